@@ -1,0 +1,88 @@
+"""Core layer: the normalized tables users came for — tasks, their units, targets, documents, citations."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from assets.specs import table_asset, table_spec
+from gongwen.indicators import extract_indicators
+from gongwen.parallel import parallel_map
+from gongwen.rows import indicator_rows, task_rows
+from gongwen.tasks import extract_tasks
+from pipelines.resources import Gongwen
+
+Doc = tuple[str, str, str, str | None, int | None]  # doc_id, text, admin_level, region, doc_year
+
+
+def tasks_of(doc: Doc) -> tuple[list[dict], list[dict]]:
+    doc_id, text, admin_level, region, _ = doc
+    return task_rows(doc_id, extract_tasks(text), admin_level, region)
+
+
+def indicators_of(doc: Doc) -> list[dict]:
+    doc_id, text, _, _, doc_year = doc
+    return indicator_rows(doc_id, extract_indicators(text, doc_year))
+
+
+@dg.multi_asset(
+    specs=[
+        table_spec("core_tasks", "core", deps=("raw_documents")),
+        table_spec("core_task_units", "core", deps=("raw_documents")),
+    ],
+)
+def core_task_ledger(context: dg.AssetExecutionContext, gongwen: Gongwen):
+    """Split every document into its tasks (the lowest numbered items) and their responsible units.
+
+    Units the department gazetteer does not know are listed in the run's metadata so that
+    gongwen/resources/departments.csv can grow; they are never guessed.
+    """
+    unknown: dict[str, int] = {}
+    with gongwen.warehouse.rebuild() as rb:
+        tasks, units = rb.writer("core_tasks"), rb.writer("core_task_units")
+        docs = rb.stream("documents_for_extraction")
+        for task_rows_, unit_rows in parallel_map(tasks_of, docs, gongwen.n_workers):
+            tasks.extend(task_rows_)
+            units.extend(unit_rows)
+            for row in unit_rows:
+                if not row["is_known_unit"]:
+                    unknown[row["unit"]] = unknown.get(row["unit"], 0) + 1
+    if unknown:
+        context.log.warning(f"{len(unknown)} units not in the department gazetteer: {sorted(unknown)[:50]}")
+    yield dg.MaterializeResult(asset_key="core_tasks", metadata={"rows": tasks.n_rows})
+    yield dg.MaterializeResult(
+        asset_key="core_task_units",
+        metadata={
+            "rows": units.n_rows,
+            "unknown_units": dg.MetadataValue.json(dict(sorted(unknown.items(), key=lambda kv: -kv[1]))),
+        },
+    )
+
+
+@table_asset("core_indicators", "core", deps=("raw_documents", "core_tasks"))
+def core_indicators(gongwen: Gongwen) -> dg.MaterializeResult:
+    """Every quantitative target, linked to the task whose text holds it."""
+    with gongwen.warehouse.rebuild() as rb:
+        rows = rb.writer("core_indicators")
+        docs = rb.stream("documents_for_extraction")
+        for indicator_rows_ in parallel_map(indicators_of, docs, gongwen.n_workers):
+            rows.extend(indicator_rows_)
+        rb.execute("link_indicators_to_tasks")
+        n_linked = rb.con.execute("select count(task_id) from core_indicators").fetchone()[0]
+    return dg.MaterializeResult(metadata={"rows": rows.n_rows, "linked_to_tasks": n_linked})
+
+
+@table_asset("core_documents", "core", deps=("raw_documents", "core_tasks", "core_indicators"))
+def core_documents(gongwen: Gongwen) -> dg.MaterializeResult:
+    """One row per document: metadata read in the raw layer, with its task and target counts."""
+    with gongwen.warehouse.rebuild() as rb:
+        n = rb.from_sql("core_documents")
+    return dg.MaterializeResult(metadata={"rows": n})
+
+
+@table_asset("core_citations", "core", deps=("raw_citations", "core_documents"))
+def core_citations(gongwen: Gongwen) -> dg.MaterializeResult:
+    """Citations with their 文号 resolved from the corpus and the cited document where it is in it."""
+    with gongwen.warehouse.rebuild() as rb:
+        n = rb.from_sql("core_citations")
+        resolved = rb.con.execute("select count(cited_doc_id) from core_citations").fetchone()[0]
+    return dg.MaterializeResult(metadata={"rows": n, "cited_in_corpus": resolved})

@@ -1,0 +1,107 @@
+"""Out layer (marts): how plans travel down the levels — lineage, department load, targets side by side,
+task alignment and theme coverage."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from itertools import groupby
+
+import dagster as dg
+
+from assets.specs import table_asset
+from gongwen.alignment import align_tasks, task_tokens
+from gongwen.parallel import parallel_map
+from gongwen.themes import assign_theme
+from pipelines.resources import Gongwen
+from warehouse.store import Rebuild
+
+TaskText = tuple[str, str, str]  # task_id, heading, text
+Family = tuple[str, list[TaskText], list[tuple[str, list[TaskText]]]]  # parent, its tasks, children
+
+
+def _sql_mart(gongwen: Gongwen, name: str) -> dg.MaterializeResult:
+    with gongwen.warehouse.rebuild() as rb:
+        n = rb.from_sql(name)
+    return dg.MaterializeResult(metadata={"rows": n})
+
+
+@table_asset("out_doc_lineage", "out", deps=("core_citations",))
+def out_doc_lineage(gongwen: Gongwen) -> dg.MaterializeResult:
+    """Which document implements which, from the citations resolved against the corpus."""
+    return _sql_mart(gongwen, "out_doc_lineage")
+
+
+@table_asset("out_department_load", "out", deps=("core_task_units", "core_documents"))
+def out_department_load(gongwen: Gongwen) -> dg.MaterializeResult:
+    """Per canonical department and document: tasks led, supported and shared."""
+    return _sql_mart(gongwen, "out_department_load")
+
+
+@table_asset("out_indicator_comparison", "out", deps=("core_indicators", "core_documents"))
+def out_indicator_comparison(gongwen: Gongwen) -> dg.MaterializeResult:
+    """Each known metric's headline target per document, for comparison across levels."""
+    return _sql_mart(gongwen, "out_indicator_comparison")
+
+
+def align_family(family: Family) -> list[dict]:
+    """Rank the parent's tasks for every task of each child; the parent is segmented once."""
+    parent_doc_id, parent_tasks, children = family
+    parents = [(tid, task_tokens(heading, text)) for tid, heading, text in parent_tasks]
+    rows = []
+    for child_doc_id, child_tasks in children:
+        kids = [(tid, task_tokens(heading, text)) for tid, heading, text in child_tasks]
+        for child_id, parent_id, score, rank in align_tasks(kids, parents):
+            rows.append({
+                "doc_id": child_doc_id,
+                "child_task_id": child_id,
+                "parent_doc_id": parent_doc_id,
+                "parent_task_id": parent_id,
+                "score": score,
+                "rank": rank,
+            })
+    return rows
+
+
+def _families(rb: Rebuild) -> Iterator[Family]:
+    def tasks(doc_id: str) -> list[TaskText]:
+        return list(rb.stream("tasks_of_document", {"doc_id": doc_id}))
+
+    pairs = list(rb.stream("lineage_pairs"))
+    for parent, group in groupby(pairs, key=lambda pair: pair[0]):
+        yield parent, tasks(parent), [(child, tasks(child)) for _, child in group]
+
+
+@table_asset("out_task_alignment", "out", deps=("out_doc_lineage", "core_tasks"))
+def out_task_alignment(gongwen: Gongwen) -> dg.MaterializeResult:
+    """For each task of a document whose parent is in the corpus, the parent's best-matching tasks."""
+    with gongwen.warehouse.rebuild() as rb:
+        rows = rb.writer("out_task_alignment")
+        for family_rows in parallel_map(align_family, _families(rb), gongwen.n_workers, batch_size=16):
+            rows.extend(family_rows)
+    return dg.MaterializeResult(metadata={"rows": rows.n_rows})
+
+
+def themes_of_document(doc: tuple[str, list[TaskText]]) -> list[dict]:
+    doc_id, tasks = doc
+    counts = Counter(assign_theme(heading, text) for _, heading, text in tasks)
+    return [
+        {"theme": theme, "doc_id": doc_id, "n_tasks": n, "share": n / len(tasks)}
+        for theme, n in sorted(counts.items())
+    ]
+
+
+def _tasks_by_document(rb: Rebuild) -> Iterator[tuple[str, list[TaskText]]]:
+    rows = rb.stream("tasks_for_themes")
+    for doc_id, group in groupby(rows, key=lambda row: row[0]):
+        yield doc_id, [row[1:] for row in group]
+
+
+@table_asset("out_theme_coverage", "out", deps=("core_tasks", "core_documents"))
+def out_theme_coverage(gongwen: Gongwen) -> dg.MaterializeResult:
+    """Which themes each document spends its tasks on (taxonomy: gongwen/resources/themes.csv)."""
+    with gongwen.warehouse.rebuild() as rb:
+        rows = rb.writer("out_theme_coverage")
+        for doc_rows in parallel_map(themes_of_document, _tasks_by_document(rb), gongwen.n_workers):
+            rows.extend(doc_rows)
+    return dg.MaterializeResult(metadata={"rows": rows.n_rows})

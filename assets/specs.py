@@ -1,0 +1,34 @@
+"""Asset definitions derived from the table registry: one name per table, its columns and meaning."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import dagster as dg
+
+from warehouse.registry import TABLES
+
+
+def _metadata(name: str) -> dict:
+    table = TABLES[name]
+    schema = dg.TableSchema(
+        columns=[dg.TableColumn(c.name, c.type, description=c.description) for c in table.columns]
+    )
+    return {"dagster/column_schema": schema, "table": table.description, "published": table.published}
+
+
+def table_spec(name: str, group: str, deps: tuple[str, ...] = ()) -> dg.AssetSpec:
+    """The spec of one table produced by a multi-asset."""
+    return dg.AssetSpec(
+        name,
+        description=TABLES[name].description,
+        group_name=group,
+        deps=list(deps),
+        kinds={"duckdb"},
+        metadata=_metadata(name),
+    )
+
+
+def table_asset(name: str, group: str, deps: tuple[str, ...] = ()) -> Callable:
+    """`@dg.asset` for the function that builds table `name`; its docstring is the description."""
+    return dg.asset(name=name, group_name=group, deps=list(deps), kinds={"duckdb"}, metadata=_metadata(name))

@@ -1,0 +1,1 @@
+"""Great Expectations suites per table, and their translation into Dagster asset-check results."""

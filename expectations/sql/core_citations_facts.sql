@@ -1,0 +1,1 @@
+select count(*) as expected_rows from raw_citations

@@ -1,0 +1,28 @@
+-- core_indicators with its check columns.
+with
+
+docs as (
+    select doc_id, text, coalesce(year(issue_date), period_start) as doc_year
+    from raw_documents
+)
+
+select
+    i.*,
+    d.doc_id is not null as doc_ok,
+    i.task_id is null or i.task_id in (select task_id from core_tasks where doc_id = i.doc_id) as task_ok,
+    isfinite(i.value) and isfinite(i.value_base) as value_ok,
+    abs(
+        i.value_base - i.value * case
+            when i.unit like '亿%' then 1e8
+            when i.unit like '万亿%' then 1e12
+            when i.unit like '万%' then 1e4
+            else 1
+        end
+    ) <= 1e-6 * greatest(abs(i.value_base), 1) as base_ok,
+    i.unit <> '%' or i.value between 0 and 100 as percent_ok,
+    i.target_year is null
+        or (i.target_year between 1949 and 2100 and (d.doc_year is null or i.target_year >= d.doc_year - 1))
+        as year_ok,
+    contains(i.sentence, substring(d.text, i.char_start + 1, i.char_end - i.char_start)) as span_ok
+from core_indicators as i
+left join docs as d using (doc_id)

@@ -1,0 +1,182 @@
+"""The expectation suite of every gated table: what would be wrong with it.
+
+Generic expectations (columns present, keys unique and not null, enumerated values) derive from the
+table registry. Each table adds its own: references that must resolve, ranges, and row counts against
+the stage before. Cross-row rules are computed as boolean check columns (`*_ok`) by the table's SQL in
+expectations/sql/, so every suite stays a flat list a reader can scan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import great_expectations.expectations as gxe
+
+from warehouse.registry import TABLES
+
+# A plan whose named units mostly miss the department gazetteer means the clause splitter or the
+# gazetteer broke; genuinely non-government units (banks, 经开区, towns) stay well under 40 %.
+MIN_SHARE_OF_UNITS_WITH_DEPARTMENT = 0.6
+MIN_DOCUMENT_CHARS = 50
+MAX_HEADING_CHARS = 300
+
+
+def _true(column: str) -> gxe.Expectation:
+    return gxe.ExpectColumnValuesToBeInSet(column=column, value_set=[True])
+
+
+def generic(table: str) -> list[gxe.Expectation]:
+    spec = TABLES[table]
+    out: list[gxe.Expectation] = [gxe.ExpectColumnToExist(column=c.name) for c in spec.columns]
+    out += [gxe.ExpectColumnValuesToNotBeNull(column=c.name) for c in spec.columns if not c.nullable]
+    if len(spec.primary_key) == 1:
+        out.append(gxe.ExpectColumnValuesToBeUnique(column=spec.primary_key[0]))
+    elif spec.primary_key:
+        out.append(gxe.ExpectCompoundColumnsToBeUnique(column_list=list(spec.primary_key)))
+    out += [
+        gxe.ExpectColumnValuesToBeInSet(column=c.name, value_set=list(c.allowed))
+        for c in spec.columns
+        if c.allowed
+    ]
+    return out
+
+
+def _rows(facts: dict, key: str = "expected_rows") -> list[gxe.Expectation]:
+    return [gxe.ExpectTableRowCountToEqual(value=int(facts[key]))] if key in facts else []
+
+
+def _raw_files(facts: dict, n: int) -> list[gxe.Expectation]:
+    return [
+        gxe.ExpectTableRowCountToBeBetween(min_value=1),  # an empty inbox is a misconfiguration
+        gxe.ExpectColumnValuesToBeBetween(column="n_bytes", min_value=0),
+        _true("doc_id_ok"),  # a doc_id exactly when the file became (or duplicates) a document
+        _true("accounted_ok"),  # every quarantined file has its reason in ops_quarantine
+    ]
+
+
+def _raw_documents(facts: dict, n: int) -> list[gxe.Expectation]:
+    return [
+        *_rows(facts),
+        gxe.ExpectColumnValuesToMatchRegex(column="doc_id", regex=r"^[0-9a-f]{16}$"),
+        gxe.ExpectColumnValuesToBeBetween(column="n_chars", min_value=MIN_DOCUMENT_CHARS),
+        _true("issue_date_ok"),
+        _true("period_ok"),
+    ]
+
+
+def _raw_citations(facts: dict, n: int) -> list[gxe.Expectation]:
+    return [
+        _true("doc_ok"),
+        gxe.ExpectColumnValuesToMatchRegex(column="cited_title", regex=r"^《.+》$"),
+    ]
+
+
+def _core_documents(facts: dict, n: int) -> list[gxe.Expectation]:
+    return [
+        *_rows(facts),  # every distinct document read in the raw layer, no more, no less
+        gxe.ExpectColumnValuesToMatchRegex(column="doc_id", regex=r"^[0-9a-f]{16}$"),
+        gxe.ExpectColumnValuesToBeBetween(column="n_chars", min_value=MIN_DOCUMENT_CHARS),
+        _true("issue_date_ok"),
+        _true("period_ok"),
+        _true("n_tasks_ok"),
+        _true("n_indicators_ok"),
+        gxe.ExpectColumnValuesToMatchRegex(column="doc_number", regex=r"〔\d{4}〕", mostly=1.0),
+    ]
+
+
+def _core_citations(facts: dict, n: int) -> list[gxe.Expectation]:
+    return [*_rows(facts), _true("doc_ok"), _true("cited_doc_ok")]
+
+
+def _core_tasks(facts: dict, n: int) -> list[gxe.Expectation]:
+    return [
+        _true("doc_ok"),
+        _true("task_id_ok"),
+        _true("seq_ok"),  # 1..n per document, no gap
+        gxe.ExpectColumnValuesToMatchRegex(column="path", regex=r"^\d+(\.\d+)*$"),
+        gxe.ExpectColumnValueLengthsToBeBetween(column="heading", min_value=2, max_value=MAX_HEADING_CHARS),
+        gxe.ExpectColumnValueLengthsToBeBetween(column="text", min_value=2),
+        _true("lead_ok"),  # lead_unit is the first of units, NULL only when no unit is named
+        _true("span_ok"),
+    ]
+
+
+def _core_task_units(facts: dict, n: int) -> list[gxe.Expectation]:
+    out = [
+        *_rows(facts),  # one row per unit named in core_tasks.units
+        _true("task_ok"),
+        _true("position_ok"),
+        gxe.ExpectColumnValueLengthsToBeBetween(column="unit", min_value=2, max_value=60),
+    ]
+    if n:
+        out.append(gxe.ExpectColumnProportionOfNonNullValuesToBeBetween(
+            column="department", min_value=MIN_SHARE_OF_UNITS_WITH_DEPARTMENT
+        ))
+    return out
+
+
+def _core_indicators(facts: dict, n: int) -> list[gxe.Expectation]:
+    return [
+        gxe.ExpectColumnValuesToMatchRegex(column="indicator_id", regex=r"^[0-9a-f]{16}-i\d+$"),
+        _true("doc_ok"),
+        _true("task_ok"),
+        _true("value_ok"),  # finite
+        _true("base_ok"),  # value_base = value scaled by the unit's 万/亿
+        _true("percent_ok"),  # a % within [0, 100]
+        _true("year_ok"),  # 1949–2100 and not before the document's year minus 1
+        _true("span_ok"),  # the sentence holds the matched span
+        gxe.ExpectColumnValueLengthsToBeBetween(column="metric", min_value=1, max_value=60),
+    ]
+
+
+def _out_doc_lineage(facts: dict, n: int) -> list[gxe.Expectation]:
+    return [_true("doc_ok"), _true("parent_ok")]
+
+
+def _out_department_load(facts: dict, n: int) -> list[gxe.Expectation]:
+    return [_true("doc_ok"), _true("counts_ok")]
+
+
+def _out_indicator_comparison(facts: dict, n: int) -> list[gxe.Expectation]:
+    return [_true("doc_ok"), _true("indicator_ok")]
+
+
+def _out_task_alignment(facts: dict, n: int) -> list[gxe.Expectation]:
+    return [
+        gxe.ExpectColumnValuesToBeBetween(column="score", min_value=0.0, max_value=1.0),
+        gxe.ExpectColumnValuesToBeBetween(column="rank", min_value=1),
+        _true("refs_ok"),  # child task in doc_id, parent task in parent_doc_id, parent is the lineage's
+        _true("rank_ok"),  # ranks 1..k per child and parent document, best score first
+    ]
+
+
+def _out_theme_coverage(facts: dict, n: int) -> list[gxe.Expectation]:
+    return [
+        gxe.ExpectColumnValuesToBeBetween(column="share", min_value=0.0, max_value=1.0, strict_min=True),
+        _true("doc_ok"),
+        _true("share_sum_ok"),  # shares of a document sum to 1
+        _true("n_tasks_ok"),  # tasks of a document sum to its core_tasks rows
+    ]
+
+
+SPECIFIC: dict[str, Callable[[dict, int], list[gxe.Expectation]]] = {
+    "raw_files": _raw_files,
+    "raw_documents": _raw_documents,
+    "raw_citations": _raw_citations,
+    "core_documents": _core_documents,
+    "core_citations": _core_citations,
+    "core_tasks": _core_tasks,
+    "core_task_units": _core_task_units,
+    "core_indicators": _core_indicators,
+    "out_doc_lineage": _out_doc_lineage,
+    "out_department_load": _out_department_load,
+    "out_indicator_comparison": _out_indicator_comparison,
+    "out_task_alignment": _out_task_alignment,
+    "out_theme_coverage": _out_theme_coverage,
+}
+
+GATED_TABLES = tuple(SPECIFIC)
+
+
+def build_suite(table: str, facts: dict, n_rows: int) -> list[gxe.Expectation]:
+    return generic(table) + SPECIFIC[table](facts, n_rows)

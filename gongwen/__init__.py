@@ -1,0 +1,1 @@
+"""gongwen domain: pure functions from policy-document text to rows (no Dagster, no DuckDB)."""

@@ -1,0 +1,36 @@
+"""Map a pure function over a stream of items on every core, in bounded batches.
+
+Batches keep memory flat: only `batch_size` inputs and their results are alive at once, whatever
+the size of the corpus. Results come back in input order, so runs are deterministic.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def default_workers() -> int:
+    return max(1, int(os.environ.get("GONGWEN_WORKERS", os.cpu_count() or 1)))
+
+
+def parallel_map(
+    fn: Callable[[T], R], items: Iterable[T], workers: int | None = None, batch_size: int = 256
+) -> Iterator[R]:
+    """`map(fn, items)` on `workers` processes; fn must be a module-level function."""
+    workers = workers or default_workers()
+    iterator = iter(items)
+    if workers == 1:
+        yield from map(fn, iterator)
+        return
+    # fork: workers inherit loaded dictionaries (jieba, OpenCC, gazetteers) instead of reloading them.
+    with mp.get_context("fork").Pool(workers) as pool:
+        while batch := list(islice(iterator, batch_size)):
+            chunk = max(1, len(batch) // (workers * 4))
+            yield from pool.imap(fn, batch, chunksize=chunk)

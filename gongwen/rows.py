@@ -1,0 +1,141 @@
+"""Domain objects → rows of the contract's tables (plain dicts keyed by column name).
+
+Kept apart from the extractors so that identity rules (task_id, indicator_id, roles of a unit list)
+are written once, whatever engine stores the rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from gongwen.departments import classify_unit
+from gongwen.model import Citation, Indicator, ParsedDocument, Rejection, SourceRecord, Task
+
+
+def task_id(doc_id: str, seq: int) -> str:
+    return f"{doc_id}-{seq}"
+
+
+def indicator_id(doc_id: str, n: int) -> str:
+    return f"{doc_id}-i{n}"
+
+
+def file_row(item: SourceRecord | Rejection, doc_id: str | None, status: str, flags: Sequence[str]) -> dict:
+    return {
+        "source_file": item.source_file,
+        "sha256": item.sha256,
+        "n_bytes": item.n_bytes,
+        "format": item.format or "unknown",
+        "encoding": item.encoding or None,
+        "doc_id": doc_id,
+        "status": status,
+        "flags": list(flags),
+    }
+
+
+def quarantine_row(rejection: Rejection) -> dict:
+    return {
+        "source_file": rejection.source_file,
+        "stage": rejection.stage,
+        "reason": rejection.reason,
+        "detail": rejection.detail,
+        "sha256": rejection.sha256,
+    }
+
+
+def document_row(record: SourceRecord, parsed: ParsedDocument) -> dict:
+    meta = parsed.meta
+    return {
+        "doc_id": parsed.doc_id,
+        "source_file": record.source_file,
+        "source_url": record.hints.get("source_url") or None,
+        "title": meta.title,
+        "notice_title": meta.notice_title,
+        "issuer": meta.issuer,
+        "doc_number": meta.doc_number,
+        "issue_date": meta.issue_date,
+        "admin_level": meta.admin_level,
+        "region": meta.region,
+        "period_start": meta.period_start,
+        "period_end": meta.period_end,
+        "script": parsed.clean.script,
+        "n_chars": len(parsed.clean.text),
+        "text": parsed.clean.text,
+    }
+
+
+def citation_rows(doc_id: str, citations: Sequence[Citation]) -> list[dict]:
+    return [
+        {
+            "doc_id": doc_id,
+            "position": n,
+            "cited_title": c.cited_title,
+            "cited_number": c.cited_number,
+            "relation": c.relation,
+            "char_start": c.char_start,
+        }
+        for n, c in enumerate(citations, start=1)
+    ]
+
+
+def task_rows(
+    doc_id: str, tasks: Sequence[Task], admin_level: str, region: str | None
+) -> tuple[list[dict], list[dict]]:
+    """Rows of core_tasks and core_task_units for one document's tasks."""
+    tasks_out, units_out = [], []
+    for task in tasks:
+        tid = task_id(doc_id, task.seq)
+        names = [u.unit for u in task.units]
+        tasks_out.append({
+            "task_id": tid,
+            "doc_id": doc_id,
+            "seq": task.seq,
+            "path": task.path,
+            "section_title": task.section_title,
+            "group_title": task.group_title,
+            "heading": task.heading,
+            "text": task.text,
+            "lead_unit": names[0] if names else None,
+            "units": names,
+            "deadline": task.deadline,
+            "char_start": task.char_start,
+            "char_end": task.char_end,
+        })
+        for position, unit in enumerate(task.units, start=1):
+            found = classify_unit(unit.unit, admin_level, region)
+            units_out.append({
+                "task_id": tid,
+                "doc_id": doc_id,
+                "position": position,
+                "unit": unit.unit,
+                "role": unit.role,
+                "department": found.department,
+                "level": found.level,
+                "is_known_unit": found.known,
+            })
+    return tasks_out, units_out
+
+
+def indicator_rows(doc_id: str, indicators: Sequence[Indicator]) -> list[dict]:
+    """Rows of core_indicators; task_id is filled in by span once the task table exists."""
+    return [
+        {
+            "indicator_id": indicator_id(doc_id, n),
+            "doc_id": doc_id,
+            "task_id": None,
+            "metric": ind.metric,
+            "canonical_metric": ind.canonical_metric,
+            "scope": ind.scope,
+            "value": ind.value,
+            "unit": ind.unit,
+            "value_base": ind.value_base,
+            "unit_base": ind.unit_base,
+            "qualifier": ind.qualifier,
+            "comparator": ind.comparator,
+            "target_year": ind.target_year,
+            "sentence": ind.sentence,
+            "char_start": ind.char_start,
+            "char_end": ind.char_end,
+        }
+        for n, ind in enumerate(indicators, start=1)
+    ]

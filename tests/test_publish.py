@@ -1,0 +1,70 @@
+"""Publication is atomic and deterministic: identical tables give identical Parquet bytes."""
+
+import json
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from warehouse import publish as publish_module
+from warehouse.publish import publish
+from warehouse.registry import PUBLISHED_TABLES, TABLES
+from warehouse.store import Warehouse
+
+
+def _warehouse_with_one_document(tmp_path: Path) -> Warehouse:
+    wh = Warehouse(tmp_path / "warehouse.duckdb")
+    with wh.rebuild() as rb:
+        for name in PUBLISHED_TABLES:
+            rb.writer(name)
+        rb.writer("core_documents").add({
+            "doc_id": "0123456789abcdef", "source_file": "hunan-2024.txt", "title": "湖南省实施方案",
+            "notice_title": None, "issuer": "湖南省人民政府", "doc_number": "湘政发〔2024〕15号",
+            "issue_date": None, "admin_level": "province", "region": "湖南省", "period_start": 2024,
+            "period_end": 2028, "script": "simplified", "n_chars": 1234, "n_tasks": 0, "n_indicators": 0,
+            "source_url": None,
+        })
+    return wh
+
+
+def test_publish_writes_every_table_and_a_manifest(tmp_path):
+    wh = _warehouse_with_one_document(tmp_path)
+    manifest = publish(wh, tmp_path, "run-1")
+    published = tmp_path / "published"
+    assert published.is_symlink()
+    assert sorted(p.name for p in published.iterdir()) == sorted(
+        [f"{name}.parquet" for name in PUBLISHED_TABLES] + ["_manifest.json"]
+    )
+    on_disk = json.loads((published / "_manifest.json").read_text(encoding="utf-8"))
+    assert on_disk["run_id"] == "run-1" and on_disk["contract_version"] == "1"
+    assert manifest["tables"]["core_documents"]["rows"] == 1
+    assert manifest["tables"]["core_tasks"]["rows"] == 0
+    assert pq.read_schema(published / "core_documents.parquet").names == TABLES["core_documents"].column_names
+    assert pq.read_table(published / "core_documents.parquet").column("doc_number").to_pylist() == [
+        "湘政发〔2024〕15号"
+    ]
+
+
+def test_identical_tables_give_identical_parquet_bytes(tmp_path):
+    wh = _warehouse_with_one_document(tmp_path)
+    first = publish(wh, tmp_path, "run-1")
+    second = publish(wh, tmp_path, "run-2")
+    assert {n: t["sha256"] for n, t in first["tables"].items()} == {
+        n: t["sha256"] for n, t in second["tables"].items()
+    }
+    assert (tmp_path / "published").resolve().name == "run-2"
+
+
+def test_a_publication_killed_midway_leaves_the_last_set_in_place(tmp_path, monkeypatch):
+    wh = _warehouse_with_one_document(tmp_path)
+    publish(wh, tmp_path, "run-1")
+
+    def crash(*args, **kwargs):
+        raise KeyboardInterrupt("killed")
+
+    monkeypatch.setattr(publish_module.pq, "write_table", crash)
+    with pytest.raises(KeyboardInterrupt):
+        publish(wh, tmp_path, "run-2")
+    manifest = json.loads((tmp_path / "published" / "_manifest.json").read_text(encoding="utf-8"))
+    assert manifest["run_id"] == "run-1"
+    assert (tmp_path / "published" / "core_documents.parquet").exists()

@@ -1,0 +1,1 @@
+"""The warehouse: table registry, DDL, SQL files, DuckDB writes and Parquet publishing."""

@@ -1,0 +1,35 @@
+-- core_documents: the documents read in the raw layer, with the row counts of their tasks and targets.
+with
+
+task_counts as (
+    select doc_id, count(*) as n_tasks
+    from core_tasks
+    group by doc_id
+),
+
+indicator_counts as (
+    select doc_id, count(*) as n_indicators
+    from core_indicators
+    group by doc_id
+)
+
+select
+    d.doc_id,
+    d.source_file,
+    d.title,
+    d.notice_title,
+    d.issuer,
+    d.doc_number,
+    d.issue_date,
+    d.admin_level,
+    d.region,
+    d.period_start,
+    d.period_end,
+    d.script,
+    d.n_chars,
+    coalesce(t.n_tasks, 0) as n_tasks,
+    coalesce(i.n_indicators, 0) as n_indicators,
+    d.source_url
+from raw_documents as d
+left join task_counts as t using (doc_id)
+left join indicator_counts as i using (doc_id)

@@ -1,0 +1,7 @@
+-- A target belongs to the task whose span holds it; targets outside every task keep task_id NULL.
+update core_indicators as i
+set task_id = t.task_id
+from core_tasks as t
+where t.doc_id = i.doc_id
+    and i.char_start >= t.char_start
+    and i.char_end <= t.char_end

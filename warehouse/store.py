@@ -1,0 +1,167 @@
+"""The DuckDB warehouse: connections, transactional table rebuilds and batched writes.
+
+Every table is rebuilt inside one transaction, so a killed run leaves the previous version of each
+table intact. Rows arrive as dicts and are cast to the registry's Arrow schema on the way in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from warehouse.registry import TABLES, Table
+
+SQL_DIR = Path(__file__).parent / "sql"
+
+
+def load_sql(name: str, folder: Path = SQL_DIR) -> str:
+    """The text of <folder>/<name>.sql (by default warehouse/sql/)."""
+    return (folder / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def _count(con: duckdb.DuckDBPyConnection, name: str) -> int:
+    return con.table(TABLES[name].name).count("*").fetchall()[0][0]
+
+
+class TableWriter:
+    """Buffers rows for one table and appends them in Arrow batches, enforcing the registry schema."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, table: Table, batch_rows: int = 5000):
+        self.con = con
+        self.table = table
+        self.schema = table.arrow_schema()
+        self.batch_rows = batch_rows
+        self.buffer: list[dict[str, Any]] = []
+        self.n_rows = 0
+
+    def add(self, row: dict[str, Any]) -> None:
+        self.buffer.append(row)
+        if len(self.buffer) >= self.batch_rows:
+            self.flush()
+
+    def extend(self, rows: Sequence[dict[str, Any]]) -> None:
+        for row in rows:
+            self.add(row)
+
+    def flush(self) -> None:
+        if not self.buffer:
+            return
+        batch = pa.Table.from_pylist(self.buffer, schema=self.schema)
+        self.con.from_arrow(batch).insert_into(self.table.name)
+        self.n_rows += len(self.buffer)
+        self.buffer = []
+
+
+class Rebuild:
+    """Writers for the tables one asset rebuilds; all of them commit together or not at all."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection):
+        self.con = con
+        self.writers: dict[str, TableWriter] = {}
+
+    def writer(self, name: str) -> TableWriter:
+        if name not in self.writers:
+            self.con.execute(TABLES[name].ddl())
+            self.writers[name] = TableWriter(self.con, TABLES[name])
+        return self.writers[name]
+
+    def from_sql(self, name: str, sql_name: str | None = None, params: Sequence[Any] = ()) -> int:
+        """Recreate table `name` from the query in warehouse/sql/<sql_name or name>.sql."""
+        table = TABLES[name]
+        self.con.execute(table.ddl())
+        self.con.execute(f"insert into {table.name} by name {load_sql(sql_name or name)}", list(params))
+        return self.count(name)
+
+    def stream(self, sql_name: str, params: Sequence[Any] = (), batch_rows: int = 256) -> Iterator[tuple]:
+        """Rows of a committed query, fetched a batch at a time on a cursor of their own."""
+        cursor = self.con.cursor()
+        try:
+            result = cursor.execute(load_sql(sql_name), params)
+            while rows := result.fetchmany(batch_rows):
+                yield from rows
+        finally:
+            cursor.close()
+
+    def execute(self, sql_name: str, params: Sequence[Any] = ()) -> None:
+        self.flush()
+        self.con.execute(load_sql(sql_name), params)
+
+    def count(self, name: str) -> int:
+        return _count(self.con, name)
+
+    def flush(self) -> None:
+        for writer in self.writers.values():
+            writer.flush()
+
+
+class Warehouse:
+    """The warehouse file at $GONGWEN_HOME/warehouse.duckdb."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+
+    @contextmanager
+    def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        # Always read-write: DuckDB refuses a second connection in one process with another config.
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        con = duckdb.connect(str(self.path))
+        try:
+            yield con
+        finally:
+            con.close()
+
+    @contextmanager
+    def rebuild(self) -> Iterator[Rebuild]:
+        """One transaction in which an asset recreates its tables; rolled back on any error."""
+        with self.connect() as con:
+            con.begin()
+            rebuild = Rebuild(con)
+            try:
+                yield rebuild
+                rebuild.flush()
+                con.commit()
+            except BaseException:
+                con.rollback()
+                raise
+
+    def ensure(self, name: str) -> None:
+        """Create a table that accumulates across runs (ops_quarantine, dq_results) if it is missing."""
+        with self.connect() as con:
+            con.execute(TABLES[name].ddl(keep_existing=True))
+
+    def query(self, sql_name: str, params: Sequence[Any] = ()) -> list[tuple]:
+        with self.connect() as con:
+            return con.execute(load_sql(sql_name), params).fetchall()
+
+    def count(self, name: str) -> int:
+        with self.connect() as con:
+            return _count(con, name)
+
+    def append(self, name: str, rows: Sequence[dict[str, Any]]) -> None:
+        """Add rows to a table that accumulates across runs, creating it if needed."""
+        self.ensure(name)
+        with self.connect() as con:
+            writer = TableWriter(con, TABLES[name])
+            writer.extend(rows)
+            writer.flush()
+
+    def arrow(self, name: str) -> pa.Table:
+        """A whole table in its registry schema and deterministic row order."""
+        table = TABLES[name]
+        with self.connect() as con:
+            rel = con.table(table.name).select(*table.column_names)
+            if table.order_by:
+                rel = rel.order(", ".join(table.order_by))
+            return rel.to_arrow_table().cast(table.arrow_schema())
+
+    def has_table(self, name: str) -> bool:
+        if not self.path.exists():
+            return False
+        with self.connect() as con:
+            found = con.execute("select count(*) from information_schema.tables where table_name = ?", [name])
+            return found.fetchone()[0] > 0
