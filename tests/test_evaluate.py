@@ -1,0 +1,210 @@
+"""evaluate: scores of published tables against hand labels, on the tiny tables in fixtures/evaluate/.
+
+Expected values are worked out by hand from those files (see each docstring)."""
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from gongwen.evaluate import (
+    attach_document_keys,
+    document_key,
+    evaluate,
+    gold_path,
+    main,
+    match_tasks,
+    metrics_overlap,
+    ordinal_to_int,
+    precision_recall_f1,
+    read_jsonl,
+    score_alignment,
+    score_documents,
+    score_indicators,
+    score_tasks,
+    score_units,
+    task_gold_ids,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "evaluate"
+GOLD = FIXTURES / "gold"
+
+
+def _published(table: str) -> list[dict]:
+    return json.loads((FIXTURES / "published" / f"{table}.json").read_text(encoding="utf-8"))
+
+
+def _tasks() -> list[dict]:
+    return attach_document_keys(_published("core_tasks"), _published("core_documents"))
+
+
+def test_document_key_is_the_input_file_stem():
+    assert document_key("chenzhou-2025.txt") == "chenzhou-2025"
+    assert document_key("province/hunan-2024.txt") == "hunan-2024"
+    assert document_key("exports/henan-gov-report-2026.csv#1") == "henan-gov-report-2026#1"
+
+
+def test_ordinals_of_every_heading_style_become_numbers():
+    ordinals = {
+        "二、": 2,
+        "(一)": 1,
+        "（七）": 7,
+        "3.": 3,
+        "17．": 17,
+        "(二十二)": 22,
+        "十": 10,
+        "第十一条": 11,
+    }
+    assert {ordinal: ordinal_to_int(ordinal) for ordinal in ordinals} == ordinals
+    assert gold_path(["二、", "(三)", "12."]) == "2.3.12"
+
+
+def test_unreadable_ordinal_says_which():
+    with pytest.raises(ValueError, match="附"):
+        ordinal_to_int("附件")
+
+
+def test_precision_recall_f1_of_counts():
+    assert precision_recall_f1(5, 6, 6) == {
+        "tp": 5,
+        "n_published": 6,
+        "n_gold": 6,
+        "precision": 5 / 6,
+        "recall": 5 / 6,
+        "f1": pytest.approx(5 / 6),
+    }
+    assert precision_recall_f1(0, 0, 3)["f1"] == 0.0
+
+
+def test_documents_field_accuracy():
+    """hunan-2024's region is missing (1 of 2 right); its 湘政发[2024]15号 counts as 湘政发〔2024〕15号;
+    the Shenzhen document has no label and is ignored."""
+    report = score_documents(_published("core_documents"), read_jsonl(GOLD / "documents.jsonl"))
+    assert report["n_found"] == 2
+    assert {field: score["correct"] for field, score in report["fields"].items()} == {
+        "title": 2,
+        "issuer": 2,
+        "issue_date": 2,
+        "doc_number": 2,
+        "admin_level": 2,
+        "region": 1,
+    }
+    assert report["fields"]["region"]["accuracy"] == 0.5
+
+
+def test_tasks_match_on_path_then_on_heading():
+    """Chenzhou's second task has a wrong path (2.1.3) but its heading matches; its 2.1.4 is extra;
+    Hunan's 3.7 is missing; the Shenzhen task has no label. 5 of 6 published, 5 of 6 gold."""
+    tasks, gold = _tasks(), read_jsonl(GOLD / "tasks.jsonl")
+    assert match_tasks([t for t in tasks if t["doc"] != "shenzhen-housing-2011"], gold) == [
+        (0, 0),
+        (1, 1),
+        (3, 2),
+        (4, 3),
+        (5, 4),
+    ]
+    score = score_tasks(tasks, gold)
+    assert (score["tp"], score["n_published"], score["n_gold"]) == (5, 6, 6)
+    assert score["precision"] == score["recall"] == 5 / 6
+
+
+def test_units_are_compared_as_multisets_on_matched_tasks():
+    """Overlaps 3+3+2+3+0 = 11 of 3+4+2+3+0 = 12 published and 4+3+5+3+4 = 19 gold names;
+    lead units right for 3 of 5 (市财政局 ≠ 市政府办公室, none ≠ 省委统战部)."""
+    score = score_units(_tasks(), read_jsonl(GOLD / "tasks.jsonl"))
+    assert (score["tp"], score["n_published"], score["n_gold"]) == (11, 12, 19)
+    assert score["precision"] == 11 / 12
+    assert score["recall"] == 11 / 19
+    assert score["f1"] == pytest.approx(22 / 31)
+    assert score["lead_unit"] == {"correct": 3, "total": 5, "accuracy": 0.6}
+
+
+def test_metric_names_overlap_by_containment_or_shared_bigrams():
+    assert metrics_overlap("全市常住人口城镇化率", "常住人口城镇化率")
+    assert metrics_overlap("新增城镇就业人数", "新增城镇就业")
+    assert not metrics_overlap("通勤圈", "常住人口城镇化率")
+    assert not metrics_overlap(None, "常住人口城镇化率")
+
+
+def test_indicators_recall_counts_core_labels_and_precision_any_label():
+    """Found: 65% (core), 11条 (borderline), 66% (core); 首位度 35个 has the wrong unit and the second
+    66% has no label left. Recall 2/3 core, precision 3/5, F1 12/19."""
+    indicators = attach_document_keys(_published("core_indicators"), _published("core_documents"))
+    score = score_indicators(indicators, read_jsonl(GOLD / "indicators.jsonl"))
+    assert (score["matched_core"], score["matched_published"], score["n_published"]) == (2, 3, 5)
+    assert (score["n_gold_core"], score["n_gold_all"]) == (3, 4)
+    assert score["recall"] == 2 / 3
+    assert score["precision"] == 3 / 5
+    assert score["f1"] == pytest.approx(12 / 19)
+
+
+def test_alignment_top1_through_matched_tasks():
+    """Chenzhou 1 → Hunan 1 is right; Chenzhou 2's best is Hunan 1 (wrong); Hunan 24 was never
+    published, so Chenzhou 24's best cannot be right. 1 of 3; 1 of 2 core."""
+    gold_ids = task_gold_ids(_tasks(), read_jsonl(GOLD / "tasks.jsonl"))
+    assert gold_ids["aaaa000000000001-2"] == ("chenzhou-2025", 2)
+    score = score_alignment(_published("out_task_alignment"), gold_ids, read_jsonl(GOLD / "alignment.jsonl"))
+    assert (score["correct"], score["total"]) == (1, 3)
+    assert score["core"] == {"correct": 1, "total": 2, "accuracy": 0.5}
+
+
+def _write_parquet(folder: Path) -> None:
+    folder.mkdir()
+    for table in ("core_documents", "core_tasks", "core_indicators", "out_task_alignment"):
+        frame = pl.DataFrame(_published(table))
+        if table == "core_documents":
+            frame = frame.with_columns(pl.col("issue_date").str.to_date())
+        frame.write_parquet(folder / f"{table}.parquet")
+
+
+def test_evaluate_reads_parquet_and_gold_files(tmp_path):
+    _write_parquet(tmp_path / "published")
+    report = evaluate(tmp_path / "published", GOLD)
+    assert report["documents"]["fields"]["issue_date"]["correct"] == 2  # DATE column read back as a date
+    assert report["tasks"]["f1"] == pytest.approx(5 / 6)
+    assert report["units"]["lead_unit"]["accuracy"] == 0.6
+    assert report["indicators"]["f1"] == pytest.approx(12 / 19)
+    assert report["alignment"]["accuracy"] == pytest.approx(1 / 3)
+
+
+def test_evaluate_reports_a_missing_table_as_none(tmp_path):
+    _write_parquet(tmp_path / "published")
+    (tmp_path / "published" / "out_task_alignment.parquet").unlink()
+    report = evaluate(tmp_path / "published", GOLD)
+    assert report["alignment"] is None
+    assert report["tasks"]["tp"] == 5
+
+
+def test_evaluate_rebuilds_units_from_core_task_units(tmp_path):
+    _write_parquet(tmp_path / "published")
+    tasks = pl.read_parquet(tmp_path / "published" / "core_tasks.parquet")
+    task_units = tasks.select("task_id", "doc_id", "units").explode("units").drop_nulls("units")
+    task_units = task_units.rename({"units": "unit"}).with_columns(
+        pl.int_range(1, pl.len() + 1).over("task_id").alias("position")
+    )
+    task_units.write_parquet(tmp_path / "published" / "core_task_units.parquet")
+    tasks.drop("units").write_parquet(tmp_path / "published" / "core_tasks.parquet")
+    report = evaluate(tmp_path / "published", GOLD)
+    assert (report["units"]["tp"], report["units"]["n_published"], report["units"]["n_gold"]) == (11, 12, 19)
+
+
+def test_cli_prints_a_table(tmp_path, capsys):
+    _write_parquet(tmp_path / "published")
+    assert main(["--published", str(tmp_path / "published"), "--gold", str(GOLD)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["what", "n", "precision", "recall", "F1/acc"]
+    assert "tasks                            5/6/6      0.833   0.833   0.833" in lines
+    assert "alignment top-1                    1/3                      0.333" in lines
+
+
+def test_cli_refuses_a_missing_gold_folder(tmp_path, capsys):
+    assert main(["--published", str(tmp_path), "--gold", str(tmp_path / "nowhere")]) == 2
+    assert "nowhere" in capsys.readouterr().err
+
+
+def test_issue_date_objects_compare_with_iso_strings():
+    published = [{"source_file": "liuyang-2025.txt", "issue_date": dt.date(2025, 6, 18)}]
+    gold = [{"doc": "liuyang-2025", "issue_date": "2025-06-18"}]
+    assert score_documents(published, gold)["fields"]["issue_date"]["correct"] == 1
