@@ -1,0 +1,48 @@
+"""Reading stage, last step: a SourceRecord becomes a ParsedDocument (clean text, doc_id, metadata,
+citations), or a Rejection when nothing document-like is left once the page around it is cleaned away."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from gongwen.metadata import extract_citations, extract_metadata
+from gongwen.model import ParsedDocument, Rejection, SourceRecord, make_doc_id
+from gongwen.normalize import clean_text
+
+MIN_CJK_CHARS = 50
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE_END = re.compile(r"[。;；!?！？]")
+
+
+def parse_record(record: SourceRecord) -> ParsedDocument | Rejection:
+    """Clean the record's text, identify it, read its metadata and citations. Never raises on content:
+    an empty or structureless text, or a failure inside a step, is a Rejection naming the stage."""
+
+    def reject(stage: str, reason: str, detail: str) -> Rejection:
+        return Rejection(record.source_file, stage, reason, detail, record.sha256, record.n_bytes,
+                         record.format, record.encoding)
+
+    try:
+        clean = clean_text(record.text)
+    except Exception as exc:  # a bug must cost one document, not the run
+        return reject("normalize", "text could not be normalized", f"{type(exc).__name__}: {exc}")
+    if not clean.text.strip():
+        return reject("normalize", "no text left after cleaning",
+                      f"{len(record.text)} characters before cleaning, all blank or web chrome")
+    n_cjk = sum(1 for _ in islice(_CJK.finditer(clean.text), MIN_CJK_CHARS))
+    if n_cjk < MIN_CJK_CHARS:
+        return reject("normalize", "too little Chinese text to be a document",
+                      f"{n_cjk} Chinese characters after cleaning (a document has at least {MIN_CJK_CHARS}); "
+                      f"starts: {clean.text[:60]!r}")
+    if not _SENTENCE_END.search(clean.text):
+        return reject("normalize", "no sentence in the text",
+                      f"Chinese text but no 。/;/!/? anywhere: a list or a table of links, "
+                      f"not a document; starts: {clean.text[:60]!r}")
+    doc_id = make_doc_id(clean.text)
+    try:
+        meta = extract_metadata(clean.text, record.hints)
+        citations = tuple(extract_citations(clean.text, own_title=meta.title))
+    except Exception as exc:  # a bug must cost one document, not the run
+        return reject("metadata", "metadata could not be read", f"{type(exc).__name__}: {exc}")
+    return ParsedDocument(doc_id, clean, meta, citations)

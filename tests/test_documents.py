@@ -1,0 +1,58 @@
+"""parse_record: a SourceRecord becomes a ParsedDocument, or a Rejection that says why not."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from gongwen.documents import parse_record
+from gongwen.model import ParsedDocument, Rejection, SourceRecord, make_doc_id
+from gongwen.reading import read_file
+
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
+
+
+def record(text: str, name: str = "doc.txt") -> SourceRecord:
+    data = text.encode("utf-8")
+    return SourceRecord(name, "txt", "utf-8", hashlib.sha256(data).hexdigest(), len(data), text)
+
+
+def test_sample_becomes_a_parsed_document():
+    parsed = parse_record(read_file(SAMPLES, SAMPLES / "liuyang-2025.txt")[0])
+    assert isinstance(parsed, ParsedDocument)
+    assert parsed.doc_id == make_doc_id(parsed.clean.text)
+    assert parsed.meta.title == "浏阳市深入实施以人为本的新型城镇化战略五年行动计划试点工作方案"
+    assert [(c.cited_number, c.relation) for c in parsed.citations] == [
+        ("国发〔2024〕17号", "implements"), ("湘政发〔2024〕15号", "implements")
+    ]
+    assert not parsed.clean.text.endswith("扫一扫在手机打开当前页")
+
+
+def test_same_text_under_another_name_and_encoding_has_the_same_doc_id(tmp_path):
+    text = (SAMPLES / "chenzhou-2025.txt").read_text(encoding="utf-8")
+    (tmp_path / "a.txt").write_bytes(text.encode("utf-8"))
+    (tmp_path / "copy-gbk.txt").write_bytes(text.encode("gb18030"))
+    first = parse_record(read_file(tmp_path, tmp_path / "a.txt")[0])
+    second = parse_record(read_file(tmp_path, tmp_path / "copy-gbk.txt")[0])
+    assert first.doc_id == second.doc_id
+
+
+def test_text_that_is_only_web_chrome_is_rejected():
+    rejection = parse_record(record("扫一扫在手机打开当前页\n【打印本页】\n【关闭窗口】\n"))
+    assert isinstance(rejection, Rejection)
+    assert (rejection.stage, rejection.reason) == ("normalize", "no text left after cleaning")
+    assert rejection.source_file == "doc.txt"
+
+
+def test_a_few_words_are_not_a_document():
+    rejection = parse_record(record("郴州市人民政府\n2025年6月28日"))
+    assert (rejection.stage, rejection.reason) == ("normalize", "too little Chinese text to be a document")
+    assert rejection.detail.startswith("10 Chinese characters after cleaning (a document has at least 50)")
+
+
+def test_a_list_of_titles_without_a_sentence_is_rejected():
+    titles = "\n".join(["重庆市人民政府办公厅贯彻落实国务院办公厅关于解决无户口人员登记户口问题意见的通知",
+                        "重庆市公安局关于规范办理机关事业单位工作人员户口迁移的通知",
+                        "武隆县人民政府办公室关于印发进一步推进户籍制度改革实施方案的通知"])
+    rejection = parse_record(record(titles))
+    assert (rejection.stage, rejection.reason) == ("normalize", "no sentence in the text")

@@ -1,0 +1,168 @@
+"""Normalization, step by step, on snippets of the samples and the field exports."""
+
+from __future__ import annotations
+
+from gongwen.normalize import (
+    clean_text,
+    fullwidth_to_halfwidth,
+    join_spaced_characters,
+    reduce_news_lead,
+    remove_pinyin_annotations,
+    remove_web_chrome,
+    repair_gbk_mojibake,
+    traditional_share,
+)
+
+# ------------------------------------------------------------------------------------------- pinyin
+
+
+def test_pinyin_annotation_with_a_tone_mark_is_removed():
+    text = "湖南省推進新型城鎮(zhèn)化工作領導小組辦公室關于征求《2021年湖南省新型城鎮(zhèn)化工作要點》"
+    assert remove_pinyin_annotations(text) == (
+        "湖南省推進新型城鎮化工作領導小組辦公室關于征求《2021年湖南省新型城鎮化工作要點》", 2
+    )
+
+
+def test_real_brackets_survive_pinyin_removal():
+    text = "聯(lián)系人:晁陽 88950076,,88950081(傳真);細顆粒物(PM2.5)濃度;(一)有序放開"
+    assert remove_pinyin_annotations(text) == ("聯系人:晁陽 88950076,,88950081(傳真);細顆粒物(PM2.5)濃度;(一)有序放開", 1)
+
+
+# ----------------------------------------------------------------------------------------- mojibake
+
+
+def test_mojibake_after_a_closing_bracket_becomes_full_stop_and_character():
+    text = "《2021年湖南省新型城鎮化工作要點(征求意見稿)》?,F(xiàn)書面征求貴單位意見"
+    assert repair_gbk_mojibake(text) == ("《2021年湖南省新型城鎮化工作要點(征求意見稿)》。現(xiàn)書面征求貴單位意見", 1)
+
+
+def test_mojibake_over_a_long_run_is_realigned():
+    text = "加強背街小巷等環境衛生死角整治??刂瞥鞘袦厥覛怏w排放,推動能源清潔低碳安全高效利用"
+    assert repair_gbk_mojibake(text) == ("加強背街小巷等環境衛生死角整治。控制城市溫室氣體排放,推動能源清潔低碳安全高效利用", 1)
+
+
+def test_mojibake_that_swallowed_an_opening_bracket_gets_it_back():
+    text = "激發周邊地區的經濟活力和發展?jié)摿Α?省發改委、省工信廳等部門及各市州政府負責)"
+    assert repair_gbk_mojibake(text) == ("激發周邊地區的經濟活力和發展潛力。(省發改委、省工信廳等部門及各市州政府負責)", 1)
+
+
+def test_an_ordinary_question_mark_is_left_alone():
+    text = "如何推进农业转移人口市民化?我们要坚持存量优先。"
+    assert repair_gbk_mojibake(text) == (text, 0)
+
+
+# ------------------------------------------------------------------------------------------ width
+
+
+def test_fullwidth_ascii_becomes_halfwidth_but_chinese_punctuation_stays():
+    text = "（一）常住人口城镇化率提升至６６％左右，见《方案》（湘政发〔2024〕15号）。责任单位：省公安厅、省教育厅"
+    assert fullwidth_to_halfwidth(text) == (
+        "(一)常住人口城镇化率提升至66%左右,见《方案》(湘政发〔2024〕15号)。责任单位:省公安厅、省教育厅"
+    )
+
+
+def test_clean_text_turns_ideographic_spaces_and_nbsp_into_trimmed_lines():
+    assert clean_text("\u3000\u3000湖南省人民政府\xa0\r\n\r\n\r\n\u3000\u30002024年11月30日\n").text == (
+        "湖南省人民政府\n2024年11月30日"
+    )
+
+
+def test_spaced_out_characters_are_joined():
+    assert join_spaced_characters("浏阳市人民政府办公室 关于印发《浏阳市试点工作方案》的 通 知") == (
+        "浏阳市人民政府办公室 关于印发《浏阳市试点工作方案》的通知"
+    )
+    assert join_spaced_characters("河南省人民政府省长 王凯") == "河南省人民政府省长 王凯"
+
+
+# ----------------------------------------------------------------------------------------- script
+
+
+def test_traditional_share_separates_the_scripts():
+    traditional = "為統籌推進我省新型城鎮化工作,按照省委省政府工作部署,我辦研究起草了工作要點"
+    simplified = "为统筹推进我省新型城镇化工作,按照省委省政府工作部署,我办研究起草了工作要点"
+    assert traditional_share(simplified) == 0.0
+    assert traditional_share(traditional) == 7 / 36  # 為統籌進鎮辦點 of 36 characters
+
+
+def test_traditional_document_is_converted_and_marked():
+    clean = clean_text("湖南省推進新型城鎮(zhèn)化工作領導小組辦公室\n2021年7月15日")
+    assert clean.text == "湖南省推进新型城镇化工作领导小组办公室\n2021年7月15日"
+    assert clean.script == "traditional"
+    assert clean.flags == ("pinyin_removed:1", "converted_to_simplified")
+
+
+def test_simplified_document_is_not_converted():
+    clean = clean_text("郴州市人民政府\n2025年6月28日")
+    assert (clean.text, clean.script, clean.flags) == ("郴州市人民政府\n2025年6月28日", "simplified", ())
+
+
+# ----------------------------------------------------------------------------------------- chrome
+
+
+def test_chrome_split_one_item_per_line_as_in_the_field_exports():
+    henan = ["下载", "打印", "全屏", "收藏", "【字号:", "加大", "还原", "减小", "】", "2026年河南省政府工作报告",
+             "来源:河南日报", "时间:2026-02-03", "河南省人民政府省长 王凯"]
+    assert remove_web_chrome(henan) == (["2026年河南省政府工作报告", "河南省人民政府省长 王凯"], 11)
+
+
+def test_breadcrumb_and_fields_split_over_lines_are_removed():
+    ningxia = ["当前位置:", "首页", ">", "政务信息", ">", "宁夏要闻", "2026年宁夏回族自治区政府工作报告",
+               "发表时间:", "2026-02-09 09:45:30", "来源:", "宁夏日报客户端", "阅读量:", "【字体:", "小", "中", "大",
+               "】", "政府工作报告"]
+    assert remove_web_chrome(ningxia) == (["2026年宁夏回族自治区政府工作报告", "政府工作报告"], 16)
+
+
+def test_one_line_breadcrumb_does_not_take_the_title_with_it():
+    lines = ["当前位置:首页 > 信息公开 > 政策法规 > 住房保障", "住房保障规划", "一、总体要求"]
+    assert remove_web_chrome(lines) == (["住房保障规划", "一、总体要求"], 1)
+
+
+def test_footer_and_trailing_lists_are_removed():
+    lines = ["重大事项及时向省委、省政府报告。"] * 4 + [
+        "扫一扫在手机打开当前页",
+        "【打 印】",
+        "Copyright © 2015 www.cq.gov.cn All Rights Reserved. 重庆市人民政府版权所有 重庆市人民政府办公厅主办",
+        "ICP备案:渝ICP备05003300号 国际联网备案:渝公网备500000012-00013",
+        "主题相关文章",
+        "重庆市公安局关于规范办理机关事业单位工作人员户口迁移的通知",
+    ]
+    assert remove_web_chrome(lines) == (["重大事项及时向省委、省政府报告。"] * 4, 6)
+
+
+def test_a_body_line_that_looks_like_a_field_label_is_kept():
+    lines = ["时间:2021年7月至9月,开展动员部署。", "来源:国家统计局公布的常住人口数据,按年度更新。"]
+    assert remove_web_chrome(lines) == (lines, 0)
+
+
+# -------------------------------------------------------------------------------------- news lead
+
+GUIZHOU_OPENING = [
+    "日前,贵州省人民政府关于印发《贵州省落实以人为本的新型城镇化战略五年行动计划实施方案(2024—2028年)》的通知。"
+    "文件提出,推动能源化工、大数据等产业积极参与绿色电力交易。",
+    "实施5G网络加密行动,实现5G网络城区连续覆盖和重点场所深度覆盖,推动北斗应用融入城市建设管理,"
+    "到2028年累计新建5G基站19万个。",
+    "贵州省落实以人为本的新型城镇化战略五年行动计划实施方案(2024—2028年)",
+    "一、总体要求",
+]
+
+
+def test_news_lead_is_cut_to_the_plan_and_keeps_the_notice_it_names():
+    assert reduce_news_lead(GUIZHOU_OPENING) == (
+        [
+            "贵州省人民政府关于印发《贵州省落实以人为本的新型城镇化战略五年行动计划实施方案(2024—2028年)》的通知",
+            "贵州省落实以人为本的新型城镇化战略五年行动计划实施方案(2024—2028年)",
+            "一、总体要求",
+        ],
+        True,
+    )
+
+
+def test_a_document_that_is_not_a_news_article_keeps_its_opening():
+    lines = ["各县市区人民政府:", "现将《郴州市实施方案》印发给你们,请认真贯彻落实。", "郴州市实施方案"]
+    assert reduce_news_lead(lines) == (lines, False)
+
+
+def test_clean_text_flags_the_news_lead():
+    clean = clean_text("\n".join(GUIZHOU_OPENING))
+    assert "news_lead_removed" in clean.flags
+    assert "19万个" not in clean.text

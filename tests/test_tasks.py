@@ -1,0 +1,427 @@
+"""gongwen.tasks: a plan's tasks (lowest numbered items or task-table rows) and their responsible units.
+
+Snippets are taken from the sample plans (data/samples/) and the field corpus, or written in the style
+of other provinces' plans where the samples have no example of a form."""
+
+import json
+from pathlib import Path
+
+from gongwen.model import Task, TaskUnit
+from gongwen.tasks import (
+    DocumentConventions,
+    document_conventions,
+    extract_tasks,
+    find_responsibility_clauses,
+    lead_phrase,
+    read_ordinal,
+    split_unit_list,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "tasks"
+
+
+def lead(*names):
+    return tuple(TaskUnit(n, "lead") for n in names)
+
+
+def co(*names):
+    return tuple(TaskUnit(n, "co") for n in names)
+
+
+def responsible(*names):
+    return tuple(TaskUnit(n, "responsible") for n in names)
+
+
+# --------------------------------------------------------------------------------------- hierarchy
+
+CHENZHOU = """郴州市人民政府
+2025年6月28日
+(此件主动公开)
+郴州市深入推进以人为本的新型城镇化
+战略五年行动计划实施方案
+一、行动目标
+经过五年努力,进城农民工及其随迁家属、城市间流动人口更好融入所在城市。到2030年,全市常住人口城镇化率提升至65%左右。
+二、重点任务
+(一)实施新一轮农业转移人口市民化行动
+1.健全常住地提供基本公共服务制度。适时调整并增加常住人口可享有的基本公共服务项目。(责任单位:市公安局、市发改委、市自然资源和规划局,各县市区人民政府。排名第一的为牵头单位,下同。以下各项任务均需各县市区人民政府落实,不再列出)
+2.促进农业转移人口在城镇稳定就业。深化市内区域间劳务协作。(责任单位:市人社局、市教育局、市工商联)
+(二)实施潜力地区城镇化水平提升行动
+3.培育特色优势产业集群。围绕构建“1221”现代化产业体系,加快11条重点产业链培育步伐。(责任单位:市工信局、市发改委、市商务局)
+三、政策措施
+(一)健全农业转移人口市民化激励政策。对接落实国省对市县农业转移人口市民化奖励机制。(责任单位:市财政局、市住建局)
+四、组织实施
+建立郴州市城镇化工作暨城乡融合发展工作联席会议制度,联席会议办公室设在市发改委,负责统筹协调调度。
+本方案自公布之日起施行,有效期5年。
+"""
+
+
+def test_the_lowest_numbered_level_of_each_branch_is_the_task():
+    # Section 二 has groups with numbered items (running on from 2. to 3.): the items are the tasks.
+    # Section 三 has only groups: they are the tasks.
+    tasks = extract_tasks(CHENZHOU)
+    assert [(t.seq, t.path) for t in tasks] == [(1, "2.1.1"), (2, "2.1.2"), (3, "2.2.3"), (4, "3.1")]
+
+
+def test_section_and_group_titles_are_the_headings_above_the_task():
+    tasks = extract_tasks(CHENZHOU)
+    assert [(t.section_title, t.group_title) for t in tasks] == [
+        ("重点任务", "实施新一轮农业转移人口市民化行动"),
+        ("重点任务", "实施新一轮农业转移人口市民化行动"),
+        ("重点任务", "实施潜力地区城镇化水平提升行动"),
+        ("政策措施", None),
+    ]
+
+
+def test_heading_is_the_first_sentence_and_text_drops_ordinal_and_clause():
+    first = extract_tasks(CHENZHOU)[0]
+    assert first.heading == "健全常住地提供基本公共服务制度"
+    assert first.text == "健全常住地提供基本公共服务制度。适时调整并增加常住人口可享有的基本公共服务项目。"
+
+
+def test_a_whole_task_row():
+    text = """二、主要措施
+(二)实施产业能级提升行动
+1.引进培育产业人才。持续落实科技特派员制度,为农民创业、农村发展提供人才支持。[责任单位:市委组织部(市委人才办)、市教育局、市科技局]
+"""
+    assert extract_tasks(text) == [Task(
+        seq=1,
+        path="2.2.1",
+        section_title="主要措施",
+        group_title="实施产业能级提升行动",
+        heading="引进培育产业人才",
+        text="引进培育产业人才。持续落实科技特派员制度,为农民创业、农村发展提供人才支持。",
+        units=responsible("市委组织部(市委人才办)", "市教育局", "市科技局"),
+        deadline=None,
+        char_start=text.index("1.引进"),
+        char_end=text.index("市科技局]") + len("市科技局]"),
+    )]
+
+
+def test_task_span_covers_the_item_from_its_ordinal_to_its_clause():
+    first = extract_tasks(CHENZHOU)[0]
+    assert CHENZHOU[first.char_start:first.char_start + 2] == "1."
+    assert CHENZHOU[first.char_end - 5:first.char_end] == "不再列出)"
+
+
+def test_one_paragraph_sections_and_closing_lines_have_no_tasks():
+    headings = [t.heading for t in extract_tasks(CHENZHOU)]
+    assert not any("经过五年努力" in h or "联席会议" in h or "施行" in h for h in headings)
+
+
+def test_numbering_that_restarts_under_each_group():
+    text = """二、主要措施
+(一)实施改革赋能行动
+1.深化户籍制度改革。进一步降低农业人口进城落户“门槛”。(责任单位:市公安局)
+(二)实施产业能级提升行动
+1.培育壮大特色产业。全力推进新型工业化。(责任单位:经开区、市工业和信息化局)
+2.提质扩面园区平台。大力开展“园区发展提质年”活动。(责任单位:经开区、市发展改革局、市工业和信息化局、市农业科技园发展中心、大瑶镇、镇头镇)
+"""
+    assert [t.path for t in extract_tasks(text)] == ["2.1.1", "2.2.1", "2.2.2"]
+
+
+def test_group_numbering_that_runs_on_across_sections():
+    text = """二、提高农村转移人口市民化质量
+(一)有序放开放宽城市落户限制。深化户籍制度改革。(省公安厅、省民政厅等部门及各市州政府负责)
+三、提升城市群和都市圈承载能力
+(二)培育发展现代化城市群。实施“一核两副三带四区”区域经济格局发展战略。(省发改委、省工信厅等部门及各市州政府负责)
+"""
+    tasks = extract_tasks(text)
+    assert [(t.path, t.section_title, t.group_title) for t in tasks] == [
+        ("2.1", "提高农村转移人口市民化质量", None),
+        ("3.2", "提升城市群和都市圈承载能力", None),
+    ]
+
+
+def test_own_line_group_heading_takes_the_paragraphs_below_as_its_body():
+    text = """三、政策措施
+
+（一）健全农业转移人口市民化激励政策
+
+建立省对市县农业转移人口市民化奖励机制。完善学前教育投入体系，支持公办幼儿园开展托育服务。（责任单位：省财政厅、省住房城乡建设厅、省自然资源厅、省教育厅）
+
+（二）健全进城落户农民农村权益维护政策
+
+规范开展农村不动产确权登记颁证工作。（责任单位：省自然资源厅、省农业农村厅、省林业局）
+"""
+    tasks = extract_tasks(text)
+    assert [(t.path, t.heading) for t in tasks] == [
+        ("3.1", "健全农业转移人口市民化激励政策"),
+        ("3.2", "健全进城落户农民农村权益维护政策"),
+    ]
+    assert tasks[0].text == ("健全农业转移人口市民化激励政策\n建立省对市县农业转移人口市民化奖励机制。"
+                             "完善学前教育投入体系，支持公办幼儿园开展托育服务。")
+    assert text[tasks[0].char_start:tasks[0].char_end].endswith("省教育厅）")
+
+
+def test_unnumbered_paragraphs_belong_to_the_item_above_until_the_next_ordinal():
+    text = """三、2026年重点工作安排
+重点做好十个方面工作：
+（一）纵深推进融入和服务全国统一大市场
+突出重点事项攻坚。制定我省融入服务全国统一大市场建设行动方案。
+突出建设循环枢纽。建设联通境内外、辐射东中西的物流通道枢纽。
+（二）大力拓展内需增长新空间
+充分激发消费潜能。深入实施提振消费专项行动。
+各位代表！
+面对新征程新使命，我们将更加深刻领悟“两个确立”的决定性意义。
+"""
+    tasks = extract_tasks(text)
+    assert [(t.path, t.heading) for t in tasks] == [
+        ("3.1", "纵深推进融入和服务全国统一大市场"),
+        ("3.2", "大力拓展内需增长新空间"),
+    ]
+    assert tasks[0].text.count("\n") == 2
+    assert tasks[1].text == "大力拓展内需增长新空间\n充分激发消费潜能。深入实施提振消费专项行动。"
+
+
+def test_lines_that_only_look_like_ordinals_stay_in_the_body():
+    text = """二、重点任务
+1.扩大就业。新增城镇就业人数达到
+1.5万人以上。
+2024.12.31前完成摸底。
+5.这一行的编号不接续上文，不是新条目。
+2.稳定物价。保持物价总水平基本稳定。
+"""
+    tasks = extract_tasks(text)
+    assert [t.path for t in tasks] == ["2.1", "2.2"]
+    assert tasks[0].text.split("\n")[1:] == ["1.5万人以上。", "2024.12.31前完成摸底。", "5.这一行的编号不接续上文，不是新条目。"]
+
+
+def test_document_numbered_at_one_level_has_its_sections_as_tasks():
+    text = """各市、县（区）人民政府，平潭综合实验区管委会，省人民政府各部门：
+一、合理确定福州市辖区、平潭综合实验区和厦门市落户条件
+福州市辖区和平潭综合实验区要以具有合法稳定职业和合法稳定住所（含租赁）为前置条件。
+责任单位：福州市人民政府、平潭综合实验区管委会
+厦门市要进一步完善落户政策，按照国务院有关政策要求，建立积分落户制度。
+责任单位：厦门市人民政府
+二、全面放开其他地区落户限制
+居住在我省福州市辖区、厦门市、平潭综合实验区之外的其他设区市的城区，可以申请登记常住户口。
+责任单位：漳州、泉州、三明、莆田、南平、龙岩、宁德市人民政府
+福建省人民政府
+2015年2月11日
+"""
+    tasks = extract_tasks(text)
+    assert [(t.path, t.heading, t.section_title) for t in tasks] == [
+        ("1", "合理确定福州市辖区、平潭综合实验区和厦门市落户条件", None),
+        ("2", "全面放开其他地区落户限制", None),
+    ]
+    assert tasks[0].units == responsible("福州市人民政府", "平潭综合实验区管委会", "厦门市人民政府")
+    assert tasks[1].units == responsible("漳州、泉州、三明、莆田、南平、龙岩、宁德市人民政府")
+    assert "责任单位" not in tasks[0].text
+
+
+def test_intro_section_of_a_one_level_document_is_not_a_task():
+    text = """一、总体要求
+以习近平新时代中国特色社会主义思想为指导，加快推进农业转移人口市民化。
+二、高度重视。各地要把户籍制度改革作为重要任务。
+三、强化督查。各地要定期开展督促检查。
+"""
+    assert [t.path for t in extract_tasks(text)] == ["2", "3"]
+
+
+def test_cover_notice_signature_and_attachment_list_are_not_tasks():
+    text = """各县市区人民政府，市政府各工作部门：
+现将《实施方案》印发给你们，请认真贯彻落实。
+附件：1.郴州市城镇化重点任务分工方案
+2.郴州市城镇化重点项目清单
+郴州市人民政府
+2025年6月28日
+（此件主动公开）
+一、重点任务
+（一）推进户籍制度改革。放开城镇落户限制。（责任单位：市公安局）
+抄送：市委各部门，市人大常委会办公室。
+郴州市人民政府办公室2025年6月30日印发
+"""
+    tasks = extract_tasks(text)
+    assert [(t.path, t.text) for t in tasks] == [("1.1", "推进户籍制度改革。放开城镇落户限制。")]
+
+
+def test_read_ordinal_kinds():
+    assert read_ordinal("二、重点任务").kind == "cn_dun"
+    assert read_ordinal("（十一）建设新型智慧城市。").number == 11
+    assert read_ordinal("(二十一)加强部门协调。").number == 21
+    assert read_ordinal("16. 加强城市洪涝治理。").length == 4
+    assert read_ordinal("（3）住房建设力度继续加码。").kind == "arabic_paren"
+    assert read_ordinal("②推进城市更新").number == 2
+    assert read_ordinal("第三十九条实施日期").kind == "article"
+    assert read_ordinal("1.5万人以上") is None
+    assert read_ordinal("2024.12.31前完成") is None
+    assert read_ordinal("一、二两点所称合法稳定住所") is None
+
+
+def test_lead_phrase_stops_at_the_first_sentence_or_an_early_colon():
+    assert lead_phrase("健全常住地提供基本公共服务制度。适时调整…") == "健全常住地提供基本公共服务制度"
+    assert lead_phrase("实施新一轮农业转移人口市民化行动") == "实施新一轮农业转移人口市民化行动"
+    assert lead_phrase("目标任务：到2025年，全市常住人口城镇化率达到60%。") == "目标任务"
+
+
+# --------------------------------------------------------------------------------- clause forms
+
+
+def clause_units(line, lead_first=False):
+    return [c.units for c in find_responsibility_clauses(line, lead_first)]
+
+
+def test_first_unit_leads_from_where_the_document_says_so():
+    tasks = extract_tasks(CHENZHOU)
+    assert tasks[0].units == lead("市公安局") + co("市发改委", "市自然资源和规划局", "各县市区人民政府")
+    assert tasks[1].units == lead("市人社局") + co("市教育局", "市工商联")
+
+
+def test_conventions_are_reported_once_per_document():
+    assert document_conventions(CHENZHOU) == DocumentConventions(lead_first=True, implicit_units=("各县市区人民政府",))
+
+
+def test_list_with_no_lead_convention_is_responsible_and_keeps_names_with_a_dun():
+    line = ("修订《湖南省户口登记管理办法》。（责任单位：省公安厅、省发展改革委、省自然资源厅，各市州、县市区人民政府"
+            "按职责分工负责，下同。以下各项任务均需各市州、县市区人民政府落实，不再单独列出）")
+    assert clause_units(line) == [responsible("省公安厅", "省发展改革委", "省自然资源厅", "各市州、县市区人民政府")]
+    assert document_conventions(line).implicit_units == ("各市州、县市区人民政府",)
+
+
+def test_square_brackets_with_nested_round_ones():
+    line = "打造“营商福地看浏阳”升级版。[责任单位:市委组织部(市委人才办)、市教育局、市科技局]"
+    assert clause_units(line) == [responsible("市委组织部(市委人才办)", "市教育局", "市科技局")]
+
+
+def test_local_governments_after_deng_bumen_ji_are_an_implicit_unit():
+    line = "便利有序引导人口落户。(省公安厅、省民政厅等部门及各市州政府负责)"
+    assert clause_units(line) == [responsible("省公安厅", "省民政厅")]
+    assert document_conventions(line).implicit_units == ("各市州政府",)
+
+
+def test_clause_whose_opening_bracket_was_lost_to_mojibake():
+    repaired = "激发周边地区的经济活力和发展潜力。省发改委、省工信厅、省自然资源厅等部门及各市州政府负责)"
+    garbled = "激发周边地区的经济活力和发展?jié)摿Α?省发改委、省工信厅、省自然资源厅等部门及各市州政府负责)"
+    expected = [responsible("省发改委", "省工信厅", "省自然资源厅")]
+    assert clause_units(repaired) == expected
+    assert clause_units(garbled) == expected
+
+
+def test_lead_and_co_labels():
+    line = "推进农业转移人口市民化。（牵头单位：市发展改革委；配合单位：市财政局、市自然资源和规划局）"
+    assert clause_units(line) == [lead("市发展改革委") + co("市财政局", "市自然资源和规划局")]
+
+
+def test_lead_label_then_responsible_label():
+    line = "建立健全城乡融合发展体制机制。（牵头单位：市发展改革委；责任单位：各区县政府）"
+    assert clause_units(line) == [lead("市发展改革委") + responsible("各区县政府")]
+
+
+def test_unit_lists_followed_by_what_they_do():
+    assert clause_units("完善财政转移支付制度。（省发展改革委牵头，省财政厅、省自然资源厅配合）") == [
+        lead("省发展改革委") + co("省财政厅", "省自然资源厅")]
+    assert clause_units("开展职业技能培训。（市人社局牵头，市教育局、市总工会等参与）") == [
+        lead("市人社局") + co("市教育局", "市总工会")]
+    assert clause_units("推进城乡客运一体化。（由市交通运输局牵头负责）") == [lead("市交通运输局")]
+
+
+def test_a_role_marked_in_brackets_after_one_unit_of_the_list():
+    line = "完善财政转移支付制度。（责任单位：市发改委（牵头）、市财政局、市自然资源和规划局）"
+    assert clause_units(line) == [lead("市发改委") + co("市财政局", "市自然资源和规划局")]
+
+
+def test_responsibility_line_standing_alone_after_its_paragraph():
+    assert clause_units("责任单位：省国土厅、农业厅") == [responsible("省国土厅", "农业厅")]
+
+
+def test_deadlines_in_brackets_and_in_clauses():
+    found = find_responsibility_clauses("制定居住证实施细则。（2017年底前完成）")
+    assert [(c.units, c.deadline) for c in found] == [((), "2017年底前完成")]
+    found = find_responsibility_clauses("完善用工激励政策。（牵头单位：市人力社保局；完成时限：长期坚持）")
+    assert [(c.units, c.deadline) for c in found] == [(lead("市人力社保局"), "长期坚持")]
+
+
+def test_a_plan_period_in_brackets_is_not_a_deadline():
+    assert find_responsibility_clauses("编制《湖南省国土空间规划（2021—2035年）》，加快实施。") == []
+
+
+def test_ordinary_parentheticals_are_not_clauses():
+    line = "支持职业院校（含技工院校）面向社会提供培训服务，推进老旧小区（街区、厂区）改造，控制细颗粒物(PM2.5)。"
+    assert find_responsibility_clauses(line) == []
+
+
+def test_split_unit_list_rejoins_names_that_contain_a_dun():
+    assert split_unit_list("省公安厅、各市州、县市区人民政府") == ["省公安厅", "各市州、县市区人民政府"]
+    assert split_unit_list("市委组织部(市委人才办、市人才中心)、市教育局") == ["市委组织部(市委人才办、市人才中心)", "市教育局"]
+    assert split_unit_list("漳州、泉州、宁德市人民政府、各县（市、区）人民政府") == [
+        "漳州、泉州、宁德市人民政府", "各县（市、区）人民政府"]
+
+
+def test_task_units_are_deduplicated_in_document_order():
+    text = "一、重点任务\n（一）推进户籍制度改革。放开落户限制。（省公安厅牵头）完善居住证制度。（省公安厅、省民政厅负责）\n"
+    assert extract_tasks(text)[0].units == lead("省公安厅") + responsible("省民政厅")
+
+
+# ------------------------------------------------------------------------------------------ tables
+
+
+def test_chongqing_annex_table_rows_are_the_tasks():
+    text = (FIXTURES / "chongqing-hukou-2015-annex.txt").read_text(encoding="utf-8")
+    expected = json.loads((FIXTURES / "chongqing-hukou-2015-annex.expected.json").read_text(encoding="utf-8"))
+    tasks = extract_tasks(text)
+    got = [{"path": t.path, "section_title": t.section_title, "group_title": t.group_title, "heading": t.heading,
+            "lead": [u.unit for u in t.units if u.role == "lead"],
+            "co": [u.unit for u in t.units if u.role == "co"], "deadline": t.deadline} for t in tasks]
+    assert len(tasks) == 40
+    assert got == expected
+
+
+def test_chongqing_annex_third_row():
+    text = (FIXTURES / "chongqing-hukou-2015-annex.txt").read_text(encoding="utf-8")
+    third = extract_tasks(text)[2]
+    assert (third.path, third.section_title, third.group_title, third.text, third.units, third.deadline) == (
+        "3", "创新人口管理制度", "实行城乡统一的户口登记制度", "制定城乡统一的户口登记管理办法。",
+        lead("市公安局"), "2015年")
+    assert text[third.char_start:third.char_end] == "（三）实行城乡统一的户口登记制度\t3\t制定城乡统一的户口登记管理办法。\t市公安局\t\t2015年"
+
+
+def test_table_with_a_number_column_and_section_rows():
+    text = """附件
+重点任务分工表
+序号\t重点任务\t牵头单位\t配合单位\t完成时限
+一、深化户籍制度改革
+1\t全面放开城镇落户限制。\t省公安厅\t省发展改革委、省人力资源社会保障厅\t2025年底前
+2\t完善居住证制度。\t省公安厅\t各市州人民政府\t长期坚持
+"""
+    tasks = extract_tasks(text)
+    assert [(t.path, t.section_title, t.heading, t.units, t.deadline) for t in tasks] == [
+        ("1", "深化户籍制度改革", "全面放开城镇落户限制", lead("省公安厅") + co("省发展改革委", "省人力资源社会保障厅"),
+         "2025年底前"),
+        ("2", "深化户籍制度改革", "完善居住证制度", lead("省公安厅") + co("各市州人民政府"), "长期坚持"),
+    ]
+
+
+def test_table_cells_merged_over_rows_are_inherited_from_the_row_above():
+    text = """序号\t重点任务\t牵头单位\t配合单位\t完成时限
+1\t全面放开城镇落户限制。\t省公安厅\t省发展改革委\t2025年
+2\t完善居住证制度。\t各市州人民政府\t2025年
+3\t保障随迁子女受教育权利。\t省教育厅\t省财政厅
+"""
+    tasks = extract_tasks(text)
+    assert [(t.units, t.deadline) for t in tasks] == [
+        (lead("省公安厅") + co("省发展改革委"), "2025年"),
+        (lead("省公安厅") + co("各市州人民政府"), "2025年"),
+        (lead("省教育厅") + co("省财政厅"), "2025年"),
+    ]
+
+
+def test_table_row_split_over_two_lines_is_one_task():
+    text = """序号\t工作任务\t责任单位\t完成时间
+1\t全面放开城镇落户限制，\t省公安厅\t2025年
+\t有序推进农业转移人口落户。\t\t
+2\t完善居住证制度。\t省公安厅、省民政厅\t持续推进
+"""
+    tasks = extract_tasks(text)
+    assert [(t.path, t.text, t.units, t.deadline) for t in tasks] == [
+        ("1", "全面放开城镇落户限制，有序推进农业转移人口落户。", responsible("省公安厅"), "2025年"),
+        ("2", "完善居住证制度。", responsible("省公安厅", "省民政厅"), "持续推进"),
+    ]
+
+
+def test_a_table_without_unit_columns_is_not_a_task_table():
+    text = """二、重点任务
+（一）推进保障性住房建设。加快筹集建设保障性住房。
+年份\t已安排筹集建设总套数\t类型
+2006\t13707\t13707
+"""
+    assert [t.path for t in extract_tasks(text)] == ["2.1"]
