@@ -1,0 +1,395 @@
+"""extract_indicators: quantitative targets read from real sentences of the samples and field reports.
+
+Sentences are as gongwen.normalize.clean_text leaves them (half-width `,` `:` `(`), one paragraph a line.
+"""
+
+from gongwen.indicators import canonical_metric, extract_indicators
+from gongwen.model import Indicator
+
+
+def brief(text: str, doc_year: int | None) -> list[tuple]:
+    """(metric, value, unit, qualifier, comparator, target_year) of each target, in text order."""
+    return [
+        (i.metric, i.value, i.unit, i.qualifier, i.comparator, i.target_year)
+        for i in extract_indicators(text, doc_year)
+    ]
+
+
+# --- one target, every field ------------------------------------------------------------------------
+
+
+def test_share_with_scope_qualifier_and_governing_year():
+    text = "到2030年,全市常住人口城镇化率提升至65%左右,努力缩小户籍人口城镇化率与常住人口城镇化率差距。"
+    assert extract_indicators(text, 2025) == [
+        Indicator(
+            metric="常住人口城镇化率",
+            canonical_metric="常住人口城镇化率",
+            scope="全市",
+            value=65.0,
+            unit="%",
+            value_base=65.0,
+            unit_base="%",
+            qualifier="左右",
+            comparator="≈",
+            target_year=2030,
+            sentence="到2030年,全市常住人口城镇化率提升至65%左右,努力缩小户籍人口城镇化率与常住人口城镇化率差距",
+            char_start=20,
+            char_end=25,
+        )
+    ]
+
+
+def test_bare_yi_is_money_and_a_level_noun_leaves_the_metric_to_the_subject():
+    text = "深耕高端数控机床、工业机器人、智能物流装备等细分领域,加快推动智能装备制造产业迈上五百亿台阶。"
+    assert extract_indicators(text, 2025) == [
+        Indicator(
+            metric="智能装备制造产业",
+            canonical_metric=None,
+            scope=None,
+            value=500.0,
+            unit="亿元",
+            value_base=5e10,
+            unit_base="元",
+            qualifier=None,
+            comparator="=",
+            target_year=None,
+            sentence=text.rstrip("。"),
+            char_start=41,
+            char_end=44,
+        )
+    ]
+
+
+def test_the_span_holds_a_bounding_word_written_before_the_number():
+    text = "“湘易办”浏阳专区接入不少于7项高频服务,政务大厅增值服务项目创新不少于3项。"
+    found = extract_indicators(text, 2025)
+    assert [text[i.char_start : i.char_end] for i in found] == ["不少于7项", "不少于3项"]
+    assert all(text[i.char_start : i.char_end] in i.sentence for i in found)
+
+
+# --- values and units ------------------------------------------------------------------------------
+
+
+def test_ten_thousands_are_scaled_out_into_the_base_unit():
+    text = (
+        "新增城镇就业6.8万人、农村劳动力转移就业2.5万人,开展职业技能培训9000人次、创业培训8000人次,"
+        "建设培育高水平大学生创业孵化基地,新发放创业担保贷款1亿元以上。"
+    )
+    assert [
+        (i.metric, i.value, i.unit, i.value_base, i.unit_base) for i in extract_indicators(text, 2025)
+    ] == [
+        ("新增城镇就业", 6.8, "万人", 68000.0, "人"),
+        ("农村劳动力转移就业", 2.5, "万人", 25000.0, "人"),
+        ("职业技能培训", 9000.0, "人次", 9000.0, "人次"),
+        ("创业培训", 8000.0, "人次", 8000.0, "人次"),
+        ("新发放创业担保贷款", 1.0, "亿元", 1e8, "元"),
+    ]
+
+
+def test_lower_bound_on_money():
+    text = "建设培育高水平大学生创业孵化基地,新发放创业担保贷款1亿元以上。"
+    assert brief(text, 2025) == [("新发放创业担保贷款", 1.0, "亿元", "以上", "≥", None)]
+
+
+def test_chinese_numeral_before_the_noun_it_counts():
+    text = "壮大家居建材产业带,布局高端定制市场,开发智能家居产品,加快突破两百亿产值。"
+    assert [(i.metric, i.value, i.unit, i.value_base) for i in extract_indicators(text, 2025)] == [
+        ("产值", 200.0, "亿元", 2e10)
+    ]
+
+
+def test_bare_wan_takes_its_base_unit_from_the_metric():
+    text = "到2028年,黔中城市群常住人口达1930万左右、城镇化率达69%左右。"
+    assert [
+        (i.metric, i.scope, i.value, i.unit, i.value_base, i.unit_base)
+        for i in extract_indicators(text, 2024)
+    ] == [
+        ("常住人口", "黔中城市群", 1930.0, "万", 19300000.0, "人"),
+        ("城镇化率", "黔中城市群", 69.0, "%", 69.0, "%"),
+    ]
+
+
+def test_percentage_points_stay_distinct_from_percent():
+    text = "新设8所本科院校,高等教育毛入学率提高8个百分点。"
+    found = extract_indicators(text, 2025)[-1]
+    assert (found.metric, found.value, found.unit, found.unit_base) == (
+        "高等教育毛入学率提高",
+        8.0,
+        "个百分点",
+        "个百分点",
+    )
+
+
+def test_concentration_unit_with_a_slash():
+    text = "加大守护蓝天力度,空气质量优良天数比例超过88%,PM_2.5浓度为25.9微克/立方米、优于全国平均水平。"
+    assert [(i.metric, i.canonical_metric, i.value, i.unit) for i in extract_indicators(text, 2025)] == [
+        ("空气质量优良天数比例", "空气质量优良天数比率", 88.0, "%"),
+        ("PM_2.5浓度", "PM2.5浓度", 25.9, "微克/立方米"),
+    ]
+
+
+def test_full_width_digits_and_percent_sign_read_as_half_width():
+    text = "全省常住人口城镇化率提升至６６％左右，努力缩小户籍人口城镇化率与常住人口城镇化率差距。"
+    assert brief(text, 2024) == [("常住人口城镇化率", 66.0, "%", "左右", "≈", None)]
+
+
+def test_duration_after_a_level_verb_is_a_target():
+    text = "力争人均预期寿命接近全国平均水平,人均受教育年限达到11.7年。"
+    assert brief(text, 2026) == [("人均受教育年限", 11.7, "年", None, "=", None)]
+
+
+# --- qualifiers ------------------------------------------------------------------------------------
+
+
+def test_bounding_words_before_and_after_the_number():
+    text = (
+        "实施数字惠民工程,力争高效办成一件事重点事项上线应用率100%,“一网通办”率达到90%,"
+        "“湘易办”浏阳专区接入不少于7项高频服务,政务大厅增值服务项目创新不少于3项;"
+        "推进政务服务中心“一窗受理”政务事项扩面增效,综窗受理事项占入驻事项比例60%以上。"
+    )
+    assert brief(text, 2025) == [
+        ("高效办成一件事重点事项上线应用率", 100.0, "%", None, "=", None),
+        ("“一网通办”率", 90.0, "%", None, "=", None),
+        ("高频服务", 7.0, "项", "不少于", "≥", None),
+        ("政务大厅增值服务项目创新", 3.0, "项", "不少于", "≥", None),
+        ("综窗受理事项占入驻事项比例", 60.0, "%", "以上", "≥", None),
+    ]
+
+
+def test_at_least_before_a_share():
+    text = "省级每年安排至少5%新增建设用地指标保障乡村公共设施、公益事业、乡村产业等乡村建设用地。"
+    assert brief(text, 2021) == [("新增建设用地指标保障乡村公共设施", 5.0, "%", "至少", "≥", None)]
+
+
+def test_not_lower_than_and_paragraph_opening_year():
+    text = "2015年底,保障性住房人均住房基准建筑面积不低于18平方米,使用面积系数不低于70%,100%实现一次性装修。"
+    assert brief(text, 2011) == [
+        ("保障性住房人均住房基准建筑面积", 18.0, "平方米", "不低于", "≥", 2015),
+        ("使用面积系数", 70.0, "%", "不低于", "≥", 2015),
+    ]
+
+
+def test_a_bound_after_the_number_outranks_the_verb_before_it():
+    text = "全体居民人均可支配收入增长5%以上,城镇调查失业率控制在5.5%左右,居民消费价格涨幅2%左右。"
+    assert brief(text, 2026) == [
+        ("全体居民人均可支配收入增长", 5.0, "%", "以上", "≥", None),
+        ("城镇调查失业率", 5.5, "%", "左右", "≈", None),
+        ("居民消费价格涨幅", 2.0, "%", "左右", "≈", None),
+    ]
+
+
+def test_more_than_written_inside_the_number():
+    text = "实施重大项目1900多个,完成投资2500亿元以上。"
+    assert brief(text, 2026) == [
+        ("实施重大项目", 1900.0, "个", "多", "≥", None),
+        ("投资", 2500.0, "亿元", "以上", "≥", None),
+    ]
+
+
+# --- counts ----------------------------------------------------------------------------------------
+
+
+def test_count_led_by_a_target_verb():
+    assert brief("全力推进湘赣合作产业园整合提升,培育4家高标准造纸集团。", 2025) == [
+        ("高标准造纸集团", 4.0, "家", None, "=", None)
+    ]
+    assert brief("完善住房保障体系,指导长沙市完成4.35万套保障性租赁住房开工任务。", 2021) == [
+        ("保障性租赁住房开工", 4.35, "万套", None, "=", None)
+    ]
+
+
+def test_a_count_listed_after_another_keeps_its_verb():
+    text = "分类有序、片区化推进乡村振兴,建成35个先导区、1000个和美乡村。"
+    assert brief(text, 2026) == [
+        ("先导区", 35.0, "个", None, "=", None),
+        ("和美乡村", 1000.0, "个", None, "=", None),
+    ]
+
+
+def test_counts_that_describe_rather_than_target_are_left_out():
+    for text in (
+        "围绕构建“1221”现代化产业体系,加快11条重点产业链培育步伐,稳步扩大产业规模。",
+        "大力发展清镇、播州、黎平、松桃、兴仁等18个要素条件良好的城镇化潜力地区。",
+        "做优做特六盘水、安顺、铜仁、凯里、都匀、兴义6个区域中心城市。",
+        "加快建设城东消防救援指挥中心暨消防训练培训基地、中心城区和9个县市应急物资储备基地。",
+        "重点推进公共服务设施提标扩面、产业培育设施提质增效四大类17个领域补短板强弱项建设任务。",
+    ):
+        assert extract_indicators(text, 2025) == [], text
+
+
+def test_a_measure_naming_a_kind_of_thing_is_not_a_count():
+    text = (
+        "开工建设南网720兆瓦储能电站等项目。新建750千伏和330千伏电网工程16个,提高电力外送通道利用率和绿电率。"
+    )
+    assert brief(text, 2026) == [("新建750千伏和330千伏电网工程", 16.0, "个", None, "=", None)]
+
+
+def test_thresholds_of_a_class_are_not_targets():
+    text = "关停淘汰10万千瓦及以下燃煤机组。推动大宗货物年运量150万吨以上的物流园区、工矿企业接入铁路专用线。"
+    assert extract_indicators(text, 2026) == []
+    assert extract_indicators("加快打造千亿级产业集群;努力建成百亿级园区。", 2025) == []
+    assert extract_indicators("免费开展0—6岁儿童孤独症筛查、60岁以上老年人流感疫苗接种。", 2026) == []
+
+
+def test_a_range_is_left_out():
+    assert extract_indicators("支持引导各县域集中资源重点发展1-2个特色主导产业。", 2021) == []
+
+
+# --- several metrics in one clause -----------------------------------------------------------------
+
+
+def test_respectively_pairs_metrics_with_values_and_shares_the_head_noun():
+    text = "一产、二产、三产增加值分别增长5%左右、5%以上、5%左右。"
+    assert brief(text, 2026) == [
+        ("一产增加值增长", 5.0, "%", "左右", "≈", None),
+        ("二产增加值增长", 5.0, "%", "以上", "≥", None),
+        ("三产增加值增长", 5.0, "%", "左右", "≈", None),
+    ]
+
+
+def test_respectively_with_two_named_metrics():
+    text = "机构内集中养育和社会散居孤儿津贴标准分别提高510元、440元,扩大失业、工伤保险覆盖面。"
+    assert [(i.metric, i.value, i.unit) for i in extract_indicators(text, 2026)] == [
+        ("机构内集中养育提高", 510.0, "元"),
+        ("社会散居孤儿津贴标准提高", 440.0, "元"),
+    ]
+
+
+def test_two_targets_joined_by_a_list_comma():
+    text = "改造城中村和城市危旧房6000套、老旧小区1.5万户。"
+    assert [
+        (i.metric, i.canonical_metric, i.value, i.unit, i.value_base) for i in extract_indicators(text, 2026)
+    ] == [
+        ("改造城中村和城市危旧房", None, 6000.0, "套", 6000.0),
+        ("老旧小区", "老旧小区改造", 1.5, "万户", 15000.0),
+    ]
+
+
+def test_names_joined_by_a_list_comma_make_one_metric():
+    text = "推进农村物流节点建设,实现乡镇、村级快递覆盖率、配送率达100%,推动农村物流助力乡村振兴。"
+    assert brief(text, 2025) == [("乡镇、村级快递覆盖率、配送率", 100.0, "%", None, "=", None)]
+
+
+def test_a_bare_change_after_a_value_is_the_change_of_its_metric():
+    text = "全年实现地区生产总值5696亿元,增长5.3%,超过全国平均水平。"
+    assert [(i.metric, i.canonical_metric, i.target_year) for i in extract_indicators(text, 2025)] == [
+        ("地区生产总值", "地区生产总值", 2025),
+        ("地区生产总值增长", "地区生产总值增长", 2025),
+    ]
+
+
+def test_a_starting_point_is_not_a_target_but_names_the_metric():
+    text = "殡葬基本服务费由平均2900元下降到1000元左右。"
+    assert brief(text, 2026) == [("殡葬基本服务费", 1000.0, "元", "左右", "≈", None)]
+
+
+def test_a_quoted_slogan_with_a_verb_is_a_target_named_by_the_slogan():
+    text = "优化产业结构,加快实现“突破两千亿、挺进五十强”目标。"
+    assert brief(text, 2025) == [("突破两千亿、挺进五十强", 2000.0, "亿元", None, "=", None)]
+
+
+# --- years -----------------------------------------------------------------------------------------
+
+
+def test_a_year_governs_the_clauses_after_it():
+    text = "到2028年,各县(市、特区)经济综合实力显著提升,县域经济总量占全省比重稳定在65%以上。"
+    assert brief(text, 2024) == [("县域经济总量占全省比重", 65.0, "%", "以上", "≥", 2028)]
+
+
+def test_a_year_opening_the_clause():
+    text = "进一步提高管道燃气普及水平,2028年城镇管道燃气普及率达60%以上,全省88个县级城区实现管道天然气“县县通”。"
+    assert brief(text, 2024) == [("城镇管道燃气普及率", 60.0, "%", "以上", "≥", 2028)]
+
+
+def test_a_yearly_rate_has_no_target_year():
+    text = "推动人才、技术、资金等创新要素向企业集聚,每年新培育高新技术企业100户以上。"
+    assert brief(text, 2024) == [("每年新培育高新技术企业", 100.0, "户", "以上", "≥", None)]
+
+
+def test_headings_name_the_year_and_the_review_section_is_skipped():
+    text = "\n".join(
+        [
+            "一、“十四五”时期和2025年工作回顾",
+            "民生福祉不断增进。持续推动“高效办成一件事”,城镇新增就业603.7万人,新增农村劳动力转移就业246.2万人。",
+            "二、“十五五”时期主要目标任务",
+            "加强普惠性基础性兜底性民生建设,推进基本公共服务均等化,城镇新增就业500万人以上,稳步提高居民收入水平。",
+            "三、2026年重点工作安排",
+            "主要预期目标是:经济增长5%左右、在实际工作中努力争取更好结果,城镇调查失业率5.5%左右,城镇新增就业110万人以上。",
+        ]
+    )
+    assert [
+        (i.metric, i.canonical_metric, i.value, i.unit, i.target_year) for i in extract_indicators(text, 2026)
+    ] == [
+        ("城镇新增就业", "新增城镇就业", 500.0, "万人", 2030),
+        ("经济增长", "地区生产总值增长", 5.0, "%", 2026),
+        ("城镇调查失业率", "城镇调查失业率", 5.5, "%", 2026),
+        ("城镇新增就业", "新增城镇就业", 110.0, "万人", 2026),
+    ]
+
+
+def test_a_paragraph_opening_with_a_look_back_reports_results():
+    text = "一年来,新增城镇就业8.55万人、农村劳动力转移就业86万人。\n城镇新增就业8.2万人以上,农村劳动力转移就业81万人以上。"
+    assert [(i.metric, i.value) for i in extract_indicators(text, 2026)] == [
+        ("城镇新增就业", 8.2),
+        ("农村劳动力转移就业", 81.0),
+    ]
+
+
+def test_a_year_before_the_document_makes_a_baseline():
+    text = "2010年末,全市住房总建筑面积4.09亿平方米,约810万套。其中商品住房建筑面积1.02亿平方米,约110万套。"
+    assert extract_indicators(text, 2011) == []
+    assert extract_indicators("“十一五”期间,全市规划建设保障性住房14万套,建筑面积766.6万平方米。", 2011) == []
+
+
+def test_what_is_already_done_is_not_a_target():
+    assert extract_indicators("全市已建成保障性住房总建筑面积约0.27亿平方米。", None) == []
+
+
+# --- not targets -----------------------------------------------------------------------------------
+
+
+def test_digits_inside_names_are_not_targets():
+    for text in (
+        "全面落实“人才新政52条”,探索建立党政机关、企事业单位、产业园区和社会人才流动机制。",
+        "推进京港澳高速公路、G107国道、京广铁路、郴州大道、G357国道沿线城镇轴带建设。",
+        "推进IPv6规模部署和应用,开展“万物智联”行动。",
+        "实施5G网络加密行动,实现5G网络城区连续覆盖和重点场所深度覆盖。",
+        "落实浏阳市人才强市“百千千万”工程“1+1+3+N”政策体系。",
+        "严格执行“631”递进式预报预警叫应机制,大力开展防灾减灾救灾能力提升三年行动。",
+        "推进“一网协同”,深化“一网通办”。",
+        "推进细颗粒物(PM2.5)和臭氧(O3)协同控制。",
+        "2021年是实施“十四五”规划、开启全面建设社会主义现代化国家新征程的开局之年。",
+        "完善城际快速路网,实现1小时通勤圈全覆盖。",
+    ):
+        assert extract_indicators(text, 2025) == [], text
+
+
+def test_dates_document_numbers_phone_numbers_and_durations_are_not_targets():
+    for text in (
+        "郴州市人民政府\n2025年6月28日",
+        "根据《深入实施以人为本的新型城镇化战略五年行动计划》(国发〔2024〕17号)和《湖南省…实施方案》(湘政发〔2024〕15号)精神。",
+        "联系人:晁阳 88950076,,88950081(传真)",
+        "本方案自公布之日起施行,有效期5年。",
+        "本文件自公布之日起施行,有效期至2028年12月31日。",
+        "经过5年的努力,进城农民工及其随迁家属更好融入所在城市。",
+    ):
+        assert extract_indicators(text, 2025) == [], text
+
+
+# --- canonical names -------------------------------------------------------------------------------
+
+
+def test_canonical_metric_from_the_synonym_list():
+    assert canonical_metric("城镇化率") == "常住人口城镇化率"
+    assert canonical_metric("县城生活垃圾无害化处理率") == "生活垃圾无害化处理率"
+    assert canonical_metric("累计新建5G基站") == "5G基站"
+    assert canonical_metric("规上工业增加值增长") == "规模以上工业增加值增长"
+
+
+def test_a_flow_of_a_known_stock_gets_no_canonical_name():
+    assert canonical_metric("每年新培育高新技术企业") is None
+
+
+def test_a_short_synonym_must_be_the_whole_metric():
+    assert canonical_metric("数字经济增长") is None
+    assert canonical_metric("经济增长") == "地区生产总值增长"
