@@ -4,7 +4,6 @@ A failing gate stops every asset downstream of its table in the same run (and th
 each expectation's result is kept in the warehouse table dq_results.
 """
 
-from __future__ import annotations
 
 import dagster as dg
 
@@ -22,7 +21,7 @@ def gate_for(table: str) -> dg.AssetChecksDefinition:
         description=f"Great Expectations suite of {table} (expectations/suites.py, expectations/sql/{table}.sql)",
     )
     def _gate(context: dg.AssetCheckExecutionContext, gongwen: Gongwen) -> dg.AssetCheckResult:
-        outcome = run_gate(gongwen.warehouse, table, context.run_id)
+        outcome = run_gate(gongwen.warehouse, table, context.run.run_id)
         for failure in outcome.failures:
             context.log.error(f"{table}: {failure.expectation} failed, observed {failure.observed}")
         return to_check_result(outcome)

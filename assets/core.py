@@ -1,6 +1,5 @@
 """Core layer: the normalized tables users came for — tasks, their units, targets, documents, citations."""
 
-from __future__ import annotations
 
 import dagster as dg
 
@@ -26,8 +25,8 @@ def indicators_of(doc: Doc) -> list[dict]:
 
 @dg.multi_asset(
     specs=[
-        table_spec("core_tasks", "core", deps=("raw_documents")),
-        table_spec("core_task_units", "core", deps=("raw_documents")),
+        table_spec("core_tasks", "core", deps=["raw_documents"]),
+        table_spec("core_task_units", "core", deps=["raw_documents"]),
     ],
 )
 def core_task_ledger(context: dg.AssetExecutionContext, gongwen: Gongwen):
@@ -58,7 +57,7 @@ def core_task_ledger(context: dg.AssetExecutionContext, gongwen: Gongwen):
     )
 
 
-@table_asset("core_indicators", "core", deps=("raw_documents", "core_tasks"))
+@table_asset("core_indicators", "core", deps=["raw_documents", "core_tasks"])
 def core_indicators(gongwen: Gongwen) -> dg.MaterializeResult:
     """Every quantitative target, linked to the task whose text holds it."""
     with gongwen.warehouse.rebuild() as rb:
@@ -71,7 +70,7 @@ def core_indicators(gongwen: Gongwen) -> dg.MaterializeResult:
     return dg.MaterializeResult(metadata={"rows": rows.n_rows, "linked_to_tasks": n_linked})
 
 
-@table_asset("core_documents", "core", deps=("raw_documents", "core_tasks", "core_indicators"))
+@table_asset("core_documents", "core", deps=["raw_files", "raw_documents", "core_tasks", "core_indicators"])
 def core_documents(gongwen: Gongwen) -> dg.MaterializeResult:
     """One row per document: metadata read in the raw layer, with its task and target counts."""
     with gongwen.warehouse.rebuild() as rb:
@@ -79,7 +78,7 @@ def core_documents(gongwen: Gongwen) -> dg.MaterializeResult:
     return dg.MaterializeResult(metadata={"rows": n})
 
 
-@table_asset("core_citations", "core", deps=("raw_citations", "core_documents"))
+@table_asset("core_citations", "core", deps=["raw_citations", "core_documents"])
 def core_citations(gongwen: Gongwen) -> dg.MaterializeResult:
     """Citations with their 文号 resolved from the corpus and the cited document where it is in it."""
     with gongwen.warehouse.rebuild() as rb:

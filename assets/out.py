@@ -1,7 +1,6 @@
 """Out layer (marts): how plans travel down the levels — lineage, department load, targets side by side,
 task alignment and theme coverage."""
 
-from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
@@ -10,7 +9,7 @@ from itertools import groupby
 import dagster as dg
 
 from assets.specs import table_asset
-from gongwen.alignment import align_tasks, task_tokens
+from gongwen.alignment import align_tasks, task_terms
 from gongwen.parallel import parallel_map
 from gongwen.themes import assign_theme
 from pipelines.resources import Gongwen
@@ -26,19 +25,19 @@ def _sql_mart(gongwen: Gongwen, name: str) -> dg.MaterializeResult:
     return dg.MaterializeResult(metadata={"rows": n})
 
 
-@table_asset("out_doc_lineage", "out", deps=("core_citations",))
+@table_asset("out_doc_lineage", "out", deps=["core_citations"])
 def out_doc_lineage(gongwen: Gongwen) -> dg.MaterializeResult:
     """Which document implements which, from the citations resolved against the corpus."""
     return _sql_mart(gongwen, "out_doc_lineage")
 
 
-@table_asset("out_department_load", "out", deps=("core_task_units", "core_documents"))
+@table_asset("out_department_load", "out", deps=["core_task_units", "core_documents"])
 def out_department_load(gongwen: Gongwen) -> dg.MaterializeResult:
     """Per canonical department and document: tasks led, supported and shared."""
     return _sql_mart(gongwen, "out_department_load")
 
 
-@table_asset("out_indicator_comparison", "out", deps=("core_indicators", "core_documents"))
+@table_asset("out_indicator_comparison", "out", deps=["core_indicators", "core_documents"])
 def out_indicator_comparison(gongwen: Gongwen) -> dg.MaterializeResult:
     """Each known metric's headline target per document, for comparison across levels."""
     return _sql_mart(gongwen, "out_indicator_comparison")
@@ -47,10 +46,10 @@ def out_indicator_comparison(gongwen: Gongwen) -> dg.MaterializeResult:
 def align_family(family: Family) -> list[dict]:
     """Rank the parent's tasks for every task of each child; the parent is segmented once."""
     parent_doc_id, parent_tasks, children = family
-    parents = [(tid, task_tokens(heading, text)) for tid, heading, text in parent_tasks]
+    parents = [(tid, task_terms(heading, text)) for tid, heading, text in parent_tasks]
     rows = []
     for child_doc_id, child_tasks in children:
-        kids = [(tid, task_tokens(heading, text)) for tid, heading, text in child_tasks]
+        kids = [(tid, task_terms(heading, text)) for tid, heading, text in child_tasks]
         for child_id, parent_id, score, rank in align_tasks(kids, parents):
             rows.append({
                 "doc_id": child_doc_id,
@@ -72,7 +71,7 @@ def _families(rb: Rebuild) -> Iterator[Family]:
         yield parent, tasks(parent), [(child, tasks(child)) for _, child in group]
 
 
-@table_asset("out_task_alignment", "out", deps=("out_doc_lineage", "core_tasks"))
+@table_asset("out_task_alignment", "out", deps=["out_doc_lineage", "core_tasks"])
 def out_task_alignment(gongwen: Gongwen) -> dg.MaterializeResult:
     """For each task of a document whose parent is in the corpus, the parent's best-matching tasks."""
     with gongwen.warehouse.rebuild() as rb:
@@ -97,7 +96,7 @@ def _tasks_by_document(rb: Rebuild) -> Iterator[tuple[str, list[TaskText]]]:
         yield doc_id, [row[1:] for row in group]
 
 
-@table_asset("out_theme_coverage", "out", deps=("core_tasks", "core_documents"))
+@table_asset("out_theme_coverage", "out", deps=["core_tasks", "core_documents"])
 def out_theme_coverage(gongwen: Gongwen) -> dg.MaterializeResult:
     """Which themes each document spends its tasks on (taxonomy: gongwen/resources/themes.csv)."""
     with gongwen.warehouse.rebuild() as rb:

@@ -1,6 +1,5 @@
 """Publication: the core and out tables as Parquet with a manifest, swapped in atomically."""
 
-from __future__ import annotations
 
 import dagster as dg
 

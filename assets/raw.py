@@ -1,6 +1,5 @@
 """Raw layer: every inbox file read, cleaned and identified; what cannot be read is quarantined."""
 
-from __future__ import annotations
 
 import traceback
 from pathlib import Path

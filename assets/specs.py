@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import dagster as dg
 
@@ -17,7 +17,7 @@ def _metadata(name: str) -> dict:
     return {"dagster/column_schema": schema, "table": table.description, "published": table.published}
 
 
-def table_spec(name: str, group: str, deps: tuple[str, ...] = ()) -> dg.AssetSpec:
+def table_spec(name: str, group: str, deps: Sequence[str] = ()) -> dg.AssetSpec:
     """The spec of one table produced by a multi-asset."""
     return dg.AssetSpec(
         name,
@@ -29,6 +29,6 @@ def table_spec(name: str, group: str, deps: tuple[str, ...] = ()) -> dg.AssetSpe
     )
 
 
-def table_asset(name: str, group: str, deps: tuple[str, ...] = ()) -> Callable:
+def table_asset(name: str, group: str, deps: Sequence[str] = ()) -> Callable:
     """`@dg.asset` for the function that builds table `name`; its docstring is the description."""
     return dg.asset(name=name, group_name=group, deps=list(deps), kinds={"duckdb"}, metadata=_metadata(name))

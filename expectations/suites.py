@@ -57,6 +57,8 @@ def _raw_files(facts: dict, n: int) -> list[gxe.Expectation]:
 def _raw_documents(facts: dict, n: int) -> list[gxe.Expectation]:
     return [
         *_rows(facts),
+        # No readable document at all: publishing would replace the last good set with empty tables.
+        gxe.ExpectTableRowCountToBeBetween(min_value=1),
         gxe.ExpectColumnValuesToMatchRegex(column="doc_id", regex=r"^[0-9a-f]{16}$"),
         gxe.ExpectColumnValuesToBeBetween(column="n_chars", min_value=MIN_DOCUMENT_CHARS),
         _true("issue_date_ok"),

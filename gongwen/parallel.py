@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import TypeVar
@@ -30,7 +31,20 @@ def parallel_map(
         yield from map(fn, iterator)
         return
     # fork: workers inherit loaded dictionaries (jieba, OpenCC, gazetteers) instead of reloading them.
-    with mp.get_context("fork").Pool(workers) as pool:
+    pool = mp.get_context("fork").Pool(workers, initializer=_default_signals)
+    try:
         while batch := list(islice(iterator, batch_size)):
             chunk = max(1, len(batch) // (workers * 4))
             yield from pool.imap(fn, batch, chunksize=chunk)
+        pool.close()
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        pool.join()
+
+
+def _default_signals() -> None:
+    # Workers inherit the orchestrator's signal handlers; an interrupt is the parent's to handle.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gongwen.departments import classify_unit
+from gongwen.metadata import cited_document_name
 from gongwen.model import Citation, Indicator, ParsedDocument, Rejection, SourceRecord, Task
+from gongwen.tasks import document_conventions
 
 
 def task_id(doc_id: str, seq: int) -> str:
@@ -60,6 +62,7 @@ def document_row(record: SourceRecord, parsed: ParsedDocument) -> dict:
         "period_end": meta.period_end,
         "script": parsed.clean.script,
         "n_chars": len(parsed.clean.text),
+        "implicit_units": list(document_conventions(parsed.clean.text).implicit_units),
         "text": parsed.clean.text,
     }
 
@@ -70,6 +73,7 @@ def citation_rows(doc_id: str, citations: Sequence[Citation]) -> list[dict]:
             "doc_id": doc_id,
             "position": n,
             "cited_title": c.cited_title,
+            "cited_name": cited_document_name(c.cited_title),
             "cited_number": c.cited_number,
             "relation": c.relation,
             "char_start": c.char_start,

@@ -87,6 +87,11 @@ _META_COLUMNS = (
     _c("period_end", "INTEGER", "last plan year where stated"),
     _c("script", "VARCHAR", "script of the source", nullable=False, allowed=SCRIPTS),
     _c("n_chars", "INTEGER", "characters of the cleaned body text", nullable=False),
+    _c(
+        "implicit_units", "VARCHAR[]",
+        "units the document makes responsible for every task without naming them each time "
+        "(以下各项任务均需各县市区人民政府落实，不再列出)",
+    ),
 )
 
 TABLES: dict[str, Table] = {}
@@ -135,6 +140,7 @@ RAW_CITATIONS = _register(Table(
         DOC_ID,
         _c("position", "INTEGER", "1-based order of the citation in the document", nullable=False),
         _c("cited_title", "VARCHAR", "《…》 as written", nullable=False),
+        _c("cited_name", "VARCHAR", "the cited document's own name (X of 《关于印发〈X〉的通知》)", nullable=False),
         _c("cited_number", "VARCHAR", "发文字号 given beside the title"),
         _c("relation", "VARCHAR", "implements or cites", nullable=False, allowed=("implements", "cites")),
         _c("char_start", "INTEGER", "offset in the cleaned text", nullable=False),
@@ -167,6 +173,7 @@ CORE_CITATIONS = _register(Table(
         _c("cited_title", "VARCHAR", "《…》 as written", nullable=False),
         _c("cited_number", "VARCHAR", "发文字号, given or resolved from another document of the corpus"),
         _c("cited_doc_id", "VARCHAR", "the cited document when it is in the corpus"),
+        _c("cited_name", "VARCHAR", "the cited document's own name (X of 《关于印发〈X〉的通知》)", nullable=False),
         _c("position", "INTEGER", "1-based order of the citation in the document", nullable=False),
         _c("relation", "VARCHAR", "implements or cites", nullable=False, allowed=("implements", "cites")),
     ),

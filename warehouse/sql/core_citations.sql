@@ -1,49 +1,30 @@
 -- core_citations: each 《…》 reference, its 文号 given or resolved from the corpus, and the cited
--- document when the corpus holds it (matched by 文号 first, then by title or cover-notice title).
+-- document when the corpus holds it (matched by 文号 first, then by the document's own name, so that
+-- 《国务院关于印发〈X〉的通知》 and 《X》 are the same document).
 with
 
-cited as (
-    select
-        doc_id,
-        position,
-        cited_title,
-        cited_number,
-        relation,
-        translate(trim(cited_title, '《》'), '〈〉', '《》') as bare_title
-    from raw_citations
-),
-
 numbers_cited_elsewhere as (
-    select bare_title, min(cited_number) as cited_number
-    from cited
+    select cited_name, min(cited_number) as cited_number
+    from raw_citations
     where cited_number is not null
-    group by bare_title
+    group by cited_name
 ),
 
-corpus_titles as (
-    select doc_id, translate(title, '〈〉', '《》') as bare_title, doc_number
+corpus_names as (
+    select title as cited_name, min(doc_id) as doc_id, min(doc_number) as doc_number
     from core_documents
     where title is not null
-    union all
-    select doc_id, translate(notice_title, '〈〉', '《》') as bare_title, doc_number
-    from core_documents
-    where notice_title is not null
-),
-
-title_matches as (
-    select bare_title, min(doc_id) as doc_id, min(doc_number) as doc_number
-    from corpus_titles
-    group by bare_title
+    group by title
 ),
 
 numbered as (
     select
         c.*,
-        coalesce(c.cited_number, e.cited_number, t.doc_number) as resolved_number,
-        t.doc_id as doc_id_by_title
-    from cited as c
-    left join numbers_cited_elsewhere as e using (bare_title)
-    left join title_matches as t using (bare_title)
+        coalesce(c.cited_number, e.cited_number, n.doc_number) as resolved_number,
+        n.doc_id as doc_id_by_name
+    from raw_citations as c
+    left join numbers_cited_elsewhere as e using (cited_name)
+    left join corpus_names as n using (cited_name)
 ),
 
 number_matches as (
@@ -57,7 +38,8 @@ select
     n.doc_id,
     n.cited_title,
     n.resolved_number as cited_number,
-    nullif(coalesce(m.doc_id, n.doc_id_by_title), n.doc_id) as cited_doc_id,
+    nullif(coalesce(m.doc_id, n.doc_id_by_name), n.doc_id) as cited_doc_id,
+    n.cited_name,
     n.position,
     n.relation
 from numbered as n

@@ -27,6 +27,7 @@ select
     d.period_end,
     d.script,
     d.n_chars,
+    d.implicit_units,
     coalesce(t.n_tasks, 0) as n_tasks,
     coalesce(i.n_indicators, 0) as n_indicators,
     d.source_url

@@ -1,0 +1,39 @@
+"""Shared fixtures: run the whole pipeline into a temporary home."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "data" / "samples"
+
+
+def materialize_all(inbox: Path, home: Path, raise_on_error: bool = True) -> dg.ExecuteInProcessResult:
+    """Every asset and every gate, in-process, on `inbox`, into `home`."""
+    from pipelines.definitions import defs
+    from pipelines.resources import Gongwen
+
+    return dg.materialize(
+        [*defs.assets, *defs.asset_checks],
+        resources={"gongwen": Gongwen(inbox=str(inbox), home=str(home), workers=2)},
+        instance=dg.DagsterInstance.ephemeral(),
+        raise_on_error=raise_on_error,
+    )
+
+
+@pytest.fixture(scope="session")
+def samples_run(tmp_path_factory):
+    """The five samples plus a renamed copy of one, an empty file and a binary file."""
+    inbox = tmp_path_factory.mktemp("inbox")
+    for path in SAMPLES.iterdir():
+        (inbox / path.name).write_bytes(path.read_bytes())
+    (inbox / "resent").mkdir()
+    (inbox / "resent" / "hunan-2024.txt").write_bytes((SAMPLES / "hunan-2024.txt").read_bytes())
+    (inbox / "empty.txt").write_bytes(b"")
+    (inbox / "scan.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n" + bytes(range(256)))
+    home = tmp_path_factory.mktemp("home")
+    result = materialize_all(inbox, home)
+    return inbox, home, result

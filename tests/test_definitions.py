@@ -1,0 +1,20 @@
+"""The Definitions load, and every table has its asset and its blocking gate."""
+
+from pipelines.definitions import defs
+from warehouse.registry import TABLES
+
+
+def test_every_table_but_ops_tables_is_an_asset_with_a_blocking_gate():
+    repo = defs.get_repository_def()
+    asset_names = {key.path[-1] for key in repo.asset_graph.get_all_asset_keys()}
+    built = set(TABLES) - {"ops_quarantine", "dq_results"}
+    assert built | {"published"} == asset_names
+    gated = {spec.asset_key.path[-1] for c in defs.asset_checks for spec in c.check_specs if spec.blocking}
+    assert gated == built
+
+
+def test_jobs_schedule_and_sensor_are_defined():
+    repo = defs.get_repository_def()
+    assert {"gongwen_full", "gongwen_core"} <= {j.name for j in repo.get_all_jobs()}
+    assert repo.get_schedule_def("gongwen_nightly").cron_schedule == "0 2 * * *"
+    assert repo.get_sensor_def("inbox_changed") is not None

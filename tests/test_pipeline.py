@@ -1,0 +1,103 @@
+"""The whole graph on the samples: every file accounted for, gates hold, Parquet published."""
+
+from __future__ import annotations
+
+import json
+
+import duckdb
+import pyarrow.parquet as pq
+
+from tests.conftest import materialize_all
+from warehouse.registry import PUBLISHED_TABLES
+
+
+def _rows(home, sql):
+    con = duckdb.connect(str(home / "warehouse.duckdb"))
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_every_inbox_file_is_published_duplicate_or_quarantined(samples_run):
+    _, home, result = samples_run
+    assert result.success
+    assert _rows(home, "select source_file, status from raw_files order by source_file") == [
+        ("chenzhou-2025.txt", "published"),
+        ("empty.txt", "quarantined"),
+        ("guizhou-2024.txt", "published"),
+        ("hunan-2021-workpoints.txt", "published"),
+        ("hunan-2024.txt", "published"),
+        ("liuyang-2025.txt", "published"),
+        ("resent/hunan-2024.txt", "duplicate"),
+        ("scan.pdf", "quarantined"),
+    ]
+
+
+def test_a_duplicate_points_at_the_same_document(samples_run):
+    _, home, _ = samples_run
+    ids = _rows(home, "select doc_id from raw_files where source_file like '%hunan-2024.txt' order by source_file")
+    assert ids[0] == ids[1]
+
+
+def test_quarantined_files_have_their_reason(samples_run):
+    _, home, _ = samples_run
+    rows = _rows(home, "select source_file, stage from ops_quarantine order by source_file")
+    assert rows == [("empty.txt", "read"), ("scan.pdf", "read")]
+
+
+def test_every_gate_ran_and_held(samples_run):
+    _, home, result = samples_run
+    checks = result.get_asset_check_evaluations()
+    assert len(checks) == 13
+    assert all(c.passed for c in checks)
+    failed = _rows(home, "select stage, expectation from dq_results where not success")
+    assert failed == []
+
+
+def test_published_set_matches_the_warehouse(samples_run):
+    _, home, _ = samples_run
+    published = home / "published"
+    manifest = json.loads((published / "_manifest.json").read_text(encoding="utf-8"))
+    assert sorted(manifest["tables"]) == sorted(PUBLISHED_TABLES)
+    for name, entry in manifest["tables"].items():
+        assert pq.ParquetFile(published / entry["file"]).metadata.num_rows == entry["rows"]
+        assert _rows(home, f"select count(*) from {name}")[0][0] == entry["rows"]
+    assert manifest["tables"]["core_documents"]["rows"] == 5
+
+
+def test_rerun_is_idempotent(samples_run, tmp_path):
+    inbox, home, _ = samples_run
+    before = json.loads((home / "published" / "_manifest.json").read_text(encoding="utf-8"))
+    assert materialize_all(inbox, home).success
+    after = json.loads((home / "published" / "_manifest.json").read_text(encoding="utf-8"))
+    assert after["run_id"] != before["run_id"]
+    assert {n: t["sha256"] for n, t in after["tables"].items()} == {
+        n: t["sha256"] for n, t in before["tables"].items()
+    }
+    assert _rows(home, "select count(*) from ops_quarantine")[0][0] == 2
+
+
+def test_an_empty_inbox_fails_the_first_gate_and_publishes_nothing(tmp_path):
+    inbox, home = tmp_path / "inbox", tmp_path / "home"
+    inbox.mkdir()
+    result = materialize_all(inbox, home, raise_on_error=False)
+    assert not result.success
+    [raw_files_gate] = [c for c in result.get_asset_check_evaluations() if c.asset_key.path == ["raw_files"]]
+    assert not raw_files_gate.passed
+    materialized = {e.asset_key.path[-1] for e in result.get_asset_materialization_events()}
+    assert "core_tasks" not in materialized and "published" not in materialized
+    assert not (home / "published").exists()
+
+
+def test_a_failing_suite_stops_everything_downstream(samples_run, tmp_path, monkeypatch):
+    import expectations.suites as suites
+
+    inbox, _, _ = samples_run
+    home = tmp_path / "home"
+    monkeypatch.setattr(suites, "MIN_DOCUMENT_CHARS", 10**9)  # no document is that long
+    result = materialize_all(inbox, home, raise_on_error=False)
+    assert not result.success
+    materialized = {e.asset_key.path[-1] for e in result.get_asset_materialization_events()}
+    assert materialized == {"raw_files", "raw_documents", "raw_citations"}
+    assert not (home / "published").exists()
