@@ -17,6 +17,9 @@ from warehouse.store import Rebuild
 
 TaskText = tuple[str, str, str]  # task_id, heading, text
 Family = tuple[str, list[TaskText], list[tuple[str, list[TaskText]]]]  # parent, its tasks, children
+# A province's plan may have a hundred county plans under it: split them so both cores share the work,
+# at the price of segmenting the parent once per slice.
+CHILDREN_PER_SLICE = 16
 
 
 def _sql_mart(gongwen: Gongwen, name: str) -> dg.MaterializeResult:
@@ -44,7 +47,7 @@ def out_indicator_comparison(gongwen: Gongwen) -> dg.MaterializeResult:
 
 
 def align_family(family: Family) -> list[dict]:
-    """Rank the parent's tasks for every task of each child; the parent is segmented once."""
+    """Rank the parent's tasks for every task of each child; the parent is segmented once per slice."""
     parent_doc_id, parent_tasks, children = family
     parents = [(tid, task_terms(heading, text)) for tid, heading, text in parent_tasks]
     rows = []
@@ -68,7 +71,10 @@ def _families(rb: Rebuild) -> Iterator[Family]:
 
     pairs = list(rb.stream("lineage_pairs"))
     for parent, group in groupby(pairs, key=lambda pair: pair[0]):
-        yield parent, tasks(parent), [(child, tasks(child)) for _, child in group]
+        parent_tasks = tasks(parent)
+        children = [child for _, child in group]
+        for i in range(0, len(children), CHILDREN_PER_SLICE):
+            yield parent, parent_tasks, [(child, tasks(child)) for child in children[i : i + CHILDREN_PER_SLICE]]
 
 
 @table_asset("out_task_alignment", "out", deps=["out_doc_lineage", "core_tasks"])
