@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 import great_expectations.expectations as gxe
 
+from gongwen.indicators import qualifier_comparators
 from warehouse.registry import TABLES
 
 # A plan whose named units mostly miss the department gazetteer means the clause splitter or the
@@ -118,6 +119,7 @@ def _core_task_units(facts: dict, n: int) -> list[gxe.Expectation]:
 
 
 def _core_indicators(facts: dict, n: int) -> list[gxe.Expectation]:
+    qualifiers = qualifier_comparators()
     return [
         gxe.ExpectColumnValuesToMatchRegex(column="indicator_id", regex=r"^[0-9a-f]{16}-i\d+$"),
         _true("doc_ok"),
@@ -128,6 +130,13 @@ def _core_indicators(facts: dict, n: int) -> list[gxe.Expectation]:
         _true("year_ok"),  # 1949–2100 and not before the document's year minus 1
         _true("span_ok"),  # the sentence holds the matched span
         gxe.ExpectColumnValueLengthsToBeBetween(column="metric", min_value=1, max_value=60),
+        gxe.ExpectColumnValuesToBeInSet(column="qualifier", value_set=sorted(qualifiers)),
+        gxe.ExpectColumnPairValuesToBeInSet(  # the comparator is the one its qualifier gives
+            column_A="qualifier",
+            column_B="comparator",
+            value_pairs_set=sorted(qualifiers.items()),
+            ignore_row_if="either_value_is_missing",
+        ),
     ]
 
 

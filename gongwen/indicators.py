@@ -694,3 +694,9 @@ def extract_indicators(text: str, doc_year: int | None) -> list[Indicator]:
                 indicators.append(indicator)
     indicators.sort(key=lambda indicator: indicator.char_start)
     return indicators
+
+
+def qualifier_comparators() -> dict[str, str]:
+    """Every qualifier the grammar writes, with the comparator it gives (the quality gate checks both)."""
+    grammar = _grammar()
+    return {**dict(grammar.qualifiers_before), **grammar.qualifiers_after, **grammar.qualifiers_inside}

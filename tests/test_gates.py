@@ -1,0 +1,79 @@
+"""Each suite catches what would be wrong with its table (frames built by hand, exact verdicts)."""
+
+import pandas as pd
+
+from expectations.gate import validate_frame
+
+TASK = {
+    "task_id": "0123456789abcdef-1", "doc_id": "0123456789abcdef", "seq": 1, "path": "2.1.1",
+    "section_title": "重点任务", "group_title": "实施新一轮农业转移人口市民化行动",
+    "heading": "健全常住地提供基本公共服务制度", "text": "健全常住地提供基本公共服务制度。",
+    "lead_unit": "市公安局", "units": ["市公安局", "市发改委"], "deadline": None,
+    "char_start": 10, "char_end": 200,
+    "doc_ok": True, "task_id_ok": True, "seq_ok": True, "lead_ok": True, "span_ok": True,
+}
+
+
+def _failed(table, rows, facts=None):
+    """The failed expectations, as recorded in dq_results, without their long value lists."""
+    outcome = validate_frame(table, pd.DataFrame(rows), facts or {})
+    return sorted(f.expectation.split(", value")[0] for f in outcome.failures)
+
+
+def test_a_clean_task_passes():
+    assert _failed("core_tasks", [TASK]) == []
+
+
+def test_duplicate_task_ids_and_a_gap_in_seq_fail():
+    second = {**TASK, "seq": 3, "seq_ok": False}
+    assert _failed("core_tasks", [TASK, second]) == [
+        "expect_column_values_to_be_in_set(column=seq_ok",
+        "expect_column_values_to_be_unique(column=task_id)",
+    ]
+
+
+def test_a_malformed_path_and_an_empty_heading_fail():
+    assert _failed("core_tasks", [{**TASK, "path": "二.1", "heading": ""}]) == [
+        "expect_column_value_lengths_to_be_between(column=heading, max_value=300, min_value=2)",
+        r"expect_column_values_to_match_regex(column=path, regex=^\d+(\.\d+)*$)",
+    ]
+
+
+INDICATOR = {
+    "indicator_id": "0123456789abcdef-i1", "doc_id": "0123456789abcdef", "task_id": None,
+    "metric": "常住人口城镇化率", "canonical_metric": "常住人口城镇化率", "scope": "全市", "value": 65.0,
+    "unit": "%", "value_base": 65.0, "unit_base": "%", "qualifier": "左右", "comparator": "≈",
+    "target_year": 2030, "sentence": "到2030年,全市常住人口城镇化率提升至65%左右", "char_start": 5,
+    "char_end": 9, "doc_ok": True, "task_ok": True, "value_ok": True, "base_ok": True,
+    "percent_ok": True, "year_ok": True, "span_ok": True,
+}
+
+
+PAIR = (
+    "expect_column_pair_values_to_be_in_set(column_A=qualifier, column_B=comparator, "
+    "ignore_row_if=either_value_is_missing"
+)
+
+
+def test_a_qualifier_with_the_wrong_comparator_fails():
+    assert _failed("core_indicators", [INDICATOR]) == []
+    assert _failed("core_indicators", [{**INDICATOR, "comparator": "≥"}]) == [PAIR]
+
+
+def test_an_unknown_qualifier_fails():
+    assert _failed("core_indicators", [{**INDICATOR, "qualifier": "大概"}]) == [
+        PAIR,
+        "expect_column_values_to_be_in_set(column=qualifier",
+    ]
+
+
+def test_row_count_against_the_stage_before():
+    doc = {
+        "doc_id": "0123456789abcdef", "source_file": "a.txt", "source_url": None, "title": "t",
+        "notice_title": None, "issuer": None, "doc_number": None, "issue_date": None,
+        "admin_level": "province", "region": "湖南省", "period_start": None, "period_end": None,
+        "script": "simplified", "n_chars": 500, "implicit_units": [], "text": "…",
+        "issue_date_ok": True, "period_ok": True,
+    }
+    assert _failed("raw_documents", [doc], {"expected_rows": 1}) == []
+    assert _failed("raw_documents", [doc], {"expected_rows": 2}) == ["expect_table_row_count_to_equal(value=2)"]
