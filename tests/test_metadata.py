@@ -21,7 +21,7 @@ from gongwen.normalize import clean_text
 from gongwen.reading import read_file
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
-FIELD = Path("/work/shared/corpus/field")
+FIELD = Path(__file__).resolve().parents[1] / "data" / "field"
 
 
 def meta_of(root: Path, name: str) -> DocumentMeta:

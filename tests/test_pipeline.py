@@ -7,8 +7,10 @@ import json
 import duckdb
 import pyarrow.parquet as pq
 
-from tests.conftest import materialize_all
+from tests.conftest import REPO, materialize_all
 from warehouse.registry import PUBLISHED_TABLES
+
+GOLD = REPO / "data" / "gold" / "samples"
 
 
 def _rows(home, sql):
@@ -101,3 +103,68 @@ def test_a_failing_suite_stops_everything_downstream(samples_run, tmp_path, monk
     materialized = {e.asset_key.path[-1] for e in result.get_asset_materialization_events()}
     assert materialized == {"raw_files", "raw_documents", "raw_citations"}
     assert not (home / "published").exists()
+
+
+def test_samples_meet_the_issues_quality_bar(samples_run):
+    from gongwen.evaluate import evaluate
+
+    _, home, _ = samples_run
+    scores = evaluate(home / "published", GOLD)
+    assert all(field["accuracy"] == 1.0 for field in scores["documents"]["fields"].values())
+    assert scores["tasks"]["f1"] >= 0.97
+    assert scores["units"]["f1"] >= 0.95
+    assert scores["indicators"]["recall"] >= 0.95 and scores["indicators"]["precision"] >= 0.90
+    assert scores["alignment"]["accuracy"] >= 0.90
+
+
+def test_city_and_county_plans_implement_the_provincial_plan(samples_run):
+    _, home, _ = samples_run
+    rows = _rows(home, """
+        select c.source_file, p.source_file, l.parent_number, l.relation
+        from out_doc_lineage l
+        join core_documents c using (doc_id)
+        join core_documents p on p.doc_id = l.parent_doc_id
+        order by all""")
+    assert rows == [
+        ("chenzhou-2025.txt", "hunan-2024.txt", "湘政发〔2024〕15号", "implements"),
+        ("liuyang-2025.txt", "hunan-2024.txt", "湘政发〔2024〕15号", "implements"),
+    ]
+
+
+def test_urbanization_targets_side_by_side(samples_run):
+    _, home, _ = samples_run
+    rows = _rows(home, """
+        select region, value_base, unit_base, qualifier, target_year
+        from out_indicator_comparison
+        where canonical_metric = '常住人口城镇化率'
+        order by region""")
+    assert rows == [
+        ("湖南省", 66.0, "%", "左右", None),
+        ("湖南省郴州市", 65.0, "%", "左右", 2030),
+        ("贵州省", 61.0, "%", "左右", 2028),
+    ]
+
+
+def test_every_mart_has_rows(samples_run):
+    _, home, _ = samples_run
+    for mart in ("out_doc_lineage", "out_department_load", "out_indicator_comparison",
+                 "out_task_alignment", "out_theme_coverage"):
+        assert _rows(home, f"select count(*) from {mart}")[0][0] > 0, mart
+
+
+def test_the_field_exports_run_through(tmp_path):
+    """Word HTML with split spans, a lying charset tag, CSV exports with a BOM: all read, none lost."""
+    home = tmp_path / "home"
+    assert materialize_all(REPO / "data" / "field", home).success
+    rows = _rows(home, """
+        select f.source_file, f.status, d.admin_level, d.n_tasks
+        from raw_files f left join core_documents d using (doc_id)
+        order by f.source_file""")
+    assert [(source, status, level) for source, status, level, _ in rows] == [
+        ("chongqing-hukou-2015.html", "published", "province"),
+        ("fujian-hukou-2015.html", "published", "province"),
+        ("henan-gov-report-2026.csv#1", "published", "province"),
+        ("ningxia-gov-report-2026.csv#1", "published", "province"),
+        ("shenzhen-housing-2011.html", "published", "prefecture"),
+    ]
+    assert rows[0][3] == 40  # Chongqing's task-division annex: one task per numbered row

@@ -12,7 +12,7 @@ import pytest
 from gongwen.model import Rejection, SourceRecord
 from gongwen.reading import html_to_text, list_inbox, markdown_to_text, read_file
 
-FIELD = Path("/work/shared/corpus/field")
+FIELD = Path(__file__).resolve().parents[1] / "data" / "field"
 
 # The opening of hunan-2024.txt, as a government site would serve it.
 NOTICE = "湖南省人民政府关于印发《湖南省深入推进以人为本的新型城镇化战略五年行动计划实施方案》的通知\n湘政发〔2024〕15号\n"

@@ -1,0 +1,141 @@
+"""The SQL marts on a three-level fixture (国务院 → 湖南省 → 郴州市), with exact expected rows."""
+
+import datetime as dt
+
+import pytest
+
+from warehouse.store import Warehouse
+
+NATION, PROVINCE, CITY = "a" * 16, "b" * 16, "c" * 16
+PLAN = "深入实施以人为本的新型城镇化战略五年行动计划"
+HUNAN_PLAN = "湖南省深入推进以人为本的新型城镇化战略五年行动计划实施方案"
+
+
+def _document(doc_id, title, number, level, region, year):
+    return {
+        "doc_id": doc_id, "source_file": f"{doc_id[0]}.txt", "source_url": None, "title": title,
+        "notice_title": None, "issuer": None, "doc_number": number, "issue_date": dt.date(year, 7, 1),
+        "admin_level": level, "region": region, "period_start": None, "period_end": None,
+        "script": "simplified", "n_chars": 1000, "implicit_units": [], "text": "正文" * 500,
+    }
+
+
+def _citation(doc_id, position, title, name, number):
+    return {
+        "doc_id": doc_id, "position": position, "cited_title": title, "cited_name": name,
+        "cited_number": number, "relation": "implements", "char_start": 10 * position,
+    }
+
+
+def _task(doc_id, seq, units):
+    return {
+        "task_id": f"{doc_id}-{seq}", "doc_id": doc_id, "seq": seq, "path": f"2.{seq}",
+        "section_title": "重点任务", "group_title": None, "heading": "健全常住地提供基本公共服务制度",
+        "text": "健全常住地提供基本公共服务制度。", "lead_unit": units[0][0] if units else None,
+        "units": [u for u, _, _ in units], "deadline": None, "char_start": 100 * seq,
+        "char_end": 100 * seq + 90,
+    }
+
+
+def _indicator(doc_id, n, scope, value, year, start):
+    return {
+        "indicator_id": f"{doc_id}-i{n}", "doc_id": doc_id, "task_id": None, "metric": "常住人口城镇化率",
+        "canonical_metric": "常住人口城镇化率", "scope": scope, "value": value, "unit": "%",
+        "value_base": value, "unit_base": "%", "qualifier": "左右", "comparator": "≈",
+        "target_year": year, "sentence": "…", "char_start": start, "char_end": start + 5,
+    }
+
+
+@pytest.fixture
+def warehouse(tmp_path):
+    wh = Warehouse(tmp_path / "warehouse.duckdb")
+    city_units = [
+        [("市发改委", "lead", "发展改革"), ("市财政局", "co", "财政")],
+        [("市发改委", "responsible", "发展改革")],
+    ]
+    with wh.rebuild() as rb:
+        rb.writer("raw_files")
+        docs = rb.writer("raw_documents")
+        docs.add(_document(NATION, PLAN, "国发〔2024〕17号", "national", None, 2024))
+        docs.add(_document(PROVINCE, HUNAN_PLAN, "湘政发〔2024〕15号", "province", "湖南省", 2024))
+        docs.add(_document(CITY, "郴州市实施方案", None, "prefecture", "湖南省郴州市", 2025))
+        cites = rb.writer("raw_citations")
+        cites.add(_citation(PROVINCE, 1, f"《{PLAN}》", PLAN, None))
+        cites.add(_citation(CITY, 1, f"《国务院关于印发〈{PLAN}〉的通知》", PLAN, "国发〔2024〕17号"))
+        cites.add(_citation(CITY, 2, f"《{HUNAN_PLAN}》", HUNAN_PLAN, None))
+        cites.add(_citation(CITY, 3, "《中华人民共和国城乡规划法》", "中华人民共和国城乡规划法", None))
+        tasks, units = rb.writer("core_tasks"), rb.writer("core_task_units")
+        for seq, named in enumerate(city_units, start=1):
+            tasks.add(_task(CITY, seq, named))
+            for position, (unit, role, department) in enumerate(named, start=1):
+                units.add({
+                    "task_id": f"{CITY}-{seq}", "doc_id": CITY, "position": position, "unit": unit,
+                    "role": role, "department": department, "level": "prefecture", "is_known_unit": True,
+                })
+        indicators = rb.writer("core_indicators")
+        indicators.add(_indicator(CITY, 1, "中心城区", 80.0, 2030, 50))
+        indicators.add(_indicator(CITY, 2, "全市", 65.0, 2030, 60))
+        indicators.add(_indicator(PROVINCE, 1, None, 66.0, None, 70))
+    with wh.rebuild() as rb:
+        rb.from_sql("core_documents")
+    with wh.rebuild() as rb:
+        rb.from_sql("core_citations")
+    return wh
+
+
+def _rows(wh, sql):
+    with wh.connect() as con:
+        return con.execute(sql).fetchall()
+
+
+def test_core_documents_counts_tasks_and_targets(warehouse):
+    assert _rows(warehouse, "select doc_id, n_tasks, n_indicators from core_documents order by doc_id") == [
+        (NATION, 0, 0), (PROVINCE, 0, 1), (CITY, 2, 2),
+    ]
+
+
+def test_citations_resolve_numbers_and_documents_across_the_corpus(warehouse):
+    rows = _rows(warehouse, "select doc_id, position, cited_number, cited_doc_id from core_citations order by all")
+    assert rows == [
+        # the province cites the national plan by title only: its number comes from the city's citation
+        (PROVINCE, 1, "国发〔2024〕17号", NATION),
+        (CITY, 1, "国发〔2024〕17号", NATION),
+        # the city cites the province's plan by title only: number and document from the corpus
+        (CITY, 2, "湘政发〔2024〕15号", PROVINCE),
+        (CITY, 3, None, None),
+    ]
+
+
+def test_lineage(warehouse):
+    with warehouse.rebuild() as rb:
+        rb.from_sql("out_doc_lineage")
+    rows = _rows(warehouse, "select doc_id, parent_doc_id, parent_number, relation from out_doc_lineage order by all")
+    assert rows == [
+        (PROVINCE, NATION, "国发〔2024〕17号", "implements"),
+        (CITY, NATION, "国发〔2024〕17号", "implements"),
+        (CITY, PROVINCE, "湘政发〔2024〕15号", "implements"),
+        (CITY, None, None, "implements"),
+    ]
+
+
+def test_department_load_counts_tasks_per_role(warehouse):
+    with warehouse.rebuild() as rb:
+        rb.from_sql("out_department_load")
+    assert _rows(warehouse, "select * from out_department_load order by department") == [
+        ("发展改革", CITY, "prefecture", 1, 0, 1, 2),
+        ("财政", CITY, "prefecture", 0, 1, 0, 1),
+    ]
+
+
+def test_indicator_comparison_prefers_the_documents_own_jurisdiction(warehouse):
+    with warehouse.rebuild() as rb:
+        rb.from_sql("out_indicator_comparison")
+    rows = _rows(
+        warehouse,
+        "select doc_id, indicator_id, scope, admin_level, value_base, target_year "
+        "from out_indicator_comparison order by doc_id",
+    )
+    assert rows == [
+        (PROVINCE, f"{PROVINCE}-i1", None, "province", 66.0, None),
+        (CITY, f"{CITY}-i2", "全市", "prefecture", 65.0, 2030),
+    ]
