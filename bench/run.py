@@ -74,11 +74,10 @@ def run_pipeline(corpus: Path, workers: int) -> float:
     try:
         resource_ = Gongwen(inbox=str(corpus), home=str(home), workers=workers)
         start = time.perf_counter()
-        result = dg.materialize(
-            [*defs.assets, *defs.asset_checks],
-            resources={"gongwen": resource_},
-            instance=dg.DagsterInstance.ephemeral(),
-        )
+        with dg.DagsterInstance.ephemeral() as instance:
+            result = dg.materialize(
+                [*defs.assets, *defs.asset_checks], resources={"gongwen": resource_}, instance=instance
+            )
         elapsed = time.perf_counter() - start
         if not result.success:
             raise SystemExit("pipeline failed during the benchmark")

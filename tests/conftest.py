@@ -16,12 +16,13 @@ def materialize_all(inbox: Path, home: Path, raise_on_error: bool = True) -> dg.
     from pipelines.definitions import defs
     from pipelines.resources import Gongwen
 
-    return dg.materialize(
-        [*defs.assets, *defs.asset_checks],
-        resources={"gongwen": Gongwen(inbox=str(inbox), home=str(home), workers=2)},
-        instance=dg.DagsterInstance.ephemeral(),
-        raise_on_error=raise_on_error,
-    )
+    with dg.DagsterInstance.ephemeral() as instance:
+        return dg.materialize(
+            [*defs.assets, *defs.asset_checks],
+            resources={"gongwen": Gongwen(inbox=str(inbox), home=str(home), workers=2)},
+            instance=instance,
+            raise_on_error=raise_on_error,
+        )
 
 
 @pytest.fixture(scope="session")
