@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from warehouse.registry import TABLES
 from warehouse.store import Warehouse, load_sql
 
 CHECK_SQL = Path(__file__).parent / "sql"  # <table>.sql: the table plus derived check columns;
@@ -62,7 +63,12 @@ def _observed(result: dict) -> str:
     if "observed_value" in result:
         return json.dumps(result["observed_value"], ensure_ascii=False, default=str)
     if "unexpected_count" in result:
-        sample = result.get("partial_unexpected_list") or []
+        # Name the failing rows by their key where GX kept it, else show the failing values.
+        keys = result.get("unexpected_index_column_names") or []
+        rows = result.get("partial_unexpected_index_list") or []
+        sample = [{k: row.get(k) for k in keys} for row in rows] if keys and rows else (
+            result.get("partial_unexpected_list") or []
+        )
         return json.dumps(
             {"unexpected_count": result["unexpected_count"], "examples": sample[:5]},
             ensure_ascii=False,
@@ -78,7 +84,10 @@ def validate_frame(table: str, frame: pd.DataFrame, facts: dict) -> SuiteOutcome
     from expectations.suites import build_suite
 
     suite = gx.ExpectationSuite(name=f"{table}_suite", expectations=build_suite(table, facts, len(frame)))
-    result = _batch_definition().get_batch(batch_parameters={"dataframe": frame}).validate(suite)
+    keys = [k for k in TABLES[table].primary_key if k in frame.columns]
+    result_format = {"result_format": "SUMMARY", "unexpected_index_column_names": keys} if keys else "SUMMARY"
+    batch = _batch_definition().get_batch(batch_parameters={"dataframe": frame})
+    result = batch.validate(suite, result_format=result_format)
     return SuiteOutcome(
         table,
         tuple(

@@ -77,3 +77,10 @@ def test_row_count_against_the_stage_before():
     }
     assert _failed("raw_documents", [doc], {"expected_rows": 1}) == []
     assert _failed("raw_documents", [doc], {"expected_rows": 2}) == ["expect_table_row_count_to_equal(value=2)"]
+
+
+def test_a_failure_names_the_rows_by_their_key():
+    outcome = validate_frame("core_tasks", pd.DataFrame([TASK, {**TASK, "task_id": "0123456789abcdef-2",
+                                                                "seq": 3, "seq_ok": False}]), {})
+    [failure] = outcome.failures
+    assert failure.observed == '{"unexpected_count": 1, "examples": [{"task_id": "0123456789abcdef-2"}]}'

@@ -17,6 +17,8 @@ import pyarrow as pa
 from warehouse.registry import TABLES, Table
 
 SQL_DIR = Path(__file__).parent / "sql"
+# DuckDB would take up to 80 % of RAM for its buffers; the run's memory budget is 2 GB in all.
+DUCKDB_CONFIG = {"memory_limit": "1GB"}
 
 
 def load_sql(name: str, folder: Path = SQL_DIR) -> str:
@@ -109,7 +111,7 @@ class Warehouse:
     def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
         # Always read-write: DuckDB refuses a second connection in one process with another config.
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        con = duckdb.connect(str(self.path))
+        con = duckdb.connect(str(self.path), config=DUCKDB_CONFIG)
         try:
             yield con
         finally:
