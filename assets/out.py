@@ -4,6 +4,7 @@ task alignment and theme coverage."""
 
 from collections import Counter
 from collections.abc import Iterator
+from functools import partial
 from itertools import groupby
 
 import dagster as dg
@@ -46,14 +47,18 @@ def out_indicator_comparison(gongwen: Gongwen) -> dg.MaterializeResult:
     return _sql_mart(gongwen, "out_indicator_comparison")
 
 
-def align_family(family: Family) -> list[dict]:
+class AlignmentConfig(dg.Config):
+    top_k: int = 3  # parent tasks kept per child task, best first
+
+
+def align_family(family: Family, top_k: int = 3) -> list[dict]:
     """Rank the parent's tasks for every task of each child; the parent is segmented once per slice."""
     parent_doc_id, parent_tasks, children = family
     parents = [(tid, task_terms(heading, text)) for tid, heading, text in parent_tasks]
     rows = []
     for child_doc_id, child_tasks in children:
         kids = [(tid, task_terms(heading, text)) for tid, heading, text in child_tasks]
-        for child_id, parent_id, score, rank in align_tasks(kids, parents):
+        for child_id, parent_id, score, rank in align_tasks(kids, parents, top_k=top_k):
             rows.append({
                 "doc_id": child_doc_id,
                 "child_task_id": child_id,
@@ -78,11 +83,12 @@ def _families(rb: Rebuild) -> Iterator[Family]:
 
 
 @table_asset("out_task_alignment", "out", deps=["out_doc_lineage", "core_tasks"])
-def out_task_alignment(gongwen: Gongwen) -> dg.MaterializeResult:
+def out_task_alignment(config: AlignmentConfig, gongwen: Gongwen) -> dg.MaterializeResult:
     """For each task of a document whose parent is in the corpus, the parent's best-matching tasks."""
+    align = partial(align_family, top_k=config.top_k)
     with gongwen.warehouse.rebuild() as rb:
         rows = rb.writer("out_task_alignment")
-        for family_rows in parallel_map(align_family, _families(rb), gongwen.n_workers, batch_size=16):
+        for family_rows in parallel_map(align, _families(rb), gongwen.n_workers, batch_size=16):
             rows.extend(family_rows)
     return dg.MaterializeResult(metadata={"rows": rows.n_rows})
 

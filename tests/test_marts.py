@@ -27,11 +27,11 @@ def _citation(doc_id, position, title, name, number):
     }
 
 
-def _task(doc_id, seq, units):
+def _task(doc_id, seq, units, heading):
     return {
         "task_id": f"{doc_id}-{seq}", "doc_id": doc_id, "seq": seq, "path": f"2.{seq}",
-        "section_title": "重点任务", "group_title": None, "heading": "健全常住地提供基本公共服务制度",
-        "text": "健全常住地提供基本公共服务制度。", "lead_unit": units[0][0] if units else None,
+        "section_title": "重点任务", "group_title": None, "heading": heading,
+        "text": f"{heading}。", "lead_unit": units[0][0] if units else None,
         "units": [u for u, _, _ in units], "deadline": None, "char_start": 100 * seq,
         "char_end": 100 * seq + 90,
     }
@@ -49,9 +49,9 @@ def _indicator(doc_id, n, scope, value, year, start):
 @pytest.fixture
 def warehouse(tmp_path):
     wh = Warehouse(tmp_path / "warehouse.duckdb")
-    city_units = [
-        [("市发改委", "lead", "发展改革"), ("市财政局", "co", "财政")],
-        [("市发改委", "responsible", "发展改革")],
+    city_tasks = [
+        ("扩大农业转移人口社会保障覆盖面", [("市发改委", "lead", "发展改革"), ("市财政局", "co", "财政")]),
+        ("加强城市洪涝治理", [("市发改委", "responsible", "发展改革")]),
     ]
     with wh.rebuild() as rb:
         rb.writer("raw_files")
@@ -65,8 +65,8 @@ def warehouse(tmp_path):
         cites.add(_citation(CITY, 2, f"《{HUNAN_PLAN}》", HUNAN_PLAN, None))
         cites.add(_citation(CITY, 3, "《中华人民共和国城乡规划法》", "中华人民共和国城乡规划法", None))
         tasks, units = rb.writer("core_tasks"), rb.writer("core_task_units")
-        for seq, named in enumerate(city_units, start=1):
-            tasks.add(_task(CITY, seq, named))
+        for seq, (heading, named) in enumerate(city_tasks, start=1):
+            tasks.add(_task(CITY, seq, named, heading))
             for position, (unit, role, department) in enumerate(named, start=1):
                 units.add({
                     "task_id": f"{CITY}-{seq}", "doc_id": CITY, "position": position, "unit": unit,
@@ -138,4 +138,15 @@ def test_indicator_comparison_prefers_the_documents_own_jurisdiction(warehouse):
     assert rows == [
         (PROVINCE, f"{PROVINCE}-i1", None, "province", 66.0, None),
         (CITY, f"{CITY}-i2", "全市", "prefecture", 65.0, 2030),
+    ]
+
+
+def test_theme_coverage_asset_on_a_tmp_warehouse(warehouse, tmp_path):
+    from assets.out import out_theme_coverage
+    from pipelines.resources import Gongwen
+
+    out_theme_coverage(gongwen=Gongwen(inbox=str(tmp_path), home=str(warehouse.path.parent), workers=1))
+    assert _rows(warehouse, "select theme, doc_id, n_tasks, share from out_theme_coverage order by theme") == [
+        ("安全韧性", CITY, 1, 0.5),
+        ("市民化与户籍", CITY, 1, 0.5),
     ]
