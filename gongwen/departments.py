@@ -36,6 +36,10 @@ _GOVERNMENT_MARKER = re.compile(r"(?:人民政府|政府|党委|委员会|委|�
 # followed by 市/县/区 is part of the name (郑州市, 通州区), not its end.
 _PLACE_COMPONENT = re.compile(r".+?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|盟|县|旗|区|州)(?![市县区])")
 _LIST_TAIL = re.compile(r"(?:等有关部门|等相关部门|等部门|等单位|等)$")
+# A branch or sub-unit of a department (市生态环境局蒲江分局, 市公安局高新分局, 市公安局交通管理支队): the
+# department of its parent, at the level of the place the branch is named after, if it is one.
+_BRANCH = re.compile(r"^(?P<parent>.+?(?:局|厅|委))(?P<place>[\u3400-\u9fff]{1,10}?)"
+                     r"(?:分局|支队|大队|管理局|管理处|分中心|中心|局)$")
 
 
 @dataclass(frozen=True)
@@ -220,7 +224,7 @@ def classify_unit(unit: str, admin_level: str, region: str | None) -> UnitClass:
     name = normalize_unit_name(unit)
     found = _match(name) if name else None
     if found is None:
-        return UnitClass(department=None, level="other", known=False)
+        return _classify_branch(name, admin_level, region)
     entry, prefix, regex_match = found
     if entry.department is None:
         return UnitClass(department=None, level="other", known=True)
@@ -233,3 +237,14 @@ def classify_unit(unit: str, admin_level: str, region: str | None) -> UnitClass:
     if entry.department == LOCAL_GOVERNMENT and level == "other":
         return UnitClass(department=None, level="other", known=True)  # a township's government
     return UnitClass(department=entry.department, level=level, known=True)
+
+
+def _classify_branch(name: str, admin_level: str, region: str | None) -> UnitClass:
+    """A unit the gazetteer does not name, placed through its parent if it is a branch of one."""
+    branch = _BRANCH.match(name)
+    if branch is not None:
+        parent = classify_unit(branch.group("parent"), admin_level, region)
+        if parent.known and parent.department is not None:
+            place_level = _place_level(branch.group("place"), _region_chain(region))
+            return UnitClass(parent.department, place_level or parent.level, True)
+    return UnitClass(department=None, level="other", known=False)

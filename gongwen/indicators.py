@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -55,6 +55,7 @@ _PIECE_REACH = 300
 # only when it is the whole phrase, or 数字经济增长 would read as GDP growth.
 _MIN_SUFFIX_SYNONYM = 5
 _OPENING_YEAR_PREFIXES = ("", "到", "至", "截至", "截止", "截至到")
+_PERCENT_WORDS = "百分之"
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,9 @@ class _Grammar:
     bounding_verbs: dict[str, str]
     level_verb_tail: re.Pattern[str]
     count_verb_tail: re.Pattern[str]
+    count_verb_lead: re.Pattern[str]
     level_nouns: tuple[str, ...]
+    metric_trailing: re.Pattern[str]
     change_words: frozenset[str]
     lead: re.Pattern[str]
     scope: re.Pattern[str]
@@ -97,7 +100,9 @@ class _Grammar:
     canonical_suffix_lengths: tuple[
         int, ...
     ]  # lengths of synonyms that may end a longer phrase, longest first
+    canonical_flows: frozenset[str]
     canonical_prefix_blockers: tuple[str, ...]
+    canonical_population_blockers: tuple[str, ...]
 
 
 def _alternation(words) -> str:
@@ -128,15 +133,23 @@ def _read_units() -> dict[str, tuple[Unit, str]]:
     return units
 
 
-def _read_metrics() -> dict[str, str]:
+def _read_metrics() -> tuple[dict[str, str], frozenset[str]]:
+    """metrics.csv: synonym → canonical metric, and the canonical metrics that are flows (flow = yes)."""
     synonyms: dict[str, str] = {}
+    flows: set[str] = set()
     with _resource("metrics.csv").open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            if not row.get("synonym") or not row.get("canonical_metric"):
+                raise ValueError(f"metrics.csv line {line}: bad row {row!r}")
             synonyms[_metric_key(row["synonym"])] = row["canonical_metric"]
-    return synonyms
+            if row.get("flow") == "yes":
+                flows.add(row["canonical_metric"])
+    return synonyms, frozenset(flows)
 
 
-_METRIC_KEY_NOISE = re.compile(r"[\s“”\"'‘’]")
+# Quotes, spaces and a Latin abbreviation in brackets (细颗粒物(PM2.5)浓度, 研究与试验发展(R&D)经费) do not
+# change what a metric is.
+_METRIC_KEY_NOISE = re.compile(r"[\s“”\"'‘’]|[(（][A-Za-z0-9.&_+\-]+[)）]")
 
 
 def _metric_key(metric: str) -> str:
@@ -164,14 +177,16 @@ def _grammar() -> _Grammar:
     chinese = f"(?:[{CHINESE_DIGITS}十][{CHINESE_NUMERAL_CHARS}]*|[百千](?=[万亿]))"
     magnitudes = _alternation(MAGNITUDES)
     inside = _alternation(words["qualifiers_inside"])
+    # 百分之九十 (a share written out in words) is a percentage: its numeral carries no unit of its own.
     value = re.compile(
-        rf"(?<![A-Za-z_.{_DIGIT}])(?P<num>[{_DIGIT}]+(?:[.．][{_DIGIT}]+)?|{chinese})"
+        rf"(?<![A-Za-z_.{_DIGIT}])(?:{_PERCENT_WORDS}(?P<percent>[{_DIGIT}]+(?:[.．][{_DIGIT}]+)?|{chinese})"
+        rf"|(?P<num>[{_DIGIT}]+(?:[.．][{_DIGIT}]+)?|{chinese})"
         rf"(?=(?:{magnitudes}|{inside}|{unit_pattern}))"
-        rf"(?P<mag>{magnitudes})?(?P<inside>{inside})?(?P<unit>{unit_pattern})?"
+        rf"(?P<mag>{magnitudes})?(?P<inside>{inside})?(?P<unit>{unit_pattern})?)"
         rf"(?P<after>{_alternation(words['qualifiers_after'])})?"
     )
     level_verbs = list(words["level_verbs"]) + list(words["bounding_verbs"])
-    year_phrase = r"(?:到|至|在|于)?(?:19|20)[0-9]{2}年(?:底|末|前|内)?"
+    year_phrase = r"(?:到|至|在|于)?(?:19|20)[0-9]{2}年(?:底|末)?(?:前|内)?"
     period_phrase = r"“?十[一二三四五六七八九]五”?(?:期间|时期|期末|末)?"
     lead_alternatives = "|".join(
         [
@@ -188,7 +203,7 @@ def _grammar() -> _Grammar:
         rf"|[{_CJK}]{{1,5}}?(?![{name_not_ending}])[{_CJK}]"
         rf"(?:{_alternation(words['scope_place_suffixes'])})(?![{suffix_not_before}]))"
     )
-    synonyms = _read_metrics()
+    synonyms, flows = _read_metrics()
     return _Grammar(
         value=value,
         units={name: unit for name, (unit, _) in units.items()} | {"％": units["%"][0]},
@@ -198,7 +213,9 @@ def _grammar() -> _Grammar:
         bounding_verbs=words["bounding_verbs"],
         level_verb_tail=re.compile(rf"(?:{_alternation(level_verbs)})+$"),
         count_verb_tail=re.compile(rf"(?:{_alternation(words['count_verbs'])})$"),
-        level_nouns=tuple(words["level_nouns"]),
+        count_verb_lead=re.compile(rf"(?:{_alternation(words['count_verbs'])})"),
+        level_nouns=tuple(words["level_nouns"]) + tuple(words["purpose_words"]),
+        metric_trailing=re.compile(rf"(?:{_alternation(words['metric_trailing_words'])})+$"),
         change_words=frozenset(words["change_words"]),
         lead=re.compile(rf"^(?:{lead_alternatives}|[,，、\s])+"),
         scope=re.compile(scope),
@@ -223,7 +240,9 @@ def _grammar() -> _Grammar:
         canonical_suffix_lengths=tuple(
             sorted({len(s) for s in synonyms if len(s) >= _MIN_SUFFIX_SYNONYM}, reverse=True)
         ),
+        canonical_flows=flows,
         canonical_prefix_blockers=tuple(words["canonical_prefix_blockers"]),
+        canonical_population_blockers=tuple(words["canonical_population_blockers"]),
     )
 
 
@@ -233,19 +252,31 @@ def _grammar() -> _Grammar:
 def canonical_metric(metric: str) -> str | None:
     """The cross-document name of a metric, from metrics.csv: the whole phrase is a synonym, or it ends in
     a synonym of five characters or more after a qualifying prefix (县城生活垃圾无害化处理率). A prefix that
-    turns a stock into a flow (新增…, 每年…, 累计…) blocks the match."""
+    turns a stock into a flow (新增…, 每年…, 累计…) blocks the match unless the metric is a flow already
+    (每年新增城镇就业); one that changes whose figure it is (每万人…, …企业…) always blocks it."""
     grammar = _grammar()
     key = _metric_key(metric)
     if key in grammar.canonical:
         return grammar.canonical[key]
+    # 建成5G基站: a count verb before a synonym of any length is a prefix like any other.
+    lead = grammar.count_verb_lead.match(key)
+    if lead and key[lead.end() :] in grammar.canonical:
+        return _unless_blocked(grammar, lead.group(), grammar.canonical[key[lead.end() :]])
     for length in grammar.canonical_suffix_lengths:
         canonical = grammar.canonical.get(key[-length:]) if len(key) > length else None
         if canonical is not None:
-            prefix = key[:-length]
-            if any(blocker in prefix for blocker in grammar.canonical_prefix_blockers):
-                return None
-            return canonical
+            return _unless_blocked(grammar, key[:-length], canonical)
     return None
+
+
+def _unless_blocked(grammar: _Grammar, prefix: str, canonical: str) -> str | None:
+    if any(blocker in prefix for blocker in grammar.canonical_population_blockers):
+        return None
+    if canonical not in grammar.canonical_flows and any(
+        blocker in prefix for blocker in grammar.canonical_prefix_blockers
+    ):
+        return None
+    return canonical
 
 
 _PLAN_ONES = "一二三四五六七八九"
@@ -304,6 +335,11 @@ class _Sections:
         return next((year for year in reversed(self._year) if year is not None), None)
 
 
+# 排放总量比2020年下降: the year a change is measured from is no part of what is measured.
+_BASE_YEAR = re.compile(r"(?:比|较|与)(?:19|20)[0-9]{2}年(?:底|末)?(?:相比)?")
+_ATTRIBUTIVE_YEAR = re.compile(rf"[底末]?以?前[{_CJK}]{{0,4}}的")
+
+
 def _year_mentions(
     line: str, start: int, end: int, grammar: _Grammar, doc_year: int | None
 ) -> list[tuple[int, int, int, bool]]:
@@ -314,6 +350,8 @@ def _year_mentions(
         before = line[found.start() - 1] if found.start() > 0 else ""
         if before in grammar.year_not_before:
             continue
+        if _ATTRIBUTIVE_YEAR.match(line, found.end()):
+            continue  # 2000年底前建成的小区: the year picks out things, it sets no time for the clause
         rest = line[found.end() : found.end() + 4].lstrip("底末前内")
         if rest.startswith(grammar.year_not_after):
             continue
@@ -413,6 +451,7 @@ class _ParagraphReader:
         self._years: dict[int, list[tuple[int, int, int, bool]]] = {}
         self._year_ends: dict[int, list[int]] = {}
         self.previous: _Reading | None = None
+        self.last_value_end = -1
         self.opening_year = self._opening_year()
 
     def _opening_year(self) -> tuple[int, bool] | None:
@@ -481,6 +520,7 @@ class _ParagraphReader:
         tail = grammar.level_verb_tail.search(phrase)
         if tail:
             verb, phrase = tail.group(), phrase[: tail.start()]
+        phrase = _BASE_YEAR.sub("", grammar.metric_trailing.sub("", phrase))
         return phrase.rstrip("的均“,，、 "), scope, verb
 
     # -- one value -------------------------------------------------------------------------------
@@ -493,14 +533,21 @@ class _ParagraphReader:
         following = line[end] if end < len(line) else ""
         if before == "第" or following in grammar.name_markers:
             return None  # 第32届, 千亿级产业集群
-        if before and before in _RANGE_DASHES and start > 1 and line[start - 2] in _DIGIT_CHARS:
-            return None  # the end of a range: 1-2个
+        value_before_ends, self.last_value_end = self.last_value_end, end
+        if before and before in _RANGE_DASHES and (
+            value_before_ends == start - 1 or (start > 1 and line[start - 2] in _DIGIT_CHARS)
+        ):
+            return None  # the end of a range: 1-2个, 8%—10%
         if following and following in _RANGE_DASHES and line[end + 1 : end + 2] in _DIGIT_CHARS:
             return None
-        number, magnitude = found.group("num"), found.group("mag")
-        if number[0] not in _DIGIT_CHARS and not (magnitude or "百" in number or "千" in number):
+        percent = found.group("percent")
+        number, magnitude = percent or found.group("num"), found.group("mag")
+        if not percent and number[0] not in _DIGIT_CHARS and not (magnitude or "百" in number or "千" in number):
             return None  # a small Chinese count: 三年行动, 十个方面, 两个确立
-        unit = grammar.units.get((found.group("unit") or "").translate(_WIDTH))
+        if percent:
+            unit = grammar.units["%"]
+        else:
+            unit = grammar.units.get((found.group("unit") or "").translate(_WIDTH))
         if unit is None and not magnitude:
             return None
         if unit is not None and unit.name == "年" and not magnitude and len(number) == 4 and number.isdigit():
@@ -669,6 +716,24 @@ _NUMERAL_START = _DIGIT_CHARS | set(CHINESE_DIGITS + "十百千")
 _NOUN_ENDS = frozenset(",，;；:：。!！?？、)）(（\n")
 
 
+def _share_trailing_qualifiers(
+    indicators: list[Indicator], line: str, base: int, grammar: _Grammar
+) -> list[Indicator]:
+    """分别下降12%、11%以上: a bounding word after the last of values listed with 、 bounds them all."""
+    for index in range(len(indicators) - 2, -1, -1):
+        value, following = indicators[index], indicators[index + 1]
+        if (
+            value.qualifier is None
+            and following.qualifier in grammar.qualifiers_after
+            and value.unit == following.unit
+            and line[value.char_end - base : following.char_start - base] == "、"
+        ):
+            indicators[index] = replace(
+                value, qualifier=following.qualifier, comparator=following.comparator
+            )
+    return indicators
+
+
 def extract_indicators(text: str, doc_year: int | None) -> list[Indicator]:
     """Every quantitative target of one document's cleaned text, in text order.
 
@@ -688,10 +753,8 @@ def extract_indicators(text: str, doc_year: int | None) -> list[Indicator]:
         if not matches:
             continue
         reader = _ParagraphReader(line, base, grammar, doc_year, sections.year)
-        for found in matches:
-            indicator = reader.read(found)
-            if indicator is not None:
-                indicators.append(indicator)
+        read = [indicator for indicator in map(reader.read, matches) if indicator is not None]
+        indicators.extend(_share_trailing_qualifiers(read, line, base, grammar))
     indicators.sort(key=lambda indicator: indicator.char_start)
     return indicators
 

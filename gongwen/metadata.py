@@ -67,7 +67,7 @@ def _keywords() -> _Keywords:
         organization_end=re.compile(rf"(?:{_alternation(data['organization_suffixes'])})$"),
         national_issuers=tuple(data["national_issuers"]),
         report_speaker=re.compile(
-            rf"^(?P<body>[^\s,。]{{2,30}}?(?:人民政府|政府))(?:{_alternation(data['report_speakers'])})\s*\S{{0,6}}$"
+            rf"^(?P<body>[^\s,。]{{2,30}}?(?:人民政府|政府)?)(?:{_alternation(data['report_speakers'])})\s*\S{{0,6}}$"
         ),
         draft_mark=re.compile(rf"[(（]?(?:{drafts})[)）]?$"),
         implement_trigger=re.compile(_alternation(data["implement_triggers"])),
@@ -252,7 +252,9 @@ _SENTENCE_PUNCTUATION = re.compile(r"[。;,:!?、]")
 _WRAPPING_SENTENCE = re.compile(
     r"(?:现将|特将|将)《(?P<a>[^《》]+)》(?:印发|转发|下发)|《(?P<b>[^《》]+)》已经[^。]{0,30}?(?:同意|通过)"
 )
-_REPORT_DATE_LINE = re.compile(r"^——\s*(?P<date>.+?日)在.{2,60}(?:会议|大会)上")
+# "——2026年1月26日在河南省第十四届人民代表大会第四次会议上", or the same in brackets under the title.
+_REPORT_DATE_LINE = re.compile(r"^(?:——|[(（])\s*(?P<date>[^()（）]+?日)在.{2,60}(?:会议|大会)上[)）]?$")
+_CONGRESS_PLACE = re.compile(r"在(?P<place>[^()（）\s]{2,30}?)第[一二三四五六七八九十百]+届人民代表大会")
 _PLACE_PREFIX = re.compile(r"^(?:省|市|县|区|州|自治区|自治州|盟|旗)")
 
 
@@ -371,16 +373,28 @@ def _find_signature(lines: list[str]) -> tuple[str, dt.date, int] | None:
 
 
 def _report_government(lines: list[str], region: Region | None) -> str | None:
-    """The government a 政府工作报告 speaks for: "河南省人民政府省长 王凯" → 河南省人民政府."""
+    """The government a 政府工作报告 speaks for: "河南省人民政府省长 王凯" → 河南省人民政府; "四川省省长 施小琳"
+    → 四川省人民政府; else the people's congress it is delivered to ("在四川省第十四届人民代表大会…上")."""
     for line in lines[:_HEADER_LINES]:
         match = _keywords().report_speaker.match(line)
         if match:
             body = match["body"]
+            if not body.endswith("政府"):
+                place = find_region(body)
+                if place is None or place.name != body:
+                    continue  # 常务副省长: no place named
+                return body + "人民政府"
             if _PLACE_PREFIX.match(body) and region is not None:
                 level_word = _PLACE_PREFIX.match(body).group()
                 if region.name.endswith(level_word):
                     body = region.name + body[len(level_word):]
             return body
+    for line in lines[:_HEADER_LINES]:
+        match = _REPORT_DATE_LINE.match(line) and _CONGRESS_PLACE.search(line)
+        if match:
+            place = find_region(match["place"])
+            if place is not None and match["place"] == place.name:
+                return place.name + "人民政府"
     return None
 
 
@@ -490,6 +504,8 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
                 break
     if issuer is None:
         issuer = _report_government(lines, region)
+        if region is None and issuer is not None:
+            region = find_region(issuer, text[:5000])
 
     doc_number = _find_doc_number(lines, notice)
     issue_date = signature[1] if signature else None

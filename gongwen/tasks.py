@@ -125,9 +125,11 @@ def _alternation(words: Iterable[str]) -> str:
 @dataclass(frozen=True)
 class _Vocabulary:
     label: re.Pattern[str]  # a clause label and its colon; groups: the label
+    blank_before_label: re.Pattern[str]  # blanks that part two labelled lists: 牵头单位：A　责任单位：B
     label_roles: dict[str, str]
     verb: re.Pattern[str]  # a role verb ending a unit list
     verb_roles: dict[str, str]
+    joint: re.Pattern[str]  # 会同: the unit before it leads, the units after it take part
     list_tail: re.Pattern[str]
     list_head: re.Pattern[str]
     role_mark: re.Pattern[str]  # a role word in brackets after a unit: 市发改委（牵头）
@@ -155,9 +157,11 @@ def _vocabulary() -> _Vocabulary:
     areas = _alternation(data["area_words"])
     return _Vocabulary(
         label=re.compile(rf"^\s*({_alternation(label_roles)})\s*[：:]\s*"),
+        blank_before_label=re.compile(rf"(?<=\S)\s+(?=(?:{_alternation(label_roles)})\s*[：:])"),
         label_roles=label_roles,
         verb=re.compile(rf"({_alternation(verb_roles)})$"),
         verb_roles=verb_roles,
+        joint=re.compile(_alternation(data["joint_words"])),
         list_tail=re.compile(rf"(?:{_alternation(data['list_tails'])})$"),
         list_head=re.compile(rf"^(?:{_alternation(data['list_heads'])})"),
         role_mark=re.compile(rf"[（(]({_alternation(verb_roles)})(?:单位|部门)?[）)]$"),
@@ -284,6 +288,24 @@ def looks_like_unit(name: str) -> bool:
     return len(bare) >= 2 and _vocabulary().unit_suffix.search(bare) is not None
 
 
+# 和 / 及 / 以及 / 与 between two names (省住房城乡建设厅和省商务厅); inside a name (工业和信息化部,
+# 自然资源和规划局) the part before it is no unit, so the name stays whole.
+_CONJUNCTION = re.compile(r"以及|和|及|与")
+_MIN_CONJOINED_NAME = 3  # 党委和政府 is a phrase, not two units
+
+
+def _split_conjoined(fragment: str) -> list[str]:
+    """`教育部和民政部` → two units; `工业和信息化部`, `各级党委和政府` stay whole."""
+    if not _CONJUNCTION.search(fragment) or _BRACKET.search(fragment):
+        return [fragment]
+    for found in _CONJUNCTION.finditer(fragment):
+        left, right = fragment[: found.start()], fragment[found.end():]
+        if (len(left) >= _MIN_CONJOINED_NAME and len(right) >= _MIN_CONJOINED_NAME
+                and looks_like_unit(left) and looks_like_unit(right)):
+            return [left, *_split_conjoined(right)]
+    return [fragment]
+
+
 def split_unit_list(text: str) -> list[str]:
     """`市公安局、市发改委` → two units; keeps names that contain 、 or brackets whole.
 
@@ -291,7 +313,7 @@ def split_unit_list(text: str) -> list[str]:
     the next name. Bare place names before a government (漳州、泉州、宁德市人民政府) stay with it."""
     vocabulary = _vocabulary()
     fragments = [f.strip(_WHITESPACE + "。.") for f in _top_level_split(text, "、")]
-    fragments = [f for f in fragments if f]
+    fragments = [part for f in fragments if f for part in _split_conjoined(f)]
     units: list[str] = []
     pending: list[str] = []
     for i, fragment in enumerate(fragments):
@@ -338,12 +360,14 @@ def parse_responsibility_clause(inner: str, lead_first: bool = False) -> Respons
     text is not a responsibility clause.
 
     Forms: `责任单位：A、B` · `牵头单位：A；配合单位：B、C` · `A牵头，B、C配合` · `A、B按职责分工负责` ·
-    `A、B等部门及各市州政府负责` (the local governments after 等部门及 are an implicit unit) · `A、B`
-    (a bare list of units). Convention sentences inside the clause (排名第一的为牵头单位，下同;
+    `A、B等部门及各市州政府负责` (the local governments after 等部门及/和 are an implicit unit) · `A会同B负责`
+    (A leads) · `A、B` (a bare list of units; `B和C` is two units). Officials (`责任领导：张三`) are skipped. Convention sentences inside the clause (排名第一的为牵头单位，下同;
     以下各项任务均需…落实，不再列出) are not units. With `lead_first`, an unlabelled or 责任单位 list
     gives `lead` to its first unit and `co` to the rest; otherwise its units are `responsible`."""
     vocabulary = _vocabulary()
     labelled = vocabulary.label.match(inner) is not None
+    if labelled:
+        inner = vocabulary.blank_before_label.sub("；", inner)
     sentences = []
     implicit: list[str] = []
     for sentence in _top_level_split(inner, "。"):
@@ -365,6 +389,7 @@ def parse_responsibility_clause(inner: str, lead_first: bool = False) -> Respons
     deadline: str | None = None
     pending: list[str] = []  # units named before the word that gives their role
     label_role: str | None = None  # role given by the current label; None: a plain list
+    naming_people = False  # inside 责任领导：…, whose names are officials, not units
     saw_role_word = False
 
     def assign(names: list[str], role: str | None) -> None:
@@ -398,11 +423,16 @@ def parse_responsibility_clause(inner: str, lead_first: bool = False) -> Respons
             if label:
                 role = vocabulary.label_roles[label.group(1)]
                 segment = segment[label.end():]
+                naming_people = role == "person"
+                if naming_people:
+                    continue
                 if role == "deadline":
                     deadline = segment.strip(_WHITESPACE + "。") or deadline
                     continue
                 assign(pending, label_role)
                 label_role = None if role == "responsible" else role
+            elif naming_people:
+                continue
             elif _is_deadline(segment):
                 deadline = segment
                 continue
@@ -411,6 +441,20 @@ def parse_responsibility_clause(inner: str, lead_first: bool = False) -> Respons
                 implicit.append(tail.group("unit"))
                 pending.extend(split_unit_list(_strip_list_ends(segment[: tail.start()])))
                 assign(pending, "responsible")
+                saw_role_word = True
+                continue
+            joint = vocabulary.joint.search(segment)
+            if joint and looks_like_unit(segment[: joint.start()]):
+                # 省教育厅会同省财政厅负责: the unit before 会同 leads, the ones after it take part.
+                pending.extend(split_unit_list(_strip_list_ends(segment[: joint.start()])))
+                assign(pending, "lead")
+                segment = segment[joint.end():]
+                verb = vocabulary.verb.search(segment)
+                names = split_unit_list(_strip_list_ends(segment[: verb.start()] if verb else segment))
+                if not all(looks_like_unit(n) for n in names):
+                    return None
+                pending.extend(names)
+                assign(pending, "co")
                 saw_role_word = True
                 continue
             verb = vocabulary.verb.search(segment)
@@ -497,7 +541,7 @@ def document_conventions(text: str) -> DocumentConventions:
     for found in vocabulary.implicit_unit.finditer(text):
         implicit.append(found.group("unit"))
     for line in _lines(text):
-        if "及" not in line.text:
+        if "等" not in line.text:  # the implicit tail follows 等部门 (及|和)
             continue
         for clause in find_responsibility_clauses(line.text):
             implicit.extend(clause.implicit_units)
@@ -711,8 +755,13 @@ def _header_roles(cells: list[str]) -> list[str] | None:
     return None
 
 
+def _split_unit_cell(cell: str) -> list[str]:
+    """Units of a table cell: 、 as in a clause, and ，/； between groups (市级有关部门，各区（市）县政府)."""
+    return [name for part in _top_level_split(cell, "，,；;") for name in split_unit_list(_strip_list_ends(part))]
+
+
 def _is_unit_cell(cell: str) -> bool:
-    names = split_unit_list(_strip_list_ends(cell))
+    names = _split_unit_cell(cell)
     return bool(names) and all(looks_like_unit(n) for n in names)
 
 
@@ -741,15 +790,22 @@ class _TableRow:
     end_line: _Line
 
 
-def _row_cells(cells: list[str]) -> tuple[str | None, list[str], list[str], list[str]]:
-    """A row's number, the cells before it (section/group), its text cells and the cells after them."""
+# A cell of a 牵头领导 / 责任领导 column: officials' names (张建华, 王强、李明), two to four characters each.
+_PERSON_NAMES_CELL = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[、，,\s]+[\u4e00-\u9fff]{2,4})*$")
+
+
+def _row_cells(cells: list[str], names_people: bool = False) -> tuple[str | None, list[str], list[str], list[str]]:
+    """A row's number, the cells before it (section/group), its text cells and the cells after them.
+
+    With `names_people` (the header has a 牵头领导 column) a cell of names also ends the text cells."""
     seq_at = next((i for i, c in enumerate(cells[:3]) if _SEQ_CELL.match(c)), None)
     before = [c for c in cells[:seq_at] if c] if seq_at is not None else []
     index = seq_at + 1 if seq_at is not None else 0
     texts: list[str] = []
     while index < len(cells):
         cell = cells[index]
-        if texts and (not cell or _is_unit_cell(cell) or _is_deadline(cell)):
+        if texts and (not cell or _is_unit_cell(cell) or _is_deadline(cell)
+                      or (names_people and _PERSON_NAMES_CELL.match(cell) is not None)):
             break
         if cell:
             texts.append(cell)
@@ -783,7 +839,7 @@ def _table_rows(lines: list[_Line], header_index: int, roles: list[str], lead_fi
             cells = [c.strip(_WHITESPACE) for c in line.text.split("\t")]
         if _header_roles(cells) is not None:
             continue  # the header repeated on a new page
-        seq, before, texts, trailing = _row_cells(cells)
+        seq, before, texts, trailing = _row_cells(cells, "person" in roles)
         for cell in [*before, *texts[:-1]] if seq is not None or len(texts) > 1 else []:
             ordinal = read_ordinal(cell)
             if ordinal is not None and ordinal.kind in _SECTION_KINDS:
@@ -830,7 +886,7 @@ def _row_units_and_deadline(row: _TableRow, lead_first: bool) -> tuple[tuple[Tas
             if parsed is not None and any(u.role != "responsible" for u in parsed.units):
                 units.units.extend(u for u in parsed.units if u.unit not in {x.unit for x in units.units})
             else:
-                units.add(split_unit_list(_strip_list_ends(cell)), role)
+                units.add(_split_unit_cell(cell), role)
     # Lead columns come first whatever the column order.
     order = {"lead": 0, "responsible": 1, "co": 2}
     return tuple(sorted(units.units, key=lambda u: order[u.role])), deadline

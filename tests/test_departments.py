@@ -110,6 +110,29 @@ def test_known_bodies_that_are_not_government_departments(unit, document):
     assert classify_unit(unit, *document) == UnitClass(None, "other", True)
 
 
+@pytest.mark.parametrize(("unit", "document", "expected"), [
+    ("市生态环境局蒲江分局", ("county", "四川省成都市蒲江县"), UnitClass("生态环境", "county", True)),
+    ("市公安局高新分局", ("prefecture", "四川省成都市"), UnitClass("公安", "prefecture", True)),
+    ("市公安局交通管理支队", ("prefecture", "山东省济南市"), UnitClass("公安", "prefecture", True)),
+])
+def test_a_branch_of_a_department_is_that_department_at_the_branch_place_level(unit, document, expected):
+    assert classify_unit(unit, *document) == expected
+
+
+@pytest.mark.parametrize(("unit", "document", "expected"), [
+    ("县委社治委", ("county", "四川省成都市蒲江县"), UnitClass("社会工作", "county", True)),
+    ("中央社会工作部", ("national", None), UnitClass("社会工作", "national", True)),
+    ("县经科信局", ("county", "四川省成都市蒲江县"), UnitClass("工业和信息化", "county", True)),
+    ("市政务服务管理和网络理政办", ("prefecture", "四川省成都市"), UnitClass("政务服务", "prefecture", True)),
+    ("市政务服务数据管理局", ("prefecture", "广东省广州市"), UnitClass("数据", "prefecture", True)),
+    ("县文广旅局", ("county", "四川省成都市蒲江县"), UnitClass("文化和旅游", "county", True)),
+    ("各地级以上市人民政府", ("province", "广东省"), UnitClass("地方人民政府", "prefecture", True)),
+    ("国家外汇局", ("national", None), UnitClass("外汇管理", "national", True)),
+])
+def test_department_names_of_other_provinces(unit, document, expected):
+    assert classify_unit(unit, *document) == expected
+
+
 def test_a_unit_the_gazetteer_cannot_place_is_unknown():
     assert classify_unit("浏阳河风光带", *LIUYANG) == UnitClass(None, "other", False)
 

@@ -393,3 +393,62 @@ def test_a_flow_of_a_known_stock_gets_no_canonical_name():
 def test_a_short_synonym_must_be_the_whole_metric():
     assert canonical_metric("数字经济增长") is None
     assert canonical_metric("经济增长") == "地区生产总值增长"
+
+
+def test_a_flow_keeps_its_canonical_name_over_any_span():
+    assert canonical_metric("每年新增城镇就业") == "新增城镇就业"
+    assert canonical_metric("累计完成城镇老旧小区改造") == "老旧小区改造"
+
+
+def test_a_per_head_or_enterprise_figure_is_not_the_regional_one():
+    assert canonical_metric("每万人拥有5G基站数") is None
+    assert canonical_metric("规模以上工业企业研发投入强度") is None
+
+
+def test_a_count_verb_before_a_short_synonym_and_a_bracketed_abbreviation_leave_the_name():
+    assert canonical_metric("建成5G基站") == "5G基站"
+    assert canonical_metric("细颗粒物(PM2.5)平均浓度") == "PM2.5浓度"
+
+
+# --- forms met in documents of other provinces -------------------------------------------------------
+
+
+def test_a_share_written_in_words_is_a_percentage():
+    text = "到2027年,汽车产量达到三百万辆,其中新能源汽车产量占比超过百分之六十。"
+    assert brief(text, 2025) == [
+        ("汽车产量", 300.0, "万辆", None, "=", 2027),
+        ("新能源汽车产量占比", 60.0, "%", "超过", "≥", 2027),
+    ]
+
+
+def test_both_ends_of_a_range_with_units_are_left_out():
+    assert brief("推动轻合金、纤维及复合材料集群化发展,先进材料产业营收年均增长8%—10%。", 2025) == []
+
+
+def test_a_past_year_naming_what_is_renewed_is_no_baseline():
+    text = "到2027年,基本完成2000年底前建成的城镇老旧小区改造任务,改造老旧小区1200个;更新改造燃气、供水、排水老化管道800公里。"
+    assert brief(text, 2025) == [
+        ("改造老旧小区", 1200.0, "个", None, "=", 2027),
+        ("更新改造燃气、供水、排水老化管道", 800.0, "公里", None, "=", 2027),
+    ]
+
+
+def test_a_bounding_word_after_listed_values_bounds_them_all():
+    text = "氮氧化物和挥发性有机物排放总量比2020年分别下降12%、11%以上。"
+    assert brief(text, 2024) == [
+        ("氮氧化物下降", 12.0, "%", "以上", "≥", None),
+        ("挥发性有机物排放总量下降", 11.0, "%", "以上", "≥", None),
+    ]
+
+
+def test_an_amount_for_a_purpose_is_named_by_what_pays_it():
+    text = "实施普惠养老专项行动,中央预算内投资每年安排不少于30亿元支持养老服务设施建设。"
+    assert brief(text, 2025) == [("中央预算内投资", 30.0, "亿元", "不少于", "≥", None)]
+
+
+def test_working_days_and_computing_power_are_units():
+    text = "到2026年底,企业开办时间压缩至0.5个工作日。到2027年,算力总规模超过40EFLOPS。"
+    assert brief(text, 2025) == [
+        ("企业开办时间", 0.5, "个工作日", None, "=", 2026),
+        ("算力总规模", 40.0, "EFLOPS", "超过", "≥", 2027),
+    ]

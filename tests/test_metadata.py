@@ -147,6 +147,24 @@ def test_government_work_reports_from_csv_exports():
     )
 
 
+def test_report_with_its_date_in_brackets_and_a_governor_named_by_place():
+    text = ("政府工作报告\n(2026年1月27日在四川省第十四届人民代表大会第五次会议上)\n四川省省长 施小琳\n"
+            "各位代表:\n现在,我代表省人民政府,向大会报告工作,请予审议。")
+    meta = extract_metadata(text, {})
+    assert (meta.title, meta.issuer, meta.issue_date, meta.admin_level, meta.region) == (
+        "政府工作报告", "四川省人民政府", dt.date(2026, 1, 27), "province", "四川省"
+    )
+
+
+def test_report_government_from_the_congress_it_is_delivered_to():
+    text = ("政府工作报告\n——2025年1月20日在浏阳市第十八届人民代表大会第五次会议上\n常务副市长 李明\n"
+            "各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。")
+    meta = extract_metadata(text, {})
+    assert (meta.issuer, meta.issue_date, meta.admin_level, meta.region) == (
+        "浏阳市人民政府", dt.date(2025, 1, 20), "county", "湖南省长沙市浏阳市"
+    )
+
+
 # ------------------------------------------------------------------------------------------ forms
 
 

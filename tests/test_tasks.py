@@ -347,6 +347,61 @@ def test_split_unit_list_rejoins_names_that_contain_a_dun():
         "漳州、泉州、宁德市人民政府", "各县（市、区）人民政府"]
 
 
+def test_units_joined_by_he_are_two_units_but_names_containing_he_stay_whole():
+    line = "发展社区居家养老服务。（省民政厅、省住房城乡建设厅和省商务厅，各地级以上市人民政府按职责分工负责）"
+    assert clause_units(line) == [responsible("省民政厅", "省住房城乡建设厅", "省商务厅", "各地级以上市人民政府")]
+    assert split_unit_list("工业和信息化部、自然资源和规划局、教育部和民政部") == [
+        "工业和信息化部", "自然资源和规划局", "教育部", "民政部"]
+    assert split_unit_list("各级党委和政府") == ["各级党委和政府"]
+
+
+def test_list_tail_deng_bumen_he_danwei_is_not_part_of_the_last_name():
+    line = "开展老年人能力综合评估。（省民政厅、省卫生健康委、省医保局等部门和单位按职责分工负责）"
+    assert clause_units(line) == [responsible("省民政厅", "省卫生健康委", "省医保局")]
+
+
+def test_local_governments_after_deng_bumen_he_are_an_implicit_unit():
+    line = "完善设施功能。（国家发展改革委、财政部等部门和各地区按职责分工负责）"
+    assert clause_units(line) == [responsible("国家发展改革委", "财政部")]
+    assert document_conventions(line).implicit_units == ("各地区",)
+
+
+def test_generic_departments_and_localities_do_not_hide_the_lead():
+    line = "加快推进城市更新。（国家发展改革委牵头，有关部门和地方按职责分工负责）"
+    assert clause_units(line) == [lead("国家发展改革委") + responsible("有关部门和地方")]
+
+
+def test_a_guiding_unit_takes_part_without_leading():
+    line = "推动各地制定地方清单。（各地级以上市人民政府负责，省民政厅指导）"
+    assert clause_units(line) == [responsible("各地级以上市人民政府") + co("省民政厅")]
+
+
+def test_the_unit_before_huitong_leads():
+    assert clause_units("落实学生资助政策。（省教育厅会同省财政厅负责）") == [lead("省教育厅") + co("省财政厅")]
+
+
+def test_officials_named_in_a_clause_are_not_units():
+    line = "深化农村集体产权制度改革。（责任领导：刘建国；牵头单位：县委农办；责任单位：县农业农村局、县财政局）"
+    assert clause_units(line) == [lead("县委农办") + responsible("县农业农村局", "县财政局")]
+
+
+def test_labelled_lists_parted_by_a_blank_instead_of_a_semicolon():
+    line = "强化乡村人才支撑。（牵头单位：县委组织部、县人社局\u3000责任单位：县农业农村局、县教育局）"
+    assert clause_units(line) == [lead("县委组织部", "县人社局") + responsible("县农业农村局", "县教育局")]
+
+
+def test_lead_and_co_labels_on_lines_of_their_own():
+    text = """二、重点任务
+（二）城市基础设施更新行动
+1.推进城市内涝治理。实施瓯江沿岸排涝泵站改造工程，消除易涝积水点42个。
+牵头单位：市水利局
+配合单位：市住房城乡建设局、市综合行政执法局
+"""
+    [task] = extract_tasks(text)
+    assert (task.path, task.units) == ("2.2.1", lead("市水利局") + co("市住房城乡建设局", "市综合行政执法局"))
+    assert task.text == "推进城市内涝治理。实施瓯江沿岸排涝泵站改造工程，消除易涝积水点42个。"
+
+
 def test_task_units_are_deduplicated_in_document_order():
     text = "一、重点任务\n（一）推进户籍制度改革。放开落户限制。（省公安厅牵头）完善居住证制度。（省公安厅、省民政厅负责）\n"
     assert extract_tasks(text)[0].units == lead("省公安厅") + responsible("省民政厅")
@@ -415,6 +470,28 @@ def test_table_row_split_over_two_lines_is_one_task():
     assert [(t.path, t.text, t.units, t.deadline) for t in tasks] == [
         ("1", "全面放开城镇落户限制，有序推进农业转移人口落户。", responsible("省公安厅"), "2025年"),
         ("2", "完善居住证制度。", responsible("省公安厅", "省民政厅"), "持续推进"),
+    ]
+
+
+def test_table_cells_list_units_with_commas_too():
+    text = """序号\t重点任务\t牵头单位\t责任单位\t完成时限
+1\t深化工程建设项目审批制度改革\t市住建局、市规划和自然资源局\t市发改委、市水务局，成都东部新区管委会\t2025年9月
+"""
+    [task] = extract_tasks(text)
+    assert task.units == lead("市住建局", "市规划和自然资源局") + responsible("市发改委", "市水务局", "成都东部新区管委会")
+
+
+def test_table_column_of_leading_officials_is_neither_text_nor_units():
+    text = """序号\t工作任务\t具体措施\t牵头县领导\t牵头单位\t责任单位\t完成时限
+1\t优化政务服务\t推行“一件事一次办”，年底前实现高频事项全覆盖\t张建华\t县政务服务中心\t县级各部门\t2025年12月
+2\t加快项目建设\t实施重点项目60个，完成投资45亿元\t李明\t县发改局\t县自然资源局、县住建局\t长期坚持
+"""
+    tasks = extract_tasks(text)
+    assert [(t.group_title, t.heading, t.units, t.deadline) for t in tasks] == [
+        ("优化政务服务", "推行“一件事一次办”，年底前实现高频事项全覆盖", lead("县政务服务中心") + responsible("县级各部门"),
+         "2025年12月"),
+        ("加快项目建设", "实施重点项目60个，完成投资45亿元", lead("县发改局") + responsible("县自然资源局", "县住建局"),
+         "长期坚持"),
     ]
 
 
