@@ -168,3 +168,33 @@ def test_the_field_exports_run_through(tmp_path):
         ("shenzhen-housing-2011.html", "published", "prefecture"),
     ]
     assert rows[0][3] == 40  # Chongqing's task-division annex: one task per numbered row
+
+
+def test_unseen_plans_and_reports_pass_every_gate(tmp_path):
+    """Sixteen hand-labelled documents of other provinces, levels and kinds, through the whole graph."""
+    inbox, home = tmp_path / "inbox", tmp_path / "home"
+    inbox.mkdir()
+    for folder in ("unseen", "unseen_targets"):
+        for path in (REPO / "tests" / "fixtures" / folder).glob("*.txt"):
+            (inbox / path.name).write_bytes(path.read_bytes())
+    result = materialize_all(inbox, home)
+    assert result.success and all(c.passed for c in result.get_asset_check_evaluations())
+    assert _rows(home, "select status, count(*) from raw_files group by status") == [("published", 16)]
+    assert _rows(home, "select source_file, admin_level, region from core_documents order by all") == [
+        ("baoding-gov-report-2026.txt", "prefecture", "河北省保定市"),
+        ("chengdu-business-environment-2025.txt", "prefecture", "四川省成都市"),
+        ("chongqing-manufacturing-2025.txt", "province", "重庆市"),
+        ("guangdong-digital-2025.txt", "province", "广东省"),
+        ("guangdong-elderly-care-2025.txt", "province", "广东省"),
+        ("guangxi-employment-2025.txt", "province", "广西壮族自治区"),
+        ("guowuyuan-elderly-care-2025.txt", "national", None),
+        ("hefei-urban-renewal-2025.txt", "prefecture", "安徽省合肥市"),
+        ("jinan-employment-2025.txt", "prefecture", "山东省济南市"),
+        ("pujiang-county-workpoints-2025.txt", "county", "四川省成都市蒲江县"),
+        ("sichuan-digital-economy-opinion-2025.txt", "province", "四川省"),
+        ("sichuan-gov-report-2026.txt", "province", "四川省"),
+        ("state-council-community-services-2026.txt", "national", None),
+        ("wenzhou-urban-renewal-2025.txt", "prefecture", "浙江省温州市"),
+        ("xian-urbanization-2025.txt", "prefecture", "陕西省西安市"),
+        ("zhangjiagang-air-2024.txt", "county", "江苏省苏州市张家港市"),
+    ]
