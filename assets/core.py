@@ -66,7 +66,7 @@ def core_indicators(gongwen: Gongwen) -> dg.MaterializeResult:
         for indicator_rows_ in parallel_map(indicators_of, docs, gongwen.n_workers):
             rows.extend(indicator_rows_)
         rb.execute("link_indicators_to_tasks")
-        n_linked = rb.con.execute("select count(task_id) from core_indicators").fetchone()[0]
+        n_linked = rb.scalar("indicators_linked_to_tasks")
     return dg.MaterializeResult(metadata={"rows": rows.n_rows, "linked_to_tasks": n_linked})
 
 
@@ -83,5 +83,5 @@ def core_citations(gongwen: Gongwen) -> dg.MaterializeResult:
     """Citations with their 文号 resolved from the corpus and the cited document where it is in it."""
     with gongwen.warehouse.rebuild() as rb:
         n = rb.from_sql("core_citations")
-        resolved = rb.con.execute("select count(cited_doc_id) from core_citations").fetchone()[0]
+        resolved = rb.scalar("citations_in_corpus")
     return dg.MaterializeResult(metadata={"rows": n, "cited_in_corpus": resolved})

@@ -89,6 +89,11 @@ class Rebuild:
         finally:
             cursor.close()
 
+    def scalar(self, sql_name: str) -> Any:
+        """The single value of a query, seeing this transaction's writes."""
+        self.flush()
+        return self.con.execute(load_sql(sql_name)).fetchone()[0]
+
     def execute(self, sql_name: str, params: Sequence[Any] = ()) -> None:
         self.flush()
         self.con.execute(load_sql(sql_name), params)
@@ -165,5 +170,4 @@ class Warehouse:
         if not self.path.exists():
             return False
         with self.connect() as con:
-            found = con.execute("select count(*) from information_schema.tables where table_name = ?", [name])
-            return found.fetchone()[0] > 0
+            return con.execute(load_sql("table_exists"), {"name": name}).fetchone()[0]
