@@ -9,6 +9,11 @@ A target is read clause by clause with a small grammar whose words live in
 The year a target is for comes from the sentence (到2028年 governs what follows it up to 。; 全年/今年
 are the document's year; “十五五”时期 ends in 2030) or else from the section heading (三、2026年重点工作).
 
+A 主要指标 table (HTML rows arrive as lines of tab-joined cells) is read by its header instead: the metric
+column, a unit column or the metric's (%)/(万人) suffix, and the target columns (2025年, 目标值, 年均增速;
+the base-year column is none) give one target per value cell, its span the cell, its sentence the row.
+Its rows are not read again as sentences, nor are those of a list of projects with their investment.
+
 What is deliberately not a target: a number with no unit (dates, 文号, article numbers, phone numbers),
 a digit inside a name (5G, G107, IPv6, PM2.5, “1221”, 人才新政52条 in quotes), a small Chinese count
 (三年行动, 十个方面), a count not led by a target verb (加快11条重点产业链…, 兴仁等18个…), a range
@@ -21,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -68,6 +74,22 @@ class Unit:
 
 
 @dataclass(frozen=True)
+class _TableWords:
+    """Words of 主要指标 tables (target_table) and of project lists (project_table) in the grammar file."""
+
+    metric_headers: frozenset[str]
+    unit_headers: frozenset[str]
+    attribute_headers: frozenset[str]
+    attribute_words: frozenset[str]
+    target: re.Pattern[str]
+    base: re.Pattern[str]
+    growth: re.Pattern[str]
+    project_headers: frozenset[str]
+    investment: re.Pattern[str]
+    cell_value: re.Pattern[str]
+
+
+@dataclass(frozen=True)
 class _Grammar:
     value: re.Pattern[str]
     units: dict[str, Unit]
@@ -103,6 +125,7 @@ class _Grammar:
     canonical_flows: frozenset[str]
     canonical_prefix_blockers: tuple[str, ...]
     canonical_population_blockers: tuple[str, ...]
+    table: _TableWords
 
 
 def _alternation(words) -> str:
@@ -243,6 +266,31 @@ def _grammar() -> _Grammar:
         canonical_flows=flows,
         canonical_prefix_blockers=tuple(words["canonical_prefix_blockers"]),
         canonical_population_blockers=tuple(words["canonical_population_blockers"]),
+        table=_table_words(words, level_verbs),
+    )
+
+
+def _table_words(words: _Words, level_verbs: list[str]) -> _TableWords:
+    table, projects = words["target_table"], words["project_table"]
+    opening = "".join(re.escape(pair[0]) for pair in table["cumulative_brackets"])
+    closing = "".join(re.escape(pair[1]) for pair in table["cumulative_brackets"])
+    # 稳定在65%以上, ≥90%, [50], 6左右, 10000以上: the whole cell is one value.
+    cell_value = re.compile(
+        rf"^(?P<verb>{_alternation(level_verbs)})?(?P<before>{_alternation(words['qualifiers_before'])})?"
+        rf"\s*[{opening}]?(?P<num>[{_DIGIT}]+(?:[.．][{_DIGIT}]+)?)(?P<unit>[^\s{closing}]*?)[{closing}]?"
+        rf"(?P<after>{_alternation(words['qualifiers_after'])})?$"
+    )
+    return _TableWords(
+        metric_headers=frozenset(table["metric_headers"]),
+        unit_headers=frozenset(table["unit_headers"]),
+        attribute_headers=frozenset(table["attribute_headers"]),
+        attribute_words=frozenset(table["attribute_words"]),
+        target=re.compile(_alternation(table["target_words"])),
+        base=re.compile(_alternation(table["base_words"])),
+        growth=re.compile(_alternation(table["growth_words"])),
+        project_headers=frozenset(projects["project_headers"]),
+        investment=re.compile(_alternation(projects["investment_headers"])),
+        cell_value=cell_value,
     )
 
 
@@ -734,6 +782,249 @@ def _share_trailing_qualifiers(
     return indicators
 
 
+# ---------------------------------------------------------------------------------------- tables
+
+_CELL_BRACKETS = re.compile(r"[(（]([^()（）]*)[)）]")
+_HEADER_YEAR = re.compile(r"((?:19|20)[0-9]{2})年?(?:[—\-–~～至到]((?:19|20)[0-9]{2})年?)?")
+_HEADER_PLAN = re.compile(r"十([一二三四五六七八九])五")
+_METRIC_UNIT_SUFFIX = re.compile(r"[(（]([^()（）]{1,10})[)）]\s*$")
+# A unit the grammar does not know, as a table may write it (张/千人): a few characters, no digit.
+_UNKNOWN_UNIT = re.compile(rf"^[{_CJK}A-Za-z/%‰·]{{1,8}}$")
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_EMPTY_CELL = re.compile(r"^[—\-–－/\\…·.、\s]*$")
+
+
+@dataclass(frozen=True)
+class _TargetColumn:
+    index: int
+    year: int | None
+    growth: str | None  # the header word of an average-growth column (年均增速): the value is a growth in %
+
+
+@dataclass(frozen=True)
+class _TargetTable:
+    metric: int
+    unit: int | None
+    attribute: int | None
+    targets: tuple[_TargetColumn, ...]
+    width: int
+
+
+def _header_word(cell: str) -> str:
+    return _CELL_BRACKETS.sub("", re.sub(r"\s+", "", cell))
+
+
+def _header_year(cell: str) -> int | None:
+    """The year a header cell names: 2025年, 2021—2025年 (its end), “十五五” (2030)."""
+    found = _HEADER_YEAR.search(cell)
+    if found:
+        return int(found.group(2) or found.group(1))
+    plan = _HEADER_PLAN.search(cell)
+    return _plan_end_year(plan.group(1)) if plan else None
+
+
+def _is_project_header(cells: list[str], words: _TableWords) -> bool:
+    """序号 | 项目名称 | 建设内容 | 总投资(亿元): a list of projects and what they cost."""
+    named = [_header_word(cell) for cell in cells]
+    return any(word in words.project_headers for word in named) and any(
+        words.investment.search(word) for word in named
+    )
+
+
+def _target_table(
+    cells: list[str], words: _TableWords, doc_year: int | None, caption_year: int | None
+) -> _TargetTable | None:
+    """The columns of a 主要指标 table's header row, or None when the row is no such header."""
+    named = [_header_word(cell) for cell in cells]
+    metric = next((i for i, word in enumerate(named) if word in words.metric_headers), None)
+    if metric is None:
+        return None
+    unit = next((i for i, word in enumerate(named) if word in words.unit_headers), None)
+    attribute = next((i for i, word in enumerate(named) if word in words.attribute_headers), None)
+    explicit: list[_TargetColumn] = []
+    by_year: list[_TargetColumn] = []
+    growth: list[int] = []
+    for index, (cell, word) in enumerate(zip(cells, named, strict=True)):
+        if index in (metric, unit, attribute) or words.base.search(word):
+            continue
+        if words.growth.search(word):
+            growth.append(index)
+        elif words.target.search(word):
+            explicit.append(_TargetColumn(index, _header_year(cell) or caption_year, None))
+        elif (year := _header_year(cell)) is not None:
+            by_year.append(_TargetColumn(index, year, None))
+    years = [column.year for column in explicit + by_year if column.year is not None]
+    if by_year and len(years) >= 2:
+        earliest = min(by_year, key=lambda column: column.year or 0)
+        # 2020年 | 2025年 in a 2021 plan: the earliest year, if it is not still ahead, is the base.
+        if earliest.year == min(years) and (doc_year is None or (earliest.year or 0) <= doc_year):
+            by_year.remove(earliest)
+    targets = sorted(explicit + by_year, key=lambda column: column.index)
+    if not targets:
+        return None
+    last_year = max((column.year for column in targets if column.year is not None), default=None)
+    targets += [_TargetColumn(index, last_year, named[index]) for index in growth]
+    return _TargetTable(metric, unit, attribute, tuple(targets), len(cells))
+
+
+def _table_unit(written: str, grammar: _Grammar) -> tuple[str, float, str] | None:
+    """(unit as written, factor to the base unit, base unit) of a unit cell or suffix: 万人 → 1e4 人."""
+    written = written.strip().translate(_WIDTH)
+    if not written:
+        return None
+    magnitude = next((m for m in sorted(MAGNITUDES, key=len, reverse=True) if written.startswith(m)), "")
+    rest = written[len(magnitude) :]
+    if not rest:
+        return None
+    unit = grammar.units.get(rest)
+    if unit is None:
+        # A unit the grammar does not list (张/千人) is kept as written, at factor 1.
+        if _UNKNOWN_UNIT.match(rest) is None:
+            return None
+        return written, float(MAGNITUDES.get(magnitude, 1)), rest
+    return written, MAGNITUDES.get(magnitude, 1) * unit.factor, unit.base
+
+
+def _align_row(cells: list[str], table: _TargetTable, words: _TableWords) -> list[int | None]:
+    """For each header column, the index of the row's cell under it (None: merged away). A row with
+    fewer cells lost the leading ones to cells merged over rows (类别, 序号), and its 属性 cell too when
+    its last cell is no 属性 word."""
+    if len(cells) >= table.width:
+        return list(range(table.width))
+    columns = list(range(table.width))
+    if table.attribute == table.width - 1 and cells[-1] not in words.attribute_words:
+        columns.pop()
+    under: list[int | None] = [None] * table.width
+    kept = columns[max(0, len(columns) - len(cells)) :]
+    first = len(cells) - len(kept)
+    for n, column in enumerate(kept):
+        under[column] = first + n
+    return under
+
+
+def _table_targets(
+    line: str, base: int, table: _TargetTable, grammar: _Grammar, doc_year: int | None
+) -> list[Indicator]:
+    """One Indicator per target cell of one table row; its span is the cell, its sentence the row."""
+    words = grammar.table
+    raw_cells = line.split("\t")
+    starts, position = [], 0
+    for cell in raw_cells:
+        starts.append(position)
+        position += len(cell) + 1
+    cells = [cell.strip() for cell in raw_cells]
+    if sum(1 for cell in cells if cell) < 2:
+        return []  # a category row (城镇化水平) spanning the table
+    under = _align_row(cells, table, words)
+
+    def cell_at(column: int | None) -> str:
+        index = under[column] if column is not None else None
+        return cells[index] if index is not None else ""
+
+    metric = cell_at(table.metric)
+    row_unit = _table_unit(cell_at(table.unit), grammar) if table.unit is not None else None
+    suffix = _METRIC_UNIT_SUFFIX.search(metric)
+    if suffix and (suffix_unit := _table_unit(suffix.group(1), grammar)) is not None:
+        metric, row_unit = metric[: suffix.start()].strip(), row_unit or suffix_unit
+    metric = metric.strip("*＊※ ")
+    if len(metric) < 2 or not re.search(rf"[{_CJK}]", metric):
+        return []
+    sentence = line.strip()
+    before_signs = dict(grammar.qualifiers_before)
+    found: list[Indicator] = []
+    for column in table.targets:
+        cell, index = cell_at(column.index), under[column.index]
+        read = words.cell_value.match(cell) if cell and not _EMPTY_CELL.match(cell) else None
+        if read is None or index is None:
+            continue
+        unit = _table_unit(read.group("unit"), grammar) if read.group("unit") else None
+        if unit is None and read.group("unit"):
+            continue  # 6个百分点左右 is read; 6项任务 is text
+        if column.growth:
+            unit = unit or ("%", 1.0, "%")
+        unit = unit or row_unit
+        if unit is None:
+            continue
+        name, factor, unit_base = unit
+        value = float(read.group("num").translate(_FULL_WIDTH_DIGITS).replace("．", "."))
+        if name == "%" and not 0 <= value <= 100:
+            continue
+        if column.year is not None and doc_year is not None and column.year < doc_year - 1:
+            continue
+        qualifier = comparator = None
+        for word, signs in (
+            (read.group("before"), before_signs),
+            (read.group("after"), grammar.qualifiers_after),
+        ):
+            if word:
+                qualifier, comparator = word, signs[word]
+        full = metric + column.growth if column.growth else metric
+        cell_start = starts[index] + len(raw_cells[index]) - len(raw_cells[index].lstrip())
+        found.append(
+            Indicator(
+                metric=full,
+                canonical_metric=canonical_metric(full),
+                scope=None,
+                value=value,
+                unit=name,
+                value_base=round(value * factor, 6),
+                unit_base=unit_base,
+                qualifier=qualifier,
+                comparator=comparator or grammar.bounding_verbs.get(read.group("verb") or "", "="),
+                target_year=column.year,
+                sentence=sentence,
+                char_start=base + cell_start,
+                char_end=base + cell_start + len(cell),
+            )
+        )
+    return found
+
+
+def _table_extent(lines: list[str], header: int) -> int:
+    """The index after the last row of the table whose header is lines[header]: rows hold tabs, and a
+    line without one between two rows is a row of one merged cell (城镇化水平, 一、经济发展)."""
+    index = header + 1
+    while index < len(lines):
+        if "\t" not in lines[index] and not (
+            lines[index].strip() and index + 1 < len(lines) and "\t" in lines[index + 1]
+        ):
+            break
+        index += 1
+    return index
+
+
+def _read_table(
+    lines: list[str],
+    bases: list[int],
+    header: int,
+    grammar: _Grammar,
+    doc_year: int | None,
+    sections: _Sections,
+    found: list[Indicator],
+) -> int:
+    """Reads the 主要指标 table (or passes over the project list) whose header is lines[header], adding
+    its targets to `found`; returns the index after it, or `header` when the line heads no such table
+    (a task-division table: its rows are read as sentences)."""
+    words = grammar.table
+    cells = [cell.strip() for cell in lines[header].split("\t")]
+    if _is_project_header(cells, words):
+        return _table_extent(lines, header)
+    caption = next((line for line in reversed(lines[max(0, header - 2) : header]) if line.strip()), "")
+    caption_years = [year for _, _, year, _ in _year_mentions(caption, 0, len(caption), grammar, doc_year)]
+    caption_year = max(caption_years) if caption_years else sections.year
+    table = _target_table(cells, words, doc_year, caption_year)
+    if table is None:
+        return header
+    end = _table_extent(lines, header)
+    if sections.in_review:
+        return end  # a table of results in a report's review
+    for index in range(header + 1, end):
+        row = lines[index]
+        if "\t" in row and _target_table([c.strip() for c in row.split("\t")], words, doc_year, None) is None:
+            found.extend(_table_targets(row, bases[index], table, grammar, doc_year))
+    return end
+
+
 def extract_indicators(text: str, doc_year: int | None) -> list[Indicator]:
     """Every quantitative target of one document's cleaned text, in text order.
 
@@ -742,10 +1033,17 @@ def extract_indicators(text: str, doc_year: int | None) -> list[Indicator]:
     grammar = _grammar()
     sections = _Sections(grammar, doc_year)
     indicators: list[Indicator] = []
-    offset = 0
-    for line in text.split("\n"):
-        base = offset
-        offset += len(line) + 1
+    lines = text.split("\n")
+    bases = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    index = 0
+    while index < len(lines):
+        line, base = lines[index], bases[index]
+        if "\t" in line:
+            table_end = _read_table(lines, bases, index, grammar, doc_year, sections, indicators)
+            if table_end > index:
+                index = table_end
+                continue
+        index += 1
         sections.enter(line)
         if sections.in_review or grammar.review_paragraph.match(line):
             continue

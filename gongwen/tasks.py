@@ -144,6 +144,8 @@ class _Vocabulary:
     table_header: re.Pattern[str]
     closing_line: re.Pattern[str]
     detached_line: re.Pattern[str]
+    box_opening: re.Pattern[str]
+    table_note: re.Pattern[str]
 
 
 @functools.cache
@@ -176,6 +178,8 @@ def _vocabulary() -> _Vocabulary:
         table_header=re.compile(rf"^(?:{_alternation(header_roles)})$"),
         closing_line=re.compile("|".join(f"(?:{p})" for p in data["closing_line_patterns"])),
         detached_line=re.compile("|".join(f"(?:{p})" for p in data["detached_line_patterns"])),
+        box_opening=re.compile("|".join(f"(?:{p})" for p in data["box_opening_patterns"])),
+        table_note=re.compile("|".join(f"(?:{p})" for p in data["table_note_patterns"])),
     )
 
 
@@ -604,23 +608,54 @@ def _is_heading_only(item: _Item) -> bool:
     return not first or (_SENTENCE_END.search(first.rstrip("。")) is None and len(first) <= 40)
 
 
+_CAPTION_LENGTH = 50
+
+
+def _is_table_line(lines: list[_Line], index: int) -> bool:
+    """A table row, or a line that goes with a table: a row of one merged cell between two rows
+    (一、经济发展 in a 主要指标 table), the caption right above it, a note (注:…) right below it."""
+    text = lines[index].text
+    if "\t" in text:
+        return True
+    before = index > 0 and "\t" in lines[index - 1].text
+    after = index + 1 < len(lines) and "\t" in lines[index + 1].text
+    if before and after:
+        return True
+    if before and _vocabulary().table_note.search(text):
+        return True
+    return (after and len(text) <= _CAPTION_LENGTH and _SENTENCE_END.search(text) is None
+            and read_ordinal(text) is None)
+
+
 def _outline(lines: list[_Line]) -> list[_Item]:
-    """Numbered items of the body, in order, each with its own lines (table rows excluded)."""
+    """Numbered items of the body, in order, each with its own lines (tables and 专栏 boxes excluded)."""
+    vocabulary = _vocabulary()
     items: list[_Item] = []
     open_items: list[_Item] = []  # the chain from the outermost open item to the innermost
     root_numbers: dict[str, int] = {}
     last_number: dict[str, int] = {}  # per kind, over the whole document: numbering may run on
     attaching = False  # whether an unnumbered line belongs to the innermost open item
+    box_numbers: dict[str, int] | None = None  # inside a 专栏: the box's own numbering, per kind
     for index, line in enumerate(lines):
-        if "\t" in line.text:
+        if _is_table_line(lines, index):
             continue
         if _is_closing_line(lines, index):
-            open_items, attaching = [], False
+            open_items, attaching, box_numbers = [], False, None
             continue
-        if _vocabulary().detached_line.search(line.text):
+        if vocabulary.box_opening.match(line.text):
+            attaching, box_numbers = False, {}
+            continue
+        if vocabulary.detached_line.search(line.text):
             attaching = False
             continue
         ordinal = read_ordinal(line.text)
+        if box_numbers is not None:
+            if ordinal is None:
+                continue
+            # The box's items (1. 2. 3., (1) (2)) come first; a Chinese-numbered heading is the plan's.
+            if ordinal.kind not in _CHINESE_KINDS and ordinal.number == box_numbers.get(ordinal.kind, 0) + 1:
+                box_numbers[ordinal.kind] = ordinal.number
+                continue
         if ordinal is not None:
             chain = list(open_items)
             while chain and chain[-1].ordinal.rank >= ordinal.rank:
@@ -639,8 +674,10 @@ def _outline(lines: list[_Line]) -> list[_Item]:
                 if parent is not None:
                     parent.children.append(item)
                 items.append(item)
-                open_items, attaching = [*chain, item], True
+                open_items, attaching, box_numbers = [*chain, item], True, None
                 continue
+        if box_numbers is not None:
+            continue
         if open_items and attaching:
             open_items[-1].lines.append(line)
     return items

@@ -452,3 +452,93 @@ def test_working_days_and_computing_power_are_units():
         ("企业开办时间", 0.5, "个工作日", None, "=", 2026),
         ("算力总规模", 40.0, "EFLOPS", "超过", "≥", 2027),
     ]
+
+
+# --- 主要指标 tables (one line a row, cells joined by tabs) -----------------------------------------------
+
+
+def test_a_target_table_gives_a_target_per_target_year_and_none_for_the_base_year():
+    text = (
+        "序号\t指标\t单位\t2020年\t2025年\t属性\n"
+        "1\t常住人口城镇化率\t%\t52.6\t58\t预期性\n"
+        "2\t新增城镇就业\t万人\t—\t[30]\t预期性"
+    )
+    assert extract_indicators(text, 2021) == [
+        Indicator(
+            metric="常住人口城镇化率",
+            canonical_metric="常住人口城镇化率",
+            scope=None,
+            value=58.0,
+            unit="%",
+            value_base=58.0,
+            unit_base="%",
+            qualifier=None,
+            comparator="=",
+            target_year=2025,
+            sentence="1\t常住人口城镇化率\t%\t52.6\t58\t预期性",
+            char_start=42,
+            char_end=44,
+        ),
+        Indicator(
+            metric="新增城镇就业",
+            canonical_metric="新增城镇就业",
+            scope=None,
+            value=30.0,
+            unit="万人",
+            value_base=300000.0,
+            unit_base="人",
+            qualifier=None,
+            comparator="=",
+            target_year=2025,
+            sentence="2\t新增城镇就业\t万人\t—\t[30]\t预期性",
+            char_start=63,
+            char_end=67,
+        ),
+    ]
+
+
+def test_merged_category_cells_unit_suffixes_and_qualifiers_in_cells():
+    text = (
+        "类别\t指标\t2024年\t2025年\t2027年\n"
+        "规模效益\t规模以上工业总产值(亿元)\t8203\t9000\t10000以上\n"
+        "高新技术企业数(家)\t2650\t2900\t≥3300"
+    )
+    assert brief(text, 2025) == [
+        ("规模以上工业总产值", 9000.0, "亿元", None, "=", 2025),
+        ("规模以上工业总产值", 10000.0, "亿元", "以上", "≥", 2027),
+        ("高新技术企业数", 2900.0, "家", None, "=", 2025),
+        ("高新技术企业数", 3300.0, "家", "≥", "≥", 2027),
+    ]
+
+
+def test_a_target_value_column_takes_the_captions_plan_period_and_growth_is_a_percentage():
+    text = (
+        "表1 攸县“十五五”时期经济社会发展主要指标\n"
+        "指标名称\t基期值\t目标值\t年均增速\t指标属性\n"
+        "一、经济发展\n"
+        "地区生产总值(亿元)\t420\t560\t6左右\t预期性\n"
+        "城镇调查失业率(%)\t—\t<5.5\t—\t预期性"
+    )
+    assert brief(text, 2026) == [
+        ("地区生产总值", 560.0, "亿元", None, "=", 2030),
+        ("地区生产总值年均增速", 6.0, "%", "左右", "≈", 2030),
+        ("城镇调查失业率", 5.5, "%", "<", "≤", 2030),
+    ]
+
+
+def test_a_list_of_projects_and_their_investment_gives_no_target():
+    text = (
+        "序号\t项目名称\t建设内容及规模\t总投资(亿元)\t建设年限\n"
+        "1\t县城污水处理厂扩建工程\t新增污水处理能力3万吨/日,新建配套管网25公里\t2.8\t2026—2028年"
+    )
+    assert extract_indicators(text, 2026) == []
+
+
+def test_a_task_division_row_is_read_as_sentences_not_as_a_target_table():
+    text = (
+        "序号\t重点任务\t牵头单位\t完成时限\n"
+        "2\t加快推进农村生活污水治理。新增完成治理行政村60个。\t市生态环境局\t2025年12月"
+    )
+    assert [(i.metric, i.value, i.unit, i.sentence) for i in extract_indicators(text, 2025)] == [
+        ("新增完成治理行政村", 60.0, "个", "新增完成治理行政村60个")
+    ]

@@ -502,3 +502,61 @@ def test_a_table_without_unit_columns_is_not_a_task_table():
 2006\t13707\t13707
 """
     assert [t.path for t in extract_tasks(text)] == ["2.1"]
+
+
+# --- 专栏 boxes and 主要指标 tables between items -------------------------------------------------------
+
+
+def test_a_box_between_items_is_no_task_and_the_numbering_goes_on_after_it():
+    text = (
+        "(一)做强优势产业集群\n"
+        "1.壮大电子信息产业。聚焦超高清视频显示、新型储能等领域。(责任单位:市工业和信息化局)\n"
+        "2.发展石化能源新材料产业。推动大亚湾石化区延链补链。(责任单位:市工业和信息化局)\n"
+        "专栏1 先进制造业集群培育工程\n"
+        "1.超高清视频显示集群:建设超高清视频显示产业园,引进上下游企业50家以上。\n"
+        "2.新能源电池集群:推动动力电池、储能电池项目建成投产。\n"
+        "3.石化新材料集群:推进乙烯下游高端新材料项目建设。\n"
+        "3.培育未来产业。前瞻布局人工智能、低空经济等未来产业。(责任单位:市科技局)\n"
+    )
+    tasks = extract_tasks(text)
+    assert [(t.path, t.heading) for t in tasks] == [
+        ("1.1", "壮大电子信息产业"),
+        ("1.2", "发展石化能源新材料产业"),
+        ("1.3", "培育未来产业"),
+    ]
+    assert tasks[1].text == "发展石化能源新材料产业。推动大亚湾石化区延链补链。"
+
+
+def test_bracketed_items_of_a_box_do_not_become_children_of_the_item_above():
+    text = (
+        "(一)深入打好蓝天保卫战\n"
+        "1.推进重点行业深度治理。推动焦化、氯碱、电石等行业超低排放改造。(责任单位:市生态环境局)\n"
+        "专栏1 大气污染防治重点工程\n"
+        "(1)钢铁超低排放改造工程:完成3家钢铁企业超低排放改造。\n"
+        "(2)挥发性有机物综合治理工程:开展化工园区挥发性有机物泄漏检测与修复。\n"
+        "2.强化移动源污染防治。加快淘汰国三及以下排放标准营运柴油货车。(责任单位:市公安局)\n"
+    )
+    assert [(t.path, t.heading, t.units) for t in extract_tasks(text)] == [
+        ("1.1", "推进重点行业深度治理", responsible("市生态环境局")),
+        ("1.2", "强化移动源污染防治", responsible("市公安局")),
+    ]
+
+
+def test_the_category_rows_caption_and_note_of_a_target_table_are_not_items():
+    text = (
+        "一、发展目标\n"
+        "(一)总体目标。到2030年,综合实力跃上新台阶。\n"
+        "表1 “十五五”时期经济社会发展主要指标\n"
+        "指标名称\t基期值\t目标值\t年均增速\t指标属性\n"
+        "一、经济发展\n"
+        "地区生产总值(亿元)\t420\t560\t6左右\t预期性\n"
+        "二、绿色生态\n"
+        "森林覆盖率(%)\t58.2\t58.5以上\t—\t约束性\n"
+        "注:[ ]内为五年累计数。\n"
+        "二、主要任务\n"
+        "(一)做大做强先进制造业。推动主导产业集群发展。\n"
+    )
+    assert [(t.path, t.heading, t.text) for t in extract_tasks(text)] == [
+        ("1.1", "总体目标", "总体目标。到2030年,综合实力跃上新台阶。"),
+        ("2.1", "做大做强先进制造业", "做大做强先进制造业。推动主导产业集群发展。"),
+    ]

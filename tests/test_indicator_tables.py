@@ -1,0 +1,95 @@
+"""Targets of 主要指标 tables and the tasks around 专栏 boxes, on plans written in the forms of real 规划,
+行动计划 and 实施方案 (tests/fixtures/tables/), each labelled by hand in <name>.expected.json before the
+code read it.
+
+A table target is one value cell: its span is the cell, its sentence the whole row. A label with
+`"table": false` is a target read from a sentence (in a 专栏, in a task-division row): its metric is
+matched as the evaluation matches metrics; everything else exactly.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from gongwen.evaluate import metrics_overlap
+from gongwen.indicators import extract_indicators
+from gongwen.model import Indicator
+from gongwen.normalize import clean_text
+from gongwen.tasks import extract_tasks
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "tables"
+NAMES = sorted(path.stem for path in FIXTURES.glob("*.txt"))
+EXACT_FIELDS = ("value", "unit", "qualifier", "comparator", "target_year", "canonical_metric")
+
+
+def load(name: str) -> tuple[str, dict]:
+    text = clean_text((FIXTURES / f"{name}.txt").read_text(encoding="utf-8")).text
+    expected = json.loads((FIXTURES / f"{name}.expected.json").read_text(encoding="utf-8"))
+    return text, expected
+
+
+def same_target(text: str, found: Indicator, label: dict) -> bool:
+    if text[found.char_start : found.char_end] != label["cell"]:
+        return False
+    if label["table"] and found.metric != label["metric"]:
+        return False
+    return metrics_overlap(found.metric, label["metric"]) and all(
+        getattr(found, name) == label[name] for name in EXACT_FIELDS
+    )
+
+
+def line_holding(text: str, position: int) -> str:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def test_there_are_five_fixtures():
+    assert len(NAMES) == 5
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_targets_are_the_labelled_ones(name):
+    text, expected = load(name)
+    found = extract_indicators(text, expected["doc_year"])
+    unmatched = list(expected["indicators"])
+    extra = []
+    for indicator in found:
+        label = next((label for label in unmatched if same_target(text, indicator, label)), None)
+        if label is None:
+            extra.append(indicator)
+        else:
+            unmatched.remove(label)
+    assert (unmatched, extra) == ([], [])
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_table_target_reads_its_whole_row_as_its_sentence(name):
+    text, expected = load(name)
+    for indicator in extract_indicators(text, expected["doc_year"]):
+        row = line_holding(text, indicator.char_start)
+        if "\t" in row and "\t" not in indicator.sentence:
+            continue  # a target in a task-division row is read from its clause
+        if "\t" in row:
+            assert indicator.sentence == row.strip()
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_tasks_are_the_labelled_ones_and_no_box_line_joins_them(name):
+    text, expected = load(name)
+    found = [
+        {
+            "path": task.path,
+            "heading": task.heading,
+            "units": [unit.unit for unit in task.units],
+            "roles": [unit.role for unit in task.units],
+            "lead_unit": task.units[0].unit if task.units else None,
+            "deadline": task.deadline,
+            "last_line": task.text.split("\n")[-1],
+        }
+        for task in extract_tasks(text)
+    ]
+    assert found == expected["tasks"]
