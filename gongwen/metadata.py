@@ -464,10 +464,17 @@ def extract_period(title: str | None, text: str, issue_year: int | None) -> tupl
 
 
 def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
-    """Read a cleaned document's metadata (see DocumentMeta); hints from an export row fill gaps."""
+    """Read a cleaned document's metadata (see DocumentMeta). Hints from an export row or a page's 信息公开
+    table fill gaps; that table's 发文字号 and 成文日期 are taken over the text's, its publisher
+    (发布机构) only when nothing else names the issuer."""
+    hints = _clean_hints(hints)
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     notice = _find_notice(lines)
-    wrapped = notice.wrapped if notice else None
+    hint_notice = None
+    if notice is None and hints.get("title"):
+        # An export or page that keeps the cover notice's title out of the text ("标题" column).
+        hint_notice = _find_notice([hints["title"]])
+    wrapped = notice.wrapped if notice else hint_notice.wrapped if hint_notice else None
     if wrapped is None:
         for line in lines[:15]:
             match = _WRAPPING_SENTENCE.search(line)
@@ -484,20 +491,24 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
         found = _find_title_block(lines, body_start, None)
         title = found[0] if found else None
     if title is None and hints.get("title"):
-        title = hints["title"].strip()
+        title = hints["title"]
     if title:
         title = _without_draft_mark(title)
+    notice_title = notice.title if notice else hint_notice.title if hint_notice else None
 
     signature = _find_signature(lines)
     issuer = signature[0] if signature else None
-    if issuer is None and notice and notice.issuer and _is_organization(notice.issuer):
-        issuer = notice.issuer
+    if issuer is None and hints.get("issuer") and _is_organization(hints["issuer"]):
+        issuer = hints["issuer"]
+    notice_issuer = notice.issuer if notice else hint_notice.issuer if hint_notice else None
+    if issuer is None and notice_issuer and _is_organization(notice_issuer):
+        issuer = notice_issuer
     if issuer is None and title and "关于" in title:
         head = title.split("关于", 1)[0]
         issuer = head if _is_organization(head) else None
 
     region = None
-    for source in (issuer, notice.title if notice else None, title, hints.get("province")):
+    for source in (issuer, notice_title, title, hints.get("publisher"), hints.get("province")):
         if source:
             region = find_region(source, text[:5000])
             if region:
@@ -506,9 +517,13 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
         issuer = _report_government(lines, region)
         if region is None and issuer is not None:
             region = find_region(issuer, text[:5000])
+    if issuer is None and hints.get("publisher") and _is_organization(hints["publisher"]):
+        issuer = hints["publisher"]
 
-    doc_number = _find_doc_number(lines, notice)
-    issue_date = signature[1] if signature else None
+    doc_number = normalize_doc_number(hints.get("doc_number", "")) or _find_doc_number(lines, notice)
+    issue_date = parse_date(hints.get("written_date", ""))
+    if issue_date is None and signature:
+        issue_date = signature[1]
     if issue_date is None:
         issue_date = _report_date(lines) or _first_date_line(lines) or _hint_date(hints)
 
@@ -524,7 +539,7 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     period_start, period_end = extract_period(title, text, issue_year)
     return DocumentMeta(
         title=title,
-        notice_title=notice.title if notice else None,
+        notice_title=notice_title,
         issuer=issuer,
         doc_number=doc_number,
         issue_date=issue_date,
@@ -533,6 +548,15 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
         period_start=period_start,
         period_end=period_end,
     )
+
+
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+
+
+def _clean_hints(hints: dict[str, str]) -> dict[str, str]:
+    """Hints in the form the cleaned text has: half-width ASCII forms, no outer or doubled spaces."""
+    return {key: _tidy_title(re.sub(r"[\s\u3000\xa0]+", " ", value.translate(_HALF_WIDTH)))
+            for key, value in hints.items() if isinstance(value, str) and value.strip()}
 
 
 def _find_doc_number(lines: list[str], notice: _Notice | None) -> str | None:
@@ -565,8 +589,13 @@ def _first_date_line(lines: list[str]) -> dt.date | None:
 
 
 def _hint_date(hints: dict[str, str]) -> dt.date | None:
-    value = hints.get("publish_date", "")
-    return parse_date(value) if value else None
+    """A date the page or export gives about itself: the record's 生成日期 (often days after the signature
+    date), else its publication date."""
+    for key in ("generated_date", "publish_date"):
+        date = parse_date(hints.get(key, ""))
+        if date:
+            return date
+    return None
 
 
 # --------------------------------------------------------------------------------------- citations

@@ -357,6 +357,8 @@ class _Boilerplate:
     footer: re.Pattern
     breadcrumb: re.Pattern
     tail: re.Pattern
+    strip_piece: re.Pattern  # one piece of an info/toolbar strip: a token, a "label: value", a date or time
+    strip_label: re.Pattern  # a piece that is a field label or a toolbar word (what makes a strip chrome)
 
 
 @cache
@@ -387,7 +389,36 @@ def _boilerplate() -> _Boilerplate:
         footer=re.compile(either("footer")),
         breadcrumb=re.compile(rf"^(?:{either('breadcrumb')})$"),
         tail=re.compile(rf"^(?:{either('tail')})$"),
+        strip_piece=re.compile(
+            rf"^(?:(?:{'|'.join(tokens)})|(?:{either('label')}|时间|日期)\s*:.*|{_DATE_OR_TIME})$"
+        ),
+        strip_label=re.compile(rf"^(?:(?:{'|'.join(tokens)})|(?:{either('label')})\s*:.*)$"),
     )
+
+
+_DATE_OR_TIME = r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{4}年\d{1,2}月\d{1,2}日"
+_STRIP_SPLIT = re.compile(r"[\s【】\[\]|]+")
+_EMPTY_LABEL = re.compile(r":$")
+
+
+def _is_chrome_strip(line: str) -> bool:
+    """A line of page fields and toolbar words only ("2025-03-14 17:00 来源: 中国政府网 【字体:大 中 小】",
+    "【我要纠错】 责任编辑:王洋"); a bare date, the signature's, is not one."""
+    bp = _boilerplate()
+    pieces = [piece for piece in _STRIP_SPLIT.split(line) if piece]
+    if len(pieces) < 2 or len(line) > _MAX_CHROME_VALUE * 2:
+        return False
+    labelled = False
+    index = 0
+    while index < len(pieces):
+        piece = pieces[index]
+        if not bp.strip_piece.match(piece):
+            return False
+        labelled = labelled or bool(bp.strip_label.match(piece))
+        if _EMPTY_LABEL.search(piece) and index + 1 < len(pieces):
+            index += 1  # "来源: 中国政府网": the value is the next piece
+        index += 1
+    return labelled
 
 
 _SENTENCE_END = re.compile(r"[。;；!?！？]")
@@ -435,7 +466,7 @@ def remove_web_chrome(lines: list[str]) -> tuple[list[str], int]:
             removed += 1
             pending_value = not label.group("value").strip(" 】]")
             continue
-        if bp.line.match(line) or bp.token_line.match(line):
+        if bp.line.match(line) or bp.token_line.match(line) or _is_chrome_strip(line):
             removed += 1
             continue
         if len(line) <= _MAX_FOOTER_LINE and bp.footer.search(line) and not line.endswith("。"):

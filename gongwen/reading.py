@@ -2,8 +2,10 @@
 
 Bytes decide the encoding (BOM, strict UTF-8, UTF-16 without BOM, GB18030 — or Big5 when that reads as
 commoner characters —, then charset-normalizer), never a page's own charset tag. HTML becomes one line
-per block with table rows as tab-joined cells; Markdown loses its markup; CSV/JSON/JSONL exports give
-one record per row.
+per block with table rows as tab-joined cells, the article picked from the page by where its sentences
+are; a 信息公开 field table (索引号/发文机关/成文日期/发文字号 …) is taken out of the page into the record's
+hints. Markdown loses its markup, its YAML front matter becomes hints; CSV/JSON/JSONL exports give one
+record per row.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import io
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -24,6 +26,7 @@ import charset_normalizer
 import lxml.etree
 import lxml.html
 import opencc
+import yaml
 
 from gongwen.model import Rejection, SourceRecord
 
@@ -160,20 +163,21 @@ def _read_bytes(source_file: str, data: bytes, suffix: str) -> list[SourceRecord
     flags = list(decoded.flags)
     if looks_like_html(decoded.text) or (suffix in HTML_SUFFIXES and _ANY_TAG.search(decoded.text)):
         flags.extend(_charset_tag_flags(decoded.text, decoded.encoding))
-        text, fmt = html_to_text(decoded.text), "html"
+        page = read_html(decoded.text)
+        text, fmt, hints = page.text, "html", page.fields
         if not text.strip():
             return [
                 Rejection(source_file, "read", "HTML page without body text",
                           "only markup, scripts or navigation", sha256, len(data), "html", decoded.encoding)
             ]
     elif suffix in MARKDOWN_SUFFIXES:
-        text, fmt = markdown_to_text(decoded.text), "md"
+        text, fmt, hints = markdown_to_text(decoded.text), "md", front_matter_hints(decoded.text)
     else:
-        text, fmt = decoded.text, "txt"
+        text, fmt, hints = decoded.text, "txt", {}
     text, removed_junk = strip_mime_junk(text)
     if removed_junk:
         flags.append("mime_junk_removed")
-    return [SourceRecord(source_file, fmt, decoded.encoding, sha256, len(data), text, {}, tuple(flags))]
+    return [SourceRecord(source_file, fmt, decoded.encoding, sha256, len(data), text, hints, tuple(flags))]
 
 
 def _rejecter(source_file: str, sha256: str, n_bytes: int):
@@ -362,11 +366,11 @@ class _Export:
         row_name = f"{self.source_file}#{number}"
         lowered = {str(k).strip().lstrip("\ufeff").lower(): v for k, v in values.items() if k is not None}
         text = next((lowered[c] for c in text_columns if isinstance(lowered.get(c), str)), "") or ""
-        hints = {}
+        hints: dict[str, str] = {}
         for column, hint in hint_columns.items():
             value = lowered.get(column)
             if value is not None and str(value).strip():
-                hints.setdefault(hint, str(value).strip())
+                _add_hint(hints, hint, str(value).strip())
         encoded = text.encode("utf-8")
         sha256 = hashlib.sha256(encoded).hexdigest()
         if not text.strip():
@@ -375,7 +379,10 @@ class _Export:
                              self.format, self.decoded.encoding)
         flags = list(self.decoded.flags)
         if looks_like_html(text):
-            text = html_to_text(text)
+            page = read_html(text)
+            text = page.text
+            for hint, value in page.fields.items():
+                hints.setdefault(hint, value)
             flags.append("html_in_cell")
         return SourceRecord(row_name, self.format, self.decoded.encoding, sha256, len(encoded), text, hints,
                             tuple(flags))
@@ -440,6 +447,16 @@ def _read_json_rows(export: _Export) -> Iterator[SourceRecord | Rejection]:
         yield export.reject_file("invalid JSON", f"line {exc.lineno} column {exc.colno}: {exc.msg}")
         return
     rows = data if isinstance(data, list) else [data]
+    text_columns = _column_aliases()[0]
+    if not any(isinstance(row, dict) and any(str(k).strip().lower() in text_columns for k in row) for row in rows):
+        # Not an export at all (a config, a label file, an API response dropped in the inbox): one reason.
+        # Its format is "unknown": JSON, but none of the input formats (raw_files.format takes no "json").
+        kinds = sorted({type(row).__name__ for row in rows}) or ["nothing"]
+        rejection = export.reject_file(f"JSON file is not a document export: no item has a text field "
+                                       f"(looked for {_looked_for()})",
+                                       f"{len(rows)} item(s) of type {', '.join(kinds)}")
+        yield replace(rejection, format="unknown")
+        return
     for number, row in enumerate(rows, start=1):
         yield _json_row(export, row, number, f"item {number}")
 
@@ -477,6 +494,13 @@ _HTML_WHITESPACE = re.compile(r"[ \t\r\n\f]+")
 # A data table holds short cells; a layout table wraps the page (nested tables, long multi-paragraph cells).
 _LAYOUT_CELL_CHARS = 1500
 _LAYOUT_CELL_BLOCKS = 12
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# Class/id words CMS templates give the blocks after an article (footer, copyright, share, related links).
+_FURNITURE_NAME = re.compile(r"foot|copyright|bottom|share|related|relevant|xglj|xgwz|comment", re.IGNORECASE)
+_MSO_LIST_NUMBER = re.compile(r"mso-list\s*:\s*ignore", re.IGNORECASE)
+_PROSE_END = re.compile(r"[。；;！？]")
+_FULL_STOP = re.compile(r"[。！？]")  # 主题词 are listed with ；, a field table has no full stop
+_MIN_PROSE_CJK = 8
 
 
 def _collapse_html_whitespace(text: str) -> str:
@@ -559,6 +583,10 @@ def _walk(element, out: _Lines) -> None:
                 out.add_line("\t".join(cells))
         out.close()
         return
+    if _MSO_LIST_NUMBER.search(element.get("style") or ""):
+        # Word's list number ("1.", "（一）") padded with &nbsp; to the tab stop: the padding is no space.
+        out.add(_collapse_html_whitespace(element.text_content()).strip())
+        return
     block = tag in _BLOCK_TAGS
     if block:
         out.close()
@@ -605,21 +633,63 @@ def _link_density(element, weights: dict) -> float:
     return 1.0 - weights.get(element, 0) / total
 
 
+def _prose_weights(root) -> dict:
+    """Chinese characters of sentence-bearing blocks under each element: article paragraphs end in 。 or ；,
+    page chrome (navigation, field tables, toolbars, footers) almost never does."""
+    weights: dict = {}
+
+    def visit(element, in_link: bool) -> tuple[int, list[str]]:
+        tag = _tag(element)
+        if tag is None or tag in _SKIPPED_TAGS:
+            weights[element] = 0
+            return 0, []
+        in_link = in_link or tag == "a"
+        own: list[str] = [] if in_link else [element.text or ""]
+        total = 0
+        for child in element:
+            below, fragments = visit(child, in_link)
+            total += below
+            own.extend(fragments)
+            if not in_link:
+                own.append(child.tail or "")
+        if tag in _BLOCK_TAGS:
+            total += _prose_weight("".join(own))
+            own = []
+        weights[element] = total
+        return total, own
+
+    visit(root, False)
+    return weights
+
+
+def _prose_weight(text: str) -> int:
+    if not _PROSE_END.search(text):
+        return 0
+    n_cjk = len(_CJK_CHAR.findall(text))
+    return n_cjk if n_cjk >= _MIN_PROSE_CJK else 0
+
+
 def _main_content(body) -> list:
-    """The elements that hold the article: the container with most of the page's own (non-link) text,
-    plus the short heading-like blocks right before it (title, date line) at each level above it."""
+    """The elements that hold the article: the container with most of the page's prose, plus the short
+    heading-like blocks before it (title, date line; toolbars between them are passed over) and the
+    blocks after it up to the first list of links, at each level above it."""
     weights = _weights(body)
+    descent = _prose_weights(body)
+    if not descent.get(body):
+        descent = weights  # no sentence anywhere: fall back to all non-link text
     path = [body]
     node = body
     while True:
         children = [c for c in node if _tag(c)]
         if not children:
             break
-        best = max(children, key=lambda c: weights.get(c, 0))
-        if weights.get(best, 0) < 0.85 * max(weights.get(node, 0), 1) or weights.get(best, 0) == 0:
+        best = max(children, key=lambda c: descent.get(c, 0))
+        if descent.get(best, 0) < 0.85 * max(descent.get(node, 0), 1) or descent.get(best, 0) == 0:
             break
         node = best
         path.append(node)
+        if _tag(node) == "table" and _is_data_table(node):
+            break  # a table of data is read whole, row by row
     if node is body:
         return [body]
     picked = [node]
@@ -628,20 +698,34 @@ def _main_content(body) -> list:
         sibling = container.getprevious()
         while sibling is not None:
             if _tag(sibling) is not None and weights.get(sibling, 0) > 0:
-                if not _heading_like(sibling, weights):
+                if _heading_like(sibling, weights):
+                    preceding.append(sibling)
+                elif not _toolbar_like(sibling, weights):
                     break
-                preceding.append(sibling)
             sibling = sibling.getprevious()
         following = []
         sibling = container.getnext()
         while sibling is not None:
             if _tag(sibling) is not None and _text_weight(sibling.text_content()) > 0:
-                if _link_density(sibling, weights) > 0.5:
+                if _link_density(sibling, weights) > 0.5 or _is_page_furniture(sibling):
                     break
                 following.append(sibling)
             sibling = sibling.getnext()
         picked = list(reversed(preceding)) + picked + following
     return picked
+
+
+def _is_page_furniture(element) -> bool:
+    """A footer, share bar or related-links box, as the page's own markup names it."""
+    if _tag(element) in ("footer", "aside", "nav"):
+        return True
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return bool(_FURNITURE_NAME.search(names))
+
+
+def _toolbar_like(element, weights: dict) -> bool:
+    """A short strip of links (font size, print, share) between an article's title and its text."""
+    return weights.get(element, 0) <= 40 and _link_density(element, weights) > 0.5
 
 
 def _heading_like(element, weights: dict) -> bool:
@@ -654,26 +738,137 @@ def _heading_like(element, weights: dict) -> bool:
     return len(lines.lines) <= 2 and weights.get(element, 0) <= 200 and _link_density(element, weights) <= 0.5
 
 
+@dataclass(frozen=True)
+class HtmlPage:
+    text: str  # the article, one line per block
+    fields: dict[str, str]  # hints read from the page's 信息公开 field table (doc_number, written_date …)
+
+
 def html_to_text(html: str) -> str:
     """Visible article text of an HTML page: one line per block, table rows as cells joined by tabs,
     inline elements joined without spaces (Word splits numbers across spans)."""
+    return read_html(html).text
+
+
+def read_html(html: str) -> HtmlPage:
+    """The article of an HTML page and the fields of its 信息公开 table (索引号/发文机关/成文日期/发文字号 …),
+    which is taken out of the page so that it does not reach the body."""
     html = _XML_DECLARATION.sub("", html.lstrip("\ufeff"), count=1)
     if not html.strip():
-        return ""
+        return HtmlPage("", {})
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     try:
         root = lxml.html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
     except (lxml.etree.ParserError, ValueError):
-        return ""
+        return HtmlPage("", {})
     body = root.find(".//body")
     if body is None:
         body = root
+    fields = {}
+    block = _disclosure_block(body)
+    if block is not None:
+        fields = _disclosure_fields(block)
+        block.drop_tree()
     out = _Lines()
     for element in _main_content(body):
         _walk(element, out)
         out.close()
     out.close()
-    return "\n".join(out.lines)
+    return HtmlPage("\n".join(out.lines), fields)
+
+
+# The 信息公开 table government CMSs put above a document: a few "label: value" pairs in a table or list.
+_DISCLOSURE_CONTAINERS = ("table", "ul", "ol", "dl", "div", "section")
+_MAX_DISCLOSURE_CHARS = 1200
+_MIN_DISCLOSURE_LABELS = 3
+
+
+@cache
+def _disclosure_labels() -> tuple[re.Pattern, dict[str, str]]:
+    """(pattern of a field label as CMSs write it — 索 引 号, 标　　题 —, {squashed label: hint key})."""
+    _, hint_columns = _column_aliases()
+    labels = {column: hint for column, hint in hint_columns.items() if _CJK_CHAR.search(column)}
+    spaced = sorted((r"[ \u3000\xa0]*".join(map(re.escape, label)) for label in labels), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(spaced)})"), labels
+
+
+def _squash_label(text: str) -> str:
+    return re.sub(r"[\s\u3000\xa0]+", "", text).rstrip(":：")
+
+
+def _disclosure_block(body):
+    """The innermost container holding at least three field labels (the table, not its single rows, when
+    each row holds fewer) and no sentence, so not the article; None if the page has none."""
+    counts: dict = {}
+
+    def n_labels(element) -> int:
+        if element not in counts:
+            text = element.text_content()
+            # Fields are short values: a container with a sentence in it holds (part of) the article.
+            fields_only = len(text) <= _MAX_DISCLOSURE_CHARS and not _FULL_STOP.search(text)
+            counts[element] = len(_disclosure_pairs(element)) if fields_only else 0
+        return counts[element]
+
+    for element in body.iter(*_DISCLOSURE_CONTAINERS):
+        count = n_labels(element)
+        if count < _MIN_DISCLOSURE_LABELS:
+            continue
+        if any(n_labels(inner) >= count for inner in element.iter(*_DISCLOSURE_CONTAINERS) if inner is not element):
+            continue  # an inner container holds them all: take that one
+        return element
+    return None
+
+
+def _disclosure_fields(block) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for hint, value in _disclosure_pairs(block).items():
+        _add_hint(fields, hint, value)
+    return fields
+
+
+def _disclosure_pairs(block) -> dict[str, str]:
+    """{hint key: value, possibly empty} from a field table: label and value in neighbouring cells
+    ("发文字号：" | "…") or lines (<dt>/<dd>), or in one cell or list item ("文号：…"), several per row."""
+    pattern, labels = _disclosure_labels()
+    lines = _Lines()
+    _walk(block, lines)
+    lines.close()
+    pairs: dict[str, str] = {}
+    pending = None  # a label whose value is in the next cell, or on the next line (<dt>/<dd>)
+    for line in lines.lines:
+        for cell in line.split("\t"):
+            squashed = _squash_label(cell)
+            if squashed in labels:
+                if pending:
+                    pairs.setdefault(pending, "")
+                pending = labels[squashed]
+                continue
+            if pending:
+                pairs.setdefault(pending, cell.strip())
+                pending = None
+                continue
+            starts = [m for m in pattern.finditer(cell) if _LABEL_COLON.match(cell, m.end())]
+            for index, match in enumerate(starts):
+                end = starts[index + 1].start() if index + 1 < len(starts) else len(cell)
+                value = cell[_LABEL_COLON.match(cell, match.end()).end():end].strip()
+                pairs.setdefault(labels[_squash_label(match.group())], value)
+    if pending:
+        pairs.setdefault(pending, "")
+    return pairs
+
+
+_LABEL_COLON = re.compile("[ \u3000\xa0]*[:：]")
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
+def _add_hint(hints: dict[str, str], hint: str, value: str) -> None:
+    """Keep the first non-empty value of each hint; a source_url must be a URL ("来源: 人民网" is not)."""
+    value = value.strip()
+    if not value or value in {"无", "-", "—", "/"}:
+        return
+    if hint == "source_url" and not _URL.match(value):
+        return
+    hints.setdefault(hint, value)
 
 
 # ---------------------------------------------------------------------------------------- markdown
@@ -681,8 +876,10 @@ def html_to_text(html: str) -> str:
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE)
 _MD_SETEXT_UNDERLINE = re.compile(r"^[ \t]*(?:=+|-{3,})[ \t]*$", re.MULTILINE)
-_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+# A link target may hold one level of brackets: [打印本页](javascript:window.print()).
+_MD_TARGET = r"\((?:[^()\n]|\([^()\n]*\))*\)"
+_MD_IMAGE = re.compile(rf"!\[[^\]\n]*\]{_MD_TARGET}")
+_MD_LINK = re.compile(rf"\[([^\]\n]*)\]{_MD_TARGET}")
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_EMPHASIS = re.compile(r"(?<![*A-Za-z0-9])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![*A-Za-z0-9])")
 _MD_QUOTE = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
@@ -692,6 +889,28 @@ _MD_TABLE_RULE = re.compile(
     r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$", re.MULTILINE
 )
 _MD_HTML_TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
+
+
+def front_matter_hints(markdown: str) -> dict[str, str]:
+    """Hints (title, publish_date, source_url …) from a Markdown file's YAML front matter, by the same
+    column names as exports; {} when there is none or it is not YAML."""
+    match = _FRONT_MATTER.match(markdown)
+    if not match:
+        return {}
+    body = "\n".join(match.group().lstrip("\ufeff").strip().split("\n")[1:-1])  # between the fences
+    try:
+        data = yaml.safe_load(body)
+    except yaml.YAMLError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    _, hint_columns = _column_aliases()
+    hints: dict[str, str] = {}
+    for key, value in data.items():
+        hint = hint_columns.get(str(key).strip().lower())
+        if hint and value is not None and not isinstance(value, (list, dict)):
+            _add_hint(hints, hint, str(value))
+    return hints
 
 
 def markdown_to_text(markdown: str) -> str:

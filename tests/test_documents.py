@@ -56,3 +56,17 @@ def test_a_list_of_titles_without_a_sentence_is_rejected():
                         "武隆县人民政府办公室关于印发进一步推进户籍制度改革实施方案的通知"])
     rejection = parse_record(record(titles))
     assert (rejection.stage, rejection.reason) == ("normalize", "no sentence in the text")
+
+
+def test_page_with_a_field_table_gets_its_number_from_the_table(tmp_path):
+    page = ("<html><head><meta charset='gbk'></head><body><table><tr><td>索引号：</td><td>002482365/2025-00123</td>"
+            "</tr><tr><td>发文字号：</td><td>浙政办发〔2025〕8号</td></tr><tr><td>成文日期：</td><td>2025-03-10</td>"
+            "</tr></table><div><p>浙江省人民政府办公厅关于印发浙江省数字乡村建设行动方案的通知</p>"
+            "<p>《浙江省数字乡村建设行动方案》已经省政府同意，现印发给你们，请结合实际认真贯彻执行。</p>"
+            "<p>浙江省人民政府办公厅</p><p>2025年3月10日</p></div></body></html>")
+    (tmp_path / "page.html").write_bytes(page.encode("gbk"))
+    parsed = parse_record(read_file(tmp_path, tmp_path / "page.html")[0])
+    assert (parsed.meta.doc_number, parsed.meta.issue_date.isoformat(), parsed.meta.region) == (
+        "浙政办发〔2025〕8号", "2025-03-10", "浙江省"
+    )
+    assert "索引号" not in parsed.clean.text

@@ -327,3 +327,45 @@ def test_work_points_preamble_implements_its_parent():
         ("《2021年新型城镇化和城乡融合发展重点任务》", "发改规划〔2021〕493号", "implements"),
         ("《国务院办公厅转发国家发展改革委关于促进特色小镇规范健康发展意见的通知》", None, "cites"),
     ]
+
+
+# ------------------------------------------------------------------------------------ page hints
+
+PAGE_BODY = """潍坊市人民政府办公室关于印发潍坊市加快推进预制菜产业高质量发展实施方案的通知
+各县市区人民政府,市政府各部门:
+《潍坊市加快推进预制菜产业高质量发展实施方案》已经市政府同意,现印发给你们,请认真抓好贯彻落实。
+潍坊市人民政府办公室
+2025年2月26日
+潍坊市加快推进预制菜产业高质量发展实施方案"""
+
+
+def test_field_table_number_and_date_are_taken_over_the_text():
+    hints = {"doc_number": "潍政办字〔2025〕9号", "written_date": "2025-02-25"}
+    meta = extract_metadata(PAGE_BODY, hints)
+    assert (meta.doc_number, meta.issue_date) == ("潍政办字〔2025〕9号", dt.date(2025, 2, 25))
+
+
+def test_record_generation_date_is_no_issue_date_when_the_text_is_signed():
+    meta = extract_metadata(PAGE_BODY, {"generated_date": "2025-03-01"})
+    assert meta.issue_date == dt.date(2025, 2, 26)
+
+
+def test_notice_title_kept_out_of_an_export_text_comes_from_the_title_column():
+    text = "\n".join(PAGE_BODY.split("\n")[1:])
+    hints = {"title": "潍坊市人民政府办公室关于印发潍坊市加快推进预制菜产业高质量发展实施方案的通知"}
+    meta = extract_metadata(text, hints)
+    assert (meta.title, meta.notice_title) == (
+        "潍坊市加快推进预制菜产业高质量发展实施方案",
+        "潍坊市人民政府办公室关于印发潍坊市加快推进预制菜产业高质量发展实施方案的通知",
+    )
+
+
+def test_interpretation_page_takes_title_publisher_and_date_from_its_fields():
+    text = "《苏州市推进数字经济和数字化发展三年行动计划》政策解读\n一、出台背景\n市政府研究制定了《行动计划》。"
+    hints = {"title": "《苏州市推进数字经济和数字化发展三年行动计划（2025—2027年）》政策解读",
+             "publisher": "苏州市工业和信息化局", "written_date": "2025-03-12"}
+    meta = extract_metadata(text, hints)
+    assert (meta.title, meta.issuer, meta.issue_date, meta.region) == (
+        "《苏州市推进数字经济和数字化发展三年行动计划(2025—2027年)》政策解读",
+        "苏州市工业和信息化局", dt.date(2025, 3, 12), "江苏省苏州市",
+    )

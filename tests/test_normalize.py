@@ -129,6 +129,29 @@ def test_footer_and_trailing_lists_are_removed():
     assert remove_web_chrome(lines) == (["重大事项及时向省委、省政府报告。"] * 4, 6)
 
 
+def test_info_and_toolbar_strips_are_removed_but_a_signature_date_is_kept():
+    lines = [
+        "2025-03-14 17:00 来源: 中国政府网 【字体:大 中 小】",
+        "时间:2025-03-12 09:30 来源:区政府办 【字体:大 中 小】",
+        "【我要纠错】 责任编辑:王洋",
+        "国务院",
+        "2025年3月10日",
+        "2025-03-03 [打印] [关闭]",
+    ]
+    assert remove_web_chrome(lines) == (["国务院", "2025年3月10日"], 4)
+
+
+def test_site_breadcrumbs_attachment_links_and_section_names_are_removed():
+    lines = [
+        "您现在的位置:首页 >> 政府信息公开 >> 政府文件",
+        "首页 > 政务公开 > 政策文件 > 市政府文件",
+        "重庆市政府信息公开",
+        "绵阳市人民政府关于进一步优化营商环境的实施意见",
+        "附件下载:绵阳市优化营商环境重点任务清单.docx",
+    ]
+    assert remove_web_chrome(lines) == (["绵阳市人民政府关于进一步优化营商环境的实施意见"], 4)
+
+
 def test_a_body_line_that_looks_like_a_field_label_is_kept():
     lines = ["时间:2021年7月至9月,开展动员部署。", "来源:国家统计局公布的常住人口数据,按年度更新。"]
     assert remove_web_chrome(lines) == (lines, 0)

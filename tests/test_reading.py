@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 
 from gongwen.model import Rejection, SourceRecord
-from gongwen.reading import html_to_text, list_inbox, markdown_to_text, read_file
+from gongwen.reading import (
+    front_matter_hints,
+    html_to_text,
+    list_inbox,
+    markdown_to_text,
+    read_file,
+    read_html,
+)
 
 FIELD = Path(__file__).resolve().parents[1] / "data" / "field"
 
@@ -194,6 +201,75 @@ def test_chongqing_field_page_gives_the_annex_as_tab_separated_rows():
     ).replace("(", "（").replace(")", "）")
 
 
+# A CMS page: field table above the article, toolbar between title and text, footer with more plain text
+# than a short article's title block.
+CMS_PAGE = """<body><div class=crumb><a href='/'>首页</a> &gt; <a href='/zwgk/'>政务公开</a></div>
+<table class=xxgk><tr><td>索 引 号：</td><td>000014349/2025-00021</td><td>主题分类：</td><td>体育</td></tr>
+<tr><td>发文机关：</td><td>国务院</td><td>成文日期：</td><td>2025年03月10日</td></tr>
+<tr><td>标　　题：</td><td colspan=3>国务院关于印发《全民健身设施补短板三年行动计划》的通知</td></tr>
+<tr><td>发文字号：</td><td>国发〔2025〕4号</td><td>发布日期：</td><td>2025年03月14日</td></tr></table>
+<div class=article><h1>国务院关于印发《全民健身设施补短板三年行动计划》的通知</h1>
+<div class=tools>【字体：<a href=#>大</a> <a href=#>中</a> <a href=#>小</a>】<a href=#>打印本页</a></div>
+<div class=content><p>国发〔2025〕4号</p><p>现将《全民健身设施补短板三年行动计划》印发给你们，请认真贯彻执行。</p>
+<p>国务院</p><p>2025年3月10日</p></div></div>
+<div class=footer><p>版权所有：中国政府网　主办单位：国务院办公厅　运行维护：中国政府网运行中心</p>
+<p>网站标识码bm01000001　京ICP备05070218号　京公网安备11010202000001号</p></div></body>"""
+
+
+def test_field_table_becomes_hints_and_leaves_the_page():
+    page = read_html(CMS_PAGE)
+    assert page.fields == {
+        "index_number": "000014349/2025-00021",
+        "topic": "体育",
+        "issuer": "国务院",
+        "written_date": "2025年03月10日",
+        "title": "国务院关于印发《全民健身设施补短板三年行动计划》的通知",
+        "doc_number": "国发〔2025〕4号",
+        "publish_date": "2025年03月14日",
+    }
+    assert "索" not in page.text and "发文字号" not in page.text
+
+
+def test_article_is_the_block_of_sentences_with_its_title_above_the_toolbar():
+    assert read_html(CMS_PAGE).text.split("\n") == [
+        "国务院关于印发《全民健身设施补短板三年行动计划》的通知",
+        "国发〔2025〕4号",
+        "现将《全民健身设施补短板三年行动计划》印发给你们，请认真贯彻执行。",
+        "国务院",
+        "2025年3月10日",
+    ]
+
+
+def test_fields_written_as_a_list_of_label_value_items():
+    html = ("<ul class=info><li><label>索引号：</label><span>008454129/2025-00015</span></li>"
+            "<li><label>文号：</label><span>绵府发〔2025〕3号</span></li>"
+            "<li><label>成文日期：</label><span>2025年02月18日</span></li>"
+            "<li><label>有效性：</label><span></span></li></ul>"
+            "<p>现提出如下实施意见。</p>")
+    page = read_html(html)
+    assert page.fields == {"index_number": "008454129/2025-00015", "doc_number": "绵府发〔2025〕3号",
+                           "written_date": "2025年02月18日"}
+    assert page.text == "现提出如下实施意见。"
+
+
+def test_fields_written_as_a_definition_list():
+    html = ("<dl><dt>索引号</dt><dd>11370700004359458M/2025-0042</dd><dt>发文字号</dt><dd>潍政办字〔2025〕9号</dd>"
+            "<dt>成文日期</dt><dd>2025-02-26</dd><dt>有效性</dt><dd></dd></dl><p>现印发给你们。</p>")
+    assert read_html(html).fields == {"index_number": "11370700004359458M/2025-0042",
+                                      "doc_number": "潍政办字〔2025〕9号", "written_date": "2025-02-26"}
+
+
+def test_two_field_labels_are_no_field_table():
+    html = "<table><tr><td>文号：</td><td>绵府发〔2025〕3号</td><td>有效性：</td><td>有效</td></tr></table>"
+    assert read_html(html).fields == {}
+
+
+def test_word_list_number_keeps_no_padding():
+    html = ("<p class=MsoListParagraph><span style='mso-list:Ignore'>1.<span style='font:7.0pt'>&nbsp;&nbsp; "
+            "</span></span><span>逐步普及农村卫生厕所。</span></p>")
+    assert html_to_text(html) == "1.逐步普及农村卫生厕所。"
+
+
 # ------------------------------------------------------------------------------------- markdown
 
 MARKDOWN = """---
@@ -224,6 +300,24 @@ iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA
 def test_markdown_loses_front_matter_and_markup():
     assert markdown_to_text("---\ntitle: x\n---\n# 一、行动目标\n到**2030年**,达到*65%*。\n") == (
         "一、行动目标\n到2030年,达到65%。\n"
+    )
+
+
+def test_front_matter_gives_hints_and_a_source_that_is_no_url_is_dropped():
+    markdown = ("---\ntitle: 佛山市顺德区人民政府关于印发顺德区推动制造业数智化转型实施方案的通知\n"
+                "date: 2025-01-23\nsource: 佛山市顺德区人民政府\ntags: [政策文件]\n---\n正文。\n")
+    assert front_matter_hints(markdown) == {
+        "title": "佛山市顺德区人民政府关于印发顺德区推动制造业数智化转型实施方案的通知",
+        "publish_date": "2025-01-23",
+    }
+    assert front_matter_hints("---\nsource: https://www.shunde.gov.cn/a.html\n---\n") == {
+        "source_url": "https://www.shunde.gov.cn/a.html"
+    }
+
+
+def test_markdown_link_whose_target_has_brackets_leaves_only_its_text():
+    assert markdown_to_text("[打印本页](javascript:window.print()) | [关闭窗口](javascript:window.close())") == (
+        "打印本页 | 关闭窗口"
     )
 
 
@@ -313,6 +407,16 @@ def test_json_array_export_gives_one_record_per_item(tmp_path):
     )
     assert (second.source_file, second.reason) == (
         "docs.json#2", "JSON row has no text field (looked for full_text, text, content, 正文)"
+    )
+
+
+def test_json_file_that_is_no_export_is_one_rejection_with_a_reason(tmp_path):
+    data = json.dumps([{"title": "宜昌市城市更新行动实施方案", "issue_date": "2025-03-10"}], ensure_ascii=False)
+    [rejection] = read_file(tmp_path, _write(tmp_path / "labels.expected.json", data.encode("utf-8")))
+    assert (rejection.source_file, rejection.format, rejection.reason, rejection.detail) == (
+        "labels.expected.json", "unknown",
+        "JSON file is not a document export: no item has a text field (looked for full_text, text, content, 正文)",
+        "1 item(s) of type dict",
     )
 
 

@@ -18,7 +18,7 @@ ROLES = ("lead", "co", "responsible")
 COMPARATORS = ("≈", "≥", "≤", "=")
 SCRIPTS = ("simplified", "traditional")
 FILE_STATUSES = ("published", "duplicate", "quarantined")
-FORMATS = ("txt", "html", "md", "csv", "jsonl", "binary", "unknown")
+FORMATS = ("txt", "html", "md", "csv", "jsonl", "json", "binary", "unknown")
 
 _ARROW_TYPES = {
     "VARCHAR": pa.string(),
