@@ -33,6 +33,9 @@ def test_one_department_across_levels(unit, document, expected):
     ("市住建局", "住房城乡建设"),
     ("省住房城乡建设厅", "住房城乡建设"),
     ("市城乡建委", "住房城乡建设"),
+    ("市住房和城市更新局", "住房城乡建设"),
+    ("区经济和科技促进局", "工业和信息化"),
+    ("市城市管理执法委", "城管执法"),
     ("省卫健委", "卫生健康"),
     ("市卫生健康委", "卫生健康"),
     ("市卫生计生委", "卫生健康"),
@@ -97,6 +100,7 @@ def test_central_bank_and_financial_regulator_branches_take_the_level_of_their_p
 
 
 @pytest.mark.parametrize(("unit", "document"), [
+    ("各镇街", LIUYANG),
     ("经开区", LIUYANG),
     ("浏发集团", LIUYANG),
     ("大瑶镇", LIUYANG),
