@@ -8,7 +8,7 @@ from itertools import islice
 
 from gongwen.metadata import extract_citations, extract_metadata
 from gongwen.model import ParsedDocument, Rejection, SourceRecord, make_doc_id
-from gongwen.normalize import clean_text
+from gongwen.normalize import clean_text, to_simplified
 
 MIN_CJK_CHARS = 50
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -40,8 +40,11 @@ def parse_record(record: SourceRecord) -> ParsedDocument | Rejection:
                       f"Chinese text but no 。/;/!/? anywhere: a list or a table of links, "
                       f"not a document; starts: {clean.text[:60]!r}")
     doc_id = make_doc_id(clean.text)
+    hints = record.hints
+    if clean.script == "traditional":  # an export's title column is as Traditional as its text
+        hints = {key: to_simplified(value) for key, value in hints.items()}
     try:
-        meta = extract_metadata(clean.text, record.hints)
+        meta = extract_metadata(clean.text, hints)
         citations = tuple(extract_citations(clean.text, own_title=meta.title))
     except Exception as exc:  # a bug must cost one document, not the run
         return reject("metadata", "metadata could not be read", f"{type(exc).__name__}: {exc}")

@@ -70,3 +70,15 @@ def test_page_with_a_field_table_gets_its_number_from_the_table(tmp_path):
         "浙政办发〔2025〕8号", "2025-03-10", "浙江省"
     )
     assert "索引号" not in parsed.clean.text
+
+
+def test_a_traditional_export_row_gets_its_title_hint_in_simplified():
+    text = (
+        "為統籌推進我省新型城鎮化工作，按照省委省政府工作部署，現提出2021年我省新型城鎮化工作要點。\n"
+        "一、總體要求\n以習近平新時代中國特色社會主義思想為指導，堅持高質量推進、高品質生活。\n"
+    )
+    row = SourceRecord("export.csv#1", "csv", "utf-8", "0" * 64, len(text.encode()), text,
+                       hints={"title": "2021年湖南省新型城鎮化工作要點"})
+    parsed = parse_record(row)
+    assert parsed.clean.script == "traditional"
+    assert parsed.meta.title == "2021年湖南省新型城镇化工作要点"
