@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import dagster as dg
@@ -9,6 +10,16 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "data" / "samples"
+FIXTURES = REPO / "tests" / "fixtures"
+
+
+def load_labelled(folder: str, name: str) -> tuple[str, dict]:
+    """A hand-labelled fixture: its text cleaned as the pipeline cleans it, and its labels."""
+    from gongwen.normalize import clean_text
+
+    text = clean_text((FIXTURES / folder / f"{name}.txt").read_text(encoding="utf-8")).text
+    labels = json.loads((FIXTURES / folder / f"{name}.expected.json").read_text(encoding="utf-8"))
+    return text, labels
 
 
 def materialize_all(inbox: Path, home: Path, raise_on_error: bool = True) -> dg.ExecuteInProcessResult:

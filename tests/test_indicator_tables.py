@@ -9,7 +9,6 @@ matched as the evaluation matches metrics; everything else exactly.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -17,8 +16,8 @@ import pytest
 from gongwen.evaluate import metrics_overlap
 from gongwen.indicators import extract_indicators
 from gongwen.model import Indicator
-from gongwen.normalize import clean_text
 from gongwen.tasks import extract_tasks
+from tests.conftest import load_labelled
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "tables"
 NAMES = sorted(path.stem for path in FIXTURES.glob("*.txt"))
@@ -26,9 +25,7 @@ EXACT_FIELDS = ("value", "unit", "qualifier", "comparator", "target_year", "cano
 
 
 def load(name: str) -> tuple[str, dict]:
-    text = clean_text((FIXTURES / f"{name}.txt").read_text(encoding="utf-8")).text
-    expected = json.loads((FIXTURES / f"{name}.expected.json").read_text(encoding="utf-8"))
-    return text, expected
+    return load_labelled("tables", name)
 
 
 def same_target(text: str, found: Indicator, label: dict) -> bool:

@@ -10,7 +10,6 @@ them (one contains the other, or they share most character pairs); every other f
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ from gongwen.evaluate import metrics_overlap
 from gongwen.indicators import extract_indicators
 from gongwen.metadata import extract_metadata
 from gongwen.model import DocumentMeta, Indicator
-from gongwen.normalize import clean_text
+from tests.conftest import load_labelled
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "unseen_targets"
 NAMES = sorted(path.stem for path in FIXTURES.glob("*.txt"))
@@ -27,9 +26,7 @@ EXACT_FIELDS = ("value", "unit", "qualifier", "comparator", "target_year", "cano
 
 
 def load(name: str) -> tuple[str, dict]:
-    text = clean_text((FIXTURES / f"{name}.txt").read_text(encoding="utf-8")).text
-    expected = json.loads((FIXTURES / f"{name}.expected.json").read_text(encoding="utf-8"))
-    return text, expected
+    return load_labelled("unseen_targets", name)
 
 
 def same_target(found: Indicator, label: dict) -> bool:
