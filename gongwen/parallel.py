@@ -17,15 +17,11 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
-def default_workers() -> int:
-    return max(1, int(os.environ.get("GONGWEN_WORKERS", os.cpu_count() or 1)))
-
-
 def parallel_map(
     fn: Callable[[T], R], items: Iterable[T], workers: int | None = None, batch_size: int = 256
 ) -> Iterator[R]:
-    """`map(fn, items)` on `workers` processes; fn must be a module-level function."""
-    workers = workers or default_workers()
+    """`map(fn, items)` on `workers` processes (default: one per core); fn must be module-level."""
+    workers = workers or os.cpu_count() or 1
     iterator = iter(items)
     if workers == 1:
         yield from map(fn, iterator)
