@@ -35,7 +35,7 @@ from importlib import resources
 import yaml
 
 from gongwen.model import Indicator
-from gongwen.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, MAGNITUDES, parse_number
+from gongwen.text.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, MAGNITUDES, parse_number
 
 _CJK = "\u4e00-\u9fff\u3400-\u4dbf"
 _DIGIT = "0-9０-９"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from gongwen.numerals import parse_number, split_magnitude
+from gongwen.text.numerals import parse_number, split_magnitude
 
 
 def test_arabic_integers_and_decimals():

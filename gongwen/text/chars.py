@@ -1,0 +1,18 @@
+"""Character classes: what counts as a Chinese character, and full-width digits."""
+
+from __future__ import annotations
+
+import re
+
+# Han ideographs: CJK Unified Ideographs, Extension A and the compatibility block. For use inside a
+# character class: `rf"[{HAN}]"`.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN_CHAR = re.compile(f"[{HAN}]")
+
+# Full-width digits and the full-width point, as numbers are often typed in Word.
+FULLWIDTH_DIGITS = "０１２３４５６７８９"
+TO_ASCII_DIGITS = str.maketrans(FULLWIDTH_DIGITS + "．", "0123456789.")
+
+
+def has_han(text: str) -> bool:
+    return HAN_CHAR.search(text) is not None
