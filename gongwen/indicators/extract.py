@@ -1,0 +1,45 @@
+"""The public entry: every quantitative target of one document's cleaned text, paragraph by paragraph and
+table by table, outside the sections that review results."""
+
+from __future__ import annotations
+
+import itertools
+
+from gongwen.indicators.grammar import grammar
+from gongwen.indicators.paragraphs import read_paragraph
+from gongwen.indicators.sections import Sections
+from gongwen.indicators.tables import read_table
+from gongwen.model import Indicator
+
+
+def extract_indicators(text: str, doc_year: int | None) -> list[Indicator]:
+    """Every quantitative target of one document's cleaned text, in text order.
+
+    `doc_year` is the document's own year (its issue date): 全年/今年 read as it, and a value governed by
+    an earlier year is a baseline, not a target. With None, neither rule applies."""
+    words = grammar()
+    sections = Sections(words, doc_year)
+    indicators: list[Indicator] = []
+    lines = text.split("\n")
+    bases = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    index = 0
+    while index < len(lines):
+        line, base = lines[index], bases[index]
+        if "\t" in line:
+            table_end = read_table(lines, bases, index, words, doc_year, sections, indicators)
+            if table_end > index:
+                index = table_end
+                continue
+        index += 1
+        sections.enter(line)
+        if sections.in_review or words.review_paragraph.match(line):
+            continue
+        indicators.extend(read_paragraph(line, base, words, doc_year, sections.year))
+    indicators.sort(key=lambda indicator: indicator.char_start)
+    return indicators
+
+
+def qualifier_comparators() -> dict[str, str]:
+    """Every qualifier the grammar writes, with the comparator it gives (the quality gate checks both)."""
+    words = grammar()
+    return {**dict(words.qualifiers_before), **words.qualifiers_after, **words.qualifiers_inside}

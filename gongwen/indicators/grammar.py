@@ -1,0 +1,230 @@
+"""The target grammar: the words of `resources/indicators_grammar.yaml` and the units of `units.csv`,
+compiled once into the patterns every reader of targets (sentences and tables) uses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from gongwen.text.chars import FULLWIDTH_DIGITS, HAN
+from gongwen.text.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, MAGNITUDES
+from gongwen.text.patterns import alternation
+from gongwen.text.resources import read_csv, read_yaml
+
+# Half- and full-width digits, for use inside a character class, and as a set of characters.
+DIGIT = "0-9０-９"
+DIGIT_CHARS = frozenset("0123456789" + FULLWIDTH_DIGITS)
+NUMERAL_START = DIGIT_CHARS | set(CHINESE_DIGITS + "十百千")
+WIDTH = str.maketrans({"％": "%"})
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str
+    base: str
+    factor: float
+    kind: str  # percent | points | ratio | money | count | measure | time
+    count_first: bool  # may stand before the noun it counts (4家集团, 400万亩高标准农田)
+
+
+@dataclass(frozen=True)
+class TableWords:
+    """Words of 主要指标 tables (target_table) and of project lists (project_table) in the grammar file."""
+
+    metric_headers: frozenset[str]
+    unit_headers: frozenset[str]
+    attribute_headers: frozenset[str]
+    attribute_words: frozenset[str]
+    target: re.Pattern[str]
+    base: re.Pattern[str]
+    growth: re.Pattern[str]
+    project_headers: frozenset[str]
+    investment: re.Pattern[str]
+    cell_value: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Grammar:
+    value: re.Pattern[str]
+    units: dict[str, Unit]
+    qualifiers_before: tuple[tuple[str, str], ...]  # longest first
+    qualifiers_after: dict[str, str]
+    qualifiers_inside: dict[str, str]
+    bounding_verbs: dict[str, str]
+    level_verb_tail: re.Pattern[str]
+    count_verb_tail: re.Pattern[str]
+    count_verb_lead: re.Pattern[str]
+    level_nouns: tuple[str, ...]
+    metric_trailing: re.Pattern[str]
+    change_words: frozenset[str]
+    lead: re.Pattern[str]
+    scope: re.Pattern[str]
+    baseline_markers: tuple[str, ...]
+    achievement_markers: tuple[str, ...]
+    name_markers: frozenset[str]
+    list_joiners: tuple[str, ...]
+    name_joiners: frozenset[str]
+    value_joiners: frozenset[str]
+    respectively: str
+    review_heading: re.Pattern[str]
+    target_heading: re.Pattern[str]
+    review_paragraph: re.Pattern[str]
+    year_mention: re.Pattern[str]
+    year_not_before: frozenset[str]
+    year_not_after: tuple[str, ...]
+    opening_year_prefixes: frozenset[str]
+    relative_years: dict[str, int]
+    implied_units: tuple[tuple[str, str], ...]
+    bare_yi_unit: str
+    noun_trailing: re.Pattern[str]
+    canonical_prefix_blockers: tuple[str, ...]
+    canonical_population_blockers: tuple[str, ...]
+    table: TableWords
+
+
+class _Words(dict):
+    """The grammar file's sections; a missing one is named in the error."""
+
+    def __missing__(self, key: str):
+        raise ValueError(f"indicators_grammar.yaml: no section {key!r}")
+
+
+def _read_units() -> dict[str, tuple[Unit, str]]:
+    """units.csv: unit as written, base unit, factor to it, kind, whether it may count a noun that
+    follows (count_first), and the characters it must not stand before (人 is no unit in 人口)."""
+    units: dict[str, tuple[Unit, str]] = {}
+    for number, row in enumerate(read_csv("units.csv"), start=1):
+        try:
+            unit = Unit(row["unit"], row["unit_base"], float(row["factor"]), row["kind"], row["count_first"] == "yes")
+        except (KeyError, ValueError) as error:
+            raise ValueError(f"units.csv row {number}: bad row {row!r} ({error})") from None
+        units[unit.name] = (unit, row.get("not_before") or "")
+    return units
+
+
+def _unit_pattern(units: dict[str, tuple[Unit, str]]) -> str:
+    """Every unit, longest first, each kept from standing before the characters it must not (人 in 人口)."""
+    return (
+        "|".join(
+            re.escape(name) + (f"(?![{re.escape(not_before)}])" if not_before else "")
+            for name, (_, not_before) in sorted(units.items(), key=lambda item: len(item[0]), reverse=True)
+        )
+        + "|％"
+    )
+
+
+def _value_pattern(words: _Words, units: dict[str, tuple[Unit, str]]) -> re.Pattern[str]:
+    """A number with its magnitude, inside qualifier, unit and after qualifier: 1.2万亩以上, 1900多个."""
+    unit_pattern = _unit_pattern(units)
+    chinese = f"(?:[{CHINESE_DIGITS}十][{CHINESE_NUMERAL_CHARS}]*|[百千](?=[万亿]))"
+    magnitudes = alternation(MAGNITUDES)
+    inside = alternation(words["qualifiers_inside"])
+    # 百分之九十 (a share written out in words) is a percentage: its numeral carries no unit of its own.
+    return re.compile(
+        rf"(?<![A-Za-z_.{DIGIT}])(?:{re.escape(words['percent_word'])}"
+        rf"(?P<percent>[{DIGIT}]+(?:[.．][{DIGIT}]+)?|{chinese})"
+        rf"|(?P<num>[{DIGIT}]+(?:[.．][{DIGIT}]+)?|{chinese})"
+        rf"(?=(?:{magnitudes}|{inside}|{unit_pattern}))"
+        rf"(?P<mag>{magnitudes})?(?P<inside>{inside})?(?P<unit>{unit_pattern})?)"
+        rf"(?P<after>{alternation(words['qualifiers_after'])})?"
+    )
+
+
+def _lead_pattern(words: _Words) -> re.Pattern[str]:
+    """What opens a metric phrase and is no part of the metric: years, periods, hedges, list commas."""
+    year_phrase = rf"(?:{alternation(words['year_prepositions'])})?(?:19|20)[0-9]{{2}}年(?:底|末)?(?:前|内)?"
+    period_phrase = r"“?十[一二三四五六七八九]五”?(?:期间|时期|期末|末)?"
+    alternatives = "|".join(
+        [year_phrase, period_phrase, alternation(words["relative_years"]), alternation(words["metric_lead_words"])]
+    )
+    return re.compile(rf"^(?:{alternatives}|[,，、\s])+")
+
+
+def _scope_pattern(words: _Words) -> re.Pattern[str]:
+    """Whose figure a metric is, at its start: 全省, or a place name ending in a place suffix (遵义市)."""
+    name_not_ending = "".join(words["scope_name_not_ending"])
+    suffix_not_before = "".join(words["scope_suffix_not_before"])
+    return re.compile(
+        rf"^(?:{alternation(words['scope_whole_words'])}"
+        rf"|[{HAN}]{{1,5}}?(?![{name_not_ending}])[{HAN}]"
+        rf"(?:{alternation(words['scope_place_suffixes'])})(?![{suffix_not_before}]))"
+    )
+
+
+def _year_mention_pattern(words: _Words) -> re.Pattern[str]:
+    """A year as a sentence names it: 2028年, 2021—2025年, “十五五”, 全年."""
+    return re.compile(
+        r"(?P<year>(?:19|20)[0-9]{2})(?:[—\-–~～至到](?P<end>(?:19|20)[0-9]{2}))?年"
+        r"|“?十(?P<plan>[一二三四五六七八九])五”?"
+        rf"|(?P<relative>{alternation(words['relative_years'])})"
+    )
+
+
+@cache
+def grammar() -> Grammar:
+    """The compiled grammar (read once)."""
+    words = _Words(read_yaml("indicators_grammar.yaml"))
+    units = _read_units()
+    level_verbs = list(words["level_verbs"]) + list(words["bounding_verbs"])
+    return Grammar(
+        value=_value_pattern(words, units),
+        units={name: unit for name, (unit, _) in units.items()} | {"％": units["%"][0]},
+        qualifiers_before=tuple(sorted(words["qualifiers_before"].items(), key=lambda kv: -len(kv[0]))),
+        qualifiers_after=words["qualifiers_after"],
+        qualifiers_inside=words["qualifiers_inside"],
+        bounding_verbs=words["bounding_verbs"],
+        level_verb_tail=re.compile(rf"(?:{alternation(level_verbs)})+$"),
+        count_verb_tail=re.compile(rf"(?:{alternation(words['count_verbs'])})$"),
+        count_verb_lead=re.compile(rf"(?:{alternation(words['count_verbs'])})"),
+        level_nouns=tuple(words["level_nouns"]) + tuple(words["purpose_words"]),
+        metric_trailing=re.compile(rf"(?:{alternation(words['metric_trailing_words'])})+$"),
+        change_words=frozenset(words["change_words"]),
+        lead=_lead_pattern(words),
+        scope=_scope_pattern(words),
+        baseline_markers=tuple(sorted(words["baseline_markers"], key=len, reverse=True)),
+        achievement_markers=tuple(words["achievement_markers"]),
+        name_markers=frozenset(words["name_markers_after_value"]),
+        list_joiners=tuple(words["list_joiners"]),
+        name_joiners=frozenset(words["name_joiners"]),
+        value_joiners=frozenset(words["value_joiners"]),
+        respectively=words["respectively_word"],
+        review_heading=re.compile(alternation(words["review_heading_words"])),
+        target_heading=re.compile(alternation(words["target_heading_words"])),
+        review_paragraph=re.compile(rf"^\s*(?:{alternation(words['review_paragraph_openings'])})"),
+        year_mention=_year_mention_pattern(words),
+        year_not_before=frozenset(words["year_not_governing_before"]),
+        year_not_after=tuple(words["year_not_governing_after"]),
+        opening_year_prefixes=frozenset(words["opening_year_prefixes"]),
+        relative_years=words["relative_years"],
+        implied_units=tuple(words["implied_units"].items()),
+        bare_yi_unit=words["bare_yi_unit"],
+        noun_trailing=re.compile(rf"(?:{alternation(words['noun_trailing_words'])})$"),
+        canonical_prefix_blockers=tuple(words["canonical_prefix_blockers"]),
+        canonical_population_blockers=tuple(words["canonical_population_blockers"]),
+        table=_table_words(words, level_verbs),
+    )
+
+
+def _table_words(words: _Words, level_verbs: list[str]) -> TableWords:
+    table, projects = words["target_table"], words["project_table"]
+    opening = "".join(re.escape(pair[0]) for pair in table["cumulative_brackets"])
+    closing = "".join(re.escape(pair[1]) for pair in table["cumulative_brackets"])
+    # 稳定在65%以上, ≥90%, [50], 6左右, 10000以上: the whole cell is one value.
+    cell_value = re.compile(
+        rf"^(?P<verb>{alternation(level_verbs)})?(?P<before>{alternation(words['qualifiers_before'])})?"
+        rf"\s*[{opening}]?(?P<num>[{DIGIT}]+(?:[.．][{DIGIT}]+)?)(?P<unit>[^\s{closing}]*?)[{closing}]?"
+        rf"(?P<after>{alternation(words['qualifiers_after'])})?$"
+    )
+    return TableWords(
+        metric_headers=frozenset(table["metric_headers"]),
+        unit_headers=frozenset(table["unit_headers"]),
+        attribute_headers=frozenset(table["attribute_headers"]),
+        attribute_words=frozenset(table["attribute_words"]),
+        target=re.compile(alternation(table["target_words"])),
+        base=re.compile(alternation(table["base_words"])),
+        growth=re.compile(alternation(table["growth_words"])),
+        project_headers=frozenset(projects["project_headers"]),
+        investment=re.compile(alternation(projects["investment_headers"])),
+        cell_value=cell_value,
+    )

@@ -1,0 +1,72 @@
+"""The metric phrase before a value: its scope, level verb and trimmings taken off (全市常住人口城镇化率提升至
+→ 常住人口城镇化率), joining words dropped, and names listed before 分别 handed out one by one."""
+
+from __future__ import annotations
+
+import re
+
+from gongwen.indicators.grammar import Grammar
+
+# 排放总量比2020年下降: the year a change is measured from is no part of what is measured.
+_BASE_YEAR = re.compile(r"(?:比|较|与)(?:19|20)[0-9]{2}年(?:底|末)?(?:相比)?")
+# The longest name that may modify a shared head noun (一产, 城镇).
+_MAX_MODIFIER = 3
+
+
+def trim_metric(phrase: str, grammar: Grammar) -> tuple[str, str | None, str | None]:
+    """(metric, scope, level verb) of the words before a value: leading years, verbs and scope and
+    trailing level verbs removed."""
+    bracket = max(phrase.rfind("("), phrase.rfind("（"))
+    if bracket >= 0 and ")" not in phrase[bracket:] and "）" not in phrase[bracket:]:
+        phrase = phrase[bracket + 1 :]
+    phrase = grammar.lead.sub("", phrase)
+    scope = None
+    found = grammar.scope.match(phrase)
+    if found and len(phrase) > found.end() + 1:
+        scope, phrase = found.group(), grammar.lead.sub("", phrase[found.end() :])
+    verb = None
+    tail = grammar.level_verb_tail.search(phrase)
+    if tail:
+        verb, phrase = tail.group(), phrase[: tail.start()]
+    phrase = _BASE_YEAR.sub("", grammar.metric_trailing.sub("", phrase))
+    return phrase.rstrip("的均“,，、 "), scope, verb
+
+
+def strip_joiners(text: str, grammar: Grammar) -> str:
+    """The text without the joining words it opens with (、以及…)."""
+    changed = True
+    while changed:
+        changed = False
+        for joiner in grammar.list_joiners:
+            if text.startswith(joiner):
+                text, changed = text[len(joiner) :], True
+    return text
+
+
+def split_names(text: str, grammar: Grammar) -> list[str]:
+    """The names listed in `text`, split at joining characters outside brackets."""
+    parts, depth, current = [], 0, []
+    for ch in text:
+        depth += ch in "(（"
+        depth -= ch in ")）"
+        if depth == 0 and ch in grammar.name_joiners:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return [part for part in parts if part]
+
+
+def share_head_noun(parts: list[str]) -> list[str]:
+    """一产、二产、三产增加值 → 一产增加值, 二产增加值, 三产增加值: when the parts before the last are short
+    modifiers of one length (一产, 城镇) and the last is longer, its extra characters are the head noun."""
+    if len(parts) < 2:
+        return parts
+    first_length = len(parts[0])
+    last = parts[-1]
+    same_length = all(len(part) == first_length for part in parts[:-1])
+    if first_length <= _MAX_MODIFIER and same_length and len(last) >= first_length + 2:
+        head = last[first_length:]
+        return [part + head for part in parts[:-1]] + [last]
+    return parts

@@ -1,0 +1,51 @@
+"""Numbered headings (一、 / 第二章 / (三)): whether the part a paragraph is in reviews results, and the
+year its heading names for the targets under it (三、2026年重点工作 → 2026)."""
+
+from __future__ import annotations
+
+import re
+
+from gongwen.indicators.grammar import Grammar
+from gongwen.indicators.years import year_mentions
+
+_HEADING = re.compile(
+    r"^\s*(?:(?P<chapter>第[一二三四五六七八九十百]{1,4}(?:章|篇|部分))"
+    r"|(?P<section>[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]{1,4}[条节])"
+    r"|(?P<item>[(（][一二三四五六七八九十]{1,3}[)）]))"
+)
+_HEADING_TEXT = re.compile(r"[^。:：]{1,50}")
+_RANKS = ("chapter", "section", "item")
+
+
+class Sections:
+    """Which numbered part a paragraph is in: does a heading above it open a review of results, and does
+    one name the year its targets are for. A heading closes every part of its rank or deeper."""
+
+    def __init__(self, grammar: Grammar, doc_year: int | None):
+        self._grammar = grammar
+        self._doc_year = doc_year
+        self._review = [False] * len(_RANKS)
+        self._year: list[int | None] = [None] * len(_RANKS)
+
+    def enter(self, line: str) -> None:
+        found = _HEADING.match(line)
+        if found is None:
+            return
+        rank = next(rank for rank, name in enumerate(_RANKS) if found.group(name))
+        heading = _HEADING_TEXT.match(line, found.end())
+        text = heading.group() if heading else ""
+        for deeper in range(rank, len(_RANKS)):
+            self._review[deeper] = False
+            self._year[deeper] = None
+        grammar = self._grammar
+        self._review[rank] = bool(grammar.review_heading.search(text)) and not grammar.target_heading.search(text)
+        years = [mention.year for mention in year_mentions(text, 0, len(text), grammar, self._doc_year)]
+        self._year[rank] = max(years) if years else None
+
+    @property
+    def in_review(self) -> bool:
+        return any(self._review)
+
+    @property
+    def year(self) -> int | None:
+        return next((year for year in reversed(self._year) if year is not None), None)

@@ -1,0 +1,101 @@
+"""One value as written: whether a number found by the grammar is a target value at all (not an ordinal,
+a name, a range, a year or a small count), its unit, and the bounding words around it (不少于, 左右)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from gongwen.indicators.grammar import DIGIT_CHARS, WIDTH, Grammar, Unit
+from gongwen.model import Indicator
+from gongwen.text.numerals import parse_number
+
+_RANGE_DASHES = "-—–~～至"
+_ORDINAL_MARK = "第"
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float
+    magnitude: str | None  # 万 | 亿 | 万亿
+    unit: Unit | None  # None: a bare magnitude (常住人口达1930万), its unit implied by the metric
+
+
+@dataclass(frozen=True)
+class Bound:
+    """The bounding word of a value and what it leaves of the phrase before it."""
+
+    qualifier: str | None
+    comparator: str | None
+    phrase: str  # the metric phrase, a bounding word written before the number taken off
+    span_start: int  # where the target's span starts: at that bounding word, else at the number
+
+
+def is_name(found: re.Match[str], line: str, grammar: Grammar) -> bool:
+    """第32届, 千亿级产业集群: the number is part of an ordinal or of a name."""
+    start, end = found.span()
+    before = line[start - 1] if start > 0 else ""
+    following = line[end] if end < len(line) else ""
+    return before == _ORDINAL_MARK or following in grammar.name_markers
+
+
+def read_number(found: re.Match[str], line: str, grammar: Grammar, value_before_ends: int) -> Number | None:
+    """The number of a value with its magnitude and unit, or None when it is no target value.
+    `value_before_ends` is where the value before it in the paragraph ends."""
+    start, end = found.span()
+    before = line[start - 1] if start > 0 else ""
+    following = line[end] if end < len(line) else ""
+    if before and before in _RANGE_DASHES and (
+        value_before_ends == start - 1 or (start > 1 and line[start - 2] in DIGIT_CHARS)
+    ):
+        return None  # the end of a range: 1-2个, 8%—10%
+    if following and following in _RANGE_DASHES and line[end + 1 : end + 2] in DIGIT_CHARS:
+        return None
+    percent = found.group("percent")
+    number, magnitude = percent or found.group("num"), found.group("mag")
+    if not percent and number[0] not in DIGIT_CHARS and not (magnitude or "百" in number or "千" in number):
+        return None  # a small Chinese count: 三年行动, 十个方面, 两个确立
+    unit = grammar.units["%"] if percent else grammar.units.get((found.group("unit") or "").translate(WIDTH))
+    if unit is None and not magnitude:
+        return None
+    if unit is not None and unit.name == "年" and not magnitude and len(number) == 4 and number.isdigit():
+        return None  # a year, not a duration
+    try:
+        return Number(parse_number(number), magnitude, unit)
+    except ValueError:
+        return None
+
+
+def read_bound(found: re.Match[str], phrase: str, grammar: Grammar) -> Bound:
+    """The bounding word of the value `found`, `phrase` being the words before it."""
+    start = found.start()
+    qualifier = comparator = None
+    for word, sign in grammar.qualifiers_before:
+        if phrase.endswith(word):
+            qualifier, comparator = word, sign
+            phrase, start = phrase[: -len(word)], start - len(word)
+            break
+    # A bounding word after the number outranks one before it: 控制在5.5%左右 is ≈, not ≤.
+    for word, signs in (
+        (found.group("inside"), grammar.qualifiers_inside),
+        (found.group("after"), grammar.qualifiers_after),
+    ):
+        if word:
+            qualifier, comparator = word, signs[word]
+    return Bound(qualifier, comparator, phrase, start)
+
+
+def share_trailing_qualifiers(
+    indicators: list[Indicator], line: str, base: int, grammar: Grammar
+) -> list[Indicator]:
+    """分别下降12%、11%以上: a bounding word after the last of values listed with 、 bounds them all."""
+    for index in range(len(indicators) - 2, -1, -1):
+        value, following = indicators[index], indicators[index + 1]
+        if (
+            value.qualifier is None
+            and following.qualifier in grammar.qualifiers_after
+            and value.unit == following.unit
+            and line[value.char_end - base : following.char_start - base] == "、"
+        ):
+            indicators[index] = replace(value, qualifier=following.qualifier, comparator=following.comparator)
+    return indicators

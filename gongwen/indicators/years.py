@@ -1,0 +1,89 @@
+"""The year a target is for: the years a sentence names (到2028年, 2021—2025年, “十五五”, 全年) and the one
+governing each value of a paragraph (the last named before it in its sentence, else the paragraph's
+opening year, else its section heading's)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+from gongwen.indicators.grammar import DIGIT_CHARS, Grammar
+from gongwen.text.chars import HAN
+from gongwen.text.plans import five_year_plan_years_by_name
+
+# 2000年底前建成的小区: the year picks out things, it sets no time for the clause.
+_ATTRIBUTIVE_YEAR = re.compile(rf"[底末]?以?前[{HAN}]{{0,4}}的")
+# How far into a paragraph a year still opens it (2010年末, / 截至2025年底,).
+_OPENING_YEAR_REACH = 16
+
+
+class YearMention(NamedTuple):
+    start: int
+    end: int
+    year: int
+    explicit: bool  # False for a year read relative to the document's (全年, 今年)
+
+
+def plan_end_year(ones: str) -> int:
+    """The last year of the plan “十X五” named by its X: 五 → 2030."""
+    return five_year_plan_years_by_name("十" + ones)[1]
+
+
+def year_mentions(line: str, start: int, end: int, grammar: Grammar, doc_year: int | None) -> list[YearMention]:
+    """Each year that governs what follows it in line[start:end]."""
+    mentions = []
+    for found in grammar.year_mention.finditer(line, start, end):
+        before = line[found.start() - 1] if found.start() > 0 else ""
+        if before in grammar.year_not_before or _ATTRIBUTIVE_YEAR.match(line, found.end()):
+            continue
+        rest = line[found.end() : found.end() + 4].lstrip("底末前内")
+        if rest.startswith(grammar.year_not_after):
+            continue
+        if found.group("relative"):
+            if doc_year is None or before in DIGIT_CHARS:
+                continue  # 3年内 is a span of time, not this year
+            year, explicit = doc_year + grammar.relative_years[found.group("relative")], False
+        elif found.group("plan"):
+            year, explicit = plan_end_year(found.group("plan")), True
+        else:
+            year, explicit = int(found.group("end") or found.group("year")), True
+        if 1949 <= year <= 2100:
+            mentions.append(YearMention(found.start(), found.end(), year, explicit))
+    return mentions
+
+
+class GoverningYears:
+    """The governing year of each value of one paragraph; each sentence's years are read once."""
+
+    def __init__(self, line: str, grammar: Grammar, doc_year: int | None, section_year: int | None):
+        self._line = line
+        self._grammar = grammar
+        self._doc_year = doc_year
+        self._section_year = section_year
+        self._mentions: dict[int, list[YearMention]] = {}
+        self._ends: dict[int, list[int]] = {}
+        self._opening = self._opening_year()
+
+    def _opening_year(self) -> tuple[int, bool] | None:
+        """A year the paragraph opens with (2010年末,… / 2011—2015年,…) holds for all its sentences."""
+        line = self._line
+        mentions = year_mentions(line, 0, min(len(line), _OPENING_YEAR_REACH), self._grammar, self._doc_year)
+        if mentions and line[: mentions[0].start] in self._grammar.opening_year_prefixes:
+            return mentions[0].year, mentions[0].explicit
+        return None
+
+    def at(self, sentence_start: int, sentence_end: int, position: int) -> tuple[int | None, bool]:
+        """The year governing `position` in its sentence, and whether the text wrote it out (2028年,
+        “十五五”) rather than relative to the document (全年)."""
+        mentions = self._mentions.get(sentence_start)
+        if mentions is None:
+            mentions = year_mentions(self._line, sentence_start, sentence_end, self._grammar, self._doc_year)
+            self._mentions[sentence_start] = mentions
+            self._ends[sentence_start] = [mention.end for mention in mentions]
+        governing = bisect.bisect_right(self._ends[sentence_start], position)
+        if governing:
+            return mentions[governing - 1].year, mentions[governing - 1].explicit
+        if self._opening is not None:
+            return self._opening
+        return self._section_year, True
