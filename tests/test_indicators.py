@@ -3,7 +3,7 @@
 Sentences are as gongwen.normalize.clean_text leaves them (half-width `,` `:` `(`), one paragraph a line.
 """
 
-from gongwen.indicators import canonical_metric, extract_indicators
+from gongwen.indicators.extract import extract_indicators
 from gongwen.model import Indicator
 
 
@@ -374,40 +374,6 @@ def test_dates_document_numbers_phone_numbers_and_durations_are_not_targets():
         "经过5年的努力,进城农民工及其随迁家属更好融入所在城市。",
     ):
         assert extract_indicators(text, 2025) == [], text
-
-
-# --- canonical names -------------------------------------------------------------------------------
-
-
-def test_canonical_metric_from_the_synonym_list():
-    assert canonical_metric("城镇化率") == "常住人口城镇化率"
-    assert canonical_metric("县城生活垃圾无害化处理率") == "生活垃圾无害化处理率"
-    assert canonical_metric("累计新建5G基站") == "5G基站"
-    assert canonical_metric("规上工业增加值增长") == "规模以上工业增加值增长"
-
-
-def test_a_flow_of_a_known_stock_gets_no_canonical_name():
-    assert canonical_metric("每年新培育高新技术企业") is None
-
-
-def test_a_short_synonym_must_be_the_whole_metric():
-    assert canonical_metric("数字经济增长") is None
-    assert canonical_metric("经济增长") == "地区生产总值增长"
-
-
-def test_a_flow_keeps_its_canonical_name_over_any_span():
-    assert canonical_metric("每年新增城镇就业") == "新增城镇就业"
-    assert canonical_metric("累计完成城镇老旧小区改造") == "老旧小区改造"
-
-
-def test_a_per_head_or_enterprise_figure_is_not_the_regional_one():
-    assert canonical_metric("每万人拥有5G基站数") is None
-    assert canonical_metric("规模以上工业企业研发投入强度") is None
-
-
-def test_a_count_verb_before_a_short_synonym_and_a_bracketed_abbreviation_leave_the_name():
-    assert canonical_metric("建成5G基站") == "5G基站"
-    assert canonical_metric("细颗粒物(PM2.5)平均浓度") == "PM2.5浓度"
 
 
 # --- forms met in documents of other provinces -------------------------------------------------------

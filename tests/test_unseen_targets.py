@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from gongwen.evaluate import metrics_overlap
-from gongwen.indicators import extract_indicators
+from gongwen.indicators.extract import extract_indicators
 from gongwen.metadata import extract_metadata
 from gongwen.model import DocumentMeta, Indicator
 from tests.conftest import load_labelled
