@@ -1,0 +1,72 @@
+"""HTML pages (Word HTML, government CMS pages) → the article as lines, plus the hints of its 信息公开 field
+table; and telling an HTML text from a plain one, whatever the file is called."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lxml.etree
+import lxml.html
+
+from gongwen.reading.html_article import main_content
+from gongwen.reading.html_fields import take_fields
+from gongwen.reading.html_lines import Lines, walk
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+
+_HTML_SNIFF = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_HTML_TAG = re.compile(r"</?(?:p|div|br|span|table|td|tr|body|html)\b[^>]*>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<[A-Za-z!/]")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    """True for an HTML document or fragment, whatever the file is called."""
+    head = text[:4096].lstrip("\ufeff")
+    if _HTML_SNIFF.match(head):
+        return True
+    return len(_HTML_TAG.findall(head)) >= 4
+
+
+def is_html_file(text: str, suffix: str) -> bool:
+    """HTML by its content, or an .html file with any tag in it at all."""
+    return looks_like_html(text) or (suffix in HTML_SUFFIXES and _ANY_TAG.search(text) is not None)
+
+
+@dataclass(frozen=True)
+class HtmlPage:
+    text: str  # the article, one line per block
+    fields: dict[str, str]  # hints read from the page's 信息公开 field table (doc_number, written_date …)
+
+
+def html_to_text(html: str) -> str:
+    """Visible article text of an HTML page: one line per block, table rows as cells joined by tabs,
+    inline elements joined without spaces (Word splits numbers across spans)."""
+    return read_html(html).text
+
+
+def read_html(html: str) -> HtmlPage:
+    """The article of an HTML page and the fields of its 信息公开 table (索引号/发文机关/成文日期/发文字号 …),
+    which is taken out of the page so that it does not reach the body."""
+    html = _XML_DECLARATION.sub("", html.lstrip("\ufeff"), count=1)
+    if not html.strip():
+        return HtmlPage("", {})
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    try:
+        root = lxml.html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        return HtmlPage("", {})
+    body = root.find(".//body")
+    if body is None:
+        body = root
+    fields = take_fields(body)
+    out = Lines()
+    for element in main_content(body):
+        walk(element, out)
+        out.close()
+    out.close()
+    return HtmlPage("\n".join(out.lines), fields)

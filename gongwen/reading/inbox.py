@@ -1,0 +1,109 @@
+"""The inbox: listing its files, and reading one file into SourceRecords (one per document; exports one
+per row) or Rejections that say why not, each file dispatched by its content and suffix."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from gongwen.model import Rejection, SourceRecord
+from gongwen.reading.decode import Decoded, Undecodable, charset_tag_flags, decode_bytes
+from gongwen.reading.exports import read_export
+from gongwen.reading.html import is_html_file, read_html
+from gongwen.reading.junk import binary_kind, strip_mime_junk
+from gongwen.reading.markdown import MARKDOWN_SUFFIXES, front_matter_hints, markdown_to_text
+
+
+def list_inbox(root: Path) -> list[Path]:
+    """Every file under root, recursively, sorted by relative path; hidden files and folders are skipped."""
+    root = Path(root)
+    found = []
+    for path in root.rglob("*"):
+        relative = path.relative_to(root)
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        if path.is_file():
+            found.append(path)
+    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+
+def read_file(root: Path, path: Path) -> list[SourceRecord | Rejection]:
+    """Read one inbox file into records (one per document; CSV/JSONL: one per row) or rejections.
+
+    Never raises for bad content: unreadable bytes, binary files and empty exports become Rejections.
+    """
+    root, path = Path(root), Path(path)
+    try:
+        source_file = path.relative_to(root).as_posix()
+    except ValueError:
+        source_file = path.name
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return [Rejection(source_file, "read", "file cannot be opened", f"{type(exc).__name__}: {exc}")]
+    return read_bytes(source_file, data, suffix=path.suffix.lower())
+
+
+def read_bytes(source_file: str, data: bytes, suffix: str = "") -> list[SourceRecord | Rejection]:
+    """Like read_file, for bytes already in memory (the suffix picks CSV/JSONL/Markdown handling)."""
+    try:
+        return _read_bytes(source_file, data, suffix)
+    except Exception as exc:  # a bug must cost one file, not the run
+        return [Rejection(source_file, "read", "file could not be converted to text",
+                          f"{type(exc).__name__}: {exc}", hashlib.sha256(data).hexdigest(), len(data))]
+
+
+def _read_bytes(source_file: str, data: bytes, suffix: str) -> list[SourceRecord | Rejection]:
+    sha256 = hashlib.sha256(data).hexdigest()
+    decoded = _decode_text(source_file, data, sha256)
+    if isinstance(decoded, Rejection):
+        return [decoded]
+    rows = read_export(source_file, suffix, decoded, sha256, len(data))
+    if rows is not None:
+        return rows
+    return [_read_document(source_file, decoded, suffix, sha256, len(data))]
+
+
+def _decode_text(source_file: str, data: bytes, sha256: str) -> Decoded | Rejection:
+    """The file's text, or why it has none: empty, binary, undecodable, or whitespace only."""
+
+    def reject(reason: str, detail: str) -> Rejection:
+        return Rejection(source_file, "read", reason, detail, sha256, len(data))
+
+    if not data.strip():
+        return reject("empty file", f"{len(data)} bytes, none of them text")
+    kind = binary_kind(data)
+    if kind:
+        return reject(f"binary content, not text ({kind})", f"first bytes: {data[:8].hex(' ')}")
+    try:
+        decoded = decode_bytes(data)
+    except Undecodable as exc:
+        return reject(
+            f"undecodable bytes at offset {exc.offset} under every candidate encoding",
+            f"tried utf-8, utf-16, gb18030 and charset-normalizer; bytes there: "
+            f"{data[exc.offset:exc.offset + 8].hex(' ')}",
+        )
+    if not decoded.text.strip():
+        return reject("empty file", f"{len(data)} bytes decode to whitespace only ({decoded.encoding})")
+    return decoded
+
+
+def _read_document(source_file: str, decoded: Decoded, suffix: str, sha256: str,
+                   n_bytes: int) -> SourceRecord | Rejection:
+    """One document: an HTML page's article, Markdown without its markup, or plain text; MIME junk dropped."""
+    flags = list(decoded.flags)
+    if is_html_file(decoded.text, suffix):
+        flags.extend(charset_tag_flags(decoded.text, decoded.encoding))
+        page = read_html(decoded.text)
+        text, fmt, hints = page.text, "html", page.fields
+        if not text.strip():
+            return Rejection(source_file, "read", "HTML page without body text",
+                             "only markup, scripts or navigation", sha256, n_bytes, "html", decoded.encoding)
+    elif suffix in MARKDOWN_SUFFIXES:
+        text, fmt, hints = markdown_to_text(decoded.text), "md", front_matter_hints(decoded.text)
+    else:
+        text, fmt, hints = decoded.text, "txt", {}
+    text, removed_junk = strip_mime_junk(text)
+    if removed_junk:
+        flags.append("mime_junk_removed")
+    return SourceRecord(source_file, fmt, decoded.encoding, sha256, n_bytes, text, hints, tuple(flags))
