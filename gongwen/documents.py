@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from gongwen.metadata import extract_citations, extract_metadata
+from gongwen.metadata.citations import extract_citations
+from gongwen.metadata.extract import extract_metadata
 from gongwen.model import ParsedDocument, Rejection, SourceRecord, make_doc_id
-from gongwen.normalize import clean_text, to_simplified
+from gongwen.normalize.clean import clean_text
+from gongwen.normalize.script import to_simplified
+from gongwen.text.chars import HAN_CHAR
 
 MIN_CJK_CHARS = 50
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END = re.compile(r"[。;；!?！？]")
 
 
@@ -30,7 +32,7 @@ def parse_record(record: SourceRecord) -> ParsedDocument | Rejection:
     if not clean.text.strip():
         return reject("normalize", "no text left after cleaning",
                       f"{len(record.text)} characters before cleaning, all blank or web chrome")
-    n_cjk = sum(1 for _ in islice(_CJK.finditer(clean.text), MIN_CJK_CHARS))
+    n_cjk = sum(1 for _ in islice(HAN_CHAR.finditer(clean.text), MIN_CJK_CHARS))
     if n_cjk < MIN_CJK_CHARS:
         return reject("normalize", "too little Chinese text to be a document",
                       f"{n_cjk} Chinese characters after cleaning (a document has at least {MIN_CJK_CHARS}); "

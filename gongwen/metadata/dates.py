@@ -1,0 +1,72 @@
+"""Dates as documents write them (2025年6月28日, 二〇二五年六月二十八日, 2025-06-28) and which date is the
+document's own: its signature's, a report's delivery date, else one the page or export gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from gongwen.text.numerals import chinese_integer
+
+_CN = "〇○O零一二三四五六七八九十两"
+_DATE_PATTERNS = (
+    re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
+    re.compile(rf"(?P<y>[{_CN}]{{4}})\s*年\s*(?P<m>[{_CN}]{{1,3}})\s*月\s*(?P<d>[{_CN}]{{1,3}})\s*日"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)"),
+)
+# A year is written digit by digit (二〇二五); a month or a day digit by digit (〇六) or in tens with
+# at most one 十 (十二, 二十八). Anything else the date patterns let through (二〇二十) is no date.
+_DIGIT = "〇○O零一二三四五六七八九两"
+_YEAR_NUMERAL = re.compile(rf"\d+|[{_DIGIT}]+")
+_DAY_NUMERAL = re.compile(rf"\d+|[{_DIGIT}]+|[一二三四五六七八九两]?十[{_DIGIT}]?")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first date written in text: 2025年6月28日, 二〇二五年六月二十八日, 2025-06-28, 2025.6.28."""
+    best = None
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best.start()):
+            best = match
+    if best is None:
+        return None
+    if not (_YEAR_NUMERAL.fullmatch(best["y"]) and _DAY_NUMERAL.fullmatch(best["m"])
+            and _DAY_NUMERAL.fullmatch(best["d"])):
+        return None
+    try:
+        return dt.date(_number(best["y"]), _number(best["m"]), _number(best["d"]))
+    except ValueError:
+        return None
+
+
+def _number(numeral: str) -> int:
+    return int(numeral) if numeral.isdigit() else chinese_integer(numeral)
+
+
+def date_only(line: str) -> dt.date | None:
+    """The date of a line that holds nothing but a date (a signature date, not a deadline in a sentence)."""
+    stripped = line.strip().strip("()")
+    for pattern in _DATE_PATTERNS:
+        match = pattern.fullmatch(stripped)
+        if match:
+            return parse_date(stripped)
+    return None
+
+
+def first_date_line(lines: list[str]) -> dt.date | None:
+    for line in lines:
+        date = date_only(line)
+        if date:
+            return date
+    return None
+
+
+def hint_date(hints: dict[str, str]) -> dt.date | None:
+    """A date the page or export gives about itself: the record's 生成日期 (often days after the signature
+    date), else its publication date."""
+    for key in ("generated_date", "publish_date"):
+        date = parse_date(hints.get(key, ""))
+        if date:
+            return date
+    return None
+

@@ -1,0 +1,39 @@
+"""文号 (发文字号): the document's own number, in one written form (湘政发〔2024〕15号)."""
+
+from __future__ import annotations
+
+import re
+
+from gongwen.metadata.header import HEADER_LINES
+from gongwen.text.chars import HAN
+
+DOC_NUMBER = re.compile(
+    rf"(?P<prefix>[{HAN}]{{1,14}})\s*[〔\[【(（［]\s*(?P<year>(?:19|20)\d{{2}})\s*[〕\]】)）］]\s*"
+    r"第?\s*(?P<seq>\d{1,5})\s*号"
+)
+# A header line that is nothing but a 文号 (and perhaps its 签发人).
+DOC_NUMBER_LINE = re.compile(
+    rf"^(?:(?:发文字号|文号|字号)\s*:?\s*)?{DOC_NUMBER.pattern}(?:\s*签发人\s*:?\s*\S{{2,4}})?$"
+)
+_IN_BRACKETS_AT_END = re.compile(rf"[(（]({DOC_NUMBER.pattern})[)）]$")
+
+
+def normalize_doc_number(text: str) -> str | None:
+    """湘政发[2024]15号, 湘政发【2024】15号, 湘政发(2024)15号 → 湘政发〔2024〕15号; None if none."""
+    match = DOC_NUMBER.search(text)
+    if not match:
+        return None
+    return f"{match['prefix']}〔{match['year']}〕{match['seq']}号"
+
+
+def find_doc_number(lines: list[str], notice_title: str | None) -> str | None:
+    """The document's own 文号: a line of its own in the header, or in brackets right after the notice
+    title — never one that follows a cited 《…》."""
+    for line in lines[:HEADER_LINES]:
+        if DOC_NUMBER_LINE.match(line):
+            return normalize_doc_number(line)
+    if notice_title:
+        tail = _IN_BRACKETS_AT_END.search(notice_title)
+        if tail:
+            return normalize_doc_number(tail.group(1))
+    return None

@@ -1,0 +1,90 @@
+"""A cleaned document's metadata (DocumentMeta): its title, issuer, jurisdiction and level, 文号, date and
+plan period, each read by its own module, with the hints of an export row or page filling gaps."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from gongwen.metadata.dates import first_date_line, hint_date, parse_date
+from gongwen.metadata.doc_numbers import find_doc_number, normalize_doc_number
+from gongwen.metadata.header import tidy_title
+from gongwen.metadata.issuers import find_signature, is_national, is_organization, issuer_named
+from gongwen.metadata.jurisdiction import find_region
+from gongwen.metadata.periods import extract_period
+from gongwen.metadata.reports import report_date, report_government
+from gongwen.metadata.titles import Titles, read_titles
+from gongwen.model import DocumentMeta
+from gongwen.text.regions import Region
+
+_CONTEXT_CHARS = 5000  # where parents of a same-named division are looked for
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+
+
+def _clean_hints(hints: dict[str, str]) -> dict[str, str]:
+    """Hints in the form the cleaned text has: half-width ASCII forms, no outer or doubled spaces."""
+    return {key: tidy_title(re.sub(r"[\s\u3000\xa0]+", " ", value.translate(_HALF_WIDTH)))
+            for key, value in hints.items() if isinstance(value, str) and value.strip()}
+
+
+def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: str | None,
+                       hints: dict[str, str]) -> tuple[str | None, Region | None]:
+    """The issuer, and the jurisdiction named by the first of issuer, notice title, title, publisher and
+    province hints that names one; a 政府工作报告 speaks for its government."""
+    cover = titles.cover
+    issuer = issuer_named(signature, cover.issuer if cover else None, titles.title, hints)
+    region = None
+    for source in (issuer, cover.title if cover else None, titles.title, hints.get("publisher"),
+                   hints.get("province")):
+        if source:
+            region = find_region(source, text[:_CONTEXT_CHARS])
+            if region:
+                break
+    if issuer is None:
+        issuer = report_government(lines, region)
+        if region is None and issuer is not None:
+            region = find_region(issuer, text[:_CONTEXT_CHARS])
+    if issuer is None and hints.get("publisher") and is_organization(hints["publisher"]):
+        issuer = hints["publisher"]
+    return issuer, region
+
+
+def _admin_level(issuer: str | None, region: Region | None) -> str:
+    if is_national(issuer) and region is None:
+        return "national"
+    return region.level if region is not None else "unknown"
+
+
+def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
+    """Read a cleaned document's metadata (see DocumentMeta). Hints from an export row or a page's 信息公开
+    table fill gaps; that table's 发文字号 and 成文日期 are taken over the text's, its publisher
+    (发布机构) only when nothing else names the issuer."""
+    hints = _clean_hints(hints)
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    titles = read_titles(lines, hints)
+    signature = find_signature(lines)
+    issuer, region = _issuer_and_region(text, lines, titles, signature[0] if signature else None, hints)
+
+    notice_title = titles.notice.title if titles.notice else None
+    doc_number = normalize_doc_number(hints.get("doc_number", "")) or find_doc_number(lines, notice_title)
+    issue_date: dt.date | None = parse_date(hints.get("written_date", ""))
+    if issue_date is None and signature:
+        issue_date = signature[1]
+    if issue_date is None:
+        issue_date = report_date(lines) or first_date_line(lines) or hint_date(hints)
+
+    issue_year = issue_date.year if issue_date else None
+    if issue_year is None and hints.get("year", "").isdigit():
+        issue_year = int(hints["year"])
+    period_start, period_end = extract_period(titles.title, text, issue_year)
+    return DocumentMeta(
+        title=titles.title,
+        notice_title=titles.cover.title if titles.cover else None,
+        issuer=issuer,
+        doc_number=doc_number,
+        issue_date=issue_date,
+        admin_level=_admin_level(issuer, region),
+        region=region.path if region else None,
+        period_start=period_start,
+        period_end=period_end,
+    )

@@ -1,0 +1,45 @@
+"""How far metadata looks into a document (its header, its preamble) and the forms lines are compared in."""
+
+from __future__ import annotations
+
+import re
+
+from gongwen.text.chars import HAN
+
+HEADER_LINES = 40
+MAX_PREAMBLE_CHARS = 3000  # where a plan states what it is made according to, and for how long
+
+SENTENCE_PUNCTUATION = re.compile(r"[。;,:!?、]")
+_SPACE_BETWEEN_HAN = re.compile(rf"(?<=[{HAN}》〉)]) +(?=[{HAN}《〈(])")
+
+
+def squash(text: str) -> str:
+    """Without any whitespace: the form two spellings of one title are compared in."""
+    return re.sub(r"\s+", "", text)
+
+
+def tidy_title(text: str) -> str:
+    """Stripped, without the spaces typesetting puts between Chinese characters."""
+    return _SPACE_BETWEEN_HAN.sub("", text.strip())
+
+
+def outer_brackets(text: str) -> str | None:
+    """Content of the first outermost 《…》 in text (nested 《〈…〉》 kept inside)."""
+    start = text.find("《")
+    if start < 0:
+        return None
+    end = matching_close(text, start)
+    return text[start + 1:end] if end > 0 else None
+
+
+def matching_close(text: str, start: int) -> int:
+    """Index of the 》 closing the 《 at `start`, -1 when it is never closed."""
+    depth = 0
+    for index in range(start, len(text)):
+        if text[index] == "《":
+            depth += 1
+        elif text[index] == "》":
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1

@@ -1,0 +1,61 @@
+"""The words metadata reads a document with (resources/metadata_keywords.yaml), compiled into patterns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from gongwen.text.patterns import alternation
+from gongwen.text.resources import read_yaml
+
+
+@dataclass(frozen=True)
+class Keywords:
+    document_types: tuple[str, ...]
+    notice: re.Pattern
+    publications: frozenset[str]
+    organization_end: re.Pattern
+    national_issuers: tuple[str, ...]
+    report_speaker: re.Pattern
+    level_word: re.Pattern  # 省/市/自治区… opening a name
+    leading_noise: re.Pattern  # a year or a party prefix before an issuer's jurisdiction
+    draft_mark: re.Pattern
+    implement_trigger: re.Pattern
+    self_making: re.Pattern
+    spirit: re.Pattern
+    title_end: re.Pattern
+    annual_document: re.Pattern
+    term_sentence: re.Pattern
+
+
+@cache
+def keywords() -> Keywords:
+    data = read_yaml("metadata_keywords.yaml")
+    doc_types = alternation(data["document_types"])
+    drafts = alternation(data["draft_marks"])
+    verbs, kinds = alternation(data["notice_verbs"]), alternation(data["notice_kinds"])
+    return Keywords(
+        document_types=tuple(data["document_types"]),
+        notice=re.compile(
+            rf"^(?P<issuer>[^。;:,]{{0,60}}?)关于(?P<verb>{verbs})(?P<rest>[^。]*?)(?:的)?(?P<kind>{kinds})$"
+        ),
+        publications=frozenset(data["publications"]),
+        organization_end=re.compile(rf"(?:{alternation(data['organization_suffixes'])})$"),
+        national_issuers=tuple(data["national_issuers"]),
+        report_speaker=re.compile(
+            rf"^(?P<body>[^\s,。]{{2,30}}?(?:人民政府|政府)?)(?:{alternation(data['report_speakers'])})\s*\S{{0,6}}$"
+        ),
+        level_word=re.compile(rf"^(?:{alternation(data['level_words'])})"),
+        leading_noise=re.compile(rf"^(?:\d{{4}}年(?:度)?|{alternation(data['party_prefixes'])})"),
+        draft_mark=re.compile(rf"[(（]?(?:{drafts})[)）]?$"),
+        implement_trigger=re.compile(alternation(data["implement_triggers"])),
+        self_making=re.compile(alternation(data["self_making"])),
+        spirit=re.compile(alternation(data["spirit_words"])),
+        title_end=re.compile(
+            rf"(?:{doc_types})(?:[(（][^()（）]{{1,20}}[)）])?(?:[(（](?:{drafts})[)）])?$"
+        ),
+        annual_document=re.compile(alternation(data["annual_document_words"])),
+        term_sentence=re.compile(rf"(?:{alternation(data['plan_term_words'])})[^。\n]{{0,20}}?"
+                                 r"((?:19|20)\d{2})\s*年?\s*(?:—|–|-|~|至|到)\s*((?:19|20)\d{2})"),
+    )

@@ -1,0 +1,67 @@
+"""The years a plan covers (period_start, period_end).
+
+Precedence (first that applies): a year range in the title (`(2024—2028年)`, `(2011-2015)`); a
+Five-Year-Plan name in the title (`“十四五”` → 2021–2025); one year in the title of an annual document
+(`2021年…工作要点` → 2021–2021); a validity clause (`有效期至2028年12月31日` → issue year–2028,
+`有效期5年` → issue year–issue year+5); a stated plan term in the body (`规划期限为2011年至2015年`); the
+span of years the plan gives itself (`五年行动计划` in the title, `经过5年的努力`, `用3年时间` in the
+preamble → issue year–issue year+N-1); the latest `到2030年` target (issue year–2030).
+"""
+
+from __future__ import annotations
+
+import re
+
+from gongwen.metadata.header import MAX_PREAMBLE_CHARS
+from gongwen.metadata.keywords import keywords
+from gongwen.text.numerals import chinese_integer
+from gongwen.text.plans import five_year_plan_years_by_name
+
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*(?:—|–|-|~|～|至|到)+\s*((?:19|20)\d{2})")
+_FIVE_YEAR_PLAN = re.compile(
+    r"“(十[一二三四五六七八九]?|[一二三四五六七八九])五”|(?<![一二三四五六七八九十])(十[一二三四五六七八九]?)五(?:规划|时期)"
+)
+_ONE_YEAR = re.compile(r"^((?:19|20)\d{2})年")
+_VALID_UNTIL = re.compile(r"有效期(?:至|到)((?:19|20)\d{2})年")
+_VALID_FOR = re.compile(r"有效期(?:为)?([0-9一二三四五六七八九十两]{1,3})年")
+_YEARS_IN_TITLE = re.compile(r"(?<![0-9])([0-9一二三四五六七八九十两]{1,2})年(?:行动|攻坚|计划)")
+_YEARS_OF_EFFORT = re.compile(r"(?:经过|用)([0-9一二三四五六七八九十两]{1,2})年(?:左右)?(?:的)?(?:努力|时间)")
+_TARGET_YEAR = re.compile(r"(?:到|至|截至)((?:19|20)\d{2})年")
+
+
+def _from_title(title: str) -> tuple[int, int] | None:
+    match = _YEAR_RANGE.search(title)
+    if match:
+        return int(match[1]), int(match[2])
+    match = _FIVE_YEAR_PLAN.search(title)
+    if match:
+        return five_year_plan_years_by_name(match[1] or match[2])
+    match = _ONE_YEAR.search(title)
+    if match and keywords().annual_document.search(title):
+        return int(match[1]), int(match[1])
+    return None
+
+
+def extract_period(title: str | None, text: str, issue_year: int | None) -> tuple[int | None, int | None]:
+    """Plan years by the precedence in the module docstring."""
+    title = title or ""
+    from_title = _from_title(title)
+    if from_title:
+        return from_title
+    match = _VALID_UNTIL.search(text)
+    if match:
+        return issue_year, int(match[1])
+    match = _VALID_FOR.search(text)
+    if match and issue_year:
+        return issue_year, issue_year + chinese_integer(match[1])
+    match = keywords().term_sentence.search(text)
+    if match:
+        return int(match[1]), int(match[2])
+    match = _YEARS_IN_TITLE.search(title) or _YEARS_OF_EFFORT.search(text[:MAX_PREAMBLE_CHARS])
+    if match and issue_year:
+        return issue_year, issue_year + chinese_integer(match[1]) - 1
+    targets = [int(y) for y in _TARGET_YEAR.findall(text)]
+    targets = [y for y in targets if issue_year is None or y >= issue_year]
+    if targets:
+        return issue_year, max(targets)
+    return None, None

@@ -1,0 +1,52 @@
+"""A 政府工作报告 (government work report): the government it speaks for and the day it was delivered,
+read from its speaker line or from the congress session it was delivered to."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from gongwen.metadata.dates import parse_date
+from gongwen.metadata.header import HEADER_LINES
+from gongwen.metadata.jurisdiction import find_region
+from gongwen.metadata.keywords import keywords
+from gongwen.text.regions import Region
+
+# "——2026年1月26日在河南省第十四届人民代表大会第四次会议上", or the same in brackets under the title.
+REPORT_DATE_LINE = re.compile(r"^(?:——|[(（])\s*(?P<date>[^()（）]+?日)在.{2,60}(?:会议|大会)上[)）]?$")
+_CONGRESS_PLACE = re.compile(r"在(?P<place>[^()（）\s]{2,30}?)第[一二三四五六七八九十百]+届人民代表大会")
+
+
+def report_government(lines: list[str], region: Region | None) -> str | None:
+    """The government a 政府工作报告 speaks for: "河南省人民政府省长 王凯" → 河南省人民政府; "四川省省长 施小琳"
+    → 四川省人民政府; else the people's congress it is delivered to ("在四川省第十四届人民代表大会…上")."""
+    for line in lines[:HEADER_LINES]:
+        match = keywords().report_speaker.match(line)
+        if match:
+            body = match["body"]
+            if not body.endswith("政府"):
+                place = find_region(body)
+                if place is None or place.name != body:
+                    continue  # 常务副省长: no place named
+                return body + "人民政府"
+            level_word = keywords().level_word.match(body)
+            if level_word and region is not None and region.name.endswith(level_word.group()):
+                # "省人民政府省长": the 省 is the document's own province.
+                body = region.name + body[len(level_word.group()):]
+            return body
+    for line in lines[:HEADER_LINES]:
+        match = REPORT_DATE_LINE.match(line) and _CONGRESS_PLACE.search(line)
+        if match:
+            place = find_region(match["place"])
+            if place is not None and match["place"] == place.name:
+                return place.name + "人民政府"
+    return None
+
+
+def report_date(lines: list[str]) -> dt.date | None:
+    """The day a report was delivered, from its "——…日在…会议上" line."""
+    for line in lines[:HEADER_LINES]:
+        match = REPORT_DATE_LINE.match(line)
+        if match:
+            return parse_date(match["date"])
+    return None

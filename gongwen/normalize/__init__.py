@@ -1,0 +1,28 @@
+"""Normalization: decoded text → the cleaned body every extractor reads (one paragraph per line).
+
+Steps, in order: Unicode cleanup; GBK-shift mojibake repaired; pinyin annotations removed; full-width
+ASCII forms to half-width; Traditional→Simplified when the document is Traditional; lines stripped and
+spaced-out characters joined; web chrome removed; a news article's lead before the plan it wraps dropped.
+One module a step: characters (Unicode, width), mojibake, pinyin, script, lines, chrome, news_lead;
+clean.py runs them in order.
+
+Width choice: every character of the full-width block U+FF01–U+FF5E becomes its ASCII twin, including
+the Chinese sentence punctuation that has one: （）→(), ，→",", ：→":", ；→";", ？→"?", ！→"!", ％→%,
+Ａ-Ｚ/０-９ → A-Z/0-9. Most sources (and four of the five samples) already write `(一)`, `(责任单位:…)`
+and `,` that way, so one form is kept everywhere and downstream patterns need only match ASCII.
+Punctuation with no ASCII twin stays as written: 。、“”‘’《》〈〉〔〕【】—…·. U+3000 and no-break spaces
+become spaces; ― (U+2015) becomes — (U+2014).
+"""
+
+from gongwen.normalize.characters import fullwidth_to_halfwidth
+from gongwen.normalize.chrome import remove_web_chrome
+from gongwen.normalize.clean import clean_text
+from gongwen.normalize.lines import join_spaced_characters
+from gongwen.normalize.mojibake import repair_gbk_mojibake
+from gongwen.normalize.news_lead import reduce_news_lead
+from gongwen.normalize.pinyin import remove_pinyin_annotations
+from gongwen.normalize.script import to_simplified, traditional_share
+
+__all__ = ["clean_text", "fullwidth_to_halfwidth", "join_spaced_characters", "reduce_news_lead",
+           "remove_pinyin_annotations", "remove_web_chrome", "repair_gbk_mojibake", "to_simplified",
+           "traditional_share"]

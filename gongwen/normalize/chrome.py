@@ -1,0 +1,156 @@
+"""Web chrome: the lines a page wraps around a document (toolbars, breadcrumbs, source/date/view-count
+fields, footers, trailing related-article lists), recognised by the patterns in resources/boilerplate.txt."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from gongwen.text.resources import read_lines
+
+
+@dataclass(frozen=True)
+class _Boilerplate:
+    line: re.Pattern
+    label: re.Pattern
+    token_line: re.Pattern
+    footer: re.Pattern
+    breadcrumb: re.Pattern
+    tail: re.Pattern
+    strip_piece: re.Pattern  # one piece of an info/toolbar strip: a token, a "label: value", a date or time
+    strip_label: re.Pattern  # a piece that is a field label or a toolbar word (what makes a strip chrome)
+
+
+@cache
+def boilerplate_sections() -> dict[str, list[str]]:
+    """The patterns of resources/boilerplate.txt by [section]."""
+    sections: dict[str, list[str]] = {}
+    current = None
+    for entry in read_lines("boilerplate.txt"):
+        if entry.startswith("[") and entry.endswith("]") and entry[1:-1].isalpha():
+            current = entry[1:-1]
+            sections[current] = []
+        elif current is None:
+            raise ValueError(f"boilerplate.txt: pattern {entry!r} before any [section]")
+        else:
+            sections[current].append(entry)
+    return sections
+
+
+def either(name: str) -> str:
+    """One regex matching any pattern of a section (none when the section is missing)."""
+    return "|".join(f"(?:{p})" for p in boilerplate_sections().get(name, ["(?!)"]))
+
+
+@cache
+def _boilerplate() -> _Boilerplate:
+    tokens = sorted(boilerplate_sections().get("token", []), key=len, reverse=True)
+    return _Boilerplate(
+        line=re.compile(rf"^(?:{either('line')})$"),
+        label=re.compile(rf"^[【\[]?(?:{either('label')})\s*:\s*(?P<value>.*)$"),
+        token_line=re.compile(rf"^(?:[\s【】\[\]|/·•>»<«\-:]|{'|'.join(tokens)})+$"),
+        footer=re.compile(either("footer")),
+        breadcrumb=re.compile(rf"^(?:{either('breadcrumb')})$"),
+        tail=re.compile(rf"^(?:{either('tail')})$"),
+        strip_piece=re.compile(
+            rf"^(?:(?:{'|'.join(tokens)})|(?:{either('label')}|时间|日期)\s*:.*|{_DATE_OR_TIME})$"
+        ),
+        strip_label=re.compile(rf"^(?:(?:{'|'.join(tokens)})|(?:{either('label')})\s*:.*)$"),
+    )
+
+
+_DATE_OR_TIME = r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{4}年\d{1,2}月\d{1,2}日"
+_STRIP_SPLIT = re.compile(r"[\s【】\[\]|]+")
+_EMPTY_LABEL = re.compile(r":$")
+
+
+def _is_chrome_strip(line: str) -> bool:
+    """A line of page fields and toolbar words only ("2025-03-14 17:00 来源: 中国政府网 【字体:大 中 小】",
+    "【我要纠错】 责任编辑:王洋"); a bare date, the signature's, is not one."""
+    bp = _boilerplate()
+    pieces = [piece for piece in _STRIP_SPLIT.split(line) if piece]
+    if len(pieces) < 2 or len(line) > _MAX_CHROME_VALUE * 2:
+        return False
+    labelled = False
+    index = 0
+    while index < len(pieces):
+        piece = pieces[index]
+        if not bp.strip_piece.match(piece):
+            return False
+        labelled = labelled or bool(bp.strip_label.match(piece))
+        if _EMPTY_LABEL.search(piece) and index + 1 < len(pieces):
+            index += 1  # "来源: 中国政府网": the value is the next piece
+        index += 1
+    return labelled
+
+
+_SENTENCE_END = re.compile(r"[。;；!?！？]")
+_CRUMB_SEPARATOR = re.compile(r"^[>»›/\-|]+$")
+_MAX_CHROME_VALUE = 60
+_MAX_CRUMB = 14
+_MAX_FOOTER_LINE = 200
+
+
+def _is_short_value(line: str) -> bool:
+    return len(line) <= _MAX_CHROME_VALUE and not _SENTENCE_END.search(line) and "," not in line
+
+
+def remove_web_chrome(lines: list[str]) -> tuple[list[str], int]:
+    """Drop the lines a web page wraps around a document (toolbars, breadcrumbs, source/date/view-count
+    fields, footers, trailing related-article lists), also when an export split them one per line."""
+    bp = _boilerplate()
+    kept: list[str] = []
+    removed = 0
+    pending_value = False  # the previous line was a label whose value may sit on this line
+    in_breadcrumb = False
+    tail_from = len(lines) * 2 // 3
+    for number, line in enumerate(lines):
+        if number >= tail_from and bp.tail.match(line):
+            removed += len(lines) - number
+            break
+        if in_breadcrumb:
+            if _CRUMB_SEPARATOR.match(line) or (
+                len(line) <= _MAX_CRUMB and _is_short_value(line) and _crumb_continues(lines, number)
+            ):
+                removed += 1
+                continue
+            in_breadcrumb = False
+        if pending_value:
+            pending_value = False
+            if _is_short_value(line) and not bp.label.match(line) and not _looks_like_heading(line):
+                removed += 1
+                continue
+        if bp.breadcrumb.match(line):
+            removed += 1
+            in_breadcrumb = line.endswith((":", "位置"))  # its crumbs follow one per line
+            continue
+        label = bp.label.match(line)
+        if label and _is_short_value(label.group("value")):
+            removed += 1
+            pending_value = not label.group("value").strip(" 】]")
+            continue
+        if bp.line.match(line) or bp.token_line.match(line) or _is_chrome_strip(line):
+            removed += 1
+            continue
+        if len(line) <= _MAX_FOOTER_LINE and bp.footer.search(line) and not line.endswith("。"):
+            removed += 1
+            continue
+        kept.append(line)
+    return kept, removed
+
+
+def _crumb_continues(lines: list[str], number: int) -> bool:
+    """In a breadcrumb split one crumb per line, a crumb sits next to a separator line (the last crumb
+    right after one), or is the first crumb right after the "当前位置:" line."""
+    previous = lines[number - 1] if number > 0 else ""
+    following = lines[number + 1] if number + 1 < len(lines) else ""
+    return bool(_CRUMB_SEPARATOR.match(previous) or _CRUMB_SEPARATOR.match(following)
+                or _boilerplate().breadcrumb.match(previous))
+
+
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十百]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])")
+
+
+def _looks_like_heading(line: str) -> bool:
+    return bool(_HEADING.match(line))

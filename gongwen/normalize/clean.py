@@ -1,0 +1,38 @@
+"""clean_text: a decoded document through every cleaning step, in order, with flags saying which acted."""
+
+from __future__ import annotations
+
+from gongwen.model import CleanText
+from gongwen.normalize.characters import fullwidth_to_halfwidth, unicode_cleanup
+from gongwen.normalize.chrome import remove_web_chrome
+from gongwen.normalize.lines import tidy_lines
+from gongwen.normalize.mojibake import repair_gbk_mojibake
+from gongwen.normalize.news_lead import reduce_news_lead
+from gongwen.normalize.pinyin import remove_pinyin_annotations
+from gongwen.normalize.script import TRADITIONAL_SHARE, to_simplified, traditional_share
+
+
+def clean_text(text: str) -> CleanText:
+    """The cleaned body of a decoded document (see gongwen.normalize for the steps and width choice)."""
+    flags: list[str] = []
+    text = unicode_cleanup(text)
+    text, n_mojibake = repair_gbk_mojibake(text)
+    if n_mojibake:
+        flags.append(f"mojibake_repaired:{n_mojibake}")
+    text, n_pinyin = remove_pinyin_annotations(text)
+    if n_pinyin:
+        flags.append(f"pinyin_removed:{n_pinyin}")
+    text = fullwidth_to_halfwidth(text)
+    script = "simplified"
+    if traditional_share(text) >= TRADITIONAL_SHARE:
+        script = "traditional"
+        text = to_simplified(text)
+        flags.append("converted_to_simplified")
+    lines = tidy_lines(text)
+    lines, n_chrome = remove_web_chrome(lines)
+    if n_chrome:
+        flags.append(f"chrome_removed:{n_chrome}")
+    lines, lead_removed = reduce_news_lead(lines)
+    if lead_removed:
+        flags.append("news_lead_removed")
+    return CleanText("\n".join(lines), script, tuple(flags))

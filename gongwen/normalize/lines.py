@@ -1,0 +1,30 @@
+"""Lines as extractors read them: stripped, runs of spaces collapsed, spaced-out characters joined."""
+
+from __future__ import annotations
+
+import re
+
+from gongwen.text.chars import HAN
+
+_SPACES = re.compile(r" {2,}")
+# "的 通 知", "重 点 任 务": a single character set apart by spaces (a typesetting habit) is joined back.
+_SPACE_BEFORE_SINGLE = re.compile(rf"(?<=[{HAN}]) +(?=[{HAN}](?:[^{HAN}]|$))", re.MULTILINE)
+_SPACE_AFTER_SINGLE = re.compile(rf"(?:(?<=^[{HAN}])|(?<=[^{HAN}][{HAN}])) +(?=[{HAN}])", re.MULTILINE)
+
+
+def join_spaced_characters(line: str) -> str:
+    if " " not in line:
+        return line
+    line = _SPACE_BEFORE_SINGLE.sub("", line)
+    return _SPACE_AFTER_SINGLE.sub("", line)
+
+
+def tidy_lines(text: str) -> list[str]:
+    """The non-blank lines, each stripped (table cells too) with spaced-out characters joined."""
+    lines = []
+    for raw in text.split("\n"):
+        line = _SPACES.sub(" ", raw.strip())
+        line = "\t".join(cell.strip() for cell in line.split("\t")) if "\t" in line else line
+        if line.strip():
+            lines.append(join_spaced_characters(line))
+    return lines
