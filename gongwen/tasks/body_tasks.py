@@ -1,0 +1,111 @@
+"""Tasks from the body of a plan: its lowest numbered items, each with the units and deadline of its
+responsibility clauses and the text without them."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from gongwen.model import Task
+from gongwen.tasks.clauses import ResponsibilityClause, find_responsibility_clauses
+from gongwen.tasks.conventions import lead_first_offsets
+from gongwen.tasks.headings import lead_phrase
+from gongwen.tasks.lines import WHITESPACE, Line
+from gongwen.tasks.ordinals import GROUP_KIND, SECTION_KINDS
+from gongwen.tasks.outline import Item, outline
+from gongwen.tasks.unit_lists import RoleList
+
+
+def _is_task(item: Item, flat: bool, clauses: list[ResponsibilityClause]) -> bool:
+    """The lowest numbered item of its branch; a top-level one only where it is real work.
+
+    A section with no numbered items under it is not a task when it is one paragraph (行动目标,
+    组织实施) and carries no responsibility clause; in a document numbered at one level only, its
+    multi-paragraph or inline sections are the tasks."""
+    if item.children:
+        return False
+    if item.parent is not None or any(c.units for c in clauses):
+        return True
+    if not flat:
+        return False
+    body_lines = len(item.lines) - 1
+    return not (item.is_heading_only() and body_lines <= 1)
+
+
+def _section_and_group(item: Item) -> tuple[str | None, str | None]:
+    """Headings of the section (二、…) and of the group (（三）…) the item sits in."""
+    ancestors = item.ancestors()
+    section = ancestors[0] if ancestors and ancestors[0].ordinal.kind in SECTION_KINDS else None
+    group = next((a for a in reversed(ancestors) if a.ordinal.kind == GROUP_KIND), None)
+    if group is None and ancestors and ancestors[-1] is not section:
+        group = ancestors[-1]
+    return (lead_phrase(section.heading_line()) if section else None,
+            lead_phrase(group.heading_line()) if group else None)
+
+
+def _remove_spans(line: str, clauses: list[ResponsibilityClause]) -> str:
+    out, cursor = [], 0
+    for clause in clauses:
+        out.append(line[cursor:clause.start])
+        cursor = clause.end
+    out.append(line[cursor:])
+    return "".join(out).strip(WHITESPACE)
+
+
+def _task_from_item(item: Item, seq: int, clauses_by_line: list[list[ResponsibilityClause]]) -> Task:
+    roles = RoleList()
+    deadline: str | None = None
+    texts = []
+    for n, (line, clauses) in enumerate(zip(item.lines, clauses_by_line, strict=True)):
+        for clause in clauses:
+            for unit in clause.units:
+                roles.add([unit.unit], unit.role)
+            deadline = deadline or clause.deadline
+        body = line.text[item.ordinal.length:] if n == 0 else line.text
+        shift = item.ordinal.length if n == 0 else 0
+        shifted = [dataclasses.replace(c, start=c.start - shift, end=c.end - shift) for c in clauses]
+        remaining = _remove_spans(body, shifted)
+        if remaining:
+            texts.append(remaining)
+    heading_source = texts[0] if texts else ""
+    section_title, group_title = _section_and_group(item)
+    path = ".".join(str(a.ordinal.number) for a in [*item.ancestors(), item])
+    return Task(
+        seq=seq,
+        path=path,
+        section_title=section_title,
+        group_title=group_title,
+        heading=lead_phrase(heading_source),
+        text="\n".join(texts),
+        units=tuple(roles.units),
+        deadline=deadline,
+        char_start=item.lines[0].start,
+        char_end=item.lines[-1].end,
+    )
+
+
+def _item_clauses(item: Item, lead_first_at: list[int]) -> list[list[ResponsibilityClause]]:
+    """The responsibility clauses of each of the item's lines."""
+    clauses_by_line = []
+    for n, line in enumerate(item.lines):
+        lead_first = any(offset < line.end for offset in lead_first_at)
+        clauses = find_responsibility_clauses(line.text, lead_first)
+        if n == 0:
+            # The ordinal is not part of any clause.
+            clauses = [c for c in clauses if c.start >= item.ordinal.length]
+        clauses_by_line.append(clauses)
+    return clauses_by_line
+
+
+def body_tasks(text: str, lines: list[Line]) -> list[Task]:
+    """The tasks of the body: the lowest numbered items (see _is_task), in document order."""
+    items = outline(lines)
+    flat = not any(item.children for item in items)
+    lead_first_at = lead_first_offsets(text)
+    tasks = []
+    for item in items:
+        if item.children:
+            continue
+        clauses_by_line = _item_clauses(item, lead_first_at)
+        if _is_task(item, flat, [c for cs in clauses_by_line for c in cs]):
+            tasks.append(_task_from_item(item, len(tasks) + 1, clauses_by_line))
+    return tasks

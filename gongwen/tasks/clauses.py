@@ -1,0 +1,220 @@
+"""Responsibility clauses (`（市发改委牵头，市财政局配合，2025年底前完成）`, `责任单位：A、B`): where they
+are in a line, and the units, roles and deadline each one gives."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from gongwen.model import TaskUnit
+from gongwen.tasks.brackets import OPENING_BRACKETS, bracket_groups, top_level_split
+from gongwen.tasks.lines import WHITESPACE
+from gongwen.tasks.unit_lists import RoleList, looks_like_unit, read_unit_list
+from gongwen.tasks.vocabulary import Vocabulary, vocabulary
+from gongwen.text.chars import HAN_CHAR
+
+
+@dataclass(frozen=True)
+class ResponsibilityClause:
+    """A responsibility clause found in a line: its span there and what it says."""
+
+    start: int  # offset in the line
+    end: int
+    units: tuple[TaskUnit, ...]
+    deadline: str | None
+    implicit_units: tuple[str, ...] = ()
+
+
+def is_deadline(text: str) -> bool:
+    """Only a completion time: 2017年底前完成, 2021—2035年, 长期坚持."""
+    return any(p.match(text) for p in vocabulary().deadline)
+
+
+class _NotAClause(Exception):
+    """A segment names something other than units: the text is an ordinary parenthetical."""
+
+
+def _sentences(inner: str, words: Vocabulary, implicit: list[str]) -> list[str]:
+    """The clause's sentences without the convention sentences in it (排名第一的为牵头单位，下同;
+    以下各项任务均需…落实，不再列出), whose implicit units go to `implicit`."""
+    sentences = []
+    for sentence in top_level_split(inner, "。"):
+        sentence = sentence.strip(WHITESPACE)
+        if not sentence:
+            continue
+        found = words.implicit_unit.search(sentence)
+        if found:
+            implicit.append(found.group("unit"))
+            sentence = sentence[: found.start()]
+        found = words.lead_first.search(sentence)
+        if found:
+            sentence = sentence[: found.start()]
+        sentence = words.same_below.sub("", sentence.strip(WHITESPACE + "，,；;"))
+        if sentence:
+            sentences.append(sentence)
+    return sentences
+
+
+class _ClauseReader:
+    """Reads a clause segment by segment (parted by ，；): labels, role verbs and unit lists."""
+
+    def __init__(self, words: Vocabulary, labelled: bool, lead_first: bool) -> None:
+        self.words = words
+        self.labelled = labelled
+        self.lead_first = lead_first
+        self.roles = RoleList()
+        self.deadline: str | None = None
+        self.implicit: list[str] = []
+        self.pending: list[str] = []  # units named before the word that gives their role
+        self.label_role: str | None = None  # role given by the current label; None: a plain list
+        self.naming_people = False  # inside 责任领导：…, whose names are officials, not units
+        self.saw_role_word = False
+
+    def assign(self, role: str | None) -> None:
+        """Give the pending units their role: `role`, or by the lead-first convention when None."""
+        names, self.pending = self.pending, []
+        # 市发改委（牵头）、市财政局: a role marked on one unit of the list
+        marked = [self.words.role_mark.search(n) for n in names]
+        if any(marked):
+            for name, mark in zip(names, marked, strict=True):
+                if mark:
+                    self.roles.add([name[: mark.start()]], self.words.verb_roles[mark.group(1)])
+                else:
+                    self.roles.add([name], "co" if role in (None, "lead") else role)
+        elif role is not None:
+            self.roles.add(names, role)
+        elif self.lead_first:
+            if not self.roles.units:
+                self.roles.add(names[:1], "lead")
+                names = names[1:]
+            self.roles.add(names, "co")
+        else:
+            self.roles.add(names, "responsible")
+
+    def read(self, segment: str) -> None:
+        segment = self.words.same_below.sub("", segment.strip(WHITESPACE))
+        if not segment:
+            return
+        rest = self._after_label(segment)
+        if rest is not None:
+            self._read_units(rest)
+
+    def _after_label(self, segment: str) -> str | None:
+        """The segment after its label, or None when the label or segment says no units
+        (officials, a deadline)."""
+        label = self.words.label.match(segment)
+        if label is None:
+            if self.naming_people:
+                return None
+            if is_deadline(segment):
+                self.deadline = segment
+                return None
+            return segment
+        role = self.words.label_roles[label.group(1)]
+        segment = segment[label.end():]
+        self.naming_people = role == "person"
+        if self.naming_people:
+            return None
+        if role == "deadline":
+            self.deadline = segment.strip(WHITESPACE + "。") or self.deadline
+            return None
+        self.assign(self.label_role)
+        self.label_role = None if role == "responsible" else role
+        return segment
+
+    def _units(self, text: str) -> list[str]:
+        names = read_unit_list(text)
+        if not all(looks_like_unit(n) for n in names):
+            raise _NotAClause
+        return names
+
+    def _read_units(self, segment: str) -> None:
+        words = self.words
+        tail = words.implicit_tail.search(segment)
+        if tail:
+            self.implicit.append(tail.group("unit"))
+            self.pending.extend(read_unit_list(segment[: tail.start()]))
+            self.assign("responsible")
+            self.saw_role_word = True
+            return
+        joint = words.joint.search(segment)
+        if joint and looks_like_unit(segment[: joint.start()]):
+            # 省教育厅会同省财政厅负责: the unit before 会同 leads, the ones after it take part.
+            self.pending.extend(read_unit_list(segment[: joint.start()]))
+            self.assign("lead")
+            segment = segment[joint.end():]
+            verb = words.verb.search(segment)
+            self.pending.extend(self._units(segment[: verb.start()] if verb else segment))
+            self.assign("co")
+            self.saw_role_word = True
+            return
+        verb = words.verb.search(segment)
+        if verb and len(segment) > len(verb.group(1)):
+            self.pending.extend(self._units(segment[: verb.start()]))
+            self.assign(words.verb_roles[verb.group(1)])
+            self.saw_role_word = True
+            return
+        names = read_unit_list(segment)
+        if not self.labelled and not all(looks_like_unit(n) for n in names):
+            raise _NotAClause
+        self.pending.extend(names)
+
+
+def parse_responsibility_clause(inner: str, lead_first: bool = False) -> ResponsibilityClause | None:
+    """Units, roles and deadline of a clause's inner text (the span is all of it), or None when the
+    text is not a responsibility clause.
+
+    Forms: `责任单位：A、B` · `牵头单位：A；配合单位：B、C` · `A牵头，B、C配合` · `A、B按职责分工负责` ·
+    `A、B等部门及各市州政府负责` (the local governments after 等部门及/和 are an implicit unit) · `A会同B负责`
+    (A leads) · `A、B` (a bare list of units; `B和C` is two units). Officials (`责任领导：张三`) are
+    skipped. Convention sentences inside the clause (排名第一的为牵头单位，下同;
+    以下各项任务均需…落实，不再列出) are not units. With `lead_first`, an unlabelled or 责任单位 list
+    gives `lead` to its first unit and `co` to the rest; otherwise its units are `responsible`."""
+    words = vocabulary()
+    labelled = words.label.match(inner) is not None
+    if labelled:
+        inner = words.blank_before_label.sub("；", inner)
+    reader = _ClauseReader(words, labelled, lead_first)
+    try:
+        for sentence in _sentences(inner, words, reader.implicit):
+            for segment in top_level_split(sentence, "；;，,"):
+                reader.read(segment)
+    except _NotAClause:
+        return None
+    reader.assign(reader.label_role)
+    units = reader.roles.units
+    if not units and reader.deadline is None:
+        return None
+    # A bare list in brackets is a clause only when every item is plainly a unit and one of them
+    # names its level (市发改委、市财政局), not a parenthetical such as (街区、厂区).
+    names_a_level = any(u.unit[:1] in words.level_initials for u in units)
+    if not labelled and not reader.saw_role_word and not names_a_level:
+        return None
+    return ResponsibilityClause(0, len(inner), tuple(units), reader.deadline, tuple(reader.implicit))
+
+
+def find_responsibility_clauses(line: str, lead_first: bool = False) -> list[ResponsibilityClause]:
+    """Every responsibility clause in one line, in order, with its span in the line.
+
+    A whole line that opens with a label (`责任单位：福州市人民政府`) is one clause."""
+    if vocabulary().label.match(line) and line[:1] not in OPENING_BRACKETS:
+        parsed = parse_responsibility_clause(line.rstrip("。"), lead_first)
+        return [dataclasses.replace(parsed, start=0, end=len(line))] if parsed else []
+    clauses = []
+    for start, end in bracket_groups(line):
+        opened = line[start] in OPENING_BRACKETS
+        inner = line[start + 1 if opened else start: end - 1].strip(WHITESPACE)
+        if not inner or (not opened and not HAN_CHAR.match(inner)):
+            continue
+        if is_deadline(inner):
+            # Only at the end of a sentence or next to a clause: (2021—2035年) after a plan's name is
+            # its period, not a deadline.
+            after = line[end:].lstrip("。；; ")
+            if after and not after.startswith(tuple(OPENING_BRACKETS)):
+                continue
+            clauses.append(ResponsibilityClause(start, end, (), inner))
+            continue
+        parsed = parse_responsibility_clause(inner, lead_first)
+        if parsed is not None:
+            clauses.append(dataclasses.replace(parsed, start=start, end=end))
+    return clauses

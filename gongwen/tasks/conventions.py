@@ -1,0 +1,47 @@
+"""What a plan says once for all its tasks: the first unit of a list leads (排名第一的为牵头单位，下同),
+and units every task has without naming them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gongwen.tasks.clauses import find_responsibility_clauses
+from gongwen.tasks.lines import split_lines
+from gongwen.tasks.vocabulary import vocabulary
+
+
+@dataclass(frozen=True)
+class DocumentConventions:
+    """What a plan says once for all its tasks.
+
+    lead_first: the first unit of a 责任单位 list leads (排名第一的为牵头单位，下同).
+    implicit_units: units every task has without naming them (以下各项任务均需各县市区人民政府落实，不再列出;
+    …等部门及各市州政府负责): recorded once per document, never added to each task."""
+
+    lead_first: bool = False
+    implicit_units: tuple[str, ...] = ()
+
+
+def lead_first_offsets(text: str) -> list[int]:
+    """Where the document says that the first unit of a list leads: it holds from there on."""
+    return [m.start() for m in vocabulary().lead_first.finditer(text)]
+
+
+def states_lead_first(text: str) -> bool:
+    return vocabulary().lead_first.search(text) is not None
+
+
+def document_conventions(text: str) -> DocumentConventions:
+    """The conventions a document states once for all its tasks (see DocumentConventions)."""
+    implicit: list[str] = []
+    for found in vocabulary().implicit_unit.finditer(text):
+        implicit.append(found.group("unit"))
+    for line in split_lines(text):
+        if "等" not in line.text:  # the implicit tail follows 等部门 (及|和)
+            continue
+        for clause in find_responsibility_clauses(line.text):
+            implicit.extend(clause.implicit_units)
+    return DocumentConventions(
+        lead_first=states_lead_first(text),
+        implicit_units=tuple(dict.fromkeys(implicit)),
+    )

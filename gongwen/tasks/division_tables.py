@@ -1,0 +1,210 @@
+"""Tasks from a task-division table (重点任务分工表, one line per row, cells joined by tabs): each row
+is a task, its unit columns give the units and their roles, its time column the deadline."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gongwen.model import Task, TaskUnit
+from gongwen.tasks.brackets import top_level_split
+from gongwen.tasks.clauses import is_deadline, parse_responsibility_clause
+from gongwen.tasks.conventions import states_lead_first
+from gongwen.tasks.headings import SENTENCE_END, lead_phrase
+from gongwen.tasks.lines import WHITESPACE, Line
+from gongwen.tasks.ordinals import SECTION_KINDS, read_ordinal
+from gongwen.tasks.unit_lists import RoleList, looks_like_unit, read_unit_list
+from gongwen.tasks.vocabulary import vocabulary
+from gongwen.text.chars import HAN
+
+_SEQ_CELL = re.compile(r"^(\d{1,3})[.．、]?$")
+_UNIT_ROLES = ("lead", "co", "responsible")
+# Lead columns come first whatever the column order.
+_ROLE_ORDER = {"lead": 0, "responsible": 1, "co": 2}
+# A cell of a 牵头领导 / 责任领导 column: officials' names (张建华, 王强、李明), two to four characters each.
+_PERSON_NAMES_CELL = re.compile(rf"^[{HAN}]{{2,4}}(?:[、，,\s]+[{HAN}]{{2,4}})*$")
+_GROUP_ROW_LENGTH = 30  # a short unnumbered row without a sentence end heads a group of rows
+
+
+def _header_roles(cells: list[str]) -> list[str] | None:
+    """Column roles of a task-division table's header row, or None when the row is not one."""
+    words = vocabulary()
+    roles = []
+    for cell in cells:
+        word = re.sub(r"\s+", "", cell)
+        roles.append(words.table_headers[word] if words.table_header.match(word) else "other")
+    if "task" in roles and ("lead" in roles or "responsible" in roles):
+        return roles
+    return None
+
+
+def _split_unit_cell(cell: str) -> list[str]:
+    """Units of a table cell: 、 as in a clause, and ，/； between groups (市级有关部门，各区（市）县政府)."""
+    return [name for part in top_level_split(cell, "，,；;") for name in read_unit_list(part)]
+
+
+def _is_unit_cell(cell: str) -> bool:
+    names = _split_unit_cell(cell)
+    return bool(names) and all(looks_like_unit(n) for n in names)
+
+
+def _align_trailing(cells: list[str], roles: list[str]) -> tuple[dict[str, str], list[str]]:
+    """The unit and deadline cells of a row by column role, and the roles whose cells the row lacks.
+
+    A row with fewer cells than columns had cells merged with the row above (rowspan): the deadline
+    when its last cell is not a time, else the leftmost unit column."""
+    if len(cells) >= len(roles):
+        return dict(zip(roles, cells[len(cells) - len(roles):], strict=True)), []
+    if roles and roles[-1] == "deadline" and (not cells or not vocabulary().deadline_cell.search(cells[-1])):
+        present = roles[: len(cells)]
+    else:
+        present = roles[len(roles) - len(cells):]
+    return dict(zip(present, cells, strict=True)), [r for r in roles if r not in present]
+
+
+@dataclass
+class _TableRow:
+    seq: str | None
+    section: str | None
+    group: str | None
+    text: str
+    cells: dict[str, str]  # unit and deadline cells by column role
+    line: Line
+    end_line: Line
+
+
+@dataclass
+class _Titles:
+    """The section and group headings in force: section rows (`一、…`) and group cells (`（一）…`,
+    merged over several rows)."""
+
+    section: str | None = None
+    group: str | None = None
+
+    def take(self, cell: str) -> None:
+        ordinal = read_ordinal(cell)
+        if ordinal is not None and ordinal.kind in SECTION_KINDS:
+            self.section, self.group = lead_phrase(cell[ordinal.length:]), None
+        else:
+            self.group = lead_phrase(cell[ordinal.length:] if ordinal else cell)
+
+    def take_title_row(self, seq: str | None, texts: list[str], trailing: list[str]) -> bool:
+        """Whether the row is only a section or group heading (then taken)."""
+        if seq is not None or len(texts) != 1 or any(trailing):
+            return False
+        ordinal = read_ordinal(texts[0])
+        if ordinal is not None or (len(texts[0]) <= _GROUP_ROW_LENGTH and not SENTENCE_END.search(texts[0])):
+            self.take(texts[0])
+            return True
+        return False
+
+
+def _row_cells(cells: list[str], names_people: bool = False) -> tuple[str | None, list[str], list[str], list[str]]:
+    """A row's number, the cells before it (section/group), its text cells and the cells after them.
+
+    With `names_people` (the header has a 牵头领导 column) a cell of names also ends the text cells."""
+    seq_at = next((i for i, c in enumerate(cells[:3]) if _SEQ_CELL.match(c)), None)
+    before = [c for c in cells[:seq_at] if c] if seq_at is not None else []
+    index = seq_at + 1 if seq_at is not None else 0
+    texts: list[str] = []
+    while index < len(cells):
+        cell = cells[index]
+        if texts and (not cell or _is_unit_cell(cell) or is_deadline(cell)
+                      or (names_people and _PERSON_NAMES_CELL.match(cell) is not None)):
+            break
+        if cell:
+            texts.append(cell)
+        index += 1
+    seq = _SEQ_CELL.match(cells[seq_at]).group(1) if seq_at is not None else None
+    return seq, before, texts, cells[index:]
+
+
+def _continue_row(previous: _TableRow, text: str, values: dict[str, str], line: Line) -> None:
+    """A row without a number in a numbered table is the rest of the row above (split over two lines)."""
+    previous.text += text
+    for role, cell in values.items():
+        if cell:
+            previous.cells[role] = f"{previous.cells[role]}、{cell}" if previous.cells.get(role) else cell
+    previous.end_line = line
+
+
+def _table_rows(lines: list[Line], header_index: int, roles: list[str]) -> tuple[list[_TableRow], int]:
+    """Rows of the table whose header is lines[header_index], and the index of the line after it."""
+    text_roles = [i for i, r in enumerate(roles) if r in ("task", "seq")]
+    trailing_roles = roles[max(text_roles) + 1:]
+    numbered = "seq" in roles
+    rows: list[_TableRow] = []
+    titles = _Titles()
+    index = header_index + 1
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if "\t" not in line.text:
+            if index >= len(lines) or "\t" not in lines[index].text:
+                index -= 1
+                break  # the table is over
+            cells = [line.text]
+        else:
+            cells = [c.strip(WHITESPACE) for c in line.text.split("\t")]
+        if _header_roles(cells) is not None:
+            continue  # the header repeated on a new page
+        seq, before, texts, trailing = _row_cells(cells, "person" in roles)
+        for cell in [*before, *texts[:-1]] if seq is not None or len(texts) > 1 else []:
+            titles.take(cell)
+        if titles.take_title_row(seq, texts, trailing) or not texts:
+            continue
+        values, missing = _align_trailing(trailing, trailing_roles)
+        if seq is None and numbered and rows and not before:
+            _continue_row(rows[-1], texts[-1], values, line)
+            continue
+        for role in missing:  # merged with the row above
+            if rows and role in rows[-1].cells:
+                values[role] = rows[-1].cells[role]
+        rows.append(_TableRow(seq, titles.section, titles.group, texts[-1], values, line, line))
+    return rows, index
+
+
+def _row_units_and_deadline(row: _TableRow, lead_first: bool) -> tuple[tuple[TaskUnit, ...], str | None]:
+    units = RoleList()
+    deadline = None
+    for role, cell in row.cells.items():
+        if not cell:
+            continue
+        if role == "deadline":
+            deadline = cell
+        elif role in _UNIT_ROLES:
+            parsed = parse_responsibility_clause(cell, lead_first and role == "responsible")
+            if parsed is not None and any(u.role != "responsible" for u in parsed.units):
+                units.units.extend(u for u in parsed.units if u.unit not in {x.unit for x in units.units})
+            else:
+                units.add(_split_unit_cell(cell), role)
+    return tuple(sorted(units.units, key=lambda u: _ROLE_ORDER[u.role])), deadline
+
+
+def table_tasks(text: str, lines: list[Line]) -> list[Task]:
+    """The rows of every task-division table of the document, as tasks in document order."""
+    lead_first = states_lead_first(text)
+    tasks: list[Task] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        roles = _header_roles(line.text.split("\t")) if "\t" in line.text else None
+        if roles is None:
+            index += 1
+            continue
+        rows, index = _table_rows(lines, index, roles)
+        for n, row in enumerate(rows, start=1):
+            units, deadline = _row_units_and_deadline(row, lead_first)
+            tasks.append(Task(
+                seq=len(tasks) + 1,
+                path=row.seq or str(n),
+                section_title=row.section,
+                group_title=row.group,
+                heading=lead_phrase(row.text),
+                text=row.text,
+                units=units,
+                deadline=deadline,
+                char_start=row.line.start,
+                char_end=row.end_line.end,
+            ))
+    return tasks

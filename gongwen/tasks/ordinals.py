@@ -1,0 +1,70 @@
+"""Ordinals that open a plan's numbered lines (`二、`, `（三）`, `4.`, `（5）`, `⑥`, `第七条`) and how
+they nest."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gongwen.tasks.lines import WHITESPACE
+from gongwen.text.numerals import CHINESE_DIGITS, chinese_integer
+
+# Characters of a Chinese ordinal (一 … 一百零五); 千 never numbers an item.
+_CN_NUMERAL = CHINESE_DIGITS + "十百零〇"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+# Ranked from the outermost kind to the innermost; a plan nests them in this order.
+_ORDINAL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("part", re.compile(rf"第([{_CN_NUMERAL}\d]{{1,4}})部分[\s、：:，,]*")),
+    ("chapter", re.compile(rf"第([{_CN_NUMERAL}\d]{{1,4}})章[\s、：:，,]*")),
+    ("section", re.compile(rf"第([{_CN_NUMERAL}\d]{{1,4}})节[\s、：:，,]*")),
+    ("article", re.compile(rf"第([{_CN_NUMERAL}\d]{{1,4}})条[\s、：:，,]*")),
+    ("cn_dun", re.compile(rf"([{_CN_NUMERAL}]{{1,4}})[、]\s*")),
+    ("cn_paren", re.compile(rf"[（(]([{_CN_NUMERAL}]{{1,4}})[）)]\s*")),
+    # 1. 1． 1、 but not 1.5万, 2024. or 1-2个
+    ("arabic", re.compile(r"(\d{1,2})(?:[.．](?![\d.．])|、)\s*")),
+    ("arabic_paren", re.compile(r"[（(](\d{1,2})[）)]\s*")),
+    ("circled", re.compile(rf"([{_CIRCLED}])\s*")),
+)
+_RANK = {kind: rank for rank, (kind, _) in enumerate(_ORDINAL_KINDS)}
+# Kinds that head a whole part of the plan (section_title) and kinds that head a group of tasks.
+SECTION_KINDS = frozenset({"part", "chapter", "section", "article", "cn_dun"})
+GROUP_KIND = "cn_paren"
+CHINESE_KINDS = frozenset({"part", "chapter", "section", "article", "cn_dun", "cn_paren"})
+_FIRST_CHARS = "第（(" + _CIRCLED + _CN_NUMERAL
+
+
+@dataclass(frozen=True)
+class Ordinal:
+    kind: str
+    number: int
+    length: int  # characters the ordinal (and the blank after it) takes at the start of the line
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self.kind]
+
+
+def read_ordinal(line: str) -> Ordinal | None:
+    """The ordinal a line opens with (`二、`, `（三）`, `4.`, `（5）`, `⑥`, `第七条`), or None."""
+    if not line:
+        return None
+    if line[0] not in _FIRST_CHARS and not line[0].isdigit():
+        return None
+    for kind, pattern in _ORDINAL_KINDS:
+        found = pattern.match(line)
+        if found is None:
+            continue
+        try:
+            number = chinese_integer(found.group(1))
+        except ValueError:
+            continue
+        rest = line[found.end():]
+        # 一、二两点… is a reference to items, not an item.
+        if kind == "cn_dun" and rest[:1] in _CN_NUMERAL and rest[1:2] in "、两":
+            return None
+        if not rest.strip(WHITESPACE):
+            # An ordinal alone on its line still opens an item; its heading is on the next line.
+            return Ordinal(kind, number, len(line))
+        return Ordinal(kind, number, found.end())
+    return None

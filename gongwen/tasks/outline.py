@@ -1,0 +1,126 @@
+"""The outline of a plan's body: its numbered items, nested by ordinal kind, each with its own lines
+(tables, 专栏 boxes and closing lines left out)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gongwen.tasks.headings import SENTENCE_END
+from gongwen.tasks.lines import WHITESPACE, Line, is_closing_line
+from gongwen.tasks.ordinals import CHINESE_KINDS, Ordinal, read_ordinal
+from gongwen.tasks.vocabulary import vocabulary
+
+_CAPTION_LENGTH = 50
+_HEADING_LENGTH = 40
+
+
+@dataclass
+class Item:
+    ordinal: Ordinal
+    lines: list[Line]  # its own lines: the ordinal line and the unnumbered lines below it
+    parent: Item | None
+    children: list[Item] = field(default_factory=list)
+    child_numbers: dict[str, int] = field(default_factory=dict)
+
+    def ancestors(self) -> list[Item]:
+        chain, node = [], self.parent
+        while node is not None:
+            chain.append(node)
+            node = node.parent
+        return chain[::-1]
+
+    def heading_line(self) -> str:
+        """The item's first line without its ordinal (the next line when the ordinal stands alone)."""
+        first = self.lines[0].text[self.ordinal.length:].strip(WHITESPACE)
+        if not first and len(self.lines) > 1:
+            return self.lines[1].text
+        return first
+
+    def is_heading_only(self) -> bool:
+        """The ordinal line is a heading with nothing else (`（一）实施新一轮农业转移人口市民化行动`)."""
+        first = self.lines[0].text[self.ordinal.length:]
+        return not first or (SENTENCE_END.search(first.rstrip("。")) is None and len(first) <= _HEADING_LENGTH)
+
+
+def _is_table_line(lines: list[Line], index: int) -> bool:
+    """A table row, or a line that goes with a table: a row of one merged cell between two rows
+    (一、经济发展 in a 主要指标 table), the caption right above it, a note (注:…) right below it."""
+    text = lines[index].text
+    if "\t" in text:
+        return True
+    before = index > 0 and "\t" in lines[index - 1].text
+    after = index + 1 < len(lines) and "\t" in lines[index + 1].text
+    if before and after:
+        return True
+    if before and vocabulary().table_note.search(text):
+        return True
+    return (after and len(text) <= _CAPTION_LENGTH and SENTENCE_END.search(text) is None
+            and read_ordinal(text) is None)
+
+
+def _in_box_numbering(ordinal: Ordinal | None, box_numbers: dict[str, int]) -> bool:
+    """Whether a line inside a 专栏 belongs to the box: unnumbered, or the box's next item.
+
+    The box's items (1. 2. 3., (1) (2)) come first; a Chinese-numbered heading is the plan's."""
+    if ordinal is None:
+        return True
+    if ordinal.kind not in CHINESE_KINDS and ordinal.number == box_numbers.get(ordinal.kind, 0) + 1:
+        box_numbers[ordinal.kind] = ordinal.number
+        return True
+    return False
+
+
+def _follows_on(ordinal: Ordinal, siblings: dict[str, int], last_number: dict[str, int]) -> bool:
+    """Whether an ordinal opens an item rather than being a number in prose or an attachment list.
+
+    A Chinese-numbered heading may open an excerpt at any number (二、…); an Arabic one must start at 1
+    or follow on, among its siblings or over the whole document."""
+    n = ordinal.number
+    first_heading = ordinal.kind not in last_number and ordinal.kind in CHINESE_KINDS
+    return (first_heading or n == 1 or n == siblings.get(ordinal.kind, 0) + 1
+            or n == last_number.get(ordinal.kind, 0) + 1)
+
+
+def outline(lines: list[Line]) -> list[Item]:
+    """Numbered items of the body, in order, each with its own lines (tables and 专栏 boxes excluded)."""
+    words = vocabulary()
+    items: list[Item] = []
+    open_items: list[Item] = []  # the chain from the outermost open item to the innermost
+    root_numbers: dict[str, int] = {}
+    last_number: dict[str, int] = {}  # per kind, over the whole document: numbering may run on
+    attaching = False  # whether an unnumbered line belongs to the innermost open item
+    box_numbers: dict[str, int] | None = None  # inside a 专栏: the box's own numbering, per kind
+    for index, line in enumerate(lines):
+        if _is_table_line(lines, index):
+            continue
+        if is_closing_line(lines, index):
+            open_items, attaching, box_numbers = [], False, None
+            continue
+        if words.box_opening.match(line.text):
+            attaching, box_numbers = False, {}
+            continue
+        if words.detached_line.search(line.text):
+            attaching = False
+            continue
+        ordinal = read_ordinal(line.text)
+        if box_numbers is not None and _in_box_numbering(ordinal, box_numbers):
+            continue
+        if ordinal is not None:
+            chain = list(open_items)
+            while chain and chain[-1].ordinal.rank >= ordinal.rank:
+                chain.pop()
+            parent = chain[-1] if chain else None
+            siblings = parent.child_numbers if parent else root_numbers
+            if _follows_on(ordinal, siblings, last_number):
+                item = Item(ordinal, [line], parent)
+                siblings[ordinal.kind] = last_number[ordinal.kind] = ordinal.number
+                if parent is not None:
+                    parent.children.append(item)
+                items.append(item)
+                open_items, attaching, box_numbers = [*chain, item], True, None
+                continue
+        if box_numbers is not None:
+            continue
+        if open_items and attaching:
+            open_items[-1].lines.append(line)
+    return items

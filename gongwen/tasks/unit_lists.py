@@ -1,0 +1,82 @@
+"""Unit lists: `市公安局、市发改委` → the names of the units, and the units of a task with their roles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from gongwen.model import TaskUnit
+from gongwen.tasks.brackets import BRACKET, strip_brackets, top_level_split
+from gongwen.tasks.lines import WHITESPACE
+from gongwen.tasks.vocabulary import vocabulary
+
+_MIN_CONJOINED_NAME = 3  # 党委和政府 is a phrase, not two units
+
+
+def looks_like_unit(name: str) -> bool:
+    """Ends like the name of an organ, unit or body (市发改委, 各县市区人民政府, 经开区, 大瑶镇)."""
+    bare = strip_brackets(name).strip()
+    return len(bare) >= 2 and vocabulary().unit_suffix.search(bare) is not None
+
+
+def _split_conjoined(fragment: str) -> list[str]:
+    """`教育部和民政部` → two units; `工业和信息化部`, `各级党委和政府` stay whole."""
+    conjunction = vocabulary().conjunction
+    if not conjunction.search(fragment) or BRACKET.search(fragment):
+        return [fragment]
+    for found in conjunction.finditer(fragment):
+        left, right = fragment[: found.start()], fragment[found.end():]
+        if (len(left) >= _MIN_CONJOINED_NAME and len(right) >= _MIN_CONJOINED_NAME
+                and looks_like_unit(left) and looks_like_unit(right)):
+            return [left, *_split_conjoined(right)]
+    return [fragment]
+
+
+def split_unit_list(text: str) -> list[str]:
+    """`市公安局、市发改委` → two units; keeps names that contain 、 or brackets whole.
+
+    各市州、县市区人民政府 is one unit: a fragment made only of 各 + kinds of area is the first half of
+    the next name. Bare place names before a government (漳州、泉州、宁德市人民政府) stay with it."""
+    area_collective = vocabulary().area_collective
+    fragments = [f.strip(WHITESPACE + "。.") for f in top_level_split(text, "、")]
+    fragments = [part for f in fragments if f for part in _split_conjoined(f)]
+    units: list[str] = []
+    pending: list[str] = []
+    for i, fragment in enumerate(fragments):
+        pending.append(fragment)
+        has_next = i + 1 < len(fragments)
+        if has_next and area_collective.match(strip_brackets(fragment)):
+            continue
+        if (has_next and not looks_like_unit(fragment) and len(strip_brackets(fragment)) <= 4
+                and (not looks_like_unit(fragments[i + 1]) or fragments[i + 1].endswith("政府"))):
+            continue
+        units.append("、".join(pending))
+        pending = []
+    if pending:
+        units.append("、".join(pending))
+    return units
+
+
+def strip_list_ends(text: str) -> str:
+    """A unit list without the words around it: 由市发改委 → 市发改委, 省统计局等部门 → 省统计局."""
+    words = vocabulary()
+    return words.list_head.sub("", words.list_tail.sub("", text.strip(WHITESPACE)))
+
+
+def read_unit_list(text: str) -> list[str]:
+    """The units of a list with the words around it: 由市发改委、市财政局等部门 → two units."""
+    return split_unit_list(strip_list_ends(text))
+
+
+@dataclass
+class RoleList:
+    """Units of one clause or task in order, with roles; the first occurrence of a unit wins."""
+
+    units: list[TaskUnit] = field(default_factory=list)
+
+    def add(self, names: Iterable[str], role: str) -> None:
+        seen = {u.unit for u in self.units}
+        for name in names:
+            if name and name not in seen:
+                self.units.append(TaskUnit(name, role))
+                seen.add(name)

@@ -1,0 +1,92 @@
+"""The words plans are read by (tasks_vocabulary.yaml), compiled once into the patterns the other
+modules of gongwen.tasks use."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from gongwen.text.chars import HAN
+from gongwen.text.patterns import alternation
+from gongwen.text.resources import read_yaml
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    label: re.Pattern[str]  # a clause label and its colon; groups: the label
+    blank_before_label: re.Pattern[str]  # blanks that part two labelled lists: 牵头单位：A　责任单位：B
+    label_roles: dict[str, str]
+    verb: re.Pattern[str]  # a role verb ending a unit list
+    verb_roles: dict[str, str]
+    joint: re.Pattern[str]  # 会同: the unit before it leads, the units after it take part
+    list_tail: re.Pattern[str]
+    list_head: re.Pattern[str]
+    role_mark: re.Pattern[str]  # a role word in brackets after a unit: 市发改委（牵头）
+    unit_suffix: re.Pattern[str]
+    area_collective: re.Pattern[str]
+    conjunction: re.Pattern[str]  # 和 / 及 between two unit names
+    level_initials: frozenset[str]
+    lead_first: re.Pattern[str]
+    implicit_unit: re.Pattern[str]
+    implicit_tail: re.Pattern[str]
+    same_below: re.Pattern[str]
+    deadline: tuple[re.Pattern[str], ...]
+    table_headers: dict[str, str]  # header word → column role
+    table_header: re.Pattern[str]
+    deadline_cell: re.Pattern[str]
+    closing_line: re.Pattern[str]
+    date_line: re.Pattern[str]
+    signature: re.Pattern[str]
+    detached_line: re.Pattern[str]
+    box_opening: re.Pattern[str]
+    table_note: re.Pattern[str]
+
+
+def _any_of(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def _by_word(groups: dict[str, list[str]]) -> dict[str, str]:
+    """{role: [words]} → {word: role}."""
+    return {w: role for role, words in groups.items() for w in words}
+
+
+@functools.cache
+def vocabulary() -> Vocabulary:
+    data = read_yaml("tasks_vocabulary.yaml")
+    label_roles = _by_word(data["clause_labels"])
+    verb_roles = _by_word(data["role_verbs"])
+    header_roles = _by_word(data["table_headers"])
+    conventions = data["convention_patterns"]
+    openers = alternation(data["collective_openers"])
+    areas = alternation(data["area_words"])
+    return Vocabulary(
+        label=re.compile(rf"^\s*({alternation(label_roles)})\s*[：:]\s*"),
+        blank_before_label=re.compile(rf"(?<=\S)\s+(?=(?:{alternation(label_roles)})\s*[：:])"),
+        label_roles=label_roles,
+        verb=re.compile(rf"({alternation(verb_roles)})$"),
+        verb_roles=verb_roles,
+        joint=re.compile(alternation(data["joint_words"])),
+        list_tail=re.compile(rf"(?:{alternation(data['list_tails'])})$"),
+        list_head=re.compile(rf"^(?:{alternation(data['list_heads'])})"),
+        role_mark=re.compile(rf"[（(]({alternation(verb_roles)})(?:单位|部门)?[）)]$"),
+        unit_suffix=re.compile(rf"(?:{alternation(data['unit_suffixes'])})$"),
+        area_collective=re.compile(rf"^(?:{openers})(?:{areas}|[、（）()])+$"),
+        conjunction=re.compile(alternation(data["conjunctions"])),
+        level_initials=frozenset(data["level_initials"]),
+        lead_first=re.compile(conventions["lead_first"]),
+        implicit_unit=re.compile(conventions["implicit_unit"]),
+        implicit_tail=re.compile(conventions["implicit_tail"]),
+        same_below=re.compile(conventions["same_below"]),
+        deadline=tuple(re.compile(p) for p in data["deadline_patterns"]),
+        table_headers=header_roles,
+        table_header=re.compile(rf"^(?:{alternation(header_roles)})$"),
+        deadline_cell=_any_of(data["deadline_cell_patterns"]),
+        closing_line=_any_of(data["closing_line_patterns"] + data["date_line_patterns"]),
+        date_line=_any_of(data["date_line_patterns"]),
+        signature=re.compile(rf"^[{HAN}（）()]{{2,40}}(?:{alternation(data['signature_suffixes'])})$"),
+        detached_line=_any_of(data["detached_line_patterns"]),
+        box_opening=_any_of(data["box_opening_patterns"]),
+        table_note=_any_of(data["table_note_patterns"]),
+    )

@@ -1,0 +1,165 @@
+"""gongwen.tasks.clauses: responsibility clauses and the units, roles and deadline they give.
+
+Snippets are taken from the sample plans (data/samples/) and the field corpus, or written in the style
+of other provinces' plans where the samples have no example of a form."""
+
+from gongwen.model import TaskUnit
+from gongwen.tasks.clauses import find_responsibility_clauses
+from gongwen.tasks.conventions import document_conventions
+from gongwen.tasks.extract import extract_tasks
+from gongwen.tasks.unit_lists import split_unit_list
+
+
+def lead(*names):
+    return tuple(TaskUnit(n, "lead") for n in names)
+
+
+def co(*names):
+    return tuple(TaskUnit(n, "co") for n in names)
+
+
+def responsible(*names):
+    return tuple(TaskUnit(n, "responsible") for n in names)
+
+
+# --------------------------------------------------------------------------------- clause forms
+
+
+def clause_units(line, lead_first=False):
+    return [c.units for c in find_responsibility_clauses(line, lead_first)]
+
+
+def test_list_with_no_lead_convention_is_responsible_and_keeps_names_with_a_dun():
+    line = ("修订《湖南省户口登记管理办法》。（责任单位：省公安厅、省发展改革委、省自然资源厅，各市州、县市区人民政府"
+            "按职责分工负责，下同。以下各项任务均需各市州、县市区人民政府落实，不再单独列出）")
+    assert clause_units(line) == [responsible("省公安厅", "省发展改革委", "省自然资源厅", "各市州、县市区人民政府")]
+    assert document_conventions(line).implicit_units == ("各市州、县市区人民政府",)
+
+
+def test_square_brackets_with_nested_round_ones():
+    line = "打造“营商福地看浏阳”升级版。[责任单位:市委组织部(市委人才办)、市教育局、市科技局]"
+    assert clause_units(line) == [responsible("市委组织部(市委人才办)", "市教育局", "市科技局")]
+
+
+def test_local_governments_after_deng_bumen_ji_are_an_implicit_unit():
+    line = "便利有序引导人口落户。(省公安厅、省民政厅等部门及各市州政府负责)"
+    assert clause_units(line) == [responsible("省公安厅", "省民政厅")]
+    assert document_conventions(line).implicit_units == ("各市州政府",)
+
+
+def test_clause_whose_opening_bracket_was_lost_to_mojibake():
+    repaired = "激发周边地区的经济活力和发展潜力。省发改委、省工信厅、省自然资源厅等部门及各市州政府负责)"
+    garbled = "激发周边地区的经济活力和发展?jié)摿Α?省发改委、省工信厅、省自然资源厅等部门及各市州政府负责)"
+    expected = [responsible("省发改委", "省工信厅", "省自然资源厅")]
+    assert clause_units(repaired) == expected
+    assert clause_units(garbled) == expected
+
+
+def test_lead_and_co_labels():
+    line = "推进农业转移人口市民化。（牵头单位：市发展改革委；配合单位：市财政局、市自然资源和规划局）"
+    assert clause_units(line) == [lead("市发展改革委") + co("市财政局", "市自然资源和规划局")]
+
+
+def test_lead_label_then_responsible_label():
+    line = "建立健全城乡融合发展体制机制。（牵头单位：市发展改革委；责任单位：各区县政府）"
+    assert clause_units(line) == [lead("市发展改革委") + responsible("各区县政府")]
+
+
+def test_unit_lists_followed_by_what_they_do():
+    assert clause_units("完善财政转移支付制度。（省发展改革委牵头，省财政厅、省自然资源厅配合）") == [
+        lead("省发展改革委") + co("省财政厅", "省自然资源厅")]
+    assert clause_units("开展职业技能培训。（市人社局牵头，市教育局、市总工会等参与）") == [
+        lead("市人社局") + co("市教育局", "市总工会")]
+    assert clause_units("推进城乡客运一体化。（由市交通运输局牵头负责）") == [lead("市交通运输局")]
+
+
+def test_a_role_marked_in_brackets_after_one_unit_of_the_list():
+    line = "完善财政转移支付制度。（责任单位：市发改委（牵头）、市财政局、市自然资源和规划局）"
+    assert clause_units(line) == [lead("市发改委") + co("市财政局", "市自然资源和规划局")]
+
+
+def test_responsibility_line_standing_alone_after_its_paragraph():
+    assert clause_units("责任单位：省国土厅、农业厅") == [responsible("省国土厅", "农业厅")]
+
+
+def test_deadlines_in_brackets_and_in_clauses():
+    found = find_responsibility_clauses("制定居住证实施细则。（2017年底前完成）")
+    assert [(c.units, c.deadline) for c in found] == [((), "2017年底前完成")]
+    found = find_responsibility_clauses("完善用工激励政策。（牵头单位：市人力社保局；完成时限：长期坚持）")
+    assert [(c.units, c.deadline) for c in found] == [(lead("市人力社保局"), "长期坚持")]
+
+
+def test_a_plan_period_in_brackets_is_not_a_deadline():
+    assert find_responsibility_clauses("编制《湖南省国土空间规划（2021—2035年）》，加快实施。") == []
+
+
+def test_ordinary_parentheticals_are_not_clauses():
+    line = "支持职业院校（含技工院校）面向社会提供培训服务，推进老旧小区（街区、厂区）改造，控制细颗粒物(PM2.5)。"
+    assert find_responsibility_clauses(line) == []
+
+
+def test_split_unit_list_rejoins_names_that_contain_a_dun():
+    assert split_unit_list("省公安厅、各市州、县市区人民政府") == ["省公安厅", "各市州、县市区人民政府"]
+    assert split_unit_list("市委组织部(市委人才办、市人才中心)、市教育局") == ["市委组织部(市委人才办、市人才中心)", "市教育局"]
+    assert split_unit_list("漳州、泉州、宁德市人民政府、各县（市、区）人民政府") == [
+        "漳州、泉州、宁德市人民政府", "各县（市、区）人民政府"]
+
+
+def test_units_joined_by_he_are_two_units_but_names_containing_he_stay_whole():
+    line = "发展社区居家养老服务。（省民政厅、省住房城乡建设厅和省商务厅，各地级以上市人民政府按职责分工负责）"
+    assert clause_units(line) == [responsible("省民政厅", "省住房城乡建设厅", "省商务厅", "各地级以上市人民政府")]
+    assert split_unit_list("工业和信息化部、自然资源和规划局、教育部和民政部") == [
+        "工业和信息化部", "自然资源和规划局", "教育部", "民政部"]
+    assert split_unit_list("各级党委和政府") == ["各级党委和政府"]
+
+
+def test_list_tail_deng_bumen_he_danwei_is_not_part_of_the_last_name():
+    line = "开展老年人能力综合评估。（省民政厅、省卫生健康委、省医保局等部门和单位按职责分工负责）"
+    assert clause_units(line) == [responsible("省民政厅", "省卫生健康委", "省医保局")]
+
+
+def test_local_governments_after_deng_bumen_he_are_an_implicit_unit():
+    line = "完善设施功能。（国家发展改革委、财政部等部门和各地区按职责分工负责）"
+    assert clause_units(line) == [responsible("国家发展改革委", "财政部")]
+    assert document_conventions(line).implicit_units == ("各地区",)
+
+
+def test_generic_departments_and_localities_do_not_hide_the_lead():
+    line = "加快推进城市更新。（国家发展改革委牵头，有关部门和地方按职责分工负责）"
+    assert clause_units(line) == [lead("国家发展改革委") + responsible("有关部门和地方")]
+
+
+def test_a_guiding_unit_takes_part_without_leading():
+    line = "推动各地制定地方清单。（各地级以上市人民政府负责，省民政厅指导）"
+    assert clause_units(line) == [responsible("各地级以上市人民政府") + co("省民政厅")]
+
+
+def test_the_unit_before_huitong_leads():
+    assert clause_units("落实学生资助政策。（省教育厅会同省财政厅负责）") == [lead("省教育厅") + co("省财政厅")]
+
+
+def test_officials_named_in_a_clause_are_not_units():
+    line = "深化农村集体产权制度改革。（责任领导：刘建国；牵头单位：县委农办；责任单位：县农业农村局、县财政局）"
+    assert clause_units(line) == [lead("县委农办") + responsible("县农业农村局", "县财政局")]
+
+
+def test_labelled_lists_parted_by_a_blank_instead_of_a_semicolon():
+    line = "强化乡村人才支撑。（牵头单位：县委组织部、县人社局\u3000责任单位：县农业农村局、县教育局）"
+    assert clause_units(line) == [lead("县委组织部", "县人社局") + responsible("县农业农村局", "县教育局")]
+
+
+def test_lead_and_co_labels_on_lines_of_their_own():
+    text = """二、重点任务
+（二）城市基础设施更新行动
+1.推进城市内涝治理。实施瓯江沿岸排涝泵站改造工程，消除易涝积水点42个。
+牵头单位：市水利局
+配合单位：市住房城乡建设局、市综合行政执法局
+"""
+    [task] = extract_tasks(text)
+    assert (task.path, task.units) == ("2.2.1", lead("市水利局") + co("市住房城乡建设局", "市综合行政执法局"))
+    assert task.text == "推进城市内涝治理。实施瓯江沿岸排涝泵站改造工程，消除易涝积水点42个。"
+
+
+def test_task_units_are_deduplicated_in_document_order():
+    text = "一、重点任务\n（一）推进户籍制度改革。放开落户限制。（省公安厅牵头）完善居住证制度。（省公安厅、省民政厅负责）\n"
+    assert extract_tasks(text)[0].units == lead("省公安厅") + responsible("省民政厅")
