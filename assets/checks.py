@@ -7,10 +7,10 @@ each expectation's result is kept in the warehouse table dq_results.
 
 import dagster as dg
 
+from assets.resources import Gongwen
 from expectations.gate import run_gate
 from expectations.results import to_check_result
 from expectations.suites import GATED_TABLES
-from pipelines.resources import Gongwen
 
 
 def gate_for(table: str) -> dg.AssetChecksDefinition:

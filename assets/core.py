@@ -3,12 +3,12 @@
 
 import dagster as dg
 
+from assets.pool import parallel_map
+from assets.resources import Gongwen
 from assets.specs import table_asset, table_spec
 from gongwen.indicators import extract_indicators
-from gongwen.parallel import parallel_map
 from gongwen.rows import indicator_rows, task_rows
 from gongwen.tasks import extract_tasks
-from pipelines.resources import Gongwen
 
 Doc = tuple[str, str, str, str | None, int | None]  # doc_id, text, admin_level, region, doc_year
 

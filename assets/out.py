@@ -9,11 +9,11 @@ from itertools import groupby
 
 import dagster as dg
 
+from assets.pool import parallel_map
+from assets.resources import Gongwen
 from assets.specs import table_asset
 from gongwen.alignment import align_tasks, task_terms
-from gongwen.parallel import parallel_map
 from gongwen.themes import assign_theme
-from pipelines.resources import Gongwen
 from warehouse.store import Rebuild
 
 TaskText = tuple[str, str, str]  # task_id, heading, text

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import dagster as dg
 
+from assets.pool import parallel_map
+from assets.resources import Gongwen
 from assets.specs import table_spec
 from gongwen.documents import parse_record
 from gongwen.model import ParsedDocument, Rejection, SourceRecord
-from gongwen.parallel import parallel_map
 from gongwen.reading import list_inbox, read_file
 from gongwen.rows import citation_rows, document_row, file_row, quarantine_row
-from pipelines.resources import Gongwen
 from warehouse.quarantine import record_quarantine
 
 Outcome = tuple[SourceRecord | Rejection, ParsedDocument | Rejection | None]

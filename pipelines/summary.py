@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from pipelines.resources import Gongwen
+from assets.resources import Gongwen
 from warehouse.registry import TABLES
 
 
