@@ -7,6 +7,7 @@ shape is written down exactly once. Names are the contract's (DATA_CONTRACT.md, 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import pyarrow as pa
 
@@ -57,6 +58,16 @@ class Table:
     @property
     def column_names(self) -> list[str]:
         return [c.name for c in self.columns]
+
+    @cached_property
+    def column_set(self) -> frozenset[str]:
+        """The keys a row of this table must have, no more, no fewer."""
+        return frozenset(self.column_names)
+
+    @cached_property
+    def required_columns(self) -> tuple[str, ...]:
+        """Columns declared NOT NULL."""
+        return tuple(c.name for c in self.columns if not c.nullable)
 
     def ddl(self, keep_existing: bool = False) -> str:
         """CREATE statement; keep_existing for tables that accumulate across runs."""

@@ -30,6 +30,28 @@ def _count(con: duckdb.DuckDBPyConnection, name: str) -> int:
     return con.table(TABLES[name].name).count("*").fetchall()[0][0]
 
 
+class RowShapeError(ValueError):
+    """A row whose keys or NULLs do not fit its table in the registry."""
+
+
+def check_row(table: Table, row: dict[str, Any]) -> None:
+    """Raise RowShapeError unless `row` has exactly the table's columns and a value in each NOT NULL one.
+
+    Arrow would turn a misspelt or missing key into a silent NULL; comparing key sets is cheap.
+    """
+    keys = row.keys()
+    if keys != table.column_set:
+        problems = []
+        if unknown := sorted(keys - table.column_set):
+            problems.append(f"unknown key(s) {', '.join(unknown)}")
+        if missing := sorted(table.column_set - keys):
+            problems.append(f"missing column(s) {', '.join(missing)}")
+        raise RowShapeError(f"row for table {table.name}: {'; '.join(problems)}")
+    for name in table.required_columns:
+        if row[name] is None:
+            raise RowShapeError(f"row for table {table.name}: None in NOT NULL column {name}")
+
+
 class TableWriter:
     """Buffers rows for one table and appends them in Arrow batches, enforcing the registry schema."""
 
@@ -42,6 +64,7 @@ class TableWriter:
         self.n_rows = 0
 
     def add(self, row: dict[str, Any]) -> None:
+        check_row(self.table, row)
         self.buffer.append(row)
         if len(self.buffer) >= self.batch_rows:
             self.flush()
