@@ -18,7 +18,7 @@ def gate_for(table: str) -> dg.AssetChecksDefinition:
         asset=table,
         name=f"{table}_suite",
         blocking=True,
-        description=f"Great Expectations suite of {table} (expectations/suites.py, expectations/sql/{table}.sql)",
+        description=f"Great Expectations suite of {table} (expectations/suites.py, expectations/sql/checks/{table}.sql)",
     )
     def _gate(context: dg.AssetCheckExecutionContext, gongwen: Gongwen) -> dg.AssetCheckResult:
         outcome = run_gate(gongwen.warehouse, table, context.run.run_id)

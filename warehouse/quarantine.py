@@ -26,6 +26,6 @@ def record_quarantine(con: duckdb.DuckDBPyConnection, rows: list[dict], run_id: 
     con.register("incoming_quarantine", pa.Table.from_pylist(rows, schema=_INCOMING))
     try:
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        con.execute(load_sql("merge_quarantine"), {"seen_at": now, "run_id": run_id})
+        con.execute(load_sql("ops/merge_quarantine"), {"seen_at": now, "run_id": run_id})
     finally:
         con.unregister("incoming_quarantine")

@@ -16,13 +16,15 @@ import pyarrow as pa
 
 from warehouse.registry import TABLES, Table
 
+# warehouse/sql/ by role: build/ (a table's rows, named after the table), extract/ (reads that feed the
+# extractors), ops/ (quarantine merge, run metadata counts, the run summary, table_exists).
 SQL_DIR = Path(__file__).parent / "sql"
 # DuckDB would take up to 80 % of RAM for its buffers; the run's memory budget is 2 GB in all.
 DUCKDB_CONFIG = {"memory_limit": "1GB"}
 
 
 def load_sql(name: str, folder: Path = SQL_DIR) -> str:
-    """The text of <folder>/<name>.sql (by default warehouse/sql/)."""
+    """The text of <folder>/<name>.sql (by default warehouse/sql/, so name is e.g. "extract/lineage_pairs")."""
     return (folder / f"{name}.sql").read_text(encoding="utf-8")
 
 
@@ -96,10 +98,11 @@ class Rebuild:
         return self.writers[name]
 
     def from_sql(self, name: str, sql_name: str | None = None, params: Sequence[Any] = ()) -> int:
-        """Recreate table `name` from the query in warehouse/sql/<sql_name or name>.sql."""
+        """Recreate table `name` from the query in warehouse/sql/build/<sql_name or name>.sql."""
         table = TABLES[name]
         self.con.execute(table.ddl())
-        self.con.execute(f"insert into {table.name} by name {load_sql(sql_name or name)}", list(params))
+        query = load_sql(f"build/{sql_name or name}")
+        self.con.execute(f"insert into {table.name} by name {query}", list(params))
         return self.count(name)
 
     def stream(self, sql_name: str, params: Sequence[Any] = (), batch_rows: int = 256) -> Iterator[tuple]:
@@ -193,4 +196,4 @@ class Warehouse:
         if not self.path.exists():
             return False
         with self.connect() as con:
-            return con.execute(load_sql("table_exists"), {"name": name}).fetchone()[0]
+            return con.execute(load_sql("ops/table_exists"), {"name": name}).fetchone()[0]
