@@ -12,8 +12,8 @@ import dagster as dg
 from assets.pool import parallel_map
 from assets.resources import Gongwen
 from assets.specs import table_asset
-from gongwen.alignment import align_tasks, task_terms
-from gongwen.themes import assign_theme
+from gongwen.rollup.alignment import align_tasks, task_terms
+from gongwen.rollup.themes import assign_theme
 from warehouse.store import Rebuild
 
 TaskText = tuple[str, str, str]  # task_id, heading, text
