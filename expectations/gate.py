@@ -1,8 +1,9 @@
 """Run a table's suite with Great Expectations 1.x and keep every result in dq_results.
 
-GX validates through the pandas datasource of one ephemeral context per process (its SQL datasource
-cannot read DuckDB in 1.24, see STACK_NOTES); `import great_expectations` costs seconds, so it is
-imported once, lazily, on the first gate of a run.
+GX validates through the pandas datasource of one ephemeral context per process: its SQL datasource
+cannot validate DuckDB in 1.24 (duckdb-engine returns no rows once GX has closed its connection,
+great_expectations issues #10738, #11579) and it takes no polars frames. `import great_expectations`
+costs seconds, so it is imported once, lazily, on the first gate of a run.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The one table registry: every warehouse table's columns, keys and allowed values.
 
 DDL, Arrow schemas for Parquet and the generic expectations are all derived from here, so a table's
-shape is written down exactly once. Names are the contract's (DATA_CONTRACT.md, v1).
+shape is written down exactly once. Names are the contract's (docs/contract.md, v1).
 """
 
 from __future__ import annotations
