@@ -1,10 +1,22 @@
 """TableWriter refuses a row that does not fit its table: no misspelt key becomes a silent NULL."""
 
+import datetime as dt
+
 import duckdb
 import pytest
 
-from gongwen.model import Rejection
-from gongwen.rows import quarantine_row
+from gongwen.model import (
+    Citation,
+    CleanText,
+    DocumentMeta,
+    Indicator,
+    ParsedDocument,
+    Rejection,
+    SourceRecord,
+    Task,
+    TaskUnit,
+)
+from gongwen.rows import citation_rows, document_row, file_row, indicator_rows, quarantine_row, task_rows
 from warehouse.quarantine import INCOMING_COLUMNS, record_quarantine
 from warehouse.registry import TABLES
 from warehouse.store import RowShapeError, TableWriter, check_row
@@ -72,3 +84,27 @@ def test_a_quarantine_row_with_a_wrong_key_is_refused():
     row["reasn"] = row.pop("reason")
     with pytest.raises(RowShapeError, match="quarantine row"):
         record_quarantine(duckdb.connect(), [row], "run-1")
+
+
+def test_every_row_builder_makes_rows_of_its_table():
+    record = SourceRecord("a.txt", "txt", "utf-8", "0" * 64, 3, "正文", {"source_url": "http://x"})
+    meta = DocumentMeta("标题", None, "郴州市人民政府", None, dt.date(2025, 1, 1), "prefecture", "湖南省郴州市",
+                        2025, 2027)
+    parsed = ParsedDocument("0" * 16, CleanText("正文", "simplified"), meta,
+                            (Citation("《某规划》", None, "implements", 0),))
+    task = Task(1, "1", None, None, "加强", "加强某事", (TaskUnit("市发展改革委", "lead"),), None, 0, 4)
+    indicator = Indicator("城镇化率", "常住人口城镇化率", None, 65.0, "%", 65.0, "%", "左右", "≈", 2027,
+                          "城镇化率达到65%左右", 0, 9)
+    tasks, units = task_rows(parsed.doc_id, [task], meta.admin_level, meta.region)
+    built = {
+        "raw_files": [file_row(record, parsed.doc_id, "published", ())],
+        "raw_documents": [document_row(record, parsed)],
+        "raw_citations": citation_rows(parsed.doc_id, parsed.citations),
+        "core_tasks": tasks,
+        "core_task_units": units,
+        "core_indicators": indicator_rows(parsed.doc_id, [indicator]),
+    }
+    for table, rows in built.items():
+        assert rows, table
+        for row in rows:
+            check_row(TABLES[table], row)
