@@ -7,10 +7,10 @@ each expectation's result is kept in the warehouse table dq_results.
 
 import dagster as dg
 
+from assets.resources import Gongwen
 from expectations.gate import run_gate
 from expectations.results import to_check_result
 from expectations.suites import GATED_TABLES
-from pipelines.resources import Gongwen
 
 
 def gate_for(table: str) -> dg.AssetChecksDefinition:
@@ -18,7 +18,7 @@ def gate_for(table: str) -> dg.AssetChecksDefinition:
         asset=table,
         name=f"{table}_suite",
         blocking=True,
-        description=f"Great Expectations suite of {table} (expectations/suites.py, expectations/sql/{table}.sql)",
+        description=f"Great Expectations suite of {table} (expectations/suites.py, expectations/sql/checks/{table}.sql)",
     )
     def _gate(context: dg.AssetCheckExecutionContext, gongwen: Gongwen) -> dg.AssetCheckResult:
         outcome = run_gate(gongwen.warehouse, table, context.run.run_id)

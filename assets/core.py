@@ -3,12 +3,12 @@
 
 import dagster as dg
 
+from assets.pool import parallel_map
+from assets.resources import Gongwen
 from assets.specs import table_asset, table_spec
 from gongwen.indicators import extract_indicators
-from gongwen.parallel import parallel_map
 from gongwen.rows import indicator_rows, task_rows
 from gongwen.tasks import extract_tasks
-from pipelines.resources import Gongwen
 
 Doc = tuple[str, str, str, str | None, int | None]  # doc_id, text, admin_level, region, doc_year
 
@@ -38,7 +38,7 @@ def core_task_ledger(context: dg.AssetExecutionContext, gongwen: Gongwen):
     unknown: dict[str, int] = {}
     with gongwen.warehouse.rebuild() as rb:
         tasks, units = rb.writer("core_tasks"), rb.writer("core_task_units")
-        docs = rb.stream("documents_for_extraction")
+        docs = rb.stream("extract/documents_for_extraction")
         for task_rows_, unit_rows in parallel_map(tasks_of, docs, gongwen.n_workers):
             tasks.extend(task_rows_)
             units.extend(unit_rows)
@@ -62,11 +62,11 @@ def core_indicators(gongwen: Gongwen) -> dg.MaterializeResult:
     """Every quantitative target, linked to the task whose text holds it."""
     with gongwen.warehouse.rebuild() as rb:
         rows = rb.writer("core_indicators")
-        docs = rb.stream("documents_for_extraction")
+        docs = rb.stream("extract/documents_for_extraction")
         for indicator_rows_ in parallel_map(indicators_of, docs, gongwen.n_workers):
             rows.extend(indicator_rows_)
-        rb.execute("link_indicators_to_tasks")
-        n_linked = rb.scalar("indicators_linked_to_tasks")
+        rb.execute("build/link_indicators_to_tasks")
+        n_linked = rb.scalar("ops/count_indicators_in_tasks")
     return dg.MaterializeResult(metadata={"rows": rows.n_rows, "linked_to_tasks": n_linked})
 
 
@@ -83,5 +83,5 @@ def core_citations(gongwen: Gongwen) -> dg.MaterializeResult:
     """Citations with their 文号 resolved from the corpus and the cited document where it is in it."""
     with gongwen.warehouse.rebuild() as rb:
         n = rb.from_sql("core_citations")
-        resolved = rb.scalar("citations_in_corpus")
+        resolved = rb.scalar("ops/count_citations_in_corpus")
     return dg.MaterializeResult(metadata={"rows": n, "cited_in_corpus": resolved})

@@ -9,11 +9,11 @@ from itertools import groupby
 
 import dagster as dg
 
+from assets.pool import parallel_map
+from assets.resources import Gongwen
 from assets.specs import table_asset
-from gongwen.alignment import align_tasks, task_terms
-from gongwen.parallel import parallel_map
-from gongwen.themes import assign_theme
-from pipelines.resources import Gongwen
+from gongwen.rollup.alignment import align_tasks, task_terms
+from gongwen.rollup.themes import assign_theme
 from warehouse.store import Rebuild
 
 TaskText = tuple[str, str, str]  # task_id, heading, text
@@ -72,9 +72,9 @@ def align_family(family: Family, top_k: int = 3) -> list[dict]:
 
 def _families(rb: Rebuild) -> Iterator[Family]:
     def tasks(doc_id: str) -> list[TaskText]:
-        return list(rb.stream("tasks_of_document", {"doc_id": doc_id}))
+        return list(rb.stream("extract/tasks_of_document", {"doc_id": doc_id}))
 
-    pairs = list(rb.stream("lineage_pairs"))
+    pairs = list(rb.stream("extract/lineage_pairs"))
     for parent, group in groupby(pairs, key=lambda pair: pair[0]):
         parent_tasks = tasks(parent)
         children = [child for _, child in group]
@@ -103,7 +103,7 @@ def themes_of_document(doc: tuple[str, list[TaskText]]) -> list[dict]:
 
 
 def _tasks_by_document(rb: Rebuild) -> Iterator[tuple[str, list[TaskText]]]:
-    rows = rb.stream("tasks_for_themes")
+    rows = rb.stream("extract/tasks_for_themes")
     for doc_id, group in groupby(rows, key=lambda row: row[0]):
         yield doc_id, [row[1:] for row in group]
 

@@ -3,7 +3,7 @@
 
 import dagster as dg
 
-from pipelines.resources import Gongwen
+from assets.resources import Gongwen
 from warehouse.publish import publish
 from warehouse.registry import PUBLISHED_TABLES
 

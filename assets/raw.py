@@ -6,13 +6,14 @@ from pathlib import Path
 
 import dagster as dg
 
+from assets.pool import parallel_map
+from assets.resources import Gongwen
 from assets.specs import table_spec
 from gongwen.documents import parse_record
 from gongwen.model import ParsedDocument, Rejection, SourceRecord
-from gongwen.parallel import parallel_map
 from gongwen.reading import list_inbox, read_file
 from gongwen.rows import citation_rows, document_row, file_row, quarantine_row
-from pipelines.resources import Gongwen
+from gongwen.vocabulary import DUPLICATE, PUBLISHED, QUARANTINED
 from warehouse.quarantine import record_quarantine
 
 Outcome = tuple[SourceRecord | Rejection, ParsedDocument | Rejection | None]
@@ -66,7 +67,7 @@ def raw_inbox(context: dg.AssetExecutionContext, gongwen: Gongwen):
         for outcomes in parallel_map(ingest_file, jobs, gongwen.n_workers):
             for item, parsed in outcomes:
                 if isinstance(parsed, ParsedDocument):
-                    status = "duplicate" if parsed.doc_id in seen else "published"
+                    status = DUPLICATE if parsed.doc_id in seen else PUBLISHED
                     files.add(file_row(item, parsed.doc_id, status, (*item.flags, *parsed.clean.flags)))
                     if status == "published":
                         seen.add(parsed.doc_id)
@@ -76,7 +77,7 @@ def raw_inbox(context: dg.AssetExecutionContext, gongwen: Gongwen):
                 rejection = parsed if isinstance(parsed, Rejection) else item
                 rejection = _with_file_facts(rejection, item)
                 rejected.append(rejection)
-                files.add(file_row(rejection, None, "quarantined", getattr(item, "flags", ())))
+                files.add(file_row(rejection, None, QUARANTINED, getattr(item, "flags", ())))
         rb.flush()
         record_quarantine(rb.con, [quarantine_row(r) for r in rejected], context.run_id)
     for r in rejected:

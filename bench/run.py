@@ -67,8 +67,8 @@ def baseline_jieba(corpus: Path) -> float:
 def run_pipeline(corpus: Path, workers: int) -> float:
     import dagster as dg
 
+    from assets.resources import Gongwen
     from pipelines.definitions import defs
-    from pipelines.resources import Gongwen
 
     home = Path(tempfile.mkdtemp(prefix="gongwen-bench-"))
     try:

@@ -1,8 +1,9 @@
 """Run a table's suite with Great Expectations 1.x and keep every result in dq_results.
 
-GX validates through the pandas datasource of one ephemeral context per process (its SQL datasource
-cannot read DuckDB in 1.24, see STACK_NOTES); `import great_expectations` costs seconds, so it is
-imported once, lazily, on the first gate of a run.
+GX validates through the pandas datasource of one ephemeral context per process: its SQL datasource
+cannot validate DuckDB in 1.24 (duckdb-engine returns no rows once GX has closed its connection,
+great_expectations issues #10738, #11579) and it takes no polars frames. `import great_expectations`
+costs seconds, so it is imported once, lazily, on the first gate of a run.
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ import pandas as pd
 from warehouse.registry import TABLES
 from warehouse.store import Warehouse, load_sql
 
-CHECK_SQL = Path(__file__).parent / "sql"  # <table>.sql: the table plus derived check columns;
-# <table>_facts.sql (optional): one row of facts from the stages before (expected row counts …)
+SQL_DIR = Path(__file__).parent / "sql"
+# checks/<table>.sql: the table plus its derived check columns (*_ok);
+# facts/<table>.sql (optional): one row of facts from the stages before (expected row counts …).
+CHECKS, FACTS = SQL_DIR / "checks", SQL_DIR / "facts"
 
 
 @dataclass(frozen=True)
@@ -100,10 +103,10 @@ def validate_frame(table: str, frame: pd.DataFrame, facts: dict) -> SuiteOutcome
 def run_gate(warehouse: Warehouse, table: str, run_id: str) -> SuiteOutcome:
     """Load `table` with its check columns and the facts of the stage before, validate, record."""
     with warehouse.connect() as con:
-        frame = con.execute(load_sql(table, CHECK_SQL)).df()
+        frame = con.execute(load_sql(table, CHECKS)).df()
         facts = {}
-        if (CHECK_SQL / f"{table}_facts.sql").exists():
-            cursor = con.execute(load_sql(f"{table}_facts", CHECK_SQL))
+        if (FACTS / f"{table}.sql").exists():
+            cursor = con.execute(load_sql(table, FACTS))
             names = [d[0] for d in cursor.description]
             facts = dict(zip(names, cursor.fetchone(), strict=True))
     outcome = validate_frame(table, frame, facts)

@@ -3,7 +3,7 @@
 Generic expectations (columns present, keys unique and not null, enumerated values) derive from the
 table registry. Each table adds its own: references that must resolve, ranges, and row counts against
 the stage before. Cross-row rules are computed as boolean check columns (`*_ok`) by the table's SQL in
-expectations/sql/, so every suite stays a flat list a reader can scan.
+expectations/sql/checks/, so every suite stays a flat list a reader can scan.
 """
 
 from __future__ import annotations

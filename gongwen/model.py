@@ -12,7 +12,7 @@ class SourceRecord:
     """One document as read from the inbox, decoded but not yet normalized."""
 
     source_file: str  # path relative to the inbox; for a CSV/JSONL row: "file.csv#<row>" (1-based)
-    format: str  # txt, html, md, csv, jsonl (what the bytes really are)
+    format: str  # one of vocabulary.FORMATS: what the bytes really are
     encoding: str  # e.g. utf-8, utf-8-sig, gb18030, utf-16
     sha256: str  # of the file's bytes (for a CSV/JSONL row: of the row's text, UTF-8)
     n_bytes: int
@@ -40,7 +40,7 @@ class CleanText:
     """A document's body after normalization: Simplified, half-width ASCII, no web chrome."""
 
     text: str
-    script: str  # "simplified" | "traditional": what the source used
+    script: str  # one of vocabulary.SCRIPTS: what the source used
     flags: tuple[str, ...] = ()  # e.g. "pinyin_removed:443", "mojibake_repaired:3", "news_lead_removed"
 
 
@@ -48,7 +48,7 @@ class CleanText:
 class Citation:
     cited_title: str  # 《…》 as written, with the brackets
     cited_number: str | None  # 发文字号 given right after it, normalized to 〔〕
-    relation: str  # "implements" (根据/贯彻落实/依据… the parent) or "cites"
+    relation: str  # vocabulary.RELATIONS: "implements" (根据/贯彻落实/依据… the parent) or "cites"
     char_start: int
 
 
@@ -59,7 +59,7 @@ class DocumentMeta:
     issuer: str | None
     doc_number: str | None
     issue_date: dt.date | None
-    admin_level: str  # national | province | prefecture | county | unknown
+    admin_level: str  # one of vocabulary.ADMIN_LEVELS
     region: str | None  # e.g. 湖南省郴州市; None for national
     period_start: int | None
     period_end: int | None
@@ -68,7 +68,7 @@ class DocumentMeta:
 @dataclass(frozen=True)
 class TaskUnit:
     unit: str  # as written, Simplified
-    role: str  # lead | co | responsible
+    role: str  # one of vocabulary.ROLES
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ class Task:
 @dataclass(frozen=True)
 class UnitClass:
     department: str | None  # canonical cross-level department, None if not a government department
-    level: str  # national | province | prefecture | county | other
+    level: str  # one of vocabulary.UNIT_LEVELS
     known: bool  # False when the gazetteer did not recognise the unit (reported, never guessed)
 
 
@@ -102,7 +102,7 @@ class Indicator:
     value_base: float
     unit_base: str
     qualifier: str | None
-    comparator: str  # ≈ ≥ ≤ =
+    comparator: str  # one of vocabulary.COMPARATORS, given by the qualifier
     target_year: int | None
     sentence: str
     char_start: int

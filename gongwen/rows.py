@@ -12,6 +12,7 @@ from gongwen.departments import classify_unit
 from gongwen.metadata import cited_document_name
 from gongwen.model import Citation, Indicator, ParsedDocument, Rejection, SourceRecord, Task
 from gongwen.tasks import document_conventions
+from gongwen.vocabulary import UNKNOWN_FORMAT
 
 
 def task_id(doc_id: str, seq: int) -> str:
@@ -27,7 +28,7 @@ def file_row(item: SourceRecord | Rejection, doc_id: str | None, status: str, fl
         "source_file": item.source_file,
         "sha256": item.sha256,
         "n_bytes": item.n_bytes,
-        "format": item.format or "unknown",
+        "format": item.format or UNKNOWN_FORMAT,
         "encoding": item.encoding or None,
         "doc_id": doc_id,
         "status": status,

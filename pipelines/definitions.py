@@ -19,8 +19,8 @@ from assets.out import (
 )
 from assets.publish import published
 from assets.raw import raw_inbox
+from assets.resources import Gongwen
 from gongwen.reading import list_inbox
-from pipelines.resources import Gongwen
 
 ALL_ASSETS = [
     raw_inbox,

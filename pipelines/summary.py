@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from pipelines.resources import Gongwen
+from assets.resources import Gongwen
 from warehouse.registry import TABLES
 
 
@@ -22,19 +22,19 @@ def main() -> None:
         f"{name}={wh.count(name)}" for name in TABLES if wh.has_table(name)
     ))
     print("\ndocuments")
-    for source, level, region, title, n_tasks, n_ind in wh.query("summary_documents"):
+    for source, level, region, title, n_tasks, n_ind in wh.query("ops/summary_documents"):
         print(f"  {source:<38.38} {level:<10} {region:<16.16} tasks={n_tasks:<3} targets={n_ind:<3} {title[:40]}")
-    quarantined = wh.query("summary_quarantined")
+    quarantined = wh.query("ops/summary_quarantined")
     print(f"\nquarantined ({len(quarantined)})")
     for source, stage, reason, detail in quarantined:
         print(f"  {source}: [{stage}] {reason} — {detail[:80]}")
     if wh.has_table("core_task_units"):
-        unknown = wh.query("summary_unknown_units")
+        unknown = wh.query("ops/summary_unknown_units")
         if unknown:
             print("\nunits not in gongwen/resources/departments.csv (grow the gazetteer):")
             print("  " + ", ".join(f"{unit}×{n}" for unit, n in unknown))
     if wh.has_table("dq_results"):
-        failed = wh.query("summary_failed_expectations")
+        failed = wh.query("ops/summary_failed_expectations")
         print(f"\nquality gates: {'all expectations hold' if not failed else f'{len(failed)} FAILED'}")
         for stage, expectation, observed in failed[:10]:
             print(f"  {stage}: {expectation} observed {observed[:100]}")

@@ -24,8 +24,8 @@ def load_labelled(folder: str, name: str) -> tuple[str, dict]:
 
 def materialize_all(inbox: Path, home: Path, raise_on_error: bool = True) -> dg.ExecuteInProcessResult:
     """Every asset and every gate, in-process, on `inbox`, into `home`."""
+    from assets.resources import Gongwen
     from pipelines.definitions import defs
-    from pipelines.resources import Gongwen
 
     with dg.DagsterInstance.ephemeral() as instance:
         return dg.materialize(

@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from gongwen.alignment import align_tasks, task_terms
+from gongwen.rollup.alignment import align_tasks, task_terms
 
 # Three tasks of 郴州's plan and the same three of 湖南's (its parent), parents in another order.
 CHENZHOU = [

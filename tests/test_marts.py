@@ -143,7 +143,7 @@ def test_indicator_comparison_prefers_the_documents_own_jurisdiction(warehouse):
 
 def test_theme_coverage_asset_on_a_tmp_warehouse(warehouse, tmp_path):
     from assets.out import out_theme_coverage
-    from pipelines.resources import Gongwen
+    from assets.resources import Gongwen
 
     out_theme_coverage(gongwen=Gongwen(inbox=str(tmp_path), home=str(warehouse.path.parent), workers=1))
     assert _rows(warehouse, "select theme, doc_id, n_tasks, share from out_theme_coverage order by theme") == [

@@ -1,6 +1,6 @@
 """tokenize: jieba words minus noise, policy terms kept whole; expand_compounds: parts of long words."""
 
-from gongwen.segment import expand_compounds, load_stopwords, tokenize
+from gongwen.rollup.segment import expand_compounds, load_stopwords, tokenize
 
 
 def test_policy_terms_from_the_user_dictionary_stay_whole():

@@ -1,6 +1,6 @@
 """assign_theme: the theme a task spends itself on, from keyword hits in its heading and text."""
 
-from gongwen.themes import FALLBACK_THEME, THEMES, assign_theme, load_themes, theme_scores
+from gongwen.rollup.themes import FALLBACK_THEME, THEMES, assign_theme, load_themes, theme_scores
 
 
 def test_themes_are_listed_in_file_order_with_the_fallback_last():

@@ -8,15 +8,11 @@ import duckdb
 import pyarrow as pa
 
 from warehouse.registry import TABLES
-from warehouse.store import load_sql
+from warehouse.store import RowShapeError, load_sql
 
-_INCOMING = pa.schema([
-    ("source_file", pa.string()),
-    ("stage", pa.string()),
-    ("reason", pa.string()),
-    ("detail", pa.string()),
-    ("sha256", pa.string()),
-])
+# A run hands over these columns of ops_quarantine; the merge adds first_seen, last_seen and run_id.
+INCOMING_COLUMNS = ("source_file", "stage", "reason", "detail", "sha256")
+_INCOMING = pa.schema([TABLES["ops_quarantine"].arrow_schema().field(name) for name in INCOMING_COLUMNS])
 
 
 def record_quarantine(con: duckdb.DuckDBPyConnection, rows: list[dict], run_id: str) -> None:
@@ -24,9 +20,12 @@ def record_quarantine(con: duckdb.DuckDBPyConnection, rows: list[dict], run_id: 
     con.execute(TABLES["ops_quarantine"].ddl(keep_existing=True))
     if not rows:
         return
+    for row in rows:
+        if row.keys() != set(INCOMING_COLUMNS):
+            raise RowShapeError(f"quarantine row: keys {sorted(row)}, expected {sorted(INCOMING_COLUMNS)}")
     con.register("incoming_quarantine", pa.Table.from_pylist(rows, schema=_INCOMING))
     try:
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        con.execute(load_sql("merge_quarantine"), {"seen_at": now, "run_id": run_id})
+        con.execute(load_sql("ops/merge_quarantine"), {"seen_at": now, "run_id": run_id})
     finally:
         con.unregister("incoming_quarantine")

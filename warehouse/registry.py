@@ -1,24 +1,28 @@
 """The one table registry: every warehouse table's columns, keys and allowed values.
 
 DDL, Arrow schemas for Parquet and the generic expectations are all derived from here, so a table's
-shape is written down exactly once. Names are the contract's (DATA_CONTRACT.md, v1).
+shape is written down exactly once. Names are the contract's (docs/contract.md, v1).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import pyarrow as pa
 
-CONTRACT_VERSION = "1"
+from gongwen.vocabulary import (
+    ADMIN_LEVELS,
+    COMPARATORS,
+    FILE_STATUSES,
+    FORMATS,
+    RELATIONS,
+    ROLES,
+    SCRIPTS,
+    UNIT_LEVELS,
+)
 
-ADMIN_LEVELS = ("national", "province", "prefecture", "county", "unknown")
-UNIT_LEVELS = ("national", "province", "prefecture", "county", "other")
-ROLES = ("lead", "co", "responsible")
-COMPARATORS = ("≈", "≥", "≤", "=")
-SCRIPTS = ("simplified", "traditional")
-FILE_STATUSES = ("published", "duplicate", "quarantined")
-FORMATS = ("txt", "html", "md", "csv", "jsonl", "json", "binary", "unknown")
+CONTRACT_VERSION = "1"
 
 _ARROW_TYPES = {
     "VARCHAR": pa.string(),
@@ -57,6 +61,16 @@ class Table:
     @property
     def column_names(self) -> list[str]:
         return [c.name for c in self.columns]
+
+    @cached_property
+    def column_set(self) -> frozenset[str]:
+        """The keys a row of this table must have, no more, no fewer."""
+        return frozenset(self.column_names)
+
+    @cached_property
+    def required_columns(self) -> tuple[str, ...]:
+        """Columns declared NOT NULL."""
+        return tuple(c.name for c in self.columns if not c.nullable)
 
     def ddl(self, keep_existing: bool = False) -> str:
         """CREATE statement; keep_existing for tables that accumulate across runs."""
@@ -142,7 +156,7 @@ RAW_CITATIONS = _register(Table(
         _c("cited_title", "VARCHAR", "《…》 as written", nullable=False),
         _c("cited_name", "VARCHAR", "the cited document's own name (X of 《关于印发〈X〉的通知》)", nullable=False),
         _c("cited_number", "VARCHAR", "发文字号 given beside the title"),
-        _c("relation", "VARCHAR", "implements or cites", nullable=False, allowed=("implements", "cites")),
+        _c("relation", "VARCHAR", "implements or cites", nullable=False, allowed=RELATIONS),
         _c("char_start", "INTEGER", "offset in the cleaned text", nullable=False),
     ),
     primary_key=("doc_id", "position"),
@@ -175,7 +189,7 @@ CORE_CITATIONS = _register(Table(
         _c("cited_doc_id", "VARCHAR", "the cited document when it is in the corpus"),
         _c("cited_name", "VARCHAR", "the cited document's own name (X of 《关于印发〈X〉的通知》)", nullable=False),
         _c("position", "INTEGER", "1-based order of the citation in the document", nullable=False),
-        _c("relation", "VARCHAR", "implements or cites", nullable=False, allowed=("implements", "cites")),
+        _c("relation", "VARCHAR", "implements or cites", nullable=False, allowed=RELATIONS),
     ),
     primary_key=("doc_id", "position"),
     published=True,
@@ -257,7 +271,7 @@ OUT_DOC_LINEAGE = _register(Table(
         _c("parent_doc_id", "VARCHAR", "the parent when it is in the corpus"),
         _c("parent_number", "VARCHAR", "the parent's 发文字号"),
         _c("parent_title", "VARCHAR", "the parent's title as cited", nullable=False),
-        _c("relation", "VARCHAR", "implements or cites", nullable=False, allowed=("implements", "cites")),
+        _c("relation", "VARCHAR", "implements or cites", nullable=False, allowed=RELATIONS),
     ),
     primary_key=("doc_id", "parent_title"),
     published=True,

@@ -16,18 +16,42 @@ import pyarrow as pa
 
 from warehouse.registry import TABLES, Table
 
+# warehouse/sql/ by role: build/ (a table's rows, named after the table), extract/ (reads that feed the
+# extractors), ops/ (quarantine merge, run metadata counts, the run summary, table_exists).
 SQL_DIR = Path(__file__).parent / "sql"
 # DuckDB would take up to 80 % of RAM for its buffers; the run's memory budget is 2 GB in all.
 DUCKDB_CONFIG = {"memory_limit": "1GB"}
 
 
 def load_sql(name: str, folder: Path = SQL_DIR) -> str:
-    """The text of <folder>/<name>.sql (by default warehouse/sql/)."""
+    """The text of <folder>/<name>.sql (by default warehouse/sql/, so name is e.g. "extract/lineage_pairs")."""
     return (folder / f"{name}.sql").read_text(encoding="utf-8")
 
 
 def _count(con: duckdb.DuckDBPyConnection, name: str) -> int:
     return con.table(TABLES[name].name).count("*").fetchall()[0][0]
+
+
+class RowShapeError(ValueError):
+    """A row whose keys or NULLs do not fit its table in the registry."""
+
+
+def check_row(table: Table, row: dict[str, Any]) -> None:
+    """Raise RowShapeError unless `row` has exactly the table's columns and a value in each NOT NULL one.
+
+    Arrow would turn a misspelt or missing key into a silent NULL; comparing key sets is cheap.
+    """
+    keys = row.keys()
+    if keys != table.column_set:
+        problems = []
+        if unknown := sorted(keys - table.column_set):
+            problems.append(f"unknown key(s) {', '.join(unknown)}")
+        if missing := sorted(table.column_set - keys):
+            problems.append(f"missing column(s) {', '.join(missing)}")
+        raise RowShapeError(f"row for table {table.name}: {'; '.join(problems)}")
+    for name in table.required_columns:
+        if row[name] is None:
+            raise RowShapeError(f"row for table {table.name}: None in NOT NULL column {name}")
 
 
 class TableWriter:
@@ -42,6 +66,7 @@ class TableWriter:
         self.n_rows = 0
 
     def add(self, row: dict[str, Any]) -> None:
+        check_row(self.table, row)
         self.buffer.append(row)
         if len(self.buffer) >= self.batch_rows:
             self.flush()
@@ -73,10 +98,11 @@ class Rebuild:
         return self.writers[name]
 
     def from_sql(self, name: str, sql_name: str | None = None, params: Sequence[Any] = ()) -> int:
-        """Recreate table `name` from the query in warehouse/sql/<sql_name or name>.sql."""
+        """Recreate table `name` from the query in warehouse/sql/build/<sql_name or name>.sql."""
         table = TABLES[name]
         self.con.execute(table.ddl())
-        self.con.execute(f"insert into {table.name} by name {load_sql(sql_name or name)}", list(params))
+        query = load_sql(f"build/{sql_name or name}")
+        self.con.execute(f"insert into {table.name} by name {query}", list(params))
         return self.count(name)
 
     def stream(self, sql_name: str, params: Sequence[Any] = (), batch_rows: int = 256) -> Iterator[tuple]:
@@ -170,4 +196,4 @@ class Warehouse:
         if not self.path.exists():
             return False
         with self.connect() as con:
-            return con.execute(load_sql("table_exists"), {"name": name}).fetchone()[0]
+            return con.execute(load_sql("ops/table_exists"), {"name": name}).fetchone()[0]

@@ -7,7 +7,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
-from gongwen.segment import expand_compounds, tokenize
+from gongwen.rollup.segment import expand_compounds, tokenize
 
 # Heading words are counted this many times: the heading names the task's topic, the body lists
 # measures that neighbouring tasks share. Chenzhou→Hunan top-1: 0.917 with headings counted once,
@@ -24,7 +24,7 @@ _ORDINAL_ALLOWANCE = 8
 
 def task_terms(heading: str, text: str) -> list[str]:
     """The bag of words that stands for a task: body words once, heading words HEADING_WEIGHT times,
-    long words together with their parts (see segment.expand_compounds).
+    long words together with their parts (see rollup.segment.expand_compounds).
 
     `text` is the item's full text without its responsibility clause (never use the units: they name
     who works, not on what). When it opens with the heading, as the contract's tasks do, the text is

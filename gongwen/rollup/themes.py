@@ -3,14 +3,15 @@ task's heading (weighing more) and text."""
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 
-THEMES_PATH = Path(__file__).parent / "resources" / "themes.csv"
+from gongwen.text.patterns import alternation
+from gongwen.text.resources import read_csv
+
+THEMES_FILE = "themes.csv"
 FALLBACK_THEME = "其他"
 
 # A heading hit counts this many times a body hit: the heading says what the task is about, the body
@@ -31,19 +32,17 @@ def load_themes() -> tuple[Theme, ...]:
     A keyword belongs to one theme only: a second listing is an error, not a silent double count."""
     themes: list[Theme] = []
     owner: dict[str, str] = {}
-    with THEMES_PATH.open(encoding="utf-8", newline="") as handle:
-        for line_number, row in enumerate(csv.DictReader(handle), start=2):
-            name = (row.get("theme") or "").strip()
-            keywords = tuple(k.strip() for k in (row.get("keywords") or "").split("|") if k.strip())
-            if not name or not keywords:
-                raise ValueError(f"{THEMES_PATH}:{line_number}: a theme needs a name and keywords, got {row}")
-            for keyword in keywords:
-                if keyword in owner:
-                    raise ValueError(
-                        f"{THEMES_PATH}:{line_number}: keyword {keyword!r} of {name} is already listed under {owner[keyword]}"
-                    )
-                owner[keyword] = name
-            themes.append(Theme(name, keywords))
+    for row_number, row in enumerate(read_csv(THEMES_FILE), start=1):
+        name = (row.get("theme") or "").strip()
+        keywords = tuple(k.strip() for k in (row.get("keywords") or "").split("|") if k.strip())
+        where = f"resources/{THEMES_FILE}, theme row {row_number}"
+        if not name or not keywords:
+            raise ValueError(f"{where}: a theme needs a name and keywords, got {row}")
+        for keyword in keywords:
+            if keyword in owner:
+                raise ValueError(f"{where}: keyword {keyword!r} of {name} is already listed under {owner[keyword]}")
+            owner[keyword] = name
+        themes.append(Theme(name, keywords))
     return tuple(themes)
 
 
@@ -57,8 +56,7 @@ def _keyword_matcher() -> tuple[re.Pattern[str], dict[str, str]]:
     Scanning once with the longest keyword at each place makes 农业转移人口 one hit for 市民化与户籍,
     not also a hit of 农业 for 城乡融合与土地."""
     theme_of = {keyword: theme.name for theme in load_themes() for keyword in theme.keywords}
-    alternatives = sorted(theme_of, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, alternatives))), theme_of
+    return re.compile(alternation(theme_of)), theme_of
 
 
 def _hits(text: str) -> Counter[str]:

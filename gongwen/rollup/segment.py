@@ -4,15 +4,17 @@ minus punctuation, bare numbers and stopwords (function words and boilerplate ve
 from __future__ import annotations
 
 import functools
+import io
 import logging
 import re
-from pathlib import Path
 
 import jieba
 
-_RESOURCES = Path(__file__).parent / "resources"
-USER_DICT_PATH = _RESOURCES / "userdict.txt"
-STOPWORDS_PATH = _RESOURCES / "stopwords.txt"
+from gongwen.text.chars import HAN
+from gongwen.text.resources import read_lines
+
+USER_DICT = "userdict.txt"
+STOPWORDS = "stopwords.txt"
 
 # Without HMM jieba does not guess unknown words from character statistics: an unknown name falls apart
 # into single characters, which still match between a plan and its parent, and are cut the same way in
@@ -22,7 +24,7 @@ USE_HMM = False
 
 # A token is kept only if it has a letter or a CJK ideograph: drops punctuation, whitespace and
 # bare numbers such as 2030 or 6.8 while keeping 5G and IPv6.
-_HAS_WORD_CHARACTER = re.compile(r"[A-Za-z\u3400-\u4dbf\u4e00-\u9fff]")
+_HAS_WORD_CHARACTER = re.compile(f"[A-Za-z{HAN}]")
 
 
 @functools.cache
@@ -31,19 +33,16 @@ def _tokenizer() -> jieba.Tokenizer:
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
-    tokenizer.load_userdict(str(USER_DICT_PATH))
+    # jieba would read the file's `#` header as words (and shift every word's probability): hand it the
+    # word lines only.
+    tokenizer.load_userdict(io.StringIO("\n".join(read_lines(USER_DICT))))
     return tokenizer
 
 
 @functools.cache
 def load_stopwords() -> frozenset[str]:
     """The stopword list from resources/stopwords.txt (one a line, # starts a comment line)."""
-    words = set()
-    for line in STOPWORDS_PATH.read_text(encoding="utf-8").splitlines():
-        word = line.strip()
-        if word and not word.startswith("#"):
-            words.add(word)
-    return frozenset(words)
+    return frozenset(read_lines(STOPWORDS))
 
 
 def tokenize(text: str) -> list[str]:

@@ -14,7 +14,7 @@ DEFAULT_INBOX = REPO_ROOT / "data" / "samples"
 
 
 class Gongwen(dg.ConfigurableResource):
-    """Paths of one deployment; by default from GONGWEN_INBOX and GONGWEN_HOME (see DATA_CONTRACT)."""
+    """Paths of one deployment; by default from GONGWEN_INBOX and GONGWEN_HOME (see docs/contract.md)."""
 
     inbox: str
     home: str

@@ -1,0 +1,91 @@
+"""Making published values and hand labels comparable: document names, text, 发文字号, headings, ordinals,
+metric names and values."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import PurePosixPath
+from typing import Any
+
+from gongwen.text.chars import HAN
+from gongwen.text.numerals import chinese_integer
+
+# Metric names of a matched indicator must share this share of character bigrams (of the shorter name)
+# when neither contains the other: 常住人口城镇化率 vs 全市常住人口城镇化率 match, 通勤圈 vs 城镇化率 do not.
+METRIC_BIGRAM_OVERLAP = 0.5
+
+_VALUE_TOLERANCE = 1e-6
+_NOT_WORD_CHARACTER = re.compile(f"[^0-9A-Za-z{HAN}]+")
+_YEAR_BRACKETS = str.maketrans({"[": "〔", "【": "〔", "(": "〔", "]": "〕", "】": "〕", ")": "〕"})
+_ORDINAL_DECORATION = re.compile(r"[\s、.．()（）〔〕第条章]+")
+
+
+def document_key(source_file: str) -> str:
+    """The name gold labels use for a published document: the input file's stem (`chenzhou-2025.txt` →
+    `chenzhou-2025`); an export row keeps its row number (`exports/reports.csv#3` → `reports#3`)."""
+    name = PurePosixPath(source_file.replace("\\", "/")).name
+    name, hash_sign, row = name.partition("#")
+    stem = PurePosixPath(name).stem
+    return f"{stem}#{row}" if hash_sign else stem
+
+
+def normalize_text(value: Any) -> str | None:
+    """NFKC (full-width to half-width), no whitespace; None stays None, dates become ISO strings."""
+    if value is None:
+        return None
+    if hasattr(value, "isoformat"):
+        return value.isoformat()[:10]
+    text = unicodedata.normalize("NFKC", str(value))
+    return "".join(text.split())
+
+
+def normalize_doc_number(value: Any) -> str | None:
+    """发文字号 with any bracket style around the year made 〔〕: 深府办[2011]46号 → 深府办〔2011〕46号."""
+    text = normalize_text(value)
+    return text.translate(_YEAR_BRACKETS) if text else text
+
+
+def normalize_heading(heading: str | None) -> str:
+    """Letters, digits and ideographs only: headings that differ in punctuation or spacing compare equal."""
+    return _NOT_WORD_CHARACTER.sub("", unicodedata.normalize("NFKC", heading or ""))
+
+
+def ordinal_to_int(ordinal: str) -> int:
+    """One ordinal of a heading as a number: 二、 → 2, (十一) → 11, 3. → 3, 第二十条 → 20."""
+    text = _ORDINAL_DECORATION.sub("", unicodedata.normalize("NFKC", ordinal))
+    if not text:
+        raise ValueError(f"ordinal_to_int: empty ordinal {ordinal!r}")
+    try:
+        return chinese_integer(text)
+    except ValueError:
+        raise ValueError(f"ordinal_to_int: cannot read {ordinal!r} as an ordinal") from None
+
+
+def gold_path(parts: list[str] | str) -> str:
+    """Gold's path (["二、", "(一)", "1."]) in the contract's form ("2.1.1")."""
+    if isinstance(parts, str):
+        return parts.strip()
+    return ".".join(str(ordinal_to_int(part)) for part in parts)
+
+
+def metrics_overlap(published: str | None, gold: str | None) -> bool:
+    """Whether two metric names speak of the same thing: one contains the other, or they share enough
+    character bigrams."""
+    a, b = normalize_heading(published), normalize_heading(gold)
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return True
+    bigrams_a = {a[i : i + 2] for i in range(len(a) - 1)}
+    bigrams_b = {b[i : i + 2] for i in range(len(b) - 1)}
+    shorter = min(len(bigrams_a), len(bigrams_b))
+    return shorter > 0 and len(bigrams_a & bigrams_b) / shorter >= METRIC_BIGRAM_OVERLAP
+
+
+def same_value(a: Any, b: Any) -> bool:
+    """Two numbers equal up to a relative 1e-6; None equals nothing."""
+    if a is None or b is None:
+        return False
+    a, b = float(a), float(b)
+    return abs(a - b) <= _VALUE_TOLERANCE * max(1.0, abs(a), abs(b))

@@ -1,0 +1,95 @@
+"""The evaluation report as a fixed-width table, and the command line (`gongwen-eval`,
+`python -m gongwen.evaluate`)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from gongwen.evaluation.scores import Row
+from gongwen.evaluation.tables import evaluate
+
+DESCRIPTION = (
+    "Scores published tables against hand labels: document metadata accuracy, task / unit / indicator "
+    "precision, recall and F1, alignment top-1 accuracy."
+)
+
+
+def _scored_lines(report: Row, line) -> None:
+    for section in ("tasks", "units"):
+        score = report.get(section)
+        if score is None:
+            line(section, "missing")
+            continue
+        line(
+            section,
+            f"{score['tp']}/{score['n_published']}/{score['n_gold']}",
+            f"{score['precision']:.3f}",
+            f"{score['recall']:.3f}",
+            f"{score['f1']:.3f}",
+        )
+        if section == "units":
+            lead = score["lead_unit"]
+            line("  lead_unit", f"{lead['correct']}/{lead['total']}", last=f"{lead['accuracy']:.3f}")
+    indicators = report.get("indicators")
+    if indicators is None:
+        line("indicators", "missing")
+    else:
+        line(
+            "indicators",
+            f"{indicators['matched_core']}/{indicators['n_published']}/{indicators['n_gold_core']}",
+            f"{indicators['precision']:.3f}",
+            f"{indicators['recall']:.3f}",
+            f"{indicators['f1']:.3f}",
+        )
+
+
+def format_report(report: Row) -> str:
+    """The report as a compact fixed-width table."""
+    lines = [f"{'what':<24}{'n':>14}{'precision':>11}{'recall':>8}{'F1/acc':>8}"]
+
+    def line(what: str, n: str, precision: str = "", recall: str = "", last: str = "") -> None:
+        lines.append(f"{what:<24}{n:>14}{precision:>11}{recall:>8}{last:>8}".rstrip())
+
+    documents = report.get("documents")
+    if documents is None:
+        line("documents", "missing")
+    else:
+        line("documents found", f"{documents['n_found']}/{documents['n_gold']}")
+        for field, score in documents["fields"].items():
+            line(f"  {field}", f"{score['correct']}/{score['total']}", last=f"{score['accuracy']:.3f}")
+    _scored_lines(report, line)
+    alignment = report.get("alignment")
+    if alignment is None:
+        line("alignment top-1", "missing")
+    else:
+        line(
+            "alignment top-1",
+            f"{alignment['correct']}/{alignment['total']}",
+            last=f"{alignment['accuracy']:.3f}",
+        )
+        core = alignment["core"]
+        line("  core pairs", f"{core['correct']}/{core['total']}", last=f"{core['accuracy']:.3f}")
+    lines.append("n: tp/published/gold (indicators: core found/published/core labels)")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m gongwen.evaluate", description=DESCRIPTION)
+    parser.add_argument(
+        "--published", type=Path, default=Path(".gongwen/published"), help="published Parquet folder"
+    )
+    parser.add_argument("--gold", type=Path, default=Path("data/gold/samples"), help="folder of gold *.jsonl")
+    parser.add_argument(
+        "--json", action="store_true", help="print the full report as JSON instead of a table"
+    )
+    arguments = parser.parse_args(argv)
+    try:
+        report = evaluate(arguments.published, arguments.gold)
+    except (FileNotFoundError, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(json.dumps(report, ensure_ascii=False, indent=2) if arguments.json else format_report(report))
+    return 0
