@@ -12,6 +12,7 @@ from gongwen.model import ParsedDocument, Rejection, SourceRecord, make_doc_id
 from gongwen.normalize.clean import clean_text
 from gongwen.normalize.script import to_simplified
 from gongwen.text.chars import HAN_CHAR
+from gongwen.vocabulary import TRADITIONAL
 
 MIN_CJK_CHARS = 50
 _SENTENCE_END = re.compile(r"[。;；!?！？]")
@@ -43,7 +44,7 @@ def parse_record(record: SourceRecord) -> ParsedDocument | Rejection:
                       f"not a document; starts: {clean.text[:60]!r}")
     doc_id = make_doc_id(clean.text)
     hints = record.hints
-    if clean.script == "traditional":  # an export's title column is as Traditional as its text
+    if clean.script == TRADITIONAL:  # an export's title column is as Traditional as its text
         hints = {key: to_simplified(value) for key, value in hints.items()}
     try:
         meta = extract_metadata(clean.text, hints)

@@ -8,8 +8,9 @@ import re
 from gongwen.departments.gazetteer import gazetteer, vocabulary
 from gongwen.text.regions import Region
 from gongwen.text.regions import gazetteer as regions
+from gongwen.vocabulary import COUNTY, NATIONAL, PREFECTURE, PROVINCE
 
-LEVELS = ("national", "province", "prefecture", "county")
+LEVELS = (NATIONAL, PROVINCE, PREFECTURE, COUNTY)
 
 
 def region_chain(region: str | None) -> list[Region]:
@@ -19,17 +20,17 @@ def region_chain(region: str | None) -> list[Region]:
 
 def _city_level(admin_level: str, chain: list[Region]) -> str:
     """What `市` means in a unit's name, given the document that names it."""
-    if chain and chain[-1].level == "province" and chain[-1].name.endswith("市"):
-        return "province"  # 重庆市's documents: 市公安局 is the municipality's bureau
-    if admin_level == "county" and chain and chain[0].name.endswith("市"):
-        return "county"  # 浏阳市's documents: 市公安局 is the county-level city's bureau
-    return "prefecture"
+    if chain and chain[-1].level == PROVINCE and chain[-1].name.endswith("市"):
+        return PROVINCE  # 重庆市's documents: 市公安局 is the municipality's bureau
+    if admin_level == COUNTY and chain and chain[0].name.endswith("市"):
+        return COUNTY  # 浏阳市's documents: 市公安局 is the county-level city's bureau
+    return PREFECTURE
 
 
 def _district_level(admin_level: str, chain: list[Region]) -> str:
-    if admin_level == "province" and chain and chain[-1].name.endswith("自治区"):
-        return "province"
-    return "county"
+    if admin_level == PROVINCE and chain and chain[-1].name.endswith("自治区"):
+        return PROVINCE
+    return COUNTY
 
 
 def place_level(place: str, chain: list[Region]) -> str | None:
@@ -71,7 +72,7 @@ def level_of_prefix(prefix: str, admin_level: str, region: str | None) -> str:
     if not text:
         return document_level
     if vocabulary().national_prefix.match(text):
-        return "national"
+        return NATIONAL
     text = _without_markers(text)
     if not text:
         return document_level

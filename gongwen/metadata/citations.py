@@ -11,6 +11,7 @@ from gongwen.metadata.keywords import keywords
 from gongwen.metadata.titles import find_notice, without_draft_mark, wrapping_sentences
 from gongwen.model import Citation
 from gongwen.text.chars import HAN_CHAR
+from gongwen.vocabulary import IMPLEMENTS
 
 _NUMBER_AFTER_CITATION = re.compile(rf"\s*[(（]\s*({DOC_NUMBER.pattern})\s*[)）]")
 _SENTENCE_BREAK = re.compile(r"[。;!?\n]")
@@ -90,5 +91,5 @@ def _relation(text: str, start: int, end: int, preamble_end: int) -> str:
     if trigger.group() == "按照" and not keywords().spirit.search(text[end:sentence_end]):
         return "cites"
     if start < preamble_end or keywords().self_making.search(sentence):
-        return "implements"
+        return IMPLEMENTS
     return "cites"

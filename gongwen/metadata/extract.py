@@ -16,6 +16,7 @@ from gongwen.metadata.reports import report_date, report_government
 from gongwen.metadata.titles import Titles, read_titles
 from gongwen.model import DocumentMeta
 from gongwen.text.regions import Region
+from gongwen.vocabulary import NATIONAL
 
 _CONTEXT_CHARS = 5000  # where parents of a same-named division are looked for
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -51,7 +52,7 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
 
 def _admin_level(issuer: str | None, region: Region | None) -> str:
     if is_national(issuer) and region is None:
-        return "national"
+        return NATIONAL
     return region.level if region is not None else "unknown"
 
 

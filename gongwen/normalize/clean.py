@@ -10,6 +10,7 @@ from gongwen.normalize.mojibake import repair_gbk_mojibake
 from gongwen.normalize.news_lead import reduce_news_lead
 from gongwen.normalize.pinyin import remove_pinyin_annotations
 from gongwen.normalize.script import TRADITIONAL_SHARE, to_simplified, traditional_share
+from gongwen.vocabulary import SIMPLIFIED, TRADITIONAL
 
 
 def clean_text(text: str) -> CleanText:
@@ -23,9 +24,9 @@ def clean_text(text: str) -> CleanText:
     if n_pinyin:
         flags.append(f"pinyin_removed:{n_pinyin}")
     text = fullwidth_to_halfwidth(text)
-    script = "simplified"
+    script = SIMPLIFIED
     if traditional_share(text) >= TRADITIONAL_SHARE:
-        script = "traditional"
+        script = TRADITIONAL
         text = to_simplified(text)
         flags.append("converted_to_simplified")
     lines = tidy_lines(text)

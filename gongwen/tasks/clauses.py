@@ -12,6 +12,7 @@ from gongwen.tasks.lines import WHITESPACE
 from gongwen.tasks.unit_lists import RoleList, looks_like_unit, read_unit_list
 from gongwen.tasks.vocabulary import Vocabulary, vocabulary
 from gongwen.text.chars import HAN_CHAR
+from gongwen.vocabulary import CO, LEAD, RESPONSIBLE
 
 
 @dataclass(frozen=True)
@@ -80,16 +81,16 @@ class _ClauseReader:
                 if mark:
                     self.roles.add([name[: mark.start()]], self.words.verb_roles[mark.group(1)])
                 else:
-                    self.roles.add([name], "co" if role in (None, "lead") else role)
+                    self.roles.add([name], CO if role in (None, LEAD) else role)
         elif role is not None:
             self.roles.add(names, role)
         elif self.lead_first:
             if not self.roles.units:
-                self.roles.add(names[:1], "lead")
+                self.roles.add(names[:1], LEAD)
                 names = names[1:]
-            self.roles.add(names, "co")
+            self.roles.add(names, CO)
         else:
-            self.roles.add(names, "responsible")
+            self.roles.add(names, RESPONSIBLE)
 
     def read(self, segment: str) -> None:
         segment = self.words.same_below.sub("", segment.strip(WHITESPACE))
@@ -119,7 +120,7 @@ class _ClauseReader:
             self.deadline = segment.strip(WHITESPACE + "。") or self.deadline
             return None
         self.assign(self.label_role)
-        self.label_role = None if role == "responsible" else role
+        self.label_role = None if role == RESPONSIBLE else role
         return segment
 
     def _units(self, text: str) -> list[str]:
@@ -134,18 +135,18 @@ class _ClauseReader:
         if tail:
             self.implicit.append(tail.group("unit"))
             self.pending.extend(read_unit_list(segment[: tail.start()]))
-            self.assign("responsible")
+            self.assign(RESPONSIBLE)
             self.saw_role_word = True
             return
         joint = words.joint.search(segment)
         if joint and looks_like_unit(segment[: joint.start()]):
             # 省教育厅会同省财政厅负责: the unit before 会同 leads, the ones after it take part.
             self.pending.extend(read_unit_list(segment[: joint.start()]))
-            self.assign("lead")
+            self.assign(LEAD)
             segment = segment[joint.end():]
             verb = words.verb.search(segment)
             self.pending.extend(self._units(segment[: verb.start()] if verb else segment))
-            self.assign("co")
+            self.assign(CO)
             self.saw_role_word = True
             return
         verb = words.verb.search(segment)

@@ -16,11 +16,12 @@ from gongwen.tasks.ordinals import SECTION_KINDS, read_ordinal
 from gongwen.tasks.unit_lists import RoleList, looks_like_unit, read_unit_list
 from gongwen.tasks.vocabulary import vocabulary
 from gongwen.text.chars import HAN
+from gongwen.vocabulary import CO, LEAD, RESPONSIBLE, ROLES
 
 _SEQ_CELL = re.compile(r"^(\d{1,3})[.．、]?$")
-_UNIT_ROLES = ("lead", "co", "responsible")
+_UNIT_ROLES = ROLES
 # Lead columns come first whatever the column order.
-_ROLE_ORDER = {"lead": 0, "responsible": 1, "co": 2}
+_ROLE_ORDER = {LEAD: 0, RESPONSIBLE: 1, CO: 2}
 # A cell of a 牵头领导 / 责任领导 column: officials' names (张建华, 王强、李明), two to four characters each.
 _PERSON_NAMES_CELL = re.compile(rf"^[{HAN}]{{2,4}}(?:[、，,\s]+[{HAN}]{{2,4}})*$")
 _GROUP_ROW_LENGTH = 30  # a short unnumbered row without a sentence end heads a group of rows
@@ -33,7 +34,7 @@ def _header_roles(cells: list[str]) -> list[str] | None:
     for cell in cells:
         word = re.sub(r"\s+", "", cell)
         roles.append(words.table_headers[word] if words.table_header.match(word) else "other")
-    if "task" in roles and ("lead" in roles or "responsible" in roles):
+    if "task" in roles and (LEAD in roles or RESPONSIBLE in roles):
         return roles
     return None
 
@@ -173,8 +174,8 @@ def _row_units_and_deadline(row: _TableRow, lead_first: bool) -> tuple[tuple[Tas
         if role == "deadline":
             deadline = cell
         elif role in _UNIT_ROLES:
-            parsed = parse_responsibility_clause(cell, lead_first and role == "responsible")
-            if parsed is not None and any(u.role != "responsible" for u in parsed.units):
+            parsed = parse_responsibility_clause(cell, lead_first and role == RESPONSIBLE)
+            if parsed is not None and any(u.role != RESPONSIBLE for u in parsed.units):
                 units.units.extend(u for u in parsed.units if u.unit not in {x.unit for x in units.units})
             else:
                 units.add(_split_unit_cell(cell), role)

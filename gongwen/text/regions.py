@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from gongwen.text.resources import read_csv
+from gongwen.vocabulary import PROVINCE
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def _names_in_documents(regions: list[Region]) -> dict[str, tuple[Region, ...]]:
         if region.short_name and region.name.endswith("自治州"):
             by_name.setdefault(region.short_name + "州", []).append(region)
         # 河南, 宁夏, 内蒙古: a province is often named without 省/自治区 (export columns, 湖南湘江新区).
-        if region.short_name and region.level == "province":
+        if region.short_name and region.level == PROVINCE:
             by_name.setdefault(region.short_name, []).append(region)
     return {name: tuple(found) for name, found in by_name.items()}
 
