@@ -4,6 +4,7 @@ headless Chromium with no console error, no request outside its folder and data 
 import json
 import re
 import shutil
+from dataclasses import replace
 from importlib.resources import files
 from pathlib import Path
 
@@ -45,7 +46,7 @@ def test_the_deadline_chart_counts_tasks_per_month_and_document(samples_run):
         "task_id": [f"{chenzhou}-{i}" for i in range(1, 5)],
         "deadline": ["2025年底前", "2025年12月底前完成", "2026年6月底前", "长期坚持"],
     })
-    chart = deadline_chart(type(inputs)(**{**inputs.__dict__, "tasks": deadline_months(tasks)}))
+    chart = deadline_chart(replace(inputs, tasks=deadline_months(tasks)))
     assert chart.n_points == 2
     assert [(t.name, list(t.x), list(t.y)) for t in chart.figure.data] == [
         ("郴州市 2025", ["2025-12", "2026-06"], [2, 1])
