@@ -17,6 +17,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from warehouse.registry import CONTRACT_VERSION, PUBLISHED_TABLES, TABLES
+from warehouse.report import write_report
 from warehouse.store import Warehouse
 
 KEEP_RELEASES = 2  # the current one and the one before, for readers still holding it open
@@ -56,6 +57,7 @@ def publish(warehouse: Warehouse, home: Path, run_id: str) -> dict:
         "tables": tables,
     }
     (staging / "_manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    write_report(staging, warehouse)  # report/index.html: swapped in with the Parquet it plots
 
     release = releases / run_id
     if release.exists():

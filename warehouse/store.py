@@ -17,7 +17,8 @@ import pyarrow as pa
 from warehouse.registry import TABLES, Table
 
 # warehouse/sql/ by role: build/ (a table's rows, named after the table), extract/ (reads that feed the
-# extractors), ops/ (quarantine merge, run metadata counts, the run summary, table_exists).
+# extractors), ops/ (quarantine merge, run metadata counts, the run summary, table_exists), report/ (the
+# run's gate results for the HTML report).
 SQL_DIR = Path(__file__).parent / "sql"
 # DuckDB would take up to 80 % of RAM for its buffers; the run's memory budget is 2 GB in all.
 DUCKDB_CONFIG = {"memory_limit": "1GB"}

@@ -1,0 +1,136 @@
+"""What the report shows, read from one release (its Parquet files and manifest) and, when a warehouse is
+given, the run's gate results and quarantined files, which live in the warehouse only."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import polars as pl
+import yaml
+
+from gongwen.text.regions import gazetteer
+from gongwen.vocabulary import ADMIN_LEVELS, NATIONAL
+from warehouse.store import Warehouse, load_sql
+
+LABELS_FILE = Path(__file__).with_name("labels.yaml")
+# A year and, where given, a month: 2025年底前 → 2025-12, 2026年6月底前 → 2026-06. Only used while the
+# release has no deadline_date column; the month of a bare year is its last.
+_YEAR_MONTH = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?")
+
+
+@cache
+def labels() -> dict:
+    return yaml.safe_load(LABELS_FILE.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class ReportInputs:
+    manifest: dict
+    documents: pl.DataFrame  # one row per document, in level order, with a short `label`
+    tasks: pl.DataFrame  # doc_id, task_id, deadline_month (YYYY-MM or NULL)
+    comparison: pl.DataFrame
+    department_load: pl.DataFrame
+    lineage: pl.DataFrame
+    themes: pl.DataFrame
+    gates: pl.DataFrame | None  # stage, n_passed, n_failed; None when no warehouse was given
+    failed_expectations: list[tuple[str, str, str]]
+    quarantined: pl.DataFrame | None  # source_file, stage, reason, detail
+
+
+def deadline_month(text: str | None) -> str | None:
+    """The month a deadline written as text falls in, as YYYY-MM; None when it names no year."""
+    found = _YEAR_MONTH.search(text or "")
+    if found is None:
+        return None
+    month = int(found.group(2)) if found.group(2) else 12
+    return f"{found.group(1)}-{month:02d}" if 1 <= month <= 12 else None
+
+
+def read_inputs(release_dir: Path, warehouse: Warehouse | None = None) -> ReportInputs:
+    manifest = json.loads((release_dir / "_manifest.json").read_text(encoding="utf-8"))
+
+    def table(name: str) -> pl.DataFrame:
+        return pl.read_parquet(release_dir / manifest["tables"][name]["file"])
+
+    documents = _documents(table("core_documents"))
+    gates, failed, quarantined = _run_health(warehouse, manifest["run_id"])
+    return ReportInputs(
+        manifest=manifest,
+        documents=documents,
+        tasks=deadline_months(table("core_tasks")),
+        comparison=table("out_indicator_comparison"),
+        department_load=table("out_department_load"),
+        lineage=table("out_doc_lineage"),
+        themes=table("out_theme_coverage"),
+        gates=gates,
+        failed_expectations=failed,
+        quarantined=quarantined,
+    )
+
+
+def _documents(documents: pl.DataFrame) -> pl.DataFrame:
+    rank = {level: i for i, level in enumerate(ADMIN_LEVELS)}
+    rows = sorted(documents.iter_rows(named=True), key=lambda d: (rank[d["admin_level"]], d["region"] or "",
+                                                                 _year(d) or 0, d["doc_id"]))
+    taken: set[str] = set()
+    for row in rows:
+        label = f"{_place(row)} {_year(row) or ''}".strip()
+        if label in taken:  # two documents of one place and year: tell them apart by their id
+            label = f"{label} ({row['doc_id'][:4]})"
+        taken.add(label)
+        row["label"] = label
+        row["level_rank"] = rank[row["admin_level"]]
+    columns = ["doc_id", "label", "title", "admin_level", "level_rank", "region", "doc_number", "n_tasks",
+               "n_indicators"]
+    schema = {**{c: documents.schema[c] for c in columns if c in documents.schema},
+              "label": pl.String, "level_rank": pl.Int32}
+    return pl.DataFrame([{c: r[c] for c in columns} for r in rows], schema={c: schema[c] for c in columns})
+
+
+def _place(document: dict) -> str:
+    if document["admin_level"] == NATIONAL and not document["region"]:
+        return labels()["national_region"]
+    region = gazetteer().by_path.get(document["region"] or "")
+    return region.name if region is not None else (document["region"] or document["doc_id"][:8])
+
+
+def _year(document: dict) -> int | None:
+    if document.get("issue_date") is not None:
+        return document["issue_date"].year
+    return document.get("period_start")
+
+
+def deadline_months(tasks: pl.DataFrame) -> pl.DataFrame:
+    """doc_id, task_id and the month each task is due: from deadline_date where the release has it."""
+    if "deadline_date" in tasks.columns:
+        month = pl.col("deadline_date").dt.strftime("%Y-%m")
+    else:
+        month = pl.col("deadline").map_elements(deadline_month, return_dtype=pl.String)
+    return tasks.select("doc_id", "task_id", month.alias("deadline_month"))
+
+
+def _run_health(warehouse: Warehouse | None, run_id: str):
+    """This run's expectations per table, its failed ones and its quarantined files (one connection)."""
+    if warehouse is None:
+        return None, [], None
+    gate_schema = {"stage": pl.String, "n_passed": pl.Int64, "n_failed": pl.Int64}
+    quarantine_schema = {"source_file": pl.String, "stage": pl.String, "reason": pl.String, "detail": pl.String}
+    with warehouse.connect() as con:
+
+        def rows(sql_name: str, params: dict | None = None) -> list[tuple]:
+            return con.execute(load_sql(sql_name), params or {}).fetchall()
+
+        def exists(name: str) -> bool:
+            return rows("ops/table_exists", {"name": name})[0][0]
+
+        gates, failed, quarantined = pl.DataFrame(schema=gate_schema), [], pl.DataFrame(schema=quarantine_schema)
+        if exists("dq_results"):
+            gates = pl.DataFrame(rows("report/gate_results", {"run_id": run_id}), schema=gate_schema, orient="row")
+            failed = [tuple(r) for r in rows("report/failed_expectations", {"run_id": run_id})]
+        if exists("raw_files") and exists("ops_quarantine"):
+            quarantined = pl.DataFrame(rows("ops/summary_quarantined"), schema=quarantine_schema, orient="row")
+    return gates, failed, quarantined
