@@ -67,7 +67,9 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     issuer, region = _issuer_and_region(text, lines, titles, signature[0] if signature else None, hints)
 
     notice_title = titles.notice.title if titles.notice else None
-    doc_number = normalize_doc_number(hints.get("doc_number", "")) or find_doc_number(lines, notice_title)
+    notice_number = titles.notice.number if titles.notice else None
+    doc_number = (normalize_doc_number(hints.get("doc_number", ""))
+                  or find_doc_number(lines, notice_title, notice_number))
     issue_date: dt.date | None = parse_date(hints.get("written_date", ""))
     if issue_date is None and signature:
         issue_date = signature[1]
