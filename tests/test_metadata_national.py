@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from gongwen.documents import parse_record
 from gongwen.metadata import extract_metadata
+from gongwen.reading import read_bytes
 
 BODY = "一、总体要求\n以习近平新时代中国特色社会主义思想为指导,扎实推进各项工作。\n"
 
@@ -68,3 +70,56 @@ def test_notice_title_followed_by_its_number_names_the_plan_and_the_number():
             "四川省深化新能源上网电价市场化改革\n实施方案\n" + BODY)
     assert _meta(text) == ("四川省深化新能源上网电价市场化改革实施方案", "四川省发展和改革委员会、四川省能源局",
                            "川发改价格〔2025〕480号", dt.date(2025, 9, 29), "province", "四川省")
+
+
+SHANGHAI_EXPORT = """# 上海市人民政府办公厅关于印发上海市推进城市更新行动方案的通知
+
+**发布日期**: 2025-03-14
+**发布机构**: 上海市人民政府办公厅
+**原文链接**: https://www.shanghai.gov.cn/nw12344/20250314/0001.html
+
+各区人民政府,市政府各委、办、局:
+
+经市政府同意,现将此方案印发给你们,请认真按照执行。
+
+附件1
+
+上海市推进城市更新行动方案
+
+为推进城市更新,提升城市品质,制定本方案。
+
+一、总体要求
+
+坚持以人民为中心,统筹推进城市更新。
+"""
+
+PAGE_CAPTURE = """四川省发展和改革委员会
+公文种类：
+通知
+发布机构：
+四川省发展和改革委员会 四川省能源局
+成文日期：
+2025-09-29
+四川省深化新能源上网电价市场化改革实施方案
+为全面贯彻落实党的二十届三中全会精神,深化新能源上网电价市场化改革,制定本方案。
+一、总体目标
+推动新能源上网电量全部进入电力市场。
+"""
+
+
+def test_markdown_export_metadata_block_gives_date_issuer_and_link_the_body_lacks():
+    record = read_bytes("shanghai.md", SHANGHAI_EXPORT.encode(), ".md")[0]
+    parsed = parse_record(record)
+    meta = parsed.meta
+    assert (meta.title, meta.issuer, meta.issue_date, meta.admin_level, meta.region) == (
+        "上海市推进城市更新行动方案", "上海市人民政府办公厅", dt.date(2025, 3, 14), "province", "上海市")
+    assert record.hints["source_url"] == "https://www.shanghai.gov.cn/nw12344/20250314/0001.html"
+
+
+def test_disclosure_labels_with_their_values_on_the_next_line_give_date_and_joint_publishers():
+    record = read_bytes("sichuan.txt", PAGE_CAPTURE.encode(), ".txt")[0]
+    assert record.hints == {"publisher": "四川省发展和改革委员会 四川省能源局", "written_date": "2025-09-29"}
+    meta = parse_record(record).meta
+    assert (meta.title, meta.issuer, meta.issue_date, meta.admin_level) == (
+        "四川省深化新能源上网电价市场化改革实施方案", "四川省发展和改革委员会、四川省能源局", dt.date(2025, 9, 29),
+        "province")

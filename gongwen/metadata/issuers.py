@@ -70,7 +70,7 @@ def issuer_named(signature: str | None, notice_issuer: str | None, title: str | 
     the body a 关于… title opens with."""
     if signature is not None:
         return signature
-    if hints.get("issuer") and is_organization(hints["issuer"]):
+    if hints.get("issuer") and all(is_organization(body) for body in hints["issuer"].split(JOINT)):
         return hints["issuer"]
     if notice_issuer and is_organization(notice_issuer):
         return notice_issuer

@@ -15,6 +15,7 @@ from gongwen.text.chars import HAN_CHAR
 
 _MAX_TITLE_CHARS = 90
 _MAX_TITLE_LINES = 4
+_MAX_LABEL_CHARS = 8
 _NOTICE_LINES = 30  # a cover notice's title comes within the first lines (after a page's chrome)
 WRAPPING_SENTENCE = re.compile(
     r"(?:现将|特将|将)《(?P<a>[^《》]+)》(?:印发|转发|下发)|《(?P<b>[^《》]+)》已经[^。]{0,30}?(?:同意|通过)"
@@ -82,6 +83,11 @@ def _looks_like_title_part(line: str) -> bool:
             and not DOC_NUMBER_LINE.match(line) and date_only(line) is None)
 
 
+def _is_field_value(lines: list[str], number: int) -> bool:
+    """The value of a field label on the line above ("公文种类:" / "通知"), not a title."""
+    return number > 0 and lines[number - 1].endswith((":", "：")) and len(lines[number - 1]) <= _MAX_LABEL_CHARS
+
+
 def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[str, int] | None:
     """The title in lines[start:]: the block (1–3 lines) equal to `wanted` when given, else the first
     block of short lines that ends with a document type (…实施方案, …工作要点, …政府工作报告)."""
@@ -90,7 +96,7 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
         wanted_forms = {squash(wanted), squash(without_draft_mark(wanted))}
     limit = min(len(lines), start + HEADER_LINES) if not wanted else len(lines)
     for first in range(start, limit):
-        if not _looks_like_title_part(lines[first]):
+        if not _looks_like_title_part(lines[first]) or _is_field_value(lines, first):
             continue
         for count in range(1, _MAX_TITLE_LINES):
             block = lines[first:first + count]
