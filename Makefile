@@ -41,10 +41,9 @@ lint: venv
 dev: venv $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
 
-## eval: run on the bundled samples and score against their hand labels
+## eval: run on every labelled set (data/<set>/, labels in data/gold/<set>/) and print one table of scores
 eval: venv $(DAGSTER_HOME)/dagster.yaml
-	GONGWEN_INBOX=$(CURDIR)/data/samples $(MAKE) --no-print-directory run
-	$(BIN)/python -m gongwen.evaluate --published $(GONGWEN_HOME)/published --gold data/gold/samples
+	$(BIN)/python -m pipelines.evaluate --data data --home $(GONGWEN_HOME)/eval
 
 ## bench: throughput and memory on a generated corpus, beside plain jieba.lcut
 bench: venv

@@ -10,6 +10,7 @@ from gongwen.evaluation import (  # noqa: F401 (re-exported)
     METRIC_BIGRAM_OVERLAP,
     attach_document_keys,
     document_key,
+    document_names,
     evaluate,
     format_report,
     gold_path,

@@ -12,6 +12,7 @@ import pytest
 from gongwen.evaluate import (
     attach_document_keys,
     document_key,
+    document_names,
     evaluate,
     gold_path,
     main,
@@ -27,6 +28,7 @@ from gongwen.evaluate import (
     score_units,
     task_gold_ids,
 )
+from pipelines.evaluate import labelled_sets
 
 FIXTURES = Path(__file__).parent / "fixtures" / "evaluate"
 GOLD = FIXTURES / "gold"
@@ -208,3 +210,27 @@ def test_issue_date_objects_compare_with_iso_strings():
     published = [{"source_file": "liuyang-2025.txt", "issue_date": dt.date(2025, 6, 18)}]
     gold = [{"doc": "liuyang-2025", "issue_date": "2025-06-18"}]
     assert score_documents(published, gold)["fields"]["issue_date"]["correct"] == 1
+
+
+def test_an_export_file_of_one_row_is_named_by_its_stem():
+    names = document_names(["gov-report-2024.jsonl#1", "exports/reports.csv#1", "exports/reports.csv#2"])
+    assert names == {"gov-report-2024.jsonl#1": "gov-report-2024", "exports/reports.csv#1": "reports#1",
+                     "exports/reports.csv#2": "reports#2"}
+
+
+def test_cli_prints_one_row_per_labelled_set(tmp_path, capsys):
+    _write_parquet(tmp_path / "published")
+    sets = [f"fixture={tmp_path / 'published'}:{GOLD}", f"unrun={tmp_path / 'nothing'}:{GOLD}"]
+    assert main([argument for value in sets for argument in ("--set", value)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["set", "task", "P", "task", "R", "task", "F1", "unit", "P", "unit", "R",
+                                "unit", "F1", "lead", "ind", "P", "ind", "R", "title", "issuer", "date",
+                                "number", "level", "region"]
+    assert lines[1].split()[:8] == ["fixture", "0.833", "0.833", "0.833", "0.917", "0.579", "0.710", "0.600"]
+    assert lines[2].split() == ["unrun", "no", "run"]
+
+
+def test_labelled_sets_pair_each_gold_folder_with_its_documents(tmp_path):
+    for folder in ("samples", "dev-a", "gold/samples", "gold/dev-a", "gold/dev-b"):
+        (tmp_path / folder).mkdir(parents=True)
+    assert [name for name, _, _ in labelled_sets(tmp_path)] == ["dev-a", "samples"]

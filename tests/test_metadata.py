@@ -296,6 +296,11 @@ def test_nested_notice_title_is_one_citation():
     ]
 
 
+def test_a_cited_title_broken_over_lines_by_a_page_capture_is_one_line():
+    text = "依据《\n2025\n年全省电力电量供需平衡方案》确定。"
+    assert extract_citations(text) == [Citation("《2025年全省电力电量供需平衡方案》", None, "implements", 2)]
+
+
 def test_cited_document_name_unwraps_a_notice_that_forwards_it():
     wrapped = "《国务院关于印发〈深入实施以人为本的新型城镇化战略五年行动计划〉的通知》"
     assert cited_document_name(wrapped) == "深入实施以人为本的新型城镇化战略五年行动计划"

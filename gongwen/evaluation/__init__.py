@@ -3,6 +3,7 @@
 from gongwen.evaluation.compare import (
     METRIC_BIGRAM_OVERLAP,
     document_key,
+    document_names,
     gold_path,
     metrics_overlap,
     normalize_doc_number,
@@ -31,6 +32,7 @@ __all__ = [
     "Row",
     "attach_document_keys",
     "document_key",
+    "document_names",
     "evaluate",
     "format_report",
     "gold_path",

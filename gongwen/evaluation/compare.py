@@ -30,6 +30,19 @@ def document_key(source_file: str) -> str:
     return f"{stem}#{row}" if hash_sign else stem
 
 
+def document_names(source_files: list[str]) -> dict[str, str]:
+    """source_file → the gold name of each published document: document_key, except that an export file
+    that gave one row only is named by its stem alone (labelled sets keep one document per file:
+    `reports-2024.jsonl#1` → `reports-2024`)."""
+    keys = {source_file: document_key(source_file) for source_file in source_files}
+    rows_per_stem: dict[str, int] = {}
+    for key in keys.values():
+        stem = key.partition("#")[0]
+        rows_per_stem[stem] = rows_per_stem.get(stem, 0) + 1
+    return {source_file: (key.partition("#")[0] if rows_per_stem[key.partition("#")[0]] == 1 else key)
+            for source_file, key in keys.items()}
+
+
 def normalize_text(value: Any) -> str | None:
     """NFKC (full-width to half-width), no whitespace; None stays None, dates become ISO strings."""
     if value is None:

@@ -76,6 +76,52 @@ def format_report(report: Row) -> str:
     return "\n".join(lines)
 
 
+_FIELD_HEADS = {"title": "title", "issuer": "issuer", "issue_date": "date", "doc_number": "number",
+                "admin_level": "level", "region": "region"}
+
+
+def _figures(report: Row) -> list[float | None]:
+    """One labelled set's figures in the order of SETS_HEADER (None where a table or label is missing)."""
+    tasks, units, indicators = report.get("tasks"), report.get("units"), report.get("indicators")
+    documents = report.get("documents")
+    figures: list[float | None] = []
+    for score in (tasks, units):
+        figures += [score[key] for key in ("precision", "recall", "f1")] if score else [None] * 3
+    figures.append(units["lead_unit"]["accuracy"] if units else None)
+    figures += [indicators["precision"], indicators["recall"]] if indicators else [None, None]
+    fields = documents["fields"] if documents else {}
+    figures += [fields[field]["accuracy"] if field in fields else None for field in _FIELD_HEADS]
+    return figures
+
+
+SETS_HEADER = ("task P", "task R", "task F1", "unit P", "unit R", "unit F1", "lead", "ind P", "ind R",
+               *_FIELD_HEADS.values())
+
+
+def format_sets_table(reports: dict[str, Row | None]) -> str:
+    """One row per labelled set, one column per figure of SETS_HEADER; a set whose run published
+    nothing shows `no run`."""
+    width = max([len("set"), *map(len, reports)]) + 2
+    lines = ["set".ljust(width) + "".join(f"{head:>8}" for head in SETS_HEADER)]
+    for name, report in reports.items():
+        if report is None or report.get("documents") is None:
+            lines.append(name.ljust(width) + f"{'no run':>8}")
+            continue
+        cells = ("—" if value is None else f"{value:.3f}" for value in _figures(report))
+        lines.append(name.ljust(width) + "".join(f"{cell:>8}" for cell in cells))
+    lines.append("lead: lead-unit accuracy over matched tasks; ind: indicators (recall over core labels); "
+                 "metadata fields: accuracy per document")
+    return "\n".join(lines)
+
+
+def _labelled_set(value: str) -> tuple[str, Path, Path]:
+    name, equals, folders = value.partition("=")
+    published, colon, gold = folders.rpartition(":")
+    if not (equals and colon and name and published and gold):
+        raise argparse.ArgumentTypeError(f"--set {value!r}: expected NAME=PUBLISHED_DIR:GOLD_DIR")
+    return name, Path(published), Path(gold)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m gongwen.evaluate", description=DESCRIPTION)
     parser.add_argument(
@@ -85,7 +131,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--json", action="store_true", help="print the full report as JSON instead of a table"
     )
+    parser.add_argument(
+        "--set", dest="sets", action="append", type=_labelled_set, default=[], metavar="NAME=PUBLISHED:GOLD",
+        help="score several labelled sets and print one table, one row a set (repeat the option)",
+    )
     arguments = parser.parse_args(argv)
+    if arguments.sets:
+        reports = {name: evaluate(published, gold) if (published / "core_documents.parquet").is_file()
+                   else None for name, published, gold in arguments.sets}
+        print(json.dumps(reports, ensure_ascii=False, indent=2) if arguments.json else format_sets_table(reports))
+        return 0
     try:
         report = evaluate(arguments.published, arguments.gold)
     except (FileNotFoundError, ValueError) as error:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from gongwen.evaluation.compare import (
-    document_key,
+    document_names,
     gold_path,
     metrics_overlap,
     normalize_doc_number,
@@ -50,7 +50,8 @@ def score_documents(published: list[Row], gold: list[Row]) -> Row:
     """Per-field accuracy over the gold documents; a document not published counts wrong on every field.
 
     `published` rows are core_documents rows (keyed by source_file)."""
-    by_key = {document_key(row["source_file"]): row for row in published}
+    names = document_names([row["source_file"] for row in published])
+    by_key = {names[row["source_file"]]: row for row in published}
     fields: dict[str, Row] = {}
     for field in DOCUMENT_FIELDS:
         normalize = normalize_doc_number if field == "doc_number" else normalize_text

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import polars as pl
 
-from gongwen.evaluation.compare import document_key
+from gongwen.evaluation.compare import document_names
 from gongwen.evaluation.scores import (
     Row,
     score_alignment,
@@ -37,9 +37,10 @@ def document_keys(documents: pl.DataFrame) -> pl.DataFrame:
     """doc_id → doc, the gold name of each published document (the last row wins on a repeated doc_id)."""
     if documents.is_empty():
         return pl.DataFrame(schema=_KEYS_SCHEMA)
+    names = document_names(documents["source_file"].to_list())
     return documents.select(
         pl.col("doc_id").cast(pl.String),
-        pl.col("source_file").map_elements(document_key, return_dtype=pl.String).alias("doc"),
+        pl.col("source_file").replace_strict(names, return_dtype=pl.String).alias("doc"),
     ).unique("doc_id", keep="last", maintain_order=True)
 
 

@@ -18,6 +18,7 @@ _SENTENCE_BREAK = re.compile(r"[。;!?\n]")
 _FIRST_SECTION = re.compile(r"(?m)^[一二三四五六七八九十]+、")
 _NESTED = re.compile(r"〈([^〈〉]+)〉")
 _NOTICE_OF_NESTED = re.compile(r"关于(?:印发|转发|下发|颁发|发布)〈")
+_LINE_BREAK = re.compile(r"\s*\n\s*")
 
 
 def cited_document_name(cited: str) -> str:
@@ -59,7 +60,7 @@ def extract_citations(text: str, own_title: str | None = None) -> list[Citation]
         if end < 0:
             break
         position = end + 1
-        cited = text[start:end + 1]
+        cited = _LINE_BREAK.sub("", text[start:end + 1])  # a title broken over lines by a page capture
         inner = cited[1:-1].strip()
         if (inner in keywords().publications or not _names_a_document(inner)
                 or squash(inner) in own_forms or squash(without_draft_mark(inner)) in own_forms):

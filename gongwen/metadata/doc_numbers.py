@@ -26,12 +26,14 @@ def normalize_doc_number(text: str) -> str | None:
     return f"{match['prefix']}〔{match['year']}〕{match['seq']}号"
 
 
-def find_doc_number(lines: list[str], notice_title: str | None) -> str | None:
+def find_doc_number(lines: list[str], notice_title: str | None, notice_number: str | None = None) -> str | None:
     """The document's own 文号: a line of its own in the header, or in brackets right after the notice
-    title — never one that follows a cited 《…》."""
+    title (read with it: `notice_number`) — never one that follows a cited 《…》."""
     for line in lines[:HEADER_LINES]:
         if DOC_NUMBER_LINE.match(line):
             return normalize_doc_number(line)
+    if notice_number:
+        return normalize_doc_number(notice_number)
     if notice_title:
         tail = _IN_BRACKETS_AT_END.search(notice_title)
         if tail:

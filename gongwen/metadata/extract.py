@@ -9,7 +9,14 @@ import re
 from gongwen.metadata.dates import first_date_line, hint_date, parse_date
 from gongwen.metadata.doc_numbers import find_doc_number, normalize_doc_number
 from gongwen.metadata.header import tidy_title
-from gongwen.metadata.issuers import find_signature, is_national, is_organization, issuer_named
+from gongwen.metadata.issuers import (
+    JOINT,
+    find_signature,
+    is_national,
+    is_organization,
+    issuer_named,
+    joint_issuers,
+)
 from gongwen.metadata.jurisdiction import find_region
 from gongwen.metadata.periods import extract_period
 from gongwen.metadata.reports import report_date, report_government
@@ -19,13 +26,17 @@ from gongwen.text.regions import Region
 from gongwen.vocabulary import NATIONAL
 
 _CONTEXT_CHARS = 5000  # where parents of a same-named division are looked for
+_BODY_HINTS = ("issuer", "publisher")
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 
 
 def _clean_hints(hints: dict[str, str]) -> dict[str, str]:
     """Hints in the form the cleaned text has: half-width ASCII forms, no outer or doubled spaces."""
-    return {key: tidy_title(re.sub(r"[\s\u3000\xa0]+", " ", value.translate(_HALF_WIDTH)))
-            for key, value in hints.items() if isinstance(value, str) and value.strip()}
+    cleaned = {key: re.sub(r"[\s\u3000\xa0]+", " ", value.translate(_HALF_WIDTH))
+               for key, value in hints.items() if isinstance(value, str) and value.strip()}
+    # Bodies named side by side ("四川省发展和改革委员会 四川省能源局") are joint issuers, joined with 、.
+    return {key: joint_issuers(value) if key in _BODY_HINTS else tidy_title(value)
+            for key, value in cleaned.items()}
 
 
 def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: str | None,
@@ -45,8 +56,9 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
         issuer = report_government(lines, region)
         if region is None and issuer is not None:
             region = find_region(issuer, text[:_CONTEXT_CHARS])
-    if issuer is None and hints.get("publisher") and is_organization(hints["publisher"]):
-        issuer = hints["publisher"]
+    publisher = hints.get("publisher")
+    if issuer is None and publisher and all(is_organization(body) for body in publisher.split(JOINT)):
+        issuer = publisher
     return issuer, region
 
 
@@ -67,7 +79,9 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     issuer, region = _issuer_and_region(text, lines, titles, signature[0] if signature else None, hints)
 
     notice_title = titles.notice.title if titles.notice else None
-    doc_number = normalize_doc_number(hints.get("doc_number", "")) or find_doc_number(lines, notice_title)
+    notice_number = titles.notice.number if titles.notice else None
+    doc_number = (normalize_doc_number(hints.get("doc_number", ""))
+                  or find_doc_number(lines, notice_title, notice_number))
     issue_date: dt.date | None = parse_date(hints.get("written_date", ""))
     if issue_date is None and signature:
         issue_date = signature[1]

@@ -1,13 +1,23 @@
 """Who issued a document: its signature, else the body its cover notice or title names; whether that
-body is a central one (the document is national)."""
+body is a central one (the document is national). Joint issuers are joined with `、`."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+from gongwen.departments import classify_unit
 from gongwen.metadata.dates import date_only
 from gongwen.metadata.header import SENTENCE_PUNCTUATION, tidy_title
 from gongwen.metadata.keywords import keywords
+from gongwen.vocabulary import NATIONAL
+
+JOINT = "、"
+_MAX_JOINT_ISSUERS = 4
+# Joint issuers written on one line: "国家发展改革委 国家能源局" (a space between two bodies).
+_BODIES_APART = re.compile(r"\s+")
+_DATE_PIECE = re.compile(r"\d{1,4}|[年月日]")
+_DATE_PIECES = 6
 
 
 def is_organization(line: str) -> bool:
@@ -18,12 +28,40 @@ def is_organization(line: str) -> bool:
 
 
 def find_signature(lines: list[str]) -> tuple[str, dt.date, int] | None:
-    """The first (issuing body, date) signature: an organization line right above a date-only line."""
+    """The first (issuing body, date) signature: organization lines right above a date-only line; bodies
+    signing together stand one a line above the date ("国家发展改革委" / "国家能源局" / "2025年5月16日")."""
     for number in range(1, len(lines)):
-        date = date_only(lines[number])
+        date = _date_at(lines, number)
         if date and is_organization(lines[number - 1]) and not lines[number].endswith("印发"):
-            return tidy_title(lines[number - 1]), date, number
+            first = number - 1
+            while first > 0 and number - first < _MAX_JOINT_ISSUERS and is_organization(lines[first - 1]):
+                first -= 1
+            return JOINT.join(tidy_title(line) for line in lines[first:number]), date, number
     return None
+
+
+def _date_at(lines: list[str], number: int) -> dt.date | None:
+    """The date of a date-only line, or of a date a page capture broke over short lines ("2025" / "年" /
+    "9" / "月" / "29" / "日")."""
+    date = date_only(lines[number])
+    if date or not _DATE_PIECE.fullmatch(lines[number]):
+        return date
+    pieces = lines[number:number + _DATE_PIECES]
+    for count in range(2, len(pieces) + 1):
+        if not _DATE_PIECE.fullmatch(pieces[count - 1]):
+            return None
+        date = date_only("".join(pieces[:count]))
+        if date:
+            return date
+    return None
+
+
+def joint_issuers(head: str) -> str:
+    """Bodies written side by side before 关于 ("国家发展改革委 国家能源局") joined with `、`."""
+    bodies = [body for body in _BODIES_APART.split(head.strip()) if body]
+    if len(bodies) > 1 and all(is_organization(body) for body in bodies):
+        return JOINT.join(bodies)
+    return tidy_title(head)
 
 
 def issuer_named(signature: str | None, notice_issuer: str | None, title: str | None,
@@ -32,15 +70,25 @@ def issuer_named(signature: str | None, notice_issuer: str | None, title: str | 
     the body a 关于… title opens with."""
     if signature is not None:
         return signature
-    if hints.get("issuer") and is_organization(hints["issuer"]):
+    if hints.get("issuer") and all(is_organization(body) for body in hints["issuer"].split(JOINT)):
         return hints["issuer"]
     if notice_issuer and is_organization(notice_issuer):
         return notice_issuer
     if title and "关于" in title:
-        head = title.split("关于", 1)[0]
-        return head if is_organization(head) else None
+        head = joint_issuers(title.split("关于", 1)[0])
+        return head if all(is_organization(body) for body in head.split(JOINT)) else None
     return None
 
 
+def _central_body(body: str) -> bool:
+    """国务院, 国家…, a ministry (教育部, 市场监管总局) or an office of one (财政部办公厅, 国家能源局综合司)."""
+    if body.startswith(keywords().national_issuers):
+        return True
+    office = keywords().internal_office.search(body)
+    name = body[:office.start()] if office and office.start() > 1 else body
+    return classify_unit(name, "unknown", None).level == NATIONAL
+
+
 def is_national(issuer: str | None) -> bool:
-    return bool(issuer) and issuer.startswith(keywords().national_issuers)
+    """Whether every body of the issuer is a central one (the document is then national)."""
+    return bool(issuer) and all(_central_body(body) for body in issuer.split(JOINT))

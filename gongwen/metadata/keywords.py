@@ -17,6 +17,7 @@ class Keywords:
     publications: frozenset[str]
     organization_end: re.Pattern
     national_issuers: tuple[str, ...]
+    internal_office: re.Pattern  # the office of a body that signs for it (…办公厅, …综合司)
     report_speaker: re.Pattern
     level_word: re.Pattern  # 省/市/自治区… opening a name
     leading_noise: re.Pattern  # a year or a party prefix before an issuer's jurisdiction
@@ -43,6 +44,7 @@ def keywords() -> Keywords:
         publications=frozenset(data["publications"]),
         organization_end=re.compile(rf"(?:{alternation(data['organization_suffixes'])})$"),
         national_issuers=tuple(data["national_issuers"]),
+        internal_office=re.compile(rf"(?:{alternation(data['internal_offices'])})$"),
         report_speaker=re.compile(
             rf"^(?P<body>[^\s,。]{{2,30}}?(?:人民政府|政府)?)(?:{alternation(data['report_speakers'])})\s*\S{{0,6}}$"
         ),

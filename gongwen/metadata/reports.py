@@ -8,22 +8,28 @@ import re
 
 from gongwen.metadata.dates import parse_date
 from gongwen.metadata.header import HEADER_LINES
+from gongwen.metadata.issuers import is_national
 from gongwen.metadata.jurisdiction import find_region
 from gongwen.metadata.keywords import keywords
 from gongwen.text.regions import Region
 
 # "——2026年1月26日在河南省第十四届人民代表大会第四次会议上", or the same in brackets under the title.
 REPORT_DATE_LINE = re.compile(r"^(?:——|[(（])\s*(?P<date>[^()（）]+?日)在.{2,60}(?:会议|大会)上[)）]?$")
+# "现在,我代表国务院,向大会报告政府工作": the government the speaker delivers it for.
+_DELEGATION = re.compile(r"我代表(?P<body>[^\s,,。]{2,30}?)[,,]?向(?:大会|本次会议|会议)报告(?:政府)?工作")
 _CONGRESS_PLACE = re.compile(r"在(?P<place>[^()（）\s]{2,30}?)第[一二三四五六七八九十百]+届人民代表大会")
 
 
 def report_government(lines: list[str], region: Region | None) -> str | None:
     """The government a 政府工作报告 speaks for: "河南省人民政府省长 王凯" → 河南省人民政府; "四川省省长 施小琳"
-    → 四川省人民政府; else the people's congress it is delivered to ("在四川省第十四届人民代表大会…上")."""
+    → 四川省人民政府; "国务院总理" → 国务院; else the one the speaker says they deliver it for ("我代表国务院,
+    向大会报告政府工作"); else the people's congress it is delivered to ("在四川省第十四届人民代表大会…上")."""
     for line in lines[:HEADER_LINES]:
         match = keywords().report_speaker.match(line)
         if match:
             body = match["body"]
+            if is_national(body):
+                return body
             if not body.endswith("政府"):
                 place = find_region(body)
                 if place is None or place.name != body:
@@ -34,6 +40,11 @@ def report_government(lines: list[str], region: Region | None) -> str | None:
                 # "省人民政府省长": the 省 is the document's own province.
                 body = region.name + body[len(level_word.group()):]
             return body
+    for line in lines[:HEADER_LINES]:
+        delegation = _DELEGATION.search(line)
+        if delegation and (is_national(delegation["body"]) or (
+                delegation["body"].endswith("政府") and find_region(delegation["body"]) is not None)):
+            return delegation["body"]
     for line in lines[:HEADER_LINES]:
         match = REPORT_DATE_LINE.match(line) and _CONGRESS_PLACE.search(line)
         if match:

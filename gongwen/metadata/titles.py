@@ -7,19 +7,36 @@ import re
 from dataclasses import dataclass
 
 from gongwen.metadata.dates import date_only
-from gongwen.metadata.doc_numbers import DOC_NUMBER_LINE
+from gongwen.metadata.doc_numbers import DOC_NUMBER, DOC_NUMBER_LINE
 from gongwen.metadata.header import HEADER_LINES, SENTENCE_PUNCTUATION, outer_brackets, squash, tidy_title
-from gongwen.metadata.issuers import is_organization
+from gongwen.metadata.issuers import JOINT, is_organization, joint_issuers
 from gongwen.metadata.keywords import keywords
 from gongwen.text.chars import HAN_CHAR
 
 _MAX_TITLE_CHARS = 90
 _MAX_TITLE_LINES = 4
-_NOTICE_LINES = 15  # a cover notice's title comes within the first lines
+_MAX_LABEL_CHARS = 8
+_NOTICE_LINES = 30  # a cover notice's title comes within the first lines (after a page's chrome)
 WRAPPING_SENTENCE = re.compile(
     r"(?:现将|特将|将)《(?P<a>[^《》]+)》(?:印发|转发|下发)|《(?P<b>[^《》]+)》已经[^。]{0,30}?(?:同意|通过)"
 )
+# A title followed by its 文号 in brackets, as pages head a document: "关于印发《X》的通知(川发改价格〔2025〕480号)".
+_TRAILING_NUMBER = re.compile(rf"\s*[(（]\s*(?P<number>{DOC_NUMBER.pattern})\s*[)）]$")
+# The label of an annex a plan follows: "附件", "附件2", "附件一:", also before the title on its line.
+_ANNEX_LABEL = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]{0,3}\s*[:：]?\s*")
+# The line naming those a document is sent to (主送机关), which follows its title and 文号:
+# "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:".
+_ADDRESSEES = re.compile(r"^(?:各|[^。:]{0,60}、)[^。]{1,400}[:：]$")
 _HEADING_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十百]+、|\(?[一二三四五六七八九十]+\)|\d+[.、]|第[一二三四五六七八九十百]+[章节条])")
+
+
+def tidy_heading(text: str) -> str:
+    """tidy_title, keeping the space between joint issuers before 关于 ("国家发展改革委 国家能源局关于…")."""
+    head, guanyu, rest = text.partition("关于")
+    issuers = joint_issuers(head) if guanyu else ""
+    if JOINT in issuers:
+        return " ".join(issuers.split(JOINT)) + guanyu + tidy_title(rest)
+    return tidy_title(text)
 
 
 def without_draft_mark(title: str) -> str:
@@ -32,6 +49,7 @@ class Notice:
     issuer: str | None
     wrapped: str | None  # the title of the document it wraps
     end_line: int  # index of the line after the notice title
+    number: str | None = None  # the 文号 written in brackets right after the title
 
 
 def find_notice(lines: list[str]) -> Notice | None:
@@ -43,6 +61,9 @@ def find_notice(lines: list[str]) -> Notice | None:
             joined = tidy_title("".join(lines[first:first + count]))
             if len(joined) > 200:
                 break
+            number = _TRAILING_NUMBER.search(joined)
+            if number:
+                joined = joined[:number.start()]
             match = keywords().notice.match(joined)
             if match:
                 wrapped = outer_brackets(match["rest"]) or match["rest"].strip() or None
@@ -51,15 +72,20 @@ def find_notice(lines: list[str]) -> Notice | None:
                     # "宁乡市人民政府办公室" / "关于印发《…》的通知": the issuer heads the title.
                     issuer = tidy_title(lines[first - 1])
                     joined = issuer + joined
-                return Notice(joined, issuer, wrapped, first + count)
+                return Notice(joined, issuer, wrapped, first + count, number["number"] if number else None)
     return None
 
 
 def _looks_like_title_part(line: str) -> bool:
     return (len(line) <= _MAX_TITLE_CHARS and not SENTENCE_PUNCTUATION.search(line)
-            and not _HEADING_ORDINAL.match(line)
+            and not _HEADING_ORDINAL.match(line) and not _ANNEX_LABEL.fullmatch(line)
             and len(HAN_CHAR.findall(line)) >= 2 and "\t" not in line
             and not DOC_NUMBER_LINE.match(line) and date_only(line) is None)
+
+
+def _is_field_value(lines: list[str], number: int) -> bool:
+    """The value of a field label on the line above ("公文种类:" / "通知"), not a title."""
+    return number > 0 and lines[number - 1].endswith((":", "：")) and len(lines[number - 1]) <= _MAX_LABEL_CHARS
 
 
 def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[str, int] | None:
@@ -70,18 +96,42 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
         wanted_forms = {squash(wanted), squash(without_draft_mark(wanted))}
     limit = min(len(lines), start + HEADER_LINES) if not wanted else len(lines)
     for first in range(start, limit):
-        if not _looks_like_title_part(lines[first]):
+        if not _looks_like_title_part(lines[first]) or _is_field_value(lines, first):
             continue
         for count in range(1, _MAX_TITLE_LINES):
             block = lines[first:first + count]
             if not all(_looks_like_title_part(line) for line in block):
                 break
-            joined = tidy_title("".join(block))
+            joined = _ANNEX_LABEL.sub("", tidy_title("".join(block)))
             if wanted_forms:
                 if squash(joined) in wanted_forms:
                     return joined, first
             elif keywords().title_end.search(joined) and not DOC_NUMBER_LINE.match(joined):
                 return joined, first
+    return None
+
+
+def title_above_addressees(lines: list[str]) -> str | None:
+    """A document's own title where it is followed by its 文号 and those it is sent to (主送机关): the
+    1–3 title lines right above them, up to a line that is a title of its own (the page's heading, "关于
+    …的通知(文号)"), an issuing body, a 文号 or a date."""
+    for number, line in enumerate(lines[:HEADER_LINES]):
+        if not _ADDRESSEES.match(line):
+            continue
+        end = number
+        while end > 0 and (DOC_NUMBER_LINE.match(lines[end - 1]) or date_only(lines[end - 1])):
+            end -= 1
+        if end == 0 or not keywords().title_end.search(lines[end - 1]):
+            return None
+        first = end - 1
+        while (first > 0 and end - first < _MAX_TITLE_LINES - 1 and _looks_like_title_part(lines[first - 1])
+               and not is_organization(lines[first - 1]) and not _TRAILING_NUMBER.search(lines[first - 1])
+               and not keywords().title_end.search(lines[first - 1])):
+            first -= 1
+        block = lines[first:end]
+        if all(_looks_like_title_part(part) for part in block):
+            return _ANNEX_LABEL.sub("", tidy_heading("".join(block)))
+        return None
     return None
 
 
@@ -115,7 +165,10 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
         wrapped = next(iter(wrapping_sentences(lines)), None)
     body_start = notice.end_line if notice else 0
     found = find_title_block(lines, body_start, wrapped or None)
-    if found:
+    addressed = None if wrapped else title_above_addressees(lines[body_start:])
+    if addressed:
+        title = addressed
+    elif found:
         title = found[0]
     elif wrapped:
         title = tidy_title(without_draft_mark(wrapped))

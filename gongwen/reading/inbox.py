@@ -12,6 +12,7 @@ from gongwen.reading.exports import read_export
 from gongwen.reading.html import is_html_file, read_html
 from gongwen.reading.junk import binary_kind, strip_mime_junk
 from gongwen.reading.markdown import MARKDOWN_SUFFIXES, front_matter_hints, markdown_to_text
+from gongwen.reading.text_fields import text_field_hints
 
 
 def list_inbox(root: Path) -> list[Path]:
@@ -101,8 +102,9 @@ def _read_document(source_file: str, decoded: Decoded, suffix: str, sha256: str,
                              "only markup, scripts or navigation", sha256, n_bytes, "html", decoded.encoding)
     elif suffix in MARKDOWN_SUFFIXES:
         text, fmt, hints = markdown_to_text(decoded.text), "md", front_matter_hints(decoded.text)
+        hints = {**text_field_hints(text), **hints}
     else:
-        text, fmt, hints = decoded.text, "txt", {}
+        text, fmt, hints = decoded.text, "txt", text_field_hints(decoded.text)
     text, removed_junk = strip_mime_junk(text)
     if removed_junk:
         flags.append("mime_junk_removed")

@@ -1,0 +1,125 @@
+"""Metadata of national documents and of the forms page captures and exports give them: central issuers and
+their offices, joint issuers, 政府工作报告, a plan after its 附件 label, a notice title followed by its 文号."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from gongwen.documents import parse_record
+from gongwen.metadata import extract_metadata
+from gongwen.reading import read_bytes
+
+BODY = "一、总体要求\n以习近平新时代中国特色社会主义思想为指导,扎实推进各项工作。\n"
+
+
+def _meta(text: str):
+    meta = extract_metadata(text, {})
+    return meta.title, meta.issuer, meta.doc_number, meta.issue_date, meta.admin_level, meta.region
+
+
+def test_joint_ministry_offices_signing_one_above_the_other_are_national():
+    text = ("国家发展改革委办公厅 税务总局办公厅关于\n做好2025年享受税收优惠政策的企业名单报送工作的通知\n"
+            "发改办高技〔2025〕301号\n各省、自治区、直辖市发展改革委,国家税务总局各省、自治区、直辖市税务局:\n"
+            + BODY + "国家发展改革委办公厅\n税务总局办公厅\n2025年4月3日\n")
+    assert _meta(text) == (
+        "国家发展改革委办公厅 税务总局办公厅关于做好2025年享受税收优惠政策的企业名单报送工作的通知",
+        "国家发展改革委办公厅、税务总局办公厅", "发改办高技〔2025〕301号", dt.date(2025, 4, 3), "national", None,
+    )
+
+
+def test_state_council_office_is_national_with_no_region():
+    text = ("国务院办公厅关于进一步优化支付服务提升支付便利性的意见\n国办发〔2024〕10号\n"
+            "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:\n" + BODY + "国务院办公厅\n2024年3月1日\n")
+    assert _meta(text) == ("国务院办公厅关于进一步优化支付服务提升支付便利性的意见", "国务院办公厅",
+                           "国办发〔2024〕10号", dt.date(2024, 3, 1), "national", None)
+
+
+def test_a_ministry_office_alone_is_national():
+    text = "财政部办公厅关于做好2025年政府采购工作的通知\n" + BODY + "财政部办公厅\n2025年1月6日\n"
+    assert _meta(text)[1:] == ("财政部办公厅", None, dt.date(2025, 1, 6), "national", None)
+
+
+def test_joint_issuers_written_side_by_side_before_guanyu_when_unsigned():
+    text = "国家发展改革委 国家能源局关于深化提升\n“获得电力”服务水平的意见\n各省、自治区、直辖市发展改革委、能源局:\n" + BODY
+    assert _meta(text)[:2] == ("国家发展改革委 国家能源局关于深化提升“获得电力”服务水平的意见",
+                               "国家发展改革委、国家能源局")
+
+
+def test_national_government_work_report_speaks_for_the_state_council():
+    text = ("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强\n各位代表:\n"
+            "现在,我代表国务院,向大会报告政府工作,请予审议,并请全国政协委员提出意见。\n一、2023年工作回顾\n")
+    assert _meta(text) == ("政府工作报告", "国务院", None, dt.date(2024, 3, 5), "national", None)
+
+
+def test_report_without_its_heading_takes_the_export_title_and_the_speakers_government():
+    text = "各位代表:\n现在,我代表国务院,向大会报告政府工作,请予审议。\n一、2024年工作回顾\n去年经济运行总体平稳。\n"
+    meta = extract_metadata(text, {"title": "2025年国务院政府工作报告"})
+    assert (meta.title, meta.issuer, meta.admin_level, meta.region) == (
+        "2025年国务院政府工作报告", "国务院", "national", None)
+
+
+def test_plan_after_its_annex_label_is_titled_without_the_label():
+    text = ("附件1\n上海市推进城市更新行动方案\n为推进城市更新,制定本方案。\n" + BODY)
+    assert _meta(text)[0] == "上海市推进城市更新行动方案"
+
+
+def test_notice_title_followed_by_its_number_names_the_plan_and_the_number():
+    text = ("四川省发展和改革委员会\n关于印发《四川省深化新能源上网电价市场化改革实施方案》的通知(川发改价格〔2025〕480号)\n"
+            "各市(州)发展改革委:\n现将《四川省深化新能源上网电价市场化改革实施方案》印发给你们,请认真贯彻执行。\n"
+            "四川省发展和改革委员会\n四川省能源局\n2025\n年\n9\n月\n29\n日\n"
+            "四川省深化新能源上网电价市场化改革\n实施方案\n" + BODY)
+    assert _meta(text) == ("四川省深化新能源上网电价市场化改革实施方案", "四川省发展和改革委员会、四川省能源局",
+                           "川发改价格〔2025〕480号", dt.date(2025, 9, 29), "province", "四川省")
+
+
+SHANGHAI_EXPORT = """# 上海市人民政府办公厅关于印发上海市推进城市更新行动方案的通知
+
+**发布日期**: 2025-03-14
+**发布机构**: 上海市人民政府办公厅
+**原文链接**: https://www.shanghai.gov.cn/nw12344/20250314/0001.html
+
+各区人民政府,市政府各委、办、局:
+
+经市政府同意,现将此方案印发给你们,请认真按照执行。
+
+附件1
+
+上海市推进城市更新行动方案
+
+为推进城市更新,提升城市品质,制定本方案。
+
+一、总体要求
+
+坚持以人民为中心,统筹推进城市更新。
+"""
+
+PAGE_CAPTURE = """四川省发展和改革委员会
+公文种类：
+通知
+发布机构：
+四川省发展和改革委员会 四川省能源局
+成文日期：
+2025-09-29
+四川省深化新能源上网电价市场化改革实施方案
+为全面贯彻落实党的二十届三中全会精神,深化新能源上网电价市场化改革,制定本方案。
+一、总体目标
+推动新能源上网电量全部进入电力市场。
+"""
+
+
+def test_markdown_export_metadata_block_gives_date_issuer_and_link_the_body_lacks():
+    record = read_bytes("shanghai.md", SHANGHAI_EXPORT.encode(), ".md")[0]
+    parsed = parse_record(record)
+    meta = parsed.meta
+    assert (meta.title, meta.issuer, meta.issue_date, meta.admin_level, meta.region) == (
+        "上海市推进城市更新行动方案", "上海市人民政府办公厅", dt.date(2025, 3, 14), "province", "上海市")
+    assert record.hints["source_url"] == "https://www.shanghai.gov.cn/nw12344/20250314/0001.html"
+
+
+def test_disclosure_labels_with_their_values_on_the_next_line_give_date_and_joint_publishers():
+    record = read_bytes("sichuan.txt", PAGE_CAPTURE.encode(), ".txt")[0]
+    assert record.hints == {"publisher": "四川省发展和改革委员会 四川省能源局", "written_date": "2025-09-29"}
+    meta = parse_record(record).meta
+    assert (meta.title, meta.issuer, meta.issue_date, meta.admin_level) == (
+        "四川省深化新能源上网电价市场化改革实施方案", "四川省发展和改革委员会、四川省能源局", dt.date(2025, 9, 29),
+        "province")
