@@ -6,7 +6,7 @@ import dagster as dg
 from assets.pool import parallel_map
 from assets.resources import Gongwen
 from assets.specs import table_asset, table_spec
-from gongwen.indicators import extract_indicators
+from gongwen.indicators import extract_figures
 from gongwen.rows import indicator_rows, task_rows
 from gongwen.tasks import extract_tasks
 
@@ -19,8 +19,8 @@ def tasks_of(doc: Doc) -> tuple[list[dict], list[dict]]:
 
 
 def indicators_of(doc: Doc) -> list[dict]:
-    doc_id, text, _, _, doc_year = doc
-    return indicator_rows(doc_id, extract_indicators(text, doc_year))
+    doc_id, text, admin_level, region, doc_year = doc
+    return indicator_rows(doc_id, extract_figures(text, doc_year), admin_level, region)
 
 
 @dg.multi_asset(
@@ -59,7 +59,8 @@ def core_task_ledger(context: dg.AssetExecutionContext, gongwen: Gongwen):
 
 @table_asset("core_indicators", "core", deps=["raw_documents", "core_tasks"])
 def core_indicators(gongwen: Gongwen) -> dg.MaterializeResult:
-    """Every quantitative target, linked to the task whose text holds it."""
+    """Every quantitative target and every figure stated as achieved (kind = actual), linked to the task
+    whose text holds it, its scope resolved to a region."""
     with gongwen.warehouse.rebuild() as rb:
         rows = rb.writer("core_indicators")
         docs = rb.stream("extract/documents_for_extraction")

@@ -1,5 +1,5 @@
 """Out layer (marts): how plans travel down the levels — lineage, department load, targets side by side,
-task alignment and theme coverage."""
+targets against actuals and down the levels, task alignment and theme coverage."""
 
 
 from collections import Counter
@@ -45,6 +45,19 @@ def out_department_load(gongwen: Gongwen) -> dg.MaterializeResult:
 def out_indicator_comparison(gongwen: Gongwen) -> dg.MaterializeResult:
     """Each known metric's headline target per document, for comparison across levels."""
     return _sql_mart(gongwen, "out_indicator_comparison")
+
+
+@table_asset("out_target_tracking", "out", deps=["core_indicators", "core_documents"])
+def out_target_tracking(gongwen: Gongwen) -> dg.MaterializeResult:
+    """Every target of a known metric against the latest actual of the same metric and region in the
+    corpus: gap, pace needed, pace achieved, status."""
+    return _sql_mart(gongwen, "out_target_tracking")
+
+
+@table_asset("out_target_cascade", "out", deps=["out_doc_lineage", "out_indicator_comparison", "core_indicators"])
+def out_target_cascade(gongwen: Gongwen) -> dg.MaterializeResult:
+    """Each child plan's headline targets beside its parent's: stricter (层层加码), equal or looser."""
+    return _sql_mart(gongwen, "out_target_cascade")
 
 
 class AlignmentConfig(dg.Config):

@@ -129,6 +129,9 @@ def _core_indicators(facts: dict, n: int) -> list[gxe.Expectation]:
         _true("percent_ok"),  # a % within [0, 100]
         _true("year_ok"),  # 1949–2100 and not before the document's year minus 1
         _true("span_ok"),  # the sentence holds the matched span
+        _true("kind_ok"),  # targets have a target year only, actuals an as-of year not after the document's
+        _true("mandate_ok"),  # an actual commits to nothing: neutral
+        _true("better_ok"),  # a direction exactly for the canonical metrics
         gxe.ExpectColumnValueLengthsToBeBetween(column="metric", min_value=1, max_value=60),
         gxe.ExpectColumnValuesToBeInSet(column="qualifier", value_set=sorted(qualifiers)),
         gxe.ExpectColumnPairValuesToBeInSet(  # the comparator is the one its qualifier gives
@@ -150,6 +153,25 @@ def _out_department_load(facts: dict, n: int) -> list[gxe.Expectation]:
 
 def _out_indicator_comparison(facts: dict, n: int) -> list[gxe.Expectation]:
     return [_true("doc_ok"), _true("indicator_ok")]
+
+
+def _out_target_tracking(facts: dict, n: int) -> list[gxe.Expectation]:
+    return [
+        _true("target_ok"),  # a target row of core_indicators of the same metric
+        _true("actual_ok"),  # an actual row of the same metric, region and year, or none
+        _true("actual_fields_ok"),  # actual id, value and year together; no_actual exactly without them
+        _true("previous_ok"),  # the earlier actual is earlier
+        _true("pace_ok"),  # gap and paces finite where defined
+    ]
+
+
+def _out_target_cascade(facts: dict, n: int) -> list[gxe.Expectation]:
+    return [
+        _true("pair_ok"),  # child implements parent in out_doc_lineage
+        _true("indicators_ok"),  # both targets are their documents' headline targets of the metric
+        _true("value_ok"),
+        _true("share_ok"),
+    ]
 
 
 def _out_task_alignment(facts: dict, n: int) -> list[gxe.Expectation]:
@@ -182,6 +204,8 @@ SPECIFIC: dict[str, Callable[[dict, int], list[gxe.Expectation]]] = {
     "out_doc_lineage": _out_doc_lineage,
     "out_department_load": _out_department_load,
     "out_indicator_comparison": _out_indicator_comparison,
+    "out_target_tracking": _out_target_tracking,
+    "out_target_cascade": _out_target_cascade,
     "out_task_alignment": _out_task_alignment,
     "out_theme_coverage": _out_theme_coverage,
 }

@@ -9,10 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gongwen.departments import classify_unit
+from gongwen.indicators.metrics import is_flow, metric_better
+from gongwen.indicators.scopes import scope_region
+from gongwen.mandate import strongest_mandate
 from gongwen.metadata import cited_document_name
 from gongwen.model import Citation, Indicator, ParsedDocument, Rejection, SourceRecord, Task
 from gongwen.tasks import document_conventions
-from gongwen.vocabulary import UNKNOWN_FORMAT
+from gongwen.vocabulary import UNKNOWN_FORMAT, UNKNOWN_LEVEL
 
 
 def task_id(doc_id: str, seq: int) -> str:
@@ -103,6 +106,7 @@ def task_rows(
             "lead_unit": names[0] if names else None,
             "units": names,
             "deadline": task.deadline,
+            "mandate": strongest_mandate(task.text),
             "char_start": task.char_start,
             "char_end": task.char_end,
         })
@@ -121,8 +125,11 @@ def task_rows(
     return tasks_out, units_out
 
 
-def indicator_rows(doc_id: str, indicators: Sequence[Indicator]) -> list[dict]:
-    """Rows of core_indicators; task_id is filled in by span once the task table exists."""
+def indicator_rows(
+    doc_id: str, indicators: Sequence[Indicator], admin_level: str = UNKNOWN_LEVEL, region: str | None = None
+) -> list[dict]:
+    """Rows of core_indicators (targets and actuals); task_id is filled in by span once the task table
+    exists. The document's level and region resolve each figure's scope to a region."""
     return [
         {
             "indicator_id": indicator_id(doc_id, n),
@@ -131,6 +138,7 @@ def indicator_rows(doc_id: str, indicators: Sequence[Indicator]) -> list[dict]:
             "metric": ind.metric,
             "canonical_metric": ind.canonical_metric,
             "scope": ind.scope,
+            "scope_region": scope_region(ind.scope, admin_level, region),
             "value": ind.value,
             "unit": ind.unit,
             "value_base": ind.value_base,
@@ -141,6 +149,12 @@ def indicator_rows(doc_id: str, indicators: Sequence[Indicator]) -> list[dict]:
             "sentence": ind.sentence,
             "char_start": ind.char_start,
             "char_end": ind.char_end,
+            "kind": ind.kind,
+            "as_of_year": ind.as_of_year,
+            "as_of_start_year": ind.as_of_start_year,
+            "mandate": ind.mandate,
+            "better": metric_better(ind.canonical_metric),
+            "is_flow": is_flow(ind.canonical_metric),
         }
         for n, ind in enumerate(indicators, start=1)
     ]

@@ -14,6 +14,8 @@ from assets.out import (
     out_department_load,
     out_doc_lineage,
     out_indicator_comparison,
+    out_target_cascade,
+    out_target_tracking,
     out_task_alignment,
     out_theme_coverage,
 )
@@ -31,6 +33,8 @@ ALL_ASSETS = [
     out_doc_lineage,
     out_department_load,
     out_indicator_comparison,
+    out_target_tracking,
+    out_target_cascade,
     out_task_alignment,
     out_theme_coverage,
     published,

@@ -234,3 +234,22 @@ def test_labelled_sets_pair_each_gold_folder_with_its_documents(tmp_path):
     for folder in ("samples", "dev-a", "gold/samples", "gold/dev-a", "gold/dev-b"):
         (tmp_path / folder).mkdir(parents=True)
     assert [name for name, _, _ in labelled_sets(tmp_path)] == ["dev-a", "samples"]
+
+
+def test_kind_classification_is_scored_over_figures_matched_to_either_file():
+    from gongwen.evaluation.kinds import score_kinds
+
+    published = [
+        {"doc": "nx", "metric": "城镇化率", "value": 69.1, "unit": "%", "kind": "actual", "sentence": "城镇化率达69.1%"},
+        {"doc": "nx", "metric": "城镇化率", "value": 69.5, "unit": "%", "kind": "actual", "sentence": "城镇化率提升至69.5%以上"},
+        {"doc": "nx", "metric": "城镇新增就业", "value": 8.2, "unit": "万人", "kind": "target", "sentence": "城镇新增就业8.2万人以上"},
+    ]
+    targets = [
+        {"doc": "nx", "metric": "城镇化率", "value": 69.5, "unit": "%", "quote": "城镇化率提升至69.5%以上"},
+        {"doc": "nx", "metric": "城镇新增就业", "value": 8.2, "unit": "万人", "quote": "城镇新增就业8.2万人以上"},
+    ]
+    actuals = [{"doc": "nx", "metric": "城镇化率", "value": 69.1, "unit": "%", "quote": "城镇化率达69.1%"}]
+    score = score_kinds(published, targets, actuals)
+    # one target read as an actual: target P 1/1 R 1/2, actual P 1/2 R 1/1
+    assert (score["n_matched"], score["target"]["tp"], score["actual"]["n_published"]) == (3, 1, 2)
+    assert round(score["macro_f1"], 4) == round((2 / 3 + 2 / 3) / 2, 4)

@@ -9,7 +9,7 @@ TASK = {
     "section_title": "重点任务", "group_title": "实施新一轮农业转移人口市民化行动",
     "heading": "健全常住地提供基本公共服务制度", "text": "健全常住地提供基本公共服务制度。",
     "lead_unit": "市公安局", "units": ["市公安局", "市发改委"], "deadline": None,
-    "char_start": 10, "char_end": 200,
+    "char_start": 10, "char_end": 200, "mandate": "neutral",
     "doc_ok": True, "task_id_ok": True, "seq_ok": True, "lead_ok": True, "span_ok": True,
 }
 
@@ -44,8 +44,10 @@ INDICATOR = {
     "metric": "常住人口城镇化率", "canonical_metric": "常住人口城镇化率", "scope": "全市", "value": 65.0,
     "unit": "%", "value_base": 65.0, "unit_base": "%", "qualifier": "左右", "comparator": "≈",
     "target_year": 2030, "sentence": "到2030年,全市常住人口城镇化率提升至65%左右", "char_start": 5,
-    "char_end": 9, "doc_ok": True, "task_ok": True, "value_ok": True, "base_ok": True,
-    "percent_ok": True, "year_ok": True, "span_ok": True,
+    "char_end": 9, "kind": "target", "as_of_year": None, "as_of_start_year": None, "mandate": "soft",
+    "better": "higher", "is_flow": False, "scope_region": "湖南省郴州市",
+    "doc_ok": True, "task_ok": True, "value_ok": True, "base_ok": True,
+    "percent_ok": True, "year_ok": True, "span_ok": True, "kind_ok": True, "mandate_ok": True, "better_ok": True,
 }
 
 
@@ -84,3 +86,22 @@ def test_a_failure_names_the_rows_by_their_key():
                                                                 "seq": 3, "seq_ok": False}]), {})
     [failure] = outcome.failures
     assert failure.observed == '{"unexpected_count": 1, "examples": [{"task_id": "0123456789abcdef-2"}]}'
+
+
+TRACKING = {
+    "indicator_id": "0123456789abcdef-i1", "doc_id": "0123456789abcdef", "canonical_metric": "常住人口城镇化率",
+    "scope_region": "湖南省郴州市", "value_base": 65.0, "unit_base": "%", "comparator": "≈", "target_year": 2030,
+    "better": "higher", "is_flow": False, "actual_indicator_id": "fedcba9876543210-i3",
+    "actual_doc_id": "fedcba9876543210", "actual_value": 61.0, "actual_year": 2024,
+    "previous_actual_value": 59.0, "previous_actual_year": 2022, "gap": 4.0, "pace_needed": 4.0 / 6,
+    "pace_achieved": 1.0, "status": "on_track", "target_ok": True, "actual_ok": True,
+    "actual_fields_ok": True, "previous_ok": True, "pace_ok": True,
+}
+
+
+def test_a_tracking_status_outside_the_rule_and_an_infinite_pace_fail():
+    assert _failed("out_target_tracking", [TRACKING]) == []
+    assert _failed("out_target_tracking", [{**TRACKING, "status": "ahead", "pace_ok": False}]) == [
+        "expect_column_values_to_be_in_set(column=pace_ok",
+        "expect_column_values_to_be_in_set(column=status",
+    ]

@@ -33,16 +33,20 @@ def _task(doc_id, seq, units, heading):
         "section_title": "重点任务", "group_title": None, "heading": heading,
         "text": f"{heading}。", "lead_unit": units[0][0] if units else None,
         "units": [u for u, _, _ in units], "deadline": None, "char_start": 100 * seq,
-        "char_end": 100 * seq + 90,
+        "char_end": 100 * seq + 90, "mandate": "hard" if seq == 1 else "neutral",
     }
 
 
-def _indicator(doc_id, n, scope, value, year, start):
+def _indicator(doc_id, n, scope, value, year, start, region, as_of=None):
+    """A 常住人口城镇化率 figure: a target for `year`, or an actual of `as_of` when given."""
     return {
         "indicator_id": f"{doc_id}-i{n}", "doc_id": doc_id, "task_id": None, "metric": "常住人口城镇化率",
         "canonical_metric": "常住人口城镇化率", "scope": scope, "value": value, "unit": "%",
-        "value_base": value, "unit_base": "%", "qualifier": "左右", "comparator": "≈",
-        "target_year": year, "sentence": "…", "char_start": start, "char_end": start + 5,
+        "value_base": value, "unit_base": "%", "qualifier": None if as_of else "左右",
+        "comparator": "=" if as_of else "≈", "target_year": year, "sentence": "…", "char_start": start,
+        "char_end": start + 5, "kind": "actual" if as_of else "target", "as_of_year": as_of,
+        "as_of_start_year": as_of, "mandate": "neutral", "better": "higher", "is_flow": False,
+        "scope_region": region,
     }
 
 
@@ -73,9 +77,13 @@ def warehouse(tmp_path):
                     "role": role, "department": department, "level": "prefecture", "is_known_unit": True,
                 })
         indicators = rb.writer("core_indicators")
-        indicators.add(_indicator(CITY, 1, "中心城区", 80.0, 2030, 50))
-        indicators.add(_indicator(CITY, 2, "全市", 65.0, 2030, 60))
-        indicators.add(_indicator(PROVINCE, 1, None, 66.0, None, 70))
+        indicators.add(_indicator(CITY, 1, "中心城区", 80.0, 2030, 50, "中心城区"))
+        indicators.add(_indicator(CITY, 2, "全市", 65.0, 2030, 60, "湖南省郴州市"))
+        indicators.add(_indicator(PROVINCE, 1, None, 66.0, None, 70, "湖南省"))
+        # what the documents state as achieved: 郴州 in 2022 and 2024, 湖南 in 2023
+        indicators.add(_indicator(CITY, 3, "全市", 59.0, None, 10, "湖南省郴州市", as_of=2022))
+        indicators.add(_indicator(CITY, 4, "全市", 61.0, None, 20, "湖南省郴州市", as_of=2024))
+        indicators.add(_indicator(PROVINCE, 2, "全省", 61.2, None, 30, "湖南省", as_of=2023))
     with wh.rebuild() as rb:
         rb.from_sql("core_documents")
     with wh.rebuild() as rb:
@@ -92,6 +100,13 @@ def test_core_documents_counts_tasks_and_targets(warehouse):
     assert _rows(warehouse, "select doc_id, n_tasks, n_indicators from core_documents order by doc_id") == [
         (NATION, 0, 0), (PROVINCE, 0, 1), (CITY, 2, 2),
     ]
+
+
+def test_core_documents_counts_actuals_and_mandates_apart(warehouse):
+    rows = _rows(
+        warehouse, "select doc_id, n_actuals, n_hard_tasks, n_soft_tasks from core_documents order by doc_id"
+    )
+    assert rows == [(NATION, 0, 0, 0), (PROVINCE, 1, 0, 0), (CITY, 2, 1, 0)]
 
 
 def test_citations_resolve_numbers_and_documents_across_the_corpus(warehouse):
@@ -138,6 +153,38 @@ def test_indicator_comparison_prefers_the_documents_own_jurisdiction(warehouse):
     assert rows == [
         (PROVINCE, f"{PROVINCE}-i1", None, "province", 66.0, None),
         (CITY, f"{CITY}-i2", "全市", "prefecture", 65.0, 2030),
+    ]
+
+
+def test_tracking_pairs_each_target_with_the_latest_actual_of_its_region(warehouse):
+    with warehouse.rebuild() as rb:
+        rb.from_sql("out_target_tracking")
+    rows = _rows(
+        warehouse,
+        "select indicator_id, actual_indicator_id, actual_value, actual_year, previous_actual_value, "
+        "round(gap, 6), round(pace_needed, 6), round(pace_achieved, 6), status "
+        "from out_target_tracking order by indicator_id",
+    )
+    assert rows == [
+        # 湖南 66% with no year: not reached, no year to pace against
+        (f"{PROVINCE}-i1", f"{PROVINCE}-i2", 61.2, 2023, None, 4.8, None, None, "behind"),
+        # 中心城区 80%: no actual of that area anywhere
+        (f"{CITY}-i1", None, None, None, None, None, None, None, "no_actual"),
+        # 郴州 65% by 2030 from 61% in 2024: 4 points in 6 years (0.667 a year); 59 → 61 in two years is 1
+        (f"{CITY}-i2", f"{CITY}-i4", 61.0, 2024, 59.0, 4.0, 0.666667, 1.0, "on_track"),
+    ]
+
+
+def test_cascade_compares_the_child_with_the_parent_it_implements(warehouse):
+    with warehouse.rebuild() as rb:
+        rb.from_sql("out_doc_lineage")
+        rb.from_sql("out_indicator_comparison")
+        rb.from_sql("out_target_cascade")
+    rows = _rows(warehouse, "select * from out_target_cascade")
+    assert rows == [
+        # 郴州 65% by 2030 under 湖南's 66%: looser, the city's only shared target
+        (CITY, PROVINCE, "常住人口城镇化率", f"{CITY}-i2", f"{PROVINCE}-i1", 65.0, 66.0, "%", "左右", "左右",
+         2030, None, "higher", "looser", 0.0, 1.0),
     ]
 
 

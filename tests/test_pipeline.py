@@ -51,7 +51,7 @@ def test_quarantined_files_have_their_reason(samples_run):
 def test_every_gate_ran_and_held(samples_run):
     _, home, result = samples_run
     checks = result.get_asset_check_evaluations()
-    assert len(checks) == 13
+    assert len(checks) == 15
     assert all(c.passed for c in checks)
     failed = _rows(home, "select stage, expectation from dq_results where not success")
     assert failed == []
@@ -148,7 +148,7 @@ def test_urbanization_targets_side_by_side(samples_run):
 def test_every_mart_has_rows(samples_run):
     _, home, _ = samples_run
     for mart in ("out_doc_lineage", "out_department_load", "out_indicator_comparison",
-                 "out_task_alignment", "out_theme_coverage"):
+                 "out_task_alignment", "out_theme_coverage", "out_target_tracking", "out_target_cascade"):
         assert _rows(home, f"select count(*) from {mart}")[0][0] > 0, mart
 
 

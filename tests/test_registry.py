@@ -13,8 +13,8 @@ def test_every_published_table_carries_doc_id():
 def test_published_tables_are_the_contracts_core_and_out_tables():
     assert sorted(PUBLISHED_TABLES) == [
         "core_citations", "core_documents", "core_indicators", "core_task_units", "core_tasks",
-        "out_department_load", "out_doc_lineage", "out_indicator_comparison", "out_task_alignment",
-        "out_theme_coverage",
+        "out_department_load", "out_doc_lineage", "out_indicator_comparison", "out_target_cascade",
+        "out_target_tracking", "out_task_alignment", "out_theme_coverage",
     ]
 
 

@@ -13,12 +13,17 @@ import pyarrow as pa
 
 from gongwen.vocabulary import (
     ADMIN_LEVELS,
+    BETTER,
+    CASCADE_COMPARISONS,
     COMPARATORS,
     FILE_STATUSES,
     FORMATS,
+    INDICATOR_KINDS,
+    MANDATES,
     RELATIONS,
     ROLES,
     SCRIPTS,
+    TRACKING_STATUSES,
     UNIT_LEVELS,
 )
 
@@ -171,8 +176,11 @@ CORE_DOCUMENTS = _register(Table(
         _c("source_file", "VARCHAR", "path of the input file relative to the inbox", nullable=False),
         *_META_COLUMNS,
         _c("n_tasks", "INTEGER", "rows in core_tasks", nullable=False),
-        _c("n_indicators", "INTEGER", "rows in core_indicators", nullable=False),
+        _c("n_indicators", "INTEGER", "targets in core_indicators (kind = target)", nullable=False),
         _c("source_url", "VARCHAR", "where an export row says the document came from"),
+        _c("n_actuals", "INTEGER", "figures stated as achieved in core_indicators (kind = actual)", nullable=False),
+        _c("n_hard_tasks", "INTEGER", "tasks of mandate hard (确保, 必须, 严禁 …)", nullable=False),
+        _c("n_soft_tasks", "INTEGER", "tasks of mandate soft (力争, 鼓励, 支持 …)", nullable=False),
     ),
     primary_key=("doc_id",),
     published=True,
@@ -213,6 +221,13 @@ CORE_TASKS = _register(Table(
         _c("deadline", "VARCHAR", "completion time as written"),
         _c("char_start", "INTEGER", "start of the item in the cleaned text", nullable=False),
         _c("char_end", "INTEGER", "end of the item in the cleaned text", nullable=False),
+        _c(
+            "mandate", "VARCHAR",
+            "how binding the task is: hard if its text holds a word of command (确保, 必须, 严禁, 全面完成, 不得), "
+            "else soft if one of hedging or encouragement (力争, 鼓励, 支持, 积极, 探索, 原则上), else neutral "
+            "(words: gongwen/resources/mandate_words.yaml)",
+            nullable=False, allowed=MANDATES,
+        ),
     ),
     primary_key=("task_id",),
     published=True,
@@ -239,7 +254,7 @@ CORE_TASK_UNITS = _register(Table(
 
 CORE_INDICATORS = _register(Table(
     "core_indicators",
-    "One row per quantitative target.",
+    "One row per quantitative target (kind = target) or figure stated as achieved (kind = actual).",
     (
         _c("indicator_id", "VARCHAR", "<doc_id>-i<n>", nullable=False),
         DOC_ID,
@@ -257,6 +272,35 @@ CORE_INDICATORS = _register(Table(
         _c("sentence", "VARCHAR", "the clause it was read from", nullable=False),
         _c("char_start", "INTEGER", "start in the cleaned text", nullable=False),
         _c("char_end", "INTEGER", "end in the cleaned text", nullable=False),
+        _c(
+            "kind", "VARCHAR",
+            "target (set for the future: 到2028年…提升至, 力争) or actual (stated as achieved: in a review of "
+            "results such as 一、2025年工作回顾 or 发展基础, after 已, or governed by a year before the "
+            "document's: 2023年末…为61.2%)",
+            nullable=False, allowed=INDICATOR_KINDS,
+        ),
+        _c("as_of_year", "INTEGER", "an actual's year (the last it covers); NULL for a target"),
+        _c(
+            "as_of_start_year", "INTEGER",
+            "an actual's first year: as_of_year for one year's figure, 2021 for a 十四五 total read under "
+            "过去五年/这五年; NULL for a target or a 累计 total over years the text does not say",
+        ),
+        _c(
+            "mandate", "VARCHAR",
+            "how binding a target is: the last word of command (确保 …: hard) or hedge (力争 …: soft) before its "
+            "value in its clause, else in the clause opening its sentence; neutral otherwise and for actuals",
+            nullable=False, allowed=MANDATES,
+        ),
+        _c("better", "VARCHAR", "which way the canonical metric gets better (metrics.csv); NULL without one",
+           allowed=BETTER),
+        _c("is_flow", "BOOLEAN", "the canonical metric counts what happens in a span (新增城镇就业), not a level",
+           nullable=False),
+        _c(
+            "scope_region", "VARCHAR",
+            "whose figure it is, as a region: the document's region for no scope or 全省/全市/全区 (its division "
+            "of that level), 全国 for national, a named division's path (遵义市 → 贵州省遵义市), else the scope "
+            "as named (黔中城市群)",
+        ),
     ),
     primary_key=("indicator_id",),
     published=True,
@@ -314,6 +358,90 @@ OUT_INDICATOR_COMPARISON = _register(Table(
     primary_key=("canonical_metric", "doc_id"),
     published=True,
     order_by=("canonical_metric", "doc_id"),
+))
+
+_TRACKING_STATUS = (
+    "met: the latest actual already reaches the target (at or above it where more is better, at or below "
+    "where less is; for a flow or rate of change, the latest year's actual keeps the pace needed and its "
+    "year is the target year or later); missed: the target year has come (latest actual year >= target "
+    "year) and it is not reached; on_track: not reached, the target year is still ahead, and the pace "
+    "achieved keeps up with the pace needed; behind: not reached, the year still ahead, and the pace "
+    "achieved is slower or unknown (a single actual of a level shows no pace); no_actual: no actual of the "
+    "same canonical metric, region and base unit anywhere in the corpus"
+)
+
+OUT_TARGET_TRACKING = _register(Table(
+    "out_target_tracking",
+    "Every target of a known metric against the latest actual of the same canonical metric and region "
+    "found anywhere in the corpus: the gap, the pace needed, the pace achieved and a status.",
+    (
+        _c("indicator_id", "VARCHAR", "the target (core_indicators, kind = target)", nullable=False),
+        DOC_ID,
+        _c("canonical_metric", "VARCHAR", "cross-document metric name", nullable=False),
+        _c("scope_region", "VARCHAR", "whose target it is, as a region (core_indicators.scope_region)"),
+        _c("value_base", "DOUBLE", "the target in the base unit", nullable=False),
+        _c("unit_base", "VARCHAR", "base unit of the target and of its actuals", nullable=False),
+        _c("comparator", "VARCHAR", "the target's comparator", nullable=False, allowed=COMPARATORS),
+        _c("target_year", "INTEGER", "the year the target is for"),
+        _c("better", "VARCHAR", "which way the metric gets better", nullable=False, allowed=BETTER),
+        _c("is_flow", "BOOLEAN", "a flow or rate of change, measured per year (新增城镇就业, …增长)",
+           nullable=False),
+        _c("actual_indicator_id", "VARCHAR", "the latest actual (core_indicators, kind = actual)"),
+        _c("actual_doc_id", "VARCHAR", "the document that states it"),
+        _c("actual_value", "DOUBLE", "its value in the base unit"),
+        _c("actual_year", "INTEGER", "the year it describes"),
+        _c("previous_actual_value", "DOUBLE", "the actual of the latest earlier year, where there is one"),
+        _c("previous_actual_year", "INTEGER", "its year"),
+        _c("gap", "DOUBLE", "value_base - actual_value: what is left to go (negative: already beyond)"),
+        _c(
+            "pace_needed", "DOUBLE",
+            "per year: for a level, the gap over the years from the actual's to the target's; for a flow or "
+            "rate of change, the target over the years it spans (document year to target year); NULL without "
+            "an actual or a target year, or when the target year is not after the actual's",
+        ),
+        _c(
+            "pace_achieved", "DOUBLE",
+            "per year: for a level, the change between the two latest actuals over the years between them; "
+            "for a flow or rate of change, the latest year's actual; NULL where there is no such figure",
+        ),
+        _c("status", "VARCHAR", _TRACKING_STATUS, nullable=False, allowed=TRACKING_STATUSES),
+    ),
+    primary_key=("indicator_id",),
+    published=True,
+    order_by=("canonical_metric", "doc_id", "indicator_id"),
+))
+
+OUT_TARGET_CASCADE = _register(Table(
+    "out_target_cascade",
+    "How a child plan turns its parent's target into its own: per lineage pair (child implements parent) "
+    "and canonical metric both set, the two headline targets side by side, stricter (层层加码), equal or looser.",
+    (
+        DOC_ID,
+        _c("parent_doc_id", "VARCHAR", "the parent document it implements", nullable=False),
+        _c("canonical_metric", "VARCHAR", "cross-document metric name", nullable=False),
+        _c("indicator_id", "VARCHAR", "the child's target (its row of out_indicator_comparison)", nullable=False),
+        _c("parent_indicator_id", "VARCHAR", "the parent's target", nullable=False),
+        _c("value_base", "DOUBLE", "the child's value in the base unit", nullable=False),
+        _c("parent_value_base", "DOUBLE", "the parent's value in the base unit", nullable=False),
+        _c("unit_base", "VARCHAR", "base unit of both", nullable=False),
+        _c("qualifier", "VARCHAR", "the child's 左右, 以上 …"),
+        _c("parent_qualifier", "VARCHAR", "the parent's"),
+        _c("target_year", "INTEGER", "the child's target year"),
+        _c("parent_target_year", "INTEGER", "the parent's target year"),
+        _c("better", "VARCHAR", "which way the metric gets better (metrics.csv)", nullable=False, allowed=BETTER),
+        _c(
+            "comparison", "VARCHAR",
+            "stricter: the child's value is better than the parent's (higher where more is better, lower where "
+            "less is), or equal and for an earlier year; looser: worse, or equal and for a later year; equal: "
+            "same value and year (or a year missing on either side)",
+            nullable=False, allowed=CASCADE_COMPARISONS,
+        ),
+        _c("share_stricter", "DOUBLE", "share of the child document's rows here that are stricter", nullable=False),
+        _c("share_looser", "DOUBLE", "share of the child document's rows here that are looser", nullable=False),
+    ),
+    primary_key=("doc_id", "parent_doc_id", "canonical_metric"),
+    published=True,
+    order_by=("doc_id", "parent_doc_id", "canonical_metric"),
 ))
 
 OUT_TASK_ALIGNMENT = _register(Table(

@@ -13,7 +13,7 @@ from gongwen.evaluation.tables import evaluate
 
 DESCRIPTION = (
     "Scores published tables against hand labels: document metadata accuracy, task / unit / indicator "
-    "precision, recall and F1, alignment top-1 accuracy."
+    "precision, recall and F1, actual precision/recall and target-vs-actual F1, alignment top-1 accuracy."
 )
 
 
@@ -33,17 +33,31 @@ def _scored_lines(report: Row, line) -> None:
         if section == "units":
             lead = score["lead_unit"]
             line("  lead_unit", f"{lead['correct']}/{lead['total']}", last=f"{lead['accuracy']:.3f}")
-    indicators = report.get("indicators")
-    if indicators is None:
-        line("indicators", "missing")
-    else:
+    for section in ("indicators", "actuals"):
+        figures = report.get(section)
+        if figures is None:
+            if section == "indicators":
+                line(section, "missing")
+            continue
         line(
-            "indicators",
-            f"{indicators['matched_core']}/{indicators['n_published']}/{indicators['n_gold_core']}",
-            f"{indicators['precision']:.3f}",
-            f"{indicators['recall']:.3f}",
-            f"{indicators['f1']:.3f}",
+            section,
+            f"{figures['matched_core']}/{figures['n_published']}/{figures['n_gold_core']}",
+            f"{figures['precision']:.3f}",
+            f"{figures['recall']:.3f}",
+            f"{figures['f1']:.3f}",
         )
+    kinds = report.get("kinds")
+    if kinds is not None:
+        line("target vs actual", f"{kinds['n_matched']} matched", last=f"{kinds['macro_f1']:.3f}")
+        for kind in ("target", "actual"):
+            score = kinds[kind]
+            line(
+                f"  as {kind}",
+                f"{score['tp']}/{score['n_published']}/{score['n_gold']}",
+                f"{score['precision']:.3f}",
+                f"{score['recall']:.3f}",
+                f"{score['f1']:.3f}",
+            )
 
 
 def format_report(report: Row) -> str:
@@ -72,7 +86,8 @@ def format_report(report: Row) -> str:
         )
         core = alignment["core"]
         line("  core pairs", f"{core['correct']}/{core['total']}", last=f"{core['accuracy']:.3f}")
-    lines.append("n: tp/published/gold (indicators: core found/published/core labels)")
+    lines.append("n: tp/published/gold (indicators, actuals: core found/published/core labels; target vs actual:")
+    lines.append("   macro F1 over the figures matched to a label of either kind, per kind tp/published/gold)")
     return "\n".join(lines)
 
 

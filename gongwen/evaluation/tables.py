@@ -8,6 +8,7 @@ from pathlib import Path
 import polars as pl
 
 from gongwen.evaluation.compare import document_names
+from gongwen.evaluation.kinds import score_kinds
 from gongwen.evaluation.scores import (
     Row,
     score_alignment,
@@ -108,8 +109,15 @@ def evaluate(published_dir: Path, gold_dir: Path) -> Row:
             gold_ids = task_gold_ids(task_rows, gold_tasks)
             report["alignment"] = score_alignment(alignment.to_dicts(), gold_ids, gold_alignment)
 
-    indicators, gold_indicators = published("core_indicators"), gold("indicators")
-    if indicators is not None and gold_indicators is not None:
-        indicator_rows = with_document_keys(indicators, documents).to_dicts()
-        report["indicators"] = score_indicators(indicator_rows, gold_indicators)
+    indicators, gold_indicators, gold_actuals = published("core_indicators"), gold("indicators"), gold("actuals")
+    if indicators is None:
+        return report
+    figures = with_document_keys(indicators, documents).to_dicts()
+    # Tables published before kind existed hold targets only.
+    targets = [row for row in figures if row.get("kind", "target") == "target"]
+    if gold_indicators is not None:
+        report["indicators"] = score_indicators(targets, gold_indicators)
+    if gold_actuals is not None:
+        report["actuals"] = score_indicators([row for row in figures if row.get("kind") == "actual"], gold_actuals)
+        report["kinds"] = score_kinds(figures, gold_indicators or [], gold_actuals)
     return report

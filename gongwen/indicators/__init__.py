@@ -26,8 +26,8 @@ a digit inside a name (5G, G107, IPv6, PM2.5, “1221”, 人才新政52条 in q
 and a value governed by a year before the document's own (2010年末…, “十一五”期间…: a baseline).
 """
 
-from gongwen.indicators.extract import extract_indicators, qualifier_comparators
+from gongwen.indicators.extract import extract_figures, extract_indicators, qualifier_comparators
 from gongwen.indicators.grammar import Unit
 from gongwen.indicators.metrics import canonical_metric
 
-__all__ = ["Unit", "canonical_metric", "extract_indicators", "qualifier_comparators"]
+__all__ = ["Unit", "canonical_metric", "extract_figures", "extract_indicators", "qualifier_comparators"]

@@ -36,6 +36,17 @@ class Clauses:
         window_start = max(sentence_start, position - _CLAUSE_REACH)
         return max(window_start, max(line.rfind(ch, window_start, position) for ch in _CLAUSE_BOUNDARIES) + 1)
 
+    def clause_end(self, start: int, limit: int) -> int:
+        """Where the clause starting at `start` ends, at most `limit`."""
+        ends = [i for i in (self.line.find(ch, start, limit) for ch in _CLAUSE_BOUNDARIES) if i >= 0]
+        return min(ends) if ends else limit
+
+    def piece_start(self, start: int) -> int:
+        """Where the ；/。-delimited piece holding `start` begins."""
+        line = self.line
+        window_start = max(0, start - _PIECE_REACH)
+        return max(window_start - 1, *(line.rfind(ch, window_start, start) for ch in _PIECE_ENDS)) + 1
+
     def piece(self, start: int, end: int) -> str:
         """The ；/。-delimited piece of the sentence holding line[start:end]."""
         line = self.line

@@ -1,5 +1,6 @@
 """The public entry: every quantitative target of one document's cleaned text, paragraph by paragraph and
-table by table, outside the sections that review results."""
+table by table, and every figure it states as achieved (an actual: in the sections that review results,
+after 已, or governed by a past year)."""
 
 from __future__ import annotations
 
@@ -7,22 +8,29 @@ import itertools
 
 from gongwen.indicators.grammar import grammar
 from gongwen.indicators.paragraphs import read_paragraph
-from gongwen.indicators.sections import Sections
+from gongwen.indicators.sections import Review, Sections
 from gongwen.indicators.tables import read_table
 from gongwen.model import Indicator
+from gongwen.vocabulary import TARGET
 
 
 def extract_indicators(text: str, doc_year: int | None) -> list[Indicator]:
-    """Every quantitative target of one document's cleaned text, in text order.
+    """Every quantitative target of one document's cleaned text, in text order (its actuals left out)."""
+    return [figure for figure in extract_figures(text, doc_year) if figure.kind == TARGET]
+
+
+def extract_figures(text: str, doc_year: int | None) -> list[Indicator]:
+    """Every target and every actual of one document's cleaned text, in text order.
 
     `doc_year` is the document's own year (its issue date): 全年/今年 read as it, and a value governed by
-    an earlier year is a baseline, not a target. With None, neither rule applies."""
+    an earlier year is an actual of that year, not a target. With None, neither rule applies."""
     words = grammar()
     sections = Sections(words, doc_year)
     indicators: list[Indicator] = []
     lines = text.split("\n")
     bases = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
     index = 0
+    span_years: int | None = None  # of the review paragraphs since the last 这五年/过去一年 opening
     while index < len(lines):
         line, base = lines[index], bases[index]
         if "\t" in line:
@@ -32,9 +40,13 @@ def extract_indicators(text: str, doc_year: int | None) -> list[Indicator]:
                 continue
         index += 1
         sections.enter(line)
-        if sections.in_review or words.review_paragraph.match(line):
-            continue
-        indicators.extend(read_paragraph(line, base, words, doc_year, sections.year))
+        if not sections.in_review:
+            span_years = None
+        opening = words.review_span.match(line)
+        if opening:
+            span_years = words.review_span_years[opening.group().strip()]
+        review = Review(span_years) if sections.in_review or words.review_paragraph.match(line) else None
+        indicators.extend(read_paragraph(line, base, words, doc_year, sections.year, review))
     indicators.sort(key=lambda indicator: indicator.char_start)
     return indicators
 

@@ -25,6 +25,7 @@ class Reading:
     form: str  # tail | count | baseline
     noun_end: int = -1  # count form: where the counted noun stops (for 建成35个先导区、1000个和美乡村)
     shares: tuple[str, ...] = ()  # 分别: the metrics still to hand out, in order
+    achieved: bool = False  # the phrase reports what is done (已建成…, 城镇化率已达…)
 
 
 def read_tail(
@@ -38,8 +39,9 @@ def read_tail(
     """Metric before the value: 新增城镇就业6.8万人, 常住人口城镇化率提升至65%左右. `previous` is the value
     before it in its clause, `earlier` the one before it in its sentence, `quoted` the quotation holding
     it; `here` is the value's (end, clause start)."""
-    if any(marker in phrase for marker in grammar.achievement_markers):
-        return None
+    achieved = any(marker in phrase for marker in grammar.achievement_markers)
+    if achieved:
+        phrase = _without_achievement_markers(phrase, grammar)
     if previous is not None:
         phrase = strip_joiners(phrase, grammar)
     if grammar.respectively in phrase:
@@ -58,7 +60,14 @@ def read_tail(
         return None
     if scope is None and previous is not None and previous.form == "tail":
         scope = previous.scope
-    return Reading(*here, metric, scope, verb, "tail")
+    return Reading(*here, metric, scope, verb, "tail", achieved=achieved)
+
+
+def _without_achievement_markers(phrase: str, grammar: Grammar) -> str:
+    """城镇化率已达 → 城镇化率达: the marker says when, it is no part of the metric."""
+    for marker in grammar.achievement_markers:
+        phrase = phrase.replace(marker, "")
+    return phrase
 
 
 def _read_respectively(grammar: Grammar, phrase: str, here: tuple[int, int]) -> Reading | None:
@@ -95,7 +104,10 @@ def read_count(
         metric = subject or noun
     if len(metric) < 2:
         return None
-    return Reading(*here, metric, scope, verb.group() if verb else None, "count", noun_end=noun_end)
+    achieved = verb is not None and phrase[: verb.start()].endswith(grammar.achievement_markers)
+    return Reading(
+        *here, metric, scope, verb.group() if verb else None, "count", noun_end=noun_end, achieved=achieved
+    )
 
 
 def bare_magnitude_unit(grammar: Grammar, magnitude: str, metric: str) -> Unit | None:

@@ -58,6 +58,7 @@ class Grammar:
     level_nouns: tuple[str, ...]
     metric_trailing: re.Pattern[str]
     change_words: frozenset[str]
+    rate_of_change_endings: tuple[str, ...]
     lead: re.Pattern[str]
     scope: re.Pattern[str]
     baseline_markers: tuple[str, ...]
@@ -70,6 +71,9 @@ class Grammar:
     review_heading: re.Pattern[str]
     target_heading: re.Pattern[str]
     review_paragraph: re.Pattern[str]
+    review_span: re.Pattern[str]  # a review paragraph's opening that says how many years it covers
+    review_span_years: dict[str, int]
+    cumulative_words: tuple[str, ...]
     year_mention: re.Pattern[str]
     year_not_before: frozenset[str]
     year_not_after: tuple[str, ...]
@@ -180,6 +184,7 @@ def grammar() -> Grammar:
         level_nouns=tuple(words["level_nouns"]) + tuple(words["purpose_words"]),
         metric_trailing=re.compile(rf"(?:{alternation(words['metric_trailing_words'])})+$"),
         change_words=frozenset(words["change_words"]),
+        rate_of_change_endings=tuple(words["rate_of_change_endings"]),
         lead=_lead_pattern(words),
         scope=_scope_pattern(words),
         baseline_markers=tuple(sorted(words["baseline_markers"], key=len, reverse=True)),
@@ -192,6 +197,9 @@ def grammar() -> Grammar:
         review_heading=re.compile(alternation(words["review_heading_words"])),
         target_heading=re.compile(alternation(words["target_heading_words"])),
         review_paragraph=re.compile(rf"^\s*(?:{alternation(words['review_paragraph_openings'])})"),
+        review_span=re.compile(rf"^\s*(?:{alternation(words['review_span_openings'])})"),
+        review_span_years=words["review_span_openings"],
+        cumulative_words=tuple(words["cumulative_words"]),
         year_mention=_year_mention_pattern(words),
         year_not_before=frozenset(words["year_not_governing_before"]),
         year_not_after=tuple(words["year_not_governing_after"]),

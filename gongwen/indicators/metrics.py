@@ -8,6 +8,7 @@ from functools import cache
 
 from gongwen.indicators.grammar import Grammar, grammar
 from gongwen.text.resources import read_csv
+from gongwen.vocabulary import BETTER
 
 # A synonym this long names its metric wherever it ends a phrase; a shorter one (城镇化率, 经济增长)
 # only when it is the whole phrase, or 数字经济增长 would read as GDP growth.
@@ -22,6 +23,7 @@ class _Synonyms:
     canonical: dict[str, str]  # synonym (as a key) → canonical metric
     suffix_lengths: tuple[int, ...]  # lengths of synonyms that may end a longer phrase, longest first
     flows: frozenset[str]  # canonical metrics that are flows (flow = yes)
+    better: dict[str, str]  # canonical metric → higher | lower (column `better`)
 
 
 def _metric_key(metric: str) -> str:
@@ -30,17 +32,35 @@ def _metric_key(metric: str) -> str:
 
 @cache
 def _synonyms() -> _Synonyms:
-    """metrics.csv: synonym → canonical metric, and the canonical metrics that are flows (flow = yes)."""
+    """metrics.csv: synonym → canonical metric, the canonical metrics that are flows (flow = yes) and
+    which way each gets better (one value per canonical metric)."""
     canonical: dict[str, str] = {}
     flows: set[str] = set()
+    better: dict[str, str] = {}
     for number, row in enumerate(read_csv("metrics.csv"), start=1):
-        if not row.get("synonym") or not row.get("canonical_metric"):
-            raise ValueError(f"metrics.csv row {number}: bad row {row!r}")
-        canonical[_metric_key(row["synonym"])] = row["canonical_metric"]
+        name = row.get("canonical_metric")
+        if not row.get("synonym") or not name or row.get("better") not in BETTER:
+            raise ValueError(f"metrics.csv row {number}: bad row {row!r} (better must be one of {BETTER})")
+        if better.setdefault(name, row["better"]) != row["better"]:
+            raise ValueError(f"metrics.csv row {number}: {name} is both {better[name]} and {row['better']}")
+        canonical[_metric_key(row["synonym"])] = name
         if row.get("flow") == "yes":
-            flows.add(row["canonical_metric"])
+            flows.add(name)
     lengths = tuple(sorted({len(s) for s in canonical if len(s) >= _MIN_SUFFIX_SYNONYM}, reverse=True))
-    return _Synonyms(canonical, lengths, frozenset(flows))
+    return _Synonyms(canonical, lengths, frozenset(flows), better)
+
+
+def metric_better(canonical: str | None) -> str | None:
+    """Which way a canonical metric gets better (higher / lower); None for a metric with no canonical name."""
+    return _synonyms().better.get(canonical) if canonical else None
+
+
+def is_flow(canonical: str | None) -> bool:
+    """Whether a canonical metric counts what happens in a span, measured per year (新增城镇就业: flow = yes
+    in metrics.csv; 地区生产总值增长: a rate of change), rather than a level (常住人口城镇化率)."""
+    if not canonical:
+        return False
+    return canonical in _synonyms().flows or canonical.endswith(grammar().rate_of_change_endings)
 
 
 def canonical_metric(metric: str) -> str | None:

@@ -4,12 +4,14 @@ lean on the one before it in its clause (its metric, its scope, the metrics 分�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from gongwen.indicators.clauses import Clauses
 from gongwen.indicators.forms import Reading, bare_magnitude_unit, read_count, read_tail
 from gongwen.indicators.grammar import NUMERAL_START, Grammar, Unit
 from gongwen.indicators.metrics import canonical_metric
 from gongwen.indicators.phrases import strip_joiners, trim_metric
+from gongwen.indicators.sections import Review
 from gongwen.indicators.values import (
     Bound,
     Number,
@@ -19,21 +21,29 @@ from gongwen.indicators.values import (
     share_trailing_qualifiers,
 )
 from gongwen.indicators.years import GoverningYears
+from gongwen.mandate import mandate_before
 from gongwen.model import Indicator
 from gongwen.text.numerals import MAGNITUDES
+from gongwen.vocabulary import ACTUAL, NEUTRAL
 
 # What may follow a value that closes its clause (tail form); anything else is the noun of a count.
 _VALUE_FOLLOWERS = set(",，;；:：。!！?？、)）”」’ \t\n(（") | {""}
 
 
 def read_paragraph(
-    line: str, base: int, grammar: Grammar, doc_year: int | None, section_year: int | None
+    line: str,
+    base: int,
+    grammar: Grammar,
+    doc_year: int | None,
+    section_year: int | None,
+    review: Review | None = None,
 ) -> list[Indicator]:
-    """The targets of one paragraph (line) starting at `base` in the text, in order."""
+    """The targets and actuals of one paragraph (line) starting at `base` in the text, in order; in a
+    paragraph that reviews results (`review`) every figure is an actual."""
     matches = list(grammar.value.finditer(line))
     if not matches:
         return []
-    reader = _ParagraphReader(line, base, grammar, doc_year, section_year)
+    reader = _ParagraphReader(line, base, grammar, doc_year, section_year, review)
     read = [indicator for indicator in map(reader.read, matches) if indicator is not None]
     return share_trailing_qualifiers(read, line, base, grammar)
 
@@ -41,11 +51,21 @@ def read_paragraph(
 class _ParagraphReader:
     """Reads the values of one paragraph in order, remembering the reading of the last one."""
 
-    def __init__(self, line: str, base: int, grammar: Grammar, doc_year: int | None, section_year: int | None):
+    def __init__(
+        self,
+        line: str,
+        base: int,
+        grammar: Grammar,
+        doc_year: int | None,
+        section_year: int | None,
+        review: Review | None,
+    ):
         self.line = line
         self.base = base
         self.grammar = grammar
         self.doc_year = doc_year
+        self.section_year = section_year
+        self.review = review
         self.clauses = Clauses(line)
         self.years = GoverningYears(line, grammar, doc_year, section_year)
         self.previous: Reading | None = None
@@ -80,9 +100,57 @@ class _ParagraphReader:
             return None  # 有效期5年, 经过5年的努力, 1小时通勤圈: durations, not targets
         self.previous = reading
         year, explicit = self.years.at(sentence_start, sentence_end, start)
-        if explicit and self.doc_year is not None and year is not None and year < self.doc_year:
-            return None  # 2010年末…, “十一五”期间…: a baseline, not a target
-        return self._indicator(number, unit, bound, reading, year, end)
+        indicator = self._indicator(number, unit, bound, reading, year, end)
+        if not self._is_actual(reading, year, explicit):
+            return replace(indicator, mandate=self._mandate(clause_start, bound.span_start))
+        as_of = self._as_of_year(reading, year, explicit)
+        return replace(
+            indicator,
+            target_year=None,
+            kind=ACTUAL,
+            as_of_year=as_of,
+            as_of_start_year=self._as_of_start_year(bound, as_of),
+            mandate=NEUTRAL,
+        )
+
+    def _mandate(self, clause_start: int, value_start: int) -> str:
+        """The mandate word before the value in its own clause, else in the clause opening its ；-piece
+        (力争到2025年，城镇化率达到65%): a hedge of another value of a list (经济增长5%左右、努力争取更好结果，
+        …城镇新增就业110万人以上) does not reach it."""
+        own = mandate_before(self.line[clause_start:value_start])
+        if own != NEUTRAL:
+            return own
+        piece_start = self.clauses.piece_start(value_start)
+        return mandate_before(self.line[piece_start : self.clauses.clause_end(piece_start, clause_start)])
+
+    def _is_actual(self, reading: Reading, year: int | None, explicit: bool) -> bool:
+        """A figure stated as achieved: in a review of results (unless a year after the document's governs
+        it: a plan's background looking ahead), after 已, or governed by a year before the document's own
+        (2023年末…为61.2% in a 2024 plan, “十三五”期间…)."""
+        doc_year = self.doc_year
+        ahead = explicit and doc_year is not None and year is not None and year > doc_year
+        past = explicit and doc_year is not None and year is not None and year < doc_year
+        return (self.review is not None and not ahead) or reading.achieved or past
+
+    def _as_of_year(self, reading: Reading, year: int | None, explicit: bool) -> int | None:
+        """The year an actual describes: the one the text names; else, in a review, the year its section
+        reviews (一、2025年工作总结 → 2025) or the one before the document's; after 已, the document's."""
+        doc_year = self.doc_year
+        if explicit and year is not None and (doc_year is None or year <= doc_year):
+            return year
+        if self.review is None and reading.achieved:
+            return doc_year
+        if self.section_year is not None and (doc_year is None or self.section_year <= doc_year):
+            return self.section_year
+        return doc_year - 1 if doc_year is not None else None
+
+    def _as_of_start_year(self, bound: Bound, as_of: int | None) -> int | None:
+        """The first year an actual covers: the review's span (这五年 → 2021 for 2025), NULL for a 累计
+        total over years the text does not say, else the year itself."""
+        if as_of is None or any(word in bound.phrase for word in self.grammar.cumulative_words):
+            return None
+        span = self.review.span_years if self.review is not None else None
+        return as_of - span + 1 if span else as_of
 
     def _reading(
         self,

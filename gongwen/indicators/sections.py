@@ -4,6 +4,7 @@ year its heading names for the targets under it (三、2026年重点工作 → 2
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from gongwen.indicators.grammar import Grammar
 from gongwen.indicators.years import year_mentions
@@ -15,6 +16,13 @@ _HEADING = re.compile(
 )
 _HEADING_TEXT = re.compile(r"[^。:：]{1,50}")
 _RANKS = ("chapter", "section", "item")
+
+
+class Review(NamedTuple):
+    """A paragraph that reviews results, and how many years its figures cover (5 after 这五年; None when
+    it does not say)."""
+
+    span_years: int | None
 
 
 class Sections:

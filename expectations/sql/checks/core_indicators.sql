@@ -23,6 +23,17 @@ select
     i.target_year is null
         or (i.target_year between 1949 and 2100 and (d.doc_year is null or i.target_year >= d.doc_year - 1))
         as year_ok,
+    -- a target has no as-of year, an actual no target year; an actual's years are not after the document's
+    -- and its first year is not after its last
+    case i.kind
+        when 'target' then i.as_of_year is null and i.as_of_start_year is null
+        else i.target_year is null
+            and (i.as_of_year is null or (i.as_of_year between 1949 and 2100
+                and (d.doc_year is null or i.as_of_year <= d.doc_year)))
+            and (i.as_of_start_year is null or i.as_of_start_year <= i.as_of_year)
+    end as kind_ok,
+    i.kind = 'target' or i.mandate = 'neutral' as mandate_ok,
+    (i.canonical_metric is null) = (i.better is null) as better_ok,
     contains(i.sentence, substring(d.text, i.char_start + 1, i.char_end - i.char_start)) as span_ok
 from core_indicators as i
 left join docs as d using (doc_id)

@@ -1,14 +1,22 @@
--- core_documents: the documents read in the raw layer, with the row counts of their tasks and targets.
+-- core_documents: the documents read in the raw layer, with the row counts of their tasks (and of those
+-- of hard and soft mandate), their targets and their actuals.
 with
 
 task_counts as (
-    select doc_id, count(*) as n_tasks
+    select
+        doc_id,
+        count(*) as n_tasks,
+        count(*) filter (where mandate = 'hard') as n_hard_tasks,
+        count(*) filter (where mandate = 'soft') as n_soft_tasks
     from core_tasks
     group by doc_id
 ),
 
 indicator_counts as (
-    select doc_id, count(*) as n_indicators
+    select
+        doc_id,
+        count(*) filter (where kind = 'target') as n_indicators,
+        count(*) filter (where kind = 'actual') as n_actuals
     from core_indicators
     group by doc_id
 )
@@ -30,7 +38,10 @@ select
     d.implicit_units,
     coalesce(t.n_tasks, 0) as n_tasks,
     coalesce(i.n_indicators, 0) as n_indicators,
-    d.source_url
+    d.source_url,
+    coalesce(i.n_actuals, 0) as n_actuals,
+    coalesce(t.n_hard_tasks, 0) as n_hard_tasks,
+    coalesce(t.n_soft_tasks, 0) as n_soft_tasks
 from raw_documents as d
 left join task_counts as t using (doc_id)
 left join indicator_counts as i using (doc_id)

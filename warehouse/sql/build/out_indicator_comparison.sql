@@ -1,4 +1,5 @@
--- out_indicator_comparison: per known metric and document, the document's headline target for it —
+-- out_indicator_comparison: per known metric and document, the document's headline target for it (actuals
+-- are left out) —
 -- its own jurisdiction's figure (no scope, or 全省/全市/全区/全县/全州) before a sub-area's, then the
 -- latest target year, then the first mention.
 with
@@ -25,7 +26,7 @@ ranked as (
         ) as preference
     from core_indicators as i
     inner join core_documents as d using (doc_id)
-    where i.canonical_metric is not null
+    where i.canonical_metric is not null and i.kind = 'target'
 )
 
 select
