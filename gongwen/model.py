@@ -110,7 +110,7 @@ class Indicator:
     kind: str = "target"  # vocabulary.INDICATOR_KINDS: set for the future, or stated as achieved
     as_of_year: int | None = None  # an actual's year (the last year it covers)
     as_of_start_year: int | None = None  # an actual's first year: 2021 for a 十四五 total, NULL if unknown
-    mandate: str = "neutral"  # vocabulary.MANDATES, from the words of its sentence before the value
+    strength: str = "neutral"  # vocabulary.STRENGTHS, from the words of its sentence before the value
 
 
 def make_doc_id(clean_text: str) -> str:

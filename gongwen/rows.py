@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from gongwen.departments import classify_unit
 from gongwen.indicators.metrics import is_flow, metric_better
 from gongwen.indicators.scopes import scope_region
-from gongwen.mandate import strongest_mandate
 from gongwen.metadata import cited_document_name
 from gongwen.model import Citation, Indicator, ParsedDocument, Rejection, SourceRecord, Task
+from gongwen.strength import strongest_strength
 from gongwen.tasks import document_conventions
 from gongwen.vocabulary import UNKNOWN_FORMAT, UNKNOWN_LEVEL
 
@@ -106,7 +106,7 @@ def task_rows(
             "lead_unit": names[0] if names else None,
             "units": names,
             "deadline": task.deadline,
-            "mandate": strongest_mandate(task.text),
+            "strength": strongest_strength(task.text),
             "char_start": task.char_start,
             "char_end": task.char_end,
         })
@@ -152,7 +152,7 @@ def indicator_rows(
             "kind": ind.kind,
             "as_of_year": ind.as_of_year,
             "as_of_start_year": ind.as_of_start_year,
-            "mandate": ind.mandate,
+            "strength": ind.strength,
             "better": metric_better(ind.canonical_metric),
             "is_flow": is_flow(ind.canonical_metric),
         }

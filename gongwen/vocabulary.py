@@ -21,11 +21,11 @@ FORMATS = ("txt", "html", "md", "csv", "jsonl", "json", "binary", "unknown")
 UNKNOWN_FORMAT = "unknown"
 # core_indicators.kind: a figure set for the future, or one a document states as achieved.
 INDICATOR_KINDS = TARGET, ACTUAL = ("target", "actual")
-# How binding the sentence carrying a task or target is (words in resources/mandate_words.yaml).
-MANDATES = HARD, SOFT, NEUTRAL = ("hard", "soft", "neutral")
+# How binding the sentence carrying a task or target is (words in resources/strength_words.yaml).
+STRENGTHS = HARD, SOFT, NEUTRAL = ("hard", "soft", "neutral")
 # Which way a canonical metric gets better (metrics.csv column `better`).
 BETTER = HIGHER, LOWER = ("higher", "lower")
 # out_target_tracking.status, by the rule written in the registry and the README.
 TRACKING_STATUSES = MET, ON_TRACK, BEHIND, MISSED, NO_ACTUAL = ("met", "on_track", "behind", "missed", "no_actual")
-# out_target_cascade.comparison: the child's target against its parent's.
-CASCADE_COMPARISONS = STRICTER, EQUAL, LOOSER = ("stricter", "equal", "looser")
+# out_target_cascade.direction: the child's target against its parent's.
+CASCADE_DIRECTIONS = STRICTER, EQUAL, LOOSER = ("stricter", "equal", "looser")

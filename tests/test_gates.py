@@ -9,7 +9,7 @@ TASK = {
     "section_title": "重点任务", "group_title": "实施新一轮农业转移人口市民化行动",
     "heading": "健全常住地提供基本公共服务制度", "text": "健全常住地提供基本公共服务制度。",
     "lead_unit": "市公安局", "units": ["市公安局", "市发改委"], "deadline": None,
-    "char_start": 10, "char_end": 200, "mandate": "neutral",
+    "char_start": 10, "char_end": 200, "strength": "neutral",
     "doc_ok": True, "task_id_ok": True, "seq_ok": True, "lead_ok": True, "span_ok": True,
 }
 
@@ -44,10 +44,10 @@ INDICATOR = {
     "metric": "常住人口城镇化率", "canonical_metric": "常住人口城镇化率", "scope": "全市", "value": 65.0,
     "unit": "%", "value_base": 65.0, "unit_base": "%", "qualifier": "左右", "comparator": "≈",
     "target_year": 2030, "sentence": "到2030年,全市常住人口城镇化率提升至65%左右", "char_start": 5,
-    "char_end": 9, "kind": "target", "as_of_year": None, "as_of_start_year": None, "mandate": "soft",
+    "char_end": 9, "kind": "target", "as_of_year": None, "as_of_start_year": None, "strength": "soft",
     "better": "higher", "is_flow": False, "scope_region": "湖南省郴州市",
     "doc_ok": True, "task_ok": True, "value_ok": True, "base_ok": True,
-    "percent_ok": True, "year_ok": True, "span_ok": True, "kind_ok": True, "mandate_ok": True, "better_ok": True,
+    "percent_ok": True, "year_ok": True, "span_ok": True, "kind_ok": True, "strength_ok": True, "better_ok": True,
 }
 
 

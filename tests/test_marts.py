@@ -33,7 +33,7 @@ def _task(doc_id, seq, units, heading):
         "section_title": "重点任务", "group_title": None, "heading": heading,
         "text": f"{heading}。", "lead_unit": units[0][0] if units else None,
         "units": [u for u, _, _ in units], "deadline": None, "char_start": 100 * seq,
-        "char_end": 100 * seq + 90, "mandate": "hard" if seq == 1 else "neutral",
+        "char_end": 100 * seq + 90, "strength": "hard" if seq == 1 else "neutral",
     }
 
 
@@ -45,7 +45,7 @@ def _indicator(doc_id, n, scope, value, year, start, region, as_of=None):
         "value_base": value, "unit_base": "%", "qualifier": None if as_of else "左右",
         "comparator": "=" if as_of else "≈", "target_year": year, "sentence": "…", "char_start": start,
         "char_end": start + 5, "kind": "actual" if as_of else "target", "as_of_year": as_of,
-        "as_of_start_year": as_of, "mandate": "neutral", "better": "higher", "is_flow": False,
+        "as_of_start_year": as_of, "strength": "neutral", "better": "higher", "is_flow": False,
         "scope_region": region,
     }
 
@@ -102,7 +102,7 @@ def test_core_documents_counts_tasks_and_targets(warehouse):
     ]
 
 
-def test_core_documents_counts_actuals_and_mandates_apart(warehouse):
+def test_core_documents_counts_actuals_and_strengths_apart(warehouse):
     rows = _rows(
         warehouse, "select doc_id, n_actuals, n_hard_tasks, n_soft_tasks from core_documents order by doc_id"
     )

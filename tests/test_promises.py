@@ -1,5 +1,5 @@
 """Promises kept: actuals told from targets in real reports and plans, targets tracked against the latest
-actual, targets down the levels, and the mandate strength of each form of commitment.
+actual, targets down the levels, and the strength of each form of commitment.
 
 The expected rows of the Ningxia and Henan 2026 government work reports (data/field/) were written from
 reading their text: each reviews 2025 (and the 十四五 years) and sets targets for 2026 and 2030.
@@ -16,10 +16,10 @@ from gongwen.indicators import extract_figures
 from gongwen.indicators.grammar import grammar
 from gongwen.indicators.paragraphs import read_paragraph
 from gongwen.indicators.sections import Review
-from gongwen.mandate import strongest_mandate
 from gongwen.model import ParsedDocument
 from gongwen.reading.inbox import read_file
 from gongwen.rows import indicator_rows
+from gongwen.strength import strongest_strength
 from tests.conftest import REPO
 from warehouse.store import Warehouse
 
@@ -189,7 +189,7 @@ def test_hunan_to_chenzhou_urbanization_cascade(samples_run):
     with duckdb.connect(str(home / "warehouse.duckdb"), read_only=True) as con:
         rows = con.execute("""
             select d.source_file, p.source_file, c.canonical_metric, c.value_base, c.parent_value_base,
-                   c.qualifier, c.parent_qualifier, c.target_year, c.parent_target_year, c.comparison,
+                   c.qualifier, c.parent_qualifier, c.target_year, c.parent_target_year, c.direction,
                    c.share_stricter, c.share_looser
             from out_target_cascade as c
             join core_documents as d using (doc_id)
@@ -204,26 +204,26 @@ def test_hunan_to_chenzhou_urbanization_cascade(samples_run):
 
 
 @pytest.mark.parametrize(
-    ("sentence", "mandate"),
+    ("sentence", "strength"),
     [
         ("到2030年，确保全市常住人口城镇化率提升至65%左右。", "hard"),
         ("力争到2028年全省常住人口城镇化率达到61%左右。", "soft"),
         ("到2028年，遵义市常住人口城镇化率提高到64%左右。", "neutral"),
     ],
 )
-def test_mandate_of_a_target(sentence, mandate):
+def test_strength_of_a_target(sentence, strength):
     [figure] = read_paragraph(sentence, 0, grammar(), 2024, None)
-    assert (figure.kind, figure.mandate) == ("target", mandate)
+    assert (figure.kind, figure.strength) == ("target", strength)
 
 
 def test_a_hedge_of_another_value_in_a_list_does_not_reach_the_next():
     line = "主要预期目标是：经济增长5%左右、在实际工作中努力争取更好结果，城镇新增就业110万人以上。"
     figures = read_paragraph(line, 0, grammar(), 2026, None)
-    assert [(f.metric, f.mandate) for f in figures] == [("经济增长", "neutral"), ("城镇新增就业", "neutral")]
+    assert [(f.metric, f.strength) for f in figures] == [("经济增长", "neutral"), ("城镇新增就业", "neutral")]
 
 
 @pytest.mark.parametrize(
-    ("text", "mandate"),
+    ("text", "strength"),
     [
         ("严禁违规举债搞城市建设，不得新增地方政府隐性债务。", "hard"),
         ("全面完成城镇老旧小区改造任务。", "hard"),
@@ -233,6 +233,6 @@ def test_a_hedge_of_another_value_in_a_list_does_not_reach_the_next():
         ("充分调动各方积极性，推进城市更新。", "neutral"),
     ],
 )
-def test_mandate_of_a_task(text, mandate):
-    assert strongest_mandate(text) == mandate
+def test_strength_of_a_task(text, strength):
+    assert strongest_strength(text) == strength
 

@@ -14,15 +14,15 @@ import pyarrow as pa
 from gongwen.vocabulary import (
     ADMIN_LEVELS,
     BETTER,
-    CASCADE_COMPARISONS,
+    CASCADE_DIRECTIONS,
     COMPARATORS,
     FILE_STATUSES,
     FORMATS,
     INDICATOR_KINDS,
-    MANDATES,
     RELATIONS,
     ROLES,
     SCRIPTS,
+    STRENGTHS,
     TRACKING_STATUSES,
     UNIT_LEVELS,
 )
@@ -179,8 +179,8 @@ CORE_DOCUMENTS = _register(Table(
         _c("n_indicators", "INTEGER", "targets in core_indicators (kind = target)", nullable=False),
         _c("source_url", "VARCHAR", "where an export row says the document came from"),
         _c("n_actuals", "INTEGER", "figures stated as achieved in core_indicators (kind = actual)", nullable=False),
-        _c("n_hard_tasks", "INTEGER", "tasks of mandate hard (确保, 必须, 严禁 …)", nullable=False),
-        _c("n_soft_tasks", "INTEGER", "tasks of mandate soft (力争, 鼓励, 支持 …)", nullable=False),
+        _c("n_hard_tasks", "INTEGER", "tasks of strength hard (确保, 必须, 严禁 …)", nullable=False),
+        _c("n_soft_tasks", "INTEGER", "tasks of strength soft (力争, 鼓励, 支持 …)", nullable=False),
     ),
     primary_key=("doc_id",),
     published=True,
@@ -222,11 +222,11 @@ CORE_TASKS = _register(Table(
         _c("char_start", "INTEGER", "start of the item in the cleaned text", nullable=False),
         _c("char_end", "INTEGER", "end of the item in the cleaned text", nullable=False),
         _c(
-            "mandate", "VARCHAR",
+            "strength", "VARCHAR",
             "how binding the task is: hard if its text holds a word of command (确保, 必须, 严禁, 全面完成, 不得), "
             "else soft if one of hedging or encouragement (力争, 鼓励, 支持, 积极, 探索, 原则上), else neutral "
-            "(words: gongwen/resources/mandate_words.yaml)",
-            nullable=False, allowed=MANDATES,
+            "(words: gongwen/resources/strength_words.yaml)",
+            nullable=False, allowed=STRENGTHS,
         ),
     ),
     primary_key=("task_id",),
@@ -286,10 +286,10 @@ CORE_INDICATORS = _register(Table(
             "过去五年/这五年; NULL for a target or a 累计 total over years the text does not say",
         ),
         _c(
-            "mandate", "VARCHAR",
+            "strength", "VARCHAR",
             "how binding a target is: the last word of command (确保 …: hard) or hedge (力争 …: soft) before its "
             "value in its clause, else in the clause opening its sentence; neutral otherwise and for actuals",
-            nullable=False, allowed=MANDATES,
+            nullable=False, allowed=STRENGTHS,
         ),
         _c("better", "VARCHAR", "which way the canonical metric gets better (metrics.csv); NULL without one",
            allowed=BETTER),
@@ -430,11 +430,11 @@ OUT_TARGET_CASCADE = _register(Table(
         _c("parent_target_year", "INTEGER", "the parent's target year"),
         _c("better", "VARCHAR", "which way the metric gets better (metrics.csv)", nullable=False, allowed=BETTER),
         _c(
-            "comparison", "VARCHAR",
+            "direction", "VARCHAR",
             "stricter: the child's value is better than the parent's (higher where more is better, lower where "
             "less is), or equal and for an earlier year; looser: worse, or equal and for a later year; equal: "
             "same value and year (or a year missing on either side)",
-            nullable=False, allowed=CASCADE_COMPARISONS,
+            nullable=False, allowed=CASCADE_DIRECTIONS,
         ),
         _c("share_stricter", "DOUBLE", "share of the child document's rows here that are stricter", nullable=False),
         _c("share_looser", "DOUBLE", "share of the child document's rows here that are looser", nullable=False),

@@ -21,8 +21,8 @@ from gongwen.indicators.values import (
     share_trailing_qualifiers,
 )
 from gongwen.indicators.years import GoverningYears
-from gongwen.mandate import mandate_before
 from gongwen.model import Indicator
+from gongwen.strength import strength_before
 from gongwen.text.numerals import MAGNITUDES
 from gongwen.vocabulary import ACTUAL, NEUTRAL
 
@@ -102,7 +102,7 @@ class _ParagraphReader:
         year, explicit = self.years.at(sentence_start, sentence_end, start)
         indicator = self._indicator(number, unit, bound, reading, year, end)
         if not self._is_actual(reading, year, explicit):
-            return replace(indicator, mandate=self._mandate(clause_start, bound.span_start))
+            return replace(indicator, strength=self._strength(clause_start, bound.span_start))
         as_of = self._as_of_year(reading, year, explicit)
         return replace(
             indicator,
@@ -110,18 +110,18 @@ class _ParagraphReader:
             kind=ACTUAL,
             as_of_year=as_of,
             as_of_start_year=self._as_of_start_year(bound, as_of),
-            mandate=NEUTRAL,
+            strength=NEUTRAL,
         )
 
-    def _mandate(self, clause_start: int, value_start: int) -> str:
-        """The mandate word before the value in its own clause, else in the clause opening its ；-piece
+    def _strength(self, clause_start: int, value_start: int) -> str:
+        """The strength word before the value in its own clause, else in the clause opening its ；-piece
         (力争到2025年，城镇化率达到65%): a hedge of another value of a list (经济增长5%左右、努力争取更好结果，
         …城镇新增就业110万人以上) does not reach it."""
-        own = mandate_before(self.line[clause_start:value_start])
+        own = strength_before(self.line[clause_start:value_start])
         if own != NEUTRAL:
             return own
         piece_start = self.clauses.piece_start(value_start)
-        return mandate_before(self.line[piece_start : self.clauses.clause_end(piece_start, clause_start)])
+        return strength_before(self.line[piece_start : self.clauses.clause_end(piece_start, clause_start)])
 
     def _is_actual(self, reading: Reading, year: int | None, explicit: bool) -> bool:
         """A figure stated as achieved: in a review of results (unless a year after the document's governs

@@ -5,8 +5,8 @@ tasks as (
     select
         doc_id,
         count(*) as n,
-        count(*) filter (where mandate = 'hard') as n_hard,
-        count(*) filter (where mandate = 'soft') as n_soft
+        count(*) filter (where strength = 'hard') as n_hard,
+        count(*) filter (where strength = 'soft') as n_soft
     from core_tasks
     group by doc_id
 ),

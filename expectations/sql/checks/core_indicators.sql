@@ -32,7 +32,7 @@ select
                 and (d.doc_year is null or i.as_of_year <= d.doc_year)))
             and (i.as_of_start_year is null or i.as_of_start_year <= i.as_of_year)
     end as kind_ok,
-    i.kind = 'target' or i.mandate = 'neutral' as mandate_ok,
+    i.kind = 'target' or i.strength = 'neutral' as strength_ok,
     (i.canonical_metric is null) = (i.better is null) as better_ok,
     contains(i.sentence, substring(d.text, i.char_start + 1, i.char_end - i.char_start)) as span_ok
 from core_indicators as i

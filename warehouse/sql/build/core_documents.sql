@@ -1,13 +1,13 @@
 -- core_documents: the documents read in the raw layer, with the row counts of their tasks (and of those
--- of hard and soft mandate), their targets and their actuals.
+-- of hard and soft strength), their targets and their actuals.
 with
 
 task_counts as (
     select
         doc_id,
         count(*) as n_tasks,
-        count(*) filter (where mandate = 'hard') as n_hard_tasks,
-        count(*) filter (where mandate = 'soft') as n_soft_tasks
+        count(*) filter (where strength = 'hard') as n_hard_tasks,
+        count(*) filter (where strength = 'soft') as n_soft_tasks
     from core_tasks
     group by doc_id
 ),

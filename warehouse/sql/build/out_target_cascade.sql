@@ -60,12 +60,12 @@ compared as (
             when year_sign > 0 then 'stricter'
             when year_sign < 0 then 'looser'
             else 'equal'
-        end as comparison
+        end as direction
     from side_by_side
 )
 
 select
     *,
-    avg(case when comparison = 'stricter' then 1.0 else 0.0 end) over (partition by doc_id) as share_stricter,
-    avg(case when comparison = 'looser' then 1.0 else 0.0 end) over (partition by doc_id) as share_looser
+    avg(case when direction = 'stricter' then 1.0 else 0.0 end) over (partition by doc_id) as share_stricter,
+    avg(case when direction = 'looser' then 1.0 else 0.0 end) over (partition by doc_id) as share_looser
 from compared
