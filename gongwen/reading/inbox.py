@@ -12,6 +12,7 @@ from gongwen.reading.exports import read_export
 from gongwen.reading.html import is_html_file, looks_like_html_page, read_html
 from gongwen.reading.junk import binary_kind, cut_trailing_mime_parts, strip_mime_junk
 from gongwen.reading.markdown import MARKDOWN_SUFFIXES, front_matter_hints, markdown_to_text
+from gongwen.reading.office import read_office_file
 
 
 def list_inbox(root: Path) -> list[Path]:
@@ -55,6 +56,9 @@ def read_bytes(source_file: str, data: bytes, suffix: str = "") -> list[SourceRe
 
 def _read_bytes(source_file: str, data: bytes, suffix: str) -> list[SourceRecord | Rejection]:
     sha256 = hashlib.sha256(data).hexdigest()
+    office = read_office_file(source_file, data, suffix, sha256)
+    if office is not None:
+        return [office]
     decoded = _decode_text(source_file, data, sha256)
     if isinstance(decoded, Rejection):
         return [decoded]
