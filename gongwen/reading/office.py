@@ -54,7 +54,7 @@ def read_office_file(source_file: str, data: bytes, suffix: str, sha256: str) ->
         return Rejection(source_file, "read", reason, detail, sha256, len(data), fmt)
 
     if kind == "ofd":
-        return reject(OFD_UNSUPPORTED, "no maintained Python reader of OFD text (see README, Input formats)", "ofd")
+        return reject(OFD_UNSUPPORTED, "no PyPI package reads an OFD into text lines well enough (README: why OFD is not read)", "ofd")
     if kind == "legacy_word":
         return reject(LEGACY_WORD, "Word 97–2003 / WPS binary (OLE compound file)", "doc")
     if kind == "pdf":
