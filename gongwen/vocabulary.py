@@ -17,7 +17,8 @@ SCRIPTS = SIMPLIFIED, TRADITIONAL = ("simplified", "traditional")
 RELATIONS = IMPLEMENTS, CITES = ("implements", "cites")
 FILE_STATUSES = PUBLISHED, DUPLICATE, QUARANTINED = ("published", "duplicate", "quarantined")
 # What a raw_files row's bytes really are; "unknown" when reading gave up before telling.
-FORMATS = ("txt", "html", "md", "csv", "jsonl", "json", "binary", "unknown")
+# pdf and docx are read; ofd and doc (legacy Word/WPS binaries) are recognised and quarantined.
+FORMATS = ("txt", "html", "md", "csv", "jsonl", "json", "pdf", "docx", "ofd", "doc", "binary", "unknown")
 UNKNOWN_FORMAT = "unknown"
 # core_indicators.kind: a figure set for the future, or one a document states as achieved.
 INDICATOR_KINDS = TARGET, ACTUAL = ("target", "actual")

@@ -11,9 +11,9 @@ def test_png_is_rejected_as_binary(tmp_path):
     assert rejection.detail == "first bytes: 89 50 4e 47 0d 0a 1a 0a"
 
 
-def test_pdf_is_rejected_as_binary(tmp_path):
+def test_a_damaged_pdf_is_rejected_as_unreadable(tmp_path):
     rejection = read_one(tmp_path, "plan.html", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")
-    assert rejection.reason == "binary content, not text (PDF document)"
+    assert (rejection.reason, rejection.format) == ("PDF cannot be opened", "pdf")
 
 
 MARKDOWN = """---

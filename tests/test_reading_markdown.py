@@ -23,7 +23,7 @@ def test_front_matter_gives_hints_and_a_source_that_is_no_url_is_dropped():
     }
 
 
-def test_markdown_link_whose_target_has_brackets_leaves_only_its_text():
-    assert markdown_to_text("[打印本页](javascript:window.print()) | [关闭窗口](javascript:window.close())") == (
-        "打印本页 | 关闭窗口"
+def test_a_link_leaves_its_text_and_a_javascript_link_nothing_even_with_brackets_in_its_target():
+    assert markdown_to_text("详见[中国政府网](https://www.gov.cn/)。[TOP](javascript:scroll(0,0))[打印本页](javascript:window.print())") == (
+        "详见中国政府网。\n"
     )

@@ -116,3 +116,16 @@ def test_a_table_without_unit_columns_is_not_a_task_table():
 2006\t13707\t13707
 """
     assert [t.path for t in extract_tasks(text)] == ["2.1"]
+
+
+def test_cells_an_office_marks_empty_with_a_slash_a_dash_or_wu_are_empty():
+    text = """序号\t重点任务\t牵头单位\t配合单位\t完成时限
+1\t扎实推进农村厕所革命。\t市农业农村局\t/\t2025年12月
+2\t加快推进农村生活污水治理。\t市生态环境局\t—\t—
+3\t健全农村生活垃圾收运处置体系。\t市住房城乡建设局\t无\t长期坚持
+"""
+    assert [(t.units, t.deadline) for t in extract_tasks(text)] == [
+        (lead("市农业农村局"), "2025年12月"),
+        (lead("市生态环境局"), None),
+        (lead("市住房城乡建设局"), "长期坚持"),
+    ]

@@ -32,6 +32,11 @@ def looks_like_html(text: str) -> bool:
     return len(_HTML_TAG.findall(head)) >= 4
 
 
+def looks_like_html_page(text: str) -> bool:
+    """True for a whole HTML page (doctype, <html>, <head> …), not a text with some tags in it."""
+    return _HTML_SNIFF.match(text[:4096].lstrip("\ufeff")) is not None
+
+
 def is_html_file(text: str, suffix: str) -> bool:
     """HTML by its content, or an .html file with any tag in it at all."""
     return looks_like_html(text) or (suffix in HTML_SUFFIXES and _ANY_TAG.search(text) is not None)

@@ -105,12 +105,43 @@ def walk(element, out: Lines) -> None:
 
 def _add_table_rows(table, out: Lines) -> None:
     out.close()
+    carried: dict[int, list] = {}  # column → [text of a cell merged down (rowspan), rows it still covers]
     for row in table.iter("tr"):
         # Empty cells are kept so that a column (e.g. 配合单位) stays in its place.
-        cells = [_cell_text(c) for c in row if tag(c) in _CELL_TAGS]
+        cells = _row_cells([c for c in row if tag(c) in _CELL_TAGS], carried)
         if any(cells):
             out.add_line("\t".join(cells))
     out.close()
+
+
+def _span(cell, attribute: str) -> int:
+    value = (cell.get(attribute) or "1").strip()
+    return max(1, min(int(value), 1000)) if value.isdigit() else 1
+
+
+def _row_cells(cells: list, carried: dict[int, list]) -> list[str]:
+    """A row's cell texts with the value of a cell merged down from a row above (rowspan) in its column."""
+    texts: list[str] = []
+    column = 0
+
+    def take_carried() -> None:
+        nonlocal column
+        while column in carried:
+            texts.append(carried[column][0])
+            carried[column][1] -= 1
+            if carried[column][1] == 0:
+                del carried[column]
+            column += 1
+
+    for cell in cells:
+        take_carried()
+        text = _cell_text(cell)
+        texts.append(text)
+        if _span(cell, "rowspan") > 1:
+            carried[column] = [text, _span(cell, "rowspan") - 1]
+        column += _span(cell, "colspan")
+    take_carried()
+    return texts
 
 
 def _cell_text(cell) -> str:

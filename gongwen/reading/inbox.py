@@ -9,9 +9,10 @@ from pathlib import Path
 from gongwen.model import Rejection, SourceRecord
 from gongwen.reading.decode import Decoded, Undecodable, charset_tag_flags, decode_bytes
 from gongwen.reading.exports import read_export
-from gongwen.reading.html import is_html_file, read_html
-from gongwen.reading.junk import binary_kind, strip_mime_junk
+from gongwen.reading.html import is_html_file, looks_like_html_page, read_html
+from gongwen.reading.junk import binary_kind, cut_trailing_mime_parts, strip_mime_junk
 from gongwen.reading.markdown import MARKDOWN_SUFFIXES, front_matter_hints, markdown_to_text
+from gongwen.reading.office import read_office_file
 from gongwen.reading.text_fields import text_field_hints
 
 
@@ -56,6 +57,9 @@ def read_bytes(source_file: str, data: bytes, suffix: str = "") -> list[SourceRe
 
 def _read_bytes(source_file: str, data: bytes, suffix: str) -> list[SourceRecord | Rejection]:
     sha256 = hashlib.sha256(data).hexdigest()
+    office = read_office_file(source_file, data, suffix, sha256)
+    if office is not None:
+        return [office]
     decoded = _decode_text(source_file, data, sha256)
     if isinstance(decoded, Rejection):
         return [decoded]
@@ -93,16 +97,20 @@ def _read_document(source_file: str, decoded: Decoded, suffix: str, sha256: str,
                    n_bytes: int) -> SourceRecord | Rejection:
     """One document: an HTML page's article, Markdown without its markup, or plain text; MIME junk dropped."""
     flags = list(decoded.flags)
-    if is_html_file(decoded.text, suffix):
+    if suffix in MARKDOWN_SUFFIXES and not looks_like_html_page(decoded.text):
+        # A Markdown capture holds <table> blocks; only a whole HTML page saved as .md is read as HTML.
+        markdown = cut_trailing_mime_parts(decoded.text)
+        if markdown != decoded.text:
+            flags.append("mime_junk_removed")
+        text, fmt, hints = markdown_to_text(markdown), "md", front_matter_hints(markdown)
+        hints = {**text_field_hints(text), **hints}
+    elif is_html_file(decoded.text, suffix):
         flags.extend(charset_tag_flags(decoded.text, decoded.encoding))
         page = read_html(decoded.text)
         text, fmt, hints = page.text, "html", page.fields
         if not text.strip():
             return Rejection(source_file, "read", "HTML page without body text",
                              "only markup, scripts or navigation", sha256, n_bytes, "html", decoded.encoding)
-    elif suffix in MARKDOWN_SUFFIXES:
-        text, fmt, hints = markdown_to_text(decoded.text), "md", front_matter_hints(decoded.text)
-        hints = {**text_field_hints(text), **hints}
     else:
         text, fmt, hints = decoded.text, "txt", text_field_hints(decoded.text)
     text, removed_junk = strip_mime_junk(text)

@@ -87,3 +87,20 @@ def _is_mime_line(stripped: str) -> bool:
 
 def _has_base64_line(text: str) -> bool:
     return any(_BASE64_LINE.match(line.strip()) for line in text.split("\n") if len(line) >= 40)
+
+
+def cut_trailing_mime_parts(text: str) -> str:
+    """The text before the first MIME part glued after it: a boundary line followed, within a few lines,
+    by a part header (`Content-Type: image/png` …), or a part header followed by base64 lines. A saved
+    page (MHT) or mail keeps its images there; none of it is the document's text."""
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        following = [x.strip() for x in lines[n + 1:n + 5] if x.strip()]
+        if _MIME_BOUNDARY.match(stripped) and any(_MIME_HEADER.match(x) for x in following):
+            return "\n".join(lines[:n]) + "\n"
+        if _MIME_HEADER.match(stripped) and any(_BASE64_LINE.match(x) for x in following):
+            return "\n".join(lines[:n]) + "\n"
+    return text

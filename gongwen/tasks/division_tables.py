@@ -120,6 +120,12 @@ def _row_cells(cells: list[str], names_people: bool = False) -> tuple[str | None
     return seq, before, texts, cells[index:]
 
 
+def _cell_value(cell: str) -> str:
+    """A cell's text; "" for a cell an office marked empty with /, — or 无 (no unit, no deadline)."""
+    cell = cell.strip(WHITESPACE)
+    return "" if cell in vocabulary().empty_cells else cell
+
+
 def _continue_row(previous: _TableRow, text: str, values: dict[str, str], line: Line) -> None:
     """A row without a number in a numbered table is the rest of the row above (split over two lines)."""
     previous.text += text
@@ -146,7 +152,7 @@ def _table_rows(lines: list[Line], header_index: int, roles: list[str]) -> tuple
                 break  # the table is over
             cells = [line.text]
         else:
-            cells = [c.strip(WHITESPACE) for c in line.text.split("\t")]
+            cells = [_cell_value(c) for c in line.text.split("\t")]
         if _header_roles(cells) is not None:
             continue  # the header repeated on a new page
         seq, before, texts, trailing = _row_cells(cells, "person" in roles)

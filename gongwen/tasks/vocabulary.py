@@ -35,6 +35,7 @@ class Vocabulary:
     table_headers: dict[str, str]  # header word → column role
     table_header: re.Pattern[str]
     deadline_cell: re.Pattern[str]
+    empty_cells: frozenset[str]  # what an office writes in an empty table cell: /, —, 无
     closing_line: re.Pattern[str]
     date_line: re.Pattern[str]
     signature: re.Pattern[str]
@@ -83,6 +84,7 @@ def vocabulary() -> Vocabulary:
         table_headers=header_roles,
         table_header=re.compile(rf"^(?:{alternation(header_roles)})$"),
         deadline_cell=_any_of(data["deadline_cell_patterns"]),
+        empty_cells=frozenset(str(word) for word in data["empty_cells"]),
         closing_line=_any_of(data["closing_line_patterns"] + data["date_line_patterns"]),
         date_line=_any_of(data["date_line_patterns"]),
         signature=re.compile(rf"^[{HAN}（）()]{{2,40}}(?:{alternation(data['signature_suffixes'])})$"),

@@ -1,0 +1,71 @@
+"""Office formats by their bytes: PDF (text layer) and DOCX read into a SourceRecord; a scanned PDF, OFD
+and legacy Word binaries (.doc/.wps) quarantined with what to do about them; None for anything else."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pypdfium2
+
+from gongwen.model import Rejection, SourceRecord
+from gongwen.reading.docx import read_docx
+from gongwen.reading.pdf import SCANNED_PDF, UNREADABLE_PDF, NoTextLayer, read_pdf
+
+OFD_UNSUPPORTED = "OFD not supported: convert to PDF"
+LEGACY_WORD = "legacy Word binary: save as .docx"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_LEGACY_WORD_SUFFIXES = {".doc", ".dot", ".wps", ".wpt"}
+_WORD_STREAM = "WordDocument".encode("utf-16-le")  # the stream every .doc (and WPS .wps) holds
+
+
+def _zip_names(data: bytes) -> set[str]:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return set(archive.namelist())
+    except (zipfile.BadZipFile, OSError):
+        return set()
+
+
+def office_kind(data: bytes, suffix: str) -> str | None:
+    """pdf, docx, ofd or legacy_word by the file's bytes (and a legacy binary's suffix); None otherwise."""
+    if data.startswith(b"%PDF"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        names = _zip_names(data)
+        if "word/document.xml" in names:
+            return "docx"
+        if "OFD.xml" in names or suffix == ".ofd":
+            return "ofd"
+        return None
+    if data.startswith(_OLE) and (suffix in _LEGACY_WORD_SUFFIXES or _WORD_STREAM in data):
+        return "legacy_word"
+    return None
+
+
+def read_office_file(source_file: str, data: bytes, suffix: str, sha256: str) -> SourceRecord | Rejection | None:
+    """The document of a PDF or DOCX file, the reason an OFD, scan or .doc is not read, or None when the
+    bytes are none of these (they go on to the text readers)."""
+    kind = office_kind(data, suffix)
+    if kind is None:
+        return None
+
+    def reject(reason: str, detail: str, fmt: str) -> Rejection:
+        return Rejection(source_file, "read", reason, detail, sha256, len(data), fmt)
+
+    if kind == "ofd":
+        return reject(OFD_UNSUPPORTED, "no PyPI package reads an OFD into text lines well enough (README: why OFD is not read)", "ofd")
+    if kind == "legacy_word":
+        return reject(LEGACY_WORD, "Word 97–2003 / WPS binary (OLE compound file)", "doc")
+    if kind == "pdf":
+        try:
+            text = read_pdf(data)
+        except NoTextLayer as exc:
+            return reject(SCANNED_PDF, f"{exc}; OCR is out of scope", "pdf")
+        except pypdfium2.PdfiumError as exc:
+            return reject(UNREADABLE_PDF, f"PDFium: {exc}", "pdf")
+    else:
+        text = read_docx(data)
+    if not text.strip():
+        return reject(f"{kind.upper()} without text", "no paragraph or table cell holds text", kind)
+    return SourceRecord(source_file, kind, "", sha256, len(data), text)

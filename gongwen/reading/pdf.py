@@ -1,0 +1,162 @@
+"""PDF with a text layer → the document's lines: running heads, page numbers (`— 3 —`, `-3-`, `第3页`) and
+footers dropped, wrapped lines joined back into paragraphs across line and page breaks.
+
+Read with pypdfium2 (PDFium). Measured on the 济南 公文 PDF of tests/fixtures/formats (2 pages, LibreOffice
+export, 5 runs each): pypdfium2 11.7 ms a document, pdfplumber 183 ms, pdfminer.six 93 ms; pypdfium2 and
+pdfplumber give the same lines, pdfminer.six splits justified lines into spaced characters (`加 强 困 难`)
+and breaks paragraphs with blank lines. PDFium also gives every character's box, which tells a wrapped
+line (it runs to the right margin) from a paragraph's last line, and an indented first line.
+
+A scan has no text layer: it is rejected (OCR is out of scope)."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+
+import pypdfium2
+
+from gongwen.tasks.ordinals import read_ordinal
+from gongwen.text.chars import HAN
+
+SCANNED_PDF = "scanned PDF: no text layer"
+UNREADABLE_PDF = "PDF cannot be opened"
+
+_WIDE = f"{HAN}\u2e80-\u9fff\uff00-\uffef\u3000-\u303f\u2460-\u24ff\u2014\u2018-\u201d\u2026"
+# PDFium writes the gap a layout engine leaves between Chinese and Latin text as a space: 2025 年, 9 号.
+_SPACE_BESIDE_WIDE = re.compile(rf"(?<=[{_WIDE}]) +|[ ]+(?=[{_WIDE}])")
+_PAGE_NUMBER = re.compile(
+    r"^(?:[—–\-－─_·•]+\s*\d{1,4}\s*[—–\-－─_·•]+"  # — 3 —, -3-
+    r"|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"  # 第3页, 第3页 共12页
+    r"|\d{1,4}\s*/\s*\d{1,4}"  # 3/12
+    r"|\d{1,4})$"
+)
+_PARAGRAPH_END = re.compile(r"[。；：！？;:!?]$")
+_EDGE_LINES = 2  # running heads and footers sit in a page's first or last two lines
+_SIZE_CHANGE = 1.2  # a line in another font size (a title) is a paragraph of its own
+
+
+@dataclass(frozen=True)
+class PdfLine:
+    text: str
+    left: float
+    right: float
+    size: float  # median character height (the font's, not the glyph's: 。 is as high as 国)
+    page: int
+
+
+class NoTextLayer(Exception):
+    """The PDF has pages but no text on them: a scan."""
+
+
+def read_pdf(data: bytes) -> str:
+    """The text of a PDF, one paragraph a line. Raises NoTextLayer for a scan and pypdfium2.PdfiumError
+    for bytes PDFium cannot open (damaged, encrypted)."""
+    document = pypdfium2.PdfDocument(data)
+    try:
+        pages = [_page_lines(document[n], n) for n in range(len(document))]
+    finally:
+        document.close()
+    if not any(line.text for page in pages for line in page):
+        raise NoTextLayer(f"{len(pages)} page(s), no character on any")
+    lines = [line for page in _drop_running_heads(pages) for line in page]
+    return "\n".join(_paragraphs(lines))
+
+
+def _page_lines(page, number: int) -> list[PdfLine]:
+    """The page's lines as PDFium orders them, each with its horizontal extent and character size."""
+    textpage = page.get_textpage()
+    text = textpage.get_text_range()
+    lines: list[PdfLine] = []
+    start = 0
+    for raw in re.split(r"(\r\n|\n|\r)", text):
+        if raw in ("\r\n", "\n", "\r"):
+            start += len(raw)
+            continue
+        boxes = [textpage.get_charbox(i, loose=True) for i in range(start, start + len(raw)) if not raw[i - start].isspace()]
+        cleaned = _SPACE_BESIDE_WIDE.sub("", raw).strip()
+        if cleaned and boxes:
+            lines.append(PdfLine(cleaned, min(b[0] for b in boxes), max(b[2] for b in boxes),
+                                 statistics.median(b[3] - b[1] for b in boxes), number))
+        start += len(raw)
+    textpage.close()
+    page.close()
+    return lines
+
+
+def _edge_key(text: str) -> str:
+    """A running head or footer compared without its digits (a page number or date in it changes)."""
+    return re.sub(r"\d+", "#", text)
+
+
+def _drop_running_heads(pages: list[list[PdfLine]]) -> list[list[PdfLine]]:
+    """Pages without their page numbers and without the lines repeated at the top or bottom of most pages."""
+    pages = [[line for n, line in enumerate(page) if not (_at_edge(n, len(page)) and _PAGE_NUMBER.match(line.text))]
+             for page in pages]
+    if len(pages) < 2:
+        return pages
+    counts: dict[str, int] = {}
+    for page in pages:
+        for key in {_edge_key(line.text) for n, line in enumerate(page) if _at_edge(n, len(page))}:
+            counts[key] = counts.get(key, 0) + 1
+    repeated = {key for key, n in counts.items() if n >= max(2, (len(pages) + 1) // 2)}
+    kept_pages = []
+    for page in pages:
+        dropped: set[str] = set()
+        kept = []
+        for n, line in enumerate(page):
+            key = _edge_key(line.text)
+            if _at_edge(n, len(page)) and key in repeated and key not in dropped:
+                dropped.add(key)  # once a page: the same words may also be the page's own text (the red header)
+                continue
+            kept.append(line)
+        kept_pages.append(kept)
+    return kept_pages
+
+
+def _at_edge(n: int, n_lines: int) -> bool:
+    return n < _EDGE_LINES or n >= n_lines - _EDGE_LINES
+
+
+def _paragraphs(lines: list[PdfLine]) -> list[str]:
+    """Wrapped lines joined: a line starts a paragraph when it starts with an ordinal, comes in another font
+    size, or follows a line that ends a sentence (。；：) or stops short of the right margin. (Indentation
+    alone tells nothing: the second line of a centred title is indented too.)"""
+    if not lines:
+        return []
+    margin_left = min(line.left for line in lines)
+    margin_right = max(line.right for line in lines)
+    paragraphs: list[str] = []
+    previous: PdfLine | None = None
+    for line in lines:
+        if previous is None or _starts_paragraph(line, previous, margin_left, margin_right):
+            paragraphs.append(line.text)
+        else:
+            paragraphs[-1] = _join(paragraphs[-1], line.text)
+        previous = line
+    return paragraphs
+
+
+def _starts_paragraph(line: PdfLine, previous: PdfLine, margin_left: float, margin_right: float) -> bool:
+    size = max(line.size, previous.size)
+    return bool(
+        read_ordinal(line.text) is not None
+        or _PARAGRAPH_END.search(previous.text)
+        or not _fills_the_width(previous, margin_left, margin_right)
+        or max(line.size, previous.size) > _SIZE_CHANGE * min(line.size, previous.size)
+        or size <= 0
+    )
+
+
+def _fills_the_width(line: PdfLine, margin_left: float, margin_right: float) -> bool:
+    """A wrapped line runs from the left margin (or a first-line indent) to the right margin; a line that
+    stops short, or a right-aligned one (a signature, a date), ends its paragraph."""
+    return line.right >= margin_right - 1.5 * line.size and line.left <= margin_left + 3 * line.size
+
+
+def _join(before: str, after: str) -> str:
+    """Two pieces of a wrapped line: no space in Chinese, one between two Latin words."""
+    if re.search(r"[A-Za-z0-9,.;:]$", before) and re.match(r"[A-Za-z0-9]", after):
+        return f"{before} {after}"
+    return before + after

@@ -1,0 +1,93 @@
+"""Office formats read into lines: PDF paragraphs re-joined, Word list numbering written back, HTML table
+cells merged down carried into each row, a page's body carried twice (in a script) read once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gongwen.reading.docx import Numbering, _Level, chinese_counting, format_number, read_docx
+from gongwen.reading.html import read_html
+from gongwen.reading.pdf import NoTextLayer, read_pdf
+
+FORMATS = Path(__file__).resolve().parent / "fixtures" / "formats"
+
+
+@pytest.fixture(scope="module")
+def jinan_pdf_lines():
+    return read_pdf((FORMATS / "jinan-employment-2025.pdf").read_bytes()).split("\n")
+
+
+def test_pdf_keeps_the_red_header_and_the_doc_number_as_lines_of_their_own(jinan_pdf_lines):
+    assert jinan_pdf_lines[:3] == [
+        "济南市人民政府办公厅文件",
+        "济政办字〔2025〕9号",
+        "济南市人民政府办公厅关于印发济南市促进高校毕业生等青年就业创业若干措施的通知",
+    ]
+
+
+def test_pdf_drops_running_heads_and_page_numbers(jinan_pdf_lines):
+    assert jinan_pdf_lines.count("济南市人民政府办公厅文件") == 1
+    assert [line for line in jinan_pdf_lines if "—" in line and len(line) < 8] == []
+
+
+def test_pdf_joins_a_paragraph_wrapped_over_a_page_break_and_keeps_a_line_starting_with_a_decimal(jinan_pdf_lines):
+    assert "（2）实施“三支一扶”计划，招募高校毕业生到基层服务。" in jinan_pdf_lines
+    assert "1.5万个基层就业岗位在2025年6月底前完成招聘。（责任单位：市人力资源社会保障局、市教育局、市卫生健康委）" in jinan_pdf_lines
+    assert jinan_pdf_lines[10].endswith("城镇调查失业率控制在5.5%以内。")
+
+
+def test_pdf_keeps_a_right_aligned_signature_and_date_apart(jinan_pdf_lines):
+    assert jinan_pdf_lines[5:8] == ["济南市人民政府办公厅", "2025年4月21日", "（此件公开发布）"]
+
+
+def test_a_scanned_pdf_has_no_text_layer():
+    with pytest.raises(NoTextLayer):
+        read_pdf((FORMATS / "jinan-employment-2025-scan.pdf").read_bytes())
+
+
+def test_chinese_counting_is_written_as_word_writes_it():
+    assert [chinese_counting(n) for n in (1, 10, 11, 20, 21, 99, 100, 105, 110)] == [
+        "一", "十", "十一", "二十", "二十一", "九十九", "一百", "一百零五", "一百一十"]
+
+
+def test_number_formats_of_word_lists():
+    assert [format_number(12, f) for f in ("decimal", "ideographDigital", "decimalEnclosedCircle", "lowerLetter",
+                                           "upperRoman", "decimalFullWidth", "bullet")] == [
+        "12", "一二", "⑫", "l", "XII", "１２", ""]
+
+
+def test_list_counters_restart_below_a_higher_level_and_honour_a_start_override():
+    numbering = Numbering(levels={"3": {0: _Level(1, "chineseCounting", "%1、"),
+                                        1: _Level(1, "chineseCounting", "（%2）"),
+                                        2: _Level(1, "decimal", "%3.")}},
+                          starts={("3", 0): 2})
+    labels = [numbering.label("3", level) for level in (0, 1, 2, 2, 1, 0, 1, 2)]
+    assert labels == ["二、", "（一）", "1.", "2.", "（二）", "三、", "（一）", "1."]
+
+
+def test_docx_numbering_is_written_back_and_tables_are_rows_of_cells():
+    lines = read_docx((FORMATS / "jingmen-rural-living-2025.docx").read_bytes()).split("\n")
+    assert lines[7] == "一、工作目标"
+    assert lines[-2:] == ["（一）加强组织领导。各县(市、区)要落实主体责任。",
+                          "（二）强化考核督办。将农村人居环境整治提升纳入乡村振兴实绩考核。"]
+    assert lines[18] == "2\t加快推进农村生活污水治理。新增完成治理行政村60个。\t市生态环境局\t市住房城乡建设局\t2025年12月"
+
+
+PAGE = """<html><head><title>荆门</title></head><body><div class="article">
+<p>重点任务分工表</p>
+<table><tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>
+<tr><td>1</td><td>扎实推进农村厕所革命。</td><td rowspan="2">市农业农村局</td><td>/</td><td rowspan="2">2025年12月</td></tr>
+<tr><td>2</td><td>整治提升村容村貌。</td><td>市自然资源和规划局</td></tr></table></div>
+<script>var pageData = {"content":"\\u003cp\\u003e重点任务分工表\\u003c/p\\u003e\\u003ctable\\u003e\\u003ctr\\u003e\\u003ctd\\u003e1\\u003c/td\\u003e"};</script>
+</body></html>"""
+
+
+def test_html_cells_merged_down_carry_their_value_into_each_row_and_a_script_copy_is_not_read():
+    assert read_html(PAGE).text.split("\n") == [
+        "重点任务分工表",
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+        "1\t扎实推进农村厕所革命。\t市农业农村局\t/\t2025年12月",
+        "2\t整治提升村容村貌。\t市农业农村局\t市自然资源和规划局\t2025年12月",
+    ]
