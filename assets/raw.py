@@ -1,8 +1,8 @@
-"""Raw layer: every inbox file read, cleaned and identified; what cannot be read is quarantined."""
+"""Raw layer: every inbox entry accounted for; files read, cleaned and identified; what cannot be read
+is quarantined, what must not be read (links out of the inbox, FIFOs, hidden files) is skipped."""
 
 
 import traceback
-from pathlib import Path
 
 import dagster as dg
 
@@ -11,22 +11,20 @@ from assets.resources import Gongwen
 from assets.specs import table_spec
 from gongwen.documents import parse_record
 from gongwen.model import ParsedDocument, Rejection, SourceRecord
-from gongwen.reading import list_inbox, read_file
-from gongwen.rows import citation_rows, document_row, file_row, quarantine_row
+from gongwen.reading import InboxEntry, printable, read_entry, walk_inbox
+from gongwen.rows import citation_rows, document_row, file_row, quarantine_row, skipped_file_row
 from gongwen.vocabulary import DUPLICATE, PUBLISHED, QUARANTINED
 from warehouse.quarantine import record_quarantine
 
 Outcome = tuple[SourceRecord | Rejection, ParsedDocument | Rejection | None]
 
 
-def ingest_file(job: tuple[Path, Path]) -> list[Outcome]:
+def ingest_file(entry: InboxEntry) -> list[Outcome]:
     """Read one inbox file (several records for a CSV/JSONL export) and parse each record."""
-    root, path = job
     try:
-        items = read_file(root, path)
+        items = read_entry(entry)
     except Exception as exc:  # a reader bug must cost one file, not the run
-        rel = path.relative_to(root).as_posix()
-        return [(Rejection(rel, "read", "reader failed", _last_line(exc)), None)]
+        return [(Rejection(entry.name, "read", "reader failed", _last_line(exc)), None)]
     outcomes: list[Outcome] = []
     for item in items:
         if isinstance(item, Rejection):
@@ -54,7 +52,8 @@ def raw_inbox(context: dg.AssetExecutionContext, gongwen: Gongwen):
     """Read every file under the inbox (recursively), clean its text and read its metadata.
 
     The same text twice is one document (the later file is marked `duplicate`); a file that cannot
-    be read or parsed becomes a row of ops_quarantine with its reason, and the rest goes on.
+    be read or parsed becomes a row of ops_quarantine with its reason, and the rest goes on; an entry
+    that must not be read is a `skipped` row with its reason.
     """
     root = gongwen.inbox_path
     if not root.is_dir():
@@ -63,7 +62,10 @@ def raw_inbox(context: dg.AssetExecutionContext, gongwen: Gongwen):
     rejected: list[Rejection] = []
     with gongwen.warehouse.rebuild() as rb:
         files, docs, cites = rb.writer("raw_files"), rb.writer("raw_documents"), rb.writer("raw_citations")
-        jobs = ((root, path) for path in list_inbox(root))
+        entries = walk_inbox(root)
+        skipped = [entry for entry in entries if not entry.readable]
+        files.extend([skipped_file_row(entry.name, entry.skip_reason) for entry in skipped])
+        jobs = (entry for entry in entries if entry.readable)
         for outcomes in parallel_map(ingest_file, jobs, gongwen.n_workers):
             for item, parsed in outcomes:
                 if isinstance(parsed, ParsedDocument):
@@ -80,11 +82,14 @@ def raw_inbox(context: dg.AssetExecutionContext, gongwen: Gongwen):
                 files.add(file_row(rejection, None, QUARANTINED, getattr(item, "flags", ())))
         rb.flush()
         record_quarantine(rb.con, [quarantine_row(r) for r in rejected], context.run_id)
+    for entry in skipped:
+        context.log.info(f"skipped {entry.name}: {entry.skip_reason}")
     for r in rejected:
-        context.log.warning(f"quarantined {r.source_file} at {r.stage}: {r.reason} ({r.detail})")
+        context.log.warning(printable(f"quarantined {r.source_file} at {r.stage}: {r.reason} ({r.detail})"))
     yield dg.MaterializeResult(
         asset_key="raw_files",
-        metadata={"rows": files.n_rows, "quarantined": len(rejected), "inbox": str(root)},
+        metadata={"rows": files.n_rows, "quarantined": len(rejected), "skipped": len(skipped),
+                  "inbox": printable(str(root))},
     )
     yield dg.MaterializeResult(asset_key="raw_documents", metadata={"rows": docs.n_rows})
     yield dg.MaterializeResult(asset_key="raw_citations", metadata={"rows": cites.n_rows})

@@ -51,6 +51,7 @@ def _raw_files(facts: dict, n: int) -> list[gxe.Expectation]:
         gxe.ExpectTableRowCountToBeBetween(min_value=1),  # an empty inbox is a misconfiguration
         gxe.ExpectColumnValuesToBeBetween(column="n_bytes", min_value=0),
         _true("doc_id_ok"),  # a doc_id exactly when the file became (or duplicates) a document
+        _true("reason_ok"),  # a reason exactly when the entry was quarantined or skipped
         _true("accounted_ok"),  # every quarantined file has its reason in ops_quarantine
     ]
 

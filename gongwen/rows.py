@@ -13,9 +13,10 @@ from gongwen.indicators.metrics import is_flow, metric_better
 from gongwen.indicators.scopes import scope_region
 from gongwen.metadata import cited_document_name
 from gongwen.model import Citation, Indicator, ParsedDocument, Rejection, SourceRecord, Task
+from gongwen.reading.names import printable
 from gongwen.strength import strongest_strength
 from gongwen.tasks import document_conventions
-from gongwen.vocabulary import UNKNOWN_FORMAT, UNKNOWN_LEVEL
+from gongwen.vocabulary import SKIPPED, UNKNOWN_FORMAT, UNKNOWN_LEVEL
 
 
 def task_id(doc_id: str, seq: int) -> str:
@@ -36,15 +37,32 @@ def file_row(item: SourceRecord | Rejection, doc_id: str | None, status: str, fl
         "doc_id": doc_id,
         "status": status,
         "flags": list(flags),
+        "reason": printable(item.reason) if isinstance(item, Rejection) else None,
+    }
+
+
+def skipped_file_row(source_file: str, reason: str) -> dict:
+    """An inbox entry that is not read (a link outside the inbox, a FIFO, a hidden file …): no bytes."""
+    return {
+        "source_file": source_file,
+        "sha256": "",
+        "n_bytes": 0,
+        "format": UNKNOWN_FORMAT,
+        "encoding": None,
+        "doc_id": None,
+        "status": SKIPPED,
+        "flags": [],
+        "reason": reason,
     }
 
 
 def quarantine_row(rejection: Rejection) -> dict:
+    # An exception's message may quote a file name in any bytes: stored escaped, never raw.
     return {
         "source_file": rejection.source_file,
         "stage": rejection.stage,
-        "reason": rejection.reason,
-        "detail": rejection.detail,
+        "reason": printable(rejection.reason),
+        "detail": printable(rejection.detail),
         "sha256": rejection.sha256,
     }
 

@@ -22,7 +22,7 @@ from assets.out import (
 from assets.publish import published
 from assets.raw import raw_inbox
 from assets.resources import Gongwen
-from gongwen.reading import list_inbox
+from gongwen.reading import walk_inbox
 
 ALL_ASSETS = [
     raw_inbox,
@@ -65,11 +65,14 @@ nightly = dg.ScheduleDefinition(
 @dg.sensor(job=full_job, minimum_interval_seconds=300, default_status=dg.DefaultSensorStatus.STOPPED)
 def inbox_changed(context: dg.SensorEvaluationContext, gongwen: Gongwen):
     """Start a full run when files are added to, changed in or removed from the inbox."""
-    root = gongwen.inbox_path
     digest = hashlib.sha256()
-    for path in list_inbox(root):
-        stat = path.stat()
-        digest.update(f"{path.relative_to(root)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    for entry in walk_inbox(gongwen.inbox_path):
+        # Names are escaped (any bytes hash), links are not followed out of the inbox (lstat).
+        try:
+            stat = entry.file_to_read.lstat()
+        except OSError:  # gone since the walk: the next evaluation sees it
+            continue
+        digest.update(f"{entry.name}\0{entry.skip_reason}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     fingerprint = digest.hexdigest()
     if fingerprint == context.cursor:
         return dg.SkipReason("inbox unchanged")

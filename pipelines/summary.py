@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from assets.resources import Gongwen
+from gongwen.reading import printable
 from warehouse.registry import TABLES
 
 
@@ -27,7 +28,7 @@ def main() -> None:
     quarantined = wh.query("ops/summary_quarantined")
     print(f"\nquarantined ({len(quarantined)})")
     for source, stage, reason, detail in quarantined:
-        print(f"  {source}: [{stage}] {reason} — {detail[:80]}")
+        print(printable(f"  {source}: [{stage}] {reason} — {detail[:80]}"))
     if wh.has_table("core_task_units"):
         unknown = wh.query("ops/summary_unknown_units")
         if unknown:

@@ -1,6 +1,11 @@
 """The Definitions load, and every table has its asset and its blocking gate."""
 
-from pipelines.definitions import defs
+import os
+
+import dagster as dg
+
+from assets.resources import Gongwen
+from pipelines.definitions import defs, inbox_changed
 from warehouse.registry import TABLES
 
 
@@ -18,3 +23,22 @@ def test_jobs_schedule_and_sensor_are_defined():
     assert {"gongwen_full", "gongwen_core"} <= {j.name for j in repo.get_all_jobs()}
     assert repo.get_schedule_def("gongwen_nightly").cron_schedule == "0 2 * * *"
     assert repo.get_sensor_def("inbox_changed") is not None
+
+
+def test_the_inbox_sensor_fingerprints_names_of_any_bytes_and_does_not_follow_links_out(tmp_path):
+    inbox, outside = tmp_path / "inbox", tmp_path / "outside.txt"
+    inbox.mkdir()
+    outside.write_text("外部文件", encoding="utf-8")
+    with open(os.fsencode(inbox) + b"/" + "方案.txt".encode("gbk"), "wb") as handle:
+        handle.write("湖南省实施方案".encode("gbk"))
+    (inbox / "link.txt").symlink_to(outside)
+
+    def evaluate(cursor):
+        resources = {"gongwen": Gongwen(inbox=str(inbox), home=str(tmp_path / "home"))}
+        with dg.build_sensor_context(cursor=cursor, resources=resources) as context:
+            return inbox_changed(context), context.cursor
+
+    request, cursor = evaluate(None)
+    assert isinstance(request, dg.RunRequest)
+    outside.write_text("外部文件改了", encoding="utf-8")  # outside the inbox: not the sensor's business
+    assert isinstance(evaluate(cursor)[0], dg.SkipReason)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import opencc
+import pytest
+
 from gongwen.normalize import (
     clean_text,
     fullwidth_to_halfwidth,
@@ -89,6 +92,22 @@ def test_traditional_document_is_converted_and_marked():
     assert clean.text == "湖南省推进新型城镇化工作领导小组办公室\n2021年7月15日"
     assert clean.script == "traditional"
     assert clean.flags == ("pinyin_removed:1", "converted_to_simplified")
+
+
+# A Simplified sentence with 着 and 卫 (hunan-2024.txt, chenzhou-2025.txt): OpenCC's s2tw writes 著, s2hk 衞.
+VARIANT_SENTENCE = "围绕着力解决农业转移人口市民化问题,推进城镇卫生服务均等化,让进城务工人员享有基本公共服务。"
+
+
+@pytest.mark.parametrize("config", ["s2t", "s2tw", "s2hk"])
+def test_every_traditional_variant_converts_back_to_its_simplified_twin(config):
+    traditional = opencc.OpenCC(config).convert(VARIANT_SENTENCE)
+    clean = clean_text(traditional)
+    assert (clean.script, clean.text) == ("traditional", VARIANT_SENTENCE)
+
+
+def test_taiwan_and_hong_kong_forms_are_written_as_the_mainland_simplifies_them():
+    assert (opencc.OpenCC("s2tw").convert("着力"), opencc.OpenCC("s2hk").convert("卫生")) == ("著力", "衞生")
+    assert clean_text("推進新型城鎮化,著力解決衞生服務問題").text == "推进新型城镇化,着力解决卫生服务问题"
 
 
 def test_simplified_document_is_not_converted():

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import hashlib
 
-from gongwen.reading.inbox import list_inbox
+from gongwen.reading.walk import HIDDEN_FILE, HIDDEN_FOLDER, walk_inbox
 from tests.reading_helpers import NOTICE, read_one
 
 
-def test_list_inbox_is_recursive_sorted_and_skips_hidden(tmp_path):
+def test_walk_is_recursive_sorted_and_lists_hidden_entries_as_skipped(tmp_path):
     (tmp_path / "b").mkdir()
     (tmp_path / ".git").mkdir()
     for name in ("b/2.txt", "a.html", ".DS_Store", ".git/config", "b/1.csv"):
         (tmp_path / name).write_text("x", encoding="utf-8")
-    found = [p.relative_to(tmp_path).as_posix() for p in list_inbox(tmp_path)]
-    assert found == ["a.html", "b/1.csv", "b/2.txt"]
+    found = [(e.name, e.skip_reason) for e in walk_inbox(tmp_path)]
+    assert found == [(".DS_Store", HIDDEN_FILE), (".git", HIDDEN_FOLDER), ("a.html", None), ("b/1.csv", None),
+                     ("b/2.txt", None)]
 
 
 def test_record_carries_hash_and_size_of_the_file_bytes(tmp_path):

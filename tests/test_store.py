@@ -25,7 +25,7 @@ from warehouse.store import RowShapeError, TableWriter, check_row
 def _file_row(**changes):
     row = {
         "source_file": "a.txt", "sha256": "0" * 64, "n_bytes": 3, "format": "txt", "encoding": "utf-8",
-        "doc_id": "0" * 16, "status": "published", "flags": [],
+        "doc_id": "0" * 16, "status": "published", "flags": [], "reason": None,
     }
     row.update(changes)
     return row

@@ -123,16 +123,19 @@ def _register(table: Table) -> Table:
 
 RAW_FILES = _register(Table(
     "raw_files",
-    "One row per input file (per CSV/JSONL row) seen by the last run.",
+    "One row per inbox entry (per CSV/JSONL row) seen by the last run: read, or skipped with its reason.",
     (
-        _c("source_file", "VARCHAR", "path relative to the inbox; file.csv#<row> for an export row", nullable=False),
-        _c("sha256", "VARCHAR", "SHA-256 of the file's bytes (of the row's text for an export row)", nullable=False),
+        _c("source_file", "VARCHAR", "path relative to the inbox, escaped (\\xNN, \\\\); file.csv#<row> for an export row",
+           nullable=False),
+        _c("sha256", "VARCHAR", "SHA-256 of the file's bytes (of the row's text for an export row); '' when skipped",
+           nullable=False),
         _c("n_bytes", "BIGINT", "size in bytes", nullable=False),
         _c("format", "VARCHAR", "what the bytes really are", nullable=False, allowed=FORMATS),
         _c("encoding", "VARCHAR", "the encoding the text was decoded with"),
-        _c("doc_id", "VARCHAR", "the document it became; NULL when quarantined"),
+        _c("doc_id", "VARCHAR", "the document it became; NULL when quarantined or skipped"),
         _c("status", "VARCHAR", "what became of it", nullable=False, allowed=FILE_STATUSES),
         _c("flags", "VARCHAR[]", "what reading and cleaning noticed (charset_tag_lied, mojibake_repaired …)"),
+        _c("reason", "VARCHAR", "why it was quarantined or skipped (e.g. link outside the inbox); NULL otherwise"),
     ),
     primary_key=("source_file",),
     order_by=("source_file",),

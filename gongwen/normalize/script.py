@@ -1,4 +1,5 @@
-"""Traditional or Simplified: how much of a text OpenCC's t2s changes, and the conversion itself."""
+"""Traditional or Simplified: how much of a text OpenCC's t2s changes, and the conversion itself, the
+same whichever variant (OpenCC standard, Taiwan, Hong Kong) the Traditional text was written in."""
 
 from __future__ import annotations
 
@@ -31,5 +32,15 @@ def traditional_share(text: str) -> float:
     return changed / n_cjk
 
 
+@cache
+def _variants_to_standard() -> tuple[opencc.OpenCC, ...]:
+    return opencc.OpenCC("tw2t"), opencc.OpenCC("hk2t")
+
+
 def to_simplified(text: str) -> str:
+    """Simplified text from Traditional text of any variant: Taiwan and Hong Kong forms (著 for 着, 衞 for
+    卫) become OpenCC's standard Traditional first, so that copies made with s2t, s2tw or s2hk of one
+    Simplified document convert back to the same text (and the same doc_id)."""
+    for to_standard in _variants_to_standard():
+        text = to_standard.convert(text)
     return t2s().convert(text)

@@ -5,10 +5,18 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from urllib.parse import urlsplit
 
 from gongwen.text.resources import read_csv
 
-_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+# An http(s) address with a host, and nothing a page or a terminal would act on: no space, quote,
+# angle bracket, backslash or control character.
+_URL = re.compile(r"^https?://[^\s\"'<>`\\\x00-\x1f\x7f]+$", re.IGNORECASE)
+# What was meant as an address (a scheme, www., markup), unlike a source's name (来源: 人民网).
+_URL_LIKE = re.compile(r"^(?:[a-z][a-z0-9+.\-]*:|www\.)|[<>\"'`]", re.IGNORECASE)
+# The hint under which a source_url value meant as an address but not such an address waits to be
+# flagged and dropped.
+INVALID_SOURCE_URL = "invalid_source_url"
 # What a field table or export writes for "no value".
 _NO_VALUE = {"无", "-", "—", "/"}
 
@@ -36,10 +44,18 @@ def hint_columns() -> dict[str, str]:
 
 
 def add_hint(hints: dict[str, str], hint: str, value: str) -> None:
-    """Keep the first non-empty value of each hint; a source_url must be a URL ("来源: 人民网" is not)."""
+    """Keep the first non-empty value of each hint; a source_url must be an http(s) URL: a source's name
+    (来源: 人民网) is dropped, an address that is not one (`javascript:…`, `"><script>`, `www.…`) is kept
+    aside under INVALID_SOURCE_URL, to be flagged."""
     value = value.strip()
     if not value or value in _NO_VALUE:
         return
-    if hint == "source_url" and not _URL.match(value):
-        return
+    if hint == "source_url" and not is_valid_source_url(value):
+        if not _URL_LIKE.search(value):
+            return
+        hint = INVALID_SOURCE_URL
     hints.setdefault(hint, value)
+
+
+def is_valid_source_url(value: str) -> bool:
+    return bool(_URL.match(value)) and bool(urlsplit(value).hostname)

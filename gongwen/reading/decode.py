@@ -64,7 +64,7 @@ def decode_bytes(data: bytes) -> Decoded:
     if decoded is not None:
         return decoded
     guess = charset_normalizer.from_bytes(data).best()
-    if guess is not None and guess.encoding and _plausible_share(str(guess)) >= 0.8:
+    if guess is not None and guess.encoding and plausible_share(str(guess)) >= 0.8:
         return Decoded(str(guess), guess.encoding.replace("_", "-"), ())
     raise Undecodable(utf8_error.start)
 
@@ -75,7 +75,7 @@ def _decode_chinese_codepage(data: bytes) -> Decoded | None:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
         return None
-    if _plausible_share(text) < 0.8:
+    if plausible_share(text) < 0.8:
         return None
     # Big5 bytes (Taiwan, Hong Kong) are mostly valid GBK too, decoding to rare characters.
     try:
@@ -103,13 +103,13 @@ def utf16_without_bom(data: bytes) -> str | None:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        share = _plausible_share(text)
+        share = plausible_share(text)
         if share > best_share:
             best, best_share = codec, share
     return best if best_share >= 0.9 else None
 
 
-def _plausible_share(text: str) -> float:
+def plausible_share(text: str) -> float:
     """Share of characters that Chinese policy text is made of: Han, ASCII, CJK and full-width punctuation."""
     if not text:
         return 0.0

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import io
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from gongwen.model import Rejection, SourceRecord
 from gongwen.reading.columns import add_hint, hint_columns, text_columns
+from gongwen.reading.csv_records import CsvRecord, read_csv_records
 from gongwen.reading.decode import Decoded
 from gongwen.reading.html import looks_like_html, read_html
 
@@ -87,17 +87,33 @@ def _read_csv_rows(export: _Export, delimiter: str | None) -> Iterator[SourceRec
     if delimiter is None:
         delimiter = max((",", "\t", ";"), key=first_line.count)
     csv.field_size_limit(1 << 30)
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        columns = [str(c).strip().lower() for c in (reader.fieldnames or [])]
-        if not any(c in columns for c in text_columns()):
-            yield export.reject_file(f"CSV has no text column (looked for {_looked_for()})",
-                                     f"columns found: {', '.join(columns) or 'none'}")
-            return
-        for number, row in enumerate(reader, start=1):
-            yield export.row(row, number)
-    except csv.Error as exc:
-        yield export.reject_file("CSV cannot be parsed", f"line {reader.line_num}: {exc}")
+    header, records = read_csv_records(text, delimiter)
+    columns = [str(c).strip().lower() for c in header]
+    if not any(c in columns for c in text_columns()):
+        yield export.reject_file(f"CSV has no text column (looked for {_looked_for()})",
+                                 f"columns found: {', '.join(columns) or 'none'}")
+        return
+    for number, record in enumerate(records, start=1):
+        if record.fields is None:
+            yield _broken_csv_row(export, number, record)
+            continue
+        # As csv.DictReader maps a row: extra fields under None, missing ones None.
+        row = dict(zip(header, record.fields, strict=False))
+        if len(record.fields) > len(header):
+            row[None] = record.fields[len(header):]
+        row.update((name, None) for name in header[len(record.fields):])
+        yield export.row(row, number)
+
+
+def _broken_csv_row(export: _Export, number: int, record: CsvRecord) -> Rejection:
+    """A row whose quoting is broken: it alone is lost, reading went on at the next record."""
+    encoded = record.raw.encode("utf-8")
+    lines = (f"line {record.first_line}" if record.first_line == record.last_line
+             else f"lines {record.first_line}-{record.last_line}")
+    return Rejection(f"{export.source_file}#{number}", "read", "CSV row with unbalanced quotes",
+                     f"{lines}: its quotes do not close into a row of the header's columns; "
+                     f"the next record is read from the line after",
+                     hashlib.sha256(encoded).hexdigest(), len(encoded), export.format, export.decoded.encoding)
 
 
 def _json_row(export: _Export, row: object, number: int, where: str) -> SourceRecord | Rejection:

@@ -3,30 +3,21 @@ per row) or Rejections that say why not, each file dispatched by its content and
 
 from __future__ import annotations
 
+import dataclasses
+import errno
 import hashlib
 from pathlib import Path
 
 from gongwen.model import Rejection, SourceRecord
+from gongwen.reading.columns import INVALID_SOURCE_URL
 from gongwen.reading.decode import Decoded, Undecodable, charset_tag_flags, decode_bytes
 from gongwen.reading.exports import read_export
 from gongwen.reading.html import is_html_file, looks_like_html_page, read_html
-from gongwen.reading.junk import binary_kind, cut_trailing_mime_parts, strip_mime_junk
+from gongwen.reading.junk import binary_kind, cut_trailing_mime_parts, strip_mime_junk, strip_stray_bytes
 from gongwen.reading.markdown import MARKDOWN_SUFFIXES, front_matter_hints, markdown_to_text
 from gongwen.reading.office import read_office_file
 from gongwen.reading.text_fields import text_field_hints
-
-
-def list_inbox(root: Path) -> list[Path]:
-    """Every file under root, recursively, sorted by relative path; hidden files and folders are skipped."""
-    root = Path(root)
-    found = []
-    for path in root.rglob("*"):
-        relative = path.relative_to(root)
-        if any(part.startswith(".") for part in relative.parts):
-            continue
-        if path.is_file():
-            found.append(path)
-    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+from gongwen.reading.walk import InboxEntry, entry_name, read_regular_file
 
 
 def read_file(root: Path, path: Path) -> list[SourceRecord | Rejection]:
@@ -36,20 +27,26 @@ def read_file(root: Path, path: Path) -> list[SourceRecord | Rejection]:
     """
     root, path = Path(root), Path(path)
     try:
-        source_file = path.relative_to(root).as_posix()
+        parts = path.relative_to(root).parts
     except ValueError:
-        source_file = path.name
+        parts = (path.name,)
+    return read_entry(InboxEntry(path, entry_name(parts)))
+
+
+def read_entry(entry: InboxEntry) -> list[SourceRecord | Rejection]:
+    """Read one readable entry of walk_inbox (a link inside the inbox: its target) under the entry's name."""
     try:
-        data = path.read_bytes()
+        data = read_regular_file(entry.file_to_read)
     except OSError as exc:
-        return [Rejection(source_file, "read", "file cannot be opened", f"{type(exc).__name__}: {exc}")]
-    return read_bytes(source_file, data, suffix=path.suffix.lower())
+        why = errno.errorcode.get(exc.errno, type(exc).__name__) if exc.errno else type(exc).__name__
+        return [Rejection(entry.name, "read", "file cannot be opened", f"{why}: {exc.strerror or exc}")]
+    return read_bytes(entry.name, data, suffix=entry.path.suffix.lower())
 
 
 def read_bytes(source_file: str, data: bytes, suffix: str = "") -> list[SourceRecord | Rejection]:
     """Like read_file, for bytes already in memory (the suffix picks CSV/JSONL/Markdown handling)."""
     try:
-        return _read_bytes(source_file, data, suffix)
+        return [_checked_source_url(item) for item in _read_bytes(source_file, data, suffix)]
     except Exception as exc:  # a bug must cost one file, not the run
         return [Rejection(source_file, "read", "file could not be converted to text",
                           f"{type(exc).__name__}: {exc}", hashlib.sha256(data).hexdigest(), len(data))]
@@ -80,17 +77,29 @@ def _decode_text(source_file: str, data: bytes, sha256: str) -> Decoded | Reject
     kind = binary_kind(data)
     if kind:
         return reject(f"binary content, not text ({kind})", f"first bytes: {data[:8].hex(' ')}")
+    text_bytes, n_stray = strip_stray_bytes(data)
     try:
-        decoded = decode_bytes(data)
+        decoded = decode_bytes(text_bytes)
     except Undecodable as exc:
         return reject(
             f"undecodable bytes at offset {exc.offset} under every candidate encoding",
             f"tried utf-8, utf-16, gb18030 and charset-normalizer; bytes there: "
-            f"{data[exc.offset:exc.offset + 8].hex(' ')}",
+            f"{text_bytes[exc.offset:exc.offset + 8].hex(' ')}",
         )
     if not decoded.text.strip():
         return reject("empty file", f"{len(data)} bytes decode to whitespace only ({decoded.encoding})")
+    if n_stray:
+        return dataclasses.replace(decoded, flags=(*decoded.flags, f"control_bytes_removed:{n_stray}"))
     return decoded
+
+
+def _checked_source_url(item: SourceRecord | Rejection) -> SourceRecord | Rejection:
+    """A source_url that is not a plain http(s) address is dropped, and the record says so."""
+    if isinstance(item, Rejection) or INVALID_SOURCE_URL not in item.hints:
+        return item
+    hints = {k: v for k, v in item.hints.items() if k != INVALID_SOURCE_URL}
+    flags = item.flags if "source_url" in hints else (*item.flags, "source_url_invalid")
+    return dataclasses.replace(item, hints=hints, flags=flags)
 
 
 def _read_document(source_file: str, decoded: Decoded, suffix: str, sha256: str,

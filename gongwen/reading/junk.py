@@ -1,11 +1,12 @@
-"""What is not a document's text: binary files (by their magic numbers or NUL bytes) and the MIME parts
-(boundaries, part headers, base64 or quoted-printable lines) glued after a saved page or mail."""
+"""What is not a document's text: binary files (by their magic numbers, or NUL and control bytes that
+are more than a few strays in text), stray control bytes in text, and the MIME parts (boundaries, part
+headers, base64 or quoted-printable lines) glued after a saved page or mail."""
 
 from __future__ import annotations
 
 import re
 
-from gongwen.reading.decode import looks_like_utf16
+from gongwen.reading.decode import Undecodable, decode_bytes, looks_like_utf16, plausible_share
 from gongwen.text.chars import has_han
 
 # Signatures of the binary files that land in a policy inbox (attachments, scans, archives).
@@ -33,6 +34,13 @@ _MAGIC_NUMBERS: tuple[tuple[bytes, str], ...] = (
 )
 # Signatures that are also how a text may start: binary only when NULs follow.
 _TEXT_LIKE_MAGIC = (b"BM", b"MZ")
+# Control bytes that no text line holds (tab, line feed, VT, FF, CR are layout): a NUL or an ESC in a
+# plan is damage from a copy or an export, and none of them occurs inside a multibyte character of
+# UTF-8, GB18030 or Big5, so removing them byte by byte leaves the rest of the text whole.
+_STRAY_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+# Text tolerates this share of stray control bytes besides NULs; a binary file holds far more (~10%).
+_MAX_STRAY_SHARE = 0.01
+_MIN_TEXT_SHARE = 0.9  # of plausible characters, once the strays are gone
 
 _MIME_BOUNDARY = re.compile(
     r"^-{2,}[ \t]*=?_?(?:NextPart|Part|boundary|=_)[\w.=\-]*[ \t]*$"  # ------=_NextPart_000_…
@@ -55,9 +63,33 @@ def binary_kind(data: bytes) -> str | None:
             return kind
     head = data[:4096]
     n_nul = head.count(0)
-    if n_nul and not looks_like_utf16(data):
+    if n_nul and not looks_like_utf16(data) and not _is_text_with_strays(data):
         return f"unknown type, {n_nul} NUL bytes in the first {len(head)}"
     return None
+
+
+def _is_text_with_strays(data: bytes) -> bool:
+    """Text with a few stray NUL/control bytes (or NUL padding from a cut copy), not a binary file: the
+    other control bytes are rare, and what is left decodes to plausible text."""
+    kept = data.translate(None, _STRAY_BYTES)
+    n_not_nul = len(data) - data.count(0)
+    n_other_strays = n_not_nul - len(kept)
+    if not kept.strip() or n_other_strays > _MAX_STRAY_SHARE * n_not_nul:
+        return False
+    try:
+        text = decode_bytes(kept).text
+    except Undecodable:
+        return False
+    return plausible_share(text) >= _MIN_TEXT_SHARE
+
+
+def strip_stray_bytes(data: bytes) -> tuple[bytes, int]:
+    """data without its stray NUL/control bytes, and how many there were; UTF-16/32 (whose NULs are
+    half of every character) is left alone."""
+    kept = data.translate(None, _STRAY_BYTES)
+    if len(kept) == len(data) or looks_like_utf16(data) or data.startswith(b"\x00\x00\xfe\xff"):
+        return data, 0
+    return kept, len(data) - len(kept)
 
 
 def strip_mime_junk(text: str) -> tuple[str, bool]:
