@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from gongwen.departments import classify_unit
 from gongwen.metadata import cited_document_name
 from gongwen.model import Citation, Indicator, ParsedDocument, Rejection, SourceRecord, Task
-from gongwen.tasks import document_conventions
-from gongwen.vocabulary import UNKNOWN_FORMAT
+from gongwen.tasks import document_conventions, read_deadline
+from gongwen.vocabulary import LEAD, UNKNOWN_FORMAT
 
 
 def task_id(doc_id: str, seq: int) -> str:
@@ -91,6 +91,8 @@ def task_rows(
     for task in tasks:
         tid = task_id(doc_id, task.seq)
         names = [u.unit for u in task.units]
+        leads = [u.unit for u in task.units if u.role == LEAD]
+        deadline = read_deadline(task.deadline)
         tasks_out.append({
             "task_id": tid,
             "doc_id": doc_id,
@@ -100,9 +102,12 @@ def task_rows(
             "group_title": task.group_title,
             "heading": task.heading,
             "text": task.text,
-            "lead_unit": names[0] if names else None,
+            "lead_unit": leads[0] if leads else None,
+            "first_unit": names[0] if names else None,
             "units": names,
             "deadline": task.deadline,
+            "deadline_date": deadline.last_day,
+            "deadline_kind": deadline.kind,
             "char_start": task.char_start,
             "char_end": task.char_end,
         })
@@ -114,6 +119,7 @@ def task_rows(
                 "position": position,
                 "unit": unit.unit,
                 "role": unit.role,
+                "is_lead": unit.role == LEAD,
                 "department": found.department,
                 "level": found.level,
                 "is_known_unit": found.known,

@@ -1,7 +1,7 @@
 """The one table registry: every warehouse table's columns, keys and allowed values.
 
 DDL, Arrow schemas for Parquet and the generic expectations are all derived from here, so a table's
-shape is written down exactly once. Names are the contract's (docs/contract.md, v1).
+shape is written down exactly once. Names are the contract's (docs/contract.md, v2).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import pyarrow as pa
 from gongwen.vocabulary import (
     ADMIN_LEVELS,
     COMPARATORS,
+    DEADLINE_KINDS,
     FILE_STATUSES,
     FORMATS,
     RELATIONS,
@@ -22,7 +23,7 @@ from gongwen.vocabulary import (
     UNIT_LEVELS,
 )
 
-CONTRACT_VERSION = "1"
+CONTRACT_VERSION = "2"
 
 _ARROW_TYPES = {
     "VARCHAR": pa.string(),
@@ -208,9 +209,14 @@ CORE_TASKS = _register(Table(
         _c("group_title", "VARCHAR", "the （一）… heading above it, if any"),
         _c("heading", "VARCHAR", "the item's lead phrase", nullable=False),
         _c("text", "VARCHAR", "the item's full text without its responsibility clause", nullable=False),
-        _c("lead_unit", "VARCHAR", "the first responsible unit"),
+        _c("lead_unit", "VARCHAR", "the unit the text makes lead (牵头, or a stated convention such as "
+           "排名第一的为牵头单位); NULL where none is (contract v2; v1's meaning is first_unit)"),
+        _c("first_unit", "VARCHAR", "the first unit named, whatever its role (lead_unit of contract v1)"),
         _c("units", "VARCHAR[]", "all responsible units in the document's order", nullable=False),
         _c("deadline", "VARCHAR", "completion time as written"),
+        _c("deadline_date", "DATE", "the last day the deadline allows: 2025年底前 → 2025-12-31, 2025年第三季度 → 2025-09-30"),
+        _c("deadline_kind", "VARCHAR", "date (a last day), ongoing (长期坚持, 持续推进), none (no deadline written), "
+           "unknown (one written that names no day)", nullable=False, allowed=DEADLINE_KINDS),
         _c("char_start", "INTEGER", "start of the item in the cleaned text", nullable=False),
         _c("char_end", "INTEGER", "end of the item in the cleaned text", nullable=False),
     ),
@@ -228,6 +234,7 @@ CORE_TASK_UNITS = _register(Table(
         _c("position", "INTEGER", "1-based order within the task", nullable=False),
         _c("unit", "VARCHAR", "the name as written, Simplified", nullable=False),
         _c("role", "VARCHAR", "lead, co or responsible", nullable=False, allowed=ROLES),
+        _c("is_lead", "BOOLEAN", "the text makes this unit lead (牵头); true exactly when role is lead", nullable=False),
         _c("department", "VARCHAR", "cross-level canonical department; NULL when not a government department"),
         _c("level", "VARCHAR", "government level of the unit", nullable=False, allowed=UNIT_LEVELS),
         _c("is_known_unit", "BOOLEAN", "the gazetteer recognised the unit", nullable=False),
@@ -285,8 +292,8 @@ OUT_DEPARTMENT_LOAD = _register(Table(
         _c("department", "VARCHAR", "canonical department", nullable=False),
         DOC_ID,
         _c("admin_level", "VARCHAR", "the document's level", nullable=False, allowed=ADMIN_LEVELS),
-        _c("n_lead", "INTEGER", "tasks the department leads", nullable=False),
-        _c("n_co", "INTEGER", "tasks it supports", nullable=False),
+        _c("n_lead", "INTEGER", "tasks the department leads (a unit of it is_lead)", nullable=False),
+        _c("n_co", "INTEGER", "tasks it co-leads: named to 配合/参与 beside a lead", nullable=False),
         _c("n_responsible", "INTEGER", "tasks it shares without a lead convention", nullable=False),
         _c("n_tasks", "INTEGER", "tasks it is named on at all", nullable=False),
     ),
@@ -326,6 +333,13 @@ OUT_TASK_ALIGNMENT = _register(Table(
         _c("parent_task_id", "VARCHAR", "a parent task", nullable=False),
         _c("score", "DOUBLE", "similarity in [0, 1]", nullable=False),
         _c("rank", "INTEGER", "1 = best match", nullable=False),
+        _c("is_counterpart", "BOOLEAN", "the score reaches the calibrated floor: the parent task is the child's "
+           "counterpart, not only a neighbour on the same subject (false on every row of a child with none)",
+           nullable=False),
+        _c("child_title", "VARCHAR", "the child document's title"),
+        _c("child_heading", "VARCHAR", "the child task's heading", nullable=False),
+        _c("parent_title", "VARCHAR", "the parent document's title"),
+        _c("parent_heading", "VARCHAR", "the parent task's heading", nullable=False),
     ),
     primary_key=("child_task_id", "parent_task_id"),
     published=True,
