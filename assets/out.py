@@ -9,6 +9,7 @@ from itertools import groupby
 
 import dagster as dg
 
+from assets.materialization import table_result
 from assets.pool import parallel_map
 from assets.resources import Gongwen
 from assets.specs import table_asset
@@ -26,8 +27,8 @@ CHILDREN_PER_SLICE = 16
 
 def _sql_mart(gongwen: Gongwen, name: str) -> dg.MaterializeResult:
     with gongwen.warehouse.rebuild() as rb:
-        n = rb.from_sql(name)
-    return dg.MaterializeResult(metadata={"rows": n})
+        rb.from_sql(name)
+        return table_result(rb, name)
 
 
 @table_asset("out_doc_lineage", "out", deps=["core_citations"])
@@ -98,7 +99,7 @@ def out_task_alignment(config: AlignmentConfig, gongwen: Gongwen) -> dg.Material
         rows = rb.writer("out_task_alignment")
         for family_rows in parallel_map(align, _families(rb), gongwen.n_workers, batch_size=16):
             rows.extend(family_rows)
-    return dg.MaterializeResult(metadata={"rows": rows.n_rows})
+        return table_result(rb, "out_task_alignment")
 
 
 def themes_of_document(doc: tuple[str, list[TaskText]]) -> list[dict]:
@@ -123,4 +124,4 @@ def out_theme_coverage(gongwen: Gongwen) -> dg.MaterializeResult:
         rows = rb.writer("out_theme_coverage")
         for doc_rows in parallel_map(themes_of_document, _tasks_by_document(rb), gongwen.n_workers):
             rows.extend(doc_rows)
-    return dg.MaterializeResult(metadata={"rows": rows.n_rows})
+        return table_result(rb, "out_theme_coverage")
