@@ -3,6 +3,7 @@
 
 import dagster as dg
 
+from assets.materialization import table_result
 from assets.pool import parallel_map
 from assets.resources import Gongwen
 from assets.specs import table_asset, table_spec
@@ -45,16 +46,16 @@ def core_task_ledger(context: dg.AssetExecutionContext, gongwen: Gongwen):
             for row in unit_rows:
                 if not row["is_known_unit"]:
                     unknown[row["unit"]] = unknown.get(row["unit"], 0) + 1
+        results = [
+            table_result(rb, "core_tasks", asset_key="core_tasks"),
+            table_result(
+                rb, "core_task_units", asset_key="core_task_units",
+                unknown_units=dg.MetadataValue.json(dict(sorted(unknown.items(), key=lambda kv: -kv[1]))),
+            ),
+        ]
     if unknown:
         context.log.warning(f"{len(unknown)} units not in the department gazetteer: {sorted(unknown)[:50]}")
-    yield dg.MaterializeResult(asset_key="core_tasks", metadata={"rows": tasks.n_rows})
-    yield dg.MaterializeResult(
-        asset_key="core_task_units",
-        metadata={
-            "rows": units.n_rows,
-            "unknown_units": dg.MetadataValue.json(dict(sorted(unknown.items(), key=lambda kv: -kv[1]))),
-        },
-    )
+    yield from results
 
 
 @table_asset("core_indicators", "core", deps=["raw_documents", "core_tasks"])
@@ -68,21 +69,21 @@ def core_indicators(gongwen: Gongwen) -> dg.MaterializeResult:
             rows.extend(indicator_rows_)
         rb.execute("build/link_indicators_to_tasks")
         n_linked = rb.scalar("ops/count_indicators_in_tasks")
-    return dg.MaterializeResult(metadata={"rows": rows.n_rows, "linked_to_tasks": n_linked})
+        return table_result(rb, "core_indicators", linked_to_tasks=n_linked)
 
 
 @table_asset("core_documents", "core", deps=["raw_files", "raw_documents", "core_tasks", "core_indicators"])
 def core_documents(gongwen: Gongwen) -> dg.MaterializeResult:
     """One row per document: metadata read in the raw layer, with its task and target counts."""
     with gongwen.warehouse.rebuild() as rb:
-        n = rb.from_sql("core_documents")
-    return dg.MaterializeResult(metadata={"rows": n})
+        rb.from_sql("core_documents")
+        return table_result(rb, "core_documents")
 
 
 @table_asset("core_citations", "core", deps=["raw_citations", "core_documents"])
 def core_citations(gongwen: Gongwen) -> dg.MaterializeResult:
     """Citations with their 文号 resolved from the corpus and the cited document where it is in it."""
     with gongwen.warehouse.rebuild() as rb:
-        n = rb.from_sql("core_citations")
+        rb.from_sql("core_citations")
         resolved = rb.scalar("ops/count_citations_in_corpus")
-    return dg.MaterializeResult(metadata={"rows": n, "cited_in_corpus": resolved})
+        return table_result(rb, "core_citations", cited_in_corpus=resolved)

@@ -9,15 +9,17 @@ from itertools import groupby
 
 import dagster as dg
 
+from assets.materialization import table_result
 from assets.pool import parallel_map
 from assets.resources import Gongwen
 from assets.specs import table_asset
-from gongwen.rollup.alignment import align_tasks, task_terms
+from gongwen.rollup.alignment import align_tasks, is_counterpart, task_terms
 from gongwen.rollup.themes import assign_theme
 from warehouse.store import Rebuild
 
 TaskText = tuple[str, str, str]  # task_id, heading, text
-Family = tuple[str, list[TaskText], list[tuple[str, list[TaskText]]]]  # parent, its tasks, children
+Plan = tuple[str, str | None, list[TaskText]]  # doc_id, title, its tasks
+Family = tuple[Plan, list[Plan]]  # a parent plan and (a slice of) the plans that implement it
 # A province's plan may have a hundred county plans under it: split them so both cores share the work,
 # at the price of segmenting the parent once per slice.
 CHILDREN_PER_SLICE = 16
@@ -25,8 +27,8 @@ CHILDREN_PER_SLICE = 16
 
 def _sql_mart(gongwen: Gongwen, name: str) -> dg.MaterializeResult:
     with gongwen.warehouse.rebuild() as rb:
-        n = rb.from_sql(name)
-    return dg.MaterializeResult(metadata={"rows": n})
+        rb.from_sql(name)
+        return table_result(rb, name)
 
 
 @table_asset("out_doc_lineage", "out", deps=["core_citations"])
@@ -66,11 +68,13 @@ class AlignmentConfig(dg.Config):
 
 def align_family(family: Family, top_k: int = 3) -> list[dict]:
     """Rank the parent's tasks for every task of each child; the parent is segmented once per slice."""
-    parent_doc_id, parent_tasks, children = family
+    (parent_doc_id, parent_title, parent_tasks), children = family
     parents = [(tid, task_terms(heading, text)) for tid, heading, text in parent_tasks]
+    parent_headings = {tid: heading for tid, heading, _ in parent_tasks}
     rows = []
-    for child_doc_id, child_tasks in children:
+    for child_doc_id, child_title, child_tasks in children:
         kids = [(tid, task_terms(heading, text)) for tid, heading, text in child_tasks]
+        child_headings = {tid: heading for tid, heading, _ in child_tasks}
         for child_id, parent_id, score, rank in align_tasks(kids, parents, top_k=top_k):
             rows.append({
                 "doc_id": child_doc_id,
@@ -79,23 +83,28 @@ def align_family(family: Family, top_k: int = 3) -> list[dict]:
                 "parent_task_id": parent_id,
                 "score": score,
                 "rank": rank,
+                "is_counterpart": is_counterpart(score),
+                "child_title": child_title,
+                "child_heading": child_headings[child_id],
+                "parent_title": parent_title,
+                "parent_heading": parent_headings[parent_id],
             })
     return rows
 
 
 def _families(rb: Rebuild) -> Iterator[Family]:
-    def tasks(doc_id: str) -> list[TaskText]:
-        return list(rb.stream("extract/tasks_of_document", {"doc_id": doc_id}))
+    def plan(doc_id: str, title: str | None) -> Plan:
+        return doc_id, title, list(rb.stream("extract/tasks_of_document", {"doc_id": doc_id}))
 
     pairs = list(rb.stream("extract/lineage_pairs"))
-    for parent, group in groupby(pairs, key=lambda pair: pair[0]):
-        parent_tasks = tasks(parent)
-        children = [child for _, child in group]
+    for (parent, parent_title), group in groupby(pairs, key=lambda pair: pair[:2]):
+        parent_plan = plan(parent, parent_title)
+        children = [(child, title) for _, _, child, title in group]
         for i in range(0, len(children), CHILDREN_PER_SLICE):
-            yield parent, parent_tasks, [(child, tasks(child)) for child in children[i : i + CHILDREN_PER_SLICE]]
+            yield parent_plan, [plan(child, title) for child, title in children[i : i + CHILDREN_PER_SLICE]]
 
 
-@table_asset("out_task_alignment", "out", deps=["out_doc_lineage", "core_tasks"])
+@table_asset("out_task_alignment", "out", deps=["out_doc_lineage", "core_tasks", "core_documents"])
 def out_task_alignment(config: AlignmentConfig, gongwen: Gongwen) -> dg.MaterializeResult:
     """For each task of a document whose parent is in the corpus, the parent's best-matching tasks."""
     align = partial(align_family, top_k=config.top_k)
@@ -103,7 +112,7 @@ def out_task_alignment(config: AlignmentConfig, gongwen: Gongwen) -> dg.Material
         rows = rb.writer("out_task_alignment")
         for family_rows in parallel_map(align, _families(rb), gongwen.n_workers, batch_size=16):
             rows.extend(family_rows)
-    return dg.MaterializeResult(metadata={"rows": rows.n_rows})
+        return table_result(rb, "out_task_alignment")
 
 
 def themes_of_document(doc: tuple[str, list[TaskText]]) -> list[dict]:
@@ -128,4 +137,4 @@ def out_theme_coverage(gongwen: Gongwen) -> dg.MaterializeResult:
         rows = rb.writer("out_theme_coverage")
         for doc_rows in parallel_map(themes_of_document, _tasks_by_document(rb), gongwen.n_workers):
             rows.extend(doc_rows)
-    return dg.MaterializeResult(metadata={"rows": rows.n_rows})
+        return table_result(rb, "out_theme_coverage")

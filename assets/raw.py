@@ -6,6 +6,7 @@ import traceback
 
 import dagster as dg
 
+from assets.materialization import table_result
 from assets.pool import parallel_map
 from assets.resources import Gongwen
 from assets.specs import table_spec
@@ -82,17 +83,17 @@ def raw_inbox(context: dg.AssetExecutionContext, gongwen: Gongwen):
                 files.add(file_row(rejection, None, QUARANTINED, getattr(item, "flags", ())))
         rb.flush()
         record_quarantine(rb.con, [quarantine_row(r) for r in rejected], context.run_id)
+        results = [
+            table_result(rb, "raw_files", asset_key="raw_files", quarantined=len(rejected), skipped=len(skipped),
+                         inbox=printable(str(root))),
+            table_result(rb, "raw_documents", asset_key="raw_documents"),
+            table_result(rb, "raw_citations", asset_key="raw_citations"),
+        ]
     for entry in skipped:
         context.log.info(f"skipped {entry.name}: {entry.skip_reason}")
     for r in rejected:
         context.log.warning(printable(f"quarantined {r.source_file} at {r.stage}: {r.reason} ({r.detail})"))
-    yield dg.MaterializeResult(
-        asset_key="raw_files",
-        metadata={"rows": files.n_rows, "quarantined": len(rejected), "skipped": len(skipped),
-                  "inbox": printable(str(root))},
-    )
-    yield dg.MaterializeResult(asset_key="raw_documents", metadata={"rows": docs.n_rows})
-    yield dg.MaterializeResult(asset_key="raw_citations", metadata={"rows": cites.n_rows})
+    yield from results
 
 
 def _with_file_facts(rejection: Rejection, item: SourceRecord | Rejection) -> Rejection:

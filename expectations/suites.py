@@ -100,7 +100,9 @@ def _core_tasks(facts: dict, n: int) -> list[gxe.Expectation]:
         gxe.ExpectColumnValuesToMatchRegex(column="path", regex=r"^\d+(\.\d+)*$"),
         gxe.ExpectColumnValueLengthsToBeBetween(column="heading", min_value=2, max_value=MAX_HEADING_CHARS),
         gxe.ExpectColumnValueLengthsToBeBetween(column="text", min_value=2),
-        _true("lead_ok"),  # lead_unit is the first of units, NULL only when no unit is named
+        _true("first_ok"),  # first_unit is the first of units, NULL only when no unit is named
+        _true("lead_ok"),  # lead_unit is the first unit the text makes lead, NULL when none is
+        _true("deadline_ok"),  # a deadline_date exactly when kind is date; kind none exactly when none is written
         _true("span_ok"),
     ]
 
@@ -110,6 +112,7 @@ def _core_task_units(facts: dict, n: int) -> list[gxe.Expectation]:
         *_rows(facts),  # one row per unit named in core_tasks.units
         _true("task_ok"),
         _true("position_ok"),
+        _true("is_lead_ok"),  # is_lead exactly when role is lead
         gxe.ExpectColumnValueLengthsToBeBetween(column="unit", min_value=2, max_value=60),
     ]
     if n:
@@ -181,6 +184,7 @@ def _out_task_alignment(facts: dict, n: int) -> list[gxe.Expectation]:
         gxe.ExpectColumnValuesToBeBetween(column="rank", min_value=1),
         _true("refs_ok"),  # child task in doc_id, parent task in parent_doc_id, parent is the lineage's
         _true("rank_ok"),  # ranks 1..k per child and parent document, best score first
+        _true("headings_ok"),  # the headings are those of the two tasks in core_tasks
     ]
 
 

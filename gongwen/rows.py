@@ -15,8 +15,8 @@ from gongwen.metadata import cited_document_name
 from gongwen.model import Citation, Indicator, ParsedDocument, Rejection, SourceRecord, Task
 from gongwen.reading.names import printable
 from gongwen.strength import strongest_strength
-from gongwen.tasks import document_conventions
-from gongwen.vocabulary import SKIPPED, UNKNOWN_FORMAT, UNKNOWN_LEVEL
+from gongwen.tasks import document_conventions, read_deadline
+from gongwen.vocabulary import LEAD, SKIPPED, UNKNOWN_FORMAT, UNKNOWN_LEVEL
 
 
 def task_id(doc_id: str, seq: int) -> str:
@@ -112,6 +112,8 @@ def task_rows(
     for task in tasks:
         tid = task_id(doc_id, task.seq)
         names = [u.unit for u in task.units]
+        leads = [u.unit for u in task.units if u.role == LEAD]
+        deadline = read_deadline(task.deadline)
         tasks_out.append({
             "task_id": tid,
             "doc_id": doc_id,
@@ -121,10 +123,13 @@ def task_rows(
             "group_title": task.group_title,
             "heading": task.heading,
             "text": task.text,
-            "lead_unit": names[0] if names else None,
+            "lead_unit": leads[0] if leads else None,
+            "first_unit": names[0] if names else None,
             "units": names,
             "deadline": task.deadline,
             "strength": strongest_strength(task.text),
+            "deadline_date": deadline.last_day,
+            "deadline_kind": deadline.kind,
             "char_start": task.char_start,
             "char_end": task.char_end,
         })
@@ -136,6 +141,7 @@ def task_rows(
                 "position": position,
                 "unit": unit.unit,
                 "role": unit.role,
+                "is_lead": unit.role == LEAD,
                 "department": found.department,
                 "level": found.level,
                 "is_known_unit": found.known,

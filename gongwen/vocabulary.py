@@ -12,6 +12,10 @@ ADMIN_LEVELS = NATIONAL, PROVINCE, PREFECTURE, COUNTY, UNKNOWN_LEVEL = (
 # A named unit's government level; "other" for units that belong to no level (banks, enterprises).
 UNIT_LEVELS = (NATIONAL, PROVINCE, PREFECTURE, COUNTY, "other")
 ROLES = LEAD, CO, RESPONSIBLE = ("lead", "co", "responsible")
+# What core_tasks.deadline_date can say of a task's deadline: a last day ("date"), none because the work
+# goes on ("ongoing": 长期坚持, 持续推进), no deadline written ("none"), or one written that names no day
+# ("unknown": 年内完成 without a year).
+DEADLINE_KINDS = DEADLINE_DATE, ONGOING, NO_DEADLINE, UNKNOWN_DEADLINE = ("date", "ongoing", "none", "unknown")
 COMPARATORS = ("≈", "≥", "≤", "=")
 SCRIPTS = SIMPLIFIED, TRADITIONAL = ("simplified", "traditional")
 RELATIONS = IMPLEMENTS, CITES = ("implements", "cites")

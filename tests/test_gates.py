@@ -1,5 +1,7 @@
 """Each suite catches what would be wrong with its table (frames built by hand, exact verdicts)."""
 
+import datetime as dt
+
 import pandas as pd
 
 from expectations.gate import validate_frame
@@ -8,9 +10,11 @@ TASK = {
     "task_id": "0123456789abcdef-1", "doc_id": "0123456789abcdef", "seq": 1, "path": "2.1.1",
     "section_title": "重点任务", "group_title": "实施新一轮农业转移人口市民化行动",
     "heading": "健全常住地提供基本公共服务制度", "text": "健全常住地提供基本公共服务制度。",
-    "lead_unit": "市公安局", "units": ["市公安局", "市发改委"], "deadline": None,
+    "lead_unit": "市公安局", "first_unit": "市公安局", "units": ["市公安局", "市发改委"],
+    "deadline": "2025年底前", "deadline_date": dt.date(2025, 12, 31), "deadline_kind": "date",
     "char_start": 10, "char_end": 200, "strength": "neutral",
-    "doc_ok": True, "task_id_ok": True, "seq_ok": True, "lead_ok": True, "span_ok": True,
+    "doc_ok": True, "task_id_ok": True, "seq_ok": True, "first_ok": True, "lead_ok": True, "deadline_ok": True,
+    "span_ok": True,
 }
 
 

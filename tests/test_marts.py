@@ -31,8 +31,9 @@ def _task(doc_id, seq, units, heading):
     return {
         "task_id": f"{doc_id}-{seq}", "doc_id": doc_id, "seq": seq, "path": f"2.{seq}",
         "section_title": "重点任务", "group_title": None, "heading": heading,
-        "text": f"{heading}。", "lead_unit": units[0][0] if units else None,
-        "units": [u for u, _, _ in units], "deadline": None, "char_start": 100 * seq,
+        "text": f"{heading}。", "lead_unit": next((u for u, role, _ in units if role == "lead"), None),
+        "first_unit": units[0][0] if units else None, "units": [u for u, _, _ in units],
+        "deadline": None, "deadline_date": None, "deadline_kind": "none", "char_start": 100 * seq,
         "char_end": 100 * seq + 90, "strength": "hard" if seq == 1 else "neutral",
     }
 
@@ -74,7 +75,7 @@ def warehouse(tmp_path):
             for position, (unit, role, department) in enumerate(named, start=1):
                 units.add({
                     "task_id": f"{CITY}-{seq}", "doc_id": CITY, "position": position, "unit": unit,
-                    "role": role, "department": department, "level": "prefecture", "is_known_unit": True,
+                    "role": role, "is_lead": role == "lead", "department": department, "level": "prefecture", "is_known_unit": True,
                 })
         indicators = rb.writer("core_indicators")
         indicators.add(_indicator(CITY, 1, "中心城区", 80.0, 2030, 50, "中心城区"))

@@ -33,10 +33,10 @@ def test_publish_writes_every_table_and_a_manifest(tmp_path):
     published = tmp_path / "published"
     assert published.is_symlink()
     assert sorted(p.name for p in published.iterdir()) == sorted(
-        [f"{name}.parquet" for name in PUBLISHED_TABLES] + ["_manifest.json", "report"]
+        [f"{name}.parquet" for name in PUBLISHED_TABLES] + ["_manifest.json", "datapackage.json", "report"]
     )
     on_disk = json.loads((published / "_manifest.json").read_text(encoding="utf-8"))
-    assert on_disk["run_id"] == "run-1" and on_disk["contract_version"] == "1"
+    assert on_disk["run_id"] == "run-1" and on_disk["contract_version"] == "2"
     assert manifest["tables"]["core_documents"]["rows"] == 1
     assert manifest["tables"]["core_tasks"]["rows"] == 0
     assert pq.read_schema(published / "core_documents.parquet").names == TABLES["core_documents"].column_names

@@ -21,11 +21,12 @@ def render() -> str:
     for table in TABLES.values():
         where = "warehouse + Parquet" if table.published else "warehouse only"
         key = ", ".join(table.primary_key) or "—"
-        lines += [f"## {table.name}", "", f"{table.description} *({where}; key: {key})*", ""]
-        lines += ["| column | type | null | meaning |", "| --- | --- | --- | --- |"]
+        lines += [f"## {table.name}", "", f"{table.description} *({where}; key: {key})*", "",
+                  table.description_zh, ""]
+        lines += ["| column | type | null | meaning | 含义 |", "| --- | --- | --- | --- | --- |"]
         for c in table.columns:
             meaning = c.description + (f" — one of {', '.join(f'`{v}`' for v in c.allowed)}" if c.allowed else "")
-            lines.append(f"| {c.name} | {c.type} | {'yes' if c.nullable else 'no'} | {meaning} |")
+            lines.append(f"| {c.name} | {c.type} | {'yes' if c.nullable else 'no'} | {meaning} | {c.description_zh} |")
         lines.append("")
     return "\n".join(lines)
 

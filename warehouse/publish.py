@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from warehouse.datapackage import write_datapackage
+from warehouse.provenance import provenance
 from warehouse.registry import CONTRACT_VERSION, PUBLISHED_TABLES, TABLES
 from warehouse.report import write_report
 from warehouse.store import Warehouse
@@ -54,8 +56,10 @@ def publish(warehouse: Warehouse, home: Path, run_id: str) -> dict:
         "contract_version": CONTRACT_VERSION,
         "run_id": run_id,
         "finished_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        **provenance(warehouse),
         "tables": tables,
     }
+    write_datapackage(staging, tables, manifest["package_version"])
     (staging / "_manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
     write_report(staging, warehouse)  # report/index.html: swapped in with the Parquet it plots
 

@@ -8,7 +8,7 @@ import duckdb
 import pyarrow as pa
 
 from warehouse.registry import TABLES
-from warehouse.store import RowShapeError, load_sql
+from warehouse.store import RowShapeError, create_table, load_sql
 
 # A run hands over these columns of ops_quarantine; the merge adds first_seen, last_seen and run_id.
 INCOMING_COLUMNS = ("source_file", "stage", "reason", "detail", "sha256")
@@ -17,7 +17,7 @@ _INCOMING = pa.schema([TABLES["ops_quarantine"].arrow_schema().field(name) for n
 
 def record_quarantine(con: duckdb.DuckDBPyConnection, rows: list[dict], run_id: str) -> None:
     """Merge this run's rejections into ops_quarantine (inside the caller's transaction)."""
-    con.execute(TABLES["ops_quarantine"].ddl(keep_existing=True))
+    create_table(con, TABLES["ops_quarantine"], keep_existing=True)
     if not rows:
         return
     for row in rows:

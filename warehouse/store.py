@@ -29,6 +29,12 @@ def load_sql(name: str, folder: Path = SQL_DIR) -> str:
     return (folder / f"{name}.sql").read_text(encoding="utf-8")
 
 
+def create_table(con: duckdb.DuckDBPyConnection, table: Table, keep_existing: bool = False) -> None:
+    """Create a table from the registry, with its meaning and its columns' as DuckDB comments."""
+    con.execute(table.ddl(keep_existing))
+    con.execute(";\n".join(table.comments()))  # one call: a statement per call costs ~8 ms each
+
+
 def _count(con: duckdb.DuckDBPyConnection, name: str) -> int:
     return con.table(TABLES[name].name).count("*").fetchall()[0][0]
 
@@ -94,14 +100,14 @@ class Rebuild:
 
     def writer(self, name: str) -> TableWriter:
         if name not in self.writers:
-            self.con.execute(TABLES[name].ddl())
+            create_table(self.con, TABLES[name])
             self.writers[name] = TableWriter(self.con, TABLES[name])
         return self.writers[name]
 
     def from_sql(self, name: str, sql_name: str | None = None, params: Sequence[Any] = ()) -> int:
         """Recreate table `name` from the query in warehouse/sql/build/<sql_name or name>.sql."""
         table = TABLES[name]
-        self.con.execute(table.ddl())
+        create_table(self.con, table)
         query = load_sql(f"build/{sql_name or name}")
         self.con.execute(f"insert into {table.name} by name {query}", list(params))
         return self.count(name)
@@ -119,7 +125,8 @@ class Rebuild:
     def scalar(self, sql_name: str) -> Any:
         """The single value of a query, seeing this transaction's writes."""
         self.flush()
-        return self.con.execute(load_sql(sql_name)).fetchone()[0]
+        # fetchall: a result left half-read would block the relation API on this connection.
+        return self.con.execute(load_sql(sql_name)).fetchall()[0][0]
 
     def execute(self, sql_name: str, params: Sequence[Any] = ()) -> None:
         self.flush()
@@ -127,6 +134,16 @@ class Rebuild:
 
     def count(self, name: str) -> int:
         return _count(self.con, name)
+
+    def count_and_head(self, name: str, n: int = 5) -> tuple[int, pa.Table]:
+        """The row count of a table and its first `n` rows in their deterministic order (a preview),
+        seeing this transaction's writes."""
+        self.flush()
+        table = TABLES[name]
+        rel = self.con.table(table.name).select(*table.column_names)
+        if table.order_by:
+            rel = rel.order(", ".join(table.order_by))
+        return _count(self.con, name), rel.limit(n).to_arrow_table()
 
     def flush(self) -> None:
         for writer in self.writers.values():
@@ -166,7 +183,7 @@ class Warehouse:
     def ensure(self, name: str) -> None:
         """Create a table that accumulates across runs (ops_quarantine, dq_results) if it is missing."""
         with self.connect() as con:
-            con.execute(TABLES[name].ddl(keep_existing=True))
+            create_table(con, TABLES[name], keep_existing=True)
 
     def query(self, sql_name: str, params: Sequence[Any] = ()) -> list[tuple]:
         with self.connect() as con:

@@ -11,8 +11,9 @@ Decisions worth knowing:
 
 Where things are: extract.py (the entry point) → division_tables.py (任务分工 tables) or body_tasks.py
 (outline.py's numbered items, ordinals.py); clauses.py reads responsibility clauses into units
-(unit_lists.py, brackets.py); conventions.py holds what a plan says once; headings.py the lead phrase;
-lines.py the document's lines; vocabulary.py compiles resources/tasks_vocabulary.yaml.
+(unit_lists.py, brackets.py); conventions.py holds what a plan says once; deadlines.py the last day
+a deadline allows; headings.py the lead phrase; lines.py the document's lines; vocabulary.py
+compiles resources/tasks_vocabulary.yaml.
 """
 
 from gongwen.tasks.clauses import (
@@ -21,12 +22,14 @@ from gongwen.tasks.clauses import (
     parse_responsibility_clause,
 )
 from gongwen.tasks.conventions import DocumentConventions, document_conventions
+from gongwen.tasks.deadlines import Deadline, read_deadline
 from gongwen.tasks.extract import extract_tasks
 from gongwen.tasks.headings import lead_phrase
 from gongwen.tasks.ordinals import Ordinal, read_ordinal
 from gongwen.tasks.unit_lists import looks_like_unit, split_unit_list
 
 __all__ = [
+    "Deadline",
     "DocumentConventions",
     "Ordinal",
     "ResponsibilityClause",
@@ -36,6 +39,7 @@ __all__ = [
     "lead_phrase",
     "looks_like_unit",
     "parse_responsibility_clause",
+    "read_deadline",
     "read_ordinal",
     "split_unit_list",
 ]

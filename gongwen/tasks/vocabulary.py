@@ -32,6 +32,8 @@ class Vocabulary:
     implicit_tail: re.Pattern[str]
     same_below: re.Pattern[str]
     deadline: tuple[re.Pattern[str], ...]
+    deadline_date_forms: dict[str, re.Pattern[str]]  # form → pattern with groups y, m, d, q, h
+    ongoing: re.Pattern[str]  # work that goes on: 长期坚持, 持续推进
     table_headers: dict[str, str]  # header word → column role
     table_header: re.Pattern[str]
     deadline_cell: re.Pattern[str]
@@ -81,6 +83,8 @@ def vocabulary() -> Vocabulary:
         implicit_tail=re.compile(conventions["implicit_tail"]),
         same_below=re.compile(conventions["same_below"]),
         deadline=tuple(re.compile(p) for p in data["deadline_patterns"]),
+        deadline_date_forms={form: re.compile(p) for form, p in data["deadline_date_forms"].items()},
+        ongoing=re.compile(alternation(data["ongoing_phrases"])),
         table_headers=header_roles,
         table_header=re.compile(rf"^(?:{alternation(header_roles)})$"),
         deadline_cell=_any_of(data["deadline_cell_patterns"]),

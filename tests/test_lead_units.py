@@ -1,0 +1,55 @@
+"""is_lead and lead_unit: a unit leads only where the text makes it 牵头; first_unit is the first named."""
+
+from gongwen.rows import task_rows
+from gongwen.tasks import extract_tasks
+
+DOC = "0123456789abcdef"
+
+
+def _rows(text: str) -> tuple[list[tuple], list[list[tuple[str, bool]]]]:
+    """(lead_unit, first_unit) per task, and (unit, is_lead) of each task's units."""
+    tasks, units = task_rows(DOC, extract_tasks(text), "prefecture", "湖南省郴州市")
+    by_task = [[(u["unit"], u["is_lead"]) for u in units if u["task_id"] == t["task_id"]] for t in tasks]
+    return [(t["lead_unit"], t["first_unit"]) for t in tasks], by_task
+
+
+def test_a_lead_verb_in_the_clause_makes_that_unit_lead():
+    text = ("一、重点任务\n"
+            "1.实施老旧小区改造。完成老旧小区改造50个。（市住建局牵头，市财政局、市发改委配合，2025年底前完成）\n")
+    assert _rows(text) == (
+        [("市住建局", "市住建局")],
+        [[("市住建局", True), ("市财政局", False), ("市发改委", False)]],
+    )
+
+
+def test_the_lead_need_not_be_the_first_unit_named():
+    text = "一、重点任务\n1.实施老旧小区改造。完成老旧小区改造50个。（市财政局配合，市住建局牵头）\n"
+    assert _rows(text) == ([("市住建局", "市财政局")], [[("市财政局", False), ("市住建局", True)]])
+
+
+def test_lead_and_co_labels():
+    text = ("一、重点任务\n"
+            "1.推进户籍制度改革。全面放开城镇落户限制。（牵头单位：市公安局；配合单位：市发改委、市人社局）\n")
+    assert _rows(text) == (
+        [("市公安局", "市公安局")],
+        [[("市公安局", True), ("市发改委", False), ("市人社局", False)]],
+    )
+
+
+def test_the_first_ranked_leads_where_the_document_says_so():
+    text = ("一、重点任务\n"
+            "1.健全常住地提供基本公共服务制度。完善农业转移人口市民化机制。"
+            "（责任单位：市公安局、市发改委、市自然资源和规划局。排名第一的为牵头单位，下同）\n"
+            "2.促进农业转移人口在城镇稳定就业。开展稳企拓岗助就业行动。（责任单位：市人社局、市教育局）\n")
+    assert _rows(text) == (
+        [("市公安局", "市公安局"), ("市人社局", "市人社局")],
+        [
+            [("市公安局", True), ("市发改委", False), ("市自然资源和规划局", False)],
+            [("市人社局", True), ("市教育局", False)],
+        ],
+    )
+
+
+def test_a_plain_list_of_responsible_units_has_no_lead():
+    text = "一、重点任务\n1.保障随迁子女在流入地受教育权利。加快完善随迁子女入学政策。（责任单位：省教育厅、省财政厅）\n"
+    assert _rows(text) == ([(None, "省教育厅")], [[("省教育厅", False), ("省财政厅", False)]])
