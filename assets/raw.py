@@ -9,6 +9,7 @@ import dagster as dg
 from assets.pool import parallel_map
 from assets.resources import Gongwen
 from assets.specs import table_spec
+from expectations.screening import screen_documents
 from gongwen.documents import parse_record
 from gongwen.model import ParsedDocument, Rejection, SourceRecord
 from gongwen.reading import list_inbox, read_file
@@ -79,15 +80,24 @@ def raw_inbox(context: dg.AssetExecutionContext, gongwen: Gongwen):
                 rejected.append(rejection)
                 files.add(file_row(rejection, None, QUARANTINED, getattr(item, "flags", ())))
         rb.flush()
-        record_quarantine(rb.con, [quarantine_row(r) for r in rejected], context.run_id)
+        held_back = screen_documents(rb.con, "raw_documents")  # before the gate: see expectations/screening.py
+        record_quarantine(rb.con, [quarantine_row(r) for r in rejected] + held_back, context.run_id)
+        n_docs, n_cites = rb.count("raw_documents"), rb.count("raw_citations")
     for r in rejected:
         context.log.warning(f"quarantined {r.source_file} at {r.stage}: {r.reason} ({r.detail})")
+    for row in held_back:
+        context.log.warning(f"held back {row['source_file']}: {row['reason']} ({row['detail']})")
     yield dg.MaterializeResult(
         asset_key="raw_files",
-        metadata={"rows": files.n_rows, "quarantined": len(rejected), "inbox": str(root)},
+        metadata={
+            "rows": files.n_rows,
+            "quarantined": len(rejected),
+            "held_back": len({row["source_file"] for row in held_back}),
+            "inbox": str(root),
+        },
     )
-    yield dg.MaterializeResult(asset_key="raw_documents", metadata={"rows": docs.n_rows})
-    yield dg.MaterializeResult(asset_key="raw_citations", metadata={"rows": cites.n_rows})
+    yield dg.MaterializeResult(asset_key="raw_documents", metadata={"rows": n_docs})
+    yield dg.MaterializeResult(asset_key="raw_citations", metadata={"rows": n_cites})
 
 
 def _with_file_facts(rejection: Rejection, item: SourceRecord | Rejection) -> Rejection:

@@ -16,6 +16,8 @@ COMPARATORS = ("≈", "≥", "≤", "=")
 SCRIPTS = SIMPLIFIED, TRADITIONAL = ("simplified", "traditional")
 RELATIONS = IMPLEMENTS, CITES = ("implements", "cites")
 FILE_STATUSES = PUBLISHED, DUPLICATE, QUARANTINED = ("published", "duplicate", "quarantined")
+# raw_files flag of a document a document-level expectation held back: "held_back:<check column>".
+HELD_BACK = "held_back"
 # What a raw_files row's bytes really are; "unknown" when reading gave up before telling.
 FORMATS = ("txt", "html", "md", "csv", "jsonl", "json", "binary", "unknown")
 UNKNOWN_FORMAT = "unknown"

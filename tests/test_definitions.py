@@ -18,3 +18,22 @@ def test_jobs_schedule_and_sensor_are_defined():
     assert {"gongwen_full", "gongwen_core"} <= {j.name for j in repo.get_all_jobs()}
     assert repo.get_schedule_def("gongwen_nightly").cron_schedule == "0 2 * * *"
     assert repo.get_sensor_def("inbox_changed") is not None
+
+
+def test_the_inbox_sensor_waits_while_a_full_run_is_going(tmp_path):
+    import dagster as dg
+
+    from assets.resources import Gongwen
+    from pipelines.definitions import inbox_changed
+    from tests.conftest import SAMPLES
+
+    resources = {"gongwen": Gongwen(inbox=str(SAMPLES), home=str(tmp_path))}
+    with dg.instance_for_test() as instance:
+        with dg.build_sensor_context(instance=instance, resources=resources) as context:
+            idle = inbox_changed(context)
+        instance.add_run(dg.DagsterRun(job_name="gongwen_full", run_id="1d747e33", status=dg.DagsterRunStatus.STARTED))
+        with dg.build_sensor_context(instance=instance, resources=resources) as context:
+            going = inbox_changed(context)
+    assert isinstance(idle, dg.RunRequest)
+    assert isinstance(going, dg.SkipReason)
+    assert going.skip_message == "run 1d747e33 of gongwen_full is in progress"
