@@ -10,14 +10,21 @@ from warehouse.registry import PUBLISHED_TABLES
 
 @dg.asset(group_name="publish", deps=list(PUBLISHED_TABLES), kinds={"parquet"})
 def published(context: dg.AssetExecutionContext, gongwen: Gongwen) -> dg.MaterializeResult:
-    """Write $GONGWEN_HOME/published/<table>.parquet for every published table plus _manifest.json.
+    """Write $GONGWEN_HOME/published/<table>.parquet for every published table, the read-only
+    DuckDB copy gongwen.duckdb and _manifest.json (with the documents added, changed and removed).
 
     Runs only when every upstream gate passed; readers see the previous set or this one, never a mix.
     """
     manifest = publish(gongwen.warehouse, gongwen.home_path, context.run_id)
+    changes = manifest["changes"]
+    for kind in ("added", "changed", "removed"):
+        for doc in changes[kind]:
+            context.log.info(f"{kind} since {changes['since_run_id']}: {doc['source_file']} ({doc['doc_id']})")
     return dg.MaterializeResult(
         metadata={
             "path": dg.MetadataValue.path(str(gongwen.home_path / "published")),
+            "database": dg.MetadataValue.path(str(gongwen.home_path / "published" / manifest["database"]["file"])),
             "rows": dg.MetadataValue.json({name: t["rows"] for name, t in manifest["tables"].items()}),
+            "changes": dg.MetadataValue.json({k: len(changes[k]) for k in ("added", "changed", "removed")}),
         }
     )
