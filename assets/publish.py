@@ -11,12 +11,17 @@ from warehouse.registry import PUBLISHED_TABLES
 
 @dg.asset(group_name="publish", deps=list(PUBLISHED_TABLES), kinds={"parquet"})
 def published(context: dg.AssetExecutionContext, gongwen: Gongwen) -> dg.MaterializeResult:
-    """Write $GONGWEN_HOME/published/<table>.parquet for every published table plus _manifest.json.
+    """Write $GONGWEN_HOME/published/<table>.parquet for every published table, the read-only
+    DuckDB copy gongwen.duckdb and _manifest.json (with the documents added, changed and removed).
 
     Runs only when every upstream gate passed; readers see the previous set or this one, never a mix.
     """
     manifest = publish(gongwen.warehouse, gongwen.home_path, context.run_id)
     tables = manifest["tables"]
+    changes = manifest["changes"]
+    for kind in ("added", "changed", "removed"):
+        for doc in changes[kind]:
+            context.log.info(f"{kind} since {changes['since_run_id']}: {doc['source_file']} ({doc['doc_id']})")
     return dg.MaterializeResult(
         metadata={
             "dagster/row_count": dg.MetadataValue.int(sum(t["rows"] for t in tables.values())),
@@ -24,7 +29,9 @@ def published(context: dg.AssetExecutionContext, gongwen: Gongwen) -> dg.Materia
                 ["table", "rows", "sha256"], [(name, t["rows"], t["sha256"][:16]) for name, t in tables.items()]
             )),
             "path": dg.MetadataValue.path(str(gongwen.home_path / "published")),
+            "database": dg.MetadataValue.path(str(gongwen.home_path / "published" / manifest["database"]["file"])),
             "rows": dg.MetadataValue.json({name: t["rows"] for name, t in tables.items()}),
+            "changes": dg.MetadataValue.json({k: len(changes[k]) for k in ("added", "changed", "removed")}),
             "git_commit": manifest["git_commit"] or "",
             "inbox_fingerprint": manifest["inbox_fingerprint"] or "",
         }

@@ -10,6 +10,7 @@ from assets.materialization import table_result
 from assets.pool import parallel_map
 from assets.resources import Gongwen
 from assets.specs import table_spec
+from expectations.screening import screen_documents
 from gongwen.documents import parse_record
 from gongwen.model import ParsedDocument, Rejection, SourceRecord
 from gongwen.reading import InboxEntry, printable, read_entry, walk_inbox
@@ -82,17 +83,20 @@ def raw_inbox(context: dg.AssetExecutionContext, gongwen: Gongwen):
                 rejected.append(rejection)
                 files.add(file_row(rejection, None, QUARANTINED, getattr(item, "flags", ())))
         rb.flush()
-        record_quarantine(rb.con, [quarantine_row(r) for r in rejected], context.run_id)
+        held_back = screen_documents(rb.con, "raw_documents")  # before the gate: see expectations/screening.py
+        record_quarantine(rb.con, [quarantine_row(r) for r in rejected] + held_back, context.run_id)
         results = [
             table_result(rb, "raw_files", asset_key="raw_files", quarantined=len(rejected), skipped=len(skipped),
-                         inbox=printable(str(root))),
+                         held_back=len({row["source_file"] for row in held_back}), inbox=printable(str(root))),
             table_result(rb, "raw_documents", asset_key="raw_documents"),
             table_result(rb, "raw_citations", asset_key="raw_citations"),
         ]
     for entry in skipped:
-        context.log.info(f"skipped {entry.name}: {entry.skip_reason}")
+        context.log.info(printable(f"skipped {entry.name}: {entry.skip_reason}"))
     for r in rejected:
         context.log.warning(printable(f"quarantined {r.source_file} at {r.stage}: {r.reason} ({r.detail})"))
+    for row in held_back:
+        context.log.warning(printable(f"held back {row['source_file']}: {row['reason']} ({row['detail']})"))
     yield from results
 
 

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import dagster as dg
 
+from warehouse.history import append_run_to_log
+from warehouse.integrity import checkpoint, ensure_sound
+from warehouse.runlock import run_lock
 from warehouse.store import Warehouse
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_INBOX = REPO_ROOT / "data" / "samples"
+DEFAULT_LOCK_TIMEOUT_S = 30 * 60  # a nightly run of a large inbox takes minutes, not half an hour
 
 
 class Gongwen(dg.ConfigurableResource):
@@ -19,6 +25,7 @@ class Gongwen(dg.ConfigurableResource):
     inbox: str
     home: str
     workers: int = 0  # 0: one worker process per core
+    lock_timeout_s: int = DEFAULT_LOCK_TIMEOUT_S  # how long a run waits for another run on the same home
 
     @classmethod
     def from_env(cls) -> Gongwen:
@@ -26,7 +33,31 @@ class Gongwen(dg.ConfigurableResource):
             inbox=os.environ.get("GONGWEN_INBOX") or str(DEFAULT_INBOX),
             home=os.environ.get("GONGWEN_HOME") or ".gongwen",
             workers=int(os.environ.get("GONGWEN_WORKERS") or 0),
+            lock_timeout_s=int(os.environ.get("GONGWEN_LOCK_TIMEOUT") or DEFAULT_LOCK_TIMEOUT_S),
         )
+
+    @contextmanager
+    def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator[Gongwen]:
+        """For a run: hold the home's run lock, check the warehouse first, log history and checkpoint last.
+
+        With the in-process executor the resource is set up once per run, so the lock spans every step.
+        Sensors and schedules (no run) only read paths and take no lock.
+        """
+        if context.run_id is None:
+            yield self
+            return
+        log = context.log
+        with run_lock(self.home_path, f"run {context.run_id}", self.lock_timeout_s, log.warning):
+            report = ensure_sound(self.warehouse, self.home_path)
+            if not report.sound:
+                log.error(f"warehouse {self.warehouse.path} was corrupt ({report.problem}); moved to "
+                          f"{report.moved_to}, rebuilding from the inbox, history restored: {report.restored}")
+            try:
+                yield self
+            finally:
+                with self.warehouse.connect() as con:
+                    append_run_to_log(con, self.home_path, context.run_id)
+                checkpoint(self.warehouse)
 
     @property
     def inbox_path(self) -> Path:

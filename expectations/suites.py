@@ -61,6 +61,9 @@ def _raw_documents(facts: dict, n: int) -> list[gxe.Expectation]:
         *_rows(facts),
         # No readable document at all: publishing would replace the last good set with empty tables.
         gxe.ExpectTableRowCountToBeBetween(min_value=1),
+        # Documents kept at least as many as documents held back by a document-level expectation:
+        # when most documents fail one, a reader or the expectation broke, not the documents.
+        gxe.ExpectTableRowCountToBeBetween(min_value=int(facts.get("n_held_back", 0))),
         gxe.ExpectColumnValuesToMatchRegex(column="doc_id", regex=r"^[0-9a-f]{16}$"),
         gxe.ExpectColumnValuesToBeBetween(column="n_chars", min_value=MIN_DOCUMENT_CHARS),
         _true("issue_date_ok"),

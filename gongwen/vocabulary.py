@@ -21,6 +21,8 @@ SCRIPTS = SIMPLIFIED, TRADITIONAL = ("simplified", "traditional")
 RELATIONS = IMPLEMENTS, CITES = ("implements", "cites")
 # skipped: an inbox entry that is not read at all (a link out of the inbox, a FIFO, a hidden file …).
 FILE_STATUSES = PUBLISHED, DUPLICATE, QUARANTINED, SKIPPED = ("published", "duplicate", "quarantined", "skipped")
+# raw_files flag of a document a document-level expectation held back: "held_back:<check column>".
+HELD_BACK = "held_back"
 # What a raw_files row's bytes really are; "unknown" when reading gave up before telling.
 # pdf and docx are read; ofd and doc (legacy Word/WPS binaries) are recognised and quarantined.
 FORMATS = ("txt", "html", "md", "csv", "jsonl", "json", "pdf", "docx", "ofd", "doc", "binary", "unknown")

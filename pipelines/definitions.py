@@ -62,9 +62,26 @@ nightly = dg.ScheduleDefinition(
 )
 
 
+# A run of the full job counts as going from the moment it is queued until it ends.
+RUN_GOING = [
+    dg.DagsterRunStatus.QUEUED,
+    dg.DagsterRunStatus.NOT_STARTED,
+    dg.DagsterRunStatus.STARTING,
+    dg.DagsterRunStatus.STARTED,
+    dg.DagsterRunStatus.CANCELING,
+]
+
+
 @dg.sensor(job=full_job, minimum_interval_seconds=300, default_status=dg.DefaultSensorStatus.STOPPED)
 def inbox_changed(context: dg.SensorEvaluationContext, gongwen: Gongwen):
-    """Start a full run when files are added to, changed in or removed from the inbox."""
+    """Start a full run when files are added to, changed in or removed from the inbox.
+
+    While a run of the job is queued or going it skips without moving its cursor, so the change is
+    picked up by the next evaluation after that run ends.
+    """
+    going = context.instance.get_run_records(dg.RunsFilter(job_name=full_job.name, statuses=RUN_GOING), limit=1)
+    if going:
+        return dg.SkipReason(f"run {going[0].dagster_run.run_id} of {full_job.name} is in progress")
     digest = hashlib.sha256()
     for entry in walk_inbox(gongwen.inbox_path):
         # Names are escaped (any bytes hash), links are not followed out of the inbox (lstat).

@@ -15,7 +15,7 @@ def main() -> None:
     published = gongwen.home_path / "published"
     print(f"\ninbox      {gongwen.inbox_path}")
     print(f"warehouse  {wh.path}")
-    print(f"published  {published}/<table>.parquet  (+ _manifest.json)")
+    print(f"published  {published}/<table>.parquet, {published}/gongwen.duckdb (open read_only=True)")
     if not wh.path.exists():
         print("no warehouse yet: the run did not get far enough")
         return
@@ -29,6 +29,11 @@ def main() -> None:
     print(f"\nquarantined ({len(quarantined)})")
     for source, stage, reason, detail in quarantined:
         print(printable(f"  {source}: [{stage}] {reason} — {detail[:80]}"))
+    held_back = wh.query("ops/summary_held_back")
+    if held_back:
+        print(f"\nheld back by a document expectation ({len({source for source, _, _ in held_back})})")
+        for source, reason, detail in held_back:
+            print(printable(f"  {source}: {reason} — {detail[:80]}"))
     if wh.has_table("core_task_units"):
         unknown = wh.query("ops/summary_unknown_units")
         if unknown:
@@ -43,6 +48,17 @@ def main() -> None:
     if manifest.exists():
         meta = json.loads(manifest.read_text(encoding="utf-8"))
         print(f"\nlast published run {meta['run_id']} at {meta['finished_at']} (contract v{meta['contract_version']})")
+        _print_changes(meta.get("changes"))
+
+
+def _print_changes(changes: dict | None) -> None:
+    if not changes:
+        return
+    since = changes["since_run_id"] or "nothing (first release)"
+    print(f"documents since {since}: " + ", ".join(f"{len(changes[k])} {k}" for k in ("added", "changed", "removed")))
+    for kind in ("added", "changed", "removed"):
+        for doc in changes[kind][:20]:
+            print(f"  {kind:<8} {doc['source_file']}  {doc['doc_id']}")
 
 
 if __name__ == "__main__":

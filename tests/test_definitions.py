@@ -35,10 +35,31 @@ def test_the_inbox_sensor_fingerprints_names_of_any_bytes_and_does_not_follow_li
 
     def evaluate(cursor):
         resources = {"gongwen": Gongwen(inbox=str(inbox), home=str(tmp_path / "home"))}
-        with dg.build_sensor_context(cursor=cursor, resources=resources) as context:
+        with dg.instance_for_test() as instance, dg.build_sensor_context(
+            instance=instance, cursor=cursor, resources=resources
+        ) as context:
             return inbox_changed(context), context.cursor
 
     request, cursor = evaluate(None)
     assert isinstance(request, dg.RunRequest)
     outside.write_text("外部文件改了", encoding="utf-8")  # outside the inbox: not the sensor's business
     assert isinstance(evaluate(cursor)[0], dg.SkipReason)
+
+
+def test_the_inbox_sensor_waits_while_a_full_run_is_going(tmp_path):
+    import dagster as dg
+
+    from assets.resources import Gongwen
+    from pipelines.definitions import inbox_changed
+    from tests.conftest import SAMPLES
+
+    resources = {"gongwen": Gongwen(inbox=str(SAMPLES), home=str(tmp_path))}
+    with dg.instance_for_test() as instance:
+        with dg.build_sensor_context(instance=instance, resources=resources) as context:
+            idle = inbox_changed(context)
+        instance.add_run(dg.DagsterRun(job_name="gongwen_full", run_id="1d747e33", status=dg.DagsterRunStatus.STARTED))
+        with dg.build_sensor_context(instance=instance, resources=resources) as context:
+            going = inbox_changed(context)
+    assert isinstance(idle, dg.RunRequest)
+    assert isinstance(going, dg.SkipReason)
+    assert going.skip_message == "run 1d747e33 of gongwen_full is in progress"

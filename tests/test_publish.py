@@ -3,6 +3,7 @@
 import json
 from pathlib import Path
 
+import duckdb
 import pyarrow.parquet as pq
 import pytest
 
@@ -33,7 +34,7 @@ def test_publish_writes_every_table_and_a_manifest(tmp_path):
     published = tmp_path / "published"
     assert published.is_symlink()
     assert sorted(p.name for p in published.iterdir()) == sorted(
-        [f"{name}.parquet" for name in PUBLISHED_TABLES] + ["_manifest.json", "datapackage.json", "report"]
+        [f"{name}.parquet" for name in PUBLISHED_TABLES] + ["_manifest.json", "datapackage.json", "report", "gongwen.duckdb"]
     )
     on_disk = json.loads((published / "_manifest.json").read_text(encoding="utf-8"))
     assert on_disk["run_id"] == "run-1" and on_disk["contract_version"] == "2"
@@ -68,3 +69,31 @@ def test_a_publication_killed_midway_leaves_the_last_set_in_place(tmp_path, monk
     manifest = json.loads((tmp_path / "published" / "_manifest.json").read_text(encoding="utf-8"))
     assert manifest["run_id"] == "run-1"
     assert (tmp_path / "published" / "core_documents.parquet").exists()
+
+
+def test_the_published_database_opens_read_only_from_any_folder(tmp_path, monkeypatch):
+    wh = _warehouse_with_one_document(tmp_path)
+    publish(wh, tmp_path, "run-1")
+    monkeypatch.chdir(tmp_path.parent)
+    con = duckdb.connect(str(tmp_path / "published" / "gongwen.duckdb"), read_only=True)
+    try:
+        assert con.execute("select doc_number, period_end from core_documents").fetchall() == [
+            ("湘政发〔2024〕15号", 2028)
+        ]
+        assert con.execute("select count(*) from core_tasks").fetchall() == [(0,)]
+    finally:
+        con.close()
+
+
+def test_the_manifest_lists_documents_removed_since_the_last_set(tmp_path):
+    wh = _warehouse_with_one_document(tmp_path)
+    publish(wh, tmp_path, "run-1")
+    with wh.rebuild() as rb:
+        rb.writer("core_documents")  # recreated empty: hunan-2024.txt left the inbox
+    manifest = publish(wh, tmp_path, "run-2")
+    assert manifest["changes"] == {
+        "since_run_id": "run-1",
+        "added": [],
+        "changed": [],
+        "removed": [{"source_file": "hunan-2024.txt", "doc_id": "0123456789abcdef"}],
+    }

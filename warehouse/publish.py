@@ -1,8 +1,12 @@
-"""Publishing: one Parquet file per published table plus _manifest.json, swapped in atomically.
+"""Publishing: one Parquet file per published table, a read-only DuckDB copy and _manifest.json,
+swapped in atomically.
 
 Each run writes a complete release under $GONGWEN_HOME/releases/<run_id>/ and then repoints the
 symlink $GONGWEN_HOME/published at it with a single rename, so a reader sees the old set or the
 new set, never a mix; a run killed before the swap leaves the last published set untouched.
+The release's gongwen.duckdb is what analysts connect to (read_only=True): it is a file of its own,
+never written again once published, so an open connection on it never blocks the next run, which
+writes only the private $GONGWEN_HOME/warehouse.duckdb and a new release.
 """
 
 from __future__ import annotations
@@ -14,8 +18,10 @@ import os
 import shutil
 from pathlib import Path
 
+import duckdb
 import pyarrow.parquet as pq
 
+from warehouse.changes import changes_since
 from warehouse.datapackage import write_datapackage
 from warehouse.provenance import provenance
 from warehouse.registry import CONTRACT_VERSION, PUBLISHED_TABLES, TABLES
@@ -23,6 +29,10 @@ from warehouse.report import write_report
 from warehouse.store import Warehouse
 
 KEEP_RELEASES = 2  # the current one and the one before, for readers still holding it open
+DATABASE_FILE = "gongwen.duckdb"
+# Copied into the release's database beside the published tables, as the run left them: what was
+# read and what was held back, so an analyst never needs the run's private warehouse.
+DATABASE_EXTRA_TABLES = ("raw_files", "ops_quarantine")
 
 
 def _sha256(path: Path) -> str:
@@ -52,12 +62,15 @@ def publish(warehouse: Warehouse, home: Path, run_id: str) -> dict:
             "columns": [{"name": c.name, "type": c.type} for c in TABLES[name].columns],
             "sha256": _sha256(path),
         }
+    database = _write_database(warehouse, staging)
     manifest = {
         "contract_version": CONTRACT_VERSION,
         "run_id": run_id,
         "finished_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         **provenance(warehouse),
         "tables": tables,
+        "database": database,
+        "changes": changes_since(home / "published", staging),
     }
     write_datapackage(staging, tables, manifest["package_version"])
     (staging / "_manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -70,6 +83,29 @@ def publish(warehouse: Warehouse, home: Path, run_id: str) -> dict:
     _point_published_at(home, release)
     _prune(releases, keep=release)
     return manifest
+
+
+def _write_database(warehouse: Warehouse, staging: Path) -> dict:
+    """The release's DuckDB copy: real tables loaded from the staged Parquet (the same rows, and no
+    path to resolve, so it opens from any working directory), plus the extra ops tables."""
+    path = staging / DATABASE_FILE
+    con = duckdb.connect(str(path))
+    try:
+        for name in PUBLISHED_TABLES:
+            con.execute(TABLES[name].ddl())
+            con.from_parquet(str(staging / f"{name}.parquet")).insert_into(TABLES[name].name)
+        for name in DATABASE_EXTRA_TABLES:
+            con.execute(TABLES[name].ddl())
+            if warehouse.has_table(name):
+                con.from_arrow(warehouse.arrow(name)).insert_into(TABLES[name].name)
+        con.execute("checkpoint")
+    finally:
+        con.close()
+    return {
+        "file": DATABASE_FILE,
+        "tables": [*PUBLISHED_TABLES, *DATABASE_EXTRA_TABLES],
+        "open_with": f"duckdb.connect('<GONGWEN_HOME>/published/{DATABASE_FILE}', read_only=True)",
+    }
 
 
 def _point_published_at(home: Path, release: Path) -> None:

@@ -29,3 +29,24 @@ def record_quarantine(con: duckdb.DuckDBPyConnection, rows: list[dict], run_id: 
         con.execute(load_sql("ops/merge_quarantine"), {"seen_at": now, "run_id": run_id})
     finally:
         con.unregister("incoming_quarantine")
+
+
+def hold_back_documents(
+    con: duckdb.DuckDBPyConnection, flags: dict[str, str], reasons: dict[str, str]
+) -> list[tuple[str, str, str]]:
+    """Take documents (doc_id → raw_files flag, and the reason its files get) out of the raw tables,
+    inside the caller's transaction.
+
+    Their files (the published one and its duplicates) become `quarantined`; returns each file's
+    (source_file, sha256, doc_id) so that the caller can give it its reason in ops_quarantine.
+    """
+    if not flags:
+        return []
+    held = pa.table({"doc_id": list(flags), "flag": list(flags.values()), "reason": [reasons[d] for d in flags]})
+    con.register("held_back", held)
+    try:
+        files = con.execute(load_sql("ops/held_back_files")).fetchall()
+        con.execute(load_sql("ops/hold_back_documents"))
+    finally:
+        con.unregister("held_back")
+    return files

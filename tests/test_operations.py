@@ -1,0 +1,142 @@
+"""Safe to leave running: readers never block a run, runs wait for each other, a corrupt warehouse is
+rebuilt with its history, and one document's typo holds back that document only.
+
+One small inbox (two plans of Hunan and a Guizhou plan whose period reads `(2028—2024年)`) is run
+once into a base home; each test copies that home and runs again in its own way.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tests.conftest import SAMPLES, materialize_all
+
+
+def _rows(db: Path, sql: str, read_only: bool = False, params: tuple = ()) -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=read_only)
+    try:
+        return con.execute(sql, params).fetchall()
+    finally:
+        con.close()
+
+
+def _manifest(home: Path) -> dict:
+    return json.loads((home / "published" / "_manifest.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory):
+    inbox = tmp_path_factory.mktemp("ops-inbox")
+    for name in ("hunan-2024.txt", "chenzhou-2025.txt"):
+        (inbox / name).write_bytes((SAMPLES / name).read_bytes())
+    guizhou = (SAMPLES / "guizhou-2024.txt").read_text(encoding="utf-8")
+    assert "(2024—2028年)" in guizhou
+    (inbox / "guizhou-2024.txt").write_text(guizhou.replace("(2024—2028年)", "(2028—2024年)"), encoding="utf-8")
+    home = tmp_path_factory.mktemp("ops-base") / "home"
+    result = materialize_all(inbox, home)
+    return inbox, home, result
+
+
+def _copy(base_home: Path, tmp_path: Path) -> Path:
+    home = tmp_path / "home"
+    shutil.copytree(base_home, home, symlinks=True)
+    return home
+
+
+def test_a_document_with_a_bad_period_is_held_back_while_the_rest_publish(base):
+    _, home, result = base
+    assert result.success
+    db = home / "published" / "gongwen.duckdb"
+    assert _rows(db, "select source_file from core_documents order by source_file", read_only=True) == [
+        ("chenzhou-2025.txt",), ("hunan-2024.txt",)
+    ]
+    assert _rows(db, "select source_file, stage, reason, detail from ops_quarantine", read_only=True) == [(
+        "guizhou-2024.txt",
+        "raw_documents",
+        "document expectation period_ok failed: the plan period starts no later than it ends",
+        "period_start=2028, period_end=2024",
+    )]
+    assert _rows(db, "select status, flags[-1] from raw_files where source_file = 'guizhou-2024.txt'",
+                 read_only=True) == [("quarantined", "held_back:period_ok")]
+
+
+def test_the_summary_says_which_documents_were_held_back_and_why(base, capsys, monkeypatch):
+    from pipelines import summary
+
+    inbox, home, _ = base
+    monkeypatch.setenv("GONGWEN_HOME", str(home))
+    monkeypatch.setenv("GONGWEN_INBOX", str(inbox))
+    summary.main()
+    out = capsys.readouterr().out
+    assert "held back by a document expectation (1)" in out
+    assert ("  guizhou-2024.txt: document expectation period_ok failed: the plan period starts no later "
+            "than it ends — period_start=2028, period_end=2024") in out
+    assert "documents since nothing (first release): 2 added, 0 changed, 0 removed" in out
+
+
+def test_a_read_only_connection_on_the_published_copy_does_not_block_the_next_run(base, tmp_path):
+    inbox, base_home, _ = base
+    home = _copy(base_home, tmp_path)
+    smaller = tmp_path / "inbox"
+    smaller.mkdir()
+    shutil.copy(inbox / "hunan-2024.txt", smaller / "hunan-2024.txt")  # chenzhou-2025.txt removed
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_READ_ONLY, str(home / "published" / "gongwen.duckdb")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "2"  # connected, sees the base run's two documents
+        result = materialize_all(smaller, home, raise_on_error=False)
+        out, _ = holder.communicate("\n")
+    finally:
+        holder.kill()
+    assert result.success
+    assert out.strip() == "2"  # the held connection still reads the set it opened
+    assert _rows(home / "published" / "gongwen.duckdb", "select count(*) from core_documents", True) == [(1,)]
+    assert [d["source_file"] for d in _manifest(home)["changes"]["removed"]] == ["chenzhou-2025.txt"]
+
+
+HOLD_READ_ONLY = """
+import sys, duckdb
+con = duckdb.connect(sys.argv[1], read_only=True)
+print(con.execute("select count(*) from core_documents").fetchone()[0], flush=True)
+sys.stdin.readline()
+print(con.execute("select count(*) from core_documents").fetchone()[0], flush=True)
+"""
+
+def test_two_runs_started_together_both_succeed_one_after_the_other(base, tmp_path):
+    inbox, base_home, _ = base
+    home = _copy(base_home, tmp_path)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        runs = [pool.submit(materialize_all, inbox, home, False) for _ in range(2)]
+        results = [run.result() for run in runs]
+    assert [r.success for r in results] == [True, True]
+    spans = _rows(home / "warehouse.duckdb", """
+        select min(checked_at), max(checked_at) from dq_results group by run_id order by 1
+    """)
+    assert len(spans) == 3  # the base run and the two new ones
+    assert spans[0][1] < spans[1][0] and spans[1][1] < spans[2][0]  # no two runs' gates interleave
+
+
+def test_a_half_truncated_warehouse_is_rebuilt_with_its_history(base, tmp_path):
+    inbox, base_home, base_result = base
+    home = _copy(base_home, tmp_path)
+    warehouse = home / "warehouse.duckdb"
+    history = _rows(warehouse, "select stage, expectation, success from dq_results order by all")
+    os.truncate(warehouse, warehouse.stat().st_size // 2)
+    result = materialize_all(inbox, home, raise_on_error=False)
+    assert result.success
+    assert len(list(home.glob("warehouse.corrupt-*.duckdb"))) == 1
+    first_run = base_result.run_id
+    restored = "select stage, expectation, success from dq_results where run_id = ? order by all"
+    assert _rows(warehouse, restored, params=(first_run,)) == history
+    assert _rows(warehouse, "select source_file, stage from ops_quarantine") == [("guizhou-2024.txt", "raw_documents")]
