@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from warehouse.exports import write_exports
 from warehouse.registry import CONTRACT_VERSION, PUBLISHED_TABLES, TABLES
 from warehouse.store import Warehouse
 
@@ -56,6 +57,7 @@ def publish(warehouse: Warehouse, home: Path, run_id: str) -> dict:
         "tables": tables,
     }
     (staging / "_manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    write_exports(staging)  # csv/<table>.csv and 任务台账.xlsx, swapped in with the Parquet
 
     release = releases / run_id
     if release.exists():
