@@ -108,3 +108,10 @@ def test_every_query_of_the_readme_runs_as_written(samples_run):
         args = ["sql", query, "--home", str(home), *(["--warehouse"] if warehouse_only else [])]
         result = runner.invoke(app, args)
         assert result.exit_code == 0, (query, result.output)
+
+
+def test_eval_scores_the_published_set_against_the_sample_labels(samples_run):
+    _, home, _ = samples_run
+    result = runner.invoke(app, ["eval", "--home", str(home)])
+    assert result.exit_code == 0
+    assert re.search(r"^documents found\s+5/5$", result.output, re.M)
