@@ -14,20 +14,21 @@ export PYTHONHASHSEED := 0
 venv: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml requirements.txt
+	@echo "installing $(VENV) from requirements.txt (once)"
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
-	$(BIN)/uv pip install --quiet --python $(BIN)/python -r requirements.txt
-	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps -e .
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	@$(BIN)/uv pip install --quiet --python $(BIN)/python -r requirements.txt
+	@$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps -e .
 	@touch $@
 
 $(DAGSTER_HOME)/dagster.yaml: dagster.yaml
 	@mkdir -p $(DAGSTER_HOME)
-	cp dagster.yaml $@
+	@cp dagster.yaml $@
 
-## run: the whole pipeline on data/samples (or $GONGWEN_INBOX), then a one-screen summary
+## run: the whole pipeline on data/samples (or $GONGWEN_INBOX) as the Dagster job gongwen_full:
+## progress per stage, then a one-screen summary (event log in $GONGWEN_HOME/logs/)
 run: venv $(DAGSTER_HOME)/dagster.yaml
-	$(BIN)/dagster asset materialize -m pipelines.definitions --select '*'
-	$(BIN)/python -m pipelines.summary
+	@$(BIN)/gongwen run
 
 ## test: the test suite
 test: venv

@@ -23,6 +23,7 @@ from assets.publish import published
 from assets.raw import raw_inbox
 from assets.resources import Gongwen
 from gongwen.reading import walk_inbox
+from pipelines.run_log import RUN_LOGGER_KEY, cli_event_logger
 
 ALL_ASSETS = [
     raw_inbox,
@@ -104,6 +105,8 @@ defs = dg.Definitions(
     schedules=[nightly],
     sensors=[inbox_changed],
     resources={"gongwen": Gongwen.from_env()},
+    # `gongwen run` names RUN_LOGGER_KEY in its run config; any other run keeps the console logger.
+    loggers={"console": dg.colored_console_logger, RUN_LOGGER_KEY: cli_event_logger},
     # One process: steps share the loaded dictionaries and GX import; assets use both cores themselves.
     executor=dg.in_process_executor,
 )

@@ -1,64 +1,99 @@
-"""One-screen summary of the last run: where things are, what was read, what was quarantined."""
+"""One-screen summary of the last run: where things are, what was read, what was quarantined.
+
+Printed through rich: styled on a terminal, plain text (no colour codes, no wrapping) when piped.
+"""
 
 from __future__ import annotations
 
 import json
+
+from rich.console import Console
+from rich.markup import escape
 
 from assets.resources import Gongwen
 from gongwen.reading import printable
 from warehouse.registry import TABLES
 
 
-def main() -> None:
-    gongwen = Gongwen.from_env()
-    wh = gongwen.warehouse
-    published = gongwen.home_path / "published"
-    print(f"\ninbox      {gongwen.inbox_path}")
-    print(f"warehouse  {wh.path}")
-    print(f"published  {published}/<table>.parquet, {published}/gongwen.duckdb (open read_only=True)")
-    if not wh.path.exists():
-        print("no warehouse yet: the run did not get far enough")
+def _line(console: Console, markup: str = "") -> None:
+    console.print(markup, soft_wrap=True, highlight=False)
+
+
+def _documents(console: Console, wh) -> None:
+    if not wh.has_table("core_documents"):
         return
-    print("\nrows       " + "  ".join(
-        f"{name}={wh.count(name)}" for name in TABLES if wh.has_table(name)
-    ))
-    print("\ndocuments")
+    _line(console, "\n[bold]documents[/]")
     for source, level, region, title, n_tasks, n_ind in wh.query("ops/summary_documents"):
-        print(f"  {source:<38.38} {level:<10} {region:<16.16} tasks={n_tasks:<3} targets={n_ind:<3} {title[:40]}")
-    quarantined = wh.query("ops/summary_quarantined")
-    print(f"\nquarantined ({len(quarantined)})")
+        _line(console, escape(
+            f"  {source:<38.38} {level:<10} {region:<16.16} tasks={n_tasks:<3} targets={n_ind:<3} {title[:40]}"
+        ))
+
+
+def _problems(console: Console, wh) -> None:
+    readable = wh.has_table("ops_quarantine") and wh.has_table("raw_files")
+    quarantined = wh.query("ops/summary_quarantined") if readable else []
+    style = "yellow" if quarantined else "green"
+    _line(console, f"\n[bold]quarantined[/] [{style}]({len(quarantined)})[/]")
     for source, stage, reason, detail in quarantined:
-        print(printable(f"  {source}: [{stage}] {reason} — {detail[:80]}"))
-    held_back = wh.query("ops/summary_held_back")
+        _line(console, escape(printable(f"  {source}: [{stage}] {reason} — {detail[:80]}")))
+    held_back = wh.query("ops/summary_held_back") if readable else []
     if held_back:
-        print(f"\nheld back by a document expectation ({len({source for source, _, _ in held_back})})")
+        _line(console, f"\n[bold]held back by a document expectation[/] [yellow]({len({s for s, _, _ in held_back})})[/]")
         for source, reason, detail in held_back:
-            print(printable(f"  {source}: {reason} — {detail[:80]}"))
+            _line(console, escape(printable(f"  {source}: {reason} — {detail[:80]}")))
     if wh.has_table("core_task_units"):
         unknown = wh.query("ops/summary_unknown_units")
         if unknown:
-            print("\nunits not in gongwen/resources/departments.csv (grow the gazetteer):")
-            print("  " + ", ".join(f"{unit}×{n}" for unit, n in unknown))
+            _line(console, "\nunits not in gongwen/resources/departments.csv (grow the gazetteer):")
+            _line(console, escape("  " + ", ".join(f"{unit}×{n}" for unit, n in unknown)))
     if wh.has_table("dq_results"):
         failed = wh.query("ops/summary_failed_expectations")
-        print(f"\nquality gates: {'all expectations hold' if not failed else f'{len(failed)} FAILED'}")
+        verdict = "[green]all expectations hold[/]" if not failed else f"[bold red]{len(failed)} FAILED[/]"
+        _line(console, f"\n[bold]quality gates[/]: {verdict}")
         for stage, expectation, observed in failed[:10]:
-            print(f"  {stage}: {expectation} observed {observed[:100]}")
+            _line(console, escape(f"  {stage}: {expectation} observed {observed[:100]}"))
+
+
+def print_summary(gongwen: Gongwen, console: Console | None = None) -> None:
+    console = console or Console()
+    wh = gongwen.warehouse
+    published = gongwen.home_path / "published"
+    _line(console, f"\n[bold]inbox[/]      {escape(str(gongwen.inbox_path))}")
+    _line(console, f"[bold]warehouse[/]  {escape(str(wh.path))}")
+    _line(console, f"[bold]published[/]  {escape(str(published))}/<table>.parquet, gongwen.duckdb (read-only), "
+                   "任务台账.xlsx, report/index.html")
+    if not wh.path.exists():
+        _line(console, "no warehouse yet: the run did not get far enough")
+        return
+    _line(console, "\n[bold]rows[/]       " + "  ".join(
+        f"{name}={wh.count(name)}" for name in TABLES if wh.has_table(name)
+    ))
+    _documents(console, wh)
+    _problems(console, wh)
     manifest = published / "_manifest.json"
     if manifest.exists():
         meta = json.loads(manifest.read_text(encoding="utf-8"))
-        print(f"\nlast published run {meta['run_id']} at {meta['finished_at']} (contract v{meta['contract_version']})")
-        _print_changes(meta.get("changes"))
+        _line(console, f"\nlast published run {meta['run_id']} at {meta['finished_at']} "
+                       f"(contract v{meta['contract_version']})")
+        _changes(console, meta.get("changes"))
 
 
-def _print_changes(changes: dict | None) -> None:
+def _changes(console: Console, changes: dict | None) -> None:
+    """Documents added, changed and removed since the last published set; each named after the first."""
     if not changes:
         return
-    since = changes["since_run_id"] or "nothing (first release)"
-    print(f"documents since {since}: " + ", ".join(f"{len(changes[k])} {k}" for k in ("added", "changed", "removed")))
+    since = changes["since_run_id"]
+    counts = ", ".join(f"{len(changes[k])} {k}" for k in ("added", "changed", "removed"))
+    _line(console, f"documents since {escape(since or 'nothing (first release)')}: {counts}")
+    if since is None:
+        return
     for kind in ("added", "changed", "removed"):
         for doc in changes[kind][:20]:
-            print(f"  {kind:<8} {doc['source_file']}  {doc['doc_id']}")
+            _line(console, escape(printable(f"  {kind:<8} {doc['source_file']}  {doc['doc_id']}")))
+
+
+def main() -> None:
+    print_summary(Gongwen.from_env())
 
 
 if __name__ == "__main__":

@@ -34,7 +34,8 @@ def test_publish_writes_every_table_and_a_manifest(tmp_path):
     published = tmp_path / "published"
     assert published.is_symlink()
     assert sorted(p.name for p in published.iterdir()) == sorted(
-        [f"{name}.parquet" for name in PUBLISHED_TABLES] + ["_manifest.json", "datapackage.json", "report", "gongwen.duckdb"]
+        [f"{name}.parquet" for name in PUBLISHED_TABLES] + ["_manifest.json", "datapackage.json", "report", "gongwen.duckdb", "csv",
+         "任务台账.xlsx"]
     )
     on_disk = json.loads((published / "_manifest.json").read_text(encoding="utf-8"))
     assert on_disk["run_id"] == "run-1" and on_disk["contract_version"] == "2"

@@ -23,6 +23,7 @@ import pyarrow.parquet as pq
 
 from warehouse.changes import changes_since
 from warehouse.datapackage import write_datapackage
+from warehouse.exports import write_exports
 from warehouse.provenance import provenance
 from warehouse.registry import CONTRACT_VERSION, PUBLISHED_TABLES, TABLES
 from warehouse.report import write_report
@@ -75,6 +76,7 @@ def publish(warehouse: Warehouse, home: Path, run_id: str) -> dict:
     write_datapackage(staging, tables, manifest["package_version"])
     (staging / "_manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
     write_report(staging, warehouse)  # report/index.html: swapped in with the Parquet it plots
+    write_exports(staging)  # csv/<table>.csv and 任务台账.xlsx, swapped in with the Parquet
 
     release = releases / run_id
     if release.exists():

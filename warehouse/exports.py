@@ -1,0 +1,41 @@
+"""What people open besides Parquet, written into each release folder before it is swapped in.
+
+csv/<table>.csv for every published table (UTF-8 with a BOM, so Excel on Chinese Windows reads it;
+list columns joined with 、) and 任务台账.xlsx (warehouse.workbook). Built from the release's own
+Parquet files, so they always describe the same set.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+
+from warehouse.registry import PUBLISHED_TABLES
+from warehouse.workbook import UNIT_SEPARATOR, write_workbook
+
+CSV_FOLDER = "csv"
+
+
+def flat_frame(frame: pl.DataFrame) -> pl.DataFrame:
+    """The frame with every list column joined into one string with 、 (CSV has no lists)."""
+    lists = [name for name, dtype in frame.schema.items() if isinstance(dtype, pl.List)]
+    return frame.with_columns(pl.col(name).list.join(UNIT_SEPARATOR) for name in lists)
+
+
+def write_csvs(release: Path) -> list[Path]:
+    """csv/<table>.csv for every published table of the release folder."""
+    folder = Path(release) / CSV_FOLDER
+    folder.mkdir(exist_ok=True)
+    written = []
+    for name in PUBLISHED_TABLES:
+        path = folder / f"{name}.csv"
+        flat_frame(pl.read_parquet(Path(release) / f"{name}.parquet")).write_csv(path, include_bom=True)
+        written.append(path)
+    return written
+
+
+def write_exports(release: Path) -> None:
+    """Every export of a release folder that holds the published Parquet: the CSVs and the workbook."""
+    write_csvs(release)
+    write_workbook(release)

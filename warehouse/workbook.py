@@ -1,0 +1,193 @@
+"""任务台账.xlsx: the task ledger of a published set in the layout supervision offices use for a 分工方案.
+
+One sheet 全部任务 with every task of every document, one sheet per document, one per lead department
+(the lead unit's canonical department, or the unit itself where it is not a department). Built with
+polars from the release's Parquet files; written with xlsxwriter with a fixed creation date, so the
+same tables give the same bytes. Columns are read by name: a different meaning of `lead_unit` or a
+new deadline column changes what fills the cells, not this layout.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import polars as pl
+import xlsxwriter
+
+from gongwen.indicators.grammar import grammar
+from gongwen.vocabulary import ADMIN_LEVELS
+
+WORKBOOK_NAME = "任务台账.xlsx"
+ALL_TASKS_SHEET = "全部任务"
+DEPARTMENT_SHEET_PREFIX = "牵头·"
+UNIT_SEPARATOR = "、"
+# (header, width in characters) in the order of a 分工方案; 进展情况 and 完成状态 stay empty for the
+# 督办 cycle; 任务编号 (the task_id) lets a filled-in copy be joined back to core_tasks.
+COLUMNS = (
+    ("序号", 6),
+    ("重点任务", 60),
+    ("牵头单位", 16),
+    ("配合单位", 28),
+    ("完成时限", 12),
+    ("量化目标", 32),
+    ("来源文件 · 文号 · 条款", 34),
+    ("进展情况", 24),
+    ("完成状态", 10),
+    ("任务编号", 20),
+)
+HEADERS = tuple(header for header, _ in COLUMNS)
+# xlsxwriter stamps the creation time into docProps/core.xml: a fixed one keeps the bytes stable.
+FIXED_CREATED = dt.datetime(2000, 1, 1)
+_SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+MAX_SHEET_NAME = 31
+
+
+def target_text(metric: str, value: float, unit: str, qualifier: str | None, after_words) -> str:
+    """`metric value unit` with the qualifier where the text puts it: 至少5%, 65%左右."""
+    number = f"{value:g}" if abs(value) < 1e15 else f"{value:.0f}"
+    qualifier = qualifier or ""
+    if qualifier in after_words:
+        return f"{metric} {number}{unit}{qualifier}"
+    return f"{metric} {qualifier}{number}{unit}"
+
+
+def _targets_by_task(indicators: pl.DataFrame) -> pl.DataFrame:
+    """量化目标 per task: each indicator linked to the task, in text order, joined with '；'."""
+    after_words = grammar().qualifiers_after
+    linked = indicators.filter(pl.col("task_id").is_not_null()).sort("doc_id", "char_start", "indicator_id")
+    texts = [
+        target_text(row["metric"], row["value"], row["unit"], row["qualifier"], after_words)
+        for row in linked.iter_rows(named=True)
+    ]
+    return (
+        linked.select("task_id")
+        .with_columns(pl.Series("target", texts, dtype=pl.String))
+        .group_by("task_id", maintain_order=True)
+        .agg(pl.col("target").str.join("；").alias("量化目标"))
+    )
+
+
+def _lead_departments(task_units: pl.DataFrame, tasks: pl.DataFrame) -> pl.DataFrame:
+    """The lead unit's canonical department per task (the unit as written where it has none)."""
+    lead = tasks.select("task_id", "lead_unit").filter(pl.col("lead_unit").is_not_null())
+    named = task_units.sort("task_id", "position").unique(["task_id", "unit"], keep="first")
+    return lead.join(named.select("task_id", "unit", "department"), left_on=["task_id", "lead_unit"],
+                     right_on=["task_id", "unit"], how="left").select(
+        "task_id", pl.coalesce("department", "lead_unit").alias("lead_department")
+    )
+
+
+def _co_units(tasks: pl.DataFrame) -> pl.DataFrame:
+    """配合单位 per task: the units named other than the lead, in the document's order, joined with 、."""
+    return (
+        tasks.select("task_id", "lead_unit", "units")
+        .explode("units")
+        .filter(pl.col("units").is_not_null() & (pl.col("units") != pl.col("lead_unit").fill_null("")))
+        .group_by("task_id", maintain_order=True)
+        .agg(pl.col("units").str.join(UNIT_SEPARATOR).alias("配合单位"))
+    )
+
+
+def _document_order(documents: pl.DataFrame) -> pl.DataFrame:
+    """Documents from the national level down, then by title: the order of the sheets."""
+    rank = {level: i for i, level in enumerate(ADMIN_LEVELS)}
+    return (
+        documents.with_columns(
+            level_rank=pl.col("admin_level").replace_strict(rank, default=len(rank), return_dtype=pl.Int32),
+            document_name=pl.coalesce("title", "source_file"),
+        )
+        .sort("level_rank", "document_name", "doc_id")
+        .with_row_index("doc_order")
+        .select("doc_id", "doc_order", "document_name", "doc_number")
+    )
+
+
+def ledger_frame(release: Path) -> pl.DataFrame:
+    """One row per task of core_tasks with the workbook's columns (and doc_id, lead_department)."""
+    release = Path(release)
+    tasks = pl.read_parquet(release / "core_tasks.parquet")
+    documents = _document_order(pl.read_parquet(release / "core_documents.parquet"))
+    frame = (
+        tasks.join(documents, on="doc_id", how="left")
+        .join(_targets_by_task(pl.read_parquet(release / "core_indicators.parquet")), on="task_id", how="left")
+        .join(_lead_departments(pl.read_parquet(release / "core_task_units.parquet"), tasks),
+              on="task_id", how="left")
+        .join(_co_units(tasks), on="task_id", how="left")
+        .sort("doc_order", "seq")
+    )
+    return frame.select(
+        pl.col("text").alias("重点任务"),
+        pl.col("lead_unit").fill_null("").alias("牵头单位"),
+        pl.col("配合单位").fill_null(""),
+        pl.col("deadline").cast(pl.String).fill_null("").alias("完成时限"),
+        pl.col("量化目标").fill_null(""),
+        pl.concat_str(["document_name", "doc_number", "path"], separator=" · ", ignore_nulls=True)
+        .alias("来源文件 · 文号 · 条款"),
+        pl.lit("").alias("进展情况"),
+        pl.lit("").alias("完成状态"),
+        pl.col("task_id").alias("任务编号"),
+        "doc_id",
+        "document_name",
+        "lead_department",
+    )
+
+
+def sheet_name(wanted: str, taken: set[str]) -> str:
+    """A valid, unused Excel sheet name: ≤ 31 characters, none of []:*?/\\, unique case-insensitively."""
+    base = _SHEET_NAME_FORBIDDEN.sub("_", wanted).strip("'") or "sheet"
+    name, n = base[:MAX_SHEET_NAME], 1
+    while name.lower() in taken:
+        n += 1
+        suffix = f"({n})"
+        name = base[: MAX_SHEET_NAME - len(suffix)] + suffix
+    taken.add(name.lower())
+    return name
+
+
+def _sheets(frame: pl.DataFrame) -> list[tuple[str, pl.DataFrame]]:
+    """(name, rows) for 全部任务, then each document in order, then each lead department by tasks led."""
+    taken: set[str] = set()
+    sheets = [(sheet_name(ALL_TASKS_SHEET, taken), frame)]
+    for (_doc_id,), rows in frame.group_by("doc_id", maintain_order=True):
+        sheets.append((sheet_name(rows["document_name"][0], taken), rows))
+    led = frame.filter(pl.col("lead_department").is_not_null())
+    counts = led.group_by("lead_department").len().sort(["len", "lead_department"], descending=[True, False])
+    for department in counts["lead_department"]:
+        rows = led.filter(pl.col("lead_department") == department)
+        sheets.append((sheet_name(DEPARTMENT_SHEET_PREFIX + department, taken), rows))
+    return sheets
+
+
+def _write_sheet(book: xlsxwriter.Workbook, name: str, rows: pl.DataFrame, formats: dict) -> None:
+    sheet = book.add_worksheet(name)
+    for col, (header, width) in enumerate(COLUMNS):
+        sheet.set_column(col, col, width, formats["cell"])
+        sheet.write_string(0, col, header, formats["header"])
+    for row, values in enumerate(rows.select(HEADERS[1:]).iter_rows(), start=1):
+        sheet.write_number(row, 0, row, formats["number"])
+        for col, value in enumerate(values, start=1):
+            if value:
+                sheet.write_string(row, col, value, formats["cell"])
+            else:  # an empty cell, still bordered, for the office to fill in
+                sheet.write_blank(row, col, None, formats["cell"])
+    sheet.freeze_panes(1, 0)
+    sheet.autofilter(0, 0, max(rows.height, 1), len(COLUMNS) - 1)
+
+
+def write_workbook(release: Path, path: Path | None = None) -> Path:
+    """Write 任务台账.xlsx for the release folder's Parquet (into the folder unless `path` says)."""
+    path = Path(path or Path(release) / WORKBOOK_NAME)
+    book = xlsxwriter.Workbook(str(path))
+    book.set_properties({"title": "任务台账", "created": FIXED_CREATED})
+    formats = {
+        "header": book.add_format({"bold": True, "text_wrap": True, "valign": "vcenter", "align": "center",
+                                   "bg_color": "#DDEBF7", "border": 1}),
+        "cell": book.add_format({"text_wrap": True, "valign": "top", "border": 1}),
+        "number": book.add_format({"valign": "top", "align": "center", "border": 1}),
+    }
+    for name, rows in _sheets(ledger_frame(release)):
+        _write_sheet(book, name, rows, formats)
+    book.close()
+    return path
