@@ -9,7 +9,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from gongwen.evaluate import (
+from gongwen.evaluation import (
     attach_document_keys,
     document_key,
     document_names,

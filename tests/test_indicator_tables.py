@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from gongwen.evaluate import metrics_overlap
+from gongwen.evaluation import metrics_overlap
 from gongwen.indicators.extract import extract_indicators
 from gongwen.model import Indicator
 from gongwen.tasks import extract_tasks

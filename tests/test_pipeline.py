@@ -106,7 +106,7 @@ def test_a_failing_suite_stops_everything_downstream(samples_run, tmp_path, monk
 
 
 def test_samples_meet_the_issues_quality_bar(samples_run):
-    from gongwen.evaluate import evaluate
+    from gongwen.evaluation import evaluate
 
     _, home, _ = samples_run
     scores = evaluate(home / "published", GOLD)

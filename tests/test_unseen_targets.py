@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from gongwen.evaluate import metrics_overlap
+from gongwen.evaluation import metrics_overlap
 from gongwen.indicators.extract import extract_indicators
 from gongwen.metadata import extract_metadata
 from gongwen.model import DocumentMeta, Indicator

@@ -1,5 +1,4 @@
-"""The evaluation report as a fixed-width table, and the command line (`gongwen-eval`,
-`python -m gongwen.evaluate`)."""
+"""The evaluation report as a fixed-width table, and the command line `gongwen-eval`."""
 
 from __future__ import annotations
 
@@ -138,7 +137,7 @@ def _labelled_set(value: str) -> tuple[str, Path, Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m gongwen.evaluate", description=DESCRIPTION)
+    parser = argparse.ArgumentParser(prog="gongwen-eval", description=DESCRIPTION)
     parser.add_argument(
         "--published", type=Path, default=Path(".gongwen/published"), help="published Parquet folder"
     )
