@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from gongwen.metadata.doc_numbers import DOC_NUMBER, normalize_doc_number
-from gongwen.metadata.header import HEADER_LINES, MAX_PREAMBLE_CHARS, matching_close, squash
+from gongwen.metadata.header import HEADER_LINES, MAX_PREAMBLE_CHARS, matching_close
 from gongwen.metadata.keywords import keywords
 from gongwen.metadata.titles import find_notice, without_draft_mark, wrapping_sentences
 from gongwen.model import Citation
 from gongwen.text.chars import HAN_CHAR
+from gongwen.text.patterns import squash
 from gongwen.vocabulary import IMPLEMENTS
 
 _NUMBER_AFTER_CITATION = re.compile(rf"\s*[(（]\s*({DOC_NUMBER.pattern})\s*[)）]")

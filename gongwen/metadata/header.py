@@ -13,11 +13,6 @@ SENTENCE_PUNCTUATION = re.compile(r"[。;,:!?、]")
 _SPACE_BETWEEN_HAN = re.compile(rf"(?<=[{HAN}》〉)]) +(?=[{HAN}《〈(])")
 
 
-def squash(text: str) -> str:
-    """Without any whitespace: the form two spellings of one title are compared in."""
-    return re.sub(r"\s+", "", text)
-
-
 def tidy_title(text: str) -> str:
     """Stripped, without the spaces typesetting puts between Chinese characters."""
     return _SPACE_BETWEEN_HAN.sub("", text.strip())

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 
 from gongwen.metadata.dates import date_only
 from gongwen.metadata.doc_numbers import DOC_NUMBER, DOC_NUMBER_LINE
-from gongwen.metadata.header import HEADER_LINES, SENTENCE_PUNCTUATION, outer_brackets, squash, tidy_title
+from gongwen.metadata.header import HEADER_LINES, SENTENCE_PUNCTUATION, outer_brackets, tidy_title
 from gongwen.metadata.issuers import JOINT, is_organization, joint_issuers
 from gongwen.metadata.keywords import keywords
 from gongwen.text.chars import HAN_CHAR
+from gongwen.text.patterns import squash
 
 _MAX_TITLE_CHARS = 90
 _MAX_TITLE_LINES = 4

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from gongwen.normalize.chrome import either
+from gongwen.text.patterns import squash
 
 _LEAD_CITED_TITLE = re.compile(r"《([^《》]{4,120})》")
 _LEAD_NOTICE = re.compile(r"([^\s,。:;《》]{2,40}?关于印发《[^《》]{4,120}》的通知)")
@@ -26,14 +27,10 @@ def reduce_news_lead(lines: list[str]) -> tuple[list[str], bool]:
     titles = _LEAD_CITED_TITLE.findall(lines[0])
     if not titles:
         return lines, False
-    wanted = {_squash(t) for t in titles}
+    wanted = {squash(t) for t in titles}
     for number in range(1, min(len(lines), _MAX_LEAD_LINES + 1)):
-        if _squash(lines[number]) in wanted:
+        if squash(lines[number]) in wanted:
             notice = _LEAD_NOTICE.search(lines[0])
             head = [notice.group(1)] if notice else []
             return head + lines[number:], True
     return lines, False
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)

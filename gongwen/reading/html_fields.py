@@ -9,6 +9,7 @@ from functools import cache
 from gongwen.reading.columns import add_hint, hint_columns
 from gongwen.reading.html_lines import element_lines
 from gongwen.text.chars import has_han
+from gongwen.text.patterns import alternation
 
 # A few "label: value" pairs in a table or list.
 _DISCLOSURE_CONTAINERS = ("table", "ul", "ol", "dl", "div", "section")
@@ -36,9 +37,7 @@ def take_fields(body) -> dict[str, str]:
 def _disclosure_labels() -> tuple[re.Pattern, dict[str, str]]:
     """(pattern of a field label as CMSs write it — 索 引 号, 标　　题 —, {squashed label: hint key})."""
     labels = {column: hint for column, hint in hint_columns().items() if has_han(column)}
-    # Longest first, as gongwen.text.patterns.alternation, but with padding allowed between characters.
-    spaced = sorted((_LABEL_GAP.join(map(re.escape, label)) for label in labels), key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(spaced)})"), labels
+    return re.compile(rf"(?:{alternation(labels, gap=_LABEL_GAP)})"), labels
 
 
 def _squash_label(text: str) -> str:
