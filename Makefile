@@ -44,7 +44,7 @@ dev: venv $(DAGSTER_HOME)/dagster.yaml
 
 ## eval: run on every labelled set (data/<set>/, labels in data/gold/<set>/) and print one table of scores
 eval: venv $(DAGSTER_HOME)/dagster.yaml
-	$(BIN)/python -m pipelines.evaluate --data data --home $(GONGWEN_HOME)/eval
+	$(BIN)/gongwen eval --every-set
 
 ## bench: throughput and memory on a generated corpus, beside plain jieba.lcut
 bench: venv

@@ -82,6 +82,7 @@ def run(
 
 @app.command(name="eval", epilog=_examples(
     "gongwen eval",
+    "gongwen eval --every-set",
     "gongwen eval --published /data/gongwen/published --gold data/gold/samples --gold ~/labels",
 ))
 def evaluate(
@@ -92,9 +93,17 @@ def evaluate(
         show_default="data/gold/samples")] = None,
     home: HomeOption = DEFAULT_HOME,
     as_json: Annotated[bool, typer.Option("--json", help="The full report as JSON.")] = False,
+    every_set: Annotated[bool, typer.Option(
+        "--every-set", help="Run the pipeline on every labelled set (data/<set>/ with data/gold/<set>/) "
+        "and print one table, a row per set.")] = False,
 ) -> None:
     """Score the published tables against hand labels: precision, recall, F1, alignment top-1."""
     import json
+
+    if every_set:
+        from pipelines.evaluate import main as evaluate_every_set
+
+        raise typer.Exit(evaluate_every_set(["--data", str(REPO_ROOT / "data"), "--home", str(home / "eval")]))
 
     from gongwen.evaluation.report import format_report
     from gongwen.evaluation.tables import evaluate as score
