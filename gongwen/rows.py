@@ -13,6 +13,7 @@ from gongwen.indicators.metrics import is_flow, metric_better
 from gongwen.indicators.scopes import scope_region
 from gongwen.metadata import cited_document_name
 from gongwen.model import Citation, Indicator, ParsedDocument, Rejection, SourceRecord, Task
+from gongwen.normalize.punctuation import to_gongwen_punctuation as shown
 from gongwen.reading.names import printable
 from gongwen.strength import strongest_strength
 from gongwen.tasks import document_conventions, read_deadline
@@ -73,9 +74,9 @@ def document_row(record: SourceRecord, parsed: ParsedDocument) -> dict:
         "doc_id": parsed.doc_id,
         "source_file": record.source_file,
         "source_url": record.hints.get("source_url") or None,
-        "title": meta.title,
-        "notice_title": meta.notice_title,
-        "issuer": meta.issuer,
+        "title": shown(meta.title),
+        "notice_title": shown(meta.notice_title),
+        "issuer": shown(meta.issuer),
         "doc_number": meta.doc_number,
         "issue_date": meta.issue_date,
         "admin_level": meta.admin_level,
@@ -84,7 +85,7 @@ def document_row(record: SourceRecord, parsed: ParsedDocument) -> dict:
         "period_end": meta.period_end,
         "script": parsed.clean.script,
         "n_chars": len(parsed.clean.text),
-        "implicit_units": list(document_conventions(parsed.clean.text).implicit_units),
+        "implicit_units": [shown(u) for u in document_conventions(parsed.clean.text).implicit_units],
         "text": parsed.clean.text,
     }
 
@@ -94,8 +95,8 @@ def citation_rows(doc_id: str, citations: Sequence[Citation]) -> list[dict]:
         {
             "doc_id": doc_id,
             "position": n,
-            "cited_title": c.cited_title,
-            "cited_name": cited_document_name(c.cited_title),
+            "cited_title": shown(c.cited_title),
+            "cited_name": shown(cited_document_name(c.cited_title)),
             "cited_number": c.cited_number,
             "relation": c.relation,
             "char_start": c.char_start,
@@ -111,22 +112,22 @@ def task_rows(
     tasks_out, units_out = [], []
     for task in tasks:
         tid = task_id(doc_id, task.seq)
-        names = [u.unit for u in task.units]
-        leads = [u.unit for u in task.units if u.role == LEAD]
+        names = [shown(u.unit) for u in task.units]
+        leads = [shown(u.unit) for u in task.units if u.role == LEAD]
         deadline = read_deadline(task.deadline)
         tasks_out.append({
             "task_id": tid,
             "doc_id": doc_id,
             "seq": task.seq,
             "path": task.path,
-            "section_title": task.section_title,
-            "group_title": task.group_title,
-            "heading": task.heading,
-            "text": task.text,
+            "section_title": shown(task.section_title),
+            "group_title": shown(task.group_title),
+            "heading": shown(task.heading),
+            "text": shown(task.text),
             "lead_unit": leads[0] if leads else None,
             "first_unit": names[0] if names else None,
             "units": names,
-            "deadline": task.deadline,
+            "deadline": shown(task.deadline),
             "strength": strongest_strength(task.text),
             "deadline_date": deadline.last_day,
             "deadline_kind": deadline.kind,
@@ -139,7 +140,7 @@ def task_rows(
                 "task_id": tid,
                 "doc_id": doc_id,
                 "position": position,
-                "unit": unit.unit,
+                "unit": shown(unit.unit),
                 "role": unit.role,
                 "is_lead": unit.role == LEAD,
                 "department": found.department,
@@ -159,9 +160,9 @@ def indicator_rows(
             "indicator_id": indicator_id(doc_id, n),
             "doc_id": doc_id,
             "task_id": None,
-            "metric": ind.metric,
+            "metric": shown(ind.metric),
             "canonical_metric": ind.canonical_metric,
-            "scope": ind.scope,
+            "scope": shown(ind.scope),
             "scope_region": scope_region(ind.scope, admin_level, region),
             "value": ind.value,
             "unit": ind.unit,
@@ -170,7 +171,7 @@ def indicator_rows(
             "qualifier": ind.qualifier,
             "comparator": ind.comparator,
             "target_year": ind.target_year,
-            "sentence": ind.sentence,
+            "sentence": shown(ind.sentence),
             "char_start": ind.char_start,
             "char_end": ind.char_end,
             "kind": ind.kind,

@@ -18,6 +18,7 @@ METRIC_BIGRAM_OVERLAP = 0.5
 _VALUE_TOLERANCE = 1e-6
 _NOT_WORD_CHARACTER = re.compile(f"[^0-9A-Za-z{HAN}]+")
 _YEAR_BRACKETS = str.maketrans({"[": "〔", "【": "〔", "(": "〔", "]": "〕", "】": "〕", ")": "〕"})
+_QUOTES = str.maketrans("“”‘’", "\"\"''")
 _ORDINAL_DECORATION = re.compile(r"[\s、.．()（）〔〕第条章]+")
 
 
@@ -44,12 +45,13 @@ def document_names(source_files: list[str]) -> dict[str, str]:
 
 
 def normalize_text(value: Any) -> str | None:
-    """NFKC (full-width to half-width), no whitespace; None stays None, dates become ISO strings."""
+    """NFKC (full-width to half-width), curly quotes straight, no whitespace; None stays None, dates become
+    ISO strings. Gold and output compare equal whether written `（一）“十四五”，` or `(一)"十四五",`."""
     if value is None:
         return None
     if hasattr(value, "isoformat"):
         return value.isoformat()[:10]
-    text = unicodedata.normalize("NFKC", str(value))
+    text = unicodedata.normalize("NFKC", str(value)).translate(_QUOTES)
     return "".join(text.split())
 
 

@@ -12,6 +12,11 @@ the Chinese sentence punctuation that has one: （）→(), ，→",", ：→":"
 and `,` that way, so one form is kept everywhere and downstream patterns need only match ASCII.
 Punctuation with no ASCII twin stays as written: 。、“”‘’《》〈〉〔〕【】—…·. U+3000 and no-break spaces
 become spaces; ― (U+2015) becomes — (U+2014).
+
+Display form: the text columns people read (titles, headings, task text, units, sentences …) are
+written back with Chinese punctuation full-width by to_gongwen_punctuation (gongwen.normalize.punctuation),
+applied where rows are built (gongwen.rows), one character for one, so spans still index the cleaned
+text. raw_documents.text, doc_id and every parser keep the ASCII form.
 """
 
 from gongwen.normalize.characters import fullwidth_to_halfwidth
@@ -21,8 +26,9 @@ from gongwen.normalize.lines import join_spaced_characters
 from gongwen.normalize.mojibake import repair_gbk_mojibake
 from gongwen.normalize.news_lead import reduce_news_lead
 from gongwen.normalize.pinyin import remove_pinyin_annotations
+from gongwen.normalize.punctuation import to_gongwen_punctuation
 from gongwen.normalize.script import to_simplified, traditional_share
 
 __all__ = ["clean_text", "fullwidth_to_halfwidth", "join_spaced_characters", "reduce_news_lead",
-           "remove_pinyin_annotations", "remove_web_chrome", "repair_gbk_mojibake", "to_simplified",
-           "traditional_share"]
+           "remove_pinyin_annotations", "remove_web_chrome", "repair_gbk_mojibake", "to_gongwen_punctuation",
+           "to_simplified", "traditional_share"]

@@ -3,6 +3,7 @@ date, footer, attachment list)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from gongwen.tasks.vocabulary import vocabulary
@@ -11,25 +12,47 @@ from gongwen.tasks.vocabulary import vocabulary
 WHITESPACE = " \t\r\u3000\xa0\ufeff"
 
 
+# A bracketed ordinal a web capture broke over three lines: `(` / `十一` / `)加强…`.
+_OPEN_BRACKET = frozenset("(（")
+_BARE_NUMERAL = re.compile("[一二三四五六七八九十百零〇0-9]{1,4}")
+
+
 @dataclass(frozen=True)
 class Line:
     start: int  # offset of the first non-blank character in the document
     text: str  # the line without surrounding blanks
+    span: int | None = None  # characters it covers in the document, when not len(text) (a re-joined line)
 
     @property
     def end(self) -> int:
-        return self.start + len(self.text)
+        return self.start + (len(self.text) if self.span is None else self.span)
 
 
 def split_lines(text: str) -> list[Line]:
-    """The non-blank lines of a document, stripped, each with its offset."""
+    """The non-blank lines of a document, stripped, each with its offset; a bracketed ordinal broken over
+    three lines is one line again (its span covers the three)."""
     lines, offset = [], 0
     for raw in text.split("\n"):
         stripped = raw.strip(WHITESPACE)
         if stripped:
             lines.append(Line(offset + len(raw) - len(raw.lstrip(WHITESPACE)), stripped))
         offset += len(raw) + 1
-    return lines
+    return _join_broken_ordinals(lines)
+
+
+def _join_broken_ordinals(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if (lines[i].text in _OPEN_BRACKET and i + 2 < len(lines)
+                and _BARE_NUMERAL.fullmatch(lines[i + 1].text) and lines[i + 2].text[:1] in ")）"):
+            first, last = lines[i], lines[i + 2]
+            out.append(Line(first.start, first.text + lines[i + 1].text + last.text, last.end - first.start))
+            i += 3
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 def is_closing_line(lines: list[Line], index: int) -> bool:

@@ -34,6 +34,11 @@ select
     end as kind_ok,
     i.kind = 'target' or i.strength = 'neutral' as strength_ok,
     (i.canonical_metric is null) = (i.better is null) as better_ok,
-    contains(i.sentence, substring(d.text, i.char_start + 1, i.char_end - i.char_start)) as span_ok
+    -- the sentence is in display form (Chinese punctuation full-width, one character for one), the
+    -- document text in the parsers' form: compared with the width of the punctuation folded
+    contains(
+        translate(i.sentence, '，；：（）？！“”', ',;:()?!""'),
+        translate(substring(d.text, i.char_start + 1, i.char_end - i.char_start), '“”', '""')
+    ) as span_ok
 from core_indicators as i
 left join docs as d using (doc_id)
