@@ -7,9 +7,12 @@ from assets.materialization import table_result
 from assets.pool import parallel_map
 from assets.resources import Gongwen
 from assets.specs import table_asset, table_spec
+from expectations.screening import screen_documents
 from gongwen.indicators import extract_figures
+from gongwen.reading import printable
 from gongwen.rows import indicator_rows, task_rows
 from gongwen.tasks import extract_tasks
+from warehouse.quarantine import record_quarantine
 
 Doc = tuple[str, str, str, str | None, int | None]  # doc_id, text, admin_level, region, doc_year
 
@@ -59,17 +62,27 @@ def core_task_ledger(context: dg.AssetExecutionContext, gongwen: Gongwen):
 
 
 @table_asset("core_indicators", "core", deps=["raw_documents", "core_tasks"])
-def core_indicators(gongwen: Gongwen) -> dg.MaterializeResult:
+def core_indicators(context: dg.AssetExecutionContext, gongwen: Gongwen) -> dg.MaterializeResult:
     """Every quantitative target and every figure stated as achieved (kind = actual), linked to the task
-    whose text holds it, its scope resolved to a region."""
+    whose text holds it, its scope resolved to a region.
+
+    A document whose own years are impossible (到2300年) is held back here, before the gate: its rows
+    leave the core and raw tables, its files are quarantined with the expectation as the reason."""
     with gongwen.warehouse.rebuild() as rb:
         rows = rb.writer("core_indicators")
         docs = rb.stream("extract/documents_for_extraction")
         for indicator_rows_ in parallel_map(indicators_of, docs, gongwen.n_workers):
             rows.extend(indicator_rows_)
+        rb.flush()
         rb.execute("build/link_indicators_to_tasks")
+        held_back = screen_documents(rb.con, "core_indicators")  # see expectations/screening.py
+        record_quarantine(rb.con, held_back, context.run_id)
         n_linked = rb.scalar("ops/count_indicators_in_tasks")
-        return table_result(rb, "core_indicators", linked_to_tasks=n_linked)
+        result = table_result(rb, "core_indicators", linked_to_tasks=n_linked,
+                              held_back=len({row["source_file"] for row in held_back}))
+    for row in held_back:
+        context.log.warning(printable(f"held back {row['source_file']}: {row['reason']} ({row['detail']})"))
+    return result
 
 
 @table_asset("core_documents", "core", deps=["raw_files", "raw_documents", "core_tasks", "core_indicators"])

@@ -2,9 +2,9 @@
 
 A check column of a table's check SQL (expectations/sql/checks/<table>.sql) is either about one
 document's values — its plan period, its date of issue — or about the table as a whole. A failing
-document-level check says that document is wrong (a typo such as `(2028—2024年)`), so the document
-is taken out of the table before its gate, sent to ops_quarantine with the check as its reason, and
-its files marked `quarantined`. The gate still runs every check: the document-level ones now hold,
+document-level check says that document is wrong (a typo such as `(2028—2024年)` or `到2300年`), so the
+document is taken out of the table before its gate (and out of every table built from it so far),
+sent to ops_quarantine with the check as its reason, and its files marked `quarantined`. The gate still runs every check: the document-level ones now hold,
 and a table-level failure (keys, references, row counts, too many documents held back) still blocks.
 """
 
@@ -23,37 +23,49 @@ DOCUMENT_CHECKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "period_ok": ("the plan period starts no later than it ends", ("period_start", "period_end")),
         "issue_date_ok": ("the date of issue lies between 1949-10-01 and a year from today", ("issue_date",)),
     },
+    "core_indicators": {
+        "year_ok": ("every target year lies between 1949 and 2100 and not before the document's year less one",
+                    ("indicator_id", "target_year")),
+        "as_of_year_ok": ("every actual's year lies between 1949 and 2100 and not after the document's year",
+                          ("indicator_id", "as_of_year")),
+    },
 }
+# Tables screened after core tables were built from the documents: those rows go too.
+SCREENED_IN_CORE = frozenset({"core_indicators"})
 
 
 def screen_documents(con: duckdb.DuckDBPyConnection, table: str) -> list[dict]:
     """Hold back the documents of `table` that fail a document-level check (inside the caller's
-    transaction); returns their files' ops_quarantine rows, one per file and failed check."""
+    transaction); returns their files' ops_quarantine rows, one per file: the first failed check is
+    the reason, what each failed check saw (its first failing row) the detail."""
     checks = DOCUMENT_CHECKS.get(table, {})
     if not checks:
         return []
     cursor = con.execute(load_sql(table, CHECKS))
     names = [d[0] for d in cursor.description]
-    failures: dict[str, list[tuple[str, str]]] = {}  # doc_id → (check, what was seen)
+    failures: dict[str, dict[str, list[str]]] = {}  # doc_id → check → what each failing row showed
     for row in (dict(zip(names, values, strict=True)) for values in cursor.fetchall()):
         for check, (_, columns) in checks.items():
             if row[check] is False:
                 seen = ", ".join(f"{c}={row[c]}" for c in columns)
-                failures.setdefault(row["doc_id"], []).append((check, seen))
-    flags = {doc_id: f"{HELD_BACK}:{fails[0][0]}" for doc_id, fails in sorted(failures.items())}
-    reasons = {doc_id: _reason(fails[0][0], checks) for doc_id, fails in failures.items()}
-    rows = []
-    for source_file, sha256, doc_id in hold_back_documents(con, flags, reasons):
-        for check, seen in failures[doc_id]:
-            rows.append({
-                "source_file": source_file,
-                "stage": table,
-                "reason": _reason(check, checks),
-                "detail": seen,
-                "sha256": sha256,
-            })
-    return rows
+                failures.setdefault(row["doc_id"], {}).setdefault(check, []).append(seen)
+    first = {doc_id: next(iter(fails)) for doc_id, fails in sorted(failures.items())}
+    flags = {doc_id: f"{HELD_BACK}:{check}" for doc_id, check in first.items()}
+    reasons = {doc_id: _reason(check, checks) for doc_id, check in first.items()}
+    held = hold_back_documents(con, flags, reasons, from_core=table in SCREENED_IN_CORE)
+    return [
+        {"source_file": source_file, "stage": table, "reason": reasons[doc_id],
+         "detail": "; ".join(_seen(check, seen, len(failures[doc_id]) > 1)
+                             for check, seen in failures[doc_id].items()),
+         "sha256": sha256}
+        for source_file, sha256, doc_id in held
+    ]
 
+
+def _seen(check: str, seen: list[str], name_it: bool) -> str:
+    """`period_start=2028, period_end=2024`; a check failed by several rows shows its first and a count."""
+    text = seen[0] + (f" (and {len(seen) - 1} more)" if len(seen) > 1 else "")
+    return f"{check}: {text}" if name_it else text
 
 
 def _reason(check: str, checks: dict) -> str:

@@ -136,7 +136,8 @@ def _core_indicators(facts: dict, n: int) -> list[gxe.Expectation]:
         _true("percent_ok"),  # a % within [0, 100]
         _true("year_ok"),  # 1949–2100 and not before the document's year minus 1
         _true("span_ok"),  # the sentence holds the matched span
-        _true("kind_ok"),  # targets have a target year only, actuals an as-of year not after the document's
+        _true("as_of_year_ok"),  # 1949–2100 and not after the document's year
+        _true("kind_ok"),  # targets have a target year only, actuals an as-of year
         _true("strength_ok"),  # an actual commits to nothing: neutral
         _true("better_ok"),  # a direction exactly for the canonical metrics
         gxe.ExpectColumnValueLengthsToBeBetween(column="metric", min_value=1, max_value=60),

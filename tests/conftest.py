@@ -49,3 +49,17 @@ def samples_run(tmp_path_factory):
     home = tmp_path_factory.mktemp("home")
     result = materialize_all(inbox, home)
     return inbox, home, result
+
+
+@pytest.fixture(scope="session")
+def samples_field_run(tmp_path_factory):
+    """The five samples and the field corpus (data/field/, whose Ningxia and Henan reports state actuals):
+    the set tests/test_published_bytes.py pins, and the release the tracking charts and sheet are tested on."""
+    import shutil
+
+    inbox = tmp_path_factory.mktemp("inbox-field")
+    shutil.copytree(SAMPLES, inbox, dirs_exist_ok=True)
+    shutil.copytree(REPO / "data" / "field", inbox / "field")
+    home = tmp_path_factory.mktemp("home-field")
+    result = materialize_all(inbox, home)
+    return inbox, home, result

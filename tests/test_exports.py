@@ -9,7 +9,14 @@ from polars.testing import assert_frame_equal
 
 from warehouse.exports import flat_frame
 from warehouse.registry import PUBLISHED_TABLES
-from warehouse.workbook import HEADERS, WORKBOOK_NAME, sheet_name, target_text, write_workbook
+from warehouse.workbook import (
+    HEADERS,
+    TRACKING_HEADERS,
+    WORKBOOK_NAME,
+    sheet_name,
+    target_text,
+    write_workbook,
+)
 
 CHENZHOU = "郴州市深入推进以人为本的新型城镇化战略五年行动计划实施方案"
 
@@ -41,8 +48,9 @@ def test_the_workbook_has_every_sheet_with_the_ledger_columns(book, release):
         "浏阳市深入实施以人为本的新型城镇化战略五年行动计划试点工作方案",
     ]
     assert documents.height == 5
-    assert all(name.startswith("牵头·") for name in book.sheetnames[6:])
-    for sheet in book.worksheets:
+    assert all(name.startswith("牵头·") for name in book.sheetnames[6:-1])
+    assert book.sheetnames[-1] == "目标跟踪"
+    for sheet in book.worksheets[:-1]:
         assert [cell.value for cell in sheet[1]] == list(HEADERS)
         assert sheet.freeze_panes == "A2"
         assert sheet.auto_filter.ref == f"A1:J{max(sheet.max_row, 2)}"
@@ -91,7 +99,7 @@ def test_each_department_sheet_holds_the_tasks_its_department_leads(book, releas
     tasks = pl.read_parquet(release / "core_tasks.parquet")
     department_of = {(t, u): d or u for t, u, d in units.select("task_id", "unit", "department").iter_rows()}
     led = 0
-    for name in book.sheetnames[6:]:
+    for name in book.sheetnames[6:-1]:
         rows = _rows(book[name])
         led += len(rows)
         assert {department_of[row["任务编号"], row["牵头单位"]] for row in rows} == {name.removeprefix("牵头·")}
@@ -130,3 +138,31 @@ def test_every_published_table_has_a_csv_with_a_bom_that_round_trips(release, ta
 def test_list_columns_are_joined_with_the_enumeration_comma(release):
     text = (release / "csv" / "core_tasks.csv").read_text(encoding="utf-8-sig")
     assert "市工业和信息化局、市人力资源社会保障局、市农业农村局、市退役军人局" in text
+
+
+NINGXIA = "2026年宁夏回族自治区政府工作报告"
+HENAN = "2026年河南省政府工作报告"
+
+
+def test_the_tracking_sheet_sets_each_target_beside_its_latest_actual(samples_field_run):
+    """目标跟踪 on the samples and the field reports: Ningxia's and Henan's urbanization and new urban jobs."""
+    _, home, _ = samples_field_run
+    sheet = openpyxl.load_workbook(home / "published" / WORKBOOK_NAME)["目标跟踪"]
+    assert [cell.value for cell in sheet[1]] == list(TRACKING_HEADERS) == [
+        "指标", "区域", "目标值", "单位", "目标年份", "最新实际值", "实际年份", "差距", "每年所需进度", "已实现进度",
+        "状态", "来源文件"]
+    assert sheet.freeze_panes == "A2"
+    rows = [row for row in sheet.iter_rows(min_row=2, values_only=True)
+            if row[0] in ("常住人口城镇化率", "新增城镇就业") and row[1] in ("宁夏回族自治区", "河南省")]
+    assert rows == [
+        ("常住人口城镇化率", "宁夏回族自治区", 69.5, "%", 2026, 69.1, 2025, 0.4, 0.4, None, "进度落后 behind", NINGXIA),
+        ("常住人口城镇化率", "宁夏回族自治区", 71, "%", 2030, 69.1, 2025, 1.9, 0.38, None, "进度落后 behind", NINGXIA),
+        ("常住人口城镇化率", "河南省", 65, "%", 2030, 60, 2025, 5, 1, None, "进度落后 behind", HENAN),
+        ("新增城镇就业", "宁夏回族自治区", 82000, "人", 2026, 85500, 2025, -3500, 82000, 85500, "进度正常 on track",
+         NINGXIA),
+        ("新增城镇就业", "河南省", 1100000, "人", 2026, 1217000, 2025, -117000, 1100000, 1217000, "进度正常 on track",
+         HENAN),
+        ("新增城镇就业", "河南省", 5000000, "人", 2030, 1217000, 2025, 3783000, 1000000, 1217000, "进度正常 on track",
+         HENAN),
+    ]
+    assert sheet.max_row - 1 == pl.read_parquet(home / "published" / "out_target_tracking.parquet").height

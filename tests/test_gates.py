@@ -51,7 +51,7 @@ INDICATOR = {
     "char_end": 9, "kind": "target", "as_of_year": None, "as_of_start_year": None, "strength": "soft",
     "better": "higher", "is_flow": False, "scope_region": "湖南省郴州市",
     "doc_ok": True, "task_ok": True, "value_ok": True, "base_ok": True,
-    "percent_ok": True, "year_ok": True, "span_ok": True, "kind_ok": True, "strength_ok": True, "better_ok": True,
+    "percent_ok": True, "year_ok": True, "span_ok": True, "kind_ok": True, "as_of_year_ok": True, "strength_ok": True, "better_ok": True,
 }
 
 

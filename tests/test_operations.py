@@ -1,8 +1,8 @@
 """Safe to leave running: readers never block a run, runs wait for each other, a corrupt warehouse is
 rebuilt with its history, and one document's typo holds back that document only.
 
-One small inbox (two plans of Hunan and a Guizhou plan whose period reads `(2028—2024年)`) is run
-once into a base home; each test copies that home and runs again in its own way.
+One small inbox (two plans of Hunan, a Guizhou plan whose period reads `(2028—2024年)` and a Liuyang
+plan with a target `到2300年`) is run once into a base home; each test copies that home and runs again in its own way.
 """
 
 from __future__ import annotations
@@ -41,6 +41,10 @@ def base(tmp_path_factory):
     guizhou = (SAMPLES / "guizhou-2024.txt").read_text(encoding="utf-8")
     assert "(2024—2028年)" in guizhou
     (inbox / "guizhou-2024.txt").write_text(guizhou.replace("(2024—2028年)", "(2028—2024年)"), encoding="utf-8")
+    liuyang = (SAMPLES / "liuyang-2025.txt").read_text(encoding="utf-8")
+    assert liuyang.count("完成燃气“瓶改管”改造1000户") == 1
+    (inbox / "liuyang-2025.txt").write_text(
+        liuyang.replace("完成燃气“瓶改管”改造1000户", "到2300年完成燃气“瓶改管”改造1000户"), encoding="utf-8")
     home = tmp_path_factory.mktemp("ops-base") / "home"
     result = materialize_all(inbox, home)
     return inbox, home, result
@@ -59,7 +63,8 @@ def test_a_document_with_a_bad_period_is_held_back_while_the_rest_publish(base):
     assert _rows(db, "select source_file from core_documents order by source_file", read_only=True) == [
         ("chenzhou-2025.txt",), ("hunan-2024.txt",)
     ]
-    assert _rows(db, "select source_file, stage, reason, detail from ops_quarantine", read_only=True) == [(
+    assert _rows(db, "select source_file, stage, reason, detail from ops_quarantine "
+                     "where source_file = 'guizhou-2024.txt'", read_only=True) == [(
         "guizhou-2024.txt",
         "raw_documents",
         "document expectation period_ok failed: the plan period starts no later than it ends",
@@ -67,6 +72,26 @@ def test_a_document_with_a_bad_period_is_held_back_while_the_rest_publish(base):
     )]
     assert _rows(db, "select status, flags[-1] from raw_files where source_file = 'guizhou-2024.txt'",
                  read_only=True) == [("quarantined", "held_back:period_ok")]
+
+
+def test_a_document_with_a_target_year_out_of_range_is_held_back_while_the_rest_publish(base):
+    """到2300年 in Liuyang's plan fails core_indicators' year_ok for Liuyang only."""
+    _, home, result = base
+    assert result.success
+    db = home / "published" / "gongwen.duckdb"
+    assert _rows(db, "select source_file, stage, reason, detail from ops_quarantine "
+                     "where source_file = 'liuyang-2025.txt'", read_only=True) == [(
+        "liuyang-2025.txt",
+        "core_indicators",
+        "document expectation year_ok failed: every target year lies between 1949 and 2100 and not before "
+        "the document's year less one",
+        "indicator_id=6b95555e0c3824eb-i14, target_year=2300 (and 1 more)",  # 改造1000户 and 新建基站260个
+    )]
+    assert _rows(db, "select status, doc_id, flags[-1] from raw_files where source_file = 'liuyang-2025.txt'",
+                 read_only=True) == [("quarantined", None, "held_back:year_ok")]
+    for table in ("core_documents", "core_tasks", "core_indicators", "out_theme_coverage"):
+        assert _rows(db, f"select count(*) from {table} where doc_id = '6b95555e0c3824eb'", True) == [(0,)]
+    assert _rows(db, "select count(distinct doc_id) from core_tasks", read_only=True) == [(2,)]
 
 
 def test_the_summary_says_which_documents_were_held_back_and_why(base, capsys, monkeypatch):
@@ -77,7 +102,10 @@ def test_the_summary_says_which_documents_were_held_back_and_why(base, capsys, m
     monkeypatch.setenv("GONGWEN_INBOX", str(inbox))
     summary.main()
     out = capsys.readouterr().out
-    assert "held back by a document expectation (1)" in out
+    assert "held back by a document expectation (2)" in out
+    assert ("  liuyang-2025.txt: document expectation year_ok failed: every target year lies between 1949 "
+            "and 2100 and not before the document's year less one — indicator_id=6b95555e0c3824eb-i14, "
+            "target_year=2300 (and 1 more)") in out
     assert ("  guizhou-2024.txt: document expectation period_ok failed: the plan period starts no later "
             "than it ends — period_start=2028, period_end=2024") in out
     assert "documents since nothing (first release): 2 added, 0 changed, 0 removed" in out
@@ -139,4 +167,5 @@ def test_a_half_truncated_warehouse_is_rebuilt_with_its_history(base, tmp_path):
     first_run = base_result.run_id
     restored = "select stage, expectation, success from dq_results where run_id = ? order by all"
     assert _rows(warehouse, restored, params=(first_run,)) == history
-    assert _rows(warehouse, "select source_file, stage from ops_quarantine") == [("guizhou-2024.txt", "raw_documents")]
+    assert _rows(warehouse, "select source_file, stage from ops_quarantine order by all") == [
+        ("guizhou-2024.txt", "raw_documents"), ("liuyang-2025.txt", "core_indicators")]

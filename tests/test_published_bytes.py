@@ -8,19 +8,15 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 
-from tests.conftest import REPO, SAMPLES, materialize_all
+from tests.conftest import REPO
 
 GOLDEN = REPO / "tests" / "golden" / "published_sha256.json"
 
 
-def test_published_parquet_is_byte_identical_to_the_golden_hashes(tmp_path):
-    inbox = tmp_path / "inbox"
-    shutil.copytree(SAMPLES, inbox)
-    shutil.copytree(REPO / "data" / "field", inbox / "field")
-    home = tmp_path / "home"
-    assert materialize_all(inbox, home).success
+def test_published_parquet_is_byte_identical_to_the_golden_hashes(samples_field_run):
+    _, home, result = samples_field_run
+    assert result.success
     manifest = json.loads((home / "published" / "_manifest.json").read_text(encoding="utf-8"))
     hashes = {name: entry["sha256"] for name, entry in sorted(manifest["tables"].items())}
     if os.environ.get("GONGWEN_UPDATE_GOLDEN"):

@@ -111,12 +111,34 @@ def _expected_points(home: Path) -> dict[str, int]:
     shared = per_metric.filter(pl.col("doc_id") >= 2).sort("canonical_metric")  # one chart each, in name order
     for i, n in enumerate(shared["doc_id"].to_list(), start=1):
         expected[f"target-{i}"] = n
+    expected.update(_expected_tracking_points(read))
+    return expected
+
+
+def _expected_tracking_points(read) -> dict[str, int]:
+    """Per (metric, region, unit) with an actual: its one-year actuals plus its targets with a year;
+    the cascade's rows; hard, soft and neutral bars per document with tasks."""
+    tracking, indicators = read("out_target_tracking"), read("core_indicators")
+    groups = sorted(tracking.filter(pl.col("actual_indicator_id").is_not_null()).select(
+        "canonical_metric", "scope_region", "unit_base").unique().iter_rows(), key=lambda g: (g[0], g[1] or "", g[2]))
+    actuals = indicators.filter((pl.col("kind") == "actual") & pl.col("as_of_year").is_not_null()
+                                & (~pl.col("is_flow") | (pl.col("as_of_start_year") == pl.col("as_of_year"))))
+    expected = {}
+    for i, (metric, region, unit) in enumerate(groups, start=1):
+        same = ((pl.col("canonical_metric") == metric) & (pl.col("scope_region") == region)
+                & (pl.col("unit_base") == unit))
+        expected[f"tracking-{i}"] = (actuals.filter(same).height
+                                     + tracking.filter(same & pl.col("target_year").is_not_null()).height)
+    documents = read("core_documents")
+    expected["cascade"] = read("out_target_cascade").height
+    expected["strength"] = 3 * documents.filter(pl.col("n_tasks") > 0).height
     return expected
 
 
 @pytest.mark.skipif(chromium_binary() is None, reason="no chromium binary here (CI installs Debian's `chromium`)")
-def test_the_report_loads_offline_in_chromium_and_every_chart_has_data(samples_run):
-    _, home, _ = samples_run
+@pytest.mark.parametrize("run", ["samples_run", "samples_field_run"])
+def test_the_report_loads_offline_in_chromium_and_every_chart_has_data(run, request):
+    _, home, _ = request.getfixturevalue(run)
     report = _release(home) / "report"
     with Browser() as browser:
         visit = browser.open((report / "index.html").as_uri(), "document.body?.dataset.chartsReady === 'true'")
@@ -135,5 +157,22 @@ def test_the_report_loads_offline_in_chromium_and_every_chart_has_data(samples_r
     assert {name: drawn[name]["points"] for name in expected if expected[name] is not None} == {
         name: n for name, n in expected.items() if n is not None
     }
-    assert sorted(name for name in drawn if name.startswith("target-")) == sorted(
-        name for name in expected if name.startswith("target-"))
+    for prefix in ("target-", "tracking-"):
+        assert sorted(name for name in drawn if name.startswith(prefix)) == sorted(
+            name for name in expected if name.startswith(prefix))
+
+
+def test_the_field_reports_targets_are_charted_against_their_actuals(samples_field_run):
+    """Ningxia's urbanization: 69.1% in 2025 as a point, 69.5% (2026) and 71% (2030) as targets, behind."""
+    from warehouse.report.tracking import tracking_charts
+
+    _, home, _ = samples_field_run
+    charts = {c.figure.layout.title.text: c for c in tracking_charts(read_inputs(_release(home)))}
+    chart = charts["常住人口城镇化率 · 宁夏回族自治区（%）"]
+    *paths, actuals, targets = chart.figure.data
+    assert (list(actuals.x), list(actuals.y)) == ([2025], [69.1])
+    assert (list(targets.x), list(targets.y)) == ([2026, 2030], [69.5, 71.0])
+    assert list(targets.text) == ["69.5% ≥ · 进度落后 behind", "71% ≥ · 进度落后 behind"]
+    assert [(list(p.x), list(p.y), p.meta) for p in paths] == [
+        ([2025, 2026], [69.1, 69.5], "decoration"), ([2025, 2030], [69.1, 71.0], "decoration")]
+    assert chart.n_points == 3

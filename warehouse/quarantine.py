@@ -32,10 +32,10 @@ def record_quarantine(con: duckdb.DuckDBPyConnection, rows: list[dict], run_id: 
 
 
 def hold_back_documents(
-    con: duckdb.DuckDBPyConnection, flags: dict[str, str], reasons: dict[str, str]
+    con: duckdb.DuckDBPyConnection, flags: dict[str, str], reasons: dict[str, str], from_core: bool = False
 ) -> list[tuple[str, str, str]]:
-    """Take documents (doc_id → raw_files flag, and the reason its files get) out of the raw tables,
-    inside the caller's transaction.
+    """Take documents (doc_id → raw_files flag, and the reason its files get) out of the raw tables
+    (and, `from_core`, out of the core tables built so far), inside the caller's transaction.
 
     Their files (the published one and its duplicates) become `quarantined`; returns each file's
     (source_file, sha256, doc_id) so that the caller can give it its reason in ops_quarantine.
@@ -46,6 +46,8 @@ def hold_back_documents(
     con.register("held_back", held)
     try:
         files = con.execute(load_sql("ops/held_back_files")).fetchall()
+        if from_core:
+            con.execute(load_sql("ops/hold_back_core_documents"))
         con.execute(load_sql("ops/hold_back_documents"))
     finally:
         con.unregister("held_back")

@@ -1,7 +1,8 @@
 """任务台账.xlsx: the task ledger of a published set in the layout supervision offices use for a 分工方案.
 
 One sheet 全部任务 with every task of every document, one sheet per document, one per lead department
-(the lead unit's canonical department, or the unit itself where it is not a department). Built with
+(the lead unit's canonical department, or the unit itself where it is not a department), and last 目标跟踪:
+every tracked target against the latest actual of its metric and region (out_target_tracking). Built with
 polars from the release's Parquet files; written with xlsxwriter with a fixed creation date, so the
 same tables give the same bytes. Columns are read by name: a different meaning of `lead_unit` or a
 new deadline column changes what fills the cells, not this layout.
@@ -18,6 +19,7 @@ import xlsxwriter
 
 from gongwen.indicators.grammar import grammar
 from gongwen.vocabulary import ADMIN_LEVELS
+from warehouse.report.inputs import labels  # the status words the report uses too
 
 WORKBOOK_NAME = "任务台账.xlsx"
 ALL_TASKS_SHEET = "全部任务"
@@ -176,6 +178,61 @@ def _write_sheet(book: xlsxwriter.Workbook, name: str, rows: pl.DataFrame, forma
     sheet.autofilter(0, 0, max(rows.height, 1), len(COLUMNS) - 1)
 
 
+TRACKING_SHEET = "目标跟踪"
+# (header, width, out_target_tracking column or None for a column filled otherwise) of the 目标跟踪 sheet.
+TRACKING_COLUMNS = (
+    ("指标", 22, "canonical_metric"),
+    ("区域", 18, "scope_region"),
+    ("目标值", 12, "value_base"),
+    ("单位", 8, "unit_base"),
+    ("目标年份", 9, "target_year"),
+    ("最新实际值", 12, "actual_value"),
+    ("实际年份", 9, "actual_year"),
+    ("差距", 12, "gap"),
+    ("每年所需进度", 13, "pace_needed"),
+    ("已实现进度", 13, "pace_achieved"),
+    ("状态", 14, None),
+    ("来源文件", 50, None),
+)
+TRACKING_HEADERS = tuple(header for header, _, _ in TRACKING_COLUMNS)
+
+
+def tracking_frame(release: Path) -> pl.DataFrame:
+    """One row per target of out_target_tracking with the sheet's columns: 状态 in words, 来源文件 the title
+    of the document that sets the target; by metric, region, target year."""
+    release = Path(release)
+    tracking = pl.read_parquet(release / "out_target_tracking.parquet")
+    documents = pl.read_parquet(release / "core_documents.parquet").select(
+        "doc_id", pl.coalesce("title", "source_file").alias("来源文件"))
+    statuses = labels()["tracking_statuses"]
+    frame = tracking.join(documents, on="doc_id", how="left").sort(
+        "canonical_metric", "scope_region", "target_year", "indicator_id", nulls_last=True)
+    numbers = [c for _, _, c in TRACKING_COLUMNS if c and frame.schema[c].is_numeric()]
+    return frame.select(
+        *[pl.col(c).round(6) if c in numbers and frame.schema[c].is_float() else pl.col(c)
+          for _, _, c in TRACKING_COLUMNS if c],
+        pl.col("status").replace_strict(statuses, return_dtype=pl.String).alias("状态"),
+        "来源文件",
+    )
+
+
+def _write_tracking_sheet(book: xlsxwriter.Workbook, name: str, frame: pl.DataFrame, formats: dict) -> None:
+    sheet = book.add_worksheet(name)
+    for col, (header, width, _) in enumerate(TRACKING_COLUMNS):
+        sheet.set_column(col, col, width, formats["cell"])
+        sheet.write_string(0, col, header, formats["header"])
+    for row, values in enumerate(frame.iter_rows(), start=1):
+        for col, value in enumerate(values):
+            if value is None:
+                sheet.write_blank(row, col, None, formats["cell"])
+            elif isinstance(value, int | float):
+                sheet.write_number(row, col, value, formats["cell"])
+            else:
+                sheet.write_string(row, col, value, formats["cell"])
+    sheet.freeze_panes(1, 0)
+    sheet.autofilter(0, 0, max(frame.height, 1), len(TRACKING_COLUMNS) - 1)
+
+
 def write_workbook(release: Path, path: Path | None = None) -> Path:
     """Write 任务台账.xlsx for the release folder's Parquet (into the folder unless `path` says)."""
     path = Path(path or Path(release) / WORKBOOK_NAME)
@@ -187,7 +244,11 @@ def write_workbook(release: Path, path: Path | None = None) -> Path:
         "cell": book.add_format({"text_wrap": True, "valign": "top", "border": 1}),
         "number": book.add_format({"valign": "top", "align": "center", "border": 1}),
     }
+    taken: set[str] = set()
     for name, rows in _sheets(ledger_frame(release)):
         _write_sheet(book, name, rows, formats)
+        taken.add(name.lower())
+    if (Path(release) / "out_target_tracking.parquet").exists():
+        _write_tracking_sheet(book, sheet_name(TRACKING_SHEET, taken), tracking_frame(release), formats)
     book.close()
     return path

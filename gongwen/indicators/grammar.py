@@ -76,6 +76,7 @@ class Grammar:
     cumulative_words: tuple[str, ...]
     year_mention: re.Pattern[str]
     year_not_before: frozenset[str]
+    year_prepositions: frozenset[str]  # 到, 至 …: a year after one is a year even out of range (到2300年)
     year_not_after: tuple[str, ...]
     opening_year_prefixes: frozenset[str]
     relative_years: dict[str, int]
@@ -137,7 +138,9 @@ def _value_pattern(words: _Words, units: dict[str, tuple[Unit, str]]) -> re.Patt
 
 def _lead_pattern(words: _Words) -> re.Pattern[str]:
     """What opens a metric phrase and is no part of the metric: years, periods, hedges, list commas."""
-    year_phrase = rf"(?:{alternation(words['year_prepositions'])})?(?:19|20)[0-9]{{2}}年(?:底|末)?(?:前|内)?"
+    prepositions = alternation(words["year_prepositions"])
+    year = rf"(?:(?:{prepositions})?(?:19|20)[0-9]{{2}}|(?:{prepositions})[1-9][0-9]{{3}})"  # 到2300年 as well
+    year_phrase = rf"{year}年(?:底|末)?(?:前|内)?"
     period_phrase = r"“?十[一二三四五六七八九]五”?(?:期间|时期|期末|末)?"
     alternatives = "|".join(
         [year_phrase, period_phrase, alternation(words["relative_years"]), alternation(words["metric_lead_words"])]
@@ -157,9 +160,12 @@ def _scope_pattern(words: _Words) -> re.Pattern[str]:
 
 
 def _year_mention_pattern(words: _Words) -> re.Pattern[str]:
-    """A year as a sentence names it: 2028年, 2021—2025年, “十五五”, 全年."""
+    """A year as a sentence names it: 2028年, 2021—2025年, “十五五”, 全年; any four digits after 到/至 …
+    (到2300年): a typo there is still the target's year, for the gate to see, not text to skip."""
+    prepositions = "".join(p for p in words["year_prepositions"] if len(p) == 1)
     return re.compile(
-        r"(?P<year>(?:19|20)[0-9]{2})(?:[—\-–~～至到](?P<end>(?:19|20)[0-9]{2}))?年"
+        rf"(?P<year>(?:19|20)[0-9]{{2}}|(?<=[{prepositions}])[1-9][0-9]{{3}})"
+        r"(?:[—\-–~～至到](?P<end>(?:19|20)[0-9]{2}))?年"
         r"|“?十(?P<plan>[一二三四五六七八九])五”?"
         rf"|(?P<relative>{alternation(words['relative_years'])})"
     )
@@ -202,6 +208,7 @@ def grammar() -> Grammar:
         cumulative_words=tuple(words["cumulative_words"]),
         year_mention=_year_mention_pattern(words),
         year_not_before=frozenset(words["year_not_governing_before"]),
+        year_prepositions=frozenset(words["year_prepositions"]),
         year_not_after=tuple(words["year_not_governing_after"]),
         opening_year_prefixes=frozenset(words["opening_year_prefixes"]),
         relative_years=words["relative_years"],

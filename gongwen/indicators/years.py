@@ -48,7 +48,9 @@ def year_mentions(line: str, start: int, end: int, grammar: Grammar, doc_year: i
             year, explicit = plan_end_year(found.group("plan")), True
         else:
             year, explicit = int(found.group("end") or found.group("year")), True
-        if 1949 <= year <= 2100:
+        # Out of range (到2300年, 至1900年) only where the text plainly sets a time: kept for the gate to
+        # hold the document back; elsewhere such a number is no year (1000年一遇).
+        if 1949 <= year <= 2100 or (explicit and before in grammar.year_prepositions):
             mentions.append(YearMention(found.start(), found.end(), year, explicit))
     return mentions
 

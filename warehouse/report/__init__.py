@@ -28,7 +28,9 @@ from warehouse.report.page import (
     figures_json,
     gates_section,
     targets_section,
+    tracking_section,
 )
+from warehouse.report.tracking import cascade_chart, strength_chart, tracking_charts
 from warehouse.store import Warehouse
 
 HERE = Path(__file__).parent
@@ -46,19 +48,24 @@ def write_report(release_dir: Path, warehouse: Warehouse | None = None) -> Path:
     release_dir = Path(release_dir)
     inputs = read_inputs(release_dir, warehouse)
     targets, singles = target_charts(inputs)
+    tracking = tracking_charts(inputs)
     charts = {c.chart_id: c for c in (department_chart(inputs), lineage_chart(inputs), theme_chart(inputs),
-                                      deadline_chart(inputs), gate_chart(inputs), quarantine_chart(inputs))}
+                                      deadline_chart(inputs), gate_chart(inputs), quarantine_chart(inputs),
+                                      cascade_chart(inputs), strength_chart(inputs))}
     page = Template((HERE / "template.html").read_text(encoding="utf-8")).substitute(
         run_id=inputs.manifest["run_id"],
         facts=facts(inputs),
         documents=documents_table(inputs),
         targets=targets_section(targets, singles),
+        tracking=tracking_section(tracking),
+        cascade=chart_block(charts["cascade"]),
+        strength=chart_block(charts["strength"]),
         departments=chart_block(charts["departments"]),
         lineage=chart_block(charts["lineage"]),
         themes=chart_block(charts["themes"]),
         deadlines=chart_block(charts["deadlines"]),
         gates=gates_section(inputs, charts["gates"], charts["quarantine"]),
-        figures=figures_json([*targets, *charts.values()]),
+        figures=figures_json([*targets, *tracking, *charts.values()]),
     )
     staging = release_dir / ".report-staging"
     if staging.exists():

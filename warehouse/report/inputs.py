@@ -36,6 +36,9 @@ class ReportInputs:
     department_load: pl.DataFrame
     lineage: pl.DataFrame
     themes: pl.DataFrame
+    tracking: pl.DataFrame  # out_target_tracking (empty for a release without it)
+    cascade: pl.DataFrame  # out_target_cascade
+    actuals: pl.DataFrame  # core_indicators rows of kind actual: canonical_metric, scope_region, unit_base, ...
     gates: pl.DataFrame | None  # stage, n_passed, n_failed; None when no warehouse was given
     failed_expectations: list[tuple[str, str, str]]
     quarantined: pl.DataFrame | None  # source_file, stage, reason, detail
@@ -56,6 +59,9 @@ def read_inputs(release_dir: Path, warehouse: Warehouse | None = None) -> Report
     def table(name: str) -> pl.DataFrame:
         return pl.read_parquet(release_dir / manifest["tables"][name]["file"])
 
+    def optional(name: str) -> pl.DataFrame:  # a table of contract v2 that an older release lacks
+        return table(name) if name in manifest["tables"] else pl.DataFrame()
+
     documents = _documents(table("core_documents"))
     gates, failed, quarantined = _run_health(warehouse, manifest["run_id"])
     return ReportInputs(
@@ -66,6 +72,9 @@ def read_inputs(release_dir: Path, warehouse: Warehouse | None = None) -> Report
         department_load=table("out_department_load"),
         lineage=table("out_doc_lineage"),
         themes=table("out_theme_coverage"),
+        tracking=optional("out_target_tracking"),
+        cascade=optional("out_target_cascade"),
+        actuals=_actuals(table("core_indicators")),
         gates=gates,
         failed_expectations=failed,
         quarantined=quarantined,
@@ -85,10 +94,25 @@ def _documents(documents: pl.DataFrame) -> pl.DataFrame:
         row["label"] = label
         row["level_rank"] = rank[row["admin_level"]]
     columns = ["doc_id", "label", "title", "admin_level", "level_rank", "region", "doc_number", "n_tasks",
-               "n_indicators"]
+               "n_indicators", "n_hard_tasks", "n_soft_tasks"]
     schema = {**{c: documents.schema[c] for c in columns if c in documents.schema},
               "label": pl.String, "level_rank": pl.Int32}
+    columns = [c for c in columns if c in schema]
     return pl.DataFrame([{c: r[c] for c in columns} for r in rows], schema={c: schema[c] for c in columns})
+
+
+def _actuals(indicators: pl.DataFrame) -> pl.DataFrame:
+    """The actuals a tracking chart plots: each at its year; a flow's only where it is one year's figure
+    (not a 十四五 total read under 过去五年)."""
+    if "kind" not in indicators.columns:
+        return pl.DataFrame(schema={"indicator_id": pl.String, "canonical_metric": pl.String,
+                                    "scope_region": pl.String, "unit_base": pl.String, "value_base": pl.Float64,
+                                    "as_of_year": pl.Int32, "doc_id": pl.String})
+    one_year = pl.col("as_of_start_year") == pl.col("as_of_year")
+    return indicators.filter(
+        (pl.col("kind") == "actual") & pl.col("canonical_metric").is_not_null() & pl.col("as_of_year").is_not_null()
+        & (~pl.col("is_flow") | one_year)
+    ).select("indicator_id", "canonical_metric", "scope_region", "unit_base", "value_base", "as_of_year", "doc_id")
 
 
 def _place(document: dict) -> str:

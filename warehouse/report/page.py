@@ -93,3 +93,11 @@ def targets_section(charts: list[Chart], singles: list[str]) -> str:
     if singles:
         parts.append(f'<p class="note">仅一份文件设定 · set by one document only: {escape("、".join(singles))}</p>')
     return "\n".join(parts)
+
+
+def tracking_section(charts: list[Chart]) -> str:
+    if not charts:
+        return ('<div class="chart empty" data-chart="tracking" data-expected-points="0" data-n-points="0" '
+                'data-rendered="true"><p class="empty-note">没有目标有对应的实际数 · no target has an actual of its '
+                "metric and region</p></div>")
+    return "\n".join(chart_block(chart) for chart in charts)
