@@ -1,18 +1,24 @@
 """Core layer: the normalized tables users came for — tasks, their units, targets, documents, citations."""
 
 
+from collections.abc import Callable, Iterator
+from typing import Any
+
 import dagster as dg
 
+from assets.incremental import Reuse, cached_map
 from assets.materialization import table_result
-from assets.pool import parallel_map
 from assets.resources import Gongwen
 from assets.specs import table_asset, table_spec
+from assets.versions import cache_version, code_version
 from expectations.screening import screen_documents
 from gongwen.indicators import extract_figures
 from gongwen.reading import printable
 from gongwen.rows import indicator_rows, task_rows
 from gongwen.tasks import extract_tasks
+from warehouse.cache import ResultCache
 from warehouse.quarantine import record_quarantine
+from warehouse.store import Rebuild
 
 Doc = tuple[str, str, str, str | None, int | None]  # doc_id, text, admin_level, region, doc_year
 
@@ -27,10 +33,25 @@ def indicators_of(doc: Doc) -> list[dict]:
     return indicator_rows(doc_id, extract_figures(text, doc_year), admin_level, region)
 
 
+def per_document(rb: Rebuild, stage: str, fn: Callable[[Doc], Any], workers: int | None,
+                 reuse: Reuse) -> Iterator[Any]:
+    """fn over every document of raw_documents, in doc_id order; a document whose inputs (text, level,
+    region, year: their SHA-256) were extracted before by the same code_version is not read again."""
+    cache = ResultCache(rb.con, stage, cache_version(stage))
+    doc_keys = list(rb.stream("extract/document_input_keys"))
+    keys = [key for _, key in doc_keys]
+
+    def misses(positions: list[int]) -> Iterator[Doc]:
+        return rb.stream("extract/documents_to_extract", {"doc_ids": [doc_keys[i][0] for i in positions]})
+
+    yield from cached_map(fn, keys, misses, cache, workers, reuse)
+    cache.forget_unused()
+
+
 @dg.multi_asset(
     specs=[
-        table_spec("core_tasks", "core", deps=["raw_documents"]),
-        table_spec("core_task_units", "core", deps=["raw_documents"]),
+        table_spec("core_tasks", "core", deps=["raw_documents"], code_version=code_version("core_task_ledger")),
+        table_spec("core_task_units", "core", deps=["raw_documents"], code_version=code_version("core_task_ledger")),
     ],
 )
 def core_task_ledger(context: dg.AssetExecutionContext, gongwen: Gongwen):
@@ -40,10 +61,10 @@ def core_task_ledger(context: dg.AssetExecutionContext, gongwen: Gongwen):
     gongwen/resources/departments.csv can grow; they are never guessed.
     """
     unknown: dict[str, int] = {}
+    reuse = Reuse()
     with gongwen.warehouse.rebuild() as rb:
         tasks, units = rb.writer("core_tasks"), rb.writer("core_task_units")
-        docs = rb.stream("extract/documents_for_extraction")
-        for task_rows_, unit_rows in parallel_map(tasks_of, docs, gongwen.n_workers):
+        for task_rows_, unit_rows in per_document(rb, "core_task_ledger", tasks_of, gongwen.n_workers, reuse):
             tasks.extend(task_rows_)
             units.extend(unit_rows)
             for row in unit_rows:
@@ -54,8 +75,10 @@ def core_task_ledger(context: dg.AssetExecutionContext, gongwen: Gongwen):
             table_result(
                 rb, "core_task_units", asset_key="core_task_units",
                 unknown_units=dg.MetadataValue.json(dict(sorted(unknown.items(), key=lambda kv: -kv[1]))),
+                extracted=reuse.extracted, reused=reuse.reused,
             ),
         ]
+    context.log.info(reuse.line("core_task_ledger"))
     if unknown:
         context.log.warning(f"{len(unknown)} units not in the department gazetteer: {sorted(unknown)[:50]}")
     yield from results
@@ -68,10 +91,10 @@ def core_indicators(context: dg.AssetExecutionContext, gongwen: Gongwen) -> dg.M
 
     A document whose own years are impossible (到2300年) is held back here, before the gate: its rows
     leave the core and raw tables, its files are quarantined with the expectation as the reason."""
+    reuse = Reuse()
     with gongwen.warehouse.rebuild() as rb:
         rows = rb.writer("core_indicators")
-        docs = rb.stream("extract/documents_for_extraction")
-        for indicator_rows_ in parallel_map(indicators_of, docs, gongwen.n_workers):
+        for indicator_rows_ in per_document(rb, "core_indicators", indicators_of, gongwen.n_workers, reuse):
             rows.extend(indicator_rows_)
         rb.flush()
         rb.execute("build/link_indicators_to_tasks")
@@ -79,7 +102,9 @@ def core_indicators(context: dg.AssetExecutionContext, gongwen: Gongwen) -> dg.M
         record_quarantine(rb.con, held_back, context.run_id)
         n_linked = rb.scalar("ops/count_indicators_in_tasks")
         result = table_result(rb, "core_indicators", linked_to_tasks=n_linked,
+                              extracted=reuse.extracted, reused=reuse.reused,
                               held_back=len({row["source_file"] for row in held_back}))
+    context.log.info(reuse.line("core_indicators"))
     for row in held_back:
         context.log.warning(printable(f"held back {row['source_file']}: {row['reason']} ({row['detail']})"))
     return result

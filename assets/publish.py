@@ -5,11 +5,12 @@ import dagster as dg
 
 from assets.materialization import markdown_table
 from assets.resources import Gongwen
+from assets.versions import code_version
 from warehouse.publish import publish
 from warehouse.registry import PUBLISHED_TABLES
 
 
-@dg.asset(group_name="publish", deps=list(PUBLISHED_TABLES), kinds={"parquet"})
+@dg.asset(group_name="publish", deps=list(PUBLISHED_TABLES), kinds={"parquet"}, code_version=code_version("published"))
 def published(context: dg.AssetExecutionContext, gongwen: Gongwen) -> dg.MaterializeResult:
     """Write $GONGWEN_HOME/published/<table>.parquet for every published table, the read-only
     DuckDB copy gongwen.duckdb and _manifest.json (with the documents added, changed and removed).
@@ -19,6 +20,10 @@ def published(context: dg.AssetExecutionContext, gongwen: Gongwen) -> dg.Materia
     manifest = publish(gongwen.warehouse, gongwen.home_path, context.run_id)
     tables = manifest["tables"]
     changes = manifest["changes"]
+    if not manifest["new_release"]:
+        context.log.info(f"nothing new published: every table is identical to the published set of run "
+                         f"{manifest['run_id']}")
+        changes = {"since_run_id": manifest["run_id"], "added": [], "changed": [], "removed": []}
     for kind in ("added", "changed", "removed"):
         for doc in changes[kind]:
             context.log.info(f"{kind} since {changes['since_run_id']}: {doc['source_file']} ({doc['doc_id']})")
@@ -32,6 +37,8 @@ def published(context: dg.AssetExecutionContext, gongwen: Gongwen) -> dg.Materia
             "database": dg.MetadataValue.path(str(gongwen.home_path / "published" / manifest["database"]["file"])),
             "rows": dg.MetadataValue.json({name: t["rows"] for name, t in tables.items()}),
             "changes": dg.MetadataValue.json({k: len(changes[k]) for k in ("added", "changed", "removed")}),
+            "new_release": manifest["new_release"],
+            "release_run_id": manifest["run_id"],
             "git_commit": manifest["git_commit"] or "",
             "inbox_fingerprint": manifest["inbox_fingerprint"] or "",
         }

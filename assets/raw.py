@@ -2,20 +2,24 @@
 is quarantined, what must not be read (links out of the inbox, FIFOs, hidden files) is skipped."""
 
 
+import hashlib
 import traceback
 
 import dagster as dg
 
+from assets.incremental import Reuse, cached_map
 from assets.materialization import table_result
-from assets.pool import parallel_map
 from assets.resources import Gongwen
 from assets.specs import table_spec
+from assets.versions import cache_version, code_version
 from expectations.screening import screen_documents
 from gongwen.documents import parse_record
 from gongwen.model import ParsedDocument, Rejection, SourceRecord
 from gongwen.reading import InboxEntry, printable, read_entry, walk_inbox
+from gongwen.reading.walk import read_regular_file
 from gongwen.rows import citation_rows, document_row, file_row, quarantine_row, skipped_file_row
 from gongwen.vocabulary import DUPLICATE, PUBLISHED, QUARANTINED
+from warehouse.cache import ResultCache
 from warehouse.quarantine import record_quarantine
 
 Outcome = tuple[SourceRecord | Rejection, ParsedDocument | Rejection | None]
@@ -43,11 +47,30 @@ def _last_line(exc: Exception) -> str:
     return traceback.format_exception_only(exc)[-1].strip()
 
 
+def file_key(entry: InboxEntry) -> str | None:
+    """The cache key of an inbox file: the SHA-256 of its bytes and the name it is read under (the name
+    becomes source_file); None when it cannot be read now (then it is read again, and not cached).
+
+    Every file is hashed on every run, whatever its size and mtime say: the content hash is the truth,
+    and hashing (~1 GB/s) costs little beside decoding and parsing.
+    """
+    try:
+        data = read_regular_file(entry.file_to_read)
+    except OSError:
+        return None
+    return f"{hashlib.sha256(data).hexdigest()}:{entry.name}"
+
+
+def _worth_keeping(outcomes: list[Outcome]) -> bool:
+    """A file that could not be opened, or whose reader crashed, is tried again next run."""
+    return not any(isinstance(item, Rejection) and not item.sha256 for item, _ in outcomes)
+
+
 @dg.multi_asset(
     specs=[
-        table_spec("raw_files", "raw"),
-        table_spec("raw_documents", "raw"),
-        table_spec("raw_citations", "raw"),
+        table_spec("raw_files", "raw", code_version=code_version("raw_inbox")),
+        table_spec("raw_documents", "raw", code_version=code_version("raw_inbox")),
+        table_spec("raw_citations", "raw", code_version=code_version("raw_inbox")),
     ],
 )
 def raw_inbox(context: dg.AssetExecutionContext, gongwen: Gongwen):
@@ -55,7 +78,8 @@ def raw_inbox(context: dg.AssetExecutionContext, gongwen: Gongwen):
 
     The same text twice is one document (the later file is marked `duplicate`); a file that cannot
     be read or parsed becomes a row of ops_quarantine with its reason, and the rest goes on; an entry
-    that must not be read is a `skipped` row with its reason.
+    that must not be read is a `skipped` row with its reason. A file whose bytes (and name) were read
+    before by the same code_version is not decoded again: its outcome comes from the cache.
     """
     root = gongwen.inbox_path
     if not root.is_dir():
@@ -67,8 +91,12 @@ def raw_inbox(context: dg.AssetExecutionContext, gongwen: Gongwen):
         entries = walk_inbox(root)
         skipped = [entry for entry in entries if not entry.readable]
         files.extend([skipped_file_row(entry.name, entry.skip_reason) for entry in skipped])
-        jobs = (entry for entry in entries if entry.readable)
-        for outcomes in parallel_map(ingest_file, jobs, gongwen.n_workers):
+        readable = [entry for entry in entries if entry.readable]
+        cache, reuse = ResultCache(rb.con, "raw_inbox", cache_version("raw_inbox")), Reuse()
+        keys = [file_key(entry) for entry in readable]
+        outcomes_in_order = cached_map(ingest_file, keys, lambda positions: (readable[i] for i in positions),
+                                       cache, gongwen.n_workers, reuse, cacheable=_worth_keeping)
+        for outcomes in outcomes_in_order:
             for item, parsed in outcomes:
                 if isinstance(parsed, ParsedDocument):
                     status = DUPLICATE if parsed.doc_id in seen else PUBLISHED
@@ -82,15 +110,18 @@ def raw_inbox(context: dg.AssetExecutionContext, gongwen: Gongwen):
                 rejection = _with_file_facts(rejection, item)
                 rejected.append(rejection)
                 files.add(file_row(rejection, None, QUARANTINED, getattr(item, "flags", ())))
+        cache.forget_unused()
         rb.flush()
         held_back = screen_documents(rb.con, "raw_documents")  # before the gate: see expectations/screening.py
         record_quarantine(rb.con, [quarantine_row(r) for r in rejected] + held_back, context.run_id)
         results = [
             table_result(rb, "raw_files", asset_key="raw_files", quarantined=len(rejected), skipped=len(skipped),
-                         held_back=len({row["source_file"] for row in held_back}), inbox=printable(str(root))),
+                         held_back=len({row["source_file"] for row in held_back}), inbox=printable(str(root)),
+                         extracted=reuse.extracted, reused=reuse.reused),
             table_result(rb, "raw_documents", asset_key="raw_documents"),
             table_result(rb, "raw_citations", asset_key="raw_citations"),
         ]
+    context.log.info(reuse.line("raw_inbox"))
     for entry in skipped:
         context.log.info(printable(f"skipped {entry.name}: {entry.skip_reason}"))
     for r in rejected:

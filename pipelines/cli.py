@@ -67,7 +67,7 @@ def run(
     gongwen = Gongwen(inbox=str(inbox), home=str(home), workers=workers)
     os.environ.update(GONGWEN_INBOX=str(gongwen.inbox_path), GONGWEN_HOME=str(gongwen.home_path))
     outcome = run_full_job(gongwen, console)
-    print_summary(gongwen, console)
+    print_summary(gongwen, console, run_id=outcome.run_id if outcome.success else None)
     console.print(f"\nrun {outcome.run_id} took {outcome.seconds:.1f} s; event log {outcome.log_path}",
                   soft_wrap=True)
     if outcome.failed_gates:

@@ -54,7 +54,8 @@ def _problems(console: Console, wh) -> None:
             _line(console, escape(f"  {stage}: {expectation} observed {observed[:100]}"))
 
 
-def print_summary(gongwen: Gongwen, console: Console | None = None) -> None:
+def print_summary(gongwen: Gongwen, console: Console | None = None, run_id: str | None = None) -> None:
+    """The summary of the last run; `run_id`: a run that succeeded, to say whether it published a new set."""
     console = console or Console()
     wh = gongwen.warehouse
     published = gongwen.home_path / "published"
@@ -75,6 +76,9 @@ def print_summary(gongwen: Gongwen, console: Console | None = None) -> None:
         meta = json.loads(manifest.read_text(encoding="utf-8"))
         _line(console, f"\nlast published run {meta['run_id']} at {meta['finished_at']} "
                        f"(contract v{meta['contract_version']})")
+        if run_id is not None and meta["run_id"] != run_id:
+            _line(console, f"nothing new published: run {run_id} made the same tables, byte for byte")
+            return
         _changes(console, meta.get("changes"))
 
 

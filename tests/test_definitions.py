@@ -63,3 +63,22 @@ def test_the_inbox_sensor_waits_while_a_full_run_is_going(tmp_path):
     assert isinstance(idle, dg.RunRequest)
     assert isinstance(going, dg.SkipReason)
     assert going.skip_message == "run 1d747e33 of gongwen_full is in progress"
+
+
+def test_the_inbox_sensor_requests_one_run_per_inbox_state(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "方案.txt").write_text("湖南省实施方案", encoding="utf-8")
+    resources = {"gongwen": Gongwen(inbox=str(inbox), home=str(tmp_path / "home"))}
+
+    def evaluate(cursor=None):
+        with dg.instance_for_test() as instance, dg.build_sensor_context(
+            instance=instance, cursor=cursor, resources=resources
+        ) as context:
+            return inbox_changed(context)
+
+    first = evaluate()
+    assert first.run_key == evaluate().run_key  # the same inbox state: the same run key, one run
+    (inbox / "要点.txt").write_text("长沙市工作要点", encoding="utf-8")
+    second = evaluate()
+    assert len(second.run_key) == 64 and second.run_key != first.run_key

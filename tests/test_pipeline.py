@@ -68,15 +68,18 @@ def test_published_set_matches_the_warehouse(samples_run):
     assert manifest["tables"]["core_documents"]["rows"] == 5
 
 
-def test_rerun_is_idempotent(samples_run, tmp_path):
+def test_rerun_with_nothing_changed_extracts_nothing_and_publishes_nothing_new(samples_run, tmp_path):
     inbox, home, _ = samples_run
     before = json.loads((home / "published" / "_manifest.json").read_text(encoding="utf-8"))
-    assert materialize_all(inbox, home).success
+    result = materialize_all(inbox, home)
     after = json.loads((home / "published" / "_manifest.json").read_text(encoding="utf-8"))
-    assert after["run_id"] != before["run_id"]
-    assert {n: t["sha256"] for n, t in after["tables"].items()} == {
-        n: t["sha256"] for n, t in before["tables"].items()
-    }
+    assert after == before  # the same release: the same tables, byte for byte, and no new manifest
+    metadata = {e.asset_key.path[-1]: e.materialization.metadata for e in result.get_asset_materialization_events()}
+    # 8 readable files (5 samples, a resent copy, an empty file, a scan), 5 documents
+    assert [(metadata[name]["extracted"].value, metadata[name]["reused"].value)
+            for name in ("raw_files", "core_task_units", "core_indicators")] == [(0, 8), (0, 5), (0, 5)]
+    assert metadata["published"]["new_release"].value is False
+    assert metadata["published"]["release_run_id"].value == before["run_id"]
     assert _rows(home, "select count(*) from ops_quarantine")[0][0] == 2
 
 

@@ -49,12 +49,20 @@ def test_publish_writes_every_table_and_a_manifest(tmp_path):
 
 def test_identical_tables_give_identical_parquet_bytes(tmp_path):
     wh = _warehouse_with_one_document(tmp_path)
-    first = publish(wh, tmp_path, "run-1")
-    second = publish(wh, tmp_path, "run-2")
+    first = publish(wh, tmp_path / "one", "run-1")
+    second = publish(wh, tmp_path / "two", "run-2")
     assert {n: t["sha256"] for n, t in first["tables"].items()} == {
         n: t["sha256"] for n, t in second["tables"].items()
     }
-    assert (tmp_path / "published").resolve().name == "run-2"
+
+
+def test_identical_tables_publish_nothing_new(tmp_path):
+    wh = _warehouse_with_one_document(tmp_path)
+    assert publish(wh, tmp_path, "run-1")["new_release"] is True
+    again = publish(wh, tmp_path, "run-2")
+    assert (again["new_release"], again["run_id"]) == (False, "run-1")
+    assert (tmp_path / "published").resolve().name == "run-1"
+    assert sorted(p.name for p in (tmp_path / "releases").iterdir()) == ["run-1"]
 
 
 def test_a_publication_killed_midway_leaves_the_last_set_in_place(tmp_path, monkeypatch):

@@ -44,8 +44,26 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def current_manifest(home: Path) -> dict | None:
+    """The manifest of the published set, None before the first release."""
+    path = home / "published" / "_manifest.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def same_tables(manifest: dict | None, tables: dict) -> bool:
+    """Whether a published set has exactly these tables with these Parquet bytes (by SHA-256)."""
+    if manifest is None or manifest.get("contract_version") != CONTRACT_VERSION:
+        return False
+    published = {name: t["sha256"] for name, t in manifest["tables"].items()}
+    return published == {name: t["sha256"] for name, t in tables.items()}
+
+
 def publish(warehouse: Warehouse, home: Path, run_id: str) -> dict:
-    """Write every published table of the warehouse as Parquet and swap the new set in."""
+    """Write every published table of the warehouse as Parquet and swap the new set in.
+
+    When every Parquet file is byte-identical to the published set's, nothing new is published: the
+    current set stays (its manifest is returned, with `"new_release": False`).
+    """
     releases = home / "releases"
     staging = releases / f".staging-{run_id}"
     if staging.exists():
@@ -63,6 +81,10 @@ def publish(warehouse: Warehouse, home: Path, run_id: str) -> dict:
             "columns": [{"name": c.name, "type": c.type} for c in TABLES[name].columns],
             "sha256": _sha256(path),
         }
+    current = current_manifest(home)
+    if same_tables(current, tables):
+        shutil.rmtree(staging)
+        return {**current, "new_release": False}
     database = _write_database(warehouse, staging)
     manifest = {
         "contract_version": CONTRACT_VERSION,
@@ -84,7 +106,7 @@ def publish(warehouse: Warehouse, home: Path, run_id: str) -> dict:
     staging.rename(release)
     _point_published_at(home, release)
     _prune(releases, keep=release)
-    return manifest
+    return {**manifest, "new_release": True}
 
 
 def _write_database(warehouse: Warehouse, staging: Path) -> dict:

@@ -1,0 +1,67 @@
+"""Incremental extraction: per-input results come from the cache when the input's content hash and the
+stage's code version match, and only the rest goes through the worker pool (warehouse/cache.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any
+
+from assets.pool import parallel_map
+from warehouse.cache import ResultCache
+
+LOOKUP_BATCH = 256  # cached payloads read at once: bounded memory whatever the corpus size
+
+
+@dataclass
+class Reuse:
+    """What one stage did this run: inputs extracted, inputs whose results came from the cache."""
+
+    extracted: int = 0
+    reused: int = 0
+
+    def line(self, stage: str) -> str:
+        return f"{stage}: extracted={self.extracted}, reused={self.reused}"
+
+
+def cached_map(
+    fn: Callable[[Any], Any],
+    keys: Sequence[str | None],
+    misses: Callable[[list[int]], Iterable[Any]],
+    cache: ResultCache,
+    workers: int | None,
+    reuse: Reuse,
+    cacheable: Callable[[Any], bool] = lambda _: True,
+) -> Iterator[Any]:
+    """fn's result for every input, in input order; `keys[i]` is input i's cache key (None: never cached).
+
+    `misses(positions)` yields the inputs at those positions (in order) for fn: inputs found in the cache
+    are never read again. New results are stored unless `cacheable` says otherwise.
+    """
+    present = cache.present([k for k in keys if k is not None])
+    missing = [i for i, key in enumerate(keys) if key is None or key not in present]
+    reuse.extracted += len(missing)
+    reuse.reused += len(keys) - len(missing)
+    fresh = parallel_map(fn, misses(missing), workers) if missing else iter(())
+    cached = _cached_values(cache, [k for k in keys if k is not None and k in present])
+    missing_set, new_entries = set(missing), []
+    for i, key in enumerate(keys):
+        if i in missing_set:
+            result = next(fresh)
+            if key is not None and cacheable(result):
+                new_entries.append((key, result))
+                if len(new_entries) >= LOOKUP_BATCH:
+                    cache.store(new_entries)
+                    new_entries = []
+            yield result
+        else:
+            yield next(cached)
+    cache.store(new_entries)
+
+
+def _cached_values(cache: ResultCache, keys: list[str]) -> Iterator[Any]:
+    iterator = iter(keys)
+    while batch := list(islice(iterator, LOOKUP_BATCH)):
+        values = cache.lookup(batch)
+        yield from (values[key] for key in batch)

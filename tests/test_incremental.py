@@ -1,0 +1,52 @@
+"""Incremental runs: only new or changed files are read and extracted again, removed ones leave no rows,
+and the published tables are byte for byte those of a run from scratch on the same inbox."""
+
+import json
+import shutil
+
+import duckdb
+
+from tests.conftest import SAMPLES, materialize_all
+
+FILES = ("chenzhou-2025.txt", "hunan-2024.txt", "liuyang-2025.txt")
+
+
+def _reuse(result) -> dict[str, tuple[int, int]]:
+    """(extracted, reused) of each extraction stage, from its materialization's metadata."""
+    metadata = {e.asset_key.path[-1]: e.materialization.metadata for e in result.get_asset_materialization_events()}
+    return {name: (metadata[name]["extracted"].value, metadata[name]["reused"].value)
+            for name in ("raw_files", "core_task_units", "core_indicators")}
+
+
+def _published(home) -> dict[str, str]:
+    manifest = json.loads((home / "published" / "_manifest.json").read_text(encoding="utf-8"))
+    return {name: table["sha256"] for name, table in manifest["tables"].items()}
+
+
+def test_a_changed_file_is_the_only_one_extracted_and_removed_files_leave_no_rows(tmp_path):
+    inbox, home, fresh_home = tmp_path / "inbox", tmp_path / "home", tmp_path / "fresh"
+    inbox.mkdir()
+    for name in FILES:
+        shutil.copy(SAMPLES / name, inbox / name)
+    assert _reuse(materialize_all(inbox, home)) == {"raw_files": (3, 0), "core_task_units": (3, 0),
+                                                   "core_indicators": (3, 0)}
+
+    changed = inbox / "liuyang-2025.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n（五）加强督查考核。各责任单位要按月报送进展。\n",
+                       encoding="utf-8")
+    assert _reuse(materialize_all(inbox, home)) == {"raw_files": (1, 2), "core_task_units": (1, 2),
+                                                   "core_indicators": (1, 2)}
+    assert materialize_all(inbox, fresh_home).success
+    assert _published(home) == _published(fresh_home)
+
+    (inbox / "hunan-2024.txt").unlink()
+    assert _reuse(materialize_all(inbox, home)) == {"raw_files": (0, 2), "core_task_units": (0, 2),
+                                                   "core_indicators": (0, 2)}
+    with duckdb.connect(str(home / "published" / "gongwen.duckdb"), read_only=True) as con:
+        files = con.execute("select source_file from core_documents order by source_file").fetchall()
+        stale = con.execute("select count(*) from core_tasks where doc_id not in "
+                            "(select doc_id from core_documents)").fetchone()[0]
+    with duckdb.connect(str(home / "warehouse.duckdb"), read_only=True) as con:
+        kept = con.execute("select stage, count(*) from cache_results group by stage order by stage").fetchall()
+    assert files == [("chenzhou-2025.txt",), ("liuyang-2025.txt",)] and stale == 0
+    assert kept == [("core_indicators", 2), ("core_task_ledger", 2), ("raw_inbox", 2)]
