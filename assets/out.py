@@ -20,8 +20,8 @@ from warehouse.store import Rebuild
 TaskText = tuple[str, str, str]  # task_id, heading, text
 Plan = tuple[str, str | None, list[TaskText]]  # doc_id, title, its tasks
 Family = tuple[Plan, list[Plan]]  # a parent plan and (a slice of) the plans that implement it
-# A province's plan may have a hundred county plans under it: split them so both cores share the work,
-# at the price of segmenting the parent once per slice.
+# A province's plan may have a hundred county plans under it: split them so both cores share the work;
+# each worker segments the parent's tasks once and keeps their terms (alignment.task_terms caches them).
 CHILDREN_PER_SLICE = 16
 
 
@@ -67,7 +67,8 @@ class AlignmentConfig(dg.Config):
 
 
 def align_family(family: Family, top_k: int = 3) -> list[dict]:
-    """Rank the parent's tasks for every task of each child; the parent is segmented once per slice."""
+    """Rank the parent's tasks for every task of each child (the parent's terms come from the cache after
+    its first slice in this process)."""
     (parent_doc_id, parent_title, parent_tasks), children = family
     parents = [(tid, task_terms(heading, text)) for tid, heading, text in parent_tasks]
     parent_headings = {tid: heading for tid, heading, _ in parent_tasks}

@@ -1,7 +1,8 @@
-"""Map a pure function over a stream of items on every core, in bounded batches.
+"""Map a pure function over a stream of items on every core, or on a Ray cluster, in bounded batches.
 
 Batches keep memory flat: only `batch_size` inputs and their results are alive at once, whatever
-the size of the corpus. Results come back in input order, so runs are deterministic.
+the size of the corpus. Results come back in input order, so runs are deterministic and the Ray path
+writes the same bytes as the local one.
 """
 
 from __future__ import annotations
@@ -9,18 +10,53 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import signal
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from itertools import islice
 from typing import TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 
+# Where parallel_map sends work during a run: None for local processes, else a Ray address ("auto",
+# "ray://head:10001", "10.0.0.5:6379"). Set for the length of a run by the resource (on_ray).
+_ray_address: str | None = None
+
+# Shards in flight on Ray per cluster CPU: enough to keep every worker busy while the one writer
+# takes the oldest shard's results, few enough that memory stays flat.
+SHARDS_IN_FLIGHT_PER_CPU = 2
+
+
+@contextmanager
+def on_ray(address: str | None) -> Iterator[None]:
+    """Within the block, parallel_map runs on the Ray cluster at `address` (no-op when empty)."""
+    global _ray_address
+    if not address:
+        yield
+        return
+    import ray  # the optional extra: pip install '.[ray]'
+
+    connected_here = not ray.is_initialized()
+    if connected_here:
+        ray.init(address=address, log_to_driver=False, logging_level="warning")
+    previous, _ray_address = _ray_address, address
+    try:
+        yield
+    finally:
+        _ray_address = previous
+        if connected_here:
+            ray.shutdown()
+
 
 def parallel_map(
     fn: Callable[[T], R], items: Iterable[T], workers: int | None = None, batch_size: int = 256
 ) -> Iterator[R]:
-    """`map(fn, items)` on `workers` processes (default: one per core); fn must be module-level."""
+    """`map(fn, items)` on `workers` processes (default: one per core), or as Ray tasks when the run is
+    on Ray (see on_ray); fn must be module-level (or a partial of one)."""
+    if _ray_address:
+        yield from _ray_map(fn, items, batch_size)
+        return
     workers = workers or os.cpu_count() or 1
     iterator = iter(items)
     if workers == 1:
@@ -38,6 +74,34 @@ def parallel_map(
         raise
     finally:
         pool.join()
+
+
+def _apply_to_shard(fn: Callable[[T], R], shard: list[T]) -> list[R]:
+    return [fn(item) for item in shard]
+
+
+def _ray_map(fn: Callable[[T], R], items: Iterable[T], batch_size: int) -> Iterator[R]:
+    """One Ray task per shard of consecutive items; results yielded shard by shard in input order."""
+    import ray
+
+    n_cpus = max(1, int(ray.cluster_resources().get("CPU", 1)))
+    in_flight_limit = n_cpus * SHARDS_IN_FLIGHT_PER_CPU
+    # Shards small enough to spread a batch over every CPU, large enough to amortise a task (~1 ms).
+    shard_size = max(1, batch_size // n_cpus)
+    remote = ray.remote(_apply_to_shard)
+    fn_ref = ray.put(fn)
+    iterator = iter(items)
+    pending: deque = deque()
+    try:
+        while True:
+            while len(pending) < in_flight_limit and (shard := list(islice(iterator, shard_size))):
+                pending.append(remote.remote(fn_ref, shard))
+            if not pending:
+                return
+            yield from ray.get(pending.popleft())
+    finally:
+        for ref in pending:
+            ray.cancel(ref)
 
 
 def _default_signals() -> None:

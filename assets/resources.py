@@ -9,6 +9,7 @@ from pathlib import Path
 
 import dagster as dg
 
+from assets.pool import on_ray
 from warehouse.history import append_run_to_log
 from warehouse.integrity import checkpoint, ensure_sound
 from warehouse.runlock import run_lock
@@ -26,6 +27,7 @@ class Gongwen(dg.ConfigurableResource):
     home: str
     workers: int = 0  # 0: one worker process per core
     lock_timeout_s: int = DEFAULT_LOCK_TIMEOUT_S  # how long a run waits for another run on the same home
+    ray_address: str = ""  # "": local worker processes; "auto" or a Ray address: per-document work on Ray
 
     @classmethod
     def from_env(cls) -> Gongwen:
@@ -34,6 +36,7 @@ class Gongwen(dg.ConfigurableResource):
             home=os.environ.get("GONGWEN_HOME") or ".gongwen",
             workers=int(os.environ.get("GONGWEN_WORKERS") or 0),
             lock_timeout_s=int(os.environ.get("GONGWEN_LOCK_TIMEOUT") or DEFAULT_LOCK_TIMEOUT_S),
+            ray_address=os.environ.get("GONGWEN_RAY_ADDRESS") or "",
         )
 
     @contextmanager
@@ -53,7 +56,8 @@ class Gongwen(dg.ConfigurableResource):
                 log.error(f"warehouse {self.warehouse.path} was corrupt ({report.problem}); moved to "
                           f"{report.moved_to}, rebuilding from the inbox, history restored: {report.restored}")
             try:
-                yield self
+                with on_ray(self.ray_address):
+                    yield self
             finally:
                 with self.warehouse.connect() as con:
                     append_run_to_log(con, self.home_path, context.run_id)

@@ -1,22 +1,28 @@
-"""Benchmark: the whole pipeline on a generated corpus, beside plain jieba.lcut over the same text.
+"""Benchmark: whole `gongwen run` processes on generated corpora, beside plain jieba.lcut over the same text.
 
-    python bench/run.py [--docs 2000] [--workers 2]
+    python bench/run.py                      # 1,000 plans: a few minutes
+    python bench/run.py --docs 5000 20000    # the large sizes (20,000 plans: ~380 MB of text, about an hour)
+    python bench/run.py --docs 1000 --workers 2 --keep
 
-Generates a corpus from the bundled samples (each document made distinct, as many as asked), then
-measures in the same process, on the same files:
-  1. baseline: `jieba.lcut` of every file's text, one core (what "just segmenting" costs);
-  2. gongwen: every asset and every quality gate, in-process, into a temporary home;
-  3. gongwen again on a quarter of the corpus, to show cost grows linearly.
-Prints throughput (MB/s of input text) and peak memory (max RSS of this process and its workers).
+For each corpus size, generated from the bundled samples (every plan made distinct), it prints:
+  - baseline: `jieba.lcut` of every file's text, one core, in this process (dictionary loaded before);
+  - full run: `gongwen run` into a fresh home, a whole process (imports, every asset, every gate, publishing);
+  - rerun with nothing changed: `gongwen run` again on the same home;
+  - peak memory: the largest resident set of any one process of the run (the run or a worker);
+  - the per-document stage alone (reading and parsing every file, assets/raw.py ingest_file) through
+    assets/pool.py in local worker processes, and on a local Ray head when ray is installed (one this
+    process starts for the measurement and stops after, unless GONGWEN_RAY_ADDRESS names a cluster).
+Throughput is MB of UTF-8 input text per second of wall time.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
-import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -26,7 +32,16 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 SAMPLES = REPO / "data" / "samples"
+BIN = Path(sys.executable).parent
 PLACES = ["长沙", "株洲", "湘潭", "衡阳", "邵阳", "岳阳", "常德", "益阳", "永州", "怀化", "娄底", "遵义", "六盘水"]
+
+# Runs a command and prints, as its last line, the largest max-RSS of any process it waited for (KB).
+_MEASURED = (
+    "import resource, subprocess, sys\n"
+    "code = subprocess.run(sys.argv[1:]).returncode\n"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    "sys.exit(code)\n"
+)
 
 
 def generate_corpus(target: Path, n_docs: int, seed: int = 7) -> int:
@@ -47,12 +62,6 @@ def generate_corpus(target: Path, n_docs: int, seed: int = 7) -> int:
     return total
 
 
-def peak_rss_mb() -> float:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(own, children) / 1024
-
-
 def baseline_jieba(corpus: Path) -> float:
     import jieba
 
@@ -64,60 +73,114 @@ def baseline_jieba(corpus: Path) -> float:
     return time.perf_counter() - start
 
 
-def run_pipeline(corpus: Path, workers: int) -> float:
-    import dagster as dg
+def gongwen_run(corpus: Path, home: Path, workers: int) -> tuple[float, float]:
+    """(wall seconds, peak RSS in MB) of one `gongwen run` process."""
+    env = {**os.environ, "GONGWEN_INBOX": str(corpus), "GONGWEN_HOME": str(home),
+           "DAGSTER_HOME": str(home / "dagster"), "GONGWEN_WORKERS": str(workers), "PYTHONHASHSEED": "0"}
+    env.pop("GONGWEN_RAY_ADDRESS", None)
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", _MEASURED, str(BIN / "gongwen"), "run"], env=env,
+                          capture_output=True, text=True, cwd=REPO)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"gongwen run failed on {corpus}:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+    return elapsed, int(done.stdout.strip().splitlines()[-1]) / 1024
 
-    from assets.resources import Gongwen
-    from pipelines.definitions import defs
 
-    home = Path(tempfile.mkdtemp(prefix="gongwen-bench-"))
-    try:
-        resource_ = Gongwen(inbox=str(corpus), home=str(home), workers=workers)
+def per_document_stage(corpus: Path, workers: int, ray_address: str | None) -> float:
+    """Seconds to read and parse every file through parallel_map (locally, or on Ray)."""
+    from assets.pool import on_ray, parallel_map
+    from assets.raw import ingest_file
+    from gongwen.reading import walk_inbox
+
+    entries = [entry for entry in walk_inbox(corpus) if entry.readable]
+    with on_ray(ray_address):
         start = time.perf_counter()
-        with dg.DagsterInstance.ephemeral() as instance:
-            result = dg.materialize(
-                [*defs.assets, *defs.asset_checks], resources={"gongwen": resource_}, instance=instance
-            )
+        n = sum(1 for _ in parallel_map(ingest_file, entries, workers))
         elapsed = time.perf_counter() - start
-        if not result.success:
-            raise SystemExit("pipeline failed during the benchmark")
-        return elapsed
+    assert n == len(entries)
+    return elapsed
+
+
+def ray_installed() -> bool:
+    try:
+        import ray  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def per_document_stage_on_ray(corpus: Path, workers: int) -> float:
+    """The stage on the Ray cluster named in GONGWEN_RAY_ADDRESS, or else on a local head this process
+    starts for the measurement (`workers` CPUs, no dashboard, no usage stats) and stops after."""
+    import ray
+
+    address = os.environ.get("GONGWEN_RAY_ADDRESS")
+    if address:
+        return per_document_stage(corpus, workers, address)
+    os.environ["RAY_USAGE_STATS_ENABLED"] = "0"
+    ray.init(address="local", num_cpus=workers, include_dashboard=False, log_to_driver=False, logging_level="warning")
+    try:
+        per_document_stage(corpus, workers, "local")  # warm-up: workers start and import the parsers once
+        return per_document_stage(corpus, workers, "local")
+    finally:
+        ray.shutdown()
+
+
+def bench_size(n_docs: int, workers: int, out: Path) -> dict:
+    corpus = out / f"corpus-{n_docs}"
+    shutil.rmtree(corpus, ignore_errors=True)
+    mb = generate_corpus(corpus, n_docs) / 1e6
+    home = Path(tempfile.mkdtemp(prefix=f"gongwen-bench-{n_docs}-"))
+    try:
+        t_base = baseline_jieba(corpus)
+        t_full, rss_full = gongwen_run(corpus, home, workers)
+        t_rerun, rss_rerun = gongwen_run(corpus, home, workers)
+        per_document_stage(corpus, workers, None)  # warm-up, as for Ray: parsers loaded in this process
+        t_stage = per_document_stage(corpus, workers, None)
+        t_ray = per_document_stage_on_ray(corpus, workers) if ray_installed() else None
     finally:
         shutil.rmtree(home, ignore_errors=True)
+    return {"docs": n_docs, "mb": mb, "baseline_s": t_base, "full_s": t_full, "rerun_s": t_rerun,
+            "peak_mb": max(rss_full, rss_rerun), "stage_local_s": t_stage, "stage_ray_s": t_ray}
+
+
+def report(row: dict, workers: int) -> None:
+    mb = row["mb"]
+    print(f"\n{row['docs']:,} plans, {mb:.1f} MB of UTF-8 text; workers={workers}")
+    print(f"  {'what':<48}{'seconds':>9}{'MB/s':>8}{'× jieba':>9}")
+    lines = [("baseline: jieba.lcut, one core", row["baseline_s"]),
+             ("gongwen run: full, whole process", row["full_s"]),
+             ("gongwen run: rerun, nothing changed", row["rerun_s"]),
+             ("per-document stage, local processes", row["stage_local_s"])]
+    if row["stage_ray_s"] is not None:
+        lines.append(("per-document stage, local Ray head", row["stage_ray_s"]))
+    for what, seconds in lines:
+        print(f"  {what:<48}{seconds:>9.1f}{mb / seconds:>8.2f}{row['baseline_s'] / seconds:>9.2f}")
+    print(f"  rerun / full: {row['rerun_s'] / row['full_s']:.2f}; "
+          f"cost per plan: {1000 * row['full_s'] / row['docs']:.1f} ms; peak memory {row['peak_mb']:.0f} MB")
+    if row["stage_ray_s"] is None:
+        print("  (Ray not measured: pip install -r requirements-ray.txt)")
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=int, default=2000)
+    parser.add_argument("--docs", type=int, nargs="+", default=[1000],
+                        help="corpus sizes in plans (the issue's: 1000 5000 20000)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--json", type=Path, help="also write the rows here")
     args = parser.parse_args(argv)
 
     out = REPO / "bench" / "out"
-    shutil.rmtree(out, ignore_errors=True)
-    full, quarter = out / "corpus", out / "corpus-quarter"
-    n_bytes = generate_corpus(full, args.docs)
-    q_bytes = generate_corpus(quarter, max(1, args.docs // 4))
-    mb = n_bytes / 1e6
-
-    # Warm-up outside the timings: imports (GX ~5 s) and the jieba dictionary are paid once per process.
-    import great_expectations  # noqa: F401
-    import jieba
-
-    jieba.initialize()
-    run_pipeline(SAMPLES, args.workers)  # warm-up: GX context, dictionaries, Dagster's first run
-
-    t_base = baseline_jieba(full)
-    t_quarter = run_pipeline(quarter, args.workers)
-    t_full = run_pipeline(full, args.workers)
-
-    print(f"\ncorpus: {args.docs} documents, {mb:.1f} MB of UTF-8 text; workers={args.workers}")
-    print(f"{'what':<42}{'seconds':>10}{'MB/s':>10}")
-    print(f"{'baseline: jieba.lcut, one core':<42}{t_base:>10.1f}{mb / t_base:>10.2f}")
-    print(f"{'gongwen: every asset + every gate':<42}{t_full:>10.1f}{mb / t_full:>10.2f}")
-    print(f"{'gongwen on a quarter of the corpus':<42}{t_quarter:>10.1f}{q_bytes / 1e6 / t_quarter:>10.2f}")
-    print(f"\nspeed vs baseline: {t_base / t_full:.2f}x (goal ≥ 1.0)")
-    print(f"growth: {n_bytes / q_bytes:.1f}x the text took {t_full / t_quarter:.1f}x the time (linear ≈ equal)")
-    print(f"peak memory: {peak_rss_mb():.0f} MB (goal < 2048 MB for 10 000 documents)")
+    out.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for n_docs in args.docs:
+        rows.append(bench_size(n_docs, args.workers, out))
+        report(rows[-1], args.workers)
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+    if args.docs == [1000]:
+        print("\nlarger corpora: .venv/bin/python bench/run.py --docs 5000 20000")
 
 
 if __name__ == "__main__":

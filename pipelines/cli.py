@@ -53,6 +53,10 @@ def run(
     workers: Annotated[int, typer.Option(
         envvar="GONGWEN_WORKERS", help="Worker processes for parsing (0: one per core).",
     )] = 0,
+    ray_address: Annotated[str, typer.Option(
+        envvar="GONGWEN_RAY_ADDRESS", help="Run the per-document work on this Ray cluster (auto, ray://head:10001).",
+        show_default="local worker processes",
+    )] = "",
 ) -> None:
     """Run the whole pipeline (Dagster job [bold]gongwen_full[/]): read, extract, gate, publish.
 
@@ -64,7 +68,7 @@ def run(
     from pipelines.runner import run_full_job
     from pipelines.summary import print_summary
 
-    gongwen = Gongwen(inbox=str(inbox), home=str(home), workers=workers)
+    gongwen = Gongwen(inbox=str(inbox), home=str(home), workers=workers, ray_address=ray_address)
     os.environ.update(GONGWEN_INBOX=str(gongwen.inbox_path), GONGWEN_HOME=str(gongwen.home_path))
     outcome = run_full_job(gongwen, console)
     print_summary(gongwen, console, run_id=outcome.run_id if outcome.success else None)

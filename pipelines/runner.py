@@ -192,6 +192,7 @@ def run_full_job(gongwen: Gongwen, console: Console) -> RunOutcome:
         "loggers": {RUN_LOGGER_KEY: {}},
         "resources": {"gongwen": {"config": {
             "inbox": str(gongwen.inbox_path), "home": str(gongwen.home_path), "workers": gongwen.workers,
+            "ray_address": gongwen.ray_address,
         }}},
     }
     outcome = RunOutcome()

@@ -3,6 +3,7 @@ tasks by TF-IDF cosine over content words, with IDF taken from the parent's task
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -23,6 +24,10 @@ HEADING_WEIGHT = 2
 # 39 child tasks: re-calibrate when labels of other plans arrive (tests/test_alignment.py holds both sides).
 COUNTERPART_FLOOR = 0.14
 
+# Task texts whose terms a process keeps: a parent plan's tasks come back with every slice of its
+# children (assets/out.py), and are segmented once per process instead of once per slice.
+TERMS_CACHED = 4096
+
 # Scores are rounded so that equal similarities compare equal on every platform and ties fall to
 # parent order.
 _SCORE_DIGITS = 6
@@ -38,11 +43,16 @@ def task_terms(heading: str, text: str) -> list[str]:
     `text` is the item's full text without its responsibility clause (never use the units: they name
     who works, not on what). When it opens with the heading, as the contract's tasks do, the text is
     segmented once and its leading words are the heading's."""
+    return list(_cached_task_terms(heading, text))
+
+
+@functools.lru_cache(maxsize=TERMS_CACHED)
+def _cached_task_terms(heading: str, text: str) -> tuple[str, ...]:
     if heading not in text[: len(heading) + _ORDINAL_ALLOWANCE]:
         text = f"{heading}。{text}"
     words = tokenize(text)
     heading_words = _leading_words_within(words, heading)
-    return expand_compounds(heading_words * (HEADING_WEIGHT - 1) + words)
+    return tuple(expand_compounds(heading_words * (HEADING_WEIGHT - 1) + words))
 
 
 def is_counterpart(score: float) -> bool:
