@@ -41,7 +41,7 @@ class Chart:
     note: str = ""
 
 
-def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
+def styled(fig: go.Figure, title: str, height: int) -> go.Figure:
     fig.update_layout(
         title={"text": title, "x": 0, "xanchor": "left"}, height=height, template=TEMPLATE, margin={"l": 40, "r": 20, "t": 60, "b": 60}, showlegend=False,
     )
@@ -79,7 +79,7 @@ def target_charts(inputs: ReportInputs) -> tuple[list[Chart], list[str]]:
         ))
         fig.update_yaxes(title_text="、".join(units), rangemode="tozero", tickformat=",~f")
         fig.update_xaxes(type="category")
-        charts.append(Chart(f"target-{i}", _layout(fig, f"{metric}（{'、'.join(units)}）", 360), rows.height))
+        charts.append(Chart(f"target-{i}", styled(fig, f"{metric}（{'、'.join(units)}）", 360), rows.height))
     return charts, singles
 
 
@@ -131,7 +131,7 @@ def department_chart(inputs: ReportInputs) -> Chart:
     silent = inputs.documents.filter(~pl.col("doc_id").is_in(set(load["doc_id"].to_list())))["label"].to_list()
     if silent:
         notes.append(f"未列出部门的文件 · documents naming no department: {'、'.join(silent)}")
-    fig = _layout(fig, "", height)
+    fig = styled(fig, "", height)
     fig.update_layout(margin={"l": 140, "t": 150, "b": 50})
     return Chart("departments", fig, n, "；".join(notes))
 
@@ -153,7 +153,7 @@ def theme_chart(inputs: ReportInputs) -> Chart:
     ))
     fig.update_xaxes(side="top", type="category")
     fig.update_yaxes(type="category")
-    fig = _layout(fig, "", 140 + 24 * len(rows))
+    fig = styled(fig, "", 140 + 24 * len(rows))
     fig.update_layout(margin={"l": 130, "t": 80})
     return Chart("themes", fig, sum(v is not None for r in share for v in r))
 
@@ -173,7 +173,7 @@ def deadline_chart(inputs: ReportInputs) -> Chart:
                              hovertemplate="%{x} · " + label + " · %{y}<extra></extra>"))
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=months)
     fig.update_yaxes(title_text="任务 tasks")
-    fig = _layout(fig, "", 360)
+    fig = styled(fig, "", 360)
     fig.update_layout(barmode="stack", showlegend=True)
     return Chart("deadlines", fig, per.height, f"{dated.height} of {total} tasks state a deadline · 写明时限的任务")
 
@@ -192,7 +192,7 @@ def gate_chart(inputs: ReportInputs) -> Chart:
         for (column, name), colour in zip(outcomes.items(), ("#1a9850", "#d73027"), strict=True)
     ])
     fig.update_yaxes(type="category")
-    fig = _layout(fig, "", 120 + 24 * gates.height)
+    fig = styled(fig, "", 120 + 24 * gates.height)
     fig.update_layout(barmode="stack", showlegend=True, margin={"l": 190})
     return Chart("gates", fig, 2 * gates.height)
 
@@ -208,6 +208,6 @@ def quarantine_chart(inputs: ReportInputs) -> Chart:
                            marker_color="#fc8d59", hovertemplate="%{y} · %{x}<extra></extra>"))
     fig.update_yaxes(type="category")
     fig.update_xaxes(title_text="文件 files", dtick=1)
-    fig = _layout(fig, "", 170 + 32 * per.height)
+    fig = styled(fig, "", 170 + 32 * per.height)
     fig.update_layout(margin={"l": 260, "t": 30})
     return Chart("quarantine", fig, per.height)

@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 import polars as pl
 
 from gongwen.vocabulary import ADMIN_LEVELS, IMPLEMENTS
-from warehouse.report.figures import LEVEL_COLOURS, OUTSIDE_COLOUR, Chart, _layout
+from warehouse.report.figures import LEVEL_COLOURS, OUTSIDE_COLOUR, Chart, styled
 from warehouse.report.inputs import ReportInputs, labels
 
 OUTSIDE_ROW = 1  # y of the plans outside the corpus; the corpus levels go 0, -1, -2 … downwards
@@ -123,7 +123,7 @@ def lineage_chart(inputs: ReportInputs) -> Chart:
     fig.update_yaxes(tickvals=rows, ticktext=[names[y] for y in rows], range=[min(rows) - 0.6, max(rows) + 0.5],
                      showgrid=True, zeroline=False)
     fig.update_xaxes(visible=False, range=[0, max(1.0, max(n["x"] for n in ordered) + 0.05)])
-    fig = _layout(fig, "", 160 + 110 * len(rows))
+    fig = styled(fig, "", 160 + 110 * len(rows))
     fig.update_layout(annotations=arrows, margin={"l": 130})
     if n_cites:
         notes.append(f"另有 {n_cites} 条引用未绘出 · {n_cites} citations (cites) not drawn")

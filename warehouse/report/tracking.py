@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 import polars as pl
 
 from gongwen.vocabulary import CASCADE_DIRECTIONS, STRENGTHS, TRACKING_STATUSES
-from warehouse.report.figures import MAX_DOCUMENTS, Chart, _layout, number
+from warehouse.report.figures import MAX_DOCUMENTS, Chart, number, styled
 from warehouse.report.inputs import ReportInputs, labels
 
 STATUS_COLOURS = dict(zip(TRACKING_STATUSES, ("#1a9850", "#66bd63", "#fdae61", "#d73027", "#999999"), strict=True))
@@ -58,7 +58,7 @@ def tracking_charts(inputs: ReportInputs) -> list[Chart]:
         fig.update_xaxes(title_text="年份 year", dtick=1, tickformat="d")
         fig.update_yaxes(title_text=unit, tickformat=",~f")
         title = f"{metric} · {region or labels()['national_region']}（{unit}）"
-        charts.append(Chart(f"tracking-{i}", _layout(fig, title, 320), actuals.height + targets.height))
+        charts.append(Chart(f"tracking-{i}", styled(fig, title, 320), actuals.height + targets.height))
     return charts
 
 
@@ -83,7 +83,7 @@ def cascade_chart(inputs: ReportInputs) -> Chart:
     fig.add_vline(x=100, line={"color": "#444", "dash": "dash", "width": 1})
     fig.update_yaxes(type="category", autorange="reversed")
     fig.update_xaxes(title_text="下级目标 / 上级目标 child / parent (%)", rangemode="tozero")
-    fig = _layout(fig, "", 140 + 36 * rows.height)
+    fig = styled(fig, "", 140 + 36 * rows.height)
     fig.update_layout(margin={"l": 320, "r": 220, "t": 30})
     return Chart("cascade", fig, rows.height)
 
@@ -104,6 +104,6 @@ def strength_chart(inputs: ReportInputs) -> Chart:
     ])
     fig.update_yaxes(type="category", autorange="reversed")
     fig.update_xaxes(title_text="任务 tasks")
-    fig = _layout(fig, "", 120 + 28 * docs.height)
+    fig = styled(fig, "", 120 + 28 * docs.height)
     fig.update_layout(barmode="stack", showlegend=True, margin={"l": 160, "t": 30})
     return Chart("strength", fig, len(columns) * docs.height)
