@@ -5,22 +5,10 @@ tables, ordinals and headings have their own test_tasks_*.py.
 Snippets are taken from the sample plans (data/samples/) and the field corpus, or written in the style
 of other provinces' plans where the samples have no example of a form."""
 
-from gongwen.model import Task, TaskUnit
+from gongwen.model import Task
 from gongwen.tasks.conventions import DocumentConventions, document_conventions
 from gongwen.tasks.extract import extract_tasks
-
-
-def lead(*names):
-    return tuple(TaskUnit(n, "lead") for n in names)
-
-
-def co(*names):
-    return tuple(TaskUnit(n, "co") for n in names)
-
-
-def responsible(*names):
-    return tuple(TaskUnit(n, "responsible") for n in names)
-
+from tests.task_units import co, lead, responsible
 
 # --------------------------------------------------------------------------------------- hierarchy
 

@@ -3,24 +3,11 @@
 Snippets are taken from the sample plans (data/samples/) and the field corpus, or written in the style
 of other provinces' plans where the samples have no example of a form."""
 
-from gongwen.model import TaskUnit
 from gongwen.tasks.clauses import find_responsibility_clauses
 from gongwen.tasks.conventions import document_conventions
 from gongwen.tasks.extract import extract_tasks
 from gongwen.tasks.unit_lists import split_unit_list
-
-
-def lead(*names):
-    return tuple(TaskUnit(n, "lead") for n in names)
-
-
-def co(*names):
-    return tuple(TaskUnit(n, "co") for n in names)
-
-
-def responsible(*names):
-    return tuple(TaskUnit(n, "responsible") for n in names)
-
+from tests.task_units import co, lead, responsible
 
 # --------------------------------------------------------------------------------- clause forms
 

@@ -3,23 +3,10 @@
 import json
 from pathlib import Path
 
-from gongwen.model import TaskUnit
 from gongwen.tasks.extract import extract_tasks
+from tests.task_units import co, lead, responsible
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tasks"
-
-
-def lead(*names):
-    return tuple(TaskUnit(n, "lead") for n in names)
-
-
-def co(*names):
-    return tuple(TaskUnit(n, "co") for n in names)
-
-
-def responsible(*names):
-    return tuple(TaskUnit(n, "responsible") for n in names)
-
 
 # ------------------------------------------------------------------------------------------ tables
 
