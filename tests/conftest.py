@@ -22,6 +22,14 @@ def load_labelled(folder: str, name: str) -> tuple[str, dict]:
     return text, labels
 
 
+def warehouse_rows(home: Path, sql: str) -> list[tuple]:
+    """The rows of a query on the run's warehouse under `home`, read-only."""
+    import duckdb
+
+    with duckdb.connect(str(home / "warehouse.duckdb"), read_only=True) as con:
+        return con.execute(sql).fetchall()
+
+
 def materialize_all(inbox: Path, home: Path, raise_on_error: bool = True) -> dg.ExecuteInProcessResult:
     """Every asset and every gate, in-process, on `inbox`, into `home`."""
     from assets.resources import Gongwen

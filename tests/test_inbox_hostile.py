@@ -12,7 +12,7 @@ import duckdb
 import opencc
 import pytest
 
-from tests.conftest import SAMPLES, materialize_all
+from tests.conftest import SAMPLES, materialize_all, warehouse_rows
 
 MARKER = "OUTSIDE-THE-INBOX-4d1f0c"  # in the linked outside file only: must appear nowhere
 GBK_NAME = "方案.txt".encode("gbk")  # as a Windows share writes it
@@ -71,18 +71,10 @@ def hostile_run(tmp_path_factory):
     return home, result, capture.getvalue() + "\n".join(messages)
 
 
-def _rows(home, sql):
-    con = duckdb.connect(str(home / "warehouse.duckdb"), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
-
-
 def test_every_entry_is_one_row_with_its_state(hostile_run):
     home, result, _ = hostile_run
     assert result.success
-    assert _rows(home, "select source_file, status, reason from raw_files order by source_file") == [
+    assert warehouse_rows(home, "select source_file, status, reason from raw_files order by source_file") == [
         (".x.txt", "skipped", "hidden file"),
         (r"\xb7\xbd\xb0\xb8.txt", "published", None),
         ("blob.txt", "quarantined", "binary content, not text (unknown type, 16 NUL bytes in the first 4096)"),
@@ -105,7 +97,7 @@ def test_every_entry_is_one_row_with_its_state(hostile_run):
 
 def test_copies_point_at_their_original(hostile_run):
     home, _, _ = hostile_run
-    pairs = _rows(home, """
+    pairs = warehouse_rows(home, """
         select c.source_file, o.source_file from raw_files c join raw_files o using (doc_id)
         where c.status = 'duplicate' and o.status = 'published' order by 1""")
     assert pairs == [
@@ -118,16 +110,16 @@ def test_copies_point_at_their_original(hostile_run):
 
 def test_damage_is_flagged_where_it_was_found(hostile_run):
     home, _, _ = hostile_run
-    flags = dict(_rows(home, "select source_file, flags from raw_files where len(flags) > 0 order by 1"))
+    flags = dict(warehouse_rows(home, "select source_file, flags from raw_files where len(flags) > 0 order by 1"))
     assert flags["nul-copy.txt"] == ["control_bytes_removed:5"]
     assert "source_url_invalid" in flags["exports.csv#1"]
-    urls = _rows(home, "select source_file, source_url from raw_documents where source_file like 'exports%'")
+    urls = warehouse_rows(home, "select source_file, source_url from raw_documents where source_file like 'exports%'")
     assert sorted(urls) == [("exports.csv#1", None), ("exports.csv#3", "https://www.hunan.gov.cn/a.html")]
 
 
 def test_the_broken_export_row_names_its_lines(hostile_run):
     home, _, _ = hostile_run
-    [(detail,)] = _rows(home, "select detail from ops_quarantine where source_file = 'exports.csv#2'")
+    [(detail,)] = warehouse_rows(home, "select detail from ops_quarantine where source_file = 'exports.csv#2'")
     n_first = _export_with_a_broken_middle_row().decode().split("\n").index("湖南省,残缺的一行,https://www.hunan.gov.cn/b.html,\"引号没有闭合的正文") + 1
     assert detail.startswith(f"lines {n_first}-{n_first + 1}: ")
 

@@ -4,27 +4,18 @@ from __future__ import annotations
 
 import json
 
-import duckdb
 import pyarrow.parquet as pq
 
-from tests.conftest import REPO, materialize_all
+from tests.conftest import REPO, materialize_all, warehouse_rows
 from warehouse.registry import PUBLISHED_TABLES
 
 GOLD = REPO / "data" / "gold" / "samples"
 
 
-def _rows(home, sql):
-    con = duckdb.connect(str(home / "warehouse.duckdb"))
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
-
-
 def test_every_inbox_file_is_published_duplicate_or_quarantined(samples_run):
     _, home, result = samples_run
     assert result.success
-    assert _rows(home, "select source_file, status from raw_files order by source_file") == [
+    assert warehouse_rows(home, "select source_file, status from raw_files order by source_file") == [
         ("chenzhou-2025.txt", "published"),
         ("empty.txt", "quarantined"),
         ("guizhou-2024.txt", "published"),
@@ -38,13 +29,13 @@ def test_every_inbox_file_is_published_duplicate_or_quarantined(samples_run):
 
 def test_a_duplicate_points_at_the_same_document(samples_run):
     _, home, _ = samples_run
-    ids = _rows(home, "select doc_id from raw_files where source_file like '%hunan-2024.txt' order by source_file")
+    ids = warehouse_rows(home, "select doc_id from raw_files where source_file like '%hunan-2024.txt' order by source_file")
     assert ids[0] == ids[1]
 
 
 def test_quarantined_files_have_their_reason(samples_run):
     _, home, _ = samples_run
-    rows = _rows(home, "select source_file, stage from ops_quarantine order by source_file")
+    rows = warehouse_rows(home, "select source_file, stage from ops_quarantine order by source_file")
     assert rows == [("empty.txt", "read"), ("scan.pdf", "read")]
 
 
@@ -53,7 +44,7 @@ def test_every_gate_ran_and_held(samples_run):
     checks = result.get_asset_check_evaluations()
     assert len(checks) == 15
     assert all(c.passed for c in checks)
-    failed = _rows(home, "select stage, expectation from dq_results where not success")
+    failed = warehouse_rows(home, "select stage, expectation from dq_results where not success")
     assert failed == []
 
 
@@ -64,7 +55,7 @@ def test_published_set_matches_the_warehouse(samples_run):
     assert sorted(manifest["tables"]) == sorted(PUBLISHED_TABLES)
     for name, entry in manifest["tables"].items():
         assert pq.ParquetFile(published / entry["file"]).metadata.num_rows == entry["rows"]
-        assert _rows(home, f"select count(*) from {name}")[0][0] == entry["rows"]
+        assert warehouse_rows(home, f"select count(*) from {name}")[0][0] == entry["rows"]
     assert manifest["tables"]["core_documents"]["rows"] == 5
 
 
@@ -80,7 +71,7 @@ def test_rerun_with_nothing_changed_extracts_nothing_and_publishes_nothing_new(s
             for name in ("raw_files", "core_task_units", "core_indicators")] == [(0, 8), (0, 5), (0, 5)]
     assert metadata["published"]["new_release"].value is False
     assert metadata["published"]["release_run_id"].value == before["run_id"]
-    assert _rows(home, "select count(*) from ops_quarantine")[0][0] == 2
+    assert warehouse_rows(home, "select count(*) from ops_quarantine")[0][0] == 2
 
 
 def test_an_empty_inbox_fails_the_first_gate_and_publishes_nothing(tmp_path):
@@ -122,7 +113,7 @@ def test_samples_meet_the_issues_quality_bar(samples_run):
 
 def test_city_and_county_plans_implement_the_provincial_plan(samples_run):
     _, home, _ = samples_run
-    rows = _rows(home, """
+    rows = warehouse_rows(home, """
         select c.source_file, p.source_file, l.parent_number, l.relation
         from out_doc_lineage l
         join core_documents c using (doc_id)
@@ -136,7 +127,7 @@ def test_city_and_county_plans_implement_the_provincial_plan(samples_run):
 
 def test_urbanization_targets_side_by_side(samples_run):
     _, home, _ = samples_run
-    rows = _rows(home, """
+    rows = warehouse_rows(home, """
         select region, value_base, unit_base, qualifier, target_year
         from out_indicator_comparison
         where canonical_metric = '常住人口城镇化率'
@@ -152,14 +143,14 @@ def test_every_mart_has_rows(samples_run):
     _, home, _ = samples_run
     for mart in ("out_doc_lineage", "out_department_load", "out_indicator_comparison",
                  "out_task_alignment", "out_theme_coverage", "out_target_tracking", "out_target_cascade"):
-        assert _rows(home, f"select count(*) from {mart}")[0][0] > 0, mart
+        assert warehouse_rows(home, f"select count(*) from {mart}")[0][0] > 0, mart
 
 
 def test_the_field_exports_run_through(tmp_path):
     """Word HTML with split spans, a lying charset tag, CSV exports with a BOM: all read, none lost."""
     home = tmp_path / "home"
     assert materialize_all(REPO / "data" / "field", home).success
-    rows = _rows(home, """
+    rows = warehouse_rows(home, """
         select f.source_file, f.status, d.admin_level, d.n_tasks
         from raw_files f left join core_documents d using (doc_id)
         order by f.source_file""")
@@ -182,8 +173,8 @@ def test_unseen_plans_and_reports_pass_every_gate(tmp_path):
             (inbox / path.name).write_bytes(path.read_bytes())
     result = materialize_all(inbox, home)
     assert result.success and all(c.passed for c in result.get_asset_check_evaluations())
-    assert _rows(home, "select status, count(*) from raw_files group by status") == [("published", 16)]
-    assert _rows(home, "select source_file, admin_level, region from core_documents order by all") == [
+    assert warehouse_rows(home, "select status, count(*) from raw_files group by status") == [("published", 16)]
+    assert warehouse_rows(home, "select source_file, admin_level, region from core_documents order by all") == [
         ("baoding-gov-report-2026.txt", "prefecture", "河北省保定市"),
         ("chengdu-business-environment-2025.txt", "prefecture", "四川省成都市"),
         ("chongqing-manufacturing-2025.txt", "province", "重庆市"),
