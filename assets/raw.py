@@ -101,7 +101,7 @@ def raw_inbox(context: dg.AssetExecutionContext, gongwen: Gongwen):
                 if isinstance(parsed, ParsedDocument):
                     status = DUPLICATE if parsed.doc_id in seen else PUBLISHED
                     files.add(file_row(item, parsed.doc_id, status, (*item.flags, *parsed.clean.flags)))
-                    if status == "published":
+                    if status == PUBLISHED:
                         seen.add(parsed.doc_id)
                         docs.add(document_row(item, parsed))
                         cites.extend(citation_rows(parsed.doc_id, parsed.citations))

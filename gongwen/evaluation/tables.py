@@ -18,6 +18,7 @@ from gongwen.evaluation.scores import (
     score_units,
     task_gold_ids,
 )
+from gongwen.vocabulary import ACTUAL, TARGET
 
 _KEYS_SCHEMA = {"doc_id": pl.String, "doc": pl.String}
 
@@ -114,10 +115,10 @@ def evaluate(published_dir: Path, gold_dir: Path) -> Row:
         return report
     figures = with_document_keys(indicators, documents).to_dicts()
     # Tables published before kind existed hold targets only.
-    targets = [row for row in figures if row.get("kind", "target") == "target"]
+    targets = [row for row in figures if row.get("kind", TARGET) == TARGET]
     if gold_indicators is not None:
         report["indicators"] = score_indicators(targets, gold_indicators)
     if gold_actuals is not None:
-        report["actuals"] = score_indicators([row for row in figures if row.get("kind") == "actual"], gold_actuals)
+        report["actuals"] = score_indicators([row for row in figures if row.get("kind") == ACTUAL], gold_actuals)
         report["kinds"] = score_kinds(figures, gold_indicators or [], gold_actuals)
     return report
