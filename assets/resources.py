@@ -56,7 +56,7 @@ class Gongwen(dg.ConfigurableResource):
                 log.error(f"warehouse {self.warehouse.path} was corrupt ({report.problem}); moved to "
                           f"{report.moved_to}, rebuilding from the inbox, history restored: {report.restored}")
             try:
-                with on_ray(self.ray_address):
+                with self.warehouse.held(), on_ray(self.ray_address):
                     yield self
             finally:
                 with self.warehouse.connect() as con:
