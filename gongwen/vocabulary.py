@@ -37,3 +37,6 @@ BETTER = HIGHER, LOWER = ("higher", "lower")
 TRACKING_STATUSES = MET, ON_TRACK, BEHIND, MISSED, NO_ACTUAL = ("met", "on_track", "behind", "missed", "no_actual")
 # out_target_cascade.direction: the child's target against its parent's.
 CASCADE_DIRECTIONS = STRICTER, EQUAL, LOOSER = ("stricter", "equal", "looser")
+
+# The longest metric name a figure carries (longer phrases are lists of what is counted; the gate checks it).
+MAX_METRIC_CHARS = 60

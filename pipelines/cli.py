@@ -57,13 +57,30 @@ def run(
         envvar="GONGWEN_RAY_ADDRESS", help="Run the per-document work on this Ray cluster (auto, ray://head:10001).",
         show_default="local worker processes",
     )] = "",
+    force: Annotated[bool, typer.Option(
+        "--force", help="Run even when the inbox and the code are those the published set was made from.",
+    )] = False,
 ) -> None:
     """Run the whole pipeline (Dagster job [bold]gongwen_full[/]): read, extract, gate, publish.
 
     Shows a progress bar per stage and ends with the summary. Dagster's event log goes to [italic]<home>/logs/<run_id>.log[/]; the run is recorded in the Dagster instance at $DAGSTER_HOME (default [italic]<home>/dagster[/]) and shows in `make dev`'s UI under the job gongwen_full.
 
+    When the inbox holds the same bytes under the same names and the code is the same as for the published
+    set, nothing would change: it says so and stops without starting a run (--force runs anyway).
+
     Exits 1 when a quality gate blocks publication (the last published set stays).
     """
+    from pipelines.uptodate import record_inputs, run_inputs, up_to_date
+
+    inbox, home = inbox.resolve(), home.resolve()
+    inputs = run_inputs(inbox) if inbox.is_dir() else None
+    done = None if force or inputs is None else up_to_date(home, inputs)
+    if done is not None:
+        console.print(f"nothing changed: the inbox and the code are those the published set (run {done.release}, "
+                      f"finished {done.finished_at}) was made from; nothing to run, nothing new to publish "
+                      f"({home / 'published'}; --force runs anyway)", soft_wrap=True)
+        return
+
     from assets.resources import Gongwen
     from pipelines.runner import run_full_job
     from pipelines.summary import print_summary
@@ -71,6 +88,8 @@ def run(
     gongwen = Gongwen(inbox=str(inbox), home=str(home), workers=workers, ray_address=ray_address)
     os.environ.update(GONGWEN_INBOX=str(gongwen.inbox_path), GONGWEN_HOME=str(gongwen.home_path))
     outcome = run_full_job(gongwen, console)
+    if outcome.success and inputs is not None and run_inputs(inbox) == inputs:  # the inbox held still
+        record_inputs(home, inputs)
     print_summary(gongwen, console, run_id=outcome.run_id if outcome.success else None)
     console.print(f"\nrun {outcome.run_id} took {outcome.seconds:.1f} s; event log {outcome.log_path}",
                   soft_wrap=True)

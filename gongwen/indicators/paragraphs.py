@@ -10,7 +10,7 @@ from gongwen.indicators.clauses import Clauses
 from gongwen.indicators.forms import Reading, bare_magnitude_unit, read_count, read_tail
 from gongwen.indicators.grammar import NUMERAL_START, Grammar, Unit
 from gongwen.indicators.metrics import canonical_metric
-from gongwen.indicators.phrases import strip_joiners, trim_metric
+from gongwen.indicators.phrases import bounded_metric, strip_joiners, trim_metric
 from gongwen.indicators.sections import Review
 from gongwen.indicators.values import (
     Bound,
@@ -188,9 +188,10 @@ class _ParagraphReader:
     ) -> Indicator:
         magnitude = number.magnitude or ""
         factor = MAGNITUDES.get(magnitude, 1) * unit.factor
+        metric = bounded_metric(reading.metric, self.grammar)
         return Indicator(
-            metric=reading.metric,
-            canonical_metric=canonical_metric(reading.metric),
+            metric=metric,
+            canonical_metric=canonical_metric(metric),
             scope=reading.scope,
             value=number.value,
             unit=magnitude + unit.name,

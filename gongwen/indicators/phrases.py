@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from gongwen.indicators.grammar import Grammar
+from gongwen.vocabulary import MAX_METRIC_CHARS
 
 # 排放总量比2020年下降: the year a change is measured from is no part of what is measured.
 _BASE_YEAR = re.compile(r"(?:比|较|与)(?:19|20)[0-9]{2}年(?:底|末)?(?:相比)?")
@@ -70,3 +71,13 @@ def share_head_noun(parts: list[str]) -> list[str]:
         head = last[first_length:]
         return [part + head for part in parts[:-1]] + [last]
     return parts
+
+
+def bounded_metric(metric: str, grammar: Grammar) -> str:
+    """A metric phrase that is a long list (引进著名教练员、国际级裁判员、……和体育产业人才不少于30名) is named by
+    the last thing it lists, the one the value is written against; never longer than MAX_METRIC_CHARS."""
+    if len(metric) <= MAX_METRIC_CHARS:
+        return metric
+    names = split_names(metric, grammar)
+    last = names[-1] if names else metric
+    return last[-MAX_METRIC_CHARS:]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from gongwen.indicators.grammar import WIDTH, Grammar, TableWords
 from gongwen.indicators.metrics import canonical_metric
+from gongwen.indicators.phrases import bounded_metric
 from gongwen.indicators.sections import Sections
 from gongwen.indicators.years import plan_end_year, year_mentions
 from gongwen.model import Indicator
@@ -212,7 +213,7 @@ def _cell_target(
     ):
         if word:
             qualifier, comparator = word, signs[word]
-    full = metric + column.growth if column.growth else metric
+    full = bounded_metric(metric + column.growth if column.growth else metric, grammar)
     cell_start = row.starts[index] + len(row.raw[index]) - len(row.raw[index].lstrip())
     return Indicator(
         metric=full,
