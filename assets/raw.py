@@ -4,6 +4,7 @@ is quarantined, what must not be read (links out of the inbox, FIFOs, hidden fil
 
 import hashlib
 import traceback
+from dataclasses import dataclass, replace
 
 import dagster as dg
 
@@ -22,11 +23,28 @@ from gongwen.vocabulary import DUPLICATE, PUBLISHED, QUARANTINED
 from warehouse.cache import ResultCache
 from warehouse.quarantine import record_quarantine
 
-Outcome = tuple[SourceRecord | Rejection, ParsedDocument | Rejection | None]
+
+@dataclass(frozen=True)
+class Parsed:
+    """What the run keeps of a parsed record: its rows, made in the worker (and cached) with the parse."""
+
+    doc_id: str
+    flags: tuple[str, ...]
+    document: dict
+    citations: list[dict]
+
+
+Outcome = tuple[SourceRecord | Rejection, Parsed | Rejection | None]
+
+
+def _parsed(item: SourceRecord) -> Parsed:
+    parsed: ParsedDocument = parse_record(item)
+    return Parsed(parsed.doc_id, parsed.clean.flags, document_row(item, parsed),
+                  citation_rows(parsed.doc_id, parsed.citations))
 
 
 def ingest_file(entry: InboxEntry) -> list[Outcome]:
-    """Read one inbox file (several records for a CSV/JSONL export) and parse each record."""
+    """Read one inbox file (several records for a CSV/JSONL export), parse each record and make its rows."""
     try:
         items = read_entry(entry)
     except Exception as exc:  # a reader bug must cost one file, not the run
@@ -37,7 +55,8 @@ def ingest_file(entry: InboxEntry) -> list[Outcome]:
             outcomes.append((item, None))
             continue
         try:
-            outcomes.append((item, parse_record(item)))
+            # The record's text lives on in the document row: not carried (and cached) twice.
+            outcomes.append((replace(item, text=""), _parsed(item)))
         except Exception as exc:
             outcomes.append((item, Rejection(item.source_file, "parse", "parser failed", _last_line(exc))))
     return outcomes
@@ -98,13 +117,13 @@ def raw_inbox(context: dg.AssetExecutionContext, gongwen: Gongwen):
                                        cache, gongwen.n_workers, reuse, cacheable=_worth_keeping)
         for outcomes in outcomes_in_order:
             for item, parsed in outcomes:
-                if isinstance(parsed, ParsedDocument):
+                if isinstance(parsed, Parsed):
                     status = DUPLICATE if parsed.doc_id in seen else PUBLISHED
-                    files.add(file_row(item, parsed.doc_id, status, (*item.flags, *parsed.clean.flags)))
+                    files.add(file_row(item, parsed.doc_id, status, (*item.flags, *parsed.flags)))
                     if status == PUBLISHED:
                         seen.add(parsed.doc_id)
-                        docs.add(document_row(item, parsed))
-                        cites.extend(citation_rows(parsed.doc_id, parsed.citations))
+                        docs.add(parsed.document)
+                        cites.extend(parsed.citations)
                     continue
                 rejection = parsed if isinstance(parsed, Rejection) else item
                 rejection = _with_file_facts(rejection, item)

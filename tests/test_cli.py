@@ -58,6 +58,21 @@ def test_a_run_on_the_samples_is_quiet_recorded_and_logged(tmp_path):
     assert (run.run_id, run.job_name, run.status) == (log.stem, "gongwen_full", dg.DagsterRunStatus.SUCCESS)
     assert run.tags[".dagster/repository"] == "__repository__@pipelines.definitions"
 
+    # The same inbox and code again: it says so and starts no run.
+    again = subprocess.run([*_gongwen(), "run", "--inbox", str(inbox), "--home", str(home)],
+                           capture_output=True, text=True, env=env, timeout=900)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert again.stdout.startswith(f"nothing changed: the inbox and the code are those the published set (run {log.stem}")
+    assert len(list((home / "logs").glob("*.log"))) == 1
+    # One byte more in one file: a run again, which sees that one document changed.
+    with (inbox / "liuyang-2025.txt").open("a", encoding="utf-8") as fh:
+        fh.write("\n")
+    changed = subprocess.run([*_gongwen(), "run", "--inbox", str(inbox), "--home", str(home)],
+                             capture_output=True, text=True, env=env, timeout=900)
+    assert changed.returncode == 0, changed.stdout + changed.stderr
+    assert len(list((home / "logs").glob("*.log"))) == 2
+    assert "nothing changed" not in changed.stdout
+
 
 def test_a_blocking_gate_makes_the_run_exit_1(tmp_path, monkeypatch):
     inbox, home = tmp_path / "inbox", tmp_path / "home"

@@ -1,6 +1,7 @@
 """任务台账.xlsx: the task ledger of a published set in the layout supervision offices use for a 分工方案.
 
-One sheet 全部任务 with every task of every document, one sheet per document, one per lead department
+One sheet 全部任务 with every task of every document, one sheet per document (for up to
+MAX_DOCUMENT_SHEETS documents), one per lead department
 (the lead unit's canonical department, or the unit itself where it is not a department), and last 目标跟踪:
 every tracked target against the latest actual of its metric and region (out_target_tracking). Built with
 polars from the release's Parquet files; written with xlsxwriter with a fixed creation date, so the
@@ -44,6 +45,9 @@ HEADERS = tuple(header for header, _ in COLUMNS)
 FIXED_CREATED = dt.datetime(2000, 1, 1)
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 MAX_SHEET_NAME = 31
+# A sheet per document helps an office with a few dozen plans; past this many, no spreadsheet program
+# navigates the tabs and the workbook only grows: 全部任务 (filter on 来源文件) serves instead.
+MAX_DOCUMENT_SHEETS = 200
 
 
 def target_text(metric: str, value: float, unit: str, qualifier: str | None, after_words) -> str:
@@ -149,11 +153,13 @@ def sheet_name(wanted: str, taken: set[str]) -> str:
 
 
 def _sheets(frame: pl.DataFrame) -> list[tuple[str, pl.DataFrame]]:
-    """(name, rows) for 全部任务, then each document in order, then each lead department by tasks led."""
+    """(name, rows) for 全部任务, then each document in order (up to MAX_DOCUMENT_SHEETS documents), then
+    each lead department by tasks led."""
     taken: set[str] = set()
     sheets = [(sheet_name(ALL_TASKS_SHEET, taken), frame)]
-    for (_doc_id,), rows in frame.group_by("doc_id", maintain_order=True):
-        sheets.append((sheet_name(rows["document_name"][0], taken), rows))
+    if frame["doc_id"].n_unique() <= MAX_DOCUMENT_SHEETS:
+        for (_doc_id,), rows in frame.group_by("doc_id", maintain_order=True):
+            sheets.append((sheet_name(rows["document_name"][0], taken), rows))
     led = frame.filter(pl.col("lead_department").is_not_null())
     counts = led.group_by("lead_department").len().sort(["len", "lead_department"], descending=[True, False])
     for department in counts["lead_department"]:
