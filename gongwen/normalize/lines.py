@@ -11,12 +11,17 @@ _SPACES = re.compile(r" {2,}")
 _SPACE_BEFORE_SINGLE = re.compile(rf"(?<=[{HAN}]) +(?=[{HAN}](?:[^{HAN}]|$))", re.MULTILINE)
 _SPACE_AFTER_SINGLE = re.compile(rf"(?:(?<=^[{HAN}])|(?<=[^{HAN}][{HAN}])) +(?=[{HAN}])", re.MULTILINE)
 
+# "比 2020 年下降 10% 以上", "新建 860 套": text taken from PDFs (and pages pasted from them) sets numbers
+# apart from the characters around them; Chinese never separates a number from its measure word.
+_SPACE_AROUND_NUMBER = re.compile(rf"(?<=[{HAN}]) (?=[0-9])|(?<=[0-9%]) (?=[{HAN}])")
+
 
 def join_spaced_characters(line: str) -> str:
     if " " not in line:
         return line
     line = _SPACE_BEFORE_SINGLE.sub("", line)
-    return _SPACE_AFTER_SINGLE.sub("", line)
+    line = _SPACE_AFTER_SINGLE.sub("", line)
+    return _SPACE_AROUND_NUMBER.sub("", line)
 
 
 def tidy_lines(text: str) -> list[str]:

@@ -14,12 +14,16 @@ from gongwen.tasks.ordinals import GROUP_KIND, SECTION_KINDS
 from gongwen.tasks.outline import Item, outline
 from gongwen.tasks.unit_lists import RoleList
 
+# A document whose top-level items are, at least this share of them, not subdivided is numbered at one
+# level (a 函 answering point by point, with one or two points split further): those items are its tasks.
+FLAT_SHARE = 0.75
+
 
 def _is_task(item: Item, flat: bool, clauses: list[ResponsibilityClause]) -> bool:
     """The lowest numbered item of its branch; a top-level one only where it is real work.
 
     A section with no numbered items under it is not a task when it is one paragraph (行动目标,
-    组织实施) and carries no responsibility clause; in a document numbered at one level only, its
+    组织实施) and carries no responsibility clause; in a document numbered at one level (FLAT_SHARE), its
     multi-paragraph or inline sections are the tasks."""
     if item.children:
         return False
@@ -99,7 +103,8 @@ def _item_clauses(item: Item, lead_first_at: list[int]) -> list[list[Responsibil
 def body_tasks(text: str, lines: list[Line]) -> list[Task]:
     """The tasks of the body: the lowest numbered items (see _is_task), in document order."""
     items = outline(lines)
-    flat = not any(item.children for item in items)
+    tops = [item for item in items if item.parent is None]
+    flat = sum(not item.children for item in tops) >= FLAT_SHARE * len(tops)
     lead_first_at = lead_first_offsets(text)
     tasks = []
     for item in items:
