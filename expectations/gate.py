@@ -27,7 +27,7 @@ import duckdb
 import pandas as pd
 
 from warehouse.registry import TABLES
-from warehouse.store import Warehouse, create_table, load_sql
+from warehouse.store import TableWriter, Warehouse, create_table, load_sql
 
 SQL_DIR = Path(__file__).parent / "sql"
 # checks/<table>.sql: the table plus its derived check columns (*_ok);
@@ -101,7 +101,7 @@ def _observed(result: dict) -> str:
 def _one_row(con: duckdb.DuckDBPyConnection, sql: str, params: dict) -> dict:
     cursor = con.execute(sql, params)
     names = [d[0] for d in cursor.description]
-    return dict(zip(names, cursor.fetchone(), strict=True))
+    return dict(zip(names, cursor.fetchall()[0], strict=True))
 
 
 def _examples(con: duckdb.DuckDBPyConnection, kind: str, params: dict) -> list:
@@ -115,10 +115,13 @@ def table_invariants(con: duckdb.DuckDBPyConnection, table: str) -> tuple[dict, 
 
     spec = TABLES[table]
     key = list(spec.primary_key)
-    row = _one_row(con, load_sql("counts", INVARIANTS),
+    [(missing,)] = con.execute(load_sql("missing_columns", INVARIANTS), {"table": table, "columns": spec.column_names}
+                               ).fetchall()
+    examples: dict[str, list] = {"n_missing_columns": missing}
+    row = {"n_missing_columns": len(missing)}
+    row |= _one_row(con, load_sql("counts", INVARIANTS),
                    {"table": table, "not_null": list(spec.required_columns), "key": key})
     row[duplicate_column(table)] = row.pop("n_duplicate_key")
-    examples: dict[str, list] = {}
     allowed = [c for c in spec.columns if c.allowed]
     if allowed:
         row.update({f"n_not_allowed_{c.name}": 0 for c in allowed})
@@ -202,7 +205,7 @@ def evaluate(con: duckdb.DuckDBPyConnection, table: str, facts: dict, checks_sql
     from expectations.suites import build_suite
 
     checks_sql = checks_sql if checks_sql is not None else load_sql(table, CHECKS)
-    create_table(con, TABLES["dq_validated"], keep_existing=True)
+    _ensure(con, "dq_validated")
     con.execute(f"create or replace temp view gate_checks as {checks_sql}")
     suite = build_suite(table, facts)
 
@@ -216,34 +219,47 @@ def evaluate(con: duckdb.DuckDBPyConnection, table: str, facts: dict, checks_sql
 
     version = suite_version(table, checks_sql)
     frame = changed_rows(con, table, version)
-    keys = [k for k in TABLES[table].primary_key if k in frame.columns]
-    result_format = {"result_format": "SUMMARY", "unexpected_index_column_names": keys} if keys else "SUMMARY"
-    rows = _validate(f"{table}_rows", suite.rows, frame, result_format)
-    outcomes += [
-        ExpectationOutcome(_describe(r.expectation_config), bool(r.success), _observed(r.result))
-        for r in rows.results
-    ]
+    if frame.empty:  # no new or changed document: each row-level expectation holds over no row
+        outcomes += [ExpectationOutcome(_describe(e.configuration), True, _json({"rows_validated": 0}))
+                     for e in suite.rows]
+    else:
+        keys = [k for k in TABLES[table].primary_key if k in frame.columns]
+        result_format = {"result_format": "SUMMARY", "unexpected_index_column_names": keys} if keys else "SUMMARY"
+        rows = _validate(f"{table}_rows", suite.rows, frame, result_format)
+        outcomes += [
+            ExpectationOutcome(_describe(r.expectation_config), bool(r.success), _observed(r.result))
+            for r in rows.results
+        ]
     return SuiteOutcome(table, tuple(outcomes), rows_checked=len(frame)), version
+
+
+def _ensure(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """Create a table that accumulates across runs (dq_results, dq_validated) if it is missing."""
+    if not con.execute(load_sql("ops/table_exists"), {"name": name}).fetchall()[0][0]:
+        create_table(con, TABLES[name], keep_existing=True)
 
 
 def run_gate(warehouse: Warehouse, table: str, run_id: str) -> SuiteOutcome:
     """Validate `table` with the facts of the stage before and record every expectation's result; a
-    gate that passed also records which documents' rows it validated."""
+    gate that passed also records which documents' rows it validated. One connection for all of it."""
     with warehouse.connect() as con:
         facts = _one_row(con, load_sql(table, FACTS), {}) if (FACTS / f"{table}.sql").exists() else {}
         outcome, version = evaluate(con, table, facts)
         if outcome.success:
             remember(con, table, version, run_id)
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    warehouse.append("dq_results", [
-        {
-            "run_id": run_id,
-            "stage": table,
-            "expectation": o.expectation,
-            "success": o.success,
-            "observed_value": o.observed,
-            "checked_at": now,
-        }
-        for o in outcome.outcomes
-    ])
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        _ensure(con, "dq_results")
+        writer = TableWriter(con, TABLES["dq_results"])
+        writer.extend([
+            {
+                "run_id": run_id,
+                "stage": table,
+                "expectation": o.expectation,
+                "success": o.success,
+                "observed_value": o.observed,
+                "checked_at": now,
+            }
+            for o in outcome.outcomes
+        ])
+        writer.flush()
     return outcome

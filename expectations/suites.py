@@ -1,9 +1,10 @@
 """The expectation suite of every gated table: what would be wrong with it, in two parts.
 
 Table-level invariants hold over the whole table and run on every gate, whatever changed. DuckDB counts
-them into one row (expectations/sql/invariants/counts.sql, not_allowed.sql; a table's own measures in
-expectations/sql/measures/<table>.sql) and the suite validates that row: keys unique, NOT NULL columns
-without NULLs, enumerated values in their set (all three derived from the table registry), each rule of
+them into one row (expectations/sql/invariants/; a table's own measures in
+expectations/sql/measures/<table>.sql) and the suite validates that row: every column of the registry
+present, keys unique, NOT NULL columns without NULLs, enumerated values in their set (all four derived
+from the table registry), each rule of
 the table's check SQL (expectations/sql/checks/<table>.sql: a `*_ok` column per reference that must
 resolve or cross-row rule) false on no row, and row counts against the stage before (expectations/sql/facts/).
 
@@ -29,7 +30,7 @@ MIN_DOCUMENT_CHARS = 50
 MAX_HEADING_CHARS = 300
 
 # Columns of the one-row frame that count offending rows (their observed value names a few of them).
-COUNT_PREFIXES = ("n_null_", "n_duplicate_", "n_not_allowed_", "n_false_")
+COUNT_PREFIXES = ("n_missing_", "n_null_", "n_duplicate_", "n_not_allowed_", "n_false_")
 
 
 @dataclass(frozen=True)
@@ -60,11 +61,12 @@ def _rows(facts: dict, key: str = "expected_rows") -> list[gxe.Expectation]:
 
 def generic(table: str) -> Suite:
     spec = TABLES[table]
-    counts = [_none(f"n_null_{c.name}") for c in spec.columns if not c.nullable]
+    counts = [_none("n_missing_columns")]  # the registry's columns, all there
+    counts += [_none(f"n_null_{c.name}") for c in spec.columns if not c.nullable]
     if spec.primary_key:
         counts.append(_none(duplicate_column(table)))
     counts += [_none(f"n_not_allowed_{c.name}") for c in spec.columns if c.allowed]
-    return Suite(table=counts, rows=[gxe.ExpectColumnToExist(column=c.name) for c in spec.columns])
+    return Suite(table=counts)
 
 
 def _raw_files(facts: dict) -> Suite:

@@ -123,3 +123,10 @@ def test_a_tracking_status_outside_the_rule_and_an_infinite_pace_fail():
         "expect_column_values_to_be_in_set(column=n_false_pace_ok",
         "expect_column_values_to_be_in_set(column=n_not_allowed_status",
     ]
+
+
+def test_a_missing_column_fails_and_is_named():
+    task = {k: v for k, v in TASK.items() if k != "group_title"}
+    [failure] = _outcome("core_tasks", [task]).failures
+    assert failure.expectation == "expect_column_values_to_be_in_set(column=n_missing_columns, value_set=[0])"
+    assert failure.observed == '{"unexpected_count": 1, "examples": ["group_title"]}'
