@@ -1,5 +1,13 @@
 """Run a table's suite with Great Expectations 1.x and keep every result in dq_results.
 
+A gate has two parts (expectations/suites.py). The table-level invariants are counted over the whole
+table in DuckDB into one row, which the suite validates; a count that is not 0 names a few of the rows
+by their key. The row-level expectations run on the rows of the documents whose rows changed since they
+last passed this table's gate: when a gate passes, each document's rows fingerprint (row count and hash,
+computed in DuckDB) goes to dq_validated; the next gate validates only documents whose fingerprint
+differs or is new, or every document after the row-level suite changed. A failed gate writes nothing
+there, so the next run checks those documents again. No gate loads a whole table into pandas.
+
 GX validates through the pandas datasource of one ephemeral context per process: its SQL datasource
 cannot validate DuckDB in 1.24 (duckdb-engine returns no rows once GX has closed its connection,
 great_expectations issues #10738, #11579) and it takes no polars frames. `import great_expectations`
@@ -9,25 +17,30 @@ costs seconds, so it is imported once, lazily, on the first gate of a run.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 
 from warehouse.registry import TABLES
-from warehouse.store import Warehouse, load_sql
+from warehouse.store import TableWriter, Warehouse, create_table, load_sql
 
 SQL_DIR = Path(__file__).parent / "sql"
 # checks/<table>.sql: the table plus its derived check columns (*_ok);
-# facts/<table>.sql (optional): one row of facts from the stages before (expected row counts …).
-CHECKS, FACTS = SQL_DIR / "checks", SQL_DIR / "facts"
+# facts/<table>.sql (optional): one row of facts from the stages before (expected row counts …);
+# measures/<table>.sql (optional): one row of the table's own table-level measures;
+# invariants/: the generic one-row counts and their examples; rows/: which documents' rows to validate.
+CHECKS, FACTS, MEASURES = SQL_DIR / "checks", SQL_DIR / "facts", SQL_DIR / "measures"
+INVARIANTS, ROWS = SQL_DIR / "invariants", SQL_DIR / "rows"
 
 
 @dataclass(frozen=True)
 class ExpectationOutcome:
-    expectation: str  # type and arguments, e.g. expect_column_values_to_be_unique(column=task_id)
+    expectation: str  # type and arguments, e.g. expect_column_values_to_be_between(column=n_null_task_id, max_value=0)
     success: bool
     observed: str
 
@@ -36,6 +49,7 @@ class ExpectationOutcome:
 class SuiteOutcome:
     table: str
     outcomes: tuple[ExpectationOutcome, ...]
+    rows_checked: int = 0  # rows the row-level expectations saw (of new or changed documents)
 
     @property
     def success(self) -> bool:
@@ -62,9 +76,13 @@ def _describe(config) -> str:
     return f"{config.type}({args})"
 
 
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
 def _observed(result: dict) -> str:
     if "observed_value" in result:
-        return json.dumps(result["observed_value"], ensure_ascii=False, default=str)
+        return _json(result["observed_value"])
     if "unexpected_count" in result:
         # Name the failing rows by their key where GX kept it, else show the failing values.
         keys = result.get("unexpected_index_column_names") or []
@@ -72,54 +90,176 @@ def _observed(result: dict) -> str:
         sample = [{k: row.get(k) for k in keys} for row in rows] if keys and rows else (
             result.get("partial_unexpected_list") or []
         )
-        return json.dumps(
-            {"unexpected_count": result["unexpected_count"], "examples": sample[:5]},
-            ensure_ascii=False,
-            default=str,
-        )
-    return json.dumps(result, ensure_ascii=False, default=str)[:500]
+        return _json({"unexpected_count": result["unexpected_count"], "examples": sample[:5]})
+    return _json(result)[:500]
 
 
-def validate_frame(table: str, frame: pd.DataFrame, facts: dict) -> SuiteOutcome:
-    """Validate one table's frame (with its derived check columns) against the table's suite."""
-    import great_expectations as gx
+# ---------------------------------------------------------------------------------------------------
+# Table-level: one row of counts over the whole table
 
+
+def _one_row(con: duckdb.DuckDBPyConnection, sql: str, params: dict) -> dict:
+    cursor = con.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return dict(zip(names, cursor.fetchall()[0], strict=True))
+
+
+def _examples(con: duckdb.DuckDBPyConnection, kind: str, params: dict) -> list:
+    return [row[0] for row in con.execute(load_sql(f"examples_{kind}", INVARIANTS), params).fetchall()]
+
+
+def table_invariants(con: duckdb.DuckDBPyConnection, table: str) -> tuple[dict, dict[str, list]]:
+    """The one row of counts of `table` (and of gate_checks, its check view) and, for each count that
+    is not 0, up to five of the rows it counts by their primary key."""
+    from expectations.suites import duplicate_column
+
+    spec = TABLES[table]
+    key = list(spec.primary_key)
+    [(missing,)] = con.execute(load_sql("missing_columns", INVARIANTS), {"table": table, "columns": spec.column_names}
+                               ).fetchall()
+    examples: dict[str, list] = {"n_missing_columns": missing}
+    row = {"n_missing_columns": len(missing)}
+    row |= _one_row(con, load_sql("counts", INVARIANTS),
+                   {"table": table, "not_null": list(spec.required_columns), "key": key})
+    row[duplicate_column(table)] = row.pop("n_duplicate_key")
+    allowed = [c for c in spec.columns if c.allowed]
+    if allowed:
+        row.update({f"n_not_allowed_{c.name}": 0 for c in allowed})
+        params = {"table": table, "key": key, "columns": [c.name for c in allowed],
+                  "allowed": [list(c.allowed) for c in allowed]}
+        for column, n, sample in con.execute(load_sql("not_allowed", INVARIANTS), params).fetchall():
+            row[f"n_not_allowed_{column}"] = n
+            examples[f"n_not_allowed_{column}"] = sample
+    if (MEASURES / f"{table}.sql").exists():
+        row.update(_one_row(con, load_sql(table, MEASURES), {}))
+    for name, value in row.items():
+        if not value or name in examples:
+            continue
+        if name.startswith("n_null_"):
+            examples[name] = _examples(con, "null", {"table": table, "key": key, "column": name[len("n_null_"):]})
+        elif name.startswith("n_false_"):
+            examples[name] = _examples(con, "false", {"key": key, "column": name[len("n_false_"):]})
+        elif name.startswith("n_duplicate_"):
+            examples[name] = _examples(con, "duplicate", {"table": table, "key": key})
+    return row, examples
+
+
+def _observed_invariant(column: str, row: dict, examples: dict[str, list]) -> str:
+    from expectations.suites import COUNT_PREFIXES
+
+    if column not in row:
+        return _json({"missing_column": column})
+    if column.startswith(COUNT_PREFIXES):
+        return _json({"unexpected_count": row[column], "examples": examples.get(column, [])})
+    return _json(row[column])
+
+
+# ---------------------------------------------------------------------------------------------------
+# Row-level: the rows of documents whose rows changed since they last passed
+
+
+def suite_version(table: str, checks_sql: str) -> str:
+    """A hash of the row-level expectations and the check SQL whose rows they read: when either
+    changes, every document is validated again."""
     from expectations.suites import build_suite
 
-    suite = gx.ExpectationSuite(name=f"{table}_suite", expectations=build_suite(table, facts, len(frame)))
-    keys = [k for k in TABLES[table].primary_key if k in frame.columns]
-    result_format = {"result_format": "SUMMARY", "unexpected_index_column_names": keys} if keys else "SUMMARY"
-    batch = _batch_definition().get_batch(batch_parameters={"dataframe": frame})
-    result = batch.validate(suite, result_format=result_format)
-    return SuiteOutcome(
-        table,
-        tuple(
-            ExpectationOutcome(_describe(r.expectation_config), bool(r.success), _observed(r.result))
-            for r in result.results
-        ),
+    described = [_describe(e.configuration) for e in build_suite(table, {}).rows]
+    return hashlib.sha256("\n".join([*described, checks_sql]).encode("utf-8")).hexdigest()[:16]
+
+
+def changed_rows(con: duckdb.DuckDBPyConnection, table: str, version: str) -> pd.DataFrame:
+    """Fingerprint every document's rows of `table` (temporary table gate_fingerprints) and return the
+    rows of gate_checks of the documents not validated as they are now."""
+    con.execute(load_sql("fingerprints", ROWS), {"table": table})
+    return con.execute(load_sql("changed", ROWS), {"stage": table, "suite_version": version}).df()
+
+
+def remember(con: duckdb.DuckDBPyConnection, table: str, version: str, run_id: str) -> None:
+    """The gate of `table` passed: its documents' rows as they are now are validated."""
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    con.begin()
+    con.execute(load_sql("forget", ROWS), {"stage": table})
+    con.execute(load_sql("remember", ROWS),
+                {"stage": table, "suite_version": version, "run_id": run_id, "validated_at": now})
+    con.commit()
+
+
+# ---------------------------------------------------------------------------------------------------
+# The gate
+
+
+def _validate(name: str, expectations: list, frame: pd.DataFrame, result_format):
+    import great_expectations as gx
+
+    suite = gx.ExpectationSuite(name=name, expectations=expectations)
+    return _batch_definition().get_batch(batch_parameters={"dataframe": frame}).validate(
+        suite, result_format=result_format
     )
 
 
+def evaluate(con: duckdb.DuckDBPyConnection, table: str, facts: dict, checks_sql: str | None = None,
+             ) -> tuple[SuiteOutcome, str]:
+    """Validate `table` on `con`: its invariants over the whole table, its row-level expectations on
+    the rows of changed documents. `checks_sql` (default: expectations/sql/checks/<table>.sql) gives
+    the table with its check columns. Returns the outcome and the row-level suite's version."""
+    from expectations.suites import build_suite
+
+    checks_sql = checks_sql if checks_sql is not None else load_sql(table, CHECKS)
+    _ensure(con, "dq_validated")
+    con.execute(f"create or replace temp view gate_checks as {checks_sql}")
+    suite = build_suite(table, facts)
+
+    row, examples = table_invariants(con, table)
+    invariants = _validate(f"{table}_invariants", suite.table, pd.DataFrame([row]), "SUMMARY")
+    outcomes = [
+        ExpectationOutcome(_describe(r.expectation_config), bool(r.success),
+                           _observed_invariant(r.expectation_config.kwargs["column"], row, examples))
+        for r in invariants.results
+    ]
+
+    version = suite_version(table, checks_sql)
+    frame = changed_rows(con, table, version)
+    if frame.empty:  # no new or changed document: each row-level expectation holds over no row
+        outcomes += [ExpectationOutcome(_describe(e.configuration), True, _json({"rows_validated": 0}))
+                     for e in suite.rows]
+    else:
+        keys = [k for k in TABLES[table].primary_key if k in frame.columns]
+        result_format = {"result_format": "SUMMARY", "unexpected_index_column_names": keys} if keys else "SUMMARY"
+        rows = _validate(f"{table}_rows", suite.rows, frame, result_format)
+        outcomes += [
+            ExpectationOutcome(_describe(r.expectation_config), bool(r.success), _observed(r.result))
+            for r in rows.results
+        ]
+    return SuiteOutcome(table, tuple(outcomes), rows_checked=len(frame)), version
+
+
+def _ensure(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """Create a table that accumulates across runs (dq_results, dq_validated) if it is missing."""
+    if not con.execute(load_sql("ops/table_exists"), {"name": name}).fetchall()[0][0]:
+        create_table(con, TABLES[name], keep_existing=True)
+
+
 def run_gate(warehouse: Warehouse, table: str, run_id: str) -> SuiteOutcome:
-    """Load `table` with its check columns and the facts of the stage before, validate, record."""
+    """Validate `table` with the facts of the stage before and record every expectation's result; a
+    gate that passed also records which documents' rows it validated. One connection for all of it."""
     with warehouse.connect() as con:
-        frame = con.execute(load_sql(table, CHECKS)).df()
-        facts = {}
-        if (FACTS / f"{table}.sql").exists():
-            cursor = con.execute(load_sql(table, FACTS))
-            names = [d[0] for d in cursor.description]
-            facts = dict(zip(names, cursor.fetchone(), strict=True))
-    outcome = validate_frame(table, frame, facts)
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    warehouse.append("dq_results", [
-        {
-            "run_id": run_id,
-            "stage": table,
-            "expectation": o.expectation,
-            "success": o.success,
-            "observed_value": o.observed,
-            "checked_at": now,
-        }
-        for o in outcome.outcomes
-    ])
+        facts = _one_row(con, load_sql(table, FACTS), {}) if (FACTS / f"{table}.sql").exists() else {}
+        outcome, version = evaluate(con, table, facts)
+        if outcome.success:
+            remember(con, table, version, run_id)
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        _ensure(con, "dq_results")
+        writer = TableWriter(con, TABLES["dq_results"])
+        writer.extend([
+            {
+                "run_id": run_id,
+                "stage": table,
+                "expectation": o.expectation,
+                "success": o.success,
+                "observed_value": o.observed,
+                "checked_at": now,
+            }
+            for o in outcome.outcomes
+        ])
+        writer.flush()
     return outcome

@@ -20,6 +20,8 @@ def to_check_result(outcome: SuiteOutcome) -> dg.AssetCheckResult:
         ),
         metadata={
             "expectations": len(outcome.outcomes),
+            # rows of new or changed documents the row-level expectations saw (0: nothing changed)
+            "rows_validated": outcome.rows_checked,
             "failed": dg.MetadataValue.json({f.expectation: f.observed for f in failures}),
         },
     )

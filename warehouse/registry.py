@@ -606,4 +606,23 @@ DQ_RESULTS = _register(Table(
     primary_key=(),
 ))
 
+DQ_VALIDATED = _register(Table(
+    "dq_validated",
+    "Per gated table and document: the fingerprint of the document's rows when they last passed the table's "
+    "gate; the row-level expectations skip a document whose rows still have it.",
+    "每个受校验的表与文档：文档各行最近一次通过该表质量关卡时的指纹；行级校验跳过指纹未变的文档。",
+    (
+        _c("stage", "VARCHAR", "the gated table", zh="受校验的表", nullable=False),
+        _c("doc_key", "VARCHAR", "the document's doc_id ('' for raw_files entries that became no document)",
+            zh="文档的 doc_id（raw_files 中未成为文档的条目为空字符串）", nullable=False),
+        _c("rows_fingerprint", "VARCHAR", "row count and hash of the document's rows in the table",
+            zh="该文档在表中各行的行数与哈希", nullable=False),
+        _c("suite_version", "VARCHAR", "hash of the row-level expectations and the check SQL they read",
+            zh="行级校验规则及其所读校验 SQL 的哈希", nullable=False),
+        _c("run_id", "VARCHAR", "the run whose gate passed", zh="通过关卡的运行", nullable=False),
+        _c("validated_at", "TIMESTAMP", "when", zh="通过时间", nullable=False),
+    ),
+    primary_key=("stage", "doc_key"),
+))
+
 PUBLISHED_TABLES = tuple(name for name, t in TABLES.items() if t.published)

@@ -1,0 +1,106 @@
+"""Gates that scale: the table-level invariants run on every gate over the whole table (in DuckDB), the
+row-level expectations only on the rows of documents that changed since they last passed; a failed gate
+is checked again by the next run."""
+
+import shutil
+
+import duckdb
+import pytest
+
+import expectations.suites as suites
+from expectations.gate import run_gate
+from expectations.suites import GATED_TABLES
+from tests.conftest import materialize_all, warehouse_rows
+from warehouse.store import Warehouse
+
+
+@pytest.fixture
+def copied(samples_run, tmp_path):
+    """The inbox of the samples run and a copy of its home, to change without touching the shared run."""
+    inbox, home, _ = samples_run
+    shutil.copytree(home, tmp_path / "home")
+    return inbox, tmp_path / "home"
+
+
+def _sql(home, sql, params=()):
+    """Run a statement on the home's warehouse (as an operator or a bug would) and return its rows."""
+    with duckdb.connect(str(home / "warehouse.duckdb")) as con:
+        return con.execute(sql, list(params)).fetchall()
+
+
+def _validated(result):
+    return {c.asset_key.path[-1]: c.metadata["rows_validated"].value for c in result.get_asset_check_evaluations()}
+
+
+def test_a_first_run_validates_every_row_and_remembers_every_document(samples_run):
+    _, home, result = samples_run
+    validated = _validated(result)
+    assert set(validated) == set(GATED_TABLES)
+    assert validated["core_tasks"] == warehouse_rows(home, "select count(*) from core_tasks")[0][0] > 0
+    documents = warehouse_rows(home, "select count(*) from dq_validated where stage = 'core_documents'")[0][0]
+    assert documents == warehouse_rows(home, "select count(*) from core_documents")[0][0]
+
+
+def test_a_rerun_with_nothing_changed_validates_no_row_and_still_runs_the_invariants(copied):
+    inbox, home = copied
+    result = materialize_all(inbox, home)
+    assert all(c.passed for c in result.get_asset_check_evaluations())
+    assert _validated(result) == dict.fromkeys(GATED_TABLES, 0)
+    query = "select stage, expectation, observed_value from dq_results where run_id = ? and success"
+    rows = {(stage, expectation): observed for stage, expectation, observed in _sql(home, query, [result.run_id])}
+    assert rows[("core_tasks", "expect_column_values_to_be_in_set(column=n_duplicate_task_id, value_set=[0])")] == (
+        '{"unexpected_count": 0, "examples": []}'
+    )
+    assert ("core_tasks", "expect_column_values_to_be_in_set(column=n_false_lead_ok, value_set=[0])") in rows
+    n_docs = warehouse_rows(home, "select count(*) from core_documents")[0][0]
+    assert rows[("core_documents", f"expect_column_values_to_be_in_set(column=n_rows, value_set=[{n_docs}])")] == (
+        str(n_docs)
+    )
+    # every table's suite in full, though no row was looked at row by row
+    assert {stage for stage, _ in rows} == set(GATED_TABLES)
+
+
+def test_a_duplicate_key_put_into_the_warehouse_is_caught_though_no_document_changed(copied):
+    _, home = copied
+    [(task_id,)] = warehouse_rows(home, "select task_id from core_tasks order by task_id limit 1")
+    _sql(home, "insert into core_tasks select * from core_tasks where task_id = ?", [task_id])
+    outcome = run_gate(Warehouse(home / "warehouse.duckdb"), "core_tasks", "injected")
+    assert not outcome.success
+    failures = {f.expectation: f.observed for f in outcome.failures}
+    assert failures["expect_column_values_to_be_in_set(column=n_duplicate_task_id, value_set=[0])"] == (
+        f'{{"unexpected_count": 1, "examples": [{{"task_id": "{task_id}"}}]}}'
+    )
+    recorded = warehouse_rows(home, "select count(*) from dq_results where run_id = 'injected' and not success")
+    assert recorded[0][0] == len(outcome.failures)
+
+
+def test_a_failed_gate_is_checked_again_by_the_next_run(copied):
+    _, home = copied
+    warehouse = Warehouse(home / "warehouse.duckdb")
+    [(task_id, doc_id, path)] = warehouse_rows(home, "select task_id, doc_id, path from core_tasks order by task_id limit 1")
+    [(n_rows_of_doc,)] = _sql(home, "select count(*) from core_tasks where doc_id = ?", [doc_id])
+    assert run_gate(warehouse, "core_tasks", "unchanged").rows_checked == 0
+
+    _sql(home, "update core_tasks set path = '二.1' where task_id = ?", [task_id])
+    for run_id in ("broken-1", "broken-2"):  # the second run has not forgotten the first one's failure
+        outcome = run_gate(warehouse, "core_tasks", run_id)
+        assert [f.expectation for f in outcome.failures] == [
+            r"expect_column_values_to_match_regex(column=path, regex=^\d+(\.\d+)*$)"
+        ]
+        assert f'"task_id": "{task_id}"' in outcome.failures[0].observed
+        assert outcome.rows_checked == n_rows_of_doc  # only the changed document's rows
+    assert warehouse_rows(home, "select count(*) from dq_validated where run_id like 'broken-%'")[0][0] == 0
+
+    _sql(home, "update core_tasks set path = ? where task_id = ?", [path, task_id])
+    outcome = run_gate(warehouse, "core_tasks", "repaired")
+    assert outcome.success and outcome.rows_checked == 0  # the rows are again those that passed
+
+
+def test_a_changed_row_level_suite_validates_every_document_again(copied, monkeypatch):
+    _, home = copied
+    warehouse = Warehouse(home / "warehouse.duckdb")
+    monkeypatch.setattr(suites, "MAX_HEADING_CHARS", suites.MAX_HEADING_CHARS + 1)
+    outcome = run_gate(warehouse, "core_tasks", "new-suite")
+    assert outcome.success
+    assert outcome.rows_checked == warehouse_rows(home, "select count(*) from core_tasks")[0][0]
+    assert run_gate(warehouse, "core_tasks", "new-suite-again").rows_checked == 0
