@@ -8,6 +8,7 @@ For each corpus size, generated from the bundled samples (every plan made distin
   - baseline: `jieba.lcut` of every file's text, one core, in this process (dictionary loaded before);
   - full run: `gongwen run` into a fresh home, a whole process (imports, every asset, every gate, publishing);
   - rerun with nothing changed: `gongwen run` again on the same home;
+  - rerun with 1 % of the files changed (a sentence appended to each): `gongwen run` a third time;
   - peak memory: the largest resident set of any one process of the run (the run or a worker);
   - the per-document stage alone (reading and parsing every file, assets/raw.py ingest_file) through
     assets/pool.py in local worker processes, and on a local Ray head when ray is installed (one this
@@ -33,6 +34,7 @@ sys.path.insert(0, str(REPO))
 
 SAMPLES = REPO / "data" / "samples"
 BIN = Path(sys.executable).parent
+CHANGED_SHARE = 0.01  # of the files changed before the third run
 PLACES = ["长沙", "株洲", "湘潭", "衡阳", "邵阳", "岳阳", "常德", "益阳", "永州", "怀化", "娄底", "遵义", "六盘水"]
 
 # Runs a command and prints, as its last line, the largest max-RSS of any process it waited for (KB).
@@ -60,6 +62,16 @@ def generate_corpus(target: Path, n_docs: int, seed: int = 7) -> int:
         (target / f"doc-{i:06d}.txt").write_bytes(data)
         total += len(data)
     return total
+
+
+def change_files(corpus: Path, share: float, seed: int = 11) -> int:
+    """Append a new sentence to `share` of the files (at least one): new content, new doc_ids."""
+    files = sorted(corpus.iterdir())
+    chosen = random.Random(seed).sample(files, max(1, round(len(files) * share)))
+    for n, path in enumerate(chosen):
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write(f"本方案第{n + 1}次修订后自印发之日起施行。\n")
+    return len(chosen)
 
 
 def baseline_jieba(corpus: Path) -> float:
@@ -136,13 +148,16 @@ def bench_size(n_docs: int, workers: int, out: Path) -> dict:
         t_base = baseline_jieba(corpus)
         t_full, rss_full = gongwen_run(corpus, home, workers)
         t_rerun, rss_rerun = gongwen_run(corpus, home, workers)
+        n_changed = change_files(corpus, CHANGED_SHARE)
+        t_changed, rss_changed = gongwen_run(corpus, home, workers)
         per_document_stage(corpus, workers, None)  # warm-up, as for Ray: parsers loaded in this process
         t_stage = per_document_stage(corpus, workers, None)
         t_ray = per_document_stage_on_ray(corpus, workers) if ray_installed() else None
     finally:
         shutil.rmtree(home, ignore_errors=True)
     return {"docs": n_docs, "mb": mb, "baseline_s": t_base, "full_s": t_full, "rerun_s": t_rerun,
-            "peak_mb": max(rss_full, rss_rerun), "stage_local_s": t_stage, "stage_ray_s": t_ray}
+            "changed_s": t_changed, "n_changed": n_changed, "peak_mb": max(rss_full, rss_rerun, rss_changed),
+            "stage_local_s": t_stage, "stage_ray_s": t_ray}
 
 
 def report(row: dict, workers: int) -> None:
@@ -152,12 +167,14 @@ def report(row: dict, workers: int) -> None:
     lines = [("baseline: jieba.lcut, one core", row["baseline_s"]),
              ("gongwen run: full, whole process", row["full_s"]),
              ("gongwen run: rerun, nothing changed", row["rerun_s"]),
+             (f"gongwen run: rerun, {row['n_changed']} files changed (1 %)", row["changed_s"]),
              ("per-document stage, local processes", row["stage_local_s"])]
     if row["stage_ray_s"] is not None:
         lines.append(("per-document stage, local Ray head", row["stage_ray_s"]))
     for what, seconds in lines:
         print(f"  {what:<48}{seconds:>9.1f}{mb / seconds:>8.2f}{row['baseline_s'] / seconds:>9.2f}")
-    print(f"  rerun / full: {row['rerun_s'] / row['full_s']:.2f}; "
+    print(f"  rerun / full: {row['rerun_s'] / row['full_s']:.2f}; 1 % changed / full: "
+          f"{row['changed_s'] / row['full_s']:.2f}; "
           f"cost per plan: {1000 * row['full_s'] / row['docs']:.1f} ms; peak memory {row['peak_mb']:.0f} MB")
     if row["stage_ray_s"] is None:
         print("  (Ray not measured: pip install -r requirements-ray.txt)")
