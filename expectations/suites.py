@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import great_expectations.expectations as gxe
 
 from gongwen.indicators import qualifier_comparators
+from gongwen.vocabulary import MAX_METRIC_CHARS
 from warehouse.registry import TABLES
 
 # A plan whose named units mostly miss the department gazetteer means the clause splitter or the
@@ -177,7 +178,7 @@ def _core_indicators(facts: dict) -> Suite:
         ),
         rows=[
             gxe.ExpectColumnValuesToMatchRegex(column="indicator_id", regex=r"^[0-9a-f]{16}-i\d+$"),
-            gxe.ExpectColumnValueLengthsToBeBetween(column="metric", min_value=1, max_value=60),
+            gxe.ExpectColumnValueLengthsToBeBetween(column="metric", min_value=1, max_value=MAX_METRIC_CHARS),
             gxe.ExpectColumnValuesToBeInSet(column="qualifier", value_set=sorted(qualifiers)),
             gxe.ExpectColumnPairValuesToBeInSet(  # the comparator is the one its qualifier gives
                 column_A="qualifier",

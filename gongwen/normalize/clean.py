@@ -5,7 +5,7 @@ from __future__ import annotations
 from gongwen.model import CleanText
 from gongwen.normalize.characters import fullwidth_to_halfwidth, unicode_cleanup
 from gongwen.normalize.chrome import remove_web_chrome
-from gongwen.normalize.lines import tidy_lines
+from gongwen.normalize.lines import join_spaced_numbers, tidy_lines
 from gongwen.normalize.mojibake import repair_gbk_mojibake
 from gongwen.normalize.news_lead import reduce_news_lead
 from gongwen.normalize.pinyin import remove_pinyin_annotations
@@ -36,4 +36,4 @@ def clean_text(text: str) -> CleanText:
     lines, lead_removed = reduce_news_lead(lines)
     if lead_removed:
         flags.append("news_lead_removed")
-    return CleanText("\n".join(lines), script, tuple(flags))
+    return CleanText("\n".join(join_spaced_numbers(lines)), script, tuple(flags))

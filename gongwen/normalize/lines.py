@@ -12,16 +12,25 @@ _SPACE_BEFORE_SINGLE = re.compile(rf"(?<=[{HAN}]) +(?=[{HAN}](?:[^{HAN}]|$))", r
 _SPACE_AFTER_SINGLE = re.compile(rf"(?:(?<=^[{HAN}])|(?<=[^{HAN}][{HAN}])) +(?=[{HAN}])", re.MULTILINE)
 
 # "比 2020 年下降 10% 以上", "新建 860 套": text taken from PDFs (and pages pasted from them) sets numbers
-# apart from the characters around them; Chinese never separates a number from its measure word.
-_SPACE_AROUND_NUMBER = re.compile(rf"(?<=[{HAN}]) (?=[0-9])|(?<=[0-9%]) (?=[{HAN}])")
+# apart from the characters around them; Chinese never separates a number from its measure word. A space
+# before a number is joined only when the number stands apart on both sides or ends a clause: in
+# "办公室 2025年3月12日印发" it separates two fields of a colophon and stays.
+_SPACE_AROUND_NUMBER = re.compile(
+    rf"(?<=[{HAN}]) (?=[0-9][0-9.]*%?(?: |[，。；、,;]|$))|(?<=[0-9%]) (?=[{HAN}])"
+)
 
 
 def join_spaced_characters(line: str) -> str:
     if " " not in line:
         return line
     line = _SPACE_BEFORE_SINGLE.sub("", line)
-    line = _SPACE_AFTER_SINGLE.sub("", line)
-    return _SPACE_AROUND_NUMBER.sub("", line)
+    return _SPACE_AFTER_SINGLE.sub("", line)
+
+
+def join_spaced_numbers(lines: list[str]) -> list[str]:
+    """The body's lines with numbers joined back to their words (after the page chrome is gone: a
+    chrome line such as `时间:2025-03-12 09:30 来源:…` is recognised by its spacing)."""
+    return [_SPACE_AROUND_NUMBER.sub("", line) if " " in line else line for line in lines]
 
 
 def tidy_lines(text: str) -> list[str]:
