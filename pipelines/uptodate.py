@@ -19,6 +19,7 @@ from pathlib import Path
 
 from gongwen.reading import walk_inbox
 from gongwen.reading.walk import read_regular_file
+from warehouse.manifest import current_manifest
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 RECORD = "inputs.json"  # in the home, beside published/
@@ -38,10 +39,9 @@ def _code_digest() -> str:
     digest = hashlib.sha256()
     paths = [REPO_ROOT / name for name in CODE_FILES]
     for folder in CODE_FOLDERS:
-        paths += [p for p in (REPO_ROOT / folder).rglob("*")
-                  if p.suffix in CODE_SUFFIXES and "__pycache__" not in p.parts and p.is_file()]
+        paths += [p for p in (REPO_ROOT / folder).rglob("*") if p.suffix in CODE_SUFFIXES and "__pycache__" not in p.parts]
     for path in sorted(paths):
-        if path.is_file():
+        if path.is_file():  # a missing CODE_FILES entry, or a folder named like a file
             digest.update(f"{path.relative_to(REPO_ROOT).as_posix()}\0".encode())
             digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
@@ -63,9 +63,9 @@ def run_inputs(inbox: Path) -> str:
 
 
 def _published_manifest(home: Path) -> dict | None:
-    path = home / "published" / "_manifest.json"
+    """The published set's manifest; None when there is none or it cannot be read (then a run is needed)."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return current_manifest(home)
     except (OSError, ValueError):
         return None
 
@@ -90,7 +90,3 @@ def record_inputs(home: Path, inputs: str) -> None:
     tmp = home / f".{RECORD}.tmp"
     tmp.write_text(json.dumps({"inputs": inputs, "release": manifest["run_id"]}) + "\n", encoding="utf-8")
     os.replace(tmp, home / RECORD)
-
-
-def forget_inputs(home: Path) -> None:
-    (home / RECORD).unlink(missing_ok=True)

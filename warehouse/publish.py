@@ -24,6 +24,7 @@ import pyarrow.parquet as pq
 from warehouse.changes import changes_since
 from warehouse.datapackage import write_datapackage
 from warehouse.exports import write_exports
+from warehouse.manifest import MANIFEST_FILE, current_manifest
 from warehouse.provenance import provenance
 from warehouse.registry import CONTRACT_VERSION, PUBLISHED_TABLES, TABLES
 from warehouse.report import write_report
@@ -42,12 +43,6 @@ def _sha256(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
-
-
-def current_manifest(home: Path) -> dict | None:
-    """The manifest of the published set, None before the first release."""
-    path = home / "published" / "_manifest.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
 def same_tables(manifest: dict | None, tables: dict) -> bool:
@@ -96,7 +91,7 @@ def publish(warehouse: Warehouse, home: Path, run_id: str) -> dict:
         "changes": changes_since(home / "published", staging),
     }
     write_datapackage(staging, tables, manifest["package_version"])
-    (staging / "_manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    (staging / MANIFEST_FILE).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
     write_report(staging, warehouse)  # report/index.html: swapped in with the Parquet it plots
     write_exports(staging)  # csv/<table>.csv and 任务台账.xlsx, swapped in with the Parquet
 
