@@ -2,27 +2,30 @@
 targets against actuals and down the levels, task alignment and theme coverage."""
 
 
+import hashlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from itertools import groupby
+from typing import Any
 
 import dagster as dg
 
+from assets.incremental import Reuse, cached_map
 from assets.materialization import table_result
-from assets.pool import parallel_map
 from assets.resources import Gongwen
 from assets.specs import table_asset
+from assets.versions import cache_version
 from gongwen.rollup.alignment import align_tasks, is_counterpart, task_terms
 from gongwen.rollup.themes import assign_theme
+from warehouse.cache import ResultCache
 from warehouse.store import Rebuild
 
 TaskText = tuple[str, str, str]  # task_id, heading, text
 Plan = tuple[str, str | None, list[TaskText]]  # doc_id, title, its tasks
-Family = tuple[Plan, list[Plan]]  # a parent plan and (a slice of) the plans that implement it
-# A province's plan may have a hundred county plans under it: split them so both cores share the work;
-# each worker segments the parent's tasks once and keeps their terms (alignment.task_terms caches them).
-CHILDREN_PER_SLICE = 16
+Pair = tuple[Plan, Plan]  # a parent plan and a plan that implements it
+# Inputs whose tasks are read from the warehouse at once: bounded memory whatever the corpus size.
+READ_BATCH = 64
 
 
 def _sql_mart(gongwen: Gongwen, name: str) -> dg.MaterializeResult:
@@ -66,54 +69,82 @@ class AlignmentConfig(dg.Config):
     top_k: int = 3  # parent tasks kept per child task, best first
 
 
-def align_family(family: Family, top_k: int = 3) -> list[dict]:
-    """Rank the parent's tasks for every task of each child (the parent's terms come from the cache after
-    its first slice in this process)."""
-    (parent_doc_id, parent_title, parent_tasks), children = family
+def align_pair(pair: Pair, top_k: int = 3) -> list[dict]:
+    """Rank the parent's tasks for every task of the child. Pairs come parent by parent, so a worker
+    segments a parent's tasks once (alignment.task_terms caches them)."""
+    (parent_doc_id, parent_title, parent_tasks), (child_doc_id, child_title, child_tasks) = pair
     parents = [(tid, task_terms(heading, text)) for tid, heading, text in parent_tasks]
     parent_headings = {tid: heading for tid, heading, _ in parent_tasks}
-    rows = []
-    for child_doc_id, child_title, child_tasks in children:
-        kids = [(tid, task_terms(heading, text)) for tid, heading, text in child_tasks]
-        child_headings = {tid: heading for tid, heading, _ in child_tasks}
-        for child_id, parent_id, score, rank in align_tasks(kids, parents, top_k=top_k):
-            rows.append({
-                "doc_id": child_doc_id,
-                "child_task_id": child_id,
-                "parent_doc_id": parent_doc_id,
-                "parent_task_id": parent_id,
-                "score": score,
-                "rank": rank,
-                "is_counterpart": is_counterpart(score),
-                "child_title": child_title,
-                "child_heading": child_headings[child_id],
-                "parent_title": parent_title,
-                "parent_heading": parent_headings[parent_id],
-            })
-    return rows
+    kids = [(tid, task_terms(heading, text)) for tid, heading, text in child_tasks]
+    child_headings = {tid: heading for tid, heading, _ in child_tasks}
+    return [
+        {
+            "doc_id": child_doc_id,
+            "child_task_id": child_id,
+            "parent_doc_id": parent_doc_id,
+            "parent_task_id": parent_id,
+            "score": score,
+            "rank": rank,
+            "is_counterpart": is_counterpart(score),
+            "child_title": child_title,
+            "child_heading": child_headings[child_id],
+            "parent_title": parent_title,
+            "parent_heading": parent_headings[parent_id],
+        }
+        for child_id, parent_id, score, rank in align_tasks(kids, parents, top_k=top_k)
+    ]
 
 
-def _families(rb: Rebuild) -> Iterator[Family]:
-    def plan(doc_id: str, title: str | None) -> Plan:
-        return doc_id, title, list(rb.stream("extract/tasks_of_document", {"doc_id": doc_id}))
+def _tasks_of(rb: Rebuild, doc_ids: Iterable[str]) -> dict[str, list[TaskText]]:
+    rows = rb.stream("extract/tasks_of_documents", {"doc_ids": sorted(set(doc_ids))})
+    return {doc_id: [row[1:] for row in group] for doc_id, group in groupby(rows, key=lambda row: row[0])}
 
-    pairs = list(rb.stream("extract/lineage_pairs"))
-    for (parent, parent_title), group in groupby(pairs, key=lambda pair: pair[:2]):
-        parent_plan = plan(parent, parent_title)
-        children = [(child, title) for _, _, child, title in group]
-        for i in range(0, len(children), CHILDREN_PER_SLICE):
-            yield parent_plan, [plan(child, title) for child, title in children[i : i + CHILDREN_PER_SLICE]]
+
+def _key(*parts: object) -> str:
+    return hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()
+
+
+def _cached_task_reader(gongwen: Gongwen, rb: Rebuild, name: str, fn: Callable[[Any], list[dict]],
+                        inputs: list[tuple], keys: list[str], documents_of: Callable[[tuple], Iterable[str]],
+                        to_input: Callable[[tuple, dict], Any]) -> Reuse:
+    """Fill table `name` with fn over the inputs, computing only those whose key (by the content of
+    their documents' tasks) is not in the stage's cache: `documents_of(input)` names the documents
+    whose tasks it needs, `to_input(input, tasks by doc_id)` makes fn's argument."""
+    def misses(positions: list[int]) -> Iterator[Any]:
+        for i in range(0, len(positions), READ_BATCH):
+            batch = [inputs[p] for p in positions[i : i + READ_BATCH]]
+            tasks = _tasks_of(rb, (doc_id for row in batch for doc_id in documents_of(row)))
+            yield from (to_input(row, tasks) for row in batch)
+
+    cache, reuse, rows = ResultCache(rb.con, name, cache_version(name)), Reuse(), rb.writer(name)
+    for result in cached_map(fn, keys, misses, cache, gongwen.n_workers, reuse):
+        rows.extend(result)
+    cache.forget_unused()
+    return reuse
 
 
 @table_asset("out_task_alignment", "out", deps=["out_doc_lineage", "core_tasks", "core_documents"])
-def out_task_alignment(config: AlignmentConfig, gongwen: Gongwen) -> dg.MaterializeResult:
-    """For each task of a document whose parent is in the corpus, the parent's best-matching tasks."""
-    align = partial(align_family, top_k=config.top_k)
+def out_task_alignment(context: dg.AssetExecutionContext, config: AlignmentConfig,
+                       gongwen: Gongwen) -> dg.MaterializeResult:
+    """For each task of a document whose parent is in the corpus, the parent's best-matching tasks.
+
+    A parent/child pair whose tasks and titles are those aligned before (by content, same code_version
+    and top_k) is not aligned again."""
     with gongwen.warehouse.rebuild() as rb:
-        rows = rb.writer("out_task_alignment")
-        for family_rows in parallel_map(align, _families(rb), gongwen.n_workers, batch_size=16):
-            rows.extend(family_rows)
-        return table_result(rb, "out_task_alignment")
+        pairs = list(rb.stream("extract/lineage_pairs"))  # parent, parent_title, child, child_title
+        task_keys = dict(rb.stream("extract/task_set_keys"))
+        keys = [_key(config.top_k, parent, parent_title, task_keys.get(parent), child, child_title,
+                     task_keys.get(child)) for parent, parent_title, child, child_title in pairs]
+
+        def pair(row: tuple, tasks: dict) -> Pair:
+            parent, parent_title, child, child_title = row
+            return (parent, parent_title, tasks.get(parent, [])), (child, child_title, tasks.get(child, []))
+
+        reuse = _cached_task_reader(gongwen, rb, "out_task_alignment", partial(align_pair, top_k=config.top_k),
+                                    pairs, keys, lambda row: (row[0], row[2]), pair)
+        result = table_result(rb, "out_task_alignment", extracted=reuse.extracted, reused=reuse.reused)
+    context.log.info(reuse.line("out_task_alignment"))
+    return result
 
 
 def themes_of_document(doc: tuple[str, list[TaskText]]) -> list[dict]:
@@ -125,17 +156,15 @@ def themes_of_document(doc: tuple[str, list[TaskText]]) -> list[dict]:
     ]
 
 
-def _tasks_by_document(rb: Rebuild) -> Iterator[tuple[str, list[TaskText]]]:
-    rows = rb.stream("extract/tasks_for_themes")
-    for doc_id, group in groupby(rows, key=lambda row: row[0]):
-        yield doc_id, [row[1:] for row in group]
-
-
 @table_asset("out_theme_coverage", "out", deps=["core_tasks", "core_documents"])
-def out_theme_coverage(gongwen: Gongwen) -> dg.MaterializeResult:
-    """Which themes each document spends its tasks on (taxonomy: gongwen/resources/themes.csv)."""
+def out_theme_coverage(context: dg.AssetExecutionContext, gongwen: Gongwen) -> dg.MaterializeResult:
+    """Which themes each document spends its tasks on (taxonomy: gongwen/resources/themes.csv); a
+    document whose tasks are those classified before (by content, same code_version) is not again."""
     with gongwen.warehouse.rebuild() as rb:
-        rows = rb.writer("out_theme_coverage")
-        for doc_rows in parallel_map(themes_of_document, _tasks_by_document(rb), gongwen.n_workers):
-            rows.extend(doc_rows)
-        return table_result(rb, "out_theme_coverage")
+        documents = list(rb.stream("extract/task_set_keys"))  # doc_id, tasks_sha256
+        reuse = _cached_task_reader(gongwen, rb, "out_theme_coverage", themes_of_document,
+                                    documents, [key for _, key in documents], lambda row: row[:1],
+                                    lambda row, tasks: (row[0], tasks[row[0]]))
+        result = table_result(rb, "out_theme_coverage", extracted=reuse.extracted, reused=reuse.reused)
+    context.log.info(reuse.line("out_theme_coverage"))
+    return result

@@ -9,6 +9,8 @@ from assets.versions import code_version
 from warehouse.publish import publish
 from warehouse.registry import PUBLISHED_TABLES
 
+LOGGED_CHANGES = 20  # documents named per kind in the run's log
+
 
 @dg.asset(group_name="publish", deps=list(PUBLISHED_TABLES), kinds={"parquet"}, code_version=code_version("published"))
 def published(context: dg.AssetExecutionContext, gongwen: Gongwen) -> dg.MaterializeResult:
@@ -24,9 +26,12 @@ def published(context: dg.AssetExecutionContext, gongwen: Gongwen) -> dg.Materia
         context.log.info(f"nothing new published: every table is identical to the published set of run "
                          f"{manifest['run_id']}")
         changes = {"since_run_id": manifest["run_id"], "added": [], "changed": [], "removed": []}
+    # Each log line is an event stored in Dagster's run storage: the full lists are in _manifest.json.
     for kind in ("added", "changed", "removed"):
-        for doc in changes[kind]:
+        for doc in changes[kind][:LOGGED_CHANGES]:
             context.log.info(f"{kind} since {changes['since_run_id']}: {doc['source_file']} ({doc['doc_id']})")
+        if len(changes[kind]) > LOGGED_CHANGES:
+            context.log.info(f"… and {len(changes[kind]) - LOGGED_CHANGES} more {kind} (_manifest.json lists all)")
     return dg.MaterializeResult(
         metadata={
             "dagster/row_count": dg.MetadataValue.int(sum(t["rows"] for t in tables.values())),

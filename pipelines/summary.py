@@ -23,10 +23,14 @@ def _documents(console: Console, wh) -> None:
     if not wh.has_table("core_documents"):
         return
     _line(console, "\n[bold]documents[/]")
+    shown = 0
     for source, level, region, title, n_tasks, n_ind in wh.query("ops/summary_documents"):
         _line(console, escape(
             f"  {source:<38.38} {level:<10} {region:<16.16} tasks={n_tasks:<3} targets={n_ind:<3} {title[:40]}"
         ))
+        shown += 1
+    if (total := wh.count("core_documents")) > shown:
+        _line(console, f"  … and {total - shown} more (core_documents)")
 
 
 def _problems(console: Console, wh) -> None:

@@ -15,7 +15,7 @@ def _reuse(result) -> dict[str, tuple[int, int]]:
     """(extracted, reused) of each extraction stage, from its materialization's metadata."""
     metadata = {e.asset_key.path[-1]: e.materialization.metadata for e in result.get_asset_materialization_events()}
     return {name: (metadata[name]["extracted"].value, metadata[name]["reused"].value)
-            for name in ("raw_files", "core_task_units", "core_indicators")}
+            for name in ("raw_files", "core_task_units", "core_indicators", "out_theme_coverage", "out_task_alignment")}
 
 
 def _published(home) -> dict[str, str]:
@@ -28,20 +28,24 @@ def test_a_changed_file_is_the_only_one_extracted_and_removed_files_leave_no_row
     inbox.mkdir()
     for name in FILES:
         shutil.copy(SAMPLES / name, inbox / name)
+    # Both plans implement hunan-2024: two parent/child pairs to align.
     assert _reuse(materialize_all(inbox, home)) == {"raw_files": (3, 0), "core_task_units": (3, 0),
-                                                   "core_indicators": (3, 0)}
+                                                   "core_indicators": (3, 0), "out_theme_coverage": (3, 0),
+                                                   "out_task_alignment": (2, 0)}
 
     changed = inbox / "liuyang-2025.txt"
     changed.write_text(changed.read_text(encoding="utf-8") + "\n（五）加强督查考核。各责任单位要按月报送进展。\n",
                        encoding="utf-8")
     assert _reuse(materialize_all(inbox, home)) == {"raw_files": (1, 2), "core_task_units": (1, 2),
-                                                   "core_indicators": (1, 2)}
+                                                   "core_indicators": (1, 2), "out_theme_coverage": (1, 2),
+                                                   "out_task_alignment": (1, 1)}
     assert materialize_all(inbox, fresh_home).success
     assert _published(home) == _published(fresh_home)
 
     (inbox / "hunan-2024.txt").unlink()
     assert _reuse(materialize_all(inbox, home)) == {"raw_files": (0, 2), "core_task_units": (0, 2),
-                                                   "core_indicators": (0, 2)}
+                                                   "core_indicators": (0, 2), "out_theme_coverage": (0, 2),
+                                                   "out_task_alignment": (0, 0)}
     with duckdb.connect(str(home / "published" / "gongwen.duckdb"), read_only=True) as con:
         files = con.execute("select source_file from core_documents order by source_file").fetchall()
         stale = con.execute("select count(*) from core_tasks where doc_id not in "
@@ -49,4 +53,5 @@ def test_a_changed_file_is_the_only_one_extracted_and_removed_files_leave_no_row
     with duckdb.connect(str(home / "warehouse.duckdb"), read_only=True) as con:
         kept = con.execute("select stage, count(*) from cache_results group by stage order by stage").fetchall()
     assert files == [("chenzhou-2025.txt",), ("liuyang-2025.txt",)] and stale == 0
-    assert kept == [("core_indicators", 2), ("core_task_ledger", 2), ("raw_inbox", 2)]
+    # The parent is gone: no pair is left to align, and the alignment cache keeps nothing.
+    assert kept == [("core_indicators", 2), ("core_task_ledger", 2), ("out_theme_coverage", 2), ("raw_inbox", 2)]
