@@ -27,7 +27,7 @@ _PERSON_NAMES_CELL = re.compile(rf"^[{HAN}]{{2,4}}(?:[、，,\s]+[{HAN}]{{2,4}})
 _GROUP_ROW_LENGTH = 30  # a short unnumbered row without a sentence end heads a group of rows
 
 
-def _header_roles(cells: list[str]) -> list[str] | None:
+def header_roles(cells: list[str]) -> list[str] | None:
     """Column roles of a task-division table's header row, or None when the row is not one."""
     words = vocabulary()
     roles = []
@@ -44,7 +44,7 @@ def _split_unit_cell(cell: str) -> list[str]:
     return [name for part in top_level_split(cell, "，,；;") for name in read_unit_list(part)]
 
 
-def _is_unit_cell(cell: str) -> bool:
+def is_unit_cell(cell: str) -> bool:
     names = _split_unit_cell(cell)
     return bool(names) and all(looks_like_unit(n) for n in names)
 
@@ -110,7 +110,7 @@ def _row_cells(cells: list[str], names_people: bool = False) -> tuple[str | None
     texts: list[str] = []
     while index < len(cells):
         cell = cells[index]
-        if texts and (not cell or _is_unit_cell(cell) or is_deadline(cell)
+        if texts and (not cell or is_unit_cell(cell) or is_deadline(cell)
                       or (names_people and _PERSON_NAMES_CELL.match(cell) is not None)):
             break
         if cell:
@@ -153,7 +153,7 @@ def _table_rows(lines: list[Line], header_index: int, roles: list[str]) -> tuple
             cells = [line.text]
         else:
             cells = [_cell_value(c) for c in line.text.split("\t")]
-        if _header_roles(cells) is not None:
+        if header_roles(cells) is not None:
             continue  # the header repeated on a new page
         seq, before, texts, trailing = _row_cells(cells, "person" in roles)
         for cell in [*before, *texts[:-1]] if seq is not None or len(texts) > 1 else []:
@@ -195,7 +195,7 @@ def table_tasks(text: str, lines: list[Line]) -> list[Task]:
     index = 0
     while index < len(lines):
         line = lines[index]
-        roles = _header_roles(line.text.split("\t")) if "\t" in line.text else None
+        roles = header_roles(line.text.split("\t")) if "\t" in line.text else None
         if roles is None:
             index += 1
             continue

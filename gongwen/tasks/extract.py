@@ -6,6 +6,7 @@ from __future__ import annotations
 from gongwen.model import Task
 from gongwen.tasks.body_tasks import body_tasks
 from gongwen.tasks.division_tables import table_tasks
+from gongwen.tasks.flat_tables import rebuild_flat_tables
 from gongwen.tasks.lines import split_lines
 
 
@@ -13,9 +14,10 @@ def extract_tasks(text: str) -> list[Task]:
     """The tasks of one cleaned document, in document order (seq from 1).
 
     Where the document carries a task-division table (序号 / 重点任务 / 牵头单位 / 配合单位 / 完成时限),
-    its rows are the tasks and the body items it decomposes are not counted again. Otherwise the
+    its rows are the tasks and the body items it decomposes are not counted again (a table a web capture
+    flattened to one cell per line is rebuilt first). Otherwise the
     tasks are the lowest numbered items of the body (see body_tasks)."""
-    lines = split_lines(text)
+    lines = rebuild_flat_tables(split_lines(text))
     tasks = table_tasks(text, lines)
     if tasks:
         return tasks

@@ -1,0 +1,109 @@
+"""gongwen.tasks.flat_tables: a task-division table a web capture flattened to one cell per line, read
+as its rows."""
+
+from gongwen.tasks.extract import extract_tasks
+from gongwen.tasks.flat_tables import rebuild_flat_tables
+from gongwen.tasks.lines import split_lines
+from tests.task_units import co, lead, responsible
+
+# 2019年宝山区生活垃圾分类减量推进工作联席会议成员单位工作任务清单, as a web capture flattened it: the
+# 任务名称 cell is merged over rows 1 and 2 (row 2 has one cell fewer).
+_BAOSHAN = """附件1
+2019年宝山区生活垃圾分类减量推进工作联席会议成员单位工作任务清单
+序号
+任务名称
+任务内容
+牵头部门
+配合部门
+时间节点
+1
+加强组织领导
+召开全区生活垃圾分类工作动员大会。建立区生活垃圾分类减量联席会议制度、建立联络员网络。
+区政府办公室
+各联席会议成员单位
+2019年3月
+2
+将生活垃圾管理作为生态文明建设和城市精细化管理的重要内容，纳入专项督查和绩效评价指标体系。
+区委组织部（区公务员局）
+区绿化市容局
+2019年
+附件2
+2019年街镇（园区）生活垃圾分类目标任务分解表
+"""
+
+# 虹口区生活垃圾全程分类体系建设行动计划任务清单: a 类别 cell written down the column, sub-rows per
+# year (节点, 指标数), the units of one cell one per line, numbering from 1 again in the next 类别.
+_HONGKOU = """类别
+序号
+主要任务
+节点
+指标数
+责任单位
+配合单位
+分
+类
+1
+创建达标分类小区（累计数）
+2018年
+345个
+各街道办事处
+区文明办
+区绿化市容局
+2019年
+440个
+运
+输
+1
+按照建设标准，建立“两网融合”中转站
+（累计数）
+2018年
+4个
+区绿化市容局
+区商务委
+"""
+
+
+def test_flattened_rows_become_tasks_with_their_columns():
+    tasks = extract_tasks(_BAOSHAN)
+    got = [(t.path, t.group_title, t.heading, t.units, t.deadline) for t in tasks]
+    assert got == [
+        ("1", "加强组织领导", "召开全区生活垃圾分类工作动员大会", lead("区政府办公室") + co("各联席会议成员单位"),
+         "2019年3月"),
+        ("2", "加强组织领导", "将生活垃圾管理作为生态文明建设和城市精细化管理的重要内容，纳入专项督查和绩效评价指标体系",
+         lead("区委组织部（区公务员局）") + co("区绿化市容局"), "2019年"),
+    ]
+
+
+def test_a_rebuilt_row_covers_its_cells_in_the_text():
+    rows = [line for line in rebuild_flat_tables(split_lines(_BAOSHAN)) if "\t" in line.text]
+    assert [line.text for line in rows][0] == "序号\t任务名称\t任务内容\t牵头部门\t配合部门\t时间节点"
+    assert _BAOSHAN[rows[2].start:rows[2].end] == (
+        "2\n将生活垃圾管理作为生态文明建设和城市精细化管理的重要内容，纳入专项督查和绩效评价指标体系。\n"
+        "区委组织部（区公务员局）\n区绿化市容局\n2019年")
+
+
+def test_sub_rows_and_split_unit_cells_are_read_by_content():
+    tasks = extract_tasks(_HONGKOU)
+    got = [(t.path, t.heading, t.units) for t in tasks]
+    assert got == [
+        ("1", "创建达标分类小区（累计数）", responsible("各街道办事处") + co("区文明办", "区绿化市容局")),
+        ("1", "按照建设标准，建立“两网融合”中转站（累计数）", responsible("区绿化市容局") + co("区商务委")),
+    ]
+
+
+def test_a_count_in_an_indicator_cell_is_no_unit():
+    text = _HONGKOU.replace("345个", "4个街道")
+    assert extract_tasks(text)[0].units == responsible("各街道办事处") + co("区文明办", "区绿化市容局")
+
+
+def test_a_list_of_column_words_in_prose_is_no_table():
+    # Column words one per line without a row numbered 1 after them: not a table.
+    text = "附件\n序号\n任务内容\n牵头单位\n配合单位\n说明：各单位按职责分工落实。\n"
+    lines = split_lines(text)
+    assert rebuild_flat_tables(lines) == lines
+
+
+def test_a_header_without_a_unit_column_is_no_task_table():
+    text = "序号\n街镇\n目标任务\n1\n罗店镇\n垃圾分类绿色账户推进100%全覆盖。\n"
+    lines = split_lines(text)
+    assert rebuild_flat_tables(lines) == lines
