@@ -85,12 +85,10 @@ def letterhead_issuers(lines: list[str]) -> str | None:
         says_document = False
         for above in reversed(lines[:number]):
             name = above.removesuffix(_LETTERHEAD_WORD)
-            says_document = says_document or name != above
-            if not name:
-                continue
-            if not is_organization(name):
+            if name and not is_organization(name):
                 break
-            bodies[:0] = bodies_on_line(name)
+            says_document = says_document or name != above
+            bodies[:0] = bodies_on_line(name) if name else []
         return JOINT.join(bodies) if bodies and says_document else None
     return None
 
