@@ -11,9 +11,9 @@ DOC_NUMBER = re.compile(
     rf"(?P<prefix>[{HAN}]{{1,14}})\s*[〔\[【(（［]\s*(?P<year>(?:19|20)\d{{2}})\s*[〕\]】)）］]\s*"
     r"第?\s*(?P<seq>\d{1,5})\s*号"
 )
-# A header line that is nothing but a 文号 (and perhaps its 签发人).
+# A header line that is nothing but a 文号 (and perhaps its label, [发文字号] in an export, or its 签发人).
 DOC_NUMBER_LINE = re.compile(
-    rf"^(?:(?:发文字号|文号|字号)\s*:?\s*)?{DOC_NUMBER.pattern}(?:\s*签发人\s*:?\s*\S{{2,4}})?$"
+    rf"^(?:[\[【]?(?:发文字号|文号|字号)[\]】]?\s*:?\s*)?{DOC_NUMBER.pattern}(?:\s*签发人\s*:?\s*\S{{2,4}})?$"
 )
 _IN_BRACKETS_AT_END = re.compile(rf"[(（]({DOC_NUMBER.pattern})[)）]$")
 

@@ -16,8 +16,9 @@ from gongwen.metadata.issuers import (
     is_organization,
     issuer_named,
     joint_issuers,
+    letterhead_issuers,
 )
-from gongwen.metadata.jurisdiction import find_region
+from gongwen.metadata.jurisdiction import find_region, region_it_calls_itself
 from gongwen.metadata.periods import extract_period
 from gongwen.metadata.reports import report_date, report_government
 from gongwen.metadata.titles import Titles, read_titles
@@ -56,6 +57,8 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
         issuer = report_government(lines, region)
         if region is None and issuer is not None:
             region = find_region(issuer, text[:_CONTEXT_CHARS])
+    if region is None and issuer is None:
+        region = region_it_calls_itself(text)
     publisher = hints.get("publisher")
     if issuer is None and publisher and all(is_organization(body) for body in publisher.split(JOINT)):
         issuer = publisher
@@ -76,7 +79,8 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     titles = read_titles(lines, hints)
     signature = find_signature(lines)
-    issuer, region = _issuer_and_region(text, lines, titles, signature[0] if signature else None, hints)
+    signed_by = signature[0] if signature else letterhead_issuers(lines)
+    issuer, region = _issuer_and_region(text, lines, titles, signed_by, hints)
 
     notice_title = titles.notice.title if titles.notice else None
     notice_number = titles.notice.number if titles.notice else None

@@ -8,16 +8,20 @@ import re
 
 from gongwen.departments import classify_unit
 from gongwen.metadata.dates import date_only
-from gongwen.metadata.header import SENTENCE_PUNCTUATION, tidy_title
+from gongwen.metadata.doc_numbers import DOC_NUMBER_LINE
+from gongwen.metadata.header import HEADER_LINES, SENTENCE_PUNCTUATION, tidy_title
 from gongwen.metadata.keywords import keywords
+from gongwen.text.regions import gazetteer
 from gongwen.vocabulary import NATIONAL
 
 JOINT = "、"
-_MAX_JOINT_ISSUERS = 4
+# Bodies signing together stand one (or two) a line; a district's joint plan can carry a dozen.
+_MAX_JOINT_ISSUER_LINES = 12
 # Joint issuers written on one line: "国家发展改革委 国家能源局" (a space between two bodies).
 _BODIES_APART = re.compile(r"\s+")
 _DATE_PIECE = re.compile(r"\d{1,4}|[年月日]")
-_DATE_PIECES = 6
+_LETTERHEAD_WORD = "文件"
+_DATE_PIECES = 12  # "2" / "0" / "2" / "3" / "年" / "1" / "0" / "月" / "1" / "9" / "日" at worst
 
 
 def is_organization(line: str) -> bool:
@@ -34,9 +38,58 @@ def find_signature(lines: list[str]) -> tuple[str, dt.date, int] | None:
         date = _date_at(lines, number)
         if date and is_organization(lines[number - 1]) and not lines[number].endswith("印发"):
             first = number - 1
-            while first > 0 and number - first < _MAX_JOINT_ISSUERS and is_organization(lines[first - 1]):
+            while first > 0 and number - first < _MAX_JOINT_ISSUER_LINES and is_organization(lines[first - 1]):
                 first -= 1
-            return JOINT.join(tidy_title(line) for line in lines[first:number]), date, number
+            bodies = [body for line in lines[first:number] for body in bodies_on_line(line)]
+            return JOINT.join(bodies), date, number
+    return None
+
+
+def bodies_on_line(line: str) -> list[str]:
+    """The issuing bodies a signature line holds: one, several apart ("国家发展改革委 国家能源局"), or two of
+    one jurisdiction written together, the jurisdiction named again where the second begins
+    ("黄浦区发展和改革委员会黄浦区建设和管理委员会")."""
+    joined = joint_issuers(line)
+    if JOINT in joined:
+        return joined.split(JOINT)
+    return _split_repeated_jurisdiction(tidy_title(line))
+
+
+def _split_repeated_jurisdiction(line: str) -> list[str]:
+    by_name = gazetteer().by_name
+    place = next((line[:length] for length in range(min(len(line), gazetteer().longest_name), 1, -1)
+                  if line[:length] in by_name), None)
+    if place is None:
+        return [line]
+    bodies, start = [], 0
+    position = line.find(place, 1)
+    while position > 0:
+        head = line[start:position]
+        if not is_organization(head) or not is_organization(line[position:]):
+            position = line.find(place, position + 1)
+            continue
+        bodies.append(head)
+        start = position
+        position = line.find(place, position + 1)
+    bodies.append(line[start:])
+    return bodies
+
+
+def letterhead_issuers(lines: list[str]) -> str | None:
+    """The bodies of the letterhead (发文机关标志) "X / Y / 文件" right above the document's 文号, in their
+    order, when it says 文件: a joint notice whose signature is seals, not text, is named there."""
+    for number, line in enumerate(lines[:HEADER_LINES]):
+        if not DOC_NUMBER_LINE.match(line):
+            continue
+        bodies: list[str] = []
+        says_document = False
+        for above in reversed(lines[:number]):
+            name = above.removesuffix(_LETTERHEAD_WORD)
+            if name and not is_organization(name):
+                break
+            says_document = says_document or name != above
+            bodies[:0] = bodies_on_line(name) if name else []
+        return JOINT.join(bodies) if bodies and says_document else None
     return None
 
 
@@ -72,7 +125,7 @@ def issuer_named(signature: str | None, notice_issuer: str | None, title: str | 
         return signature
     if hints.get("issuer") and all(is_organization(body) for body in hints["issuer"].split(JOINT)):
         return hints["issuer"]
-    if notice_issuer and is_organization(notice_issuer):
+    if notice_issuer and all(is_organization(body) for body in notice_issuer.split(JOINT)):
         return notice_issuer
     if title and "关于" in title:
         head = joint_issuers(title.split("关于", 1)[0])

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from gongwen.text.chars import HAN
 from gongwen.text.patterns import alternation
 from gongwen.text.resources import read_yaml
 
@@ -28,6 +29,8 @@ class Keywords:
     title_end: re.Pattern
     annual_document: re.Pattern
     term_sentence: re.Pattern
+    township: re.Pattern  # a 镇/乡/街道 followed by its body's name
+    self_references: dict[str, re.Pattern]  # 市 → 全市|本市|我市
 
 
 @cache
@@ -60,4 +63,7 @@ def keywords() -> Keywords:
         annual_document=re.compile(alternation(data["annual_document_words"])),
         term_sentence=re.compile(rf"(?:{alternation(data['plan_term_words'])})[^。\n]{{0,20}}?"
                                  r"((?:19|20)\d{2})\s*年?\s*(?:—|–|-|~|至|到)\s*((?:19|20)\d{2})"),
+        township=re.compile(rf"[{HAN}]{{1,8}}?(?:{alternation(data['township_suffixes'])})"
+                            rf"(?=(?:{alternation(data['township_bodies'])}))"),
+        self_references={kind: re.compile(alternation(words)) for kind, words in data["self_references"].items()},
     )

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from gongwen.metadata.dates import date_only
 from gongwen.metadata.doc_numbers import DOC_NUMBER, DOC_NUMBER_LINE
-from gongwen.metadata.header import HEADER_LINES, SENTENCE_PUNCTUATION, outer_brackets, tidy_title
+from gongwen.metadata.header import HEADER_LINES, SENTENCE_PUNCTUATION, matching_close, tidy_title
 from gongwen.metadata.issuers import JOINT, is_organization, joint_issuers
 from gongwen.metadata.keywords import keywords
 from gongwen.text.chars import HAN_CHAR
@@ -28,6 +28,8 @@ _ANNEX_LABEL = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]{0,3
 # The line naming those a document is sent to (主送机关), which follows its title and 文号:
 # "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:".
 _ADDRESSEES = re.compile(r"^(?:各|[^。:]{0,60}、)[^。]{1,400}[:：]$")
+_NUMBER_PIECE = re.compile(r"\d{1,4}")
+_INNER_BRACKETS = str.maketrans("〈〉", "《》")
 _HEADING_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十百]+、|\(?[一二三四五六七八九十]+\)|\d+[.、]|第[一二三四五六七八九十百]+[章节条])")
 
 
@@ -67,14 +69,30 @@ def find_notice(lines: list[str]) -> Notice | None:
                 joined = joined[:number.start()]
             match = keywords().notice.match(joined)
             if match:
-                wrapped = outer_brackets(match["rest"]) or match["rest"].strip() or None
+                wrapped = _wrapped_title(match["rest"])
                 issuer = tidy_title(match["issuer"]) or None
                 if issuer is None and first > 0 and is_organization(lines[first - 1]):
                     # "宁乡市人民政府办公室" / "关于印发《…》的通知": the issuer heads the title.
-                    issuer = tidy_title(lines[first - 1])
-                    joined = issuer + joined
+                    issuer = joint_issuers(lines[first - 1])
+                    joined = tidy_title(lines[first - 1]) + joined
+                elif issuer is not None:
+                    issuer = joint_issuers(lines[first].partition("关于")[0]) or issuer
                 return Notice(joined, issuer, wrapped, first + count, number["number"] if number else None)
     return None
+
+
+def _wrapped_title(rest: str) -> str | None:
+    """What a notice issues: the first 《…》 ("区绿化市容局制订的《X》", "《X(征求意见稿)》意见" → X); but words
+    on both sides of it make it a document cited in the title of the one issued, written as it stands
+    ("贯彻《上海市生活垃圾管理条例》推进全程分类体系建设实施方案")."""
+    rest = rest.strip()
+    start = rest.find("《")
+    end = matching_close(rest, start) if start >= 0 else -1
+    if end < 0:
+        return rest or None
+    if start > 0 and end < len(rest) - 1:
+        return rest
+    return rest[start + 1:end]
 
 
 def _looks_like_title_part(line: str) -> bool:
@@ -95,6 +113,8 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
     wanted_forms = set()
     if wanted:
         wanted_forms = {squash(wanted), squash(without_draft_mark(wanted))}
+        # 《关于贯彻〈X〉…》 cited is the heading 关于贯彻《X》… as printed.
+        wanted_forms |= {form.translate(_INNER_BRACKETS) for form in wanted_forms}
     limit = min(len(lines), start + HEADER_LINES) if not wanted else len(lines)
     for first in range(start, limit):
         if not _looks_like_title_part(lines[first]) or _is_field_value(lines, first):
@@ -115,7 +135,8 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
 def title_above_addressees(lines: list[str]) -> str | None:
     """A document's own title where it is followed by its 文号 and those it is sent to (主送机关): the
     1–3 title lines right above them, up to a line that is a title of its own (the page's heading, "关于
-    …的通知(文号)"), an issuing body, a 文号 or a date."""
+    …的通知(文号)"), an issuing body, a 文号 or a date. An issuing body right above "关于…" heads the title
+    ("山西省能源局" / "关于加强" / "2025" / "年新型储能管理工作的通知": a capture breaks a number out of a line)."""
     for number, line in enumerate(lines[:HEADER_LINES]):
         if not _ADDRESSEES.match(line):
             continue
@@ -125,15 +146,21 @@ def title_above_addressees(lines: list[str]) -> str | None:
         if end == 0 or not keywords().title_end.search(lines[end - 1]):
             return None
         first = end - 1
-        while (first > 0 and end - first < _MAX_TITLE_LINES - 1 and _looks_like_title_part(lines[first - 1])
+        while (first > 0 and end - first < _MAX_TITLE_LINES - 1 and _title_piece(lines[first - 1])
                and not is_organization(lines[first - 1]) and not _TRAILING_NUMBER.search(lines[first - 1])
                and not keywords().title_end.search(lines[first - 1])):
             first -= 1
+        if lines[first].startswith("关于") and first > 0 and is_organization(lines[first - 1]):
+            first -= 1
         block = lines[first:end]
-        if all(_looks_like_title_part(part) for part in block):
+        if all(_title_piece(part) for part in block):
             return _ANNEX_LABEL.sub("", tidy_heading("".join(block)))
         return None
     return None
+
+
+def _title_piece(line: str) -> bool:
+    return _looks_like_title_part(line) or bool(_NUMBER_PIECE.fullmatch(line))
 
 
 def wrapping_sentences(lines: list[str]) -> list[str]:
@@ -155,22 +182,30 @@ class Titles:
 
 def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
     """The document's title: the one its cover notice (in the text, else in the title hint) or a wrapping
-    sentence names, found in the lines after the notice; else the first title-like block; else the hint."""
+    sentence names, found in the lines after the notice; else the first title-like block; else what the
+    notice names, or the notice itself when what it issues is no titled document (关于发布2025年…工作要求的
+    通知: its requirements are its body); else the hint."""
     notice = find_notice(lines)
     cover = notice
     if notice is None and hints.get("title"):
         # An export or page that keeps the cover notice's title out of the text ("标题" column).
         cover = find_notice([hints["title"]])
-    wrapped = cover.wrapped if cover else None
-    if wrapped is None:
-        wrapped = next(iter(wrapping_sentences(lines)), None)
+    sentences = wrapping_sentences(lines)
+    wanted = [name for name in (cover.wrapped if cover else None, *sentences) if name]
     body_start = notice.end_line if notice else 0
-    found = find_title_block(lines, body_start, wrapped or None)
+    found = None
+    for name in wanted or [None]:
+        found = find_title_block(lines, body_start, name)
+        if found:
+            break
+    wrapped = wanted[0] if wanted else None
     addressed = None if wrapped else title_above_addressees(lines[body_start:])
     if addressed:
         title = addressed
     elif found:
         title = found[0]
+    elif cover and wrapped == cover.wrapped and not sentences and not _names_a_document(wrapped):
+        title = cover.title
     elif wrapped:
         title = tidy_title(without_draft_mark(wrapped))
     else:
@@ -178,3 +213,7 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
     if title:
         title = without_draft_mark(title)
     return Titles(title, notice, cover)
+
+
+def _names_a_document(name: str) -> bool:
+    return "《" in name or bool(keywords().title_end.search(without_draft_mark(name)))

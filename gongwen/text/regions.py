@@ -41,8 +41,14 @@ class Gazetteer:
         return chain
 
     def chain(self, path: str | None) -> list[Region]:
-        """The region with that path and its ancestors, innermost first; empty when no region has it."""
-        region = self.by_path.get(path or "")
+        """The region with that path and its ancestors, innermost first; empty when no region has it. A path
+        below the gazetteer's divisions (a 镇 or 街道: 上海市闵行区吴泾镇) has the chain of its county."""
+        path = path or ""
+        region = self.by_path.get(path)
+        cut = len(path) - 1
+        while region is None and cut > 1:
+            region = self.by_path.get(path[:cut])
+            cut -= 1
         return [region, *self.ancestors(region)] if region is not None else []
 
 

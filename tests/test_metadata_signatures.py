@@ -1,0 +1,171 @@
+"""Metadata as real documents write it: joint signatures (a dozen bodies, two a line, dates broken into
+pieces by a capture), the letterhead of a joint notice whose signature is seals, a notice's title that
+cites a document, one that issues requirements rather than a document, and the jurisdiction of a 镇 or
+街道, or of a document that names only itself (全市)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from gongwen.metadata import extract_metadata, find_region
+from gongwen.metadata.issuers import bodies_on_line, find_signature, letterhead_issuers
+from gongwen.metadata.jurisdiction import region_it_calls_itself
+from gongwen.text.regions import gazetteer
+
+BODY = "一、总体要求\n以习近平新时代中国特色社会主义思想为指导,扎实推进各项工作。\n"
+
+
+def _meta(text: str, hints: dict[str, str] | None = None):
+    meta = extract_metadata(text, hints or {})
+    return meta.title, meta.issuer, meta.doc_number, meta.issue_date, meta.admin_level, meta.region
+
+
+# ------------------------------------------------------------------------------------------- issuers
+
+
+def test_joint_signature_over_a_date_a_capture_broke_into_seven_pieces():
+    lines = ["山西省发展和改革委员会", "山西省能源局", "20", "23", "年", "10", "月", "19", "日", "(此件主动公开)"]
+    assert find_signature(lines) == ("山西省发展和改革委员会、山西省能源局", dt.date(2023, 10, 19), 2)
+
+
+def test_number_pieces_that_make_no_date_are_no_signature():
+    assert find_signature(["山西省能源局", "20", "23", "个", "项目"]) is None
+
+
+def test_joint_issuers_on_the_line_above_the_notice_title_are_joined():
+    text = ("山西省发展和改革委员会 山西省能源局\n关于印发《山西省煤炭行业碳达峰实施方案》的通知\n"
+            "晋能源规发〔2023〕251号\n省直各有关单位,各市发展改革委、能源局,各有关企业:\n"
+            "山西省煤炭行业碳达峰实施方案\n" + BODY)
+    assert _meta(text)[:3] == ("山西省煤炭行业碳达峰实施方案", "山西省发展和改革委员会、山西省能源局",
+                               "晋能源规发〔2023〕251号")
+
+
+def test_five_bodies_signing_one_a_line_are_all_issuers():
+    text = ("关于印发《重庆市支持智能网联新能源商用车产业发展政策措施(2025—2027年)》的通知\n各有关单位:\n"
+            "现将《重庆市支持智能网联新能源商用车产业发展政策措施(2025—2027年)》印发给你们,请认真贯彻执行。\n"
+            "重庆市经济和信息化委员会\n重庆市财政局\n中共重庆市委金融委员会办公室\n国家金融监督管理总局重庆监管局\n"
+            "重庆市商务委员会\n2025年12月30日\n" + BODY)
+    assert _meta(text)[1] == ("重庆市经济和信息化委员会、重庆市财政局、中共重庆市委金融委员会办公室、"
+                              "国家金融监督管理总局重庆监管局、重庆市商务委员会")
+
+
+def test_two_bodies_of_one_district_written_together_on_a_signature_line_are_two():
+    assert bodies_on_line("黄浦区发展和改革委员会黄浦区建设和管理委员会") == [
+        "黄浦区发展和改革委员会", "黄浦区建设和管理委员会"]
+
+
+def test_a_body_naming_another_place_inside_its_name_stays_one():
+    assert bodies_on_line("国家金融监督管理总局重庆监管局") == ["国家金融监督管理总局重庆监管局"]
+    assert bodies_on_line("上海市人民政府办公厅") == ["上海市人民政府办公厅"]
+
+
+def test_letterhead_of_a_joint_notice_names_its_issuers_in_order():
+    lines = ["上海市发展和改革委员会", "上海市住房和城乡建设管理委员会", "上海市公安局", "文件", "上海市交通委员会",
+             "沪发改能源(2023)30号", "关于印发《上海市配电网升级改造三年行动计划(2023-2025年)实施方案》的通知"]
+    assert letterhead_issuers(lines) == ("上海市发展和改革委员会、上海市住房和城乡建设管理委员会、上海市公安局、"
+                                         "上海市交通委员会")
+
+
+def test_bodies_above_a_number_without_the_word_wenjian_are_no_letterhead():
+    # A page's chrome (the site's name, its parent sites) above a disclosure table's 文号.
+    lines = ["山西省能源局", "国家能源局", "山西省人民政府", "晋能源新能源发〔2025〕90号", "各市能源局:"]
+    assert letterhead_issuers(lines) is None
+
+
+def test_export_number_field_in_square_brackets_is_the_documents_number():
+    text = ("[制发单位]北京市经济和信息化局\n[成文日期]2024-12-05\n[发文字号]京经信发〔2024〕65号\n"
+            "北京市经济和信息化局关于印发《北京市新型储能产业发展实施方案(2024—2027年)》的通知\n各有关单位:\n" + BODY)
+    assert _meta(text)[2] == "京经信发〔2024〕65号"
+
+
+# -------------------------------------------------------------------------------------------- titles
+
+
+def test_notice_title_citing_a_law_names_the_plan_as_its_heading_prints_it():
+    text = ("上海市宝山区人民政府办公室关于印发贯彻《上海市生活垃圾管理条例》推进全程分类体系建设实施方案的通知\n"
+            "各镇人民政府,各街道办事处,区政府各委、办、局:\n"
+            "《关于贯彻〈上海市生活垃圾管理条例〉推进全程分类体系建设的实施方案》已经区政府同意,现印发给你们,请认真按照执行。\n"
+            "上海市宝山区人民政府办公室\n2019年5月5日\n关于贯彻《上海市生活垃圾管理条例》\n推进全程分类体系建设的实施方案\n"
+            + BODY)
+    assert _meta(text)[0] == "关于贯彻《上海市生活垃圾管理条例》推进全程分类体系建设的实施方案"
+
+
+def test_notice_forwarding_a_plan_another_body_made_names_the_plan():
+    text = ("上海市徐汇区人民政府办公室关于转发区绿化市容局制订的《关于进一步加强本区装修垃圾处理的工作方案》的通知\n"
+            "各街道办事处、徐家汇街道办事处,区政府各委、办、局:\n" + BODY)
+    assert _meta(text)[0] == "关于进一步加强本区装修垃圾处理的工作方案"
+
+
+def test_the_plans_own_name_in_the_wrapping_sentence_finds_its_heading_when_the_notice_words_it_otherwise():
+    text = ("上海市崇明区人民政府办公室关于印发2021年本区城市体检工作方案的通知\n"
+            "各乡、镇人民政府,区政府各委、办、局,区各直属单位,在崇市属有关部门:\n"
+            "《2021年崇明区城市体检工作方案》已经区政府同意,现印发给你们,请认真按照执行。\n"
+            "2021年9月9日\n(此件公开发布)\n2021年崇明区城市体检工作方案\n" + BODY)
+    assert _meta(text)[0] == "2021年崇明区城市体检工作方案"
+
+
+def test_a_notice_issuing_requirements_rather_than_a_document_is_the_document():
+    text = ("上海市住房和城乡建设管理委员会关于发布2025年本市海绵城市建设工作要求的通知\n沪建综规〔2025〕69号\n"
+            "各区建设管理(交通)委,新片区管委会、虹桥管委会、度假区管委会、长兴岛管委会:\n"
+            "为进一步做好2025年本市海绵城市建设工作,现就有关要求通知如下:\n" + BODY)
+    assert _meta(text)[0] == "上海市住房和城乡建设管理委员会关于发布2025年本市海绵城市建设工作要求的通知"
+
+
+def test_a_notice_issuing_a_plan_the_text_leaves_out_is_titled_with_the_plan():
+    text = ("关于印发《上海市配电网升级改造三年行动计划(2023-2025年)实施方案》的通知\n各区人民政府,各有关单位:\n"
+            "根据市政府关于提升城市供电安全水平的工作部署,具体内容如下:\n" + BODY)
+    assert _meta(text)[0] == "上海市配电网升级改造三年行动计划(2023-2025年)实施方案"
+
+
+def test_title_above_addressees_rejoins_a_year_broken_out_and_keeps_the_issuer_heading_it():
+    text = ("山西省能源局\n关于加强\n2025\n年新型储能管理工作的通知\n晋能源新能源发〔2025〕90号\n"
+            "各市能源局,国网山西省电力公司、山西地方电力公司:\n" + BODY)
+    assert _meta(text)[:3] == ("山西省能源局关于加强2025年新型储能管理工作的通知", "山西省能源局",
+                               "晋能源新能源发〔2025〕90号")
+
+
+# ---------------------------------------------------------------------------------------- jurisdiction
+
+
+def test_a_towns_government_is_at_county_level_with_the_town_in_its_region():
+    region = find_region("闵行区吴泾镇人民政府")
+    assert (region.level, region.path) == ("county", "上海市闵行区吴泾镇")
+
+
+def test_a_subdistrict_office_signing_a_plan_is_its_issuer_and_region():
+    text = ("关于印发《古美路街道加强独居老人消防安全工作实施方案》的通知\n机关各部门、各企事业单位、各居委会:\n"
+            "现将《古美路街道加强独居老人消防安全工作实施方案》印发给你们,请结合本辖区工作实际,认真组织实施。\n"
+            "闵行区古美路街道办事处\n2022年7月20日\n古美路街道加强独居老人消防安全工作实施方案\n" + BODY)
+    assert _meta(text)[1:] == ("闵行区古美路街道办事处", None, dt.date(2022, 7, 20), "county",
+                               "上海市闵行区古美路街道")
+
+
+def test_a_town_named_in_a_district_bodys_title_without_its_body_is_not_a_region():
+    region = find_region("闵行区城镇房屋安全隐患排查整治工作方案")
+    assert region.path == "上海市闵行区"
+
+
+def test_a_towns_region_has_the_chain_of_its_county():
+    assert [region.name for region in gazetteer().chain("上海市闵行区吴泾镇")] == ["闵行区", "上海市"]
+
+
+GUANGZHOU_TALENT = (
+    "关于推进人才集聚工程的实施意见\n"
+    "为深入贯彻科学发展观,全面落实省第十一次党代会、市第十次党代会精神,根据《中共广州市委、广州市人民政府关于"
+    "全面推进新型城市化发展的决定》,就推进人才集聚工程,提出以下实施意见。\n"
+    "一、总体目标\n1.目标。全市大专以上学历人才资源总量达到320万名左右,初步把广州建设成为“国际人才港”。\n"
+    "2.战略性主导产业紧缺人才开发项目。5年内市、区(县级市)两级重点引进和培养1万名左右企业紧缺人才。"
+    "(牵头单位:市发展改革委,配合单位:市委组织部、市人力资源和社会保障局)\n"
+    "3.人才服务项目。建立广州市高层次人才服务窗口,我市对引进人才给予安家补助。(牵头单位:市委组织部)\n"
+    "4.交流项目。支持广州市企业与省内外高校合作,全市每年组织交流活动。(牵头单位:市人力资源和社会保障局)\n"
+)
+
+
+def test_a_plan_naming_no_issuer_is_the_city_it_calls_itself_and_names_most():
+    meta = extract_metadata(GUANGZHOU_TALENT, {})
+    assert (meta.issuer, meta.admin_level, meta.region) == (None, "prefecture", "广东省广州市")
+
+
+def test_a_city_named_once_is_not_the_jurisdiction_of_a_document_saying_quanshi():
+    text = "为推进人才工作,全市加快建设。学习深圳市经验,我市各单位要落实。\n一、目标\n到2025年引进人才。\n"
+    assert region_it_calls_itself(text) is None
