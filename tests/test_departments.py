@@ -154,3 +154,8 @@ def test_gazetteer_rows_are_well_formed():
             "市场监管", "数据", "文化和旅游", "国资委", "税务", "统计", "林业", "气象", "通信管理", "能源", "科技",
             "退役军人", "城管执法", "住房公积金", "组织部", "统战部", "政法委", "编办", "金融办", "工商联", "总工会",
             "残联", "供销社", "人民银行", "金融监管"} <= departments
+
+
+def test_an_enterprise_or_agency_named_as_actor_is_a_known_unit_of_no_government_level():
+    assert classify_unit("供电企业", "national", None) == UnitClass(department=None, level="other", known=True)
+    assert classify_unit("市场运营机构", "province", "四川省") == UnitClass(department=None, level="other", known=True)

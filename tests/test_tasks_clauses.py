@@ -150,3 +150,14 @@ def test_lead_and_co_labels_on_lines_of_their_own():
 def test_task_units_are_deduplicated_in_document_order():
     text = "一、重点任务\n（一）推进户籍制度改革。放开落户限制。（省公安厅牵头）完善居住证制度。（省公安厅、省民政厅负责）\n"
     assert extract_tasks(text)[0].units == lead("省公安厅") + responsible("省民政厅")
+
+
+def test_enterprises_and_agencies_named_in_a_clause_are_units():
+    line = ("提升数据中心、5G等新型基础设施能效水平，加快绿色数据中心建设。"
+            "（省能源局、各市节能主管部门，有关企业）")
+    assert clause_units(line) == [responsible("省能源局", "各市节能主管部门", "有关企业")]
+
+
+def test_a_parenthetical_naming_kinds_of_enterprise_is_not_a_clause():
+    line = "支持各类市场主体（含民营企业、外资企业）参与电力市场交易。"
+    assert find_responsibility_clauses(line) == []

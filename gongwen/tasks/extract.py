@@ -4,6 +4,7 @@ numbered items of its body."""
 from __future__ import annotations
 
 from gongwen.model import Task
+from gongwen.tasks.actors import with_actor_units
 from gongwen.tasks.body_tasks import body_tasks
 from gongwen.tasks.division_tables import table_tasks
 from gongwen.tasks.flat_tables import rebuild_flat_tables
@@ -21,4 +22,4 @@ def extract_tasks(text: str) -> list[Task]:
     tasks = table_tasks(text, lines)
     if tasks:
         return tasks
-    return body_tasks(text, lines)
+    return with_actor_units(body_tasks(text, lines))

@@ -1,0 +1,200 @@
+"""Units a task names as its actors where it has no responsibility clause: the unit in subject position
+of a clause (`供电企业应…`, `省发展改革委会同省财政厅…`), the unit after 由/请/配合/会同/向 (`由各区政府负责`),
+and a unit that is the task's whole heading (`1.街道消委办。牵头开展…`)."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import logging
+import re
+from dataclasses import dataclass
+
+import jieba
+from jieba import posseg
+
+from gongwen.departments import classify_unit
+from gongwen.model import Task, TaskUnit
+from gongwen.tasks.brackets import strip_brackets
+from gongwen.tasks.unit_lists import RoleList, looks_like_unit, strip_list_ends
+from gongwen.tasks.vocabulary import vocabulary
+from gongwen.text.chars import HAN
+from gongwen.text.patterns import alternation
+from gongwen.text.resources import read_yaml
+from gongwen.vocabulary import CO, LEAD, RESPONSIBLE, UNKNOWN_LEVEL
+
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+# Words that end a name: what the unit does or must do comes after them (供电企业应…, 市财政局负责…).
+_PREDICATE = ("要", "应", "将", "须", "可", "负责", "牵头", "会同", "配合", "协同", "协助", "联合", "按", "依", "已", "正",
+              "也", "在", "对", "向", "把", "为", "的", "通过", "并", "指导", "督促", "组织", "推动", "加强", "做好")
+_LIST_JOINER = re.compile(r"、|和|及|与|以及")
+_NAME_CHARS = re.compile(rf"[{HAN}（）()、]*")
+# Part-of-speech tags (jieba) of a first word that is an action, not the start of a name.
+_ACTION_TAGS = frozenset({"v", "vd", "d", "ad", "a", "z", "p", "m", "c", "u"})
+
+
+@dataclass(frozen=True)
+class _Words:
+    openers: re.Pattern[str]
+    lead_after: re.Pattern[str]
+    joint_after: re.Pattern[str]
+    action_opener: re.Pattern[str]
+    action_anywhere: re.Pattern[str]
+    too_general: frozenset[str]
+    not_after: frozenset[str]
+    suffix: re.Pattern[str]
+    strong_suffix: re.Pattern[str]
+    predicate: re.Pattern[str]
+    mid_opener: re.Pattern[str]
+    collective: re.Pattern[str]
+    max_chars: int
+
+
+@functools.cache
+def _words() -> _Words:
+    jieba.setLogLevel(logging.WARNING)  # its dictionary loads once, silently: a run's output stays its own
+    data = read_yaml("tasks_vocabulary.yaml")
+    actors = data["actors"]
+    return _Words(
+        openers=re.compile(rf"^(?:{alternation(actors['openers'])})+"),
+        lead_after=re.compile(rf"^(?:{alternation(actors['lead_words'])})"),
+        joint_after=re.compile(rf"^(?:已|将|要|应)?(?:{alternation(actors['joint_words'])})"),
+        action_opener=re.compile(rf"^(?:{alternation(actors['action_openers'])})"),
+        action_anywhere=re.compile(alternation(w for w in actors["action_openers"] if len(w) > 1)),
+        too_general=frozenset(actors["too_general"]),
+        not_after=frozenset(actors["not_after"]),
+        suffix=re.compile(alternation(data["unit_suffixes"])),
+        strong_suffix=re.compile(rf"(?:{alternation(actors['strong_suffixes'])})$"),
+        predicate=re.compile(alternation(_PREDICATE)),
+        mid_opener=re.compile(alternation(actors["object_openers"])),
+        collective=re.compile(rf"^(?:{alternation(data['collective_openers'])})"),
+        max_chars=int(actors["max_name_chars"]),
+    )
+
+
+def _known(name: str) -> bool:
+    return classify_unit(name, UNKNOWN_LEVEL, None).department is not None
+
+
+def _opens_with_action(name: str) -> bool:
+    """The name's first word is a verb, adverb, preposition or numeral (推进企业…, 待国务院…, 一个单位):
+    the words are an action on a unit, not a unit. A name the gazetteer knows (发展改革委) is a name."""
+    words = _words()
+    if words.action_opener.match(name):
+        return True
+    if words.collective.match(name) or _known(name):
+        return False
+    first = next(iter(posseg.cut(name, HMM=False)))
+    return first.flag in _ACTION_TAGS
+
+
+def _name_at(text: str) -> str | None:
+    """The unit name (or list of names) `text` opens with, or None: text up to a unit suffix, extended to
+    the next suffix while no predicate word comes between (国家能源局派出机构, 市委组织部, A、B和C)."""
+    words = _words()
+    end = None
+    cursor = 0
+    for found in words.suffix.finditer(text[: words.max_chars]):
+        between = text[cursor: found.start()]
+        # Between two suffixes an action word ends the name too (市委金融办引导金融机构), unless it is
+        # the name's own word before a one-character suffix (市委组织部).
+        stop = words.predicate.search(between) or (end is not None and words.action_anywhere.search(between))
+        attached = len(found.group()) == 1 and (words.predicate.fullmatch(between or "-")
+                                                or words.action_anywhere.fullmatch(between or "-"))
+        if (stop and not attached) or not _NAME_CHARS.fullmatch(between):
+            break
+        end, cursor = found.end(), found.end()
+    if end is None or text[end: end + 1] in words.not_after or _opens_with_action(text[:end]):
+        return None
+    return text[:end]
+
+
+def _is_name(name: str, followed_by: str) -> bool:
+    """A name ending in a strong suffix or known to the gazetteer is a unit anywhere; one ending in
+    another unit suffix only when a predicate follows it (服务办牵头…, 不是 全部…)."""
+    words = _words()
+    if words.strong_suffix.search(name) or classify_unit(name, UNKNOWN_LEVEL, None).department is not None:
+        return True
+    return words.predicate.match(followed_by) is not None
+
+
+def _split_names(name: str) -> list[str]:
+    """A list of actors → the names (`国家能源局及其派出机构、省级能源主管部门和供电企业` → three): a part
+    that is no unit on its own stays with the next (各地价格、能源、电力运行主管部门 is one)."""
+    names: list[str] = []
+    pending = ""
+    cursor = 0
+    for found in _LIST_JOINER.finditer(name):
+        part = pending + name[cursor: found.start()]
+        right = name[found.end():]
+        if (looks_like_unit(part) or vocabulary().area_collective.match(part)) and not right.startswith("其"):
+            names.append(part)
+            pending = ""
+        else:
+            pending = part + found.group()
+        cursor = found.end()
+    names.append(pending + name[cursor:])
+    return names
+
+
+def _names(name: str) -> list[str]:
+    """The usable names of a list, without the words around them (财政部等有关部门 → 财政部)."""
+    return [n for n in (strip_list_ends(part) for part in _split_names(name)) if _usable(n)]
+
+
+def _usable(name: str) -> bool:
+    bare = strip_brackets(name).strip()
+    is_unit = looks_like_unit(bare) or vocabulary().area_collective.match(bare) is not None
+    return is_unit and bare not in _words().too_general and len(bare) >= 2
+
+
+def _read_clause(clause: str, roles: RoleList) -> None:
+    """Actors of one clause: its subject, then units after 配合/会同/由/向 inside it."""
+    words = _words()
+    body = words.openers.sub("", clause.strip())
+    name = _name_at(body)
+    after = body[len(name):] if name else ""
+    if name and _is_name(name, after):
+        names = _names(name)
+        if words.lead_after.match(after) or words.joint_after.match(after) and len(names) == 1:
+            roles.add(names, LEAD)
+        else:
+            roles.add(names, RESPONSIBLE)
+    for found in words.mid_opener.finditer(body, len(name or "")):
+        rest = body[found.end():]
+        other = _name_at(rest)
+        if other and _is_name(other, rest[len(other):]):
+            roles.add(_names(other), CO if found.group() != "由" else RESPONSIBLE)
+
+
+def _heading_unit(task: Task) -> str | None:
+    """The heading when it is one unit's name and nothing else (`街道消委办`, `区建管委`)."""
+    heading = task.heading.strip().rstrip("。：:；;")
+    name = _name_at(heading)
+    return heading if name == heading and _usable(heading) else None
+
+
+def actor_units(task: Task) -> tuple[TaskUnit, ...]:
+    """The actors of a task without a responsibility clause, in the order written (see module doc)."""
+    roles = RoleList()
+    heading = _heading_unit(task)
+    if heading:
+        roles.add([heading], LEAD if "牵头" in task.text else RESPONSIBLE)
+    text = task.text
+    for clause in _CLAUSE_END.split(text):
+        if clause.strip():
+            _read_clause(clause, roles)
+    leads = [u for u in roles.units if u.role == LEAD]
+    if len(leads) > 1:  # two units said to lead: the text makes none the lead
+        return tuple(dataclasses.replace(u, role=RESPONSIBLE) if u.role == LEAD else u for u in roles.units)
+    return tuple(roles.units)
+
+
+def with_actor_units(tasks: list[Task]) -> list[Task]:
+    """Tasks, each one that names no unit in a clause given the units its text names as actors.
+
+    A plan that assigns most of its tasks by responsibility clauses assigns none to a task it leaves
+    without one (its 保障措施): those keep no units."""
+    if sum(bool(task.units) for task in tasks) * 2 >= len(tasks) > 0:
+        return tasks
+    return [task if task.units else dataclasses.replace(task, units=actor_units(task)) for task in tasks]

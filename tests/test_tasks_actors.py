@@ -1,0 +1,55 @@
+"""gongwen.tasks.actors: the units a task names as its actors where it has no responsibility clause.
+
+Sentences from the development corpus (national-electricity-access-2025, national-sichuan-inspection-reply-2004,
+shanghai-gumei-elderly-fire-2022) and the samples (hunan-2021-workpoints)."""
+
+from gongwen.tasks.extract import extract_tasks
+from tests.task_units import co, lead, responsible
+
+
+def units_of(text):
+    return [task.units for task in extract_tasks(text)]
+
+
+def test_units_in_subject_position_are_responsible():
+    text = ("一、完善投诉处理机制\n"
+            "（一）健全投诉处理工作机制。国家能源局及其派出机构、省级能源(电力)主管部门和供电企业应完善用户投诉处理制度，"
+            "研究建立投诉转办和协同联办机制。\n"
+            "（二）加强配电网主动运维。供电企业深化配电网智能巡检体系建设，加强带电检测装备应用。\n")
+    assert units_of(text) == [
+        responsible("国家能源局及其派出机构", "省级能源(电力)主管部门", "供电企业"),
+        responsible("供电企业"),
+    ]
+
+
+def test_the_one_unit_before_huitong_leads_and_the_units_after_it_take_part():
+    text = ("二、关于亭子口水利枢纽工程问题。你省请求，国家尽快审核亭子口水利枢纽工程项目建议书。\n"
+            "发展改革委会同水利部研究提出了办理意见：亭子口水库已经列入全国大型水库建设规划。\n"
+            "三、关于食品加工业问题。你省请求，中央加大对你省农业产业化经营的支持力度。\n"
+            "发展改革委、农业部会同财政部等有关部门研究提出了办理意见。\n")
+    assert units_of(text) == [
+        lead("发展改革委") + co("水利部"),
+        responsible("发展改革委", "农业部") + co("财政部"),
+    ]
+
+
+def test_a_heading_that_is_a_unit_names_the_task_unit_and_it_leads_where_the_text_says_qiantou():
+    text = ("二、职责分工\n"
+            "1.街道消委办。牵头开展独居老人消防安全关爱工作，协助居委针对独居老人开展消防安全风险评估。\n"
+            "2.派出所。配合开展独居老人消防安全关爱工作，负责独居老人消防安全隐患的确认。\n")
+    assert units_of(text) == [lead("街道消委办"), responsible("派出所")]
+
+
+def test_a_unit_that_is_the_object_of_an_action_is_no_actor():
+    text = ("一、促进绿电消费\n"
+            "（一）促进绿电消费。鼓励引导重点用能单位使用绿电，推动公共机构能耗定额管理，激发全社会绿电消费潜力。\n"
+            "（二）支持民营经济。将低压办电“零投资”扩大至各类民营经济组织，支持供电企业全面推进数字电网建设。\n")
+    assert units_of(text) == [(), ()]
+
+
+def test_a_plan_that_assigns_its_tasks_by_clause_gives_a_task_without_one_no_actors():
+    text = ("一、推进城镇化\n"
+            "（一）推进户籍制度改革。全面落实放开放宽落户政策。（责任单位：省公安厅）\n"
+            "（二）加强部门协调。省住房城乡建设厅要依托湖南省新型城镇化工作联席会议制度，强化统筹协调和督促落实。\n"
+            "（三）推进城市更新。加快老旧小区改造。（责任单位：省住房城乡建设厅）\n")
+    assert units_of(text) == [responsible("省公安厅"), (), responsible("省住房城乡建设厅")]
