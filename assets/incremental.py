@@ -58,6 +58,11 @@ def cached_map(
         else:
             yield next(cached)
     cache.store(new_entries)
+    # Run the pool's generator to its end, so that it closes its pool and joins the workers: left
+    # suspended, it would be closed by the garbage collector, terminating workers that may hold a
+    # queue lock (multiprocessing's terminate can then wait forever).
+    for _ in fresh:
+        raise RuntimeError("the pool returned more results than it was given inputs")
 
 
 def _cached_values(cache: ResultCache, keys: list[str]) -> Iterator[Any]:
