@@ -56,6 +56,9 @@ def test_the_workbook_has_every_sheet_with_the_ledger_columns(book, release):
         assert sheet.auto_filter.ref == f"A1:J{max(sheet.max_row, 2)}"
         assert sheet.column_dimensions["B"].width > 50
         assert sheet["B2"].alignment.wrap_text
+        # Every cell of the table is bordered, the empty ones an office fills in too.
+        [frame] = [(str(cf.sqref), [rule.type for rule in cf.rules]) for cf in sheet.conditional_formatting]
+        assert frame == (f"A2:J{max(sheet.max_row, 2)}", ["notContainsErrors"])
 
 
 def test_all_tasks_sheet_holds_exactly_the_tasks_of_core_tasks(book, release):

@@ -176,12 +176,18 @@ def _write_sheet(book: xlsxwriter.Workbook, name: str, rows: pl.DataFrame, forma
     for row, values in enumerate(rows.select(HEADERS[1:]).iter_rows(), start=1):
         sheet.write_number(row, 0, row, formats["number"])
         for col, value in enumerate(values, start=1):
-            if value:
+            if value:  # an empty cell is left unwritten: the column's format and the table's borders show it
                 sheet.write_string(row, col, value, formats["cell"])
-            else:  # an empty cell, still bordered, for the office to fill in
-                sheet.write_blank(row, col, None, formats["cell"])
+    _table_frame(sheet, rows.height, len(COLUMNS), formats)
+
+
+def _table_frame(sheet, n_rows: int, n_columns: int, formats: dict) -> None:
+    """Header row frozen, a filter on every column, and every cell of the table bordered, the empty
+    ones too (for the office to fill in): one conditional format, not a written blank per cell."""
+    last_row = max(n_rows, 1)
+    sheet.conditional_format(1, 0, last_row, n_columns - 1, {"type": "no_errors", "format": formats["border"]})
     sheet.freeze_panes(1, 0)
-    sheet.autofilter(0, 0, max(rows.height, 1), len(COLUMNS) - 1)
+    sheet.autofilter(0, 0, last_row, n_columns - 1)
 
 
 TRACKING_SHEET = "目标跟踪"
@@ -229,14 +235,11 @@ def _write_tracking_sheet(book: xlsxwriter.Workbook, name: str, frame: pl.DataFr
         sheet.write_string(0, col, header, formats["header"])
     for row, values in enumerate(frame.iter_rows(), start=1):
         for col, value in enumerate(values):
-            if value is None:
-                sheet.write_blank(row, col, None, formats["cell"])
-            elif isinstance(value, int | float):
+            if isinstance(value, int | float):
                 sheet.write_number(row, col, value, formats["cell"])
-            else:
+            elif value is not None:
                 sheet.write_string(row, col, value, formats["cell"])
-    sheet.freeze_panes(1, 0)
-    sheet.autofilter(0, 0, max(frame.height, 1), len(TRACKING_COLUMNS) - 1)
+    _table_frame(sheet, frame.height, len(TRACKING_COLUMNS), formats)
 
 
 def write_workbook(release: Path, path: Path | None = None) -> Path:
@@ -247,8 +250,9 @@ def write_workbook(release: Path, path: Path | None = None) -> Path:
     formats = {
         "header": book.add_format({"bold": True, "text_wrap": True, "valign": "vcenter", "align": "center",
                                    "bg_color": "#DDEBF7", "border": 1}),
-        "cell": book.add_format({"text_wrap": True, "valign": "top", "border": 1}),
-        "number": book.add_format({"valign": "top", "align": "center", "border": 1}),
+        "cell": book.add_format({"text_wrap": True, "valign": "top"}),
+        "number": book.add_format({"valign": "top", "align": "center"}),
+        "border": book.add_format({"border": 1}),
     }
     taken: set[str] = set()
     for name, rows in _sheets(ledger_frame(release)):
