@@ -115,6 +115,14 @@ def test_the_same_tables_give_the_same_workbook_bytes(release, tmp_path):
     assert first.read_bytes() == second.read_bytes()
 
 
+def test_a_list_longer_than_a_sheet_goes_on_over_numbered_sheets(release, tmp_path, monkeypatch):
+    monkeypatch.setattr("warehouse.workbook.ROWS_PER_SHEET", 50)  # Excel's is 1,048,575 under the header
+    book = openpyxl.load_workbook(write_workbook(release, tmp_path / "paged.xlsx"))
+    pages = [_rows(book[name]) for name in ("全部任务", "全部任务(2)", "全部任务(3)")]
+    assert [len(rows) for rows in pages] == [50, 50, 9]
+    assert [row["序号"] for rows in pages for row in rows] == list(range(1, 110))
+
+
 def test_sheet_names_are_cut_cleaned_and_made_unique():
     taken: set[str] = set()
     assert sheet_name("牵头·省发改委/省财政厅[暂定]", taken) == "牵头·省发改委_省财政厅_暂定_"

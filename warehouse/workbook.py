@@ -48,6 +48,7 @@ MAX_SHEET_NAME = 31
 # A sheet per document helps an office with a few dozen plans; past this many, no spreadsheet program
 # navigates the tabs and the workbook only grows: 全部任务 (filter on 来源文件) serves instead.
 MAX_DOCUMENT_SHEETS = 200
+ROWS_PER_SHEET = 1_048_575  # Excel's limit of 1,048,576 rows, less the header
 
 
 def target_text(metric: str, value: float, unit: str, qualifier: str | None, after_words) -> str:
@@ -152,29 +153,32 @@ def sheet_name(wanted: str, taken: set[str]) -> str:
     return name
 
 
-def _sheets(frame: pl.DataFrame) -> list[tuple[str, pl.DataFrame]]:
-    """(name, rows) for 全部任务, then each document in order (up to MAX_DOCUMENT_SHEETS documents), then
-    each lead department by tasks led."""
+def _sheets(frame: pl.DataFrame) -> list[tuple[str, pl.DataFrame, int]]:
+    """(name, rows, number of the first row) for 全部任务, then each document in order (up to
+    MAX_DOCUMENT_SHEETS documents), then each lead department by tasks led; a list longer than a sheet
+    holds goes on over sheets named (2), (3) …, numbered on."""
     taken: set[str] = set()
-    sheets = [(sheet_name(ALL_TASKS_SHEET, taken), frame)]
+    parts = [(ALL_TASKS_SHEET, frame)]
     if frame["doc_id"].n_unique() <= MAX_DOCUMENT_SHEETS:
-        for (_doc_id,), rows in frame.group_by("doc_id", maintain_order=True):
-            sheets.append((sheet_name(rows["document_name"][0], taken), rows))
+        parts += [(rows["document_name"][0], rows) for rows in frame.partition_by("doc_id", maintain_order=True)]
     led = frame.filter(pl.col("lead_department").is_not_null())
-    counts = led.group_by("lead_department").len().sort(["len", "lead_department"], descending=[True, False])
-    for department in counts["lead_department"]:
-        rows = led.filter(pl.col("lead_department") == department)
-        sheets.append((sheet_name(DEPARTMENT_SHEET_PREFIX + department, taken), rows))
-    return sheets
+    by_department = {rows["lead_department"][0]: rows for rows in led.partition_by("lead_department")}
+    busiest = sorted(by_department, key=lambda department: (-by_department[department].height, department))
+    parts += [(DEPARTMENT_SHEET_PREFIX + department, by_department[department]) for department in busiest]
+    return [
+        (sheet_name(name, taken), rows.slice(start, ROWS_PER_SHEET), start + 1)
+        for name, rows in parts
+        for start in range(0, max(rows.height, 1), ROWS_PER_SHEET)
+    ]
 
 
-def _write_sheet(book: xlsxwriter.Workbook, name: str, rows: pl.DataFrame, formats: dict) -> None:
+def _write_sheet(book: xlsxwriter.Workbook, name: str, rows: pl.DataFrame, first: int, formats: dict) -> None:
     sheet = book.add_worksheet(name)
     for col, (header, width) in enumerate(COLUMNS):
         sheet.set_column(col, col, width, formats["cell"])
         sheet.write_string(0, col, header, formats["header"])
     for row, values in enumerate(rows.select(HEADERS[1:]).iter_rows(), start=1):
-        sheet.write_number(row, 0, row, formats["number"])
+        sheet.write_number(row, 0, first + row - 1, formats["number"])
         for col, value in enumerate(values, start=1):
             if value:  # an empty cell is left unwritten: the column's format and the table's borders show it
                 sheet.write_string(row, col, value, formats["cell"])
@@ -255,8 +259,8 @@ def write_workbook(release: Path, path: Path | None = None) -> Path:
         "border": book.add_format({"border": 1}),
     }
     taken: set[str] = set()
-    for name, rows in _sheets(ledger_frame(release)):
-        _write_sheet(book, name, rows, formats)
+    for name, rows, first in _sheets(ledger_frame(release)):
+        _write_sheet(book, name, rows, first, formats)
         taken.add(name.lower())
     if (Path(release) / "out_target_tracking.parquet").exists():
         _write_tracking_sheet(book, sheet_name(TRACKING_SHEET, taken), tracking_frame(release), formats)
