@@ -190,10 +190,13 @@ def test_cascade_compares_the_child_with_the_parent_it_implements(warehouse):
 
 
 def test_theme_coverage_asset_on_a_tmp_warehouse(warehouse, tmp_path):
+    import dagster as dg
+
     from assets.out import out_theme_coverage
     from assets.resources import Gongwen
 
-    out_theme_coverage(gongwen=Gongwen(inbox=str(tmp_path), home=str(warehouse.path.parent), workers=1))
+    out_theme_coverage(dg.build_asset_context(),
+                       gongwen=Gongwen(inbox=str(tmp_path), home=str(warehouse.path.parent), workers=1))
     assert _rows(warehouse, "select theme, doc_id, n_tasks, share from out_theme_coverage order by theme") == [
         ("安全韧性", CITY, 1, 0.5),
         ("市民化与户籍", CITY, 1, 0.5),
