@@ -53,3 +53,22 @@ def test_a_plan_that_assigns_its_tasks_by_clause_gives_a_task_without_one_no_act
             "（二）加强部门协调。省住房城乡建设厅要依托湖南省新型城镇化工作联席会议制度，强化统筹协调和督促落实。\n"
             "（三）推进城市更新。加快老旧小区改造。（责任单位：省住房城乡建设厅）\n")
     assert units_of(text) == [responsible("省公安厅"), (), responsible("省住房城乡建设厅")]
+
+
+def test_a_unit_name_that_modifies_the_noun_after_it_is_no_actor():
+    text = ("三、2024年政府工作任务\n"
+            "（三）扩大有效投资。合理扩大地方政府专项债券投向领域和用作资本金范围。\n"
+            "（四）激发各类经营主体活力。弘扬优秀企业家精神，积极支持企业家专注创新发展。\n")
+    assert units_of(text) == [(), ()]
+
+
+def test_units_said_to_be_something_are_described_not_given_work():
+    text = ("三、2024年政府工作任务\n"
+            "（四）激发各类经营主体活力。国有企业、民营企业、外资企业都是现代化建设的重要力量。\n")
+    assert units_of(text) == [()]
+
+
+def test_a_unit_followed_by_what_it_does_stays_an_actor_next_to_one_that_modifies_a_noun():
+    text = ("四、提升服务水平\n"
+            "（九）推动绿色低碳转型。供电企业深化能效服务，服务企业生产经营向绿色低碳转型。\n")
+    assert units_of(text) == [responsible("供电企业")]

@@ -161,3 +161,26 @@ def test_enterprises_and_agencies_named_in_a_clause_are_units():
 def test_a_parenthetical_naming_kinds_of_enterprise_is_not_a_clause():
     line = "支持各类市场主体（含民营企业、外资企业）参与电力市场交易。"
     assert find_responsibility_clauses(line) == []
+
+
+# --------------------------------------------------------------------------------- clauses a line break cut
+
+
+def test_a_labelled_clause_a_pdf_line_break_cut_inside_a_name_is_read_whole():
+    text = ("一、提升公园品质\n"
+            "（八）盘活公园房屋资源。在6座市属公园先行启动试点工作，2028年逐步扩大至全市范围。（责任单位：市绿化市容局、"
+            "市规划资源局、市房屋管理局、市消\n"
+            "防救援局、各区政府）\n"
+            "（九）创新用地保障政策。研究公园绿地叠加绿化融合管理措施。\n")
+    assert [task.units for task in extract_tasks(text)][0] == responsible(
+        "市绿化市容局", "市规划资源局", "市房屋管理局", "市消防救援局", "各区政府")
+
+
+def test_a_parenthetical_that_is_no_clause_is_not_joined_to_the_next_line():
+    text = ("一、提升公园品质\n"
+            "（八）盘活公园房屋资源。支持公园（含郊野公园、\n"
+            "城市公园）开放共享。（责任单位：市绿化市容局）\n"
+            "（九）创新用地保障政策。研究公园绿地叠加绿化融合管理措施。（责任单位：市规划资源局）\n")
+    tasks = extract_tasks(text)
+    assert [task.units for task in tasks] == [responsible("市绿化市容局"), responsible("市规划资源局")]
+    assert tasks[0].text.count("\n") == 1

@@ -31,6 +31,11 @@ _LIST_JOINER = re.compile(r"、|和|及|与|以及")
 _NAME_CHARS = re.compile(rf"[{HAN}（）()、]*")
 # Part-of-speech tags (jieba) of a first word that is an action, not the start of a name.
 _ACTION_TAGS = frozenset({"v", "vd", "d", "ad", "a", "z", "p", "m", "c", "u"})
+# Tags of a noun: a name followed by one modifies it (地方政府专项债券, 国有企业改革), it is no actor.
+_NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "vn", "an"})
+_LOOKAHEAD = 6  # characters after a name tagged to see what follows it
+# A name said to be something (国有企业、民营企业都是…重要力量) is described, not given work.
+_COPULA = re.compile(r"^(?:都|也|均|仍|就|才)?(?:是|为|属于)")
 
 
 @dataclass(frozen=True)
@@ -109,10 +114,35 @@ def _name_at(text: str) -> str | None:
     return text[:end]
 
 
+def _modifies_what_follows(name: str, followed_by: str) -> bool:
+    """The name's last word runs on past it (企业|家精神) or a noun follows it (地方政府|专项债券): it is part
+    of a longer noun phrase, not an actor. Only the few characters around the name's end are tagged."""
+    tail = name[-4:]
+    after = followed_by[:_LOOKAHEAD]
+    words = _words()
+    if not after or words.predicate.match(after) or words.action_opener.match(after):
+        return False
+    position = 0
+    for word in posseg.cut(tail + after, HMM=False):
+        position += len(word.word)
+        if position == len(tail):
+            break
+        if position > len(tail):
+            return True
+    else:
+        return False
+    following = next(iter(posseg.cut(after, HMM=False)))
+    return (following.flag in _NOUN_TAGS and words.predicate.match(following.word) is None
+            and words.action_opener.match(following.word) is None)
+
+
 def _is_name(name: str, followed_by: str) -> bool:
     """A name ending in a strong suffix or known to the gazetteer is a unit anywhere; one ending in
-    another unit suffix only when a predicate follows it (服务办牵头…, 不是 全部…)."""
+    another unit suffix only when a predicate follows it (服务办牵头…, 不是 全部…). Never one that is part of
+    a longer noun phrase (地方政府专项债券) or said to be something (…企业都是…)."""
     words = _words()
+    if _COPULA.match(followed_by) or _modifies_what_follows(name, followed_by):
+        return False
     if words.strong_suffix.search(name) or classify_unit(name, UNKNOWN_LEVEL, None).department is not None:
         return True
     return words.predicate.match(followed_by) is not None

@@ -7,8 +7,8 @@ import dataclasses
 from dataclasses import dataclass
 
 from gongwen.model import TaskUnit
-from gongwen.tasks.brackets import OPENING_BRACKETS, bracket_groups, top_level_split
-from gongwen.tasks.lines import WHITESPACE
+from gongwen.tasks.brackets import CLOSING_BRACKETS, OPENING_BRACKETS, bracket_groups, top_level_split
+from gongwen.tasks.lines import WHITESPACE, Line
 from gongwen.tasks.unit_lists import RoleList, looks_like_unit, read_unit_list
 from gongwen.tasks.vocabulary import Vocabulary, vocabulary
 from gongwen.text.chars import HAN_CHAR
@@ -219,3 +219,42 @@ def find_responsibility_clauses(line: str, lead_first: bool = False) -> list[Res
         if parsed is not None:
             clauses.append(dataclasses.replace(parsed, start=start, end=end))
     return clauses
+
+
+def _open_clause_at(text: str) -> int | None:
+    """Where a labelled clause opens in `text` without closing there (`（责任单位：市绿化市容局、市消`)."""
+    depth, opened = 0, None
+    for i, ch in enumerate(text):
+        if ch in OPENING_BRACKETS:
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif ch in CLOSING_BRACKETS and depth > 0:
+            depth -= 1
+    if depth == 0 or opened is None or vocabulary().label.match(text[opened + 1:]) is None:
+        return None
+    return opened
+
+
+def _closes_clause(text: str) -> bool:
+    """The line goes on with a clause's end: a closing bracket before any opening one, no sentence end before it."""
+    for ch in text:
+        if ch in CLOSING_BRACKETS:
+            return True
+        if ch in OPENING_BRACKETS or ch in "。！？":
+            return False
+    return False
+
+
+def join_broken_clauses(lines: list[Line]) -> list[Line]:
+    """Lines with a labelled responsibility clause that a line break cut in two made one again: a PDF
+    page breaks `（责任单位：市绿化市容局、市消` / `防救援局、各区政府）` inside a unit's name."""
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if (previous is not None and _open_clause_at(previous.text) is not None
+                and _closes_clause(line.text)):
+            out[-1] = Line(previous.start, previous.text + line.text, line.end - previous.start)
+            continue
+        out.append(line)
+    return out

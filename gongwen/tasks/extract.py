@@ -6,6 +6,7 @@ from __future__ import annotations
 from gongwen.model import Task
 from gongwen.tasks.actors import with_actor_units
 from gongwen.tasks.body_tasks import body_tasks
+from gongwen.tasks.clauses import join_broken_clauses
 from gongwen.tasks.division_tables import table_tasks
 from gongwen.tasks.flat_tables import rebuild_flat_tables
 from gongwen.tasks.lines import split_lines
@@ -18,7 +19,7 @@ def extract_tasks(text: str) -> list[Task]:
     its rows are the tasks and the body items it decomposes are not counted again (a table a web capture
     flattened to one cell per line is rebuilt first). Otherwise the
     tasks are the lowest numbered items of the body (see body_tasks)."""
-    lines = rebuild_flat_tables(split_lines(text))
+    lines = join_broken_clauses(rebuild_flat_tables(split_lines(text)))
     tasks = table_tasks(text, lines)
     if tasks:
         return tasks
