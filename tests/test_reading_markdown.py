@@ -27,3 +27,14 @@ def test_a_link_leaves_its_text_and_a_javascript_link_nothing_even_with_brackets
     assert markdown_to_text("详见[中国政府网](https://www.gov.cn/)。[TOP](javascript:scroll(0,0))[打印本页](javascript:window.print())") == (
         "详见中国政府网。\n"
     )
+
+
+def test_an_ordinal_alone_on_its_line_is_kept_as_text():
+    # A table's 类别 cell written down the column in a Markdown capture: `1.` alone is an empty list item.
+    assert markdown_to_text("配合单位\n\n1.\n分\n类\n\n1\n\n垃圾分类绿色账户推进覆盖累计户数\n") == (
+        "配合单位\n1.\n分\n类\n1\n垃圾分类绿色账户推进覆盖累计户数\n"
+    )
+
+
+def test_a_list_item_keeps_its_ordinal_once():
+    assert markdown_to_text("1. 加强组织领导。\n2. 完善责任考核。\n") == "1.加强组织领导。\n2.完善责任考核。\n"

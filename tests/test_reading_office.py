@@ -9,7 +9,7 @@ import pytest
 
 from gongwen.reading.docx import Numbering, _Level, chinese_counting, format_number, read_docx
 from gongwen.reading.html import read_html
-from gongwen.reading.pdf import NoTextLayer, read_pdf
+from gongwen.reading.pdf import NoTextLayer, PdfLine, _paragraphs, read_pdf, right_margin
 
 FORMATS = Path(__file__).resolve().parent / "fixtures" / "formats"
 
@@ -91,3 +91,38 @@ def test_html_cells_merged_down_carry_their_value_into_each_row_and_a_script_cop
         "1\t扎实推进农村厕所革命。\t市农业农村局\t/\t2025年12月",
         "2\t整治提升村容村貌。\t市农业农村局\t市自然资源和规划局\t2025年12月",
     ]
+
+
+def _pdf_lines(rows: list[tuple[float, float, str]]) -> list[PdfLine]:
+    return [PdfLine(text, left, right, 11.0, 0) for left, right, text in rows]
+
+
+# 广州市关于推进人才集聚工程的实施意见 (2012), as PDFium measures its lines: justified lines stop between 556 and
+# 566 points, one runs to 576.
+_TALENT_LINES = [
+    (81, 559, "1.目标。2012年起5年内，大力实施“产业提升、科技创新、城乡一体、文化引领、民生幸"),
+    (57, 561, "福、国际交流”六大人才行动计划，着力构建“交流培养、创新创业、服务保障”三大人才开发"),
+    (57, 105, "力支持。"),
+    (81, 566, "2.战略性主导产业紧缺人才开发项目。5年内市、区（县级市）两级在战略性主导产业领域重"),
+    (57, 556, "的紧缺人才，分2年给予政府安家补助；对战略性主导产业领域企业现有的紧缺人才，5年内享"),
+    (57, 561, "受政府薪酬补贴。"),
+    (57, 576, "“国际人才港”，为人才强市和新型城市化发展提供坚实的人才保证和智力支持。"),
+    (57, 560, "点引进和培养1万名左右具有博士、硕士学位的企业紧缺人才。对战略性主导产业领域企业引进"),
+    (57, 561, "升级紧缺的专业技术人才，着力打造一支门类齐全、技艺精湛的高技能人才队伍，实施如下重点"),
+    (57, 93, "项目："),
+]
+
+
+def test_pdf_right_margin_is_where_most_lines_end_not_the_widest_line():
+    assert right_margin([right for _, right, _ in _TALENT_LINES]) == 566
+
+
+def test_pdf_lines_stopping_a_little_short_of_the_margin_are_still_wrapped():
+    paragraphs = _paragraphs(_pdf_lines(_TALENT_LINES[:6]))
+    assert [p[:9] for p in paragraphs] == ["1.目标。2012", "2.战略性主导产业"]
+    assert paragraphs[1].endswith("5年内享受政府薪酬补贴。")
+
+
+def test_pdf_a_line_stopping_well_short_of_the_margin_ends_its_paragraph():
+    paragraphs = _paragraphs(_pdf_lines([(57, 300, "培养一批具有开拓创新精神的优秀企业家"), _TALENT_LINES[8]]))
+    assert len(paragraphs) == 2

@@ -279,3 +279,45 @@ def test_the_category_rows_caption_and_note_of_a_target_table_are_not_items():
         ("1.1", "总体目标", "总体目标。到2030年,综合实力跃上新台阶。"),
         ("2.1", "做大做强先进制造业", "做大做强先进制造业。推动主导产业集群发展。"),
     ]
+
+
+def test_the_numbered_names_below_an_attachment_line_are_no_tasks():
+    # 山西省能源局关于加强2025年新型储能管理工作的通知 as a web capture saved it: the attachment list's
+    # ordinals on lines of their own, the date broken into pieces.
+    text = """一、强化项目库管理
+由各市能源局组织对项目进展进行核实。
+届时将符合条件的项目调整入库。
+二、做好电网服务保障
+电网公司要加快办理接入并网手续。
+鼓励具备条件的项目实施联合送出。
+附件:
+1.
+调整入库新型储能项目清单
+2.
+调整出库新型储能项目清单
+山西省能源局
+2025
+年
+5
+月
+6
+日
+"""
+    assert [(t.path, t.heading) for t in extract_tasks(text)] == [("1", "强化项目库管理"), ("2", "做好电网服务保障")]
+
+
+def test_a_plan_attached_after_the_attachment_line_is_read_as_a_body():
+    text = """附件
+郴州市城镇化重点任务分工方案
+1.推进户籍制度改革。放开城镇落户限制。（责任单位：市公安局）
+2.完善居住证制度。（责任单位：市公安局）
+"""
+    assert [(t.path, t.heading) for t in extract_tasks(text)] == [("1", "推进户籍制度改革"), ("2", "完善居住证制度")]
+
+
+def test_numbered_items_below_an_attachment_line_that_say_something_are_items():
+    text = """附件:
+1.推进户籍制度改革。放开城镇落户限制。
+2.完善居住证制度。推进居住证制度覆盖全部未落户城镇常住人口。
+"""
+    assert [t.path for t in extract_tasks(text)] == ["1", "2"]

@@ -107,3 +107,60 @@ def test_a_header_without_a_unit_column_is_no_task_table():
     text = "序号\n街镇\n目标任务\n1\n罗店镇\n垃圾分类绿色账户推进100%全覆盖。\n"
     lines = split_lines(text)
     assert rebuild_flat_tables(lines) == lines
+
+
+# The same 任务清单 with the 类别 cells' ordinals (`1.` `分` `类` `投` `放`), numbering from 1 again under
+# each, the second 类别 cell repeated where the page broke.
+_HONGKOU_GROUPS = """类别
+序号
+主要任务
+节点
+指标数
+责任单位
+配合单位
+1.
+分
+类
+投
+放
+1
+道路废物箱标识更新
+2018年
+735个
+区绿化市容局
+各街道办事处
+2.
+分
+类
+运
+输
+2.
+分
+类
+运
+输
+1
+干垃圾车标识更新
+2018年
+89辆
+区绿化市容局
+2
+有害垃圾车配置
+2018年
+1辆
+区绿化市容局
+"""
+
+
+def test_rows_numbered_anew_under_each_group_cell_have_the_group_ordinal_in_their_path():
+    tasks = extract_tasks(_HONGKOU_GROUPS)
+    assert [(t.path, t.group_title, t.heading) for t in tasks] == [
+        ("1.1", "分类投放", "道路废物箱标识更新"),
+        ("2.1", "分类运输", "干垃圾车标识更新"),
+        ("2.2", "分类运输", "有害垃圾车配置"),
+    ]
+
+
+def test_rows_numbered_on_across_group_cells_keep_their_number_alone():
+    text = _HONGKOU_GROUPS.replace("1\n干垃圾车", "2\n干垃圾车").replace("2\n有害垃圾车", "3\n有害垃圾车")
+    assert [t.path for t in extract_tasks(text)] == ["1", "2", "3"]

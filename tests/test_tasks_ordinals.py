@@ -28,3 +28,47 @@ def test_a_bracketed_ordinal_broken_over_three_lines_opens_its_item():
         ("5.12", "强化与绿电绿证交易政策协同", "(十二)强化与绿电绿证交易政策协同。"),
     ]
     assert text[tasks[1].char_start:tasks[1].char_end] == "(\n十一\n)加强地方电网、增量配电网相关政策衔接。\n地方电网余电上网。"
+
+
+# 广州市关于推进人才集聚工程的实施意见 (2012), items 10–12 renumbered 1–3 for the excerpt: item 11's heading
+# starts with a number (2.121人才梯队项目).
+_TALENT = """二、实施六大人才行动计划
+（二）科技创新人才行动计划。围绕加快建设国家创新型城市，实施如下重点项目：
+1.“羊城学者”特聘岗位项目。根据我市战略性主导产业、重点学科和公共管理领域建设发展需要，设立特聘岗位。（牵头单位：市委组织部，配合单位：各有关单位）
+2.121人才梯队项目。重点培养不少于10名站在世界科技前沿的院士后备人才。（牵头单位：市人力资源和社会保障局，配合单位：各区、县级市）
+3.博士后培养项目。深入实施博士后培养工程。（牵头单位：市人力资源和社会保障局，配合单位：各区、县级市）
+"""
+
+
+def test_an_item_whose_heading_starts_with_a_number_is_read_where_its_number_is_next():
+    tasks = extract_tasks(_TALENT)
+    assert [(t.path, t.heading) for t in tasks] == [
+        ("2.2.1", "“羊城学者”特聘岗位项目"),
+        ("2.2.2", "121人才梯队项目"),
+        ("2.2.3", "博士后培养项目"),
+    ]
+
+
+def test_a_wrapped_line_starting_with_a_decimal_stays_in_the_item_even_where_its_number_is_next():
+    text = "二、重点任务\n1.扩大就业。新增城镇就业人数达到\n2.5万人以上。\n3.稳定物价。保持物价总水平基本稳定。\n"
+    tasks = extract_tasks(text)
+    assert [(t.path, t.text) for t in tasks] == [
+        ("2.1", "扩大就业。新增城镇就业人数达到\n2.5万人以上。\n3.稳定物价。保持物价总水平基本稳定。"),
+    ]
+
+
+def test_a_number_before_a_decimal_that_is_not_next_opens_no_item():
+    text = "二、重点任务\n1.扩大就业。新增城镇就业人数。\n5.5万人以上的县要设立服务站。\n2.稳定物价。\n"
+    assert [t.path for t in extract_tasks(text)] == ["2.1", "2.2"]
+
+
+def test_an_arabic_ordinal_a_web_capture_broke_from_its_dot_opens_its_item():
+    # 广东省推进能源高质量发展实施方案 as a web capture saved it: each inline span on a line of its own.
+    text = "（一）全力确保能源供应安全。\n1\n.\n加强\n油气供应保障。\n加大南海油气资源勘探开发力度。\n2\n.\n做好煤炭供应保障\n。\n"
+    tasks = extract_tasks(text)
+    assert [(t.path, text[t.char_start:t.char_end].split("\n")[0]) for t in tasks] == [("1.1", "1"), ("1.2", "2")]
+
+
+def test_a_number_alone_on_a_line_without_a_dot_after_it_is_no_ordinal_line():
+    text = "（一）全力确保能源供应安全。\n1\n加强油气供应保障。\n"
+    assert [t.path for t in extract_tasks(text)] == ["1"]

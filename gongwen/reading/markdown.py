@@ -133,6 +133,11 @@ def _add_block(tokens: list[Token], index: int, lines: list[str]) -> int:
         return _add_html_blocks(tokens, index, lines)
     elif token.type == "tr_open":
         return _add_table_row(tokens, index, lines)
+    elif (token.type == "list_item_open" and token.info and index + 1 < len(tokens)
+          and tokens[index + 1].type == "list_item_close"):
+        # `1.` alone on its line (a table's group cell written down the column): an empty item, its
+        # ordinal still text.
+        lines.append(token.info + token.markup)
     return index + 1
 
 

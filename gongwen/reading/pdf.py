@@ -35,6 +35,10 @@ _PAGE_NUMBER = re.compile(
 _PARAGRAPH_END = re.compile(r"[。；：！？;:!?]$")
 _EDGE_LINES = 2  # running heads and footers sit in a page's first or last two lines
 _SIZE_CHANGE = 1.2  # a line in another font size (a title) is a paragraph of its own
+# The right margin is where most full lines end: justified Chinese lines stop a few points apart (a line
+# ending in a half-width digit or a compressed 。 stops short), and one line running past the others (a
+# wide table cell, a hanging quote) must not make every wrapped line look short.
+_MARGIN_TENTH = 10
 
 
 @dataclass(frozen=True)
@@ -126,7 +130,7 @@ def _paragraphs(lines: list[PdfLine]) -> list[str]:
     if not lines:
         return []
     margin_left = min(line.left for line in lines)
-    margin_right = max(line.right for line in lines)
+    margin_right = right_margin([line.right for line in lines])
     paragraphs: list[str] = []
     previous: PdfLine | None = None
     for line in lines:
@@ -136,6 +140,13 @@ def _paragraphs(lines: list[PdfLine]) -> list[str]:
             paragraphs[-1] = _join(paragraphs[-1], line.text)
         previous = line
     return paragraphs
+
+
+def right_margin(rights: list[float]) -> float:
+    """Where full lines end: the right edge that nine lines in ten do not pass (the widest line's on a page
+    of fewer than ten lines)."""
+    ordered = sorted(rights)
+    return ordered[len(ordered) - 1 - len(ordered) // _MARGIN_TENTH]
 
 
 def _starts_paragraph(line: PdfLine, previous: PdfLine, margin_left: float, margin_right: float) -> bool:

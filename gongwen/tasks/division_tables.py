@@ -72,22 +72,30 @@ class _TableRow:
     cells: dict[str, str]  # unit and deadline cells by column role
     line: Line
     end_line: Line
+    path_prefix: tuple[str, ...] = ()  # ordinals of the section and group cells above the row
 
 
 @dataclass
 class _Titles:
     """The section and group headings in force: section rows (`一、…`) and group cells (`（一）…`,
-    merged over several rows)."""
+    merged over several rows), with the ordinals they are printed with (a row's path starts with them)."""
 
     section: str | None = None
     group: str | None = None
+    section_number: str | None = None
+    group_number: str | None = None
 
     def take(self, cell: str) -> None:
         ordinal = read_ordinal(cell)
         if ordinal is not None and ordinal.kind in SECTION_KINDS:
             self.section, self.group = lead_phrase(cell[ordinal.length:]), None
+            self.section_number, self.group_number = str(ordinal.number), None
         else:
             self.group = lead_phrase(cell[ordinal.length:] if ordinal else cell)
+            self.group_number = str(ordinal.number) if ordinal else None
+
+    def path_prefix(self) -> tuple[str, ...]:
+        return tuple(n for n in (self.section_number, self.group_number) if n is not None)
 
     def take_title_row(self, seq: str | None, texts: list[str], trailing: list[str]) -> bool:
         """Whether the row is only a section or group heading (then taken)."""
@@ -167,7 +175,8 @@ def _table_rows(lines: list[Line], header_index: int, roles: list[str]) -> tuple
         for role in missing:  # merged with the row above
             if rows and role in rows[-1].cells:
                 values[role] = rows[-1].cells[role]
-        rows.append(_TableRow(seq, titles.section, titles.group, texts[-1], values, line, line))
+        rows.append(_TableRow(seq, titles.section, titles.group, texts[-1], values, line, line,
+                              titles.path_prefix()))
     return rows, index
 
 
@@ -188,6 +197,19 @@ def _row_units_and_deadline(row: _TableRow, lead_first: bool) -> tuple[tuple[Tas
     return tuple(sorted(units.units, key=lambda u: _ROLE_ORDER[u.role])), deadline
 
 
+def _numbering_restarts(rows: list[_TableRow]) -> bool:
+    """Whether the rows are numbered anew in each group (1 2 3, 1 2 …): then a number alone names no row."""
+    numbers = [int(row.seq) for row in rows if row.seq is not None]
+    return any(later <= earlier for earlier, later in zip(numbers, numbers[1:], strict=False))
+
+
+def _row_path(row: _TableRow, n: int, restarts: bool) -> str:
+    """The row's number; where numbering restarts per group, after the ordinals of its section and group
+    cells (`2.` of `2.分类运输与转运`, row 3 → 2.3) as printed."""
+    number = row.seq or str(n)
+    return ".".join([*row.path_prefix, number]) if restarts else number
+
+
 def table_tasks(text: str, lines: list[Line]) -> list[Task]:
     """The rows of every task-division table of the document, as tasks in document order."""
     lead_first = states_lead_first(text)
@@ -200,11 +222,12 @@ def table_tasks(text: str, lines: list[Line]) -> list[Task]:
             index += 1
             continue
         rows, index = _table_rows(lines, index, roles)
+        restarts = _numbering_restarts(rows)
         for n, row in enumerate(rows, start=1):
             units, deadline = _row_units_and_deadline(row, lead_first)
             tasks.append(Task(
                 seq=len(tasks) + 1,
-                path=row.seq or str(n),
+                path=_row_path(row, n, restarts),
                 section_title=row.section,
                 group_title=row.group,
                 heading=lead_phrase(row.text),

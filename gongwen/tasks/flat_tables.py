@@ -21,6 +21,7 @@ _MAX_ROW_SPAN = 5
 _MIN_TEXT_CELL = 2  # a cell of one character is part of a word written down a merged cell (分 / 类 / 投 / 放)
 _MAX_GROUP_CELLS = 12
 _CONTINUATION_OPENERS = "（("
+_GROUP_MARK = re.compile(r"^\d{1,2}[.．、]$")  # the `2.` that opens a group cell written down the column
 _COUNT = re.compile(r"^\d")  # a count of units in an indicator cell (4个街道) names no unit  # the cells of a merged group cell between the header and the first row
 
 
@@ -50,6 +51,23 @@ def _header_run(lines: list[Line], index: int) -> int:
     if "seq" not in header_roles(cells) or _first_row(lines, end) is None:
         return index
     return end
+
+
+def _group_cell_end(lines: list[Line], index: int) -> int:
+    """The index after a merged group cell written down the column from lines[index] (`2.` `分` `类` `运`
+    `输`: its ordinal, then one character a line), or `index` when none starts there."""
+    if not _GROUP_MARK.match(lines[index].text):
+        return index
+    end = index + 1
+    while end < len(lines) and len(lines[end].text) == 1 and _seq_number(lines[end].text) is None:
+        end += 1
+    return end if end - index > _MIN_TEXT_CELL else index
+
+
+def _group_title(lines: list[Line], index: int, end: int) -> Line:
+    """A group cell as one line of its own (`2.分类运输与转运`), read as a group row of the table."""
+    first, last = lines[index], lines[end - 1]
+    return Line(first.start, "".join(line.text for line in lines[index:end]), last.end - first.start)
 
 
 def _opens_row(lines: list[Line], index: int, expected: int) -> bool:
@@ -117,17 +135,25 @@ def _row_by_content(cells: list[Line], roles: list[str]) -> Line:
 
 
 def _rows(lines: list[Line], start: int, roles: list[str]) -> tuple[list[Line], int]:
-    """The rows from lines[start], each a joined line, and the index after the table.
+    """The rows from lines[start], each a joined line, and the index after the table; a group cell written
+    down the column between rows (`2.` `分` `类` …) becomes a line of its own before the rows it heads
+    (once where a page break repeats it).
 
     A row starts at the cell holding the next number; the table ends at a closing line (附件2, a
     signature, a date) or where a row would run past _MAX_ROW_SPAN times the header's columns, cells of
     one character (a group cell written down the column) not counted (then it keeps the header's number
     of cells)."""
     rows: list[Line] = []
-    index, expected = _first_row(lines, start) or start, 1
-    while index < len(lines) and _opens_row(lines, index, expected):
+    index, expected = start, 1
+    while index < len(lines):
+        index = _take_group_cells(lines, index, rows)
+        if index == start:
+            index = _first_row(lines, start) or start
+        if index >= len(lines) or not _opens_row(lines, index, expected):
+            break
         number, end = _seq_number(lines[index].text) or 1, index + 1
         while (end < len(lines) and not _opens_row(lines, end, number + 1)
+               and _group_cell_end(lines, end) == end
                and not is_closing_line(lines, end) and "\t" not in lines[end].text
                and _header_run(lines, end) == end):
             end += 1
@@ -137,6 +163,16 @@ def _rows(lines: list[Line], start: int, roles: list[str]) -> tuple[list[Line], 
         rows.append(_joined(cells) if len(cells) == len(roles) else _row_by_content(cells, roles))
         index, expected = end, number + 1
     return rows, index
+
+
+def _take_group_cells(lines: list[Line], index: int, rows: list[Line]) -> int:
+    """Group cells at lines[index] added to rows as title lines (a repeated one once); the index after them."""
+    while index < len(lines) and (end := _group_cell_end(lines, index)) > index:
+        title = _group_title(lines, index, end)
+        if not rows or rows[-1].text != title.text:
+            rows.append(title)
+        index = end
+    return index
 
 
 def rebuild_flat_tables(lines: list[Line]) -> list[Line]:

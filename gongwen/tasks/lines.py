@@ -12,9 +12,12 @@ from gongwen.tasks.vocabulary import vocabulary
 WHITESPACE = " \t\r\u3000\xa0\ufeff"
 
 
-# A bracketed ordinal a web capture broke over three lines: `(` / `十一` / `)加强…`.
+# A bracketed ordinal a web capture broke over three lines: `(` / `十一` / `)加强…`; an Arabic one broken
+# over two: `1` / `.` (each inline element of the page on a line of its own).
 _OPEN_BRACKET = frozenset("(（")
 _BARE_NUMERAL = re.compile("[一二三四五六七八九十百零〇0-9]{1,4}")
+_BARE_ARABIC = re.compile("[0-9]{1,2}")
+_ORDINAL_MARK = frozenset({".", "．", "、"})
 
 
 @dataclass(frozen=True)
@@ -29,8 +32,8 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
-    """The non-blank lines of a document, stripped, each with its offset; a bracketed ordinal broken over
-    three lines is one line again (its span covers the three)."""
+    """The non-blank lines of a document, stripped, each with its offset; an ordinal broken over lines
+    (`(` / `十一` / `)…`, `1` / `.`) is one line again (its span covers them)."""
     lines, offset = [], 0
     for raw in text.split("\n"):
         stripped = raw.strip(WHITESPACE)
@@ -49,6 +52,12 @@ def _join_broken_ordinals(lines: list[Line]) -> list[Line]:
             first, last = lines[i], lines[i + 2]
             out.append(Line(first.start, first.text + lines[i + 1].text + last.text, last.end - first.start))
             i += 3
+            continue
+        if (_BARE_ARABIC.fullmatch(lines[i].text) and i + 1 < len(lines)
+                and lines[i + 1].text in _ORDINAL_MARK):
+            first, last = lines[i], lines[i + 1]
+            out.append(Line(first.start, first.text + last.text, last.end - first.start))
+            i += 2
             continue
         out.append(lines[i])
         i += 1

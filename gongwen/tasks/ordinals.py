@@ -26,6 +26,9 @@ _ORDINAL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("arabic_paren", re.compile(r"[（(](\d{1,2})[）)]\s*")),
     ("circled", re.compile(rf"([{_CIRCLED}])\s*")),
 )
+# 11.121人才梯队项目: an item whose heading starts with a number reads like a decimal (11.121); it is an
+# ordinal only where the outline expects that number next (see outline.py).
+_ARABIC_BEFORE_NUMBER = re.compile(r"(\d{1,2})[.．](?=\d)")
 _RANK = {kind: rank for rank, (kind, _) in enumerate(_ORDINAL_KINDS)}
 # Kinds that head a whole part of the plan (section_title) and kinds that head a group of tasks.
 SECTION_KINDS = frozenset({"part", "chapter", "section", "article", "cn_dun"})
@@ -68,3 +71,12 @@ def read_ordinal(line: str) -> Ordinal | None:
             return Ordinal(kind, number, len(line))
         return Ordinal(kind, number, found.end())
     return None
+
+
+def read_ordinal_before_number(line: str) -> Ordinal | None:
+    """The `11.` of `11.121人才梯队项目`, which read_ordinal leaves as a decimal: an Arabic ordinal whose
+    heading starts with a digit. Only the outline's expected next number makes it one."""
+    found = _ARABIC_BEFORE_NUMBER.match(line)
+    if found is None:
+        return None
+    return Ordinal("arabic", int(found.group(1)), found.end())

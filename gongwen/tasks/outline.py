@@ -7,11 +7,15 @@ from dataclasses import dataclass, field
 
 from gongwen.tasks.headings import SENTENCE_END
 from gongwen.tasks.lines import WHITESPACE, Line, is_closing_line
-from gongwen.tasks.ordinals import CHINESE_KINDS, Ordinal, read_ordinal
+from gongwen.tasks.ordinals import CHINESE_KINDS, Ordinal, read_ordinal, read_ordinal_before_number
 from gongwen.tasks.vocabulary import vocabulary
 
 _CAPTION_LENGTH = 50
 _HEADING_LENGTH = 40
+_ATTACHMENT_NAME_LENGTH = 60
+# What ends the paragraph before an item: a sentence, or a responsibility clause's bracket. A line starting
+# with a decimal after anything else is a wrapped line (…达到 / 2.5万人以上。), not an item.
+_PARAGRAPH_END = frozenset("。；;！!？?)）")
 
 
 @dataclass
@@ -81,8 +85,69 @@ def _follows_on(ordinal: Ordinal, siblings: dict[str, int], last_number: dict[st
             or n == last_number.get(ordinal.kind, 0) + 1)
 
 
+def _attachment_name(lines: list[Line], index: int, ordinal: Ordinal) -> int:
+    """How many lines the numbered attachment name at index takes (its ordinal may stand alone, the name on
+    the next line), or 0 when the line is no attachment name: a name is short and has no sentence."""
+    name = lines[index].text[ordinal.length:].strip(WHITESPACE)
+    taken = 1
+    if not name and index + 1 < len(lines):
+        name, taken = lines[index + 1].text, 2
+    if not name or len(name) > _ATTACHMENT_NAME_LENGTH or SENTENCE_END.search(name):
+        return 0
+    return taken
+
+
+def attachment_lists(lines: list[Line]) -> set[int]:
+    """Indices of the lines that list attachments: the run of numbered names (1.…清单, 2.…方案) right below
+    an 附件 line, or going on from its own first name (附件：1.…). A plan attached after 附件 starts with its
+    title, an unnumbered line, and is read as a body."""
+    words = vocabulary()
+    listed: set[int] = set()
+    for index, line in enumerate(lines):
+        head = words.attachment_line.match(line.text)
+        if head is None:
+            continue
+        expected = 2 if read_ordinal(line.text[head.end():].strip(WHITESPACE)) is not None else 1
+        following = index + 1
+        while following < len(lines):
+            ordinal = read_ordinal(lines[following].text)
+            if ordinal is None or ordinal.kind != "arabic" or ordinal.number != expected:
+                break
+            taken = _attachment_name(lines, following, ordinal)
+            if not taken:
+                break
+            listed.update(range(following, following + taken))
+            following, expected = following + taken, expected + 1
+    return listed
+
+
+def _expected_next(ordinal: Ordinal, siblings: dict[str, int], last_number: dict[str, int]) -> bool:
+    """Whether an ordinal read before a number (11.121人才…) is the very number the outline expects next."""
+    n = ordinal.number
+    return n >= 2 and (n == siblings.get(ordinal.kind, 0) + 1 or n == last_number.get(ordinal.kind, 0) + 1)
+
+
+def _open_item(ordinal: Ordinal, line: Line, open_items: list[Item], root_numbers: dict[str, int],
+               last_number: dict[str, int], before_number: bool) -> Item | None:
+    """The item the ordinal opens under the open chain, or None when it is no item (see _follows_on)."""
+    chain = list(open_items)
+    while chain and chain[-1].ordinal.rank >= ordinal.rank:
+        chain.pop()
+    parent = chain[-1] if chain else None
+    siblings = parent.child_numbers if parent else root_numbers
+    follows = (_expected_next if before_number else _follows_on)(ordinal, siblings, last_number)
+    if not follows:
+        return None
+    item = Item(ordinal, [line], parent)
+    siblings[ordinal.kind] = last_number[ordinal.kind] = ordinal.number
+    if parent is not None:
+        parent.children.append(item)
+    return item
+
+
 def outline(lines: list[Line]) -> list[Item]:
-    """Numbered items of the body, in order, each with its own lines (tables and 专栏 boxes excluded)."""
+    """Numbered items of the body, in order, each with its own lines (tables, 专栏 boxes and attachment
+    lists excluded)."""
     words = vocabulary()
     items: list[Item] = []
     open_items: list[Item] = []  # the chain from the outermost open item to the innermost
@@ -90,8 +155,9 @@ def outline(lines: list[Line]) -> list[Item]:
     last_number: dict[str, int] = {}  # per kind, over the whole document: numbering may run on
     attaching = False  # whether an unnumbered line belongs to the innermost open item
     box_numbers: dict[str, int] | None = None  # inside a 专栏: the box's own numbering, per kind
+    attachment_names = attachment_lists(lines)
     for index, line in enumerate(lines):
-        if _is_table_line(lines, index):
+        if index in attachment_names or _is_table_line(lines, index):
             continue
         if is_closing_line(lines, index):
             open_items, attaching, box_numbers = [], False, None
@@ -105,19 +171,15 @@ def outline(lines: list[Line]) -> list[Item]:
         ordinal = read_ordinal(line.text)
         if box_numbers is not None and _in_box_numbering(ordinal, box_numbers):
             continue
+        before_number = ordinal is None
+        if before_number and index > 0 and lines[index - 1].text[-1:] in _PARAGRAPH_END:
+            ordinal = read_ordinal_before_number(line.text)
         if ordinal is not None:
-            chain = list(open_items)
-            while chain and chain[-1].ordinal.rank >= ordinal.rank:
-                chain.pop()
-            parent = chain[-1] if chain else None
-            siblings = parent.child_numbers if parent else root_numbers
-            if _follows_on(ordinal, siblings, last_number):
-                item = Item(ordinal, [line], parent)
-                siblings[ordinal.kind] = last_number[ordinal.kind] = ordinal.number
-                if parent is not None:
-                    parent.children.append(item)
+            item = _open_item(ordinal, line, open_items, root_numbers, last_number, before_number)
+            if item is not None:
                 items.append(item)
-                open_items, attaching, box_numbers = [*chain, item], True, None
+                open_items = [*item.ancestors(), item]
+                attaching, box_numbers = True, None
                 continue
         if box_numbers is not None:
             continue

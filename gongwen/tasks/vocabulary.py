@@ -39,6 +39,7 @@ class Vocabulary:
     deadline_cell: re.Pattern[str]
     empty_cells: frozenset[str]  # what an office writes in an empty table cell: /, —, 无
     closing_line: re.Pattern[str]
+    attachment_line: re.Pattern[str]
     date_line: re.Pattern[str]
     signature: re.Pattern[str]
     detached_line: re.Pattern[str]
@@ -89,7 +90,9 @@ def vocabulary() -> Vocabulary:
         table_header=re.compile(rf"^(?:{alternation(header_roles)})$"),
         deadline_cell=_any_of(data["deadline_cell_patterns"]),
         empty_cells=frozenset(str(word) for word in data["empty_cells"]),
-        closing_line=_any_of(data["closing_line_patterns"] + data["date_line_patterns"]),
+        closing_line=_any_of(data["closing_line_patterns"] + data["date_line_patterns"]
+                             + [data["attachment_line_pattern"]]),
+        attachment_line=re.compile(data["attachment_line_pattern"]),
         date_line=_any_of(data["date_line_patterns"]),
         signature=re.compile(rf"^[{HAN}（）()]{{2,40}}(?:{alternation(data['signature_suffixes'])})$"),
         detached_line=_any_of(data["detached_line_patterns"]),
