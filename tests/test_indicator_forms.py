@@ -167,3 +167,29 @@ def test_a_text_written_one_paragraph_a_line_is_not_cut():
     text = "一、工作目标\n到2025年,绿道总长度达到2400\n公里以上的城市建成区实现全覆盖。"
     assert cut_width(text.split("\n")) is None
     assert brief(text) == []  # the break is the writer's: 2400 stays without a unit
+
+
+# --- a task list flattened one cell per line ------------------------------------------------------
+
+_TASK_LIST = "\n".join(
+    [
+        "主要任务", "节点", "指标数", "责任单位",
+        "2", "创建达标分类小区(累计数)", "2018年", "345个", "各街道办事处", "区文明办", "2019年", "440个",
+        "5", "按照建设标准,建立“两网融合”中转站", "(累计数)", "2018年", "4个", "区绿化市容局",
+        "1", "干垃圾末端控制量", "2017年", "700吨/日", "2019年", "581吨/日",
+    ]
+)
+
+
+def test_each_year_and_value_cell_under_a_task_cell_is_a_target():
+    found = extract_indicators(_TASK_LIST, 2018)
+    assert [(i.metric, i.value, i.unit, i.target_year, _TASK_LIST[i.char_start : i.char_end]) for i in found] == [
+        ("创建达标分类小区(累计数)", 345.0, "个", 2018, "345个"),
+        ("创建达标分类小区(累计数)", 440.0, "个", 2019, "440个"),
+        ("按照建设标准,建立“两网融合”中转站(累计数)", 4.0, "个", 2018, "4个"),
+        ("干垃圾末端控制量", 581.0, "吨/日", 2019, "581吨/日"),
+    ]
+
+
+def test_a_year_line_followed_by_prose_is_no_cell():
+    assert brief("1\n工作安排\n2018年\n全区完成345个小区创建任务。", 2018) == [("小区创建", 345.0, "个", None, "=", None)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 
+from gongwen.indicators.cells import CellList
 from gongwen.indicators.grammar import grammar
 from gongwen.indicators.paragraphs import read_paragraph
 from gongwen.indicators.sections import Review, Sections
@@ -34,8 +35,15 @@ def extract_figures(text: str, doc_year: int | None) -> list[Indicator]:
     index = 0
     span_years: int | None = None  # of the review paragraphs since the last 这五年/过去一年 opening
     width = cut_width(lines)
+    cells = CellList()
     while index < len(lines):
         line = lines[index]
+        cells.enter(lines, index)
+        cell_target = cells.read(lines, bases, index, words, doc_year)
+        if cell_target is not None:
+            indicators.append(cell_target)
+            index += 2
+            continue
         if "\t" in line:
             table_end = read_table(lines, bases, index, words, doc_year, sections, indicators)
             if table_end > index:
