@@ -169,6 +169,25 @@ def test_a_text_written_one_paragraph_a_line_is_not_cut():
     assert brief(text) == []  # the break is the writer's: 2400 stays without a unit
 
 
+def test_a_standard_quoted_with_its_bound_is_a_target():
+    text = "供电企业严格按照“一年内停电次数不超过5次”“连续60天停电次数不超过3次”标准进行治理。"
+    assert brief(text) == [
+        ("一年内停电次数", 5.0, "次", "不超过", "≤", None),
+        ("连续60天停电次数", 3.0, "次", "不超过", "≤", None),
+    ]
+
+
+def test_a_bounded_duration_is_a_target():
+    assert brief("低压用户全过程办电时间,无电力外线工程的不超过5个工作日,有电力外线工程的不超过15个工作日。") == [
+        ("无电力外线工程", 5.0, "个工作日", "不超过", "≤", None),
+        ("有电力外线工程", 15.0, "个工作日", "不超过", "≤", None),
+    ]
+
+
+def test_a_bounded_duration_of_nothing_named_is_no_target():
+    assert brief("市级零碳园区建设周期一般为3至5年,原则上不超过5年。") == []
+
+
 # --- a task list flattened one cell per line ------------------------------------------------------
 
 _TASK_LIST = "\n".join(

@@ -175,7 +175,7 @@ def _year_mention_pattern(words: _Words) -> re.Pattern[str]:
         rf"(?P<year>(?:19|20)[0-9]{{2}}|(?<=[{prepositions}])[1-9][0-9]{{3}})"
         r"(?:[—\-–~～至到](?P<end>(?:19|20)[0-9]{2}))?年"
         r"|“?十(?P<plan>[一二三四五六七八九])五”?"
-        rf"|(?P<relative>{alternation(words['relative_years'])})"
+        rf"|(?<![{CHINESE_DIGITS}十两0-9])(?P<relative>{alternation(words['relative_years'])})"
     )
 
 

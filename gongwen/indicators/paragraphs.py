@@ -87,8 +87,11 @@ class _ParagraphReader:
         quote = self.clauses.quote_opening(sentence_start, start)
         if quote >= 0:
             inside = line[quote + 1 : bound.span_start]
-            if not (grammar.level_verb_tail.search(inside) or grammar.count_verb_tail.search(inside)):
+            bounded = bound.span_start < start  # “一年内停电次数不超过5次”: a standard quoted, no name
+            if not (bounded or grammar.level_verb_tail.search(inside) or grammar.count_verb_tail.search(inside)):
                 return None  # a name: “1221”, “人才新政52条”
+            if bounded and quote >= clause_start:
+                bound = replace(bound, phrase=inside)  # the standard names its metric inside its quotes
         quoted = self.clauses.quoted(quote) if quote >= 0 else None
         reading = self._reading(number, bound, previous, quoted, (end, clause_start), sentence_start)
         if reading is None:
@@ -96,8 +99,8 @@ class _ParagraphReader:
         unit = number.unit or bare_magnitude_unit(grammar, number.magnitude or "", reading.metric)
         if unit is None:
             return None
-        if unit.kind == "time" and (reading.form != "tail" or reading.verb is None):
-            return None  # 有效期5年, 经过5年的努力, 1小时通勤圈: durations, not targets
+        if unit.kind == "time" and (reading.form != "tail" or (reading.verb is None and bound.span_start == start)):
+            return None  # 有效期5年, 经过5年的努力, 1小时通勤圈: durations, not targets (不超过5个工作日 is one)
         self.previous = reading
         year, explicit = self.years.at(sentence_start, sentence_end, start)
         indicator = self._indicator(number, unit, bound, reading, year, end)
