@@ -163,6 +163,11 @@ def test_a_target_cut_by_a_line_break_is_read_whole():
     ]
 
 
+def test_the_sentence_of_a_target_cut_by_a_line_break_holds_its_span_as_written():
+    [found] = [i for i in extract_indicators(_CUT, 2026) if i.metric == "绿道总长度"]
+    assert found.sentence == "绿道总长度达到2400\n公里以上"
+
+
 def test_a_text_written_one_paragraph_a_line_is_not_cut():
     text = "一、工作目标\n到2025年,绿道总长度达到2400\n公里以上的城市建成区实现全覆盖。"
     assert cut_width(text.split("\n")) is None

@@ -12,7 +12,7 @@ from gongwen.indicators.grammar import grammar
 from gongwen.indicators.paragraphs import read_paragraph
 from gongwen.indicators.sections import Review, Sections
 from gongwen.indicators.tables import read_table
-from gongwen.indicators.wrapping import cut_width, paragraph_at
+from gongwen.indicators.wrapping import Paragraph, cut_width, paragraph_at
 from gongwen.model import Indicator
 from gongwen.vocabulary import TARGET
 
@@ -59,11 +59,29 @@ def extract_figures(text: str, doc_year: int | None) -> list[Indicator]:
             span_years = words.review_span_years[opening.group().strip()]
         review = Review(span_years) if sections.in_review or words.review_paragraph.match(line) else None
         indicators.extend(
-            replace(figure, char_start=paragraph.start(figure.char_start), char_end=paragraph.end(figure.char_end))
-            for figure in read_paragraph(line, 0, words, doc_year, sections.year, review)
+            _in_text(figure, paragraph, text) for figure in read_paragraph(line, 0, words, doc_year, sections.year, review)
         )
     indicators.sort(key=lambda indicator: indicator.char_start)
     return indicators
+
+
+def _in_text(figure: Indicator, paragraph: Paragraph, text: str) -> Indicator:
+    """A figure read in a paragraph placed back in the whole text: its span, and its sentence as the text
+    writes it (with the line breaks of a text cut at a width, so that the sentence holds the span)."""
+    if not paragraph.breaks:
+        return replace(figure, char_start=paragraph.base + figure.char_start, char_end=paragraph.base + figure.char_end)
+    at = paragraph.text.rfind(figure.sentence, 0, figure.char_start + len(figure.sentence))
+    if at < 0:
+        at = paragraph.text.find(figure.sentence)
+    sentence = figure.sentence
+    if at >= 0:
+        sentence = text[paragraph.start(at) : paragraph.end(at + len(figure.sentence))]
+    return replace(
+        figure,
+        sentence=sentence,
+        char_start=paragraph.start(figure.char_start),
+        char_end=paragraph.end(figure.char_end),
+    )
 
 
 def qualifier_comparators() -> dict[str, str]:
