@@ -7,7 +7,7 @@ import bisect
 
 # Where a metric phrase starts: the previous clause ends. 、 is not one: it joins names within a metric
 # (乡镇、村级快递覆盖率、配送率) as often as it joins targets, which the previous value's end settles.
-_CLAUSE_BOUNDARIES = ",，;；:：。!！?？\n"
+_CLAUSE_BOUNDARIES = ",，;；:：。!！?？\n\t"
 _SENTENCE_ENDS = "。!！?？"
 _PIECE_ENDS = "。!！?？;；"
 # How far a value's context is looked for: a clause, a quoted name, a ；-piece is never longer, and the

@@ -5,11 +5,14 @@ after 已, or governed by a past year)."""
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
+from gongwen.indicators.cells import CellList
 from gongwen.indicators.grammar import grammar
 from gongwen.indicators.paragraphs import read_paragraph
 from gongwen.indicators.sections import Review, Sections
 from gongwen.indicators.tables import read_table
+from gongwen.indicators.wrapping import Paragraph, cut_width, paragraph_at
 from gongwen.model import Indicator
 from gongwen.vocabulary import TARGET
 
@@ -31,14 +34,23 @@ def extract_figures(text: str, doc_year: int | None) -> list[Indicator]:
     bases = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
     index = 0
     span_years: int | None = None  # of the review paragraphs since the last 这五年/过去一年 opening
+    width = cut_width(lines)
+    cells = CellList()
     while index < len(lines):
-        line, base = lines[index], bases[index]
+        line = lines[index]
+        cells.enter(lines, index)
+        cell_target = cells.read(lines, bases, index, words, doc_year)
+        if cell_target is not None:
+            indicators.append(cell_target)
+            index += 2
+            continue
         if "\t" in line:
             table_end = read_table(lines, bases, index, words, doc_year, sections, indicators)
             if table_end > index:
                 index = table_end
                 continue
-        index += 1
+        paragraph = paragraph_at(lines, bases, index, width)
+        line, index = paragraph.text, paragraph.last + 1
         sections.enter(line)
         if not sections.in_review:
             span_years = None
@@ -46,9 +58,30 @@ def extract_figures(text: str, doc_year: int | None) -> list[Indicator]:
         if opening:
             span_years = words.review_span_years[opening.group().strip()]
         review = Review(span_years) if sections.in_review or words.review_paragraph.match(line) else None
-        indicators.extend(read_paragraph(line, base, words, doc_year, sections.year, review))
+        indicators.extend(
+            _in_text(figure, paragraph, text) for figure in read_paragraph(line, 0, words, doc_year, sections.year, review)
+        )
     indicators.sort(key=lambda indicator: indicator.char_start)
     return indicators
+
+
+def _in_text(figure: Indicator, paragraph: Paragraph, text: str) -> Indicator:
+    """A figure read in a paragraph placed back in the whole text: its span, and its sentence as the text
+    writes it (with the line breaks of a text cut at a width, so that the sentence holds the span)."""
+    if not paragraph.breaks:
+        return replace(figure, char_start=paragraph.base + figure.char_start, char_end=paragraph.base + figure.char_end)
+    at = paragraph.text.rfind(figure.sentence, 0, figure.char_start + len(figure.sentence))
+    if at < 0:
+        at = paragraph.text.find(figure.sentence)
+    sentence = figure.sentence
+    if at >= 0:
+        sentence = text[paragraph.start(at) : paragraph.end(at + len(figure.sentence))]
+    return replace(
+        figure,
+        sentence=sentence,
+        char_start=paragraph.start(figure.char_start),
+        char_end=paragraph.end(figure.char_end),
+    )
 
 
 def qualifier_comparators() -> dict[str, str]:

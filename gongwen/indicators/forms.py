@@ -4,13 +4,16 @@ the value (新增城镇就业6.8万人), the count form a count verb before it a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from gongwen.indicators.grammar import Grammar, Unit
+from gongwen.indicators.grammar import NUMERAL_START, Grammar, Unit
 from gongwen.indicators.phrases import share_head_noun, split_names, strip_joiners, trim_metric
 
 _MAX_NOUN = 24
-_NOUN_ENDS = frozenset(",，;；:：。!！?？、)）(（\n")
+_NOUN_ENDS = frozenset(",，;；:：。!！?？)）(（\n")
+_SHARE_FIRST_KINDS = frozenset({"percent", "measure"})
+_CLAUSE_ENDS = frozenset(",，;；:：。!！?？\n")
 
 
 @dataclass(frozen=True)
@@ -84,30 +87,100 @@ def _read_respectively(grammar: Grammar, phrase: str, here: tuple[int, int]) -> 
 def read_count(
     grammar: Grammar, line: str, phrase: str, continued: Reading | None, unit: Unit | None, here: tuple[int, int]
 ) -> Reading | None:
-    """Count before the noun it counts: 培育4家高标准造纸集团, 迈上五百亿台阶; `continued` is the
-    count this one is listed after (建成35个先导区、1000个和美乡村)."""
+    """Count before the noun it counts: 培育4家高标准造纸集团, 迈上五百亿台阶, 建成中心城区6座污水处理厂 (a place
+    or kind between verb and count is part of what is counted); `continued` is the count this one is
+    listed after (建成35个先导区、1000个和美乡村)."""
     if unit is not None and not unit.count_first:
         return None  # 720兆瓦储能电站, 10万千瓦燃煤机组: a measure naming a kind of thing
-    verb = grammar.count_verb_tail.search(phrase)
+    verb, gap = _count_verb(grammar, phrase)
     if verb is None and continued is None:
         return None
     end = here[0]
     noun_start = end + 1 if line.startswith("的", end) else end
-    noun_end = noun_start
-    while noun_end < len(line) and noun_end - noun_start < _MAX_NOUN and line[noun_end] not in _NOUN_ENDS:
-        noun_end += 1
+    noun_end = _noun_end(line, noun_start)
+    if (
+        unit is not None
+        and unit.kind == "count"
+        and verb is not None
+        and grammar.activity_verbs.search(verb.group())
+        and not _names_activity(grammar, line, end)
+    ):
+        return None  # 持续推进16个市级海绵城市重点建设区: counts what exists, sets no number to reach
     noun = grammar.noun_trailing.sub("", line[noun_start:noun_end])
+    perfective = gap.startswith(grammar.perfective_markers)
+    if perfective:
+        gap = gap[1:]  # 新增了34个指标: done, not to do
     scope = continued.scope if continued is not None and verb is None else None
-    metric = noun
+    metric = gap + noun
     if verb is not None and noun.startswith(grammar.level_nouns):
         subject, scope, _ = trim_metric(phrase[: verb.start()], grammar)
         metric = subject or noun
     if len(metric) < 2:
         return None
-    achieved = verb is not None and phrase[: verb.start()].endswith(grammar.achievement_markers)
+    achieved = perfective or (verb is not None and phrase[: verb.start()].endswith(grammar.achievement_markers))
     return Reading(
         *here, metric, scope, verb.group() if verb else None, "count", noun_end=noun_end, achieved=achieved
     )
+
+
+def _count_verb(grammar: Grammar, phrase: str) -> tuple[re.Match[str] | None, str]:
+    """The count verb governing a count and the words between them: right before it (培育), or a few
+    words before it when only opening words stand before the verb (持续推进居住区289个…)."""
+    verb = grammar.count_verb_tail.search(phrase)
+    if verb is not None:
+        return verb, ""
+    near = grammar.count_verb_near.search(phrase)
+    if near is None or grammar.lead.sub("", phrase[: near.start()]):
+        return None, ""
+    return grammar.count_verb_lead.match(phrase, near.start()), near.group("gap")
+
+
+def _noun_end(line: str, start: int) -> int:
+    """Where a counted noun stops: at a clause end, or at a 、 that lists another count (、1000个和美乡村) or
+    another noun (公共设施、公益事业); a 、 inside a modifier goes on (1万名具有博士、硕士学位的企业紧缺人才)."""
+    end = start
+    while end < len(line) and end - start < _MAX_NOUN and line[end] not in _NOUN_ENDS:
+        if line[end] == "、" and (end == start or not _inside_modifier(line, end)):
+            break
+        end += 1
+    return end
+
+
+def _inside_modifier(line: str, joiner: int) -> bool:
+    """Whether the 、 at `joiner` joins words of a modifier: a 的 follows in its clause before any other 、 or
+    numeral (博士、硕士学位的…)."""
+    for ch in line[joiner + 1 : joiner + 1 + _MAX_NOUN]:
+        if ch == "的":
+            return True
+        if ch in _CLAUSE_ENDS or ch == "、" or ch in NUMERAL_START:
+            return False
+    return False
+
+
+def _names_activity(grammar: Grammar, line: str, start: int) -> bool:
+    """Whether the clause after a count ends in an activity (…生态廊道建设, …融合发展), a bracket aside."""
+    end = start
+    while end < len(line) and line[end] not in _CLAUSE_ENDS:
+        end += 1
+    clause = re.sub(r"[(（][^)）]*[)）]$", "", line[start:end])
+    return clause.endswith(grammar.activity_endings)
+
+
+def read_share_first(
+    grammar: Grammar, line: str, phrase: str, unit: Unit | None, here: tuple[int, int]
+) -> Reading | None:
+    """A share or an area before what it measures: 本区建成区40%以上面积达到海绵城市建设目标要求 → 建成区面积达到
+    海绵城市建设目标要求 (scope 本区 dropped as a lead), 70%以上居住区实现垃圾分类实效达标 → 居住区实现…."""
+    if unit is None or unit.kind not in _SHARE_FIRST_KINDS:
+        return None
+    found = grammar.share_first.match(line, here[0])
+    if found is None:
+        return None
+    subject, scope, _ = trim_metric(phrase, grammar)
+    if len(subject + found.group("noun")) < 2:
+        return None  # 100%实现一次性装修: what the share is of is not written
+    metric = subject + found.group("noun") + found.group("verb") + found.group("rest")
+    return Reading(*here, metric, scope, None, "tail")
 
 
 def bare_magnitude_unit(grammar: Grammar, magnitude: str, metric: str) -> Unit | None:

@@ -55,6 +55,14 @@ class Grammar:
     level_verb_tail: re.Pattern[str]
     count_verb_tail: re.Pattern[str]
     count_verb_lead: re.Pattern[str]
+    count_verb_near: re.Pattern[str]  # a count verb with a few words before the count (建成中心城区)
+    activity_verbs: re.Pattern[str]
+    activity_endings: tuple[str, ...]
+    forecast_words: tuple[str, ...]
+    share_first: re.Pattern[str]  # after a value: [的]noun verb (…40%以上面积达到…)
+    value_target_nouns: tuple[str, ...]
+    forecast_source_words: tuple[str, ...]
+    perfective_markers: tuple[str, ...]
     level_nouns: tuple[str, ...]
     metric_trailing: re.Pattern[str]
     change_words: frozenset[str]
@@ -167,7 +175,24 @@ def _year_mention_pattern(words: _Words) -> re.Pattern[str]:
         rf"(?P<year>(?:19|20)[0-9]{{2}}|(?<=[{prepositions}])[1-9][0-9]{{3}})"
         r"(?:[—\-–~～至到](?P<end>(?:19|20)[0-9]{2}))?年"
         r"|“?十(?P<plan>[一二三四五六七八九])五”?"
-        rf"|(?P<relative>{alternation(words['relative_years'])})"
+        rf"|(?<![{CHINESE_DIGITS}十两0-9])(?P<relative>{alternation(words['relative_years'])})"
+    )
+
+
+def _count_verb_near_pattern(words: _Words) -> re.Pattern[str]:
+    """A count verb and the few words after it up to the count (建成|中心城区), unless they end comparing (营收超)."""
+    return re.compile(
+        rf"(?P<verb>{alternation(words['count_verbs'])})(?P<gap>[{HAN}]{{1,{int(words['count_verb_reach'])}}})"
+        + "".join(f"(?<!{re.escape(word)})" for word in words["count_gap_not_ending"])
+        + "$"
+    )
+
+
+def _share_first_pattern(words: _Words) -> re.Pattern[str]:
+    """After a share: what it is of and the verb it reaches by, to the clause end (面积|达到|海绵城市建设目标要求)."""
+    return re.compile(
+        rf"的?(?P<noun>[{HAN}]{{0,{int(words['share_first_reach'])}}}?)"
+        rf"(?P<verb>{alternation(words['share_first_verbs'])})(?P<rest>[^,，;；:：。!！?？\n]*)"
     )
 
 
@@ -187,6 +212,14 @@ def grammar() -> Grammar:
         level_verb_tail=re.compile(rf"(?:{alternation(level_verbs)})+$"),
         count_verb_tail=re.compile(rf"(?:{alternation(words['count_verbs'])})$"),
         count_verb_lead=re.compile(rf"(?:{alternation(words['count_verbs'])})"),
+        count_verb_near=_count_verb_near_pattern(words),
+        activity_verbs=re.compile(rf"(?:{alternation(words['activity_count_verbs'])})$"),
+        activity_endings=tuple(words["activity_endings"]),
+        forecast_words=tuple(words["forecast_words"]),
+        share_first=_share_first_pattern(words),
+        value_target_nouns=tuple(words["value_target_nouns"]),
+        forecast_source_words=tuple(words["forecast_source_words"]),
+        perfective_markers=tuple(words["perfective_markers"]),
         level_nouns=tuple(words["level_nouns"]) + tuple(words["purpose_words"]),
         metric_trailing=re.compile(rf"(?:{alternation(words['metric_trailing_words'])})+$"),
         change_words=frozenset(words["change_words"]),

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from gongwen.indicators.clauses import Clauses
-from gongwen.indicators.forms import Reading, bare_magnitude_unit, read_count, read_tail
+from gongwen.indicators.forms import Reading, bare_magnitude_unit, read_count, read_share_first, read_tail
 from gongwen.indicators.grammar import NUMERAL_START, Grammar, Unit
 from gongwen.indicators.metrics import canonical_metric
 from gongwen.indicators.phrases import bounded_metric, strip_joiners, trim_metric
@@ -87,8 +87,11 @@ class _ParagraphReader:
         quote = self.clauses.quote_opening(sentence_start, start)
         if quote >= 0:
             inside = line[quote + 1 : bound.span_start]
-            if not (grammar.level_verb_tail.search(inside) or grammar.count_verb_tail.search(inside)):
+            bounded = bound.span_start < start  # “一年内停电次数不超过5次”: a standard quoted, no name
+            if not (bounded or grammar.level_verb_tail.search(inside) or grammar.count_verb_tail.search(inside)):
                 return None  # a name: “1221”, “人才新政52条”
+            if bounded and quote >= clause_start:
+                bound = replace(bound, phrase=inside)  # the standard names its metric inside its quotes
         quoted = self.clauses.quoted(quote) if quote >= 0 else None
         reading = self._reading(number, bound, previous, quoted, (end, clause_start), sentence_start)
         if reading is None:
@@ -96,12 +99,14 @@ class _ParagraphReader:
         unit = number.unit or bare_magnitude_unit(grammar, number.magnitude or "", reading.metric)
         if unit is None:
             return None
-        if unit.kind == "time" and (reading.form != "tail" or reading.verb is None):
-            return None  # 有效期5年, 经过5年的努力, 1小时通勤圈: durations, not targets
+        if unit.kind == "time" and (reading.form != "tail" or (reading.verb is None and bound.span_start == start)):
+            return None  # 有效期5年, 经过5年的努力, 1小时通勤圈: durations, not targets (不超过5个工作日 is one)
         self.previous = reading
         year, explicit = self.years.at(sentence_start, sentence_end, start)
         indicator = self._indicator(number, unit, bound, reading, year, end)
         if not self._is_actual(reading, year, explicit):
+            if self._is_forecast(sentence_start, clause_start, start):
+                return None
             return replace(indicator, strength=self._strength(clause_start, bound.span_start))
         as_of = self._as_of_year(reading, year, explicit)
         return replace(
@@ -112,6 +117,18 @@ class _ParagraphReader:
             as_of_start_year=self._as_of_start_year(bound, as_of),
             strength=NEUTRAL,
         )
+
+    def _is_forecast(self, sentence_start: int, clause_start: int, value_start: int) -> bool:
+        """预计今年高校毕业生超过1170万人, 据…预测,到2030年…: a forecast, no target. What the writer expects to
+        do itself is planned, not forecast (规划期内,预计总开工21万套: a count verb follows 预计)."""
+        grammar, line = self.grammar, self.line
+        clause = line[clause_start:value_start]
+        for word in grammar.forecast_words:
+            at = clause.find(word)
+            if at >= 0 and not grammar.count_verb_lead.search(clause, at + len(word)):
+                return True
+        first_clause = line[sentence_start : self.clauses.clause_end(sentence_start, value_start)]
+        return any(word in first_clause for word in grammar.forecast_source_words)
 
     def _strength(self, clause_start: int, value_start: int) -> str:
         """The strength word before the value in its own clause, else in the clause opening its ；-piece
@@ -173,10 +190,14 @@ class _ParagraphReader:
         if continued is not None and strip_joiners(line[continued.noun_end : bound.span_start], grammar) != "":
             continued = None
         following = line[end] if end < len(line) else ""
-        if continued is None and (following in _VALUE_FOLLOWERS or self._joins_next_value(end)):
+        closes = following in _VALUE_FOLLOWERS or line.startswith(grammar.value_target_nouns, end)
+        if continued is None and (closes or self._joins_next_value(end)):
             earlier = self.previous if self.previous is not None and self.previous.end > sentence_start else None
             return read_tail(grammar, phrase, previous, earlier, quoted, here)
-        return read_count(grammar, line, phrase, continued, number.unit, here)
+        counted = read_count(grammar, line, phrase, continued, number.unit, here)
+        if counted is None and continued is None:
+            return read_share_first(grammar, line, phrase, number.unit, here)
+        return counted
 
     def _joins_next_value(self, end: int) -> bool:
         """和/与/及/或 after a value joins it to another value (98%和96%; 3个和一批…), not a noun (和美乡村)."""

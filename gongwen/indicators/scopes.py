@@ -9,7 +9,11 @@ from gongwen.vocabulary import NATIONAL
 # 全国: the whole country, whatever the document's level (core_documents.region is NULL for national).
 WHOLE_COUNTRY = "全国"
 # The level word of a 全X scope and the divisions it names: 全区 is the innermost division ending in 区.
-_WHOLE_SUFFIXES = {"全自治区": "自治区", "全省": "省", "全市": "市", "全区": "区", "全县": "县", "全州": "州", "全盟": "盟"}
+# 本市, 本区: the document's own division of that level, as 全市, 全区.
+_WHOLE_SUFFIXES = {
+    "全自治区": "自治区", "全省": "省", "全市": "市", "全区": "区", "全县": "县", "全州": "州", "全盟": "盟",
+    "本省": "省", "本市": "市", "本区": "区", "本县": "县",
+}
 
 
 def scope_region(scope: str | None, admin_level: str, region: str | None) -> str | None:

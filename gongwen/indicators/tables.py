@@ -114,7 +114,7 @@ def _target_table(
     return _TargetTable(metric, unit, attribute, tuple(targets), len(cells))
 
 
-def _table_unit(written: str, grammar: Grammar) -> tuple[str, float, str] | None:
+def table_unit(written: str, grammar: Grammar) -> tuple[str, float, str] | None:
     """(unit as written, factor to the base unit, base unit) of a unit cell or suffix: 万人 → 1e4 人."""
     written = written.strip().translate(WIDTH)
     if not written:
@@ -152,9 +152,9 @@ def _align_row(cells: list[str], table: _TargetTable, words: TableWords) -> list
 def _row_metric(row: _Row, table: _TargetTable, grammar: Grammar) -> tuple[str, tuple[str, float, str] | None]:
     """The row's metric and its unit, from the unit column or the metric's (万人) suffix."""
     metric = row.at(table.metric)
-    unit = _table_unit(row.at(table.unit), grammar) if table.unit is not None else None
+    unit = table_unit(row.at(table.unit), grammar) if table.unit is not None else None
     suffix = _METRIC_UNIT_SUFFIX.search(metric)
-    if suffix and (suffix_unit := _table_unit(suffix.group(1), grammar)) is not None:
+    if suffix and (suffix_unit := table_unit(suffix.group(1), grammar)) is not None:
         metric, unit = metric[: suffix.start()].strip(), unit or suffix_unit
     return metric.strip("*＊※ "), unit
 
@@ -192,7 +192,7 @@ def _cell_target(
     read = grammar.table.cell_value.match(cell) if cell and not _EMPTY_CELL.match(cell) else None
     if read is None or index is None:
         return None
-    unit = _table_unit(read.group("unit"), grammar) if read.group("unit") else None
+    unit = table_unit(read.group("unit"), grammar) if read.group("unit") else None
     if unit is None and read.group("unit"):
         return None  # 6个百分点左右 is read; 6项任务 is text
     if column.growth:

@@ -12,6 +12,8 @@ from gongwen.text.numerals import parse_number
 
 _RANGE_DASHES = "-—–~～至"
 _ORDINAL_MARK = "第"
+# 3000(含)—5000辆: the start of a range may carry a bracketed aside on whether it is included.
+_RANGE_START_ASIDE = re.compile(r"[0-9０-９%％][(（][^()（）]{1,3}[)）]$")
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,9 @@ def read_number(found: re.Match[str], line: str, grammar: Grammar, value_before_
     before = line[start - 1] if start > 0 else ""
     following = line[end] if end < len(line) else ""
     if before and before in _RANGE_DASHES and (
-        value_before_ends == start - 1 or (start > 1 and line[start - 2] in DIGIT_CHARS)
+        value_before_ends == start - 1
+        or (start > 1 and line[start - 2] in DIGIT_CHARS)
+        or _RANGE_START_ASIDE.search(line, 0, start - 1)
     ):
         return None  # the end of a range: 1-2个, 8%—10%
     if following and following in _RANGE_DASHES and line[end + 1 : end + 2] in DIGIT_CHARS:
