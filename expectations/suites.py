@@ -26,7 +26,7 @@ from warehouse.registry import TABLES
 
 # A plan whose named units mostly miss the department gazetteer means the clause splitter or the
 # gazetteer broke; genuinely non-government units (banks, 经开区, towns) stay well under 40 %.
-MIN_SHARE_OF_UNITS_WITH_DEPARTMENT = 0.6
+MIN_SHARE_OF_KNOWN_UNITS = 0.6
 MIN_DOCUMENT_CHARS = 50
 MAX_HEADING_CHARS = 300
 
@@ -153,7 +153,7 @@ def _core_task_units(facts: dict) -> Suite:
             *_rules("task_ok", "position_ok", "is_lead_ok"),  # is_lead exactly when role is lead
             # NULL (no unit at all) passes: there is nothing to share out
             gxe.ExpectColumnValuesToBeBetween(
-                column="share_with_department", min_value=MIN_SHARE_OF_UNITS_WITH_DEPARTMENT
+                column="share_known_units", min_value=MIN_SHARE_OF_KNOWN_UNITS
             ),
         ],
         rows=[gxe.ExpectColumnValueLengthsToBeBetween(column="unit", min_value=2, max_value=60)],
