@@ -116,3 +116,46 @@ def test_cells_an_office_marks_empty_with_a_slash_a_dash_or_wu_are_empty():
         (lead("市生态环境局"), None),
         (lead("市住房城乡建设局"), "长期坚持"),
     ]
+
+
+# ------------------------------------------------------------------------------------------ row names
+
+
+def test_a_name_cell_every_row_has_of_its_own_is_the_rows_heading():
+    text = """序号\t任务类型\t重点内容\t责任单位
+1\t海绵城市建设管理\t区建设管理委负责指导推进海绵城市建设工作，会同各行业主管部门制定年度计划。\t区建设管理委
+2\t海绵城市系统方案\t聚焦重点区域、重大项目、达标区域，编制海绵城市系统方案。\t区建设管理委
+3\t海绵城市达标评估\t结合系统方案编制计划，有序推进达标评估工作。\t区水务局
+"""
+    assert [t.heading for t in extract_tasks(text)] == ["海绵城市建设管理", "海绵城市系统方案", "海绵城市达标评估"]
+
+
+def test_a_name_cell_merged_over_rows_heads_a_group_and_the_text_is_the_heading():
+    text = """序号\t任务名称\t任务内容\t牵头部门\t配合部门
+1\t加强组织领导\t召开全区生活垃圾分类工作动员大会。建立联席会议制度。\t区政府办公室\t各联席会议成员单位
+2\t将生活垃圾管理纳入专项督查和绩效评价指标体系。\t区委组织部\t区绿化市容局
+3\t推进基层建设\t落实居（村）委垃圾分类工作分析评价制度。\t各街镇\t区绿化市容局
+"""
+    tasks = extract_tasks(text)
+    assert [(t.group_title, t.heading) for t in tasks] == [
+        ("加强组织领导", "召开全区生活垃圾分类工作动员大会"),
+        ("加强组织领导", "将生活垃圾管理纳入专项督查和绩效评价指标体系"),
+        ("推进基层建设", "落实居（村）委垃圾分类工作分析评价制度"),
+    ]
+
+
+def test_a_name_cell_repeated_down_the_column_is_a_group_not_a_heading():
+    text = """序号\t领域\t重点任务\t牵头单位
+1\t生活垃圾分类\t完善沿街商铺分类收集模式。\t区绿化市容局
+2\t生活垃圾分类\t加大源头不分类违法行为查处力度。\t区城管执法局
+"""
+    assert [t.heading for t in extract_tasks(text)] == ["完善沿街商铺分类收集模式", "加大源头不分类违法行为查处力度"]
+
+
+def test_a_text_cell_loses_its_own_ordinal_in_the_heading():
+    text = """序号\t工作内容\t责任单位
+1\t1. 进一步强化医疗机构分类投放管理责任人责任，丰富宣传告知形式。\t区卫生健康委
+2\t1、完善沿街商铺分类收集模式，优化上门收集和废物箱清运频次。\t区绿化市容局
+"""
+    assert [t.heading for t in extract_tasks(text)] == [
+        "进一步强化医疗机构分类投放管理责任人责任，丰富宣传告知形式", "完善沿街商铺分类收集模式，优化上门收集和废物箱清运频次"]

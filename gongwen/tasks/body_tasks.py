@@ -8,7 +8,7 @@ import dataclasses
 from gongwen.model import Task
 from gongwen.tasks.clauses import ResponsibilityClause, find_responsibility_clauses
 from gongwen.tasks.conventions import lead_first_offsets
-from gongwen.tasks.headings import lead_phrase
+from gongwen.tasks.headings import SENTENCE_END, lead_phrase
 from gongwen.tasks.lines import WHITESPACE, Line
 from gongwen.tasks.ordinals import GROUP_KIND, SECTION_KINDS
 from gongwen.tasks.outline import Item, outline
@@ -17,6 +17,12 @@ from gongwen.tasks.unit_lists import RoleList
 # A document whose top-level items are, at least this share of them, not subdivided is numbered at one
 # level (a 函 answering point by point, with one or two points split further): those items are its tasks.
 FLAT_SHARE = 0.75
+# A document whose items' short first lines end a sentence this often (`加强能源储备能力建设。` above its
+# paragraph) writes its headings as sentences: one of its first lines that ends none is a heading broken
+# over two lines (a web page's `加强` / `油气供应保障。`). Judged over at least _MIN_HEADING_LINES of them.
+_SENTENCE_HEADING_SHARE = 0.6
+_MIN_HEADING_LINES = 5
+_HEADING_LENGTH = 40
 
 
 def _is_task(item: Item, flat: bool, clauses: list[ResponsibilityClause]) -> bool:
@@ -55,7 +61,31 @@ def _remove_spans(line: str, clauses: list[ResponsibilityClause]) -> str:
     return "".join(out).strip(WHITESPACE)
 
 
-def _task_from_item(item: Item, seq: int, clauses_by_line: list[list[ResponsibilityClause]]) -> Task:
+def _writes_sentence_headings(items: list[Item]) -> bool:
+    """Whether the document's items open with a short line that is a sentence (see _SENTENCE_HEADING_SHARE)."""
+    firsts = [item.heading_line() for item in items if len(item.lines) > 1]
+    short = [line for line in firsts if len(line) <= _HEADING_LENGTH]
+    ending = [line for line in short if SENTENCE_END.match(line[-1:])]
+    return len(short) >= _MIN_HEADING_LINES and len(ending) >= _SENTENCE_HEADING_SHARE * len(short)
+
+
+def _heading_source(texts: list[str], broken: bool) -> str:
+    """The text the heading is read from: the first line, or where the heading was broken over lines (see
+    _task_from_item) the lines up to the one ending its sentence, while they stay a heading's length."""
+    if not texts:
+        return ""
+    if broken:
+        for end in range(1, len(texts)):
+            joined = "".join(texts[:end + 1])
+            if SENTENCE_END.search(texts[end - 1]) or len(joined) > _HEADING_LENGTH:
+                break
+            if SENTENCE_END.match(joined[-1:]):
+                return joined
+    return texts[0]
+
+
+def _task_from_item(item: Item, seq: int, clauses_by_line: list[list[ResponsibilityClause]],
+                    sentence_headings: bool = False) -> Task:
     roles = RoleList()
     deadline: str | None = None
     texts = []
@@ -70,7 +100,11 @@ def _task_from_item(item: Item, seq: int, clauses_by_line: list[list[Responsibil
         remaining = _remove_spans(body, shifted)
         if remaining:
             texts.append(remaining)
-    heading_source = texts[0] if texts else ""
+    # A web page that puts each inline span on a line of its own (`2` / `.` / `积极安全有序` / `发展核电。`)
+    # leaves the ordinal alone on its line and may break the heading too; in a document that writes its
+    # headings as sentences, a first line that ends none is such a piece.
+    ordinal_alone = not item.lines[0].text[item.ordinal.length:].strip(WHITESPACE)
+    heading_source = _heading_source(texts, sentence_headings and ordinal_alone)
     section_title, group_title = _section_and_group(item)
     path = ".".join(str(a.ordinal.number) for a in [*item.ancestors(), item])
     return Task(
@@ -106,11 +140,12 @@ def body_tasks(text: str, lines: list[Line]) -> list[Task]:
     tops = [item for item in items if item.parent is None]
     flat = sum(not item.children for item in tops) >= FLAT_SHARE * len(tops)
     lead_first_at = lead_first_offsets(text)
+    sentence_headings = _writes_sentence_headings(items)
     tasks = []
     for item in items:
         if item.children:
             continue
         clauses_by_line = _item_clauses(item, lead_first_at)
         if _is_task(item, flat, [c for cs in clauses_by_line for c in cs]):
-            tasks.append(_task_from_item(item, len(tasks) + 1, clauses_by_line))
+            tasks.append(_task_from_item(item, len(tasks) + 1, clauses_by_line, sentence_headings))
     return tasks

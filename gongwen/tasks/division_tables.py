@@ -10,7 +10,7 @@ from gongwen.model import Task, TaskUnit
 from gongwen.tasks.brackets import top_level_split
 from gongwen.tasks.clauses import is_deadline, parse_responsibility_clause
 from gongwen.tasks.conventions import states_lead_first
-from gongwen.tasks.headings import SENTENCE_END, lead_phrase
+from gongwen.tasks.headings import SENTENCE_END, cell_lead_phrase, lead_phrase
 from gongwen.tasks.lines import WHITESPACE, Line
 from gongwen.tasks.ordinals import SECTION_KINDS, read_ordinal
 from gongwen.tasks.unit_lists import RoleList, looks_like_unit, read_unit_list
@@ -73,6 +73,7 @@ class _TableRow:
     line: Line
     end_line: Line
     path_prefix: tuple[str, ...] = ()  # ordinals of the section and group cells above the row
+    name: str | None = None  # the row's own name cell, right before its text (任务类型: 海绵城市系统方案)
 
 
 @dataclass
@@ -106,6 +107,26 @@ class _Titles:
             self.take(texts[0])
             return True
         return False
+
+
+def _name_cell(texts: list[str]) -> str | None:
+    """The short cell right before a row's text that names it (海绵城市系统方案 / 聚焦重点区域…), or None: a
+    cell with an ordinal heads a section or group, one with a sentence is text."""
+    if len(texts) < 2:  # a name and a text
+        return None
+    name = texts[-2]
+    if read_ordinal(name) is not None or len(name) > _GROUP_ROW_LENGTH or SENTENCE_END.search(name):
+        return None
+    return name
+
+
+def _named_rows(rows: list[_TableRow], roles: list[str]) -> bool:
+    """Whether every row carries a name cell of its own, each a different one, in a column the header does
+    not call a task (任务类型, 任务名称): then the name is the row's heading. A name cell merged over several
+    rows (a row without one) or repeated down the column heads a group of rows; under two task columns
+    (工作任务 / 具体措施) the second holds what is done. In both, the row's text is its heading."""
+    names = [row.name for row in rows]
+    return bool(rows) and roles.count("task") == 1 and all(names) and len(set(names)) == len(names)
 
 
 def _row_cells(cells: list[str], names_people: bool = False) -> tuple[str | None, list[str], list[str], list[str]]:
@@ -176,7 +197,7 @@ def _table_rows(lines: list[Line], header_index: int, roles: list[str]) -> tuple
             if rows and role in rows[-1].cells:
                 values[role] = rows[-1].cells[role]
         rows.append(_TableRow(seq, titles.section, titles.group, texts[-1], values, line, line,
-                              titles.path_prefix()))
+                              titles.path_prefix(), _name_cell(texts)))
     return rows, index
 
 
@@ -223,6 +244,7 @@ def table_tasks(text: str, lines: list[Line]) -> list[Task]:
             continue
         rows, index = _table_rows(lines, index, roles)
         restarts = _numbering_restarts(rows)
+        named = _named_rows(rows, roles)
         for n, row in enumerate(rows, start=1):
             units, deadline = _row_units_and_deadline(row, lead_first)
             tasks.append(Task(
@@ -230,7 +252,7 @@ def table_tasks(text: str, lines: list[Line]) -> list[Task]:
                 path=_row_path(row, n, restarts),
                 section_title=row.section,
                 group_title=row.group,
-                heading=lead_phrase(row.text),
+                heading=lead_phrase(row.name) if named and row.name else cell_lead_phrase(row.text),
                 text=row.text,
                 units=units,
                 deadline=deadline,

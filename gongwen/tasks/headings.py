@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import re
 
+from gongwen.tasks.ordinals import read_ordinal
+
 SENTENCE_END = re.compile(r"[。！？!?]")
-_HEADING_COLON = re.compile(r"[：:]")
 _HEADING_TRIM = "。；;：:，,、 \u3000"
-_EARLY_COLON = 21  # a colon within the first 20 characters ends a heading (目标任务：…)
 
 
 def lead_phrase(line: str) -> str:
     """The lead phrase of an item's first line: its first sentence, or the whole line.
 
-    `健全常住地提供基本公共服务制度。适时调整…` → `健全常住地提供基本公共服务制度`. A colon early in
-    the line also ends it (`目标任务：到2025年…` → `目标任务`)."""
-    end = len(line)
+    `健全常住地提供基本公共服务制度。适时调整…` → `健全常住地提供基本公共服务制度`. A colon does not end it:
+    `公共课：农业政策与法规、…等。` names the item and what it holds in one phrase, read to the `。`."""
     found = SENTENCE_END.search(line)
-    if found:
-        end = found.start()
-    colon = _HEADING_COLON.search(line, 0, min(end, _EARLY_COLON))
-    if colon and colon.start() > 0:
-        end = colon.start()
+    end = found.start() if found else len(line)
     return line[:end].strip(_HEADING_TRIM)
+
+
+def cell_lead_phrase(cell: str) -> str:
+    """The lead phrase of a table cell, without the ordinal the cell's text opens with (`1. 强化…`, `1、完善…`):
+    the row is numbered by its own column, the cell's `1.` is no part of what it says."""
+    ordinal = read_ordinal(cell)
+    return lead_phrase(cell[ordinal.length:] if ordinal is not None and ordinal.length < len(cell) else cell)
