@@ -97,6 +97,9 @@ def read_count(
         return None
     end = here[0]
     noun_start = end + 1 if line.startswith("的", end) else end
+    kind_start = _listed_kind(grammar, line, noun_start)
+    if kind_start is not None:
+        noun_start, gap = kind_start, ""  # …等海绵重点项目建设: the list before 等 gives examples of the kind
     noun_end = _noun_end(line, noun_start)
     if (
         unit is not None
@@ -131,8 +134,40 @@ def _count_verb(grammar: Grammar, phrase: str) -> tuple[re.Match[str] | None, st
         return verb, ""
     near = grammar.count_verb_near.search(phrase)
     if near is None or grammar.lead.sub("", phrase[: near.start()]):
-        return None, ""
+        return _verb_before_names(grammar, phrase), ""
     return grammar.count_verb_lead.match(phrase, near.start()), near.group("gap")
+
+
+def _verb_before_names(grammar: Grammar, phrase: str) -> re.Match[str] | None:
+    """新增西门文化公园等9座城市公园: a count verb before a list of names closed by 等 governs the count after
+    it (what is counted is the noun after the count; the names are examples of it)."""
+    if not phrase.endswith(grammar.enumeration_markers):
+        return None
+    names_start = len(phrase) - grammar.enumeration_reach
+    verbs = [verb for verb in grammar.count_verb_lead.finditer(phrase) if verb.end() >= names_start]
+    for verb in reversed(verbs):
+        names = phrase[verb.end() : -1]
+        if names and not any(ch in _CLAUSE_ENDS or ch in NUMERAL_START for ch in names):
+            return verb
+    return None
+
+
+def _listed_kind(grammar: Grammar, line: str, start: int) -> int | None:
+    """Where the kind counted starts when a list of examples closed by 等 follows the count (100个建筑与小区、
+    公园与绿地、…等海绵重点项目建设 → 海绵重点项目建设); None when no such list follows in the clause."""
+    end = start
+    while end < len(line) and end - start < grammar.enumeration_reach and line[end] not in _CLAUSE_ENDS:
+        if line[end] in NUMERAL_START:
+            return None  # another count of the list (、1000个和美乡村)
+        end += 1
+    clause = line[start:end]
+    marker = max((clause.rfind(word) for word in grammar.enumeration_markers), default=-1)
+    if marker < 0 or "、" not in clause[:marker] or len(clause) - marker - 1 < 2:
+        return None
+    first, *others = clause[:marker].split("、")
+    if len(first) > max(map(len, others)):
+        return None  # 5%新增建设用地指标保障乡村公共设施、公益事业…等: the count's noun comes first, a list follows
+    return start + marker + 1
 
 
 def _noun_end(line: str, start: int) -> int:

@@ -63,6 +63,9 @@ class Grammar:
     value_target_nouns: tuple[str, ...]
     forecast_source_words: tuple[str, ...]
     perfective_markers: tuple[str, ...]
+    enumeration_markers: tuple[str, ...]
+    enumeration_reach: int
+    planned_rate_frames: dict[str, str]
     level_nouns: tuple[str, ...]
     metric_trailing: re.Pattern[str]
     change_words: frozenset[str]
@@ -220,6 +223,9 @@ def grammar() -> Grammar:
         value_target_nouns=tuple(words["value_target_nouns"]),
         forecast_source_words=tuple(words["forecast_source_words"]),
         perfective_markers=tuple(words["perfective_markers"]),
+        enumeration_markers=tuple(words["enumeration_markers"]),
+        enumeration_reach=int(words["enumeration_reach"]),
+        planned_rate_frames=dict(words["planned_rate_frames"]),
         level_nouns=tuple(words["level_nouns"]) + tuple(words["purpose_words"]),
         metric_trailing=re.compile(rf"(?:{alternation(words['metric_trailing_words'])})+$"),
         change_words=frozenset(words["change_words"]),

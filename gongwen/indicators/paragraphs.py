@@ -27,6 +27,7 @@ from gongwen.text.numerals import MAGNITUDES
 from gongwen.vocabulary import ACTUAL, NEUTRAL
 
 # What may follow a value that closes its clause (tail form); anything else is the noun of a count.
+_CLAUSE_COMMAS = frozenset({",", "，"})
 _VALUE_FOLLOWERS = set(",，;；:：。!！?？、)）”」’ \t\n(（") | {""}
 
 
@@ -189,8 +190,15 @@ class _ParagraphReader:
         continued = previous if previous is not None and previous.form == "count" else None
         if continued is not None and strip_joiners(line[continued.noun_end : bound.span_start], grammar) != "":
             continued = None
+        if continued is None and previous is None:
+            continued = self._count_before_comma(here[1], bound.span_start, sentence_start)
         following = line[end] if end < len(line) else ""
-        closes = following in _VALUE_FOLLOWERS or line.startswith(grammar.value_target_nouns, end)
+        closes = (
+            following in _VALUE_FOLLOWERS
+            or line.startswith(grammar.value_target_nouns, end)
+            or any(phrase.endswith(opening) and line.startswith(closing, end)
+                   for opening, closing in grammar.planned_rate_frames.items())
+        )
         if continued is None and (closes or self._joins_next_value(end)):
             earlier = self.previous if self.previous is not None and self.previous.end > sentence_start else None
             return read_tail(grammar, phrase, previous, earlier, quoted, here)
@@ -198,6 +206,14 @@ class _ParagraphReader:
         if counted is None and continued is None:
             return read_share_first(grammar, line, phrase, number.unit, here)
         return counted
+
+    def _count_before_comma(self, clause_start: int, value_start: int, sentence_start: int) -> Reading | None:
+        """完成全区289个投放点微更新,159个投放点专项更新: a count opening its clause right after a counted clause
+        of its sentence is listed after it, under the same verb."""
+        last = self.previous
+        if last is None or last.form != "count" or last.end <= sentence_start or value_start != clause_start:
+            return None
+        return last if self.line[last.noun_end : clause_start] in _CLAUSE_COMMAS else None
 
     def _joins_next_value(self, end: int) -> bool:
         """和/与/及/或 after a value joins it to another value (98%和96%; 3个和一批…), not a noun (和美乡村)."""

@@ -3,7 +3,11 @@
 
 A document is cut at a width when many of its lines that end inside a sentence have the same length (±1);
 a line of that length or longer ending inside a sentence then continues on the next line, unless the next
-line opens a numbered heading. A document written one paragraph a line has no such run of lengths."""
+line opens a numbered heading. A document written one paragraph a line has no such run of lengths.
+
+A page whose figures were set apart (a web page's styled spans, copied as text) puts each number on a line of
+its own (…综合能耗比 / 2020 / 年下降 / 10% / 以上，…): in any document, a prose line left open joins the bare
+number after it, and a bare number the line after it, so that the sentence is read whole."""
 
 from __future__ import annotations
 
@@ -18,6 +22,10 @@ _PARAGRAPH_ENDS = frozenset("。;；!！?？:：)）」”]】")
 _MIN_WIDTH = 20
 # How many lines ending inside a sentence must share one length for the text to be cut at a width.
 _MIN_CUT_LINES = 8
+# A number alone on its line (2020, 10%, 0.5‰): a figure set apart from its sentence, never a heading (1.).
+_BARE_NUMBER = re.compile(r"^\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％‰]?\s*$")
+# A line this short inside a paragraph whose figures were set apart is a scrap of its sentence (万吨, /).
+_MAX_SCRAP = 4
 _HEADING_START = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.．、]|第[一二三四五六七八九十百]+[章节条])")
 
 
@@ -59,16 +67,25 @@ def cut_width(lines: list[str]) -> int | None:
 def paragraph_at(lines: list[str], bases: list[int], index: int, width: int | None) -> Paragraph:
     """The paragraph starting at line `index`: that line and the lines it continues on."""
     last, text, breaks = index, lines[index], []
-    while (
-        width is not None
-        and last + 1 < len(lines)
-        and _is_open(lines[last])
-        and len(lines[last].rstrip()) >= width
-        and lines[last + 1].strip()
-        and "\t" not in lines[last + 1]
-        and not _HEADING_START.match(lines[last + 1])
+    while last + 1 < len(lines) and (_cut_at(lines[last], width) or _sets_apart(lines, index, last, text)) and (
+        lines[last + 1].strip() and "\t" not in lines[last + 1] and not _HEADING_START.match(lines[last + 1])
     ):
         last += 1
         breaks.append(len(text))
         text += lines[last]
     return Paragraph(index, last, text, bases[index], tuple(breaks))
+
+
+def _cut_at(line: str, width: int | None) -> bool:
+    """Whether `line` was cut at the text's width and goes on on the next line."""
+    return width is not None and _is_open(line) and len(line.rstrip()) >= width
+
+
+def _sets_apart(lines: list[str], first: int, last: int, text: str) -> bool:
+    """Whether a paragraph of prose (its first line a sentence left open) goes on past line `last` because a
+    bare number stands on that line or on the next one (…比 / 2020 / 年下降 / 10% / 以上，…), or that line is
+    a scrap set apart with it (120 / 万吨 / / / 年的煤矿)."""
+    if not _is_open(lines[first]) or text.rstrip()[-1:] in _PARAGRAPH_ENDS:
+        return False
+    scrap = last > first and len(lines[last].strip()) <= _MAX_SCRAP
+    return bool(scrap or _BARE_NUMBER.match(lines[last]) or _BARE_NUMBER.match(lines[last + 1]))

@@ -1,0 +1,55 @@
+"""Counts of issue 9 written with lists (a list of examples closed by 等, a count listed after a comma under
+the verb of the clause before) and a rate a budget is set at (拟按…安排), each with the near miss its rule
+must leave alone. Sentences from the development corpus (Shanghai district plans, Guangzhou's talent plan,
+the 2024 and 2025 national 政府工作报告) as gongwen.normalize leaves them."""
+
+from gongwen.indicators.extract import extract_indicators
+
+
+def brief(text: str, doc_year: int | None = 2025) -> list[tuple]:
+    """(metric, value, unit, qualifier, target_year) of each target, in text order."""
+    return [(i.metric, i.value, i.unit, i.qualifier, i.target_year) for i in extract_indicators(text, doc_year)]
+
+
+def test_a_list_of_examples_closed_by_deng_after_a_count_names_the_kind_counted():
+    text = "推进约100个建筑与小区、公园与绿地、道路与广场、河道水务等海绵重点项目建设,以点带面。"
+    assert brief(text) == [("海绵重点项目建设", 100.0, "个", "约", None)]
+
+
+def test_a_long_list_of_examples_closed_by_deng_names_the_kind_counted():
+    text = (
+        "5年内重点引进和培养500名法院、检察院、公安、司法行政、政府法制系统人才以及综治、维稳、突发性群体事件管理、"
+        "律师、公证、法学理论等高层次民主法治专门人才。"
+    )
+    assert brief(text, 2012) == [("高层次民主法治专门人才", 500.0, "名", None, None)]
+
+
+def test_a_count_noun_followed_by_a_list_is_no_list_of_examples():
+    text = "省级每年安排至少5%新增建设用地指标保障乡村公共设施、公益事业、乡村产业等乡村建设用地。"
+    assert brief(text) == [("新增建设用地指标保障乡村公共设施", 5.0, "%", "至少", None)]
+
+
+def test_a_count_verb_before_names_closed_by_deng_governs_the_count_after_them():
+    text = "嘉定区“十四五”期间计划新增西门文化公园等9座城市公园,新建绿道50公里。"
+    assert brief(text, 2024) == [("城市公园", 9.0, "座", None, 2025), ("新建绿道", 50.0, "公里", None, 2025)]
+
+
+def test_names_closed_by_deng_with_no_count_verb_before_them_give_no_target():
+    assert brief("兴仁等18个县(市、区)开展试点。") == []
+
+
+def test_a_count_after_a_comma_is_listed_under_the_verb_of_the_clause_before():
+    text = "持续推进居住区289个投放点微更新,159个投放点专项更新。"
+    assert brief(text) == [("居住区投放点微更新", 289.0, "个", None, None), ("投放点专项更新", 159.0, "个", None, None)]
+
+
+def test_a_count_after_a_comma_following_no_count_is_not_continued():
+    assert brief("持续推进居住区投放点微更新,159个投放点专项更新。") == []
+
+
+def test_a_rate_a_budget_is_set_at_is_a_target():
+    assert brief("今年赤字率拟按4%左右安排。") == [("赤字率", 4.0, "%", "左右", 2025)]
+
+
+def test_a_rate_to_apply_with_no_planned_closing_is_no_target():
+    assert brief("对符合条件的项目按3%给予贴息。") == []
