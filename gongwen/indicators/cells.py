@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from gongwen.indicators.grammar import Grammar
 from gongwen.indicators.metrics import canonical_metric
 from gongwen.indicators.phrases import bounded_metric
-from gongwen.indicators.tables import table_unit
+from gongwen.indicators.tables import cell_qualifier, table_unit
 from gongwen.model import Indicator
 from gongwen.text.chars import TO_ASCII_DIGITS
 
@@ -65,10 +65,7 @@ def _cell_target(
 ) -> Indicator:
     name, factor, unit_base = unit
     value = float(read.group("num").translate(TO_ASCII_DIGITS))
-    qualifier = comparator = None
-    for word, signs in ((read.group("before"), dict(grammar.qualifiers_before)), (read.group("after"), grammar.qualifiers_after)):
-        if word:
-            qualifier, comparator = word, signs[word]
+    qualifier, comparator = cell_qualifier(read, grammar)
     metric = bounded_metric(task, grammar)
     return Indicator(
         metric=metric,

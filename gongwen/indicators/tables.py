@@ -206,13 +206,7 @@ def _cell_target(
         return None
     if column.year is not None and doc_year is not None and column.year < doc_year - 1:
         return None
-    qualifier = comparator = None
-    for word, signs in (
-        (read.group("before"), dict(grammar.qualifiers_before)),
-        (read.group("after"), grammar.qualifiers_after),
-    ):
-        if word:
-            qualifier, comparator = word, signs[word]
+    qualifier, comparator = cell_qualifier(read, grammar)
     full = bounded_metric(metric + column.growth if column.growth else metric, grammar)
     cell_start = row.starts[index] + len(row.raw[index]) - len(row.raw[index].lstrip())
     return Indicator(
@@ -230,6 +224,17 @@ def _cell_target(
         char_start=row.base + cell_start,
         char_end=row.base + cell_start + len(cell),
     )
+
+
+def cell_qualifier(read: re.Match[str], grammar: Grammar) -> tuple[str | None, str | None]:
+    """(qualifier, comparator) a value cell writes around its number (`≥95`, `95以上`), else (None, None);
+    a word after the number wins over one before it."""
+    qualifier = comparator = None
+    for word, signs in ((read.group("before"), dict(grammar.qualifiers_before)),
+                        (read.group("after"), grammar.qualifiers_after)):
+        if word:
+            qualifier, comparator = word, signs[word]
+    return qualifier, comparator
 
 
 def _table_extent(lines: list[str], header: int) -> int:
