@@ -72,3 +72,9 @@ def test_a_unit_followed_by_what_it_does_stays_an_actor_next_to_one_that_modifie
     text = ("四、提升服务水平\n"
             "（九）推动绿色低碳转型。供电企业深化能效服务，服务企业生产经营向绿色低碳转型。\n")
     assert units_of(text) == [responsible("供电企业")]
+
+
+def test_villages_and_neighbourhoods_named_together_are_two_actors():
+    text = ("一、排查阶段\n"
+            "1.重点排查。各居村、相关责任单位于2021年6月20日前，对安全隐患风险较大的城镇房屋完成重点排查。\n")
+    assert units_of(text) == [responsible("各居村", "相关责任单位")]
