@@ -206,3 +206,10 @@ def test_split_unit_list_parts_two_collective_names():
     assert split_unit_list("各居村、相关责任单位") == ["各居村", "相关责任单位"]
     assert split_unit_list("各市州、各县市区人民政府") == ["各市州", "各县市区人民政府"]
     assert split_unit_list("各区、县级市人民政府") == ["各区、县级市人民政府"]
+
+
+def test_a_line_listing_related_departments_is_a_clause():
+    # shanghai-yangpu-internal-roads-2025
+    assert clause_units("相关部门：区公安分局、区城管执法局、区绿容局、区建设管理委、滨江集团等。") == [
+        responsible("区公安分局", "区城管执法局", "区绿容局", "区建设管理委", "滨江集团")]
+    assert clause_units("由业主自行管理，相关部门要加强指导。") == []
