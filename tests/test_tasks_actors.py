@@ -72,3 +72,31 @@ def test_a_unit_followed_by_what_it_does_stays_an_actor_next_to_one_that_modifie
     text = ("四、提升服务水平\n"
             "（九）推动绿色低碳转型。供电企业深化能效服务，服务企业生产经营向绿色低碳转型。\n")
     assert units_of(text) == [responsible("供电企业")]
+
+
+def test_villages_and_neighbourhoods_named_together_are_two_actors():
+    text = ("一、排查阶段\n"
+            "1.重点排查。各居村、相关责任单位于2021年6月20日前，对安全隐患风险较大的城镇房屋完成重点排查。\n")
+    assert units_of(text) == [responsible("各居村", "相关责任单位")]
+
+
+def test_a_verb_the_dictionary_tags_as_a_noun_leaves_the_unit_before_it_an_actor():
+    # sichuan-renewable-pricing-2025: 代表 is a verb here; 由 ends no name the words before it start
+    text = ("一、完善市场机制\n"
+            "（一）完善电力中长期市场交易。现货市场连续结算试运行后，机制电量初期由电网企业代表全体用户"
+            "与新能源项目按年度签订中长期合同。\n")
+    assert units_of(text) == [responsible("电网企业")]
+
+
+def test_a_units_staff_act_for_the_unit_but_staff_are_no_unit():
+    # shanghai-gumei-elderly-fire-2022
+    text = ("一、工作措施\n"
+            "（一）强化日常巡查。派出所民警要结合社区警务工作，定期开展消防宣传培训。\n"
+            "（二）落实相关职责。居委老龄干部、安全干部要按照规定落实相关职责。\n")
+    assert units_of(text) == [responsible("派出所"), ()]
+
+
+def test_a_unit_that_modifies_a_noun_is_still_no_actor():
+    text = ("一、防范风险\n"
+            "（一）规范债券管理。地方政府专项债券发行使用要规范。\n")
+    assert units_of(text) == [()]

@@ -184,3 +184,32 @@ def test_a_parenthetical_that_is_no_clause_is_not_joined_to_the_next_line():
     tasks = extract_tasks(text)
     assert [task.units for task in tasks] == [responsible("市绿化市容局"), responsible("市规划资源局")]
     assert tasks[0].text.count("\n") == 1
+
+
+def test_a_bracket_that_ends_an_item_with_only_unit_names_is_a_clause():
+    # guangdong-energy-hq-2023: units of every kind, 有关电厂 and 南方电网 without a unit suffix
+    line = ("完善广东省电煤实时监测预警系统，督促省内煤电企业落实国家要求的煤炭最低库存制度。"
+            "（省能源局、各市能源主管部门，有关煤炭储运企业、有关电厂）")
+    assert clause_units(line) == [responsible("省能源局", "各市能源主管部门", "有关煤炭储运企业", "有关电厂")]
+    line = "到2025年，抽水蓄能发电装机规模达到968万千瓦。（有关市能源主管部门，南方电网、省能源集团、深圳能源集团等）"
+    assert clause_units(line) == [responsible("有关市能源主管部门", "南方电网", "省能源集团", "深圳能源集团")]
+
+
+def test_a_bracket_of_names_inside_a_sentence_or_of_non_units_is_no_clause():
+    assert clause_units("鼓励各类企业（含民营企业、外资企业）参与储能项目投资。") == []
+    assert clause_units("鼓励各类企业参与储能项目投资（含民营企业、外资企业）。") == []
+    # names without a unit suffix are let in only among names that plainly are units
+    assert clause_units("在重点地区布局建设抽水蓄能电站（湛江、茂名、省能源集团）。") == []
+
+
+def test_split_unit_list_parts_two_collective_names():
+    assert split_unit_list("各居村、相关责任单位") == ["各居村", "相关责任单位"]
+    assert split_unit_list("各市州、各县市区人民政府") == ["各市州", "各县市区人民政府"]
+    assert split_unit_list("各区、县级市人民政府") == ["各区、县级市人民政府"]
+
+
+def test_a_line_listing_related_departments_is_a_clause():
+    # shanghai-yangpu-internal-roads-2025
+    assert clause_units("相关部门：区公安分局、区城管执法局、区绿容局、区建设管理委、滨江集团等。") == [
+        responsible("区公安分局", "区城管执法局", "区绿容局", "区建设管理委", "滨江集团")]
+    assert clause_units("由业主自行管理，相关部门要加强指导。") == []

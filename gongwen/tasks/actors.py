@@ -33,6 +33,9 @@ _NAME_CHARS = re.compile(rf"[{HAN}（）()、]*")
 _ACTION_TAGS = frozenset({"v", "vd", "d", "ad", "a", "z", "p", "m", "c", "u"})
 # Tags of a noun: a name followed by one modifies it (地方政府专项债券, 国有企业改革), it is no actor.
 _NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "vn", "an"})
+# 由 before a unit makes it the agent of what the words before it name (机制电量初期由电网企业…): no name
+# runs across it (自由贸易试验区 is a name).
+_BY = re.compile(r"(?<!自)由")
 _LOOKAHEAD = 6  # characters after a name tagged to see what follows it
 # A name said to be something (国有企业、民营企业都是…重要力量) is described, not given work.
 _COPULA = re.compile(r"^(?:都|也|均|仍|就|才)?(?:是|为|属于)")
@@ -52,6 +55,8 @@ class _Words:
     predicate: re.Pattern[str]
     mid_opener: re.Pattern[str]
     collective: re.Pattern[str]
+    verbs_tagged_as_nouns: frozenset[str]
+    staff: re.Pattern[str]
     max_chars: int
 
 
@@ -73,6 +78,8 @@ def _words() -> _Words:
         predicate=re.compile(alternation(_PREDICATE)),
         mid_opener=re.compile(alternation(actors["object_openers"])),
         collective=re.compile(rf"^(?:{alternation(data['collective_openers'])})"),
+        verbs_tagged_as_nouns=frozenset(actors["verbs_tagged_as_nouns"]),
+        staff=re.compile(alternation(actors["staff_nouns"])),
         max_chars=int(actors["max_name_chars"]),
     )
 
@@ -103,7 +110,8 @@ def _name_at(text: str) -> str | None:
         between = text[cursor: found.start()]
         # Between two suffixes an action word ends the name too (市委金融办引导金融机构), unless it is
         # the name's own word before a one-character suffix (市委组织部).
-        stop = words.predicate.search(between) or (end is not None and words.action_anywhere.search(between))
+        stop = (words.predicate.search(between) or _BY.search(between)
+                or (end is not None and words.action_anywhere.search(between)))
         attached = len(found.group()) == 1 and (words.predicate.fullmatch(between or "-")
                                                 or words.action_anywhere.fullmatch(between or "-"))
         if (stop and not attached) or not _NAME_CHARS.fullmatch(between):
@@ -132,6 +140,9 @@ def _modifies_what_follows(name: str, followed_by: str) -> bool:
     else:
         return False
     following = next(iter(posseg.cut(after, HMM=False)))
+    # 派出所民警要…: the unit's staff act for it; 电网企业代表全体用户…: a verb the dictionary tags as a noun.
+    if following.word in words.verbs_tagged_as_nouns or words.staff.match(after):
+        return False
     return (following.flag in _NOUN_TAGS and words.predicate.match(following.word) is None
             and words.action_opener.match(following.word) is None)
 
@@ -175,7 +186,9 @@ def _names(name: str) -> list[str]:
 def _usable(name: str) -> bool:
     bare = strip_brackets(name).strip()
     is_unit = looks_like_unit(bare) or vocabulary().area_collective.match(bare) is not None
-    return is_unit and bare not in _words().too_general and len(bare) >= 2
+    words = _words()
+    staff = any(bare.endswith(found.group()) for found in words.staff.finditer(bare))  # 居委老龄干部: people
+    return is_unit and not staff and bare not in words.too_general and len(bare) >= 2
 
 
 def _read_clause(clause: str, roles: RoleList) -> None:

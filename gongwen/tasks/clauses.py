@@ -4,6 +4,7 @@ are in a line, and the units, roles and deadline each one gives."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
 from gongwen.model import TaskUnit
@@ -29,6 +30,10 @@ class ResponsibilityClause:
 def is_deadline(text: str) -> bool:
     """Only a completion time: 2017年底前完成, 2021—2035年, 长期坚持."""
     return any(p.match(text) for p in vocabulary().deadline)
+
+
+# A name written without a unit suffix (南方电网, 有关电厂): Chinese only, short, no clause in it.
+_PLAIN_NAME = re.compile(rf"{HAN_CHAR.pattern}{{2,8}}")
 
 
 class _NotAClause(Exception):
@@ -59,10 +64,12 @@ def _sentences(inner: str, words: Vocabulary, implicit: list[str]) -> list[str]:
 class _ClauseReader:
     """Reads a clause segment by segment (parted by ，；): labels, role verbs and unit lists."""
 
-    def __init__(self, words: Vocabulary, labelled: bool, lead_first: bool) -> None:
+    def __init__(self, words: Vocabulary, labelled: bool, lead_first: bool, closes_item: bool = False) -> None:
         self.words = words
         self.labelled = labelled
         self.lead_first = lead_first
+        self.closes_item = closes_item  # the bracket ends its item: a plain name may stand in its list
+        self.plain_names = 0  # names without a unit suffix let in because the bracket ends its item
         self.roles = RoleList()
         self.deadline: str | None = None
         self.implicit: list[str] = []
@@ -156,18 +163,28 @@ class _ClauseReader:
             self.saw_role_word = True
             return
         names = read_unit_list(segment)
-        if not self.labelled and not all(looks_like_unit(n) for n in names):
-            raise _NotAClause
+        if not self.labelled:
+            plain = [n for n in names if not looks_like_unit(n)]
+            if plain and not (self.closes_item and all(_PLAIN_NAME.fullmatch(n) for n in plain)):
+                raise _NotAClause
+            self.plain_names += len(plain)
         self.pending.extend(names)
 
 
-def parse_responsibility_clause(inner: str, lead_first: bool = False) -> ResponsibilityClause | None:
+def _names_a_level(unit: str, words: Vocabulary) -> bool:
+    """市发改委, 各县市区人民政府, 有关市能源主管部门: the unit's name says which level of government it is."""
+    return unit[:1] in words.level_initials or words.collective_area.match(unit) is not None
+
+
+def parse_responsibility_clause(inner: str, lead_first: bool = False,
+                                closes_item: bool = False) -> ResponsibilityClause | None:
     """Units, roles and deadline of a clause's inner text (the span is all of it), or None when the
     text is not a responsibility clause.
 
     Forms: `责任单位：A、B` · `牵头单位：A；配合单位：B、C` · `A牵头，B、C配合` · `A、B按职责分工负责` ·
     `A、B等部门及各市州政府负责` (the local governments after 等部门及/和 are an implicit unit) · `A会同B负责`
-    (A leads) · `A、B` (a bare list of units; `B和C` is two units). Officials (`责任领导：张三`) are
+    (A leads) · `A、B` (a bare list of units; `B和C` is two units; with `closes_item`, the bracket that ends
+    a task item, a few names without a unit suffix may stand among them: 南方电网). Officials (`责任领导：张三`) are
     skipped. Convention sentences inside the clause (排名第一的为牵头单位，下同;
     以下各项任务均需…落实，不再列出) are not units. With `lead_first`, an unlabelled or 责任单位 list
     gives `lead` to its first unit and `co` to the rest; otherwise its units are `responsible`."""
@@ -175,7 +192,7 @@ def parse_responsibility_clause(inner: str, lead_first: bool = False) -> Respons
     labelled = words.label.match(inner) is not None
     if labelled:
         inner = words.blank_before_label.sub("；", inner)
-    reader = _ClauseReader(words, labelled, lead_first)
+    reader = _ClauseReader(words, labelled, lead_first, closes_item)
     try:
         for sentence in _sentences(inner, words, reader.implicit):
             for segment in top_level_split(sentence, "；;，,"):
@@ -187,9 +204,11 @@ def parse_responsibility_clause(inner: str, lead_first: bool = False) -> Respons
     if not units and reader.deadline is None:
         return None
     # A bare list in brackets is a clause only when every item is plainly a unit and one of them
-    # names its level (市发改委、市财政局), not a parenthetical such as (街区、厂区).
-    names_a_level = any(u.unit[:1] in words.level_initials for u in units)
-    if not labelled and not reader.saw_role_word and not names_a_level:
+    # names its level (市发改委、市财政局), not a parenthetical such as (街区、厂区); names without a
+    # unit suffix only when the bracket ends its item and most of its names are plainly units.
+    names_a_level = any(_names_a_level(u.unit, words) for u in units)
+    if not labelled and not reader.saw_role_word and (
+            not names_a_level or reader.plain_names * 2 >= len(units)):
         return None
     return ResponsibilityClause(0, len(inner), tuple(units), reader.deadline, tuple(reader.implicit))
 
@@ -215,7 +234,8 @@ def find_responsibility_clauses(line: str, lead_first: bool = False) -> list[Res
                 continue
             clauses.append(ResponsibilityClause(start, end, (), inner))
             continue
-        parsed = parse_responsibility_clause(inner, lead_first)
+        closes_item = not line[end:].strip(WHITESPACE + "。；;")
+        parsed = parse_responsibility_clause(inner, lead_first, closes_item)
         if parsed is not None:
             clauses.append(dataclasses.replace(parsed, start=start, end=end))
     return clauses

@@ -36,7 +36,7 @@ def split_unit_list(text: str) -> list[str]:
     """`市公安局、市发改委` → two units; keeps names that contain 、 or brackets whole.
 
     各市州、县市区人民政府 is one unit: a fragment made only of 各 + kinds of area is the first half of
-    the next name. Bare place names before a government (漳州、泉州、宁德市人民政府) stay with it."""
+    the next name, unless that one opens with 各/有关 too (各居村、相关责任单位 are two). Bare place names before a government (漳州、泉州、宁德市人民政府) stay with it."""
     area_collective = vocabulary().area_collective
     fragments = [f.strip(WHITESPACE + "。.") for f in top_level_split(text, "、")]
     fragments = [part for f in fragments if f for part in _split_conjoined(f)]
@@ -45,9 +45,10 @@ def split_unit_list(text: str) -> list[str]:
     for i, fragment in enumerate(fragments):
         pending.append(fragment)
         has_next = i + 1 < len(fragments)
-        if has_next and area_collective.match(strip_brackets(fragment)):
+        collective = has_next and area_collective.match(strip_brackets(fragment))
+        if collective and not vocabulary().collective.match(fragments[i + 1]):
             continue
-        if (has_next and not looks_like_unit(fragment) and len(strip_brackets(fragment)) <= 4
+        if (has_next and not collective and not looks_like_unit(fragment) and len(strip_brackets(fragment)) <= 4
                 and (not looks_like_unit(fragments[i + 1]) or fragments[i + 1].endswith("政府"))):
             continue
         units.append("、".join(pending))

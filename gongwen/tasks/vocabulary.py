@@ -25,6 +25,8 @@ class Vocabulary:
     role_mark: re.Pattern[str]  # a role word in brackets after a unit: 市发改委（牵头）
     unit_suffix: re.Pattern[str]
     area_collective: re.Pattern[str]
+    collective_area: re.Pattern[str]  # 各市…, 有关县…: a collective opener, then a kind of area
+    collective: re.Pattern[str]  # a collective opener: 各, 有关, 相关
     conjunction: re.Pattern[str]  # 和 / 及 between two unit names
     level_initials: frozenset[str]
     lead_first: re.Pattern[str]
@@ -77,6 +79,8 @@ def vocabulary() -> Vocabulary:
         role_mark=re.compile(rf"[（(]({alternation(verb_roles)})(?:单位|部门)?[）)]$"),
         unit_suffix=re.compile(rf"(?:{alternation(data['unit_suffixes'])})$"),
         area_collective=re.compile(rf"^(?:{openers})(?:{areas}|[、（）()])+$"),
+        collective_area=re.compile(rf"^(?:{openers})(?:{areas})"),
+        collective=re.compile(rf"^(?:{openers})"),
         conjunction=re.compile(alternation(data["conjunctions"])),
         level_initials=frozenset(data["level_initials"]),
         lead_first=re.compile(conventions["lead_first"]),
