@@ -243,6 +243,8 @@ def find_responsibility_clauses(line: str, lead_first: bool = False) -> list[Res
 
 def _open_clause_at(text: str) -> int | None:
     """Where a labelled clause opens in `text` without closing there (`（责任单位：市绿化市容局、市消`)."""
+    if ("：" not in text and ":" not in text) or not any(bracket in text for bracket in OPENING_BRACKETS):
+        return None  # no label, or nothing opened: most lines, skipped without reading them char by char
     depth, opened = 0, None
     for i, ch in enumerate(text):
         if ch in OPENING_BRACKETS:
