@@ -12,11 +12,8 @@ import re
 from dataclasses import dataclass
 
 from gongwen.indicators.grammar import Grammar
-from gongwen.indicators.metrics import canonical_metric
-from gongwen.indicators.phrases import bounded_metric
-from gongwen.indicators.tables import cell_qualifier, table_unit
+from gongwen.indicators.tables import cell_indicator, table_unit
 from gongwen.model import Indicator
-from gongwen.text.chars import TO_ASCII_DIGITS
 
 _ORDINAL_CELL = re.compile(r"^\s*[0-9]{1,2}\s*$")
 _YEAR_CELL = re.compile(r"^\s*((?:19|20)[0-9]{2})年\s*$")
@@ -57,28 +54,5 @@ class CellList:
         target_year = int(year.group(1))
         if doc_year is not None and target_year < doc_year:
             return None  # a year before the document's: a baseline
-        return _cell_target(self.task, cell, read, unit, target_year, grammar, bases[index + 1])
-
-
-def _cell_target(
-    task: str, cell: str, read: re.Match[str], unit: tuple[str, float, str], year: int, grammar: Grammar, start: int
-) -> Indicator:
-    name, factor, unit_base = unit
-    value = float(read.group("num").translate(TO_ASCII_DIGITS))
-    qualifier, comparator = cell_qualifier(read, grammar)
-    metric = bounded_metric(task, grammar)
-    return Indicator(
-        metric=metric,
-        canonical_metric=canonical_metric(metric),
-        scope=None,
-        value=value,
-        unit=name,
-        value_base=round(value * factor, 6),
-        unit_base=unit_base,
-        qualifier=qualifier,
-        comparator=comparator or "=",
-        target_year=year,
-        sentence=f"{task} {year}年 {cell}",
-        char_start=start,
-        char_end=start + len(cell),
-    )
+        return cell_indicator(read, self.task, unit, grammar, target_year,
+                              f"{self.task} {target_year}年 {cell}", bases[index + 1], cell)

@@ -200,15 +200,34 @@ def _cell_target(
     unit = unit or row_unit
     if unit is None:
         return None
-    name, factor, unit_base = unit
-    value = float(read.group("num").translate(TO_ASCII_DIGITS))
-    if name == "%" and not 0 <= value <= 100:
+    value = cell_number(read)
+    if unit[0] == "%" and not 0 <= value <= 100:
         return None
     if column.year is not None and doc_year is not None and column.year < doc_year - 1:
         return None
-    qualifier, comparator = cell_qualifier(read, grammar)
-    full = bounded_metric(metric + column.growth if column.growth else metric, grammar)
     cell_start = row.starts[index] + len(row.raw[index]) - len(row.raw[index].lstrip())
+    return cell_indicator(read, metric + column.growth if column.growth else metric, unit, grammar,
+                          column.year, row.line.strip(), row.base + cell_start, cell)
+
+
+def cell_number(read: re.Match[str]) -> float:
+    """The number a value cell holds (read by the table grammar's cell_value), as a float."""
+    return float(read.group("num").translate(TO_ASCII_DIGITS))
+
+
+def cell_indicator(read: re.Match[str], metric: str, unit: tuple[str, float, str], grammar: Grammar,
+                   target_year: int | None, sentence: str, start: int, cell: str) -> Indicator:
+    """The target a value cell holds: `metric` as its row or task names it, the cell's `unit` (written,
+    factor, base), the qualifier written around the number (a word after it wins over one before it) or
+    else the bounding verb's comparator; its span is the cell, from `start`."""
+    name, factor, unit_base = unit
+    value = cell_number(read)
+    qualifier = comparator = None
+    for word, signs in ((read.group("before"), dict(grammar.qualifiers_before)),
+                        (read.group("after"), grammar.qualifiers_after)):
+        if word:
+            qualifier, comparator = word, signs[word]
+    full = bounded_metric(metric, grammar)
     return Indicator(
         metric=full,
         canonical_metric=canonical_metric(full),
@@ -219,22 +238,11 @@ def _cell_target(
         unit_base=unit_base,
         qualifier=qualifier,
         comparator=comparator or grammar.bounding_verbs.get(read.group("verb") or "", "="),
-        target_year=column.year,
-        sentence=row.line.strip(),
-        char_start=row.base + cell_start,
-        char_end=row.base + cell_start + len(cell),
+        target_year=target_year,
+        sentence=sentence,
+        char_start=start,
+        char_end=start + len(cell),
     )
-
-
-def cell_qualifier(read: re.Match[str], grammar: Grammar) -> tuple[str | None, str | None]:
-    """(qualifier, comparator) a value cell writes around its number (`≥95`, `95以上`), else (None, None);
-    a word after the number wins over one before it."""
-    qualifier = comparator = None
-    for word, signs in ((read.group("before"), dict(grammar.qualifiers_before)),
-                        (read.group("after"), grammar.qualifiers_after)):
-        if word:
-            qualifier, comparator = word, signs[word]
-    return qualifier, comparator
 
 
 def _table_extent(lines: list[str], header: int) -> int:
