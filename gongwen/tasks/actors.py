@@ -24,10 +24,6 @@ from gongwen.text.resources import read_yaml
 from gongwen.vocabulary import CO, LEAD, RESPONSIBLE, UNKNOWN_LEVEL
 
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
-# Words that end a name: what the unit does or must do comes after them (供电企业应…, 市财政局负责…).
-_PREDICATE = ("要", "应", "将", "须", "可", "负责", "牵头", "会同", "配合", "协同", "协助", "联合", "按", "依", "已", "正",
-              "也", "在", "对", "向", "把", "为", "的", "通过", "并", "指导", "督促", "组织", "推动", "加强", "做好")
-_LIST_JOINER = re.compile(r"、|和|及|与|以及")
 _NAME_CHARS = re.compile(rf"[{HAN}（）()、]*")
 # Part-of-speech tags (jieba) of a first word that is an action, not the start of a name.
 _ACTION_TAGS = frozenset({"v", "vd", "d", "ad", "a", "z", "p", "m", "c", "u"})
@@ -37,8 +33,6 @@ _NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "vn", "an"})
 # runs across it (自由贸易试验区 is a name).
 _BY = re.compile(r"(?<!自)由")
 _LOOKAHEAD = 6  # characters after a name tagged to see what follows it
-# A name said to be something (国有企业、民营企业都是…重要力量) is described, not given work.
-_COPULA = re.compile(r"^(?:都|也|均|仍|就|才)?(?:是|为|属于)")
 
 
 @dataclass(frozen=True)
@@ -56,6 +50,8 @@ class _Words:
     mid_opener: re.Pattern[str]
     collective: re.Pattern[str]
     verbs_tagged_as_nouns: frozenset[str]
+    copula: re.Pattern[str]
+    list_joiner: re.Pattern[str]
     staff: re.Pattern[str]
     max_chars: int
 
@@ -75,10 +71,12 @@ def _words() -> _Words:
         not_after=frozenset(actors["not_after"]),
         suffix=re.compile(alternation(data["unit_suffixes"])),
         strong_suffix=re.compile(rf"(?:{alternation(actors['strong_suffixes'])})$"),
-        predicate=re.compile(alternation(_PREDICATE)),
+        predicate=re.compile(alternation(actors["predicates"])),
         mid_opener=re.compile(alternation(actors["object_openers"])),
         collective=re.compile(rf"^(?:{alternation(data['collective_openers'])})"),
         verbs_tagged_as_nouns=frozenset(actors["verbs_tagged_as_nouns"]),
+        copula=re.compile(rf"^(?:{alternation(actors['copula_adverbs'])})?(?:{alternation(actors['copulas'])})"),
+        list_joiner=re.compile(rf"、|{vocabulary().conjunction.pattern}"),
         staff=re.compile(alternation(actors["staff_nouns"])),
         max_chars=int(actors["max_name_chars"]),
     )
@@ -152,9 +150,9 @@ def _is_name(name: str, followed_by: str) -> bool:
     another unit suffix only when a predicate follows it (服务办牵头…, 不是 全部…). Never one that is part of
     a longer noun phrase (地方政府专项债券) or said to be something (…企业都是…)."""
     words = _words()
-    if _COPULA.match(followed_by) or _modifies_what_follows(name, followed_by):
+    if words.copula.match(followed_by) or _modifies_what_follows(name, followed_by):
         return False
-    if words.strong_suffix.search(name) or classify_unit(name, UNKNOWN_LEVEL, None).department is not None:
+    if words.strong_suffix.search(name) or _known(name):
         return True
     return words.predicate.match(followed_by) is not None
 
@@ -165,7 +163,7 @@ def _split_names(name: str) -> list[str]:
     names: list[str] = []
     pending = ""
     cursor = 0
-    for found in _LIST_JOINER.finditer(name):
+    for found in _words().list_joiner.finditer(name):
         part = pending + name[cursor: found.start()]
         right = name[found.end():]
         if (looks_like_unit(part) or vocabulary().area_collective.match(part)) and not right.startswith("其"):
