@@ -9,7 +9,8 @@ built from it commit together. Payloads are pickled domain values (dataclasses, 
 from __future__ import annotations
 
 import pickle
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import duckdb
@@ -31,27 +32,18 @@ class ResultCache:
 
     def lookup(self, keys: Sequence[str]) -> dict[str, Any]:
         """The cached values of those keys that have an entry; every key counts as used by this run."""
-        self.used.update(keys)
-        if not keys:
-            return {}
-        self.con.register("wanted_keys", pa.table({"cache_key": pa.array(list(set(keys)), pa.string())}))
-        try:
-            rows = self.con.execute(load_sql("cache/lookup"), {"stage": self.stage, "version": self.version}).fetchall()
-        finally:
-            self.con.unregister("wanted_keys")
-        return {key: pickle.loads(payload) for key, payload in rows}
+        return {key: pickle.loads(payload) for key, payload in self._entries_of("cache/lookup", keys)}
 
     def present(self, keys: Sequence[str]) -> set[str]:
         """Which of these keys have an entry (without reading payloads); all count as used by this run."""
+        return {key for (key,) in self._entries_of("cache/present", keys)}
+
+    def _entries_of(self, sql_name: str, keys: Sequence[str]) -> list[tuple]:
         self.used.update(keys)
         if not keys:
-            return set()
-        self.con.register("wanted_keys", pa.table({"cache_key": pa.array(list(set(keys)), pa.string())}))
-        try:
-            rows = self.con.execute(load_sql("cache/present"), {"stage": self.stage, "version": self.version}).fetchall()
-        finally:
-            self.con.unregister("wanted_keys")
-        return {key for (key,) in rows}
+            return []
+        with self._registered("wanted_keys", pa.table({"cache_key": pa.array(list(set(keys)), pa.string())})):
+            return self.con.execute(load_sql(sql_name), {"stage": self.stage, "version": self.version}).fetchall()
 
     def store(self, entries: Iterable[tuple[str, Any]]) -> None:
         """Keep (key, value) pairs; a key already kept at this version is left as it is."""
@@ -59,19 +51,22 @@ class ResultCache:
                  "payload": pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)} for key, value in entries]
         if not rows:
             return
-        self.con.register("new_entries", pa.Table.from_pylist(rows, schema=_PAYLOAD_SCHEMA))
-        try:
+        with self._registered("new_entries", pa.Table.from_pylist(rows, schema=_PAYLOAD_SCHEMA)):
             self.con.execute(load_sql("cache/insert_entries"))
-        finally:
-            self.con.unregister("new_entries")
 
     def forget_unused(self) -> None:
         """Drop the entries this run did not look up (removed or changed inputs) and older versions."""
-        self.con.register("used_keys", pa.table({"cache_key": pa.array(sorted(self.used), pa.string())}))
-        try:
+        with self._registered("used_keys", pa.table({"cache_key": pa.array(sorted(self.used), pa.string())})):
             self.con.execute(load_sql("cache/forget_unused"), {"stage": self.stage, "version": self.version})
+
+    @contextmanager
+    def _registered(self, name: str, table: pa.Table) -> Iterator[None]:
+        """`table` visible to this connection's SQL as `name` for the block."""
+        self.con.register(name, table)
+        try:
+            yield
         finally:
-            self.con.unregister("used_keys")
+            self.con.unregister(name)
 
     def size(self) -> int:
         return self.con.execute(load_sql("cache/count_entries"),
