@@ -19,10 +19,10 @@ _SEQ = re.compile(r"^(\d{1,3})[.．、]?$")
 # A row runs on over sub-rows, but not past this many times the header's columns: the table is over.
 _MAX_ROW_SPAN = 5
 _MIN_TEXT_CELL = 2  # a cell of one character is part of a word written down a merged cell (分 / 类 / 投 / 放)
-_MAX_GROUP_CELLS = 12
+_MAX_GROUP_CELLS = 12  # the cells of a merged group cell between the header and the first row
 _CONTINUATION_OPENERS = "（("
 _GROUP_MARK = re.compile(r"^\d{1,2}[.．、]$")  # the `2.` that opens a group cell written down the column
-_COUNT = re.compile(r"^\d")  # a count of units in an indicator cell (4个街道) names no unit  # the cells of a merged group cell between the header and the first row
+_COUNT = re.compile(r"^\d")  # a count of units in an indicator cell (4个街道) names no unit
 
 
 def _is_header_word(text: str) -> bool:
@@ -46,9 +46,8 @@ def _header_run(lines: list[Line], index: int) -> int:
            and SENTENCE_END.search(lines[end].text) is None and _seq_number(lines[end].text) is None):
         end += 1
     cells = [line.text for line in lines[index:end]]
-    if sum(_is_header_word(cell) for cell in cells) < _MIN_HEADER_WORDS or header_roles(cells) is None:
-        return index
-    if "seq" not in header_roles(cells) or _first_row(lines, end) is None:
+    roles = header_roles(cells) if sum(_is_header_word(cell) for cell in cells) >= _MIN_HEADER_WORDS else None
+    if roles is None or "seq" not in roles or _first_row(lines, end) is None:
         return index
     return end
 
