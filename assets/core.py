@@ -10,13 +10,12 @@ from assets.incremental import Reuse, cached_map
 from assets.materialization import table_result
 from assets.resources import Gongwen
 from assets.specs import table_asset, table_spec
-from assets.versions import cache_version, code_version
+from assets.versions import code_version
 from expectations.screening import screen_documents
 from gongwen.indicators import extract_figures
 from gongwen.reading import printable
 from gongwen.rows import indicator_rows, task_rows
 from gongwen.tasks import extract_tasks
-from warehouse.cache import ResultCache
 from warehouse.quarantine import record_quarantine
 from warehouse.store import Rebuild
 
@@ -33,18 +32,17 @@ def indicators_of(doc: Doc) -> list[dict]:
     return indicator_rows(doc_id, extract_figures(text, doc_year), admin_level, region)
 
 
-def per_document(rb: Rebuild, stage: str, fn: Callable[[Doc], Any], workers: int | None,
-                 reuse: Reuse) -> Iterator[Any]:
+def per_document(gongwen: Gongwen, rb: Rebuild, stage: str, fn: Callable[[Doc], Any], reuse: Reuse) -> Iterator[Any]:
     """fn over every document of raw_documents, in doc_id order; a document whose inputs (text, level,
     region, year: their SHA-256) were extracted before by the same code_version is not read again."""
-    cache = ResultCache(rb.con, stage, cache_version(stage))
+    cache = gongwen.cache(stage)
     doc_keys = list(rb.stream("extract/document_input_keys"))
     keys = [key for _, key in doc_keys]
 
     def misses(positions: list[int]) -> Iterator[Doc]:
         return rb.stream("extract/documents_to_extract", {"doc_ids": [doc_keys[i][0] for i in positions]})
 
-    yield from cached_map(fn, keys, misses, cache, workers, reuse)
+    yield from cached_map(fn, keys, misses, cache, gongwen.n_workers, reuse)
     cache.forget_unused()
 
 
@@ -64,7 +62,7 @@ def core_task_ledger(context: dg.AssetExecutionContext, gongwen: Gongwen):
     reuse = Reuse()
     with gongwen.warehouse.rebuild() as rb:
         tasks, units = rb.writer("core_tasks"), rb.writer("core_task_units")
-        for task_rows_, unit_rows in per_document(rb, "core_task_ledger", tasks_of, gongwen.n_workers, reuse):
+        for task_rows_, unit_rows in per_document(gongwen, rb, "core_task_ledger", tasks_of, reuse):
             tasks.extend(task_rows_)
             units.extend(unit_rows)
             for row in unit_rows:
@@ -94,7 +92,7 @@ def core_indicators(context: dg.AssetExecutionContext, gongwen: Gongwen) -> dg.M
     reuse = Reuse()
     with gongwen.warehouse.rebuild() as rb:
         rows = rb.writer("core_indicators")
-        for indicator_rows_ in per_document(rb, "core_indicators", indicators_of, gongwen.n_workers, reuse):
+        for indicator_rows_ in per_document(gongwen, rb, "core_indicators", indicators_of, reuse):
             rows.extend(indicator_rows_)
         rb.flush()
         rb.execute("build/link_indicators_to_tasks")

@@ -15,10 +15,8 @@ from assets.incremental import Reuse, cached_map
 from assets.materialization import table_result
 from assets.resources import Gongwen
 from assets.specs import table_asset
-from assets.versions import cache_version
 from gongwen.rollup.alignment import align_tasks, is_counterpart, task_terms
 from gongwen.rollup.themes import assign_theme
-from warehouse.cache import ResultCache
 from warehouse.store import Rebuild
 
 TaskText = tuple[str, str, str]  # task_id, heading, text
@@ -116,7 +114,7 @@ def _cached_task_reader(gongwen: Gongwen, rb: Rebuild, name: str, fn: Callable[[
             tasks = _tasks_of(rb, (doc_id for row in batch for doc_id in documents_of(row)))
             yield from (to_input(row, tasks) for row in batch)
 
-    cache, reuse, rows = ResultCache(rb.con, name, cache_version(name)), Reuse(), rb.writer(name)
+    cache, reuse, rows = gongwen.cache(name), Reuse(), rb.writer(name)
     for result in cached_map(fn, keys, misses, cache, gongwen.n_workers, reuse):
         rows.extend(result)
     cache.forget_unused()

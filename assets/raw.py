@@ -12,7 +12,7 @@ from assets.incremental import Reuse, cached_map
 from assets.materialization import table_result
 from assets.resources import Gongwen
 from assets.specs import table_spec
-from assets.versions import cache_version, code_version
+from assets.versions import code_version
 from expectations.screening import screen_documents
 from gongwen.documents import parse_record
 from gongwen.model import ParsedDocument, Rejection, SourceRecord
@@ -20,7 +20,6 @@ from gongwen.reading import InboxEntry, printable, read_entry, walk_inbox
 from gongwen.reading.walk import read_regular_file
 from gongwen.rows import citation_rows, document_row, file_row, quarantine_row, skipped_file_row
 from gongwen.vocabulary import DUPLICATE, PUBLISHED, QUARANTINED
-from warehouse.cache import ResultCache
 from warehouse.quarantine import record_quarantine
 
 
@@ -111,7 +110,7 @@ def raw_inbox(context: dg.AssetExecutionContext, gongwen: Gongwen):
         skipped = [entry for entry in entries if not entry.readable]
         files.extend([skipped_file_row(entry.name, entry.skip_reason) for entry in skipped])
         readable = [entry for entry in entries if entry.readable]
-        cache, reuse = ResultCache(rb.con, "raw_inbox", cache_version("raw_inbox")), Reuse()
+        cache, reuse = gongwen.cache("raw_inbox"), Reuse()
         keys = [file_key(entry) for entry in readable]
         outcomes_in_order = cached_map(ingest_file, keys, lambda positions: (readable[i] for i in positions),
                                        cache, gongwen.n_workers, reuse, cacheable=_worth_keeping)

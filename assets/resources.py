@@ -10,6 +10,8 @@ from pathlib import Path
 import dagster as dg
 
 from assets.pool import on_ray
+from assets.versions import cache_version
+from warehouse.cache import CACHE_DIR, ResultCache
 from warehouse.history import append_run_to_log
 from warehouse.integrity import checkpoint, ensure_sound
 from warehouse.runlock import run_lock
@@ -74,6 +76,10 @@ class Gongwen(dg.ConfigurableResource):
     @property
     def warehouse(self) -> Warehouse:
         return Warehouse(self.home_path / "warehouse.duckdb")
+
+    def cache(self, stage: str) -> ResultCache:
+        """The result cache of extraction stage `stage` at its current code version."""
+        return ResultCache(self.home_path / CACHE_DIR, stage, cache_version(stage))
 
     @property
     def n_workers(self) -> int | None:

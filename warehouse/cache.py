@@ -1,73 +1,78 @@
-"""The result cache: what an extraction stage made of one input, kept across runs in cache_results.
+"""The result cache: what an extraction stage made of one input, kept across runs as files.
 
 An entry is keyed by the input's content hash (`cache_key`, chosen by the asset) and the stage's code
 version (assets/code_versions.json), so a changed input or a bumped version is a miss and is extracted
-again. Entries are read and written inside the asset's rebuild transaction: the cache and the table
-built from it commit together. Payloads are pickled domain values (dataclasses, row dicts).
+again. Entries live under $GONGWEN_HOME/cache/<stage>/<version>/, one pickled domain value (dataclasses,
+row dicts) per file named after the SHA-256 of its key.
+
+Files, not a warehouse table: an entry holds a document's text and rows (~20–40 KB), and DuckDB keeps
+such blobs in memory until the asset's transaction commits (about four times their size), so the run's
+memory grew with the corpus. A file is written and forgotten. An entry is right whatever happens to
+the run that wrote it (its key is its input's content), so entries need not commit with the tables:
+each is written to a temporary name and renamed into place, and a killed run leaves whole entries only.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 import pickle
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+import shutil
+from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
-import duckdb
-import pyarrow as pa
-
-from warehouse.store import load_sql
-
-_PAYLOAD_SCHEMA = pa.schema([("stage", pa.string()), ("cache_key", pa.string()),
-                             ("version", pa.string()), ("payload", pa.binary())])
+CACHE_DIR = "cache"  # under $GONGWEN_HOME
+_SUFFIX = ".pickle"
 
 
 class ResultCache:
-    """One stage's entries at one version, on the connection of the caller's transaction."""
+    """One stage's entries at one version, in <root>/<stage>/<version>/."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, stage: str, version: str):
-        self.con, self.stage, self.version = con, stage, version
+    def __init__(self, root: Path, stage: str, version: str):
+        self.stage, self.version = stage, version
+        self.stage_dir = Path(root) / stage
+        self.folder = self.stage_dir / version
+        self.folder.mkdir(parents=True, exist_ok=True)
         self.used: set[str] = set()
-        con.execute(load_sql("cache/create_cache"))
+
+    def _path(self, key: str) -> Path:
+        return self.folder / (hashlib.sha256(key.encode("utf-8")).hexdigest() + _SUFFIX)
 
     def lookup(self, keys: Sequence[str]) -> dict[str, Any]:
         """The cached values of those keys that have an entry; every key counts as used by this run."""
-        return {key: pickle.loads(payload) for key, payload in self._entries_of("cache/lookup", keys)}
+        self.used.update(keys)
+        values = {}
+        for key in keys:
+            try:
+                values[key] = pickle.loads(self._path(key).read_bytes())
+            except FileNotFoundError:
+                continue
+        return values
 
     def present(self, keys: Sequence[str]) -> set[str]:
-        """Which of these keys have an entry (without reading payloads); all count as used by this run."""
-        return {key for (key,) in self._entries_of("cache/present", keys)}
-
-    def _entries_of(self, sql_name: str, keys: Sequence[str]) -> list[tuple]:
+        """Which of these keys have an entry (without reading it); all count as used by this run."""
         self.used.update(keys)
-        if not keys:
-            return []
-        with self._registered("wanted_keys", pa.table({"cache_key": pa.array(list(set(keys)), pa.string())})):
-            return self.con.execute(load_sql(sql_name), {"stage": self.stage, "version": self.version}).fetchall()
+        return {key for key in keys if self._path(key).is_file()}
 
     def store(self, entries: Iterable[tuple[str, Any]]) -> None:
-        """Keep (key, value) pairs; a key already kept at this version is left as it is."""
-        rows = [{"stage": self.stage, "cache_key": key, "version": self.version,
-                 "payload": pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)} for key, value in entries]
-        if not rows:
-            return
-        with self._registered("new_entries", pa.Table.from_pylist(rows, schema=_PAYLOAD_SCHEMA)):
-            self.con.execute(load_sql("cache/insert_entries"))
+        """Keep (key, value) pairs."""
+        for key, value in entries:
+            path = self._path(key)
+            partial = path.with_suffix(f".{os.getpid()}.partial")
+            partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(partial, path)
 
     def forget_unused(self) -> None:
-        """Drop the entries this run did not look up (removed or changed inputs) and older versions."""
-        with self._registered("used_keys", pa.table({"cache_key": pa.array(sorted(self.used), pa.string())})):
-            self.con.execute(load_sql("cache/forget_unused"), {"stage": self.stage, "version": self.version})
-
-    @contextmanager
-    def _registered(self, name: str, table: pa.Table) -> Iterator[None]:
-        """`table` visible to this connection's SQL as `name` for the block."""
-        self.con.register(name, table)
-        try:
-            yield
-        finally:
-            self.con.unregister(name)
+        """Drop the entries this run did not look up (removed or changed inputs), older versions and
+        what a killed run left half-written."""
+        for other in self.stage_dir.iterdir():
+            if other != self.folder:
+                shutil.rmtree(other, ignore_errors=True)
+        wanted = {self._path(key).name for key in self.used}
+        for path in self.folder.iterdir():
+            if path.name not in wanted:
+                path.unlink(missing_ok=True)
 
     def size(self) -> int:
-        return self.con.execute(load_sql("cache/count_entries"),
-                                {"stage": self.stage, "version": self.version}).fetchall()[0][0]
+        return sum(1 for path in self.folder.iterdir() if path.suffix == _SUFFIX)

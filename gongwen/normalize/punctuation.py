@@ -23,6 +23,7 @@ _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（",
 _CHINESE = re.compile(f"[{HAN}\u3001-\u303f\u2014\u2018-\u201d\u2026\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
 _HAN = re.compile(f"[{HAN}]")
 _NEEDS_WORK = re.compile(r"[,;:?!()\"]")
+_MARKS = re.compile(r"[,;:?!()\"\n]")
 _SPACES = " \t"
 
 
@@ -31,9 +32,12 @@ def to_gongwen_punctuation(text: str | None) -> str | None:
     if not text or not _NEEDS_WORK.search(text):
         return text
     chars = list(text)
-    _convert_quotes(chars)
-    _convert_brackets(chars)
-    for i, char in enumerate(chars):
+    # Only the marks and line ends are visited: a text is long, its ASCII marks are few.
+    marks = [match.start() for match in _MARKS.finditer(text)]
+    _convert_quotes(text, chars, marks)
+    _convert_brackets(text, chars, marks)
+    for i in marks:
+        char = chars[i]
         if char in ",;:?!()" and (_is_chinese(_neighbour(chars, i, -1)) or _is_chinese(_neighbour(chars, i, 1))):
             chars[i] = _FULL[char]
     return "".join(chars)
@@ -51,32 +55,34 @@ def _is_chinese(char: str) -> bool:
     return bool(char) and _CHINESE.match(char) is not None
 
 
-def _convert_quotes(chars: list[str]) -> None:
+def _convert_quotes(text: str, chars: list[str], marks: list[int]) -> None:
     """Straight double quotes paired in order on each line; a pair around an ideograph becomes “ ”."""
     start = None
-    for i, char in enumerate(chars):
+    for i in marks:
+        char = text[i]
         if char == "\n":
             start = None
         elif char == '"':
             if start is None:
                 start = i
                 continue
-            if _HAN.search("".join(chars[start + 1 : i])):
+            if _HAN.search(text, start + 1, i):
                 chars[start], chars[i] = "“", "”"
             start = None
 
 
-def _convert_brackets(chars: list[str]) -> None:
+def _convert_brackets(text: str, chars: list[str], marks: list[int]) -> None:
     """Matched ( ) pairs with Chinese inside or beside them become （ ）."""
     open_at: list[int] = []
-    for i, char in enumerate(chars):
+    for i in marks:
+        char = text[i]
         if char == "\n":
             open_at.clear()
         elif char == "(":
             open_at.append(i)
         elif char == ")" and open_at:
             start = open_at.pop()
-            inside = _HAN.search("".join(chars[start + 1 : i])) is not None
+            inside = _HAN.search(text, start + 1, i) is not None
             beside = _is_chinese(_neighbour(chars, start, -1)) or _is_chinese(_neighbour(chars, i, 1))
             if inside or beside:
                 chars[start], chars[i] = "（", "）"

@@ -1,5 +1,0 @@
--- Which of the wanted keys of one stage have an entry at one version.
-select c.cache_key
-from cache_results as c
-join wanted_keys as w on w.cache_key = c.cache_key
-where c.stage = $stage and c.version = $version
