@@ -129,3 +129,15 @@ def test_a_numbered_heading_gives_its_rank():
 def test_a_number_or_a_bracketed_period_opens_no_heading():
     lines = ["1.5万亩高标准农田", "2025.3", "(2023-2025年)实施方案》的通知", "十四五规划充分衔接", "100%目标"]
     assert [NUMBERED_HEADING.match(line) for line in lines] == [None] * 5
+
+
+def test_a_numbered_item_keeps_the_year_its_part_heading_names():
+    from gongwen.indicators.grammar import grammar
+    from gongwen.indicators.sections import Sections
+
+    sections = Sections(grammar(), 2025)
+    seen = []
+    for line in ("三、2026年重点工作", "1.2025年底前完成试点区域改造。", "2.新建配电自动化终端860套。", "(一)2027年工作目标", "四、保障措施"):
+        sections.enter(line)
+        seen.append(sections.year)
+    assert seen == [2026, 2026, 2026, 2027, None]
