@@ -8,13 +8,11 @@ from typing import NamedTuple
 
 from gongwen.indicators.grammar import Grammar
 from gongwen.indicators.years import year_mentions
+from gongwen.text.patterns import NUMBERED_HEADING
 
-_HEADING = re.compile(
-    r"^\s*(?:(?P<chapter>第[一二三四五六七八九十百]{1,4}(?:章|篇|部分))"
-    r"|(?P<section>[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]{1,4}[条节])"
-    r"|(?P<item>[(（][一二三四五六七八九十]{1,3}[)）]))"
-)
 _HEADING_TEXT = re.compile(r"[^。:：]{1,50}")
+# The ranks of NUMBERED_HEADING that open a part. A numbered item (1. / (1)) opens none: the items under
+# 三、2026年重点工作 are that year's, and an item does not close the part it is listed in.
 _RANKS = ("chapter", "section", "item")
 
 
@@ -36,10 +34,10 @@ class Sections:
         self._year: list[int | None] = [None] * len(_RANKS)
 
     def enter(self, line: str) -> None:
-        found = _HEADING.match(line)
-        if found is None:
+        found = NUMBERED_HEADING.match(line)
+        if found is None or found.lastgroup not in _RANKS:
             return
-        rank = next(rank for rank, name in enumerate(_RANKS) if found.group(name))
+        rank = _RANKS.index(found.lastgroup)
         heading = _HEADING_TEXT.match(line, found.end())
         text = heading.group() if heading else ""
         for deeper in range(rank, len(_RANKS)):

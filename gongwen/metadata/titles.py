@@ -12,7 +12,7 @@ from gongwen.metadata.header import HEADER_LINES, SENTENCE_PUNCTUATION, matching
 from gongwen.metadata.issuers import JOINT, is_organization, joint_issuers
 from gongwen.metadata.keywords import keywords
 from gongwen.text.chars import HAN_CHAR
-from gongwen.text.patterns import squash
+from gongwen.text.patterns import NUMBERED_HEADING, squash
 
 _MAX_TITLE_CHARS = 90
 _MAX_TITLE_LINES = 4
@@ -30,7 +30,6 @@ _ANNEX_LABEL = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]{0,3
 _ADDRESSEES = re.compile(r"^(?:各|[^。:]{0,60}、)[^。]{1,400}[:：]$")
 _NUMBER_PIECE = re.compile(r"\d{1,4}")
 _INNER_BRACKETS = str.maketrans("〈〉", "《》")
-_HEADING_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十百]+、|\(?[一二三四五六七八九十]+\)|\d+[.、]|第[一二三四五六七八九十百]+[章节条])")
 
 
 def tidy_heading(text: str) -> str:
@@ -97,7 +96,7 @@ def _wrapped_title(rest: str) -> str | None:
 
 def _looks_like_title_part(line: str) -> bool:
     return (len(line) <= _MAX_TITLE_CHARS and not SENTENCE_PUNCTUATION.search(line)
-            and not _HEADING_ORDINAL.match(line) and not _ANNEX_LABEL.fullmatch(line)
+            and not NUMBERED_HEADING.match(line) and not _ANNEX_LABEL.fullmatch(line)
             and len(HAN_CHAR.findall(line)) >= 2 and "\t" not in line
             and not DOC_NUMBER_LINE.match(line) and date_only(line) is None)
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from gongwen.text.patterns import NUMBERED_HEADING
 from gongwen.text.resources import read_lines
 
 
@@ -118,7 +119,7 @@ def remove_web_chrome(lines: list[str]) -> tuple[list[str], int]:
             in_breadcrumb = False
         if pending_value:
             pending_value = False
-            if _is_short_value(line) and not bp.label.match(line) and not _looks_like_heading(line):
+            if _is_short_value(line) and not bp.label.match(line) and not NUMBERED_HEADING.match(line):
                 removed += 1
                 continue
         if bp.breadcrumb.match(line):
@@ -147,10 +148,3 @@ def _crumb_continues(lines: list[str], number: int) -> bool:
     following = lines[number + 1] if number + 1 < len(lines) else ""
     return bool(_CRUMB_SEPARATOR.match(previous) or _CRUMB_SEPARATOR.match(following)
                 or _boilerplate().breadcrumb.match(previous))
-
-
-_HEADING = re.compile(r"^(?:[一二三四五六七八九十百]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])")
-
-
-def _looks_like_heading(line: str) -> bool:
-    return bool(_HEADING.match(line))

@@ -5,11 +5,12 @@ from __future__ import annotations
 from gongwen.model import CleanText
 from gongwen.normalize.characters import fullwidth_to_halfwidth, unicode_cleanup
 from gongwen.normalize.chrome import remove_web_chrome
-from gongwen.normalize.lines import join_spaced_numbers, tidy_lines
+from gongwen.normalize.lines import drop_page_numbers, join_spaced_numbers, tidy_lines
 from gongwen.normalize.mojibake import repair_gbk_mojibake
 from gongwen.normalize.news_lead import reduce_news_lead
 from gongwen.normalize.pinyin import remove_pinyin_annotations
 from gongwen.normalize.script import TRADITIONAL_SHARE, to_simplified, traditional_share
+from gongwen.text.wrapped import join_cut_lines
 from gongwen.vocabulary import SIMPLIFIED, TRADITIONAL
 
 
@@ -36,4 +37,11 @@ def clean_text(text: str) -> CleanText:
     lines, lead_removed = reduce_news_lead(lines)
     if lead_removed:
         flags.append("news_lead_removed")
-    return CleanText("\n".join(join_spaced_numbers(lines)), script, tuple(flags))
+    lines, n_pages = drop_page_numbers(lines)
+    if n_pages:
+        flags.append(f"page_numbers_removed:{n_pages}")
+    # Lengths are compared once numbers are joined to their words (新建配电自动化终端860 套 is cut as 860套).
+    lines, n_joins = join_cut_lines(join_spaced_numbers(lines))
+    if n_joins:
+        flags.append(f"cut_lines_joined:{n_joins}")
+    return CleanText("\n".join(lines), script, tuple(flags))

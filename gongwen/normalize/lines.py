@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from gongwen.text.chars import HAN
+from gongwen.text.patterns import PAGE_NUMBER
 
 _SPACES = re.compile(r" {2,}")
 # "的 通 知", "重 点 任 务": a single character set apart by spaces (a typesetting habit) is joined back.
@@ -31,6 +32,14 @@ def join_spaced_numbers(lines: list[str]) -> list[str]:
     """The body's lines with numbers joined back to their words (after the page chrome is gone: a
     chrome line such as `时间:2025-03-12 09:30 来源:…` is recognised by its spacing)."""
     return [_SPACE_AROUND_NUMBER.sub("", line) if " " in line else line for line in lines]
+
+
+def drop_page_numbers(lines: list[str]) -> tuple[list[str], int]:
+    """The lines without the page numbers and page markers a PDF's or an OCR's text keeps between its pages
+    (`-2-`, `—3一`, `--- 第 4 页 OCR ---`), which would otherwise split the paragraph running over the break;
+    and how many were dropped."""
+    kept = [line for line in lines if not PAGE_NUMBER.match(line)]
+    return kept, len(lines) - len(kept)
 
 
 def tidy_lines(text: str) -> list[str]:

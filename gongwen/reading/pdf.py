@@ -17,8 +17,9 @@ from dataclasses import dataclass
 
 import pypdfium2
 
-from gongwen.tasks.ordinals import read_ordinal
 from gongwen.text.chars import HAN
+from gongwen.text.patterns import PAGE_NUMBER
+from gongwen.text.wrapped import join_pieces, runs_on
 
 SCANNED_PDF = "scanned PDF: no text layer"
 UNREADABLE_PDF = "PDF cannot be opened"
@@ -26,13 +27,8 @@ UNREADABLE_PDF = "PDF cannot be opened"
 _WIDE = f"{HAN}\u2e80-\u9fff\uff00-\uffef\u3000-\u303f\u2460-\u24ff\u2014\u2018-\u201d\u2026"
 # PDFium writes the gap a layout engine leaves between Chinese and Latin text as a space: 2025 年, 9 号.
 _SPACE_BESIDE_WIDE = re.compile(rf"(?<=[{_WIDE}]) +|[ ]+(?=[{_WIDE}])")
-_PAGE_NUMBER = re.compile(
-    r"^(?:[—–\-－─_·•]+\s*\d{1,4}\s*[—–\-－─_·•]+"  # — 3 —, -3-
-    r"|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"  # 第3页, 第3页 共12页
-    r"|\d{1,4}\s*/\s*\d{1,4}"  # 3/12
-    r"|\d{1,4})$"
-)
-_PARAGRAPH_END = re.compile(r"[。；：！？;:!?]$")
+# At a page's edge a bare number is its page number too: 3, 3/12.
+_BARE_PAGE_NUMBER = re.compile(r"^\d{1,4}(?:\s*/\s*\d{1,4})?$")
 _EDGE_LINES = 2  # running heads and footers sit in a page's first or last two lines
 _SIZE_CHANGE = 1.2  # a line in another font size (a title) is a paragraph of its own
 # The right margin is where most full lines end: justified Chinese lines stop a few points apart (a line
@@ -96,7 +92,7 @@ def _edge_key(text: str) -> str:
 
 def _drop_running_heads(pages: list[list[PdfLine]]) -> list[list[PdfLine]]:
     """Pages without their page numbers and without the lines repeated at the top or bottom of most pages."""
-    pages = [[line for n, line in enumerate(page) if not (_at_edge(n, len(page)) and _PAGE_NUMBER.match(line.text))]
+    pages = [[line for n, line in enumerate(page) if not (_at_edge(n, len(page)) and _is_page_number(line.text))]
              for page in pages]
     if len(pages) < 2:
         return pages
@@ -119,14 +115,19 @@ def _drop_running_heads(pages: list[list[PdfLine]]) -> list[list[PdfLine]]:
     return kept_pages
 
 
+def _is_page_number(text: str) -> bool:
+    return bool(PAGE_NUMBER.match(text) or _BARE_PAGE_NUMBER.match(text))
+
+
 def _at_edge(n: int, n_lines: int) -> bool:
     return n < _EDGE_LINES or n >= n_lines - _EDGE_LINES
 
 
 def _paragraphs(lines: list[PdfLine]) -> list[str]:
-    """Wrapped lines joined: a line starts a paragraph when it starts with an ordinal, comes in another font
-    size, or follows a line that ends a sentence (。；：) or stops short of the right margin. (Indentation
-    alone tells nothing: the second line of a centred title is indented too.)"""
+    """Wrapped lines joined: a line continues the paragraph of the line before when that one runs on into it
+    (gongwen.text.wrapped: it reaches the right margin, leaves its sentence open, and this line opens no
+    numbered heading) and both come in one font size. (Indentation alone tells nothing: the second line of a
+    centred title is indented too.)"""
     if not lines:
         return []
     margin_left = min(line.left for line in lines)
@@ -137,7 +138,7 @@ def _paragraphs(lines: list[PdfLine]) -> list[str]:
         if previous is None or _starts_paragraph(line, previous, margin_left, margin_right):
             paragraphs.append(line.text)
         else:
-            paragraphs[-1] = _join(paragraphs[-1], line.text)
+            paragraphs[-1] = join_pieces(paragraphs[-1], line.text)
         previous = line
     return paragraphs
 
@@ -152,10 +153,8 @@ def right_margin(rights: list[float]) -> float:
 def _starts_paragraph(line: PdfLine, previous: PdfLine, margin_left: float, margin_right: float) -> bool:
     size = max(line.size, previous.size)
     return bool(
-        read_ordinal(line.text) is not None
-        or _PARAGRAPH_END.search(previous.text)
-        or not _fills_the_width(previous, margin_left, margin_right)
-        or max(line.size, previous.size) > _SIZE_CHANGE * min(line.size, previous.size)
+        not runs_on(previous.text, line.text, _fills_the_width(previous, margin_left, margin_right))
+        or size > _SIZE_CHANGE * min(line.size, previous.size)
         or size <= 0
     )
 
@@ -164,10 +163,3 @@ def _fills_the_width(line: PdfLine, margin_left: float, margin_right: float) -> 
     """A wrapped line runs from the left margin (or a first-line indent) to the right margin; a line that
     stops short, or a right-aligned one (a signature, a date), ends its paragraph."""
     return line.right >= margin_right - 1.5 * line.size and line.left <= margin_left + 3 * line.size
-
-
-def _join(before: str, after: str) -> str:
-    """Two pieces of a wrapped line: no space in Chinese, one between two Latin words."""
-    if re.search(r"[A-Za-z0-9,.;:]$", before) and re.match(r"[A-Za-z0-9]", after):
-        return f"{before} {after}"
-    return before + after

@@ -18,3 +18,25 @@ def alternation(words: Iterable[str], gap: str = "") -> str:
 def squash(text: str) -> str:
     """Without any whitespace: the form two spellings of one title or label are compared in."""
     return re.sub(r"\s+", "", text)
+
+
+_CN_ORDINAL = "一二三四五六七八九十百零〇"
+# The ordinal a numbered heading or item opens with, by rank (a plan nests them in this order): `第一章`,
+# `第二篇`, `第三部分` (chapter); `一、`, `第四条`, `第五节` (section); `(一)`, `一)` (item); `1.`, `2、`, `(3)`,
+# `④` (numbered). `1.5万` and `2025.` are numbers, not ordinals; `(2023-2025年)` is no heading. Matched on
+# cleaned text (half-width brackets) and on text as read (full-width), after any leading blanks.
+NUMBERED_HEADING = re.compile(
+    rf"^\s*(?:(?P<chapter>第[{_CN_ORDINAL}\d]{{1,4}}(?:章|篇|部分))"
+    rf"|(?P<section>[{_CN_ORDINAL}]{{1,4}}、|第[{_CN_ORDINAL}\d]{{1,4}}[条节])"
+    r"|(?P<item>[(（]?[一二三四五六七八九十]{1,3}[)）])"
+    r"|(?P<numbered>\d{1,2}(?:[.．](?![\d.．])|、)|[(（]\d{1,2}[)）]|[①-⑳]))"
+)
+
+_DASHES = "—–\\-－─_·•"
+# A page's number as a footer prints it, set off so that it cannot be a figure: `— 3 —`, `-3-`, `—3一` (OCR
+# reads the closing dash as 一), `第3页`, `第3页 共12页`, and the marker an OCR or PDF export writes between
+# pages (`--- 第 2 页 OCR ---`). A bare `3` or `3/12` is a page number only at a page's edge (reading.pdf).
+PAGE_NUMBER = re.compile(
+    rf"^(?:[{_DASHES}]+\s*\d{{1,4}}\s*[{_DASHES}一]+"
+    rf"|[{_DASHES}=\s]*第\s*\d{{1,4}}\s*页(?:\s*[/，,]?\s*共\s*\d{{1,4}}\s*页)?(?:\s*[A-Za-z]{{0,6}}\s*[{_DASHES}=]+)?)$"
+)

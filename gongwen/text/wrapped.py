@@ -1,0 +1,92 @@
+"""Lines that run on: a paragraph broken into lines by the width of a page (a PDF's lines; a text cut at a
+fixed width by OCR, a PDF's text layer copied or a viewer's TXT export) is one paragraph again when every
+line that fills the width and leaves its sentence open is joined to the next. A line is never joined to a
+numbered heading or item, nor to or from a table row (cells are tab-separated).
+
+The PDF reader knows which lines fill the width from the characters' boxes (gongwen.reading.pdf); text
+without geometry from the length its lines were cut at (cut_width)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from gongwen.text.patterns import NUMBERED_HEADING
+
+# A line ending in one of these ends its paragraph (a sentence, a clause list, a bracketed 责任单位).
+PARAGRAPH_ENDS = frozenset("。;；!！?？:：)）」”]】")
+# Lines shorter than this are headings, names and dates, never a cut.
+_MIN_WIDTH = 20
+# How many lines ending inside a sentence must share one length for the text to be cut at a width.
+_MIN_CUT_LINES = 8
+_LATIN_END = re.compile(r"[A-Za-z0-9,.;:]$")
+_LATIN_START = re.compile(r"[A-Za-z0-9]")
+
+
+def leaves_open(line: str) -> bool:
+    """Whether the line stops inside a sentence (its last character ends no paragraph)."""
+    stripped = line.rstrip()
+    return bool(stripped) and stripped[-1] not in PARAGRAPH_ENDS
+
+
+def runs_on(line: str, following: str, fills_width: bool) -> bool:
+    """Whether `following` continues the paragraph `line` is part of: `line` fills the width and leaves its
+    sentence open, and `following` is no numbered heading; neither is a table row."""
+    return (fills_width and leaves_open(line) and "\t" not in line and "\t" not in following
+            and bool(following.strip()) and NUMBERED_HEADING.match(following) is None)
+
+
+def join_pieces(before: str, after: str) -> str:
+    """Two pieces of a wrapped line: no space in Chinese, one between two Latin words."""
+    if _LATIN_END.search(before) and _LATIN_START.match(after):
+        return f"{before} {after}"
+    return before + after
+
+
+def open_line(line: str) -> bool:
+    """A line long enough to have been cut (no heading, name or date) that stops inside a sentence."""
+    return len(line.rstrip()) >= _MIN_WIDTH and leaves_open(line) and "\t" not in line
+
+
+def fills_width(line: str, width: int | None) -> bool:
+    """Whether `line` of a text cut at `width` (see cut_width) was cut there: it runs on on the next line."""
+    return width is not None and open_line(line) and len(line.rstrip()) >= width
+
+
+def cut_width(lines: list[str]) -> int | None:
+    """The length from which a line of the text fills its width, or None when the text was not cut at one.
+
+    A text is cut at a width when many of its lines that end inside a sentence have about the same length:
+    the most common length ±1 holds at least eight and half of them. A text written one paragraph a line has
+    no such run. Lines cut at one width differ in length by the half-width characters they hold (digits,
+    narrow quotes count one each but take half the room), never fall short of a line of full-width
+    characters: the width is the shortest length of the run of lengths below the most common, a gap of one
+    length allowed (26 / 28 / 29 → 26; a stray open line of 20 is no cut)."""
+    lengths = Counter(len(line.rstrip()) for line in lines if open_line(line))
+    if not lengths:
+        return None
+    width = max(lengths, key=lambda n: (lengths[n - 1] + lengths[n] + lengths[n + 1], n))
+    run = lengths[width - 1] + lengths[width] + lengths[width + 1]
+    if run < _MIN_CUT_LINES or run * 2 < sum(lengths.values()):
+        return None
+    while width > _MIN_WIDTH and (lengths[width - 1] or lengths[width - 2]):
+        width -= 1
+    return width
+
+
+def join_cut_lines(lines: list[str]) -> tuple[list[str], int]:
+    """The text's lines with every line cut at the text's width joined to the next, and how many joins."""
+    width = cut_width(lines)
+    if width is None:
+        return lines, 0
+    joined: list[str] = []
+    n_joins = 0
+    previous = None
+    for line in lines:
+        if previous is not None and runs_on(previous, line, fills_width(previous, width)):
+            joined[-1] = join_pieces(joined[-1], line)
+            n_joins += 1
+        else:
+            joined.append(line)
+        previous = line
+    return joined, n_joins
