@@ -2,11 +2,13 @@
 row-level expectations only on the rows of documents that changed since they last passed; a failed gate
 is checked again by the next run."""
 
+import json
 import shutil
 
 import duckdb
 import pytest
 
+import expectations.gate as gate
 import expectations.suites as suites
 from expectations.gate import run_gate
 from expectations.suites import GATED_TABLES
@@ -104,3 +106,20 @@ def test_a_changed_row_level_suite_validates_every_document_again(copied, monkey
     assert outcome.success
     assert outcome.rows_checked == warehouse_rows(home, "select count(*) from core_tasks")[0][0]
     assert run_gate(warehouse, "core_tasks", "new-suite-again").rows_checked == 0
+
+
+def test_rows_are_validated_a_bounded_frame_at_a_time_and_their_failures_counted_over_all(copied, monkeypatch):
+    _, home = copied
+    monkeypatch.setattr(gate, "VECTORS_PER_FRAME", 1)  # frames of 2,048 rows
+    _sql(home, "insert into core_tasks by name select * exclude (n) replace (task_id || '-copy' || n as task_id) "
+               "from core_tasks cross join (select range as n from range(40)) as copies")
+    [(n_rows,)] = _sql(home, "select count(*) from core_tasks")
+    first, last = _sql(home, "(select task_id from core_tasks order by task_id limit 1) union all "
+                             "(select task_id from core_tasks order by task_id desc limit 1)")
+    _sql(home, "update core_tasks set path = '二.1' where task_id in (?, ?)", [first[0], last[0]])
+    outcome = run_gate(Warehouse(home / "warehouse.duckdb"), "core_tasks", "large")
+    assert n_rows > 2 * 2048 and outcome.rows_checked == n_rows
+    [failure] = [f for f in outcome.failures if "column=path" in f.expectation]
+    observed = json.loads(failure.observed)
+    assert observed["unexpected_count"] == 2
+    assert sorted(example["task_id"] for example in observed["examples"]) == sorted([first[0], last[0]])

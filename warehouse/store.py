@@ -21,7 +21,7 @@ from warehouse.registry import TABLES, Table
 # run's gate results for the HTML report).
 SQL_DIR = Path(__file__).parent / "sql"
 # DuckDB would take up to 80 % of RAM for its buffers; the run's memory budget is 2 GB in all.
-DUCKDB_CONFIG = {"memory_limit": "1GB"}
+DUCKDB_CONFIG = {"memory_limit": "256MB"}
 
 
 def load_sql(name: str, folder: Path = SQL_DIR) -> str:
@@ -64,7 +64,7 @@ def check_row(table: Table, row: dict[str, Any]) -> None:
 class TableWriter:
     """Buffers rows for one table and appends them in Arrow batches, enforcing the registry schema."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, table: Table, batch_rows: int = 5000):
+    def __init__(self, con: duckdb.DuckDBPyConnection, table: Table, batch_rows: int = 1000):
         self.con = con
         self.table = table
         self.schema = table.arrow_schema()
