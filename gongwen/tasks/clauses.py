@@ -241,12 +241,16 @@ def find_responsibility_clauses(line: str, lead_first: bool = False) -> list[Res
     return clauses
 
 
+_BRACKET = re.compile(f"[{re.escape(OPENING_BRACKETS + CLOSING_BRACKETS)}]")
+
+
 def _open_clause_at(text: str) -> int | None:
     """Where a labelled clause opens in `text` without closing there (`（责任单位：市绿化市容局、市消`)."""
     if ("：" not in text and ":" not in text) or not any(bracket in text for bracket in OPENING_BRACKETS):
         return None  # no label, or nothing opened: most lines, skipped without reading them char by char
     depth, opened = 0, None
-    for i, ch in enumerate(text):
+    for match in _BRACKET.finditer(text):
+        i, ch = match.start(), match.group()
         if ch in OPENING_BRACKETS:
             if depth == 0:
                 opened = i

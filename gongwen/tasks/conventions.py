@@ -37,7 +37,7 @@ def document_conventions(text: str) -> DocumentConventions:
     for found in vocabulary().implicit_unit.finditer(text):
         implicit.append(found.group("unit"))
     for line in split_lines(text):
-        if "等" not in line.text:  # the implicit tail follows 等部门 (及|和)
+        if not vocabulary().implicit_tail_in_line.search(line.text):  # …等部门及各市州政府负责
             continue
         for clause in find_responsibility_clauses(line.text):
             implicit.extend(clause.implicit_units)

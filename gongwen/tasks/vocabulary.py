@@ -31,7 +31,8 @@ class Vocabulary:
     level_initials: frozenset[str]
     lead_first: re.Pattern[str]
     implicit_unit: re.Pattern[str]
-    implicit_tail: re.Pattern[str]
+    implicit_tail: re.Pattern[str]  # at the end of a clause's segment
+    implicit_tail_in_line: re.Pattern[str]  # anywhere in a line: lines without it hold no implicit tail
     same_below: re.Pattern[str]
     deadline: tuple[re.Pattern[str], ...]
     deadline_date_forms: dict[str, re.Pattern[str]]  # form → pattern with groups y, m, d, q, h
@@ -86,6 +87,7 @@ def vocabulary() -> Vocabulary:
         lead_first=re.compile(conventions["lead_first"]),
         implicit_unit=re.compile(conventions["implicit_unit"]),
         implicit_tail=re.compile(conventions["implicit_tail"]),
+        implicit_tail_in_line=re.compile(conventions["implicit_tail"].removesuffix("$")),
         same_below=re.compile(conventions["same_below"]),
         deadline=tuple(re.compile(p) for p in data["deadline_patterns"]),
         deadline_date_forms={form: re.compile(p) for form, p in data["deadline_date_forms"].items()},
