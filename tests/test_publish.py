@@ -72,7 +72,7 @@ def test_a_publication_killed_midway_leaves_the_last_set_in_place(tmp_path, monk
     def crash(*args, **kwargs):
         raise KeyboardInterrupt("killed")
 
-    monkeypatch.setattr(publish_module.pq, "write_table", crash)
+    monkeypatch.setattr(publish_module, "_write_parquet", crash)
     with pytest.raises(KeyboardInterrupt):
         publish(wh, tmp_path, "run-2")
     manifest = json.loads((tmp_path / "published" / "_manifest.json").read_text(encoding="utf-8"))

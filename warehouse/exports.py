@@ -8,6 +8,7 @@ Parquet files, so they always describe the same set.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 import polars as pl
 
@@ -15,11 +16,12 @@ from warehouse.registry import PUBLISHED_TABLES
 from warehouse.workbook import UNIT_SEPARATOR, write_workbook
 
 CSV_FOLDER = "csv"
+Frame = TypeVar("Frame", pl.DataFrame, pl.LazyFrame)
 
 
-def flat_frame(frame: pl.DataFrame) -> pl.DataFrame:
+def flat_frame(frame: Frame) -> Frame:
     """The frame with every list column joined into one string with 、 (CSV has no lists)."""
-    lists = [name for name, dtype in frame.schema.items() if isinstance(dtype, pl.List)]
+    lists = [name for name, dtype in frame.collect_schema().items() if isinstance(dtype, pl.List)]
     return frame.with_columns(pl.col(name).list.join(UNIT_SEPARATOR) for name in lists)
 
 
@@ -30,7 +32,8 @@ def write_csvs(release: Path) -> list[Path]:
     written = []
     for name in PUBLISHED_TABLES:
         path = folder / f"{name}.csv"
-        flat_frame(pl.read_parquet(Path(release) / f"{name}.parquet")).write_csv(path, include_bom=True)
+        # Streamed from the Parquet file to the CSV file: a large table is never whole in memory.
+        flat_frame(pl.scan_parquet(Path(release) / f"{name}.parquet")).sink_csv(path, include_bom=True)
         written.append(path)
     return written
 

@@ -21,7 +21,7 @@ from warehouse.registry import TABLES, Table
 # run's gate results for the HTML report).
 SQL_DIR = Path(__file__).parent / "sql"
 # DuckDB would take up to 80 % of RAM for its buffers; the run's memory budget is 2 GB in all.
-DUCKDB_CONFIG = {"memory_limit": "256MB"}
+DUCKDB_CONFIG = {"memory_limit": "1GB"}
 
 
 def load_sql(name: str, folder: Path = SQL_DIR) -> str:
@@ -211,12 +211,18 @@ class Warehouse:
 
     def arrow(self, name: str) -> pa.Table:
         """A whole table in its registry schema and deterministic row order."""
+        return pa.Table.from_batches(list(self.batches(name)), schema=TABLES[name].arrow_schema())
+
+    def batches(self, name: str, batch_rows: int = 1 << 17) -> Iterator[pa.RecordBatch]:
+        """A whole table in its registry schema and deterministic row order, `batch_rows` rows at a time."""
         table = TABLES[name]
+        schema = table.arrow_schema()
         with self.connect() as con:
             rel = con.table(table.name).select(*table.column_names)
             if table.order_by:
                 rel = rel.order(", ".join(table.order_by))
-            return rel.to_arrow_table().cast(table.arrow_schema())
+            for batch in rel.to_arrow_reader(batch_rows):
+                yield batch.cast(schema)
 
     def has_table(self, name: str) -> bool:
         if not self.path.exists():

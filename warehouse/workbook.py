@@ -249,7 +249,9 @@ def _write_tracking_sheet(book: xlsxwriter.Workbook, name: str, frame: pl.DataFr
 def write_workbook(release: Path, path: Path | None = None) -> Path:
     """Write 任务台账.xlsx for the release folder's Parquet (into the folder unless `path` says)."""
     path = Path(path or Path(release) / WORKBOOK_NAME)
-    book = xlsxwriter.Workbook(str(path))
+    # constant_memory: each row goes to disk when the next starts (rows are written in order), so a
+    # ledger of a whole national corpus never sits in memory; strings are written inline.
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
     book.set_properties({"title": "任务台账", "created": FIXED_CREATED})
     formats = {
         "header": book.add_format({"bold": True, "text_wrap": True, "valign": "vcenter", "align": "center",
