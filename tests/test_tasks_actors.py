@@ -136,28 +136,3 @@ def test_an_action_word_before_a_unit_still_makes_it_an_object():
             "（一）完善机制。建立健全跨部门协调机制。\n"
             "（二）推动转型。推进企业数字化转型。\n")
     assert units_of(text) == [(), ()]
-
-
-def test_the_department_a_filing_or_report_goes_to_takes_part():
-    # national-electricity-access-2025, sichuan-renewable-pricing-2025
-    text = ("一、提升服务\n"
-            "（一）提高服务质效。电网升级改造工期无法满足接电时限规定的，应明确工程完成时限，"
-            "并报送国家能源局派出机构及地方能源（电力）主管部门备案。\n"
-            "（二）加强风险防控。每月评估分析市场交易价格水平，提出针对性措施建议，并向省发展改革委、省能源局报告。\n")
-    assert units_of(text) == [co("国家能源局派出机构", "地方能源（电力）主管部门"), co("省发展改革委", "省能源局")]
-
-
-def test_a_report_to_the_government_or_party_committee_above_names_no_unit():
-    # guizhou-2024 (samples), shanghai-wujing-housing-safety-2021, national-sichuan-inspection-reply-2004
-    text = ("一、保障措施\n"
-            "（一）强化监测评估。定期开展实施效果分析评估。重大事项及时向省委、省政府报告。\n"
-            "（二）强化督促指导。避免多头检查，重要情况及时报告区领导小组。\n"
-            "（三）推进项目。项目按程序报请国务院核准。\n")
-    assert units_of(text) == [(), (), ()]
-
-
-def test_xiang_without_a_report_verb_names_no_recipient():
-    # henan-gov-report-2026 (field): thanks, not a report
-    text = ("一、过去一年工作回顾\n"
-            "（一）感谢。在此，我们向各民主党派、工商联表示衷心感谢！\n")
-    assert units_of(text) == [()]

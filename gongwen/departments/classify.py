@@ -10,8 +10,6 @@ from gongwen.departments.levels import level_of_prefix, place_level, region_chai
 from gongwen.model import UnitClass
 
 LOCAL_GOVERNMENT = "地方人民政府"
-# The canonical departments (departments.csv) that are a government as a whole, not one of its departments.
-GOVERNMENTS = frozenset({LOCAL_GOVERNMENT, "国务院"})
 
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]|\[[^\]]*\]|【[^】]*】")
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import jieba
 from jieba import posseg
 
-from gongwen.departments import GOVERNMENTS, classify_unit
+from gongwen.departments import classify_unit
 from gongwen.model import Task, TaskUnit
 from gongwen.tasks.brackets import strip_brackets
 from gongwen.tasks.unit_lists import RoleList, looks_like_unit, strip_list_ends
@@ -53,9 +53,6 @@ class _Words:
     list_joiner: re.Pattern[str]
     staff: re.Pattern[str]
     role_noun_end: re.Pattern[str]
-    report_opener: re.Pattern[str]
-    report_verb: re.Pattern[str]
-    recipient_suffix: re.Pattern[str]
     inner_preposition: re.Pattern[str]
     max_chars: int
 
@@ -76,16 +73,12 @@ def _words() -> _Words:
         suffix=re.compile(alternation(data["unit_suffixes"])),
         strong_suffix=re.compile(rf"(?:{alternation(actors['strong_suffixes'])})$"),
         predicate=re.compile(alternation(actors["predicates"])),
-        # not the 请 of 报请国务院核准: a report's recipient (report_openers) is read by its own rule
-        mid_opener=re.compile(rf"(?<!报)(?:{alternation(actors['object_openers'])})"),
+        mid_opener=re.compile(alternation(actors["object_openers"])),
         collective=re.compile(rf"^(?:{alternation(data['collective_openers'])})"),
         verbs_tagged_as_nouns=frozenset(actors["verbs_tagged_as_nouns"]),
         copula=re.compile(rf"^(?:{alternation(actors['copula_adverbs'])})?(?:{alternation(actors['copulas'])})"),
         list_joiner=re.compile(rf"、|{vocabulary().conjunction.pattern}"),
         staff=re.compile(alternation(actors["staff_nouns"])),
-        report_opener=re.compile(rf"(?:{alternation(actors['report_openers'])})|(?P<towards>向)"),
-        report_verb=re.compile(rf"^(?:及时|定期|按时|同时)?(?:{alternation(actors['report_verbs'])})"),
-        recipient_suffix=re.compile(rf"(?:{alternation(actors['recipient_suffixes'])})$"),
         role_noun_end=re.compile(rf"^(?:{alternation(actors['role_noun_ends'])})$"),
         inner_preposition=re.compile(
             rf"(?<=.)(?:{alternation(actors['inner_prepositions'])})"
@@ -96,16 +89,6 @@ def _words() -> _Words:
 
 def _known(name: str) -> bool:
     return classify_unit(name, UNKNOWN_LEVEL, None).department is not None
-
-
-def _checks_reports(name: str) -> bool:
-    """A report's recipient that is a department (省能源局, 地方能源（电力）主管部门), not a government, Party
-    committee, leading group or `有关部门` above the actor (省委、省政府, 区领导小组, 镇有关部门)."""
-    department = classify_unit(name, UNKNOWN_LEVEL, None).department
-    if department is not None:
-        return department not in GOVERNMENTS
-    bare = strip_brackets(name)
-    return _words().recipient_suffix.search(bare) is not None and not vocabulary().collective.search(bare)
 
 
 def _opens_with_action(name: str) -> bool:
@@ -240,24 +223,11 @@ def _read_clause(clause: str, roles: RoleList) -> None:
         else:
             roles.add(names, RESPONSIBLE)
     for found in words.mid_opener.finditer(body, len(name or "")):
-        roles.add(_object_names(body[found.end():]), CO if found.group() != "由" else RESPONSIBLE)
-    for found in words.report_opener.finditer(body, len(name or "")):
-        roles.add([n for n in _recipients(body[found.end():], found["towards"] is not None) if _checks_reports(n)], CO)
-
-
-def _recipients(rest: str, towards: bool) -> list[str]:
-    """The units a report goes to (报送X…, 向X报告): after 向 only when a report verb follows the names."""
-    other = _name_at(rest)
-    if towards and (other is None or not _words().report_verb.match(rest[len(other):])):
-        return []
-    return _object_names(rest)
-
-
-def _object_names(rest: str) -> list[str]:
-    """The units a clause names right after an opener (配合X…, 报送X备案), or none."""
-    other = _name_at(rest)
-    actor = _past_preposition(other) if other else None
-    return _names(actor) if actor and _is_name(actor, rest[len(other):]) else []
+        rest = body[found.end():]
+        other = _name_at(rest)
+        actor = _past_preposition(other) if other else None
+        if actor and _is_name(actor, rest[len(other):]):
+            roles.add(_names(actor), CO if found.group() != "由" else RESPONSIBLE)
 
 
 def _heading_unit(task: Task) -> str | None:
