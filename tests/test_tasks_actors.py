@@ -100,3 +100,39 @@ def test_a_unit_that_modifies_a_noun_is_still_no_actor():
     text = ("一、防范风险\n"
             "（一）规范债券管理。地方政府专项债券发行使用要规范。\n")
     assert units_of(text) == [()]
+
+
+def test_a_unit_after_jing_or_zi_is_the_actor_not_the_words_before_the_preposition():
+    # shanghai-putuo-sponge-city-2025, sichuan-renewable-pricing-2025
+    text = ("一、土地出让阶段\n"
+            "（一）区域整体划拨。建设单位可对各地块指标进行调整，调整方案经区建管委审核批准后执行。\n"
+            "（二）执行期限。增量新能源项目机制电量和电价自省发展改革委、省能源局公布竞价结果次月起执行。\n")
+    assert units_of(text) == [responsible("建设单位", "区建管委"), responsible("省发展改革委", "省能源局")]
+
+
+def test_jing_inside_a_units_name_does_not_cut_it():
+    text = ("一、工作分工\n"
+            "（一）推进企业服务。区经委要建立重点企业联系制度。\n")
+    assert units_of(text) == [responsible("区经委")]
+
+
+def test_weituo_after_a_unit_ends_its_name():
+    # shanghai-putuo-sponge-city-2025
+    text = ("一、监督管理\n"
+            "（一）监督管理。区建管委委托专业机构通过检查、抽查、巡查等多种方式进行指导和监督。\n")
+    assert units_of(text) == [responsible("区建管委")]
+
+
+def test_a_role_noun_made_of_an_action_word_and_danwei_is_a_unit():
+    # shanghai-putuo-sponge-city-2025: 建设单位 is the unit that builds the project
+    text = ("一、建设阶段\n"
+            "（一）建设阶段。建设单位应按照审查合格的施工图设计文件组织施工。\n")
+    assert units_of(text) == [responsible("建设单位")]
+
+
+def test_an_action_word_before_a_unit_still_makes_it_an_object():
+    # national-gov-report-2025: 建立健全 is a verb, 推进 is no role noun
+    text = ("一、扩大内需\n"
+            "（一）完善机制。建立健全跨部门协调机制。\n"
+            "（二）推动转型。推进企业数字化转型。\n")
+    assert units_of(text) == [(), ()]

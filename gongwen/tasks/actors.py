@@ -17,10 +17,9 @@ from gongwen.departments import classify_unit
 from gongwen.model import Task, TaskUnit
 from gongwen.tasks.brackets import strip_brackets
 from gongwen.tasks.unit_lists import RoleList, looks_like_unit, strip_list_ends
-from gongwen.tasks.vocabulary import vocabulary
+from gongwen.tasks.vocabulary import vocabulary, vocabulary_data
 from gongwen.text.chars import HAN
 from gongwen.text.patterns import alternation
-from gongwen.text.resources import read_yaml
 from gongwen.vocabulary import CO, LEAD, RESPONSIBLE, UNKNOWN_LEVEL
 
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
@@ -53,13 +52,15 @@ class _Words:
     copula: re.Pattern[str]
     list_joiner: re.Pattern[str]
     staff: re.Pattern[str]
+    role_noun_end: re.Pattern[str]
+    inner_preposition: re.Pattern[str]
     max_chars: int
 
 
 @functools.cache
 def _words() -> _Words:
     jieba.setLogLevel(logging.WARNING)  # its dictionary loads once, silently: a run's output stays its own
-    data = read_yaml("tasks_vocabulary.yaml")
+    data = vocabulary_data()
     actors = data["actors"]
     return _Words(
         openers=re.compile(rf"^(?:{alternation(actors['openers'])})+"),
@@ -78,6 +79,10 @@ def _words() -> _Words:
         copula=re.compile(rf"^(?:{alternation(actors['copula_adverbs'])})?(?:{alternation(actors['copulas'])})"),
         list_joiner=re.compile(rf"、|{vocabulary().conjunction.pattern}"),
         staff=re.compile(alternation(actors["staff_nouns"])),
+        role_noun_end=re.compile(rf"^(?:{alternation(actors['role_noun_ends'])})$"),
+        inner_preposition=re.compile(
+            rf"(?<=.)(?:{alternation(actors['inner_prepositions'])})"
+            rf"(?=(?:{alternation(data['level_initials'])}|{alternation(data['collective_openers'])}))"),
         max_chars=int(actors["max_name_chars"]),
     )
 
@@ -90,12 +95,25 @@ def _opens_with_action(name: str) -> bool:
     """The name's first word is a verb, adverb, preposition or numeral (推进企业…, 待国务院…, 一个单位):
     the words are an action on a unit, not a unit. A name the gazetteer knows (发展改革委) is a name."""
     words = _words()
-    if words.action_opener.match(name):
+    first = next(iter(posseg.cut(name, HMM=False)))
+    opener = words.action_opener.match(name)
+    if opener and (len(first.word) > opener.end() and first.flag == "n"  # 组织部门 is one word
+                   or first.flag == "vn" and words.role_noun_end.match(name[len(first.word):])):
+        return False  # 建设单位, 实施单位: the unit that builds, that carries out
+    if opener:
         return True
     if words.collective.match(name) or _known(name):
         return False
-    first = next(iter(posseg.cut(name, HMM=False)))
     return first.flag in _ACTION_TAGS
+
+
+def _past_preposition(name: str) -> str:
+    """The unit a name-like span ends in after a preposition (调整方案经区建管委 → 区建管委), else the span."""
+    for found in _words().inner_preposition.finditer(name):
+        rest = name[found.end():]
+        if looks_like_unit(rest):
+            return rest
+    return name
 
 
 def _name_at(text: str) -> str | None:
@@ -114,6 +132,8 @@ def _name_at(text: str) -> str | None:
                                                 or words.action_anywhere.fullmatch(between or "-"))
         if (stop and not attached) or not _NAME_CHARS.fullmatch(between):
             break
+        if end is not None and words.predicate.match(text, found.start()):
+            break  # the suffix opens a predicate word: 区建管委委托专业机构
         end, cursor = found.end(), found.end()
     if end is None or text[end: end + 1] in words.not_after or _opens_with_action(text[:end]):
         return None
@@ -195,8 +215,9 @@ def _read_clause(clause: str, roles: RoleList) -> None:
     body = words.openers.sub("", clause.strip())
     name = _name_at(body)
     after = body[len(name):] if name else ""
-    if name and _is_name(name, after):
-        names = _names(name)
+    actor = _past_preposition(name) if name else None
+    if actor and _is_name(actor, after):
+        names = _names(actor)
         if words.lead_after.match(after) or words.joint_after.match(after) and len(names) == 1:
             roles.add(names, LEAD)
         else:
@@ -204,8 +225,9 @@ def _read_clause(clause: str, roles: RoleList) -> None:
     for found in words.mid_opener.finditer(body, len(name or "")):
         rest = body[found.end():]
         other = _name_at(rest)
-        if other and _is_name(other, rest[len(other):]):
-            roles.add(_names(other), CO if found.group() != "由" else RESPONSIBLE)
+        actor = _past_preposition(other) if other else None
+        if actor and _is_name(actor, rest[len(other):]):
+            roles.add(_names(actor), CO if found.group() != "由" else RESPONSIBLE)
 
 
 def _heading_unit(task: Task) -> str | None:

@@ -60,8 +60,14 @@ def _by_word(groups: dict[str, list[str]]) -> dict[str, str]:
 
 
 @functools.cache
+def vocabulary_data() -> dict:
+    """tasks_vocabulary.yaml as read, once: vocabulary() compiles most of it, actors.py its `actors` part."""
+    return read_yaml("tasks_vocabulary.yaml")
+
+
+@functools.cache
 def vocabulary() -> Vocabulary:
-    data = read_yaml("tasks_vocabulary.yaml")
+    data = vocabulary_data()
     label_roles = _by_word(data["clause_labels"])
     verb_roles = _by_word(data["role_verbs"])
     header_roles = _by_word(data["table_headers"])
