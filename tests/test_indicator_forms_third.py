@@ -231,3 +231,20 @@ def test_a_year_ahead_after_a_clause_reporting_work_keeps_a_target():
 
 def test_a_clause_setting_the_ground_reports_nothing():
     assert _kinds("在完成了试点的基础上,推广新建绿道50公里。") == [("target", 50.0, None)]
+
+
+# --- places named before a count of them and what they will do ------------------------------------------------
+
+
+def test_places_named_before_their_count_and_a_count_verb_are_a_target():
+    assert brief("二是欧阳、凉城、曲阳、广中4个街道创建上海市生活垃圾分类达标街道。", 2018) == [
+        ("街道创建上海市生活垃圾分类达标街道", 4.0, "个", None, None)
+    ]
+
+
+def test_places_named_before_their_count_with_no_count_verb_are_no_target():
+    assert brief("贵阳、遵义2个城市入选全国试点。") == []
+
+
+def test_a_list_closed_by_deng_before_a_count_is_no_target():
+    assert brief("兴仁、安龙等18个县完成改造。") == []

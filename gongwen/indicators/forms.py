@@ -19,6 +19,11 @@ from gongwen.text.chars import HAN
 
 _MAX_NOUN = 24
 # A bracket of one or two characters between characters of a word: the other reading (居(村)委).
+# Names listed before a count of them (欧阳、凉城、曲阳、广中4个街道…), after an opening 一是/二是.
+_NAMES_BEFORE_COUNT = re.compile(rf"^(?:[一二三四五六七八九十]是)?[{HAN}]{{2,5}}(?:、[{HAN}]{{2,5}})+$")
+# How many characters the counted noun and an adverb take before the verb (街道率先|完成).
+_NAMED_NOUN_REACH = 4
+_LONGEST_VERB = 3
 _ALTERNATIVE_AFTER = 2  # …right after a word's first characters (居(村)委), not after a phrase (有条件的县(市)发展…)
 _ALTERNATIVE_IN_WORD = re.compile(rf"[(（][{HAN}]{{1,2}}[)）](?=[{HAN}])")
 # How far a counted noun phrase with a 的-modifier is followed to find its head (…带动新兴学科的创新创业领军人才).
@@ -320,6 +325,29 @@ def read_object_count(
     scope = grammar.scope.match(place)
     metric = clause[:verb].removeprefix("的") + activity
     return Reading(*here, metric, scope.group() if scope else None, None, "count", noun_end=clause_end)
+
+
+def read_named_count(
+    grammar: Grammar, line: str, phrase: str, unit: Unit | None, here: tuple[int, int]
+) -> Reading | None:
+    """欧阳、凉城、曲阳、广中4个街道率先完成居住区垃圾分类整区域全覆盖: the places named before a count of them,
+    then what a count verb says they will do → 街道率先完成居住区垃圾分类整区域全覆盖. Names closed by 等 (兴仁等18
+    个…) count a list and set nothing; a clause with no count verb after the noun (…2个城市入选) neither."""
+    names = grammar.lead.sub("", phrase)
+    if unit is None or unit.kind != "count" or names.endswith(grammar.enumeration_markers):
+        return None
+    if _NAMES_BEFORE_COUNT.match(names) is None:
+        return None
+    end = here[0]
+    clause_end = end
+    while clause_end < len(line) and line[clause_end] not in _CLAUSE_ENDS:
+        clause_end += 1
+    clause = line[end:clause_end]
+    verb = grammar.count_verb_lead.search(clause, 1, _NAMED_NOUN_REACH + _LONGEST_VERB)
+    if verb is None or verb.start() > _NAMED_NOUN_REACH or len(clause) > _MAX_NOUN * 2:
+        return None
+    achieved = clause.startswith(grammar.perfective_markers, verb.end())
+    return Reading(*here, clause, None, verb.group(), "count", noun_end=clause_end, achieved=achieved)
 
 
 def bare_magnitude_unit(grammar: Grammar, magnitude: str, metric: str) -> Unit | None:

@@ -11,6 +11,7 @@ from gongwen.indicators.forms import (
     Reading,
     bare_magnitude_unit,
     read_count,
+    read_named_count,
     read_object_count,
     read_share_first,
     read_tail,
@@ -234,7 +235,8 @@ class _ParagraphReader:
         counted = read_count(grammar, line, phrase, continued, number.unit, here)
         if counted is None and continued is None:
             shared = read_share_first(grammar, line, phrase, number.unit, here)
-            return shared or read_object_count(grammar, line, phrase, number.unit, here)
+            shared = shared or read_object_count(grammar, line, phrase, number.unit, here)
+            return shared or read_named_count(grammar, line, phrase, number.unit, here)
         return counted
 
     def _count_before_comma(self, clause_start: int, value_start: int, sentence_start: int) -> Reading | None:
