@@ -168,6 +168,14 @@ def test_a_count_after_dui_with_a_work_carried_out_on_it_is_a_target():
     ]
 
 
+def test_a_count_after_zai_with_a_pilot_started_in_it_is_a_target():
+    assert brief("在6座市属公园先行启动试点工作,形成可复制经验。") == [("市属公园先行试点工作", 6.0, "座", None, None)]
+
+
+def test_a_count_after_zai_with_no_work_in_it_is_no_target():
+    assert brief("在10个方面进行改革。") == []
+
+
 def test_a_count_after_dui_with_no_work_on_it_is_no_target():
     assert brief("对2个问题进行说明。") == []
 

@@ -302,7 +302,8 @@ def read_object_count(
     grammar: Grammar, line: str, phrase: str, unit: Unit | None, here: tuple[int, int]
 ) -> Reading | None:
     """对全区1918个垃圾箱房(收集点)进行升级改造: the things a work (an activity ending: 改造, 建设, 治理 …) is
-    carried out on, counted after 对 → 垃圾箱房(收集点)升级改造 (the place between 对 and the count is its scope)."""
+    carried out on or in, counted after 对 or 在 → 垃圾箱房(收集点)升级改造 (the place between the preposition
+    and the count is its scope; 在6座市属公园先行启动试点工作 → 市属公园先行试点工作)."""
     if unit is None or unit.kind != "count":
         return None
     found = grammar.object_count.match(grammar.lead.sub("", phrase))

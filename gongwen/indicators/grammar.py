@@ -273,7 +273,7 @@ def _clause_form_words(words: _Words) -> dict:
     return {
         "within_years": re.compile(r"^(?:[1-9]|[一两二三四五])年内$"),
         "object_count": re.compile(
-            rf"^{re.escape(words['object_preposition'])}(?P<place>[{HAN}]{{0,{int(words['count_verb_reach'])}}})$"
+            rf"^(?:{alternation(words['object_prepositions'])})(?P<place>[{HAN}]{{0,{int(words['count_verb_reach'])}}})$"
         ),
         "object_verbs": tuple(words["object_verbs"]),
         "rate_basis_openings": tuple(words["rate_basis_openings"]),
