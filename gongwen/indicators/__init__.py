@@ -17,6 +17,8 @@ A 主要指标 table (tables.py; HTML rows arrive as lines of tab-joined cells) 
 the metric column, a unit column or the metric's (%)/(万人) suffix, and the target columns (2025年, 目标值,
 年均增速; the base-year column is none) give one target per value cell, its span the cell, its sentence
 the row. Its rows are not read again as sentences, nor are those of a list of projects with their investment.
+The same table flattened one cell per line by a PDF or a saved page (flat_tables.py: 指标 / 单位 / 2022年 /
+2025年 on lines of their own, then each row's label cells and one line per value) is read by the same header.
 
 What is deliberately not a target: a number with no unit (dates, 文号, article numbers, phone numbers),
 a digit inside a name (5G, G107, IPv6, PM2.5, “1221”, 人才新政52条 in quotes), a small Chinese count

@@ -8,6 +8,7 @@ import itertools
 from dataclasses import replace
 
 from gongwen.indicators.cells import CellList
+from gongwen.indicators.flat_tables import read_flat_table
 from gongwen.indicators.grammar import grammar
 from gongwen.indicators.paragraphs import read_paragraph
 from gongwen.indicators.sections import Review, Sections
@@ -36,6 +37,7 @@ def extract_figures(text: str, doc_year: int | None) -> list[Indicator]:
     span_years: int | None = None  # of the review paragraphs since the last 这五年/过去一年 opening
     width = cut_width(lines)
     cells = CellList()
+    stated: set[tuple | None] = set()  # the dated targets of the paragraphs read so far
     while index < len(lines):
         line = lines[index]
         cells.enter(lines, index)
@@ -43,6 +45,10 @@ def extract_figures(text: str, doc_year: int | None) -> list[Indicator]:
         if cell_target is not None:
             indicators.append(cell_target)
             index += 2
+            continue
+        flat_end = index if sections.in_review else read_flat_table(lines, bases, index, words, doc_year, indicators)
+        if flat_end > index:
+            index = flat_end
             continue
         if "\t" in line:
             table_end = read_table(lines, bases, index, words, doc_year, sections, indicators)
@@ -58,11 +64,23 @@ def extract_figures(text: str, doc_year: int | None) -> list[Indicator]:
         if opening:
             span_years = words.review_span_years[opening.group().strip()]
         review = Review(span_years) if sections.in_review or words.review_paragraph.match(line) else None
-        indicators.extend(
-            _in_text(figure, paragraph, text) for figure in read_paragraph(line, 0, words, doc_year, sections.year, review)
-        )
+        for figure in read_paragraph(line, 0, words, doc_year, sections.year, review):
+            statement = _statement(figure)
+            if statement is None or statement not in stated:
+                stated.add(statement)
+                indicators.append(_in_text(figure, paragraph, text))
     indicators.sort(key=lambda indicator: indicator.char_start)
     return indicators
+
+
+def _statement(figure: Indicator) -> tuple | None:
+    """What a dated target of a sentence states: the same metric, scope, value, unit, bound and year stated
+    again further on (a plan's targets repeated in its tasks) is one target. None for a figure without a
+    year (rows of one place after another may state the same share) and for an actual; table cells are not
+    compared."""
+    if figure.target_year is None or figure.kind != TARGET:
+        return None
+    return (figure.metric, figure.scope, figure.value, figure.unit, figure.qualifier, figure.target_year)
 
 
 def _in_text(figure: Indicator, paragraph: Paragraph, text: str) -> Indicator:

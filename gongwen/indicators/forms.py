@@ -8,9 +8,26 @@ import re
 from dataclasses import dataclass
 
 from gongwen.indicators.grammar import NUMERAL_START, Grammar, Unit
-from gongwen.indicators.phrases import share_head_noun, split_names, strip_joiners, trim_metric
+from gongwen.indicators.phrases import (
+    share_head_noun,
+    split_names,
+    split_shared_tail,
+    strip_joiners,
+    trim_metric,
+)
+from gongwen.text.chars import HAN
 
 _MAX_NOUN = 24
+# A bracket of one or two characters between characters of a word: the other reading (居(村)委).
+# Names listed before a count of them (欧阳、凉城、曲阳、广中4个街道…), after an opening 一是/二是.
+_NAMES_BEFORE_COUNT = re.compile(rf"^(?:[一二三四五六七八九十]是)?[{HAN}]{{2,5}}(?:、[{HAN}]{{2,5}})+$")
+# How many characters the counted noun and an adverb take before the verb (街道率先|完成).
+_NAMED_NOUN_REACH = 4
+_LONGEST_VERB = 3
+_ALTERNATIVE_AFTER = 2  # …right after a word's first characters (居(村)委), not after a phrase (有条件的县(市)发展…)
+_ALTERNATIVE_IN_WORD = re.compile(rf"[(（][{HAN}]{{1,2}}[)）](?=[{HAN}])")
+# How far a counted noun phrase with a 的-modifier is followed to find its head (…带动新兴学科的创新创业领军人才).
+_MODIFIED_NOUN_REACH = 60
 _NOUN_ENDS = frozenset(",，;；:：。!！?？)）(（\n")
 _SHARE_FIRST_KINDS = frozenset({"percent", "measure"})
 _CLAUSE_ENDS = frozenset(",，;；:：。!！?？\n")
@@ -50,6 +67,7 @@ def read_tail(
     if grammar.respectively in phrase:
         return _read_respectively(grammar, phrase, here)
     metric, scope, verb = trim_metric(phrase, grammar)
+    metric = _listed_class(metric, grammar)
     if not metric and previous is not None:
         # A value listed after another (分别提高510元、440元; 由…增加到…): the next or the same metric.
         if previous.shares:
@@ -66,6 +84,16 @@ def read_tail(
     return Reading(*here, metric, scope, verb, "tail", achieved=achieved)
 
 
+def _listed_class(metric: str, grammar: Grammar) -> str:
+    """上海大学附属嘉定实验学校等各级各类学校 → 各级各类学校: examples closed by 等 before the class they belong to
+    (the class ends in the examples' own head noun: 学校) give the class; 钢铁、有色等行业能耗 keeps its examples."""
+    for marker in grammar.enumeration_markers:
+        examples, found, kind = metric.rpartition(marker)
+        if found and len(kind) >= 2 and len(examples) >= 2 and examples.endswith(kind[-2:]):
+            return kind
+    return metric
+
+
 def _without_achievement_markers(phrase: str, grammar: Grammar) -> str:
     """城镇化率已达 → 城镇化率达: the marker says when, it is no part of the metric."""
     for marker in grammar.achievement_markers:
@@ -78,7 +106,8 @@ def _read_respectively(grammar: Grammar, phrase: str, here: tuple[int, int]) -> 
     head, _, rest = phrase.partition(grammar.respectively)
     head_metric, scope, _ = trim_metric(head, grammar)
     change, _, verb = trim_metric(rest, grammar)
-    shares = [part + change for part in share_head_noun(split_names(head_metric, grammar))]
+    names, shared = split_shared_tail(head_metric, grammar)
+    shares = [part + shared + change for part in share_head_noun(split_names(names, grammar))]
     if not shares:
         return None
     return Reading(*here, shares[0], scope, verb, "tail", shares=tuple(shares[1:]))
@@ -100,7 +129,10 @@ def read_count(
     kind_start = _listed_kind(grammar, line, noun_start)
     if kind_start is not None:
         noun_start, gap = kind_start, ""  # …等海绵重点项目建设: the list before 等 gives examples of the kind
-    noun_end = _noun_end(line, noun_start)
+    noun_end = _noun_end(grammar, line, noun_start)
+    head = _head_after_modifier(grammar, line, noun_start, noun_end)
+    if head is not None:
+        (noun_start, noun_end), gap = head, ""
     if (
         unit is not None
         and unit.kind == "count"
@@ -133,9 +165,15 @@ def _count_verb(grammar: Grammar, phrase: str) -> tuple[re.Match[str] | None, st
     if verb is not None:
         return verb, ""
     near = grammar.count_verb_near.search(phrase)
-    if near is None or grammar.lead.sub("", phrase[: near.start()]):
+    if near is None or _opening_words(grammar, phrase[: near.start()]):
         return _verb_before_names(grammar, phrase), ""
     return grammar.count_verb_lead.match(phrase, near.start()), near.group("gap")
+
+
+def _opening_words(grammar: Grammar, words: str) -> str:
+    """What stands before a count verb besides opening words (years, 2年内)."""
+    words = grammar.lead.sub("", words)
+    return "" if grammar.within_years.match(words) else words
 
 
 def _verb_before_names(grammar: Grammar, phrase: str) -> re.Match[str] | None:
@@ -170,15 +208,56 @@ def _listed_kind(grammar: Grammar, line: str, start: int) -> int | None:
     return start + marker + 1
 
 
-def _noun_end(line: str, start: int) -> int:
-    """Where a counted noun stops: at a clause end, or at a 、 that lists another count (、1000个和美乡村) or
-    another noun (公共设施、公益事业); a 、 inside a modifier goes on (1万名具有博士、硕士学位的企业紧缺人才)."""
+def _noun_end(grammar: Grammar, line: str, start: int) -> int:
+    """Where a counted noun stops: at a clause end or a bracket, at a 、 that lists another count (、1000个和美
+    乡村) or another noun (公共设施、公益事业), or at 和/与 before another count (1000套专家公寓和10000套人才公寓);
+    a 、 inside a modifier goes on (1万名具有博士、硕士学位的企业紧缺人才), and so does a bracket holding the
+    other reading of a character inside a word (500个居(村)委)."""
     end = start
-    while end < len(line) and end - start < _MAX_NOUN and line[end] not in _NOUN_ENDS:
+    while end < len(line) and end - start < _MAX_NOUN:
+        if line[end] in _NOUN_ENDS:
+            alternative = _ALTERNATIVE_IN_WORD.match(line, end)
+            if alternative is None or not 0 < end - start <= _ALTERNATIVE_AFTER:
+                break
+            end = alternative.end()
+            continue
         if line[end] == "、" and (end == start or not _inside_modifier(line, end)):
+            break
+        if _joins_count(grammar, line, end):
             break
         end += 1
     return end
+
+
+def _joins_count(grammar: Grammar, line: str, at: int) -> bool:
+    """和/与 before another count of the same unit (1000套专家公寓和10000套人才公寓), not before a measure naming a
+    kind (22个750千伏和330千伏电网工程)."""
+    if line[at] not in grammar.value_joiners or line[at + 1 : at + 2] not in NUMERAL_START:
+        return False
+    following = grammar.value.match(line, at + 1)
+    unit = following.group("unit") if following is not None else None
+    return unit is not None and grammar.units.get(unit) is not None and grammar.units[unit].kind == "count"
+
+
+def _head_after_modifier(grammar: Grammar, line: str, start: int, noun_end: int) -> tuple[int, int] | None:
+    """(start, end) of the head noun of a count whose noun phrase runs on past a name's length to its clause
+    end through a 的-modifier (200名左右能够突破关键技术、发展高新技术产业、带动新兴学科的创新创业领军人才 →
+    创新创业领军人才; 100名在学科专业领域起骨干带头作用的享受国务院政府特殊津贴的后备人才 → 享受国务院政府特殊
+    津贴的后备人才): the longest part after a 的 that fits a name. None for a phrase that fits (1万名具有博士、
+    硕士学位的企业紧缺人才 keeps its modifier)."""
+    end = noun_end
+    while end < len(line) and end - start < _MODIFIED_NOUN_REACH and line[end] not in _NOUN_ENDS:
+        if line[end] in NUMERAL_START or _joins_count(grammar, line, end):
+            break
+        end += 1
+    while end > start and line[end - 1] in "、和与及":
+        end -= 1
+    if end - start <= _MAX_NOUN or (end < len(line) and line[end] not in _NOUN_ENDS):
+        return None
+    for at in range(start + 2, end - 2):
+        if line[at] == "的" and end - at - 1 <= _MAX_NOUN:
+            return at + 1, end
+    return None
 
 
 def _inside_modifier(line: str, joiner: int) -> bool:
@@ -215,7 +294,61 @@ def read_share_first(
     if len(subject + found.group("noun")) < 2:
         return None  # 100%实现一次性装修: what the share is of is not written
     metric = subject + found.group("noun") + found.group("verb") + found.group("rest")
-    return Reading(*here, metric, scope, None, "tail")
+    achieved = any(marker in phrase for marker in grammar.achievement_markers)
+    return Reading(*here, metric, scope, None, "tail", achieved=achieved)
+
+
+def read_object_count(
+    grammar: Grammar, line: str, phrase: str, unit: Unit | None, here: tuple[int, int]
+) -> Reading | None:
+    """对全区1918个垃圾箱房(收集点)进行升级改造: the things a work (an activity ending: 改造, 建设, 治理 …) is
+    carried out on or in, counted after 对 or 在 → 垃圾箱房(收集点)升级改造 (the place between the preposition
+    and the count is its scope; 在6座市属公园先行启动试点工作 → 市属公园先行试点工作)."""
+    if unit is None or unit.kind != "count":
+        return None
+    found = grammar.object_count.match(grammar.lead.sub("", phrase))
+    if found is None:
+        return None
+    end = here[0]
+    clause_end = end
+    while clause_end < len(line) and line[clause_end] not in _CLAUSE_ENDS:
+        clause_end += 1
+    clause = line[end:clause_end]
+    verb = min((at for at in map(clause.find, grammar.object_verbs) if at > 0), default=-1)
+    if verb < 0:
+        return None
+    activity = clause[verb + 2 :]
+    if len(activity) > _MAX_NOUN or not activity.endswith(grammar.activity_endings):
+        return None  # 对2个问题进行说明: no work on the things counted
+    if any(ch in NUMERAL_START for ch in clause[:verb]):
+        return None
+    place = found.group("place")
+    scope = grammar.scope.match(place)
+    metric = clause[:verb].removeprefix("的") + activity
+    return Reading(*here, metric, scope.group() if scope else None, None, "count", noun_end=clause_end)
+
+
+def read_named_count(
+    grammar: Grammar, line: str, phrase: str, unit: Unit | None, here: tuple[int, int]
+) -> Reading | None:
+    """欧阳、凉城、曲阳、广中4个街道率先完成居住区垃圾分类整区域全覆盖: the places named before a count of them,
+    then what a count verb says they will do → 街道率先完成居住区垃圾分类整区域全覆盖. Names closed by 等 (兴仁等18
+    个…) count a list and set nothing; a clause with no count verb after the noun (…2个城市入选) neither."""
+    names = grammar.lead.sub("", phrase)
+    if unit is None or unit.kind != "count" or names.endswith(grammar.enumeration_markers):
+        return None
+    if _NAMES_BEFORE_COUNT.match(names) is None:
+        return None
+    end = here[0]
+    clause_end = end
+    while clause_end < len(line) and line[clause_end] not in _CLAUSE_ENDS:
+        clause_end += 1
+    clause = line[end:clause_end]
+    verb = grammar.count_verb_lead.search(clause, 1, _NAMED_NOUN_REACH + _LONGEST_VERB)
+    if verb is None or verb.start() > _NAMED_NOUN_REACH or len(clause) > _MAX_NOUN * 2:
+        return None
+    achieved = clause.startswith(grammar.perfective_markers, verb.end())
+    return Reading(*here, clause, None, verb.group(), "count", noun_end=clause_end, achieved=achieved)
 
 
 def bare_magnitude_unit(grammar: Grammar, magnitude: str, metric: str) -> Unit | None:

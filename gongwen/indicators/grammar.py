@@ -56,13 +56,19 @@ class Grammar:
     count_verb_tail: re.Pattern[str]
     count_verb_lead: re.Pattern[str]
     count_verb_near: re.Pattern[str]  # a count verb with a few words before the count (建成中心城区)
+    within_years: re.Pattern[str]  # 2年内 opening a count verb's clause: how long, nothing counted
     activity_verbs: re.Pattern[str]
     activity_endings: tuple[str, ...]
     forecast_words: tuple[str, ...]
     share_first: re.Pattern[str]  # after a value: [的]noun verb (…40%以上面积达到…)
+    object_count: re.Pattern[str]  # before a count: 对[place] (对全区1918个垃圾箱房进行升级改造)
+    object_verbs: tuple[str, ...]
     value_target_nouns: tuple[str, ...]
     forecast_source_words: tuple[str, ...]
+    rate_basis_openings: tuple[str, ...]
     perfective_markers: tuple[str, ...]
+    reported_work: re.Pattern[str]  # 进行了, 完成了: a sentence reporting work done
+    ground_openings: tuple[str, ...]
     enumeration_markers: tuple[str, ...]
     enumeration_reach: int
     planned_rate_frames: dict[str, str]
@@ -79,6 +85,7 @@ class Grammar:
     name_joiners: frozenset[str]
     value_joiners: frozenset[str]
     respectively: str
+    respectively_shared_openings: tuple[str, ...]
     review_heading: re.Pattern[str]
     target_heading: re.Pattern[str]
     review_paragraph: re.Pattern[str]
@@ -257,7 +264,25 @@ def grammar() -> Grammar:
         canonical_prefix_blockers=tuple(words["canonical_prefix_blockers"]),
         canonical_population_blockers=tuple(words["canonical_population_blockers"]),
         table=_table_words(words, level_verbs),
+        **_clause_form_words(words),
     )
+
+
+def _clause_form_words(words: _Words) -> dict:
+    """The words of the clause forms added in the third pass (对…进行, 按照…的, 进行了, 分别 with shared words)."""
+    return {
+        "within_years": re.compile(r"^(?:[1-9]|[一两二三四五])年内$"),
+        "object_count": re.compile(
+            rf"^(?:{alternation(words['object_prepositions'])})(?P<place>[{HAN}]{{0,{int(words['count_verb_reach'])}}})$"
+        ),
+        "object_verbs": tuple(words["object_verbs"]),
+        "rate_basis_openings": tuple(words["rate_basis_openings"]),
+        "ground_openings": tuple(words["ground_openings"]),
+        "reported_work": re.compile(
+            rf"(?:{alternation(words['reported_work_verbs'])})(?:{alternation(words['perfective_markers'])})"
+        ),
+        "respectively_shared_openings": tuple(words["respectively_shared_openings"]),
+    }
 
 
 def _table_words(words: _Words, level_verbs: list[str]) -> TableWords:

@@ -7,7 +7,15 @@ import re
 from dataclasses import replace
 
 from gongwen.indicators.clauses import Clauses
-from gongwen.indicators.forms import Reading, bare_magnitude_unit, read_count, read_share_first, read_tail
+from gongwen.indicators.forms import (
+    Reading,
+    bare_magnitude_unit,
+    read_count,
+    read_named_count,
+    read_object_count,
+    read_share_first,
+    read_tail,
+)
 from gongwen.indicators.grammar import NUMERAL_START, Grammar, Unit
 from gongwen.indicators.metrics import canonical_metric
 from gongwen.indicators.phrases import bounded_metric, strip_joiners, trim_metric
@@ -85,6 +93,8 @@ class _ParagraphReader:
         clause_start = self.clauses.clause_start(sentence_start, start)
         previous = self.previous if self.previous and self.previous.clause_start == clause_start else None
         bound = read_bound(found, line[previous.end if previous else clause_start : start], grammar)
+        if self._is_rate_basis(line[clause_start : bound.span_start]):
+            return None
         quote = self.clauses.quote_opening(sentence_start, start)
         if quote >= 0:
             inside = line[quote + 1 : bound.span_start]
@@ -105,6 +115,8 @@ class _ParagraphReader:
         self.previous = reading
         year, explicit = self.years.at(sentence_start, sentence_end, start)
         indicator = self._indicator(number, unit, bound, reading, year, end)
+        if not reading.achieved and self._reports_work(sentence_start, clause_start, year, explicit):
+            reading = replace(reading, achieved=True)
         if not self._is_actual(reading, year, explicit):
             if self._is_forecast(sentence_start, clause_start, start):
                 return None
@@ -118,6 +130,11 @@ class _ParagraphReader:
             as_of_start_year=self._as_of_start_year(bound, as_of),
             strength=NEUTRAL,
         )
+
+    def _is_rate_basis(self, phrase: str) -> bool:
+        """按照企业实际项目贷款利率的50%给予贴息: a share of a base an amount is computed from, no target."""
+        phrase = self.grammar.lead.sub("", phrase)
+        return phrase.startswith(self.grammar.rate_basis_openings) and phrase.endswith("的")
 
     def _is_forecast(self, sentence_start: int, clause_start: int, value_start: int) -> bool:
         """预计今年高校毕业生超过1170万人, 据…预测,到2030年…: a forecast, no target. What the writer expects to
@@ -140,6 +157,19 @@ class _ParagraphReader:
             return own
         piece_start = self.clauses.piece_start(value_start)
         return strength_before(self.line[piece_start : self.clauses.clause_end(piece_start, clause_start)])
+
+    def _reports_work(self, sentence_start: int, clause_start: int, year: int | None, explicit: bool) -> bool:
+        """省能源局对新型储能项目库进行了调整，…此次调整入库119个项目: an earlier clause of the sentence reports
+        work done, and the figures after it say what came of it. Not when a year ahead governs the figure
+        (进行了专题部署，到2027年…), nor in a clause setting the ground for what follows (在完成了试点的基础上…)."""
+        if explicit and year is not None and self.doc_year is not None and year > self.doc_year:
+            return False
+        for found in self.grammar.reported_work.finditer(self.line, sentence_start, clause_start):
+            clause_start_of_verb = self.clauses.clause_start(sentence_start, found.start())
+            clause = self.line[clause_start_of_verb : self.clauses.clause_end(found.end(), clause_start)]
+            if not clause.startswith(self.grammar.ground_openings):
+                return True
+        return False
 
     def _is_actual(self, reading: Reading, year: int | None, explicit: bool) -> bool:
         """A figure stated as achieved: in a review of results (unless a year after the document's governs
@@ -204,7 +234,9 @@ class _ParagraphReader:
             return read_tail(grammar, phrase, previous, earlier, quoted, here)
         counted = read_count(grammar, line, phrase, continued, number.unit, here)
         if counted is None and continued is None:
-            return read_share_first(grammar, line, phrase, number.unit, here)
+            shared = read_share_first(grammar, line, phrase, number.unit, here)
+            shared = shared or read_object_count(grammar, line, phrase, number.unit, here)
+            return shared or read_named_count(grammar, line, phrase, number.unit, here)
         return counted
 
     def _count_before_comma(self, clause_start: int, value_start: int, sentence_start: int) -> Reading | None:

@@ -59,6 +59,21 @@ def split_names(text: str, grammar: Grammar) -> list[str]:
     return [part for part in parts if part]
 
 
+def split_shared_tail(metric: str, grammar: Grammar) -> tuple[str, str]:
+    """(names, shared words) of the metric named before 分别: 乡土适生树种和地产草种在新建、改建公园绿地的应用比例 →
+    (乡土适生树种和地产草种, 在新建、改建公园绿地的应用比例), the shared words opening at a word of
+    respectively_shared_openings after the first joiner; (metric, "") when none does."""
+    first_joiner = min((at for at in map(metric.find, grammar.name_joiners) if at > 0), default=-1)
+    if first_joiner < 0:
+        return metric, ""
+    openings = [at for at in (metric.find(word, first_joiner + 2) for word in grammar.respectively_shared_openings)
+                if at >= 0]
+    if not openings:
+        return metric, ""
+    at = min(openings)
+    return metric[:at], metric[at:]
+
+
 def share_head_noun(parts: list[str]) -> list[str]:
     """一产、二产、三产增加值 → 一产增加值, 二产增加值, 三产增加值: when the parts before the last are short
     modifiers of one length (一产, 城镇) and the last is longer, its extra characters are the head noun."""

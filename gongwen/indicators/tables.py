@@ -32,7 +32,7 @@ class _TargetColumn:
 
 
 @dataclass(frozen=True)
-class _TargetTable:
+class TargetTable:
     metric: int
     unit: int | None
     attribute: int | None
@@ -78,9 +78,9 @@ def _is_project_header(cells: list[str], words: TableWords) -> bool:
     )
 
 
-def _target_table(
+def target_table(
     cells: list[str], words: TableWords, doc_year: int | None, caption_year: int | None
-) -> _TargetTable | None:
+) -> TargetTable | None:
     """The columns of a 主要指标 table's header row, or None when the row is no such header."""
     named = [_header_word(cell) for cell in cells]
     metric = next((i for i, word in enumerate(named) if word in words.metric_headers), None)
@@ -111,7 +111,7 @@ def _target_table(
         return None
     last_year = max((column.year for column in targets if column.year is not None), default=None)
     targets += [_TargetColumn(index, last_year, named[index]) for index in growth]
-    return _TargetTable(metric, unit, attribute, tuple(targets), len(cells))
+    return TargetTable(metric, unit, attribute, tuple(targets), len(cells))
 
 
 def table_unit(written: str, grammar: Grammar) -> tuple[str, float, str] | None:
@@ -132,7 +132,7 @@ def table_unit(written: str, grammar: Grammar) -> tuple[str, float, str] | None:
     return written, MAGNITUDES.get(magnitude, 1) * unit.factor, unit.base
 
 
-def _align_row(cells: list[str], table: _TargetTable, words: TableWords) -> list[int | None]:
+def _align_row(cells: list[str], table: TargetTable, words: TableWords) -> list[int | None]:
     """For each header column, the index of the row's cell under it (None: merged away). A row with
     fewer cells lost the leading ones to cells merged over rows (类别, 序号), and its 属性 cell too when
     its last cell is no 属性 word."""
@@ -149,7 +149,7 @@ def _align_row(cells: list[str], table: _TargetTable, words: TableWords) -> list
     return under
 
 
-def _row_metric(row: _Row, table: _TargetTable, grammar: Grammar) -> tuple[str, tuple[str, float, str] | None]:
+def _row_metric(row: _Row, table: TargetTable, grammar: Grammar) -> tuple[str, tuple[str, float, str] | None]:
     """The row's metric and its unit, from the unit column or the metric's (万人) suffix."""
     metric = row.at(table.metric)
     unit = table_unit(row.at(table.unit), grammar) if table.unit is not None else None
@@ -160,7 +160,7 @@ def _row_metric(row: _Row, table: _TargetTable, grammar: Grammar) -> tuple[str, 
 
 
 def _table_targets(
-    line: str, base: int, table: _TargetTable, grammar: Grammar, doc_year: int | None
+    line: str, base: int, table: TargetTable, grammar: Grammar, doc_year: int | None
 ) -> list[Indicator]:
     """One Indicator per target cell of one table row; its span is the cell, its sentence the row."""
     raw = line.split("\t")
@@ -277,7 +277,7 @@ def read_table(
     caption = next((line for line in reversed(lines[max(0, header - 2) : header]) if line.strip()), "")
     caption_years = [mention.year for mention in year_mentions(caption, 0, len(caption), grammar, doc_year)]
     caption_year = max(caption_years) if caption_years else sections.year
-    table = _target_table(cells, words, doc_year, caption_year)
+    table = target_table(cells, words, doc_year, caption_year)
     if table is None:
         return header
     end = _table_extent(lines, header)
@@ -285,6 +285,6 @@ def read_table(
         return end  # a table of results in a report's review
     for index in range(header + 1, end):
         row = lines[index]
-        if "\t" in row and _target_table([c.strip() for c in row.split("\t")], words, doc_year, None) is None:
+        if "\t" in row and target_table([c.strip() for c in row.split("\t")], words, doc_year, None) is None:
             found.extend(_table_targets(row, bases[index], table, grammar, doc_year))
     return end
