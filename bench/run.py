@@ -1,7 +1,7 @@
 """Benchmark: whole `gongwen run` processes on generated corpora, beside plain jieba.lcut over the same text.
 
     python bench/run.py                      # 1,000 plans: a few minutes
-    python bench/run.py --docs 5000 20000    # the large sizes (20,000 plans: ~380 MB of text, about an hour)
+    python bench/run.py --docs 5000 20000    # the large sizes (20,000 plans: ~380 MB of text, about 20 minutes)
     python bench/run.py --docs 1000 --workers 2 --keep
 
 For each corpus size, generated from the bundled samples (every plan made distinct), it prints:
