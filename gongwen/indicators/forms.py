@@ -298,6 +298,14 @@ def read_share_first(
     return Reading(*here, metric, scope, None, "tail", achieved=achieved)
 
 
+def _clause_after(line: str, end: int) -> tuple[str, int]:
+    """The rest of the clause that goes on at `end` of `line` (up to a clause end), and where it ends."""
+    clause_end = end
+    while clause_end < len(line) and line[clause_end] not in _CLAUSE_ENDS:
+        clause_end += 1
+    return line[end:clause_end], clause_end
+
+
 def read_object_count(
     grammar: Grammar, line: str, phrase: str, unit: Unit | None, here: tuple[int, int]
 ) -> Reading | None:
@@ -309,11 +317,7 @@ def read_object_count(
     found = grammar.object_count.match(grammar.lead.sub("", phrase))
     if found is None:
         return None
-    end = here[0]
-    clause_end = end
-    while clause_end < len(line) and line[clause_end] not in _CLAUSE_ENDS:
-        clause_end += 1
-    clause = line[end:clause_end]
+    clause, clause_end = _clause_after(line, here[0])
     verb = min((at for at in map(clause.find, grammar.object_verbs) if at > 0), default=-1)
     if verb < 0:
         return None
@@ -339,11 +343,7 @@ def read_named_count(
         return None
     if _NAMES_BEFORE_COUNT.match(names) is None:
         return None
-    end = here[0]
-    clause_end = end
-    while clause_end < len(line) and line[clause_end] not in _CLAUSE_ENDS:
-        clause_end += 1
-    clause = line[end:clause_end]
+    clause, clause_end = _clause_after(line, here[0])
     verb = grammar.count_verb_lead.search(clause, 1, _NAMED_NOUN_REACH + _LONGEST_VERB)
     if verb is None or verb.start() > _NAMED_NOUN_REACH or len(clause) > _MAX_NOUN * 2:
         return None
