@@ -136,3 +136,47 @@ def test_an_action_word_before_a_unit_still_makes_it_an_object():
             "（一）完善机制。建立健全跨部门协调机制。\n"
             "（二）推动转型。推进企业数字化转型。\n")
     assert units_of(text) == [(), ()]
+
+
+def test_zai_with_a_provinces_abbreviation_opens_a_name():
+    # sichuan-renewable-pricing-2025: 在川能源企业 are the energy companies in Sichuan
+    text = ("一、执行期限\n"
+            "（一）执行期限。在川能源企业要加强下级企业管理，避免延期投产的情况出现。\n")
+    assert units_of(text) == [responsible("在川能源企业")]
+
+
+def test_zai_before_an_ordinary_word_stays_a_preposition():
+    # near miss: 新 opens 新能源, no abbreviation of its own
+    text = ("一、推广应用\n"
+            "（一）推广应用。在新能源企业推广储能应用。\n")
+    assert units_of(text) == [()]
+
+
+def test_a_set_phrase_or_zhuli_before_a_unit_makes_it_an_object():
+    # national-gov-report-2024
+    text = ("一、防范风险\n"
+            "（一）防范风险。标本兼治化解房地产、地方债务、中小金融机构等风险，维护经济金融大局稳定。\n"
+            "（二）扩大开放。加快国际物流体系建设，打造智慧海关，助力外贸企业降本提效。\n")
+    assert units_of(text) == [(), ()]
+
+
+def test_a_name_whose_first_word_is_a_noun_stays_an_actor_next_to_the_set_phrase_rule():
+    # near miss: 高新技术 is a noun, not a set phrase
+    text = ("一、强化创新\n"
+            "（一）强化创新。高新技术企业要加大研发投入。\n")
+    assert units_of(text) == [responsible("高新技术企业")]
+
+
+def test_a_name_ending_in_zhuti_followed_by_what_it_must_do_is_an_actor():
+    # sichuan-renewable-pricing-2025: 市场主体 (the market's participants) are told what to do
+    text = ("一、凝聚共识\n"
+            "（一）凝聚改革共识。市场主体要充分认识改革重要意义。\n"
+            "（二）规范经营。经营主体要依法合规参与电力市场交易。\n")
+    assert units_of(text) == [responsible("市场主体"), responsible("经营主体")]
+
+
+def test_zhuti_as_an_ordinary_noun_is_no_actor():
+    # near miss, shanghai-yangpu-internal-roads-2025: 托底管理的主体 is said of a unit, no unit itself
+    text = ("一、保障措施\n"
+            "（一）加强组织领导。属地街道作为托底管理的主体，相关部门协同推进。\n")
+    assert units_of(text) == [()]

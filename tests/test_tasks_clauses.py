@@ -208,6 +208,18 @@ def test_split_unit_list_parts_two_collective_names():
     assert split_unit_list("各区、县级市人民政府") == ["各区、县级市人民政府"]
 
 
+def test_split_unit_list_parts_a_local_unit_from_a_name_opening_with_its_own_level():
+    # shanghai-yangpu-internal-roads-2025: 相关部门：属地街道、区建设管理委、区绿容局、区规划资源局、区公安分局等。
+    assert split_unit_list("属地街道、区建设管理委、区绿容局") == ["属地街道", "区建设管理委", "区绿容局"]
+    assert split_unit_list("各乡镇、县直有关部门") == ["各乡镇", "县直有关部门"]
+
+
+def test_split_unit_list_keeps_areas_before_a_list_of_levels_whole():
+    # near miss: 各市州 is no unit on its own, and 县 begins a list of areas (县市区), not a name
+    assert split_unit_list("各市州、县市区人民政府") == ["各市州、县市区人民政府"]
+    assert split_unit_list("各乡、镇人民政府") == ["各乡、镇人民政府"]
+
+
 def test_a_line_listing_related_departments_is_a_clause():
     # shanghai-yangpu-internal-roads-2025
     assert clause_units("相关部门：区公安分局、区城管执法局、区绿容局、区建设管理委、滨江集团等。") == [

@@ -24,8 +24,9 @@ from gongwen.vocabulary import CO, LEAD, RESPONSIBLE, UNKNOWN_LEVEL
 
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 _NAME_CHARS = re.compile(rf"[{HAN}（）()、]*")
-# Part-of-speech tags (jieba) of a first word that is an action, not the start of a name.
-_ACTION_TAGS = frozenset({"v", "vd", "d", "ad", "a", "z", "p", "m", "c", "u"})
+# Part-of-speech tags (jieba) of a first word that is an action, not the start of a name; a set phrase
+# (i, l: 标本兼治, 因地制宜) says how work is done, no name opens with one.
+_ACTION_TAGS = frozenset({"v", "vd", "d", "ad", "a", "z", "p", "m", "c", "u", "i", "l"})
 # Tags of a noun: a name followed by one modifies it (地方政府专项债券, 国有企业改革), it is no actor.
 _NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "vn", "an"})
 # 由 before a unit makes it the agent of what the words before it name (机制电量初期由电网企业…): no name
@@ -54,6 +55,7 @@ class _Words:
     staff: re.Pattern[str]
     role_noun_end: re.Pattern[str]
     inner_preposition: re.Pattern[str]
+    located_in: re.Pattern[str]
     max_chars: int
 
 
@@ -83,6 +85,7 @@ def _words() -> _Words:
         inner_preposition=re.compile(
             rf"(?<=.)(?:{alternation(actors['inner_prepositions'])})"
             rf"(?=(?:{alternation(data['level_initials'])}|{alternation(data['collective_openers'])}))"),
+        located_in=re.compile(rf"^在(?:{alternation(actors['located_in'])})"),
         max_chars=int(actors["max_name_chars"]),
     )
 
@@ -116,13 +119,23 @@ def _past_preposition(name: str) -> str:
     return name
 
 
+def _located_in(text: str) -> int:
+    """Length of a `在川` the text opens with (在川能源企业: the energy companies in Sichuan), else 0: the
+    abbreviation must be a word of its own (在新能源企业 is a preposition before 新能源)."""
+    found = _words().located_in.match(text)
+    if not found:
+        return 0
+    words = posseg.cut(text[1:], HMM=False)
+    return found.end() if len(next(iter(words)).word) == 1 else 0
+
+
 def _name_at(text: str) -> str | None:
     """The unit name (or list of names) `text` opens with, or None: text up to a unit suffix, extended to
     the next suffix while no predicate word comes between (国家能源局派出机构, 市委组织部, A、B和C)."""
     words = _words()
     end = None
-    cursor = 0
-    for found in words.suffix.finditer(text[: words.max_chars]):
+    cursor = start = _located_in(text)
+    for found in words.suffix.finditer(text[: words.max_chars], start):
         between = text[cursor: found.start()]
         # Between two suffixes an action word ends the name too (市委金融办引导金融机构), unless it is
         # the name's own word before a one-character suffix (市委组织部).
@@ -135,7 +148,7 @@ def _name_at(text: str) -> str | None:
         if end is not None and words.predicate.match(text, found.start()):
             break  # the suffix opens a predicate word: 区建管委委托专业机构
         end, cursor = found.end(), found.end()
-    if end is None or text[end: end + 1] in words.not_after or _opens_with_action(text[:end]):
+    if end is None or text[end: end + 1] in words.not_after or _opens_with_action(text[start:end]):
         return None
     return text[:end]
 
@@ -209,10 +222,20 @@ def _usable(name: str) -> bool:
     return is_unit and not staff and bare not in words.too_general and len(bare) >= 2
 
 
+def _without_openers(clause: str) -> str:
+    """The clause without the words before its subject (由, 配合, 经 …), unless the first is the first
+    character of a longer word (经营主体: 经 opens 经营, no preposition)."""
+    found = _words().openers.match(clause)
+    if not found:
+        return clause
+    first = next(iter(posseg.cut(clause[:found.end() + 2], HMM=False))).word
+    return clause if len(first) > len(found.group()) else clause[found.end():]
+
+
 def _read_clause(clause: str, roles: RoleList) -> None:
     """Actors of one clause: its subject, then units after 配合/会同/由/向 inside it."""
     words = _words()
-    body = words.openers.sub("", clause.strip())
+    body = _without_openers(clause.strip())
     name = _name_at(body)
     after = body[len(name):] if name else ""
     actor = _past_preposition(name) if name else None

@@ -27,6 +27,7 @@ class Vocabulary:
     area_collective: re.Pattern[str]
     collective_area: re.Pattern[str]  # 各市…, 有关县…: a collective opener, then a kind of area
     collective: re.Pattern[str]  # a collective opener: 各, 有关, 相关
+    own_level: re.Pattern[str]  # a name opening with its own level word, then no other area: 区建设管理委
     conjunction: re.Pattern[str]  # 和 / 及 between two unit names
     level_initials: frozenset[str]
     lead_first: re.Pattern[str]
@@ -88,6 +89,7 @@ def vocabulary() -> Vocabulary:
         area_collective=re.compile(rf"^(?:{openers})(?:{areas}|[、（）()])+$"),
         collective_area=re.compile(rf"^(?:{openers})(?:{areas})"),
         collective=re.compile(rf"^(?:{openers})"),
+        own_level=re.compile(rf"^(?:{alternation(w for w in data['level_initials'] if w != '各')})(?!{areas})"),
         conjunction=re.compile(alternation(data["conjunctions"])),
         level_initials=frozenset(data["level_initials"]),
         lead_first=re.compile(conventions["lead_first"]),
