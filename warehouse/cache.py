@@ -73,6 +73,3 @@ class ResultCache:
         for path in self.folder.iterdir():
             if path.name not in wanted:
                 path.unlink(missing_ok=True)
-
-    def size(self) -> int:
-        return sum(1 for path in self.folder.iterdir() if path.suffix == _SUFFIX)

@@ -48,7 +48,6 @@ class _Words:
     strong_suffix: re.Pattern[str]
     predicate: re.Pattern[str]
     mid_opener: re.Pattern[str]
-    collective: re.Pattern[str]
     verbs_tagged_as_nouns: frozenset[str]
     copula: re.Pattern[str]
     list_joiner: re.Pattern[str]
@@ -76,7 +75,6 @@ def _words() -> _Words:
         strong_suffix=re.compile(rf"(?:{alternation(actors['strong_suffixes'])})$"),
         predicate=re.compile(alternation(actors["predicates"])),
         mid_opener=re.compile(alternation(actors["object_openers"])),
-        collective=re.compile(rf"^(?:{alternation(data['collective_openers'])})"),
         verbs_tagged_as_nouns=frozenset(actors["verbs_tagged_as_nouns"]),
         copula=re.compile(rf"^(?:{alternation(actors['copula_adverbs'])})?(?:{alternation(actors['copulas'])})"),
         list_joiner=re.compile(rf"、|{vocabulary().conjunction.pattern}"),
@@ -90,6 +88,11 @@ def _words() -> _Words:
     )
 
 
+def _first_word(text: str) -> posseg.pair:
+    """The first word of `text` as jieba cuts and tags it (without HMM, as everywhere in this module)."""
+    return next(iter(posseg.cut(text, HMM=False)))
+
+
 def _known(name: str) -> bool:
     return classify_unit(name, UNKNOWN_LEVEL, None).department is not None
 
@@ -98,14 +101,14 @@ def _opens_with_action(name: str) -> bool:
     """The name's first word is a verb, adverb, preposition or numeral (推进企业…, 待国务院…, 一个单位):
     the words are an action on a unit, not a unit. A name the gazetteer knows (发展改革委) is a name."""
     words = _words()
-    first = next(iter(posseg.cut(name, HMM=False)))
+    first = _first_word(name)
     opener = words.action_opener.match(name)
     if opener and (len(first.word) > opener.end() and first.flag == "n"  # 组织部门 is one word
                    or first.flag == "vn" and words.role_noun_end.match(name[len(first.word):])):
         return False  # 建设单位, 实施单位: the unit that builds, that carries out
     if opener:
         return True
-    if words.collective.match(name) or _known(name):
+    if vocabulary().collective.match(name) or _known(name):
         return False
     return first.flag in _ACTION_TAGS
 
@@ -125,8 +128,7 @@ def _located_in(text: str) -> int:
     found = _words().located_in.match(text)
     if not found:
         return 0
-    words = posseg.cut(text[1:], HMM=False)
-    return found.end() if len(next(iter(words)).word) == 1 else 0
+    return found.end() if len(_first_word(text[1:]).word) == 1 else 0
 
 
 def _name_at(text: str) -> str | None:
@@ -170,7 +172,7 @@ def _modifies_what_follows(name: str, followed_by: str) -> bool:
             return True
     else:
         return False
-    following = next(iter(posseg.cut(after, HMM=False)))
+    following = _first_word(after)
     # 派出所民警要…: the unit's staff act for it; 电网企业代表全体用户…: a verb the dictionary tags as a noun.
     if following.word in words.verbs_tagged_as_nouns or words.staff.match(after):
         return False
@@ -228,7 +230,7 @@ def _without_openers(clause: str) -> str:
     found = _words().openers.match(clause)
     if not found:
         return clause
-    first = next(iter(posseg.cut(clause[:found.end() + 2], HMM=False))).word
+    first = _first_word(clause[:found.end() + 2]).word
     return clause if len(first) > len(found.group()) else clause[found.end():]
 
 
