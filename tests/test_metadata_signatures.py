@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime as dt
 
 from gongwen.metadata import extract_metadata, find_region
-from gongwen.metadata.issuers import bodies_on_line, find_signature, letterhead_issuers
+from gongwen.metadata.issuers import bodies_on_line, closing_signature, find_signature, letterhead_issuers
 from gongwen.metadata.jurisdiction import region_it_calls_itself
+from gongwen.metadata.titles import find_notice
 from gongwen.text.regions import gazetteer
 
 BODY = "一、总体要求\n以习近平新时代中国特色社会主义思想为指导,扎实推进各项工作。\n"
@@ -169,3 +170,45 @@ def test_a_plan_naming_no_issuer_is_the_city_it_calls_itself_and_names_most():
 def test_a_city_named_once_is_not_the_jurisdiction_of_a_document_saying_quanshi():
     text = "为推进人才工作,全市加快建设。学习深圳市经验,我市各单位要落实。\n一、目标\n到2025年引进人才。\n"
     assert region_it_calls_itself(text) is None
+
+
+# ------------------------------------------------------------------ notices and signatures of dev-h
+
+
+def test_notice_titled_without_guanyu_names_its_joint_issuers_and_the_plan_it_issues():
+    title = ("上海市交通委员会、上海市发展和改革委员会、上海市规划和自然资源局、上海市住房和城乡建设管理委员会、"
+             "上海市公安局印发《关于加快实施本市道路交通基础设施全生命周期管理的意见》的通知")
+    notice = find_notice([title, "各相关单位:"])
+    assert (notice.issuer, notice.wrapped, notice.end_line) == (
+        "上海市交通委员会、上海市发展和改革委员会、上海市规划和自然资源局、上海市住房和城乡建设管理委员会、上海市公安局",
+        "关于加快实施本市道路交通基础设施全生命周期管理的意见", 1)
+
+
+def test_a_title_quoting_a_document_after_words_that_are_no_issuer_is_no_notice():
+    assert find_notice(["请认真学习《关于加快发展本市保障性租赁住房的实施意见》的通知"]) is None
+
+
+def test_undated_signature_of_seven_ministries_two_and_three_a_line_closes_the_notice():
+    lines = ["为贯彻落实全国职业教育工作会议精神,特制定《职业学校教师企业实践规定》。现印发给你们,请遵照执行。",
+             "执行中如遇问题,请及时反馈。", "教育部 国务院国有资产监督管理委员会",
+             "国家发展和改革委员会 工业和信息化部 财政部", "人力资源和社会保障部 国家税务总局"]
+    assert closing_signature(lines) == ("教育部、国务院国有资产监督管理委员会、国家发展和改革委员会、工业和信息化部、"
+                                        "财政部、人力资源和社会保障部、国家税务总局")
+
+
+def test_a_division_table_ending_in_a_unit_column_is_no_signature():
+    lines = ["序号 重点任务 牵头单位", "1 完善综合竣工验收制度 市住房城乡建设管理委", "市规划资源局"]
+    assert closing_signature(lines) is None
+
+
+def test_export_title_with_ministries_apart_before_guanyu_names_them_as_joint_issuers():
+    title = "教育部 中央宣传部 人力资源社会保障部关于做好2016年职业教育活动周相关工作的通知"
+    meta = extract_metadata("各省、自治区、直辖市教育厅(教委):\n一、时间和主题\n1.时间:2016年5月8日至14日\n",
+                            {"title": title})
+    assert (meta.issuer, meta.admin_level) == ("教育部、中央宣传部、人力资源社会保障部", "national")
+
+
+def test_export_title_of_one_office_keeps_one_issuer():
+    meta = extract_metadata("一、持续推进高校毕业生就业。各地各高校要开发更多就业岗位。\n",
+                            {"title": "教育部办公厅关于进一步做好高校毕业生 就业创业工作的通知"})
+    assert (meta.title, meta.issuer) == ("教育部办公厅关于进一步做好高校毕业生就业创业工作的通知", "教育部办公厅")

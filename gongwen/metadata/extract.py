@@ -11,6 +11,7 @@ from gongwen.metadata.doc_numbers import find_doc_number, normalize_doc_number
 from gongwen.metadata.header import tidy_title
 from gongwen.metadata.issuers import (
     JOINT,
+    closing_signature,
     find_signature,
     is_national,
     is_organization,
@@ -21,7 +22,7 @@ from gongwen.metadata.issuers import (
 from gongwen.metadata.jurisdiction import find_region, region_it_calls_itself
 from gongwen.metadata.periods import extract_period
 from gongwen.metadata.reports import report_date, report_government
-from gongwen.metadata.titles import Titles, read_titles
+from gongwen.metadata.titles import Titles, read_titles, tidy_heading
 from gongwen.model import DocumentMeta
 from gongwen.text.regions import Region
 from gongwen.vocabulary import NATIONAL
@@ -35,9 +36,10 @@ def _clean_hints(hints: dict[str, str]) -> dict[str, str]:
     """Hints in the form the cleaned text has: half-width ASCII forms, no outer or doubled spaces."""
     cleaned = {key: re.sub(r"[\s\u3000\xa0]+", " ", value.translate(_HALF_WIDTH))
                for key, value in hints.items() if isinstance(value, str) and value.strip()}
-    # Bodies named side by side ("四川省发展和改革委员会 四川省能源局") are joint issuers, joined with 、.
-    return {key: joint_issuers(value) if key in _BODY_HINTS else tidy_title(value)
-            for key, value in cleaned.items()}
+    # Bodies named side by side ("四川省发展和改革委员会 四川省能源局") are joint issuers, joined with 、;
+    # a title keeps them apart before 关于 ("教育部 中央宣传部 人力资源社会保障部关于…"), as its heading does.
+    return {key: joint_issuers(value) if key in _BODY_HINTS else tidy_heading(value) if key == "title"
+            else tidy_title(value) for key, value in cleaned.items()}
 
 
 def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: str | None,
@@ -79,7 +81,7 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     titles = read_titles(lines, hints)
     signature = find_signature(lines)
-    signed_by = signature[0] if signature else letterhead_issuers(lines)
+    signed_by = signature[0] if signature else letterhead_issuers(lines) or closing_signature(lines)
     issuer, region = _issuer_and_region(text, lines, titles, signed_by, hints)
 
     notice_title = titles.notice.title if titles.notice else None

@@ -22,6 +22,7 @@ _BODIES_APART = re.compile(r"\s+")
 _DATE_PIECE = re.compile(r"\d{1,4}|[年月日]")
 _LETTERHEAD_WORD = "文件"
 _DATE_PIECES = 12  # "2" / "0" / "2" / "3" / "年" / "1" / "0" / "月" / "1" / "9" / "日" at worst
+_CLOSING_MARKS = ("。", "!", "！")  # the sentence a body ends with before its signature
 
 
 def is_organization(line: str) -> bool:
@@ -73,6 +74,23 @@ def _split_repeated_jurisdiction(line: str) -> list[str]:
         position = line.find(place, position + 1)
     bodies.append(line[start:])
     return bodies
+
+
+def closing_signature(lines: list[str]) -> str | None:
+    """The bodies signing a document that ends without a date: the last lines, each one or several issuing
+    bodies ("教育部 国务院国有资产监督管理委员会" / "国家发展和改革委员会 工业和信息化部 财政部"), right after
+    a sentence the body closes with. None when the text ends otherwise (a table's last cell, an annex)."""
+    first = len(lines)
+    while (first > 0 and len(lines) - first < _MAX_JOINT_ISSUER_LINES
+           and all(is_organization(body) for body in _bodies_apart(lines[first - 1]))):
+        first -= 1
+    if first == len(lines) or first == 0 or not lines[first - 1].endswith(_CLOSING_MARKS):
+        return None
+    return JOINT.join(body for line in lines[first:] for body in bodies_on_line(line))
+
+
+def _bodies_apart(line: str) -> list[str]:
+    return [body for body in _BODIES_APART.split(line.strip()) if body]
 
 
 def letterhead_issuers(lines: list[str]) -> str | None:

@@ -15,6 +15,7 @@ from gongwen.text.resources import read_yaml
 class Keywords:
     document_types: tuple[str, ...]
     notice: re.Pattern
+    issued_notice: re.Pattern  # 机关+印发《X》的通知: the issuer, then the verb, no 关于
     publications: frozenset[str]
     organization_end: re.Pattern
     national_issuers: tuple[str, ...]
@@ -43,6 +44,10 @@ def keywords() -> Keywords:
         document_types=tuple(data["document_types"]),
         notice=re.compile(
             rf"^(?P<issuer>[^。;:,]{{0,60}}?)关于(?P<verb>{verbs})(?P<rest>[^。]*?)(?:的)?(?P<kind>{kinds})$"
+        ),
+        issued_notice=re.compile(
+            rf"^(?P<issuer>[^。;:,《》]{{2,200}}?)(?P<verb>{alternation(data['issued_notice_verbs'])})"
+            rf"(?P<rest>《[^。]*》)(?:的)?(?P<kind>{kinds})$"
         ),
         publications=frozenset(data["publications"]),
         organization_end=re.compile(rf"(?:{alternation(data['organization_suffixes'])})$"),

@@ -57,7 +57,7 @@ class Notice:
 def find_notice(lines: list[str]) -> Notice | None:
     """The cover notice's title (over up to four lines), its issuer and the document it wraps."""
     for first in range(min(len(lines), _NOTICE_LINES)):
-        if "关于" not in lines[first]:
+        if "关于" not in lines[first] and "《" not in lines[first]:
             continue
         for count in range(1, _MAX_TITLE_LINES + 1):
             joined = tidy_title("".join(lines[first:first + count]))
@@ -66,6 +66,9 @@ def find_notice(lines: list[str]) -> Notice | None:
             number = _TRAILING_NUMBER.search(joined)
             if number:
                 joined = joined[:number.start()]
+            issued = _issued_notice(joined)
+            if issued:
+                return Notice(joined, issued[0], issued[1], first + count, number["number"] if number else None)
             match = keywords().notice.match(joined)
             if match:
                 wrapped = _wrapped_title(match["rest"])
@@ -78,6 +81,18 @@ def find_notice(lines: list[str]) -> Notice | None:
                     issuer = joint_issuers(lines[first].partition("关于")[0]) or issuer
                 return Notice(joined, issuer, wrapped, first + count, number["number"] if number else None)
     return None
+
+
+def _issued_notice(title: str) -> tuple[str, str | None] | None:
+    """(issuer, what it wraps) of a notice titled without 关于: the issuing bodies, the verb, 《X》, 的通知
+    ("上海市交通委员会、上海市公安局印发《关于…的意见》的通知"); None unless every body is one."""
+    match = keywords().issued_notice.match(title)
+    if match is None:
+        return None
+    issuer = joint_issuers(match["issuer"].replace(JOINT, " "))
+    if not all(is_organization(body) for body in issuer.split(JOINT)):
+        return None
+    return issuer, _wrapped_title(match["rest"])
 
 
 def _wrapped_title(rest: str) -> str | None:
