@@ -70,11 +70,12 @@ def print_summary(gongwen: Gongwen, console: Console | None = None, run_id: str 
     if not wh.path.exists():
         _line(console, "no warehouse yet: the run did not get far enough")
         return
-    _line(console, "\n[bold]rows[/]       " + "  ".join(
-        f"{name}={wh.count(name)}" for name in TABLES if wh.has_table(name)
-    ))
-    _documents(console, wh)
-    _problems(console, wh)
+    with wh.held():  # one open of the database for the forty-odd queries below, not one each
+        _line(console, "\n[bold]rows[/]       " + "  ".join(
+            f"{name}={wh.count(name)}" for name in TABLES if wh.has_table(name)
+        ))
+        _documents(console, wh)
+        _problems(console, wh)
     manifest = published / "_manifest.json"
     if manifest.exists():
         meta = json.loads(manifest.read_text(encoding="utf-8"))

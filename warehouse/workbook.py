@@ -77,12 +77,16 @@ def _targets_by_task(indicators: pl.DataFrame) -> pl.DataFrame:
 
 
 def _lead_departments(task_units: pl.DataFrame, tasks: pl.DataFrame) -> pl.DataFrame:
-    """The lead unit's canonical department per task (the unit as written where it has none)."""
+    """The lead unit's canonical department per task (the unit as written where it has none): that of
+    the lead unit's first naming in the task. Only the units named as a task's lead are looked at, not
+    all units sorted whole (a national corpus names millions)."""
     lead = tasks.select("task_id", "lead_unit").filter(pl.col("lead_unit").is_not_null())
-    named = task_units.sort("task_id", "position").unique(["task_id", "unit"], keep="first")
-    return lead.join(named.select("task_id", "unit", "department"), left_on=["task_id", "lead_unit"],
-                     right_on=["task_id", "unit"], how="left").select(
-        "task_id", pl.coalesce("department", "lead_unit").alias("lead_department")
+    return (
+        lead.join(task_units.select("task_id", "unit", "position", "department"), left_on=["task_id", "lead_unit"],
+                  right_on=["task_id", "unit"], how="left", maintain_order="left")
+        .group_by("task_id", maintain_order=True)
+        .agg(pl.col("lead_unit").first(), pl.col("department").sort_by("position").first())
+        .select("task_id", pl.coalesce("department", "lead_unit").alias("lead_department"))
     )
 
 
@@ -111,15 +115,23 @@ def _document_order(documents: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _read(release: Path, table: str, *columns: str) -> pl.DataFrame:
+    """Only the columns the workbook uses: a national corpus's core_task_units alone is a million rows."""
+    return pl.read_parquet(release / f"{table}.parquet", columns=list(columns))
+
+
 def ledger_frame(release: Path) -> pl.DataFrame:
     """One row per task of core_tasks with the workbook's columns (and doc_id, lead_department)."""
     release = Path(release)
-    tasks = pl.read_parquet(release / "core_tasks.parquet")
-    documents = _document_order(pl.read_parquet(release / "core_documents.parquet"))
+    tasks = _read(release, "core_tasks", "task_id", "doc_id", "seq", "path", "text", "lead_unit", "units", "deadline")
+    documents = _document_order(_read(release, "core_documents", "doc_id", "admin_level", "title", "source_file",
+                                      "doc_number"))
+    indicators = _read(release, "core_indicators", "task_id", "doc_id", "char_start", "indicator_id", "metric",
+                       "value", "unit", "qualifier")
     frame = (
         tasks.join(documents, on="doc_id", how="left")
-        .join(_targets_by_task(pl.read_parquet(release / "core_indicators.parquet")), on="task_id", how="left")
-        .join(_lead_departments(pl.read_parquet(release / "core_task_units.parquet"), tasks),
+        .join(_targets_by_task(indicators), on="task_id", how="left")
+        .join(_lead_departments(_read(release, "core_task_units", "task_id", "position", "unit", "department"), tasks),
               on="task_id", how="left")
         .join(_co_units(tasks), on="task_id", how="left")
         .sort("doc_order", "seq")
