@@ -129,7 +129,7 @@ def _date_at(lines: list[str], number: int) -> dt.date | None:
 
 def joint_issuers(head: str) -> str:
     """Bodies written side by side before 关于 ("国家发展改革委 国家能源局") joined with `、`."""
-    bodies = [body for body in _BODIES_APART.split(head.strip()) if body]
+    bodies = _bodies_apart(head)
     if len(bodies) > 1 and all(is_organization(body) for body in bodies):
         return JOINT.join(bodies)
     return tidy_title(head)
