@@ -300,3 +300,17 @@ def test_suo_ending_its_own_word_is_a_unit():
     # near miss: 派出所 is a unit
     text = "一、加强巡查。派出所要加强对独居老人住所的巡查。\n"
     assert units_of(text) == [responsible("派出所")]
+
+
+def test_units_a_unit_organises_to_act_together_take_part():
+    # shanghai-rental-housing-opinion-2021
+    text = ("三、支持政策\n"
+            "（一）规划和土地支持政策。对新实施的非居住存量房屋改建保障性租赁住房项目，由区政府组织区房屋管理、规划资源、"
+            "建设管理、消防等部门联合审查改建方案后，办理保障性租赁住房认定手续。\n")
+    assert units_of(text) == [responsible("区政府") + co("区房屋管理、规划资源、建设管理、消防等部门")]
+
+
+def test_units_a_unit_organises_without_acting_together_are_not_read():
+    # near miss: 组织区有关部门开展 names no joint act
+    text = "一、加强检查。区政府组织区有关部门开展安全检查。\n"
+    assert units_of(text) == [responsible("区政府")]

@@ -57,6 +57,8 @@ class _Words:
     role_noun_end: re.Pattern[str]
     inner_preposition: re.Pattern[str]
     located_in: re.Pattern[str]
+    organises: re.Pattern[str]
+    together: re.Pattern[str]
     word_bound: frozenset[str]  # one-character suffixes that end no name inside a word (城乡建设, 所在地)
     max_chars: int
 
@@ -89,6 +91,8 @@ def _words() -> _Words:
             rf"(?=(?:{alternation(data['level_initials'])}|{alternation(data['collective_openers'])}))"),
         located_in=re.compile(rf"^在(?:{alternation(actors['located_in'])})"),
         word_bound=frozenset(actors["word_bound_suffixes"]),
+        organises=re.compile(alternation(actors["organise_words"])),
+        together=re.compile(alternation(actors["together_words"])),
         max_chars=int(actors["max_name_chars"]),
     )
 
@@ -289,7 +293,8 @@ def _without_openers(clause: str) -> str:
 
 
 def _read_clause(clause: str, roles: RoleList) -> None:
-    """Actors of one clause: its subject, then units after 配合/会同/由/向 inside it."""
+    """Actors of one clause: its subject, then units after 配合/会同/由/向 inside it, and units organised
+    to act together (组织X联合审查)."""
     words = _words()
     body = _without_openers(clause.strip())
     name = _name_at(body)
@@ -307,6 +312,11 @@ def _read_clause(clause: str, roles: RoleList) -> None:
         actor = _past_preposition(other) if other else None
         if actor and _is_name(actor, rest[len(other):]):
             roles.add(_names(actor), CO if found.group() != "由" else RESPONSIBLE)
+    for found in words.organises.finditer(body, len(name or "")):
+        rest = body[found.end():]
+        other = _name_at(rest)
+        if other and words.together.match(rest, len(other)) and _is_name(other, rest[len(other):]):
+            roles.add(_names(other), CO)  # 区政府组织区相关部门联合验收: the units organised act together
 
 
 def _heading_unit(task: Task) -> str | None:
