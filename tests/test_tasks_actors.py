@@ -180,3 +180,137 @@ def test_zhuti_as_an_ordinary_noun_is_no_actor():
     text = ("一、保障措施\n"
             "（一）加强组织领导。属地街道作为托底管理的主体，相关部门协同推进。\n")
     assert units_of(text) == [()]
+
+
+def test_a_run_of_collective_names_without_a_dunhao_is_split_into_its_names():
+    # national-graduate-employment-2016 (各地 alone is too general to be an actor) and national-gov-report-2024
+    text = ("一、持续推进高校毕业生就业。各地各高校要围绕战略性新兴产业、现代服务业，开发更多适合高校毕业生的就业岗位。\n"
+            "二、稳定预期。各地区各部门要多出有利于稳预期、稳增长、稳就业的政策。\n")
+    assert units_of(text) == [responsible("各高校"), responsible("各地区", "各部门")]
+
+
+def test_a_collective_name_whose_first_part_is_no_unit_stays_whole():
+    # near miss: 各级 is no unit, 各级各类学校 is one name
+    text = "一、加强教育。各级各类学校要加强防震减灾知识教育。\n"
+    assert units_of(text) == [responsible("各级各类学校")]
+
+
+def test_a_demonstrative_opens_no_name():
+    # national-earthquake-defense-1996: 这些地区 points back to areas named before; 我局 is a unit
+    text = ("三、意见\n"
+            "（六）加强宣传教育。我局将尽快向各地、各部门提供防震减灾宣传教育大纲和科普材料。"
+            "因此，这些地区也应按照上述精神认真做好防震减灾工作。\n")
+    assert units_of(text) == [responsible("我局")]
+
+
+def test_a_verb_phrase_tagged_as_a_noun_opens_no_name():
+    # national-earthquake-defense-1996: 充分发挥 (one word jieba tags n) is an action on 各级政府
+    text = ("三、意见\n"
+            "（一）进一步健全与完善防震减灾工作体系，充分发挥各级政府在防震减灾中的职能作用。\n")
+    assert units_of(text) == [()]
+
+
+def test_a_unit_whose_name_opens_with_an_action_word_stays_an_actor_after_a_set_action():
+    # near miss: 充分发挥 opens no name, 建设单位 (the unit that builds) is one
+    text = "一、落实责任。充分发挥行业协会作用，建设单位要落实质量安全首要责任。\n"
+    assert units_of(text) == [responsible("建设单位")]
+
+
+def test_the_unit_after_you_is_the_actor_not_the_unit_a_list_is_handed_to():
+    # shanghai-rental-housing-opinion-2021: 城乡建设 is one word (its 乡 ends no name); 汇总提供税务部门
+    # opens with a verb
+    text = ("三、支持政策\n"
+            "（二）财税支持政策。落实保障性租赁住房税收优惠政策，可以享受税收优惠政策的单位和项目名单由市住房城乡建设管理、"
+            "房屋管理部门按照国家规定，汇总提供税务部门。\n")
+    assert units_of(text) == [responsible("市住房城乡建设管理、房屋管理部门")]
+
+
+def test_a_township_written_alone_is_still_a_unit():
+    # near miss for 城乡: 乡镇 and a bracketed alternative 街道（乡镇） (shanghai-rental-housing-opinion-2021)
+    text = ("三、支持政策\n"
+            "（六）配套公共服务支持政策。街道（乡镇）应当将保障性租赁住房纳入城市网格化管理和社区管理服务范围。\n"
+            "（七）集体土地。各乡镇要统筹利用集体经营性建设用地。\n")
+    assert units_of(text) == [responsible("街道（乡镇）"), responsible("各乡镇")]
+
+
+def test_a_verb_before_a_role_noun_names_the_unit_that_does_it():
+    # shanghai-rental-housing-opinion-2021: 出租单位 is the unit that lets the housing
+    text = ("二、基础制度\n"
+            "（二）明确准入条件，严格租赁管理。承租人有上述行为的，出租单位应当立即解除租赁合同。\n")
+    assert units_of(text) == [responsible("出租单位")]
+
+
+def test_a_verb_before_an_ordinary_noun_names_no_unit():
+    # near miss: 出租房屋 is housing, no unit
+    text = ("二、基础制度\n"
+            "（二）严格租赁管理。出租房屋应当符合安全要求。\n")
+    assert units_of(text) == [()]
+
+
+def test_a_joint_conference_is_an_actor():
+    # shanghai-rental-housing-opinion-2021
+    text = ("四、组织实施\n"
+            "（一）市、区协同，统筹推进。市促进房地产市场健康发展联席会议加挂市保障性租赁住房工作领导小组牌子，"
+            "负责协调解决保障性租赁住房工作推进中的重大问题。\n")
+    assert units_of(text)[0][0] == responsible("市促进房地产市场健康发展联席会议")[0]
+
+
+def test_a_joint_conference_system_is_no_actor():
+    # near miss: 联席会议制度 is a mechanism the plan sets up
+    text = "一、健全机制。建立联席会议制度，定期研究解决重大问题。\n"
+    assert units_of(text) == [()]
+
+
+def test_a_list_whose_only_unit_word_is_its_dengbumen_tail_keeps_it():
+    # shanghai-rental-housing-opinion-2021: the departments of two fields, named as written
+    text = ("二、基础制度\n"
+            "（一）强化顶层设计。区房屋管理部门会同区发展改革、规划资源等部门联合认定。\n")
+    assert units_of(text) == [lead("区房屋管理部门") + co("区发展改革、规划资源等部门")]
+
+
+def test_a_dengbumen_tail_after_a_unit_name_is_dropped():
+    # near miss: 省统计局 is a unit of its own, 等部门 only closes the list
+    text = "一、加强监测。省发展改革委会同省统计局等部门建立监测制度。\n"
+    assert units_of(text) == [lead("省发展改革委") + co("省统计局")]
+
+
+def test_he_opening_a_clause_makes_the_unit_after_it_an_actor_and_zhuanbao_makes_none():
+    # shanghai-distribution-grid-2023: 和X一起审核 (X acts too); 转报X (a report goes to X)
+    text = ("四、保障措施\n"
+            "（二）明确责任分工。市发展改革委负责批复配电网升级改造专项规划，和市住房城乡建设管理委一起审核并下达年度计划。"
+            "各区政府组织审查各区电力公司编制的改造工作年度计划，转报市发展改革委、市住房城乡建设管理委。\n")
+    assert units_of(text) == [responsible("市发展改革委", "市住房城乡建设管理委", "各区政府")]
+
+
+def test_he_as_the_first_character_of_a_place_name_is_no_conjunction():
+    # near miss: 和平区 is a district (Tianjin), its 和 opens no clause
+    text = "一、加强统筹。和平区人民政府要加强统筹协调。\n"
+    assert units_of(text) == [responsible("和平区人民政府")]
+
+
+def test_suo_inside_suozaidi_ends_no_name():
+    # national-earthquake-defense-1996: 所在地 is one word, 重点监视防御区所 is no unit
+    text = ("三、意见\n"
+            "（三）进一步加强防震减灾立法工作。各省、自治区、直辖市特别是重点监视防御区所在地人民政府，"
+            "也要抓紧地方的防震减灾立法工作。\n")
+    assert units_of(text) == [()]
+
+
+def test_suo_ending_its_own_word_is_a_unit():
+    # near miss: 派出所 is a unit
+    text = "一、加强巡查。派出所要加强对独居老人住所的巡查。\n"
+    assert units_of(text) == [responsible("派出所")]
+
+
+def test_units_a_unit_organises_to_act_together_take_part():
+    # shanghai-rental-housing-opinion-2021
+    text = ("三、支持政策\n"
+            "（一）规划和土地支持政策。对新实施的非居住存量房屋改建保障性租赁住房项目，由区政府组织区房屋管理、规划资源、"
+            "建设管理、消防等部门联合审查改建方案后，办理保障性租赁住房认定手续。\n")
+    assert units_of(text) == [responsible("区政府") + co("区房屋管理、规划资源、建设管理、消防等部门")]
+
+
+def test_units_a_unit_organises_without_acting_together_are_not_read():
+    # near miss: 组织区有关部门开展 names no joint act
+    text = "一、加强检查。区政府组织区有关部门开展安全检查。\n"
+    assert units_of(text) == [responsible("区政府")]

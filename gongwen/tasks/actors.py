@@ -15,7 +15,7 @@ from jieba import posseg
 
 from gongwen.departments import classify_unit
 from gongwen.model import Task, TaskUnit
-from gongwen.tasks.brackets import strip_brackets
+from gongwen.tasks.brackets import CLOSING_BRACKETS, OPENING_BRACKETS, strip_brackets
 from gongwen.tasks.unit_lists import RoleList, looks_like_unit, strip_list_ends
 from gongwen.tasks.vocabulary import vocabulary, vocabulary_data
 from gongwen.text.chars import HAN
@@ -33,6 +33,7 @@ _NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "vn", "an"})
 # runs across it (自由贸易试验区 is a name).
 _BY = re.compile(r"(?<!自)由")
 _LOOKAHEAD = 6  # characters after a name tagged to see what follows it
+_EACH = "各"  # opens a collective name (各高校); a second one inside a name opens a name of its own
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class _Words:
     action_opener: re.Pattern[str]
     action_anywhere: re.Pattern[str]
     too_general: frozenset[str]
+    demonstrative: re.Pattern[str]
     not_after: frozenset[str]
     suffix: re.Pattern[str]
     strong_suffix: re.Pattern[str]
@@ -55,6 +57,9 @@ class _Words:
     role_noun_end: re.Pattern[str]
     inner_preposition: re.Pattern[str]
     located_in: re.Pattern[str]
+    organises: re.Pattern[str]
+    together: re.Pattern[str]
+    word_bound: frozenset[str]  # one-character suffixes that end no name inside a word (城乡建设, 所在地)
     max_chars: int
 
 
@@ -70,6 +75,7 @@ def _words() -> _Words:
         action_opener=re.compile(rf"^(?:{alternation(actors['action_openers'])})"),
         action_anywhere=re.compile(alternation(w for w in actors["action_openers"] if len(w) > 1)),
         too_general=frozenset(actors["too_general"]),
+        demonstrative=re.compile(rf"^(?:{alternation(actors['demonstratives'])})"),
         not_after=frozenset(actors["not_after"]),
         suffix=re.compile(alternation(data["unit_suffixes"])),
         strong_suffix=re.compile(rf"(?:{alternation(actors['strong_suffixes'])})$"),
@@ -84,6 +90,9 @@ def _words() -> _Words:
             rf"(?<=.)(?:{alternation(actors['inner_prepositions'])})"
             rf"(?=(?:{alternation(data['level_initials'])}|{alternation(data['collective_openers'])}))"),
         located_in=re.compile(rf"^在(?:{alternation(actors['located_in'])})"),
+        word_bound=frozenset(actors["word_bound_suffixes"]),
+        organises=re.compile(alternation(actors["organise_words"])),
+        together=re.compile(alternation(actors["together_words"])),
         max_chars=int(actors["max_name_chars"]),
     )
 
@@ -101,13 +110,18 @@ def _opens_with_action(name: str) -> bool:
     """The name's first word is a verb, adverb, preposition or numeral (推进企业…, 待国务院…, 一个单位):
     the words are an action on a unit, not a unit. A name the gazetteer knows (发展改革委) is a name."""
     words = _words()
+    if words.demonstrative.match(name):
+        return True  # 这些地区, 上述单位: a pointer back to units named before, no name
     first = _first_word(name)
     opener = words.action_opener.match(name)
-    if opener and (len(first.word) > opener.end() and first.flag == "n"  # 组织部门 is one word
+    if opener and (len(first.word) > opener.end() and first.flag == "n"  # 组织部门 is one word,
+                   and looks_like_unit(first.word)  # 充分发挥 (tagged n) is none
                    or first.flag == "vn" and words.role_noun_end.match(name[len(first.word):])):
         return False  # 建设单位, 实施单位: the unit that builds, that carries out
     if opener:
         return True
+    if first.flag == "v" and words.role_noun_end.match(name[len(first.word):]):
+        return False  # 出租单位, 施工单位: the unit that lets, that builds
     if vocabulary().collective.match(name) or _known(name):
         return False
     return first.flag in _ACTION_TAGS
@@ -131,13 +145,31 @@ def _located_in(text: str) -> int:
     return found.end() if len(_first_word(text[1:]).word) == 1 else 0
 
 
+@functools.lru_cache(maxsize=4096)
+def _word_ends(text: str) -> frozenset[int]:
+    """The offsets at which jieba's words of `text` end."""
+    ends, position = set(), 0
+    for word in jieba.cut(text, HMM=False):
+        position += len(word)
+        ends.add(position)
+    return frozenset(ends)
+
+
+def _opens_bracket(name: str) -> bool:
+    """The name leaves a bracket open (街道（乡镇)."""
+    return sum(ch in OPENING_BRACKETS for ch in name) > sum(ch in CLOSING_BRACKETS for ch in name)
+
+
 def _name_at(text: str) -> str | None:
     """The unit name (or list of names) `text` opens with, or None: text up to a unit suffix, extended to
     the next suffix while no predicate word comes between (国家能源局派出机构, 市委组织部, A、B和C)."""
     words = _words()
     end = None
     cursor = start = _located_in(text)
-    for found in words.suffix.finditer(text[: words.max_chars], start):
+    head = text[: words.max_chars]
+    for found in words.suffix.finditer(head, start):
+        if found.group() in words.word_bound and found.end() not in _word_ends(head):
+            continue  # 城乡建设, 所在地 are words: their 乡, 所 end no name
         between = text[cursor: found.start()]
         # Between two suffixes an action word ends the name too (市委金融办引导金融机构), unless it is
         # the name's own word before a one-character suffix (市委组织部).
@@ -150,6 +182,8 @@ def _name_at(text: str) -> str | None:
         if end is not None and words.predicate.match(text, found.start()):
             break  # the suffix opens a predicate word: 区建管委委托专业机构
         end, cursor = found.end(), found.end()
+    if end is not None and text[end: end + 1] in CLOSING_BRACKETS and _opens_bracket(text[start:end]):
+        end += 1  # 街道（乡镇）: the bracket the name opened closes after its last suffix
     if end is None or text[end: end + 1] in words.not_after or _opens_with_action(text[start:end]):
         return None
     return text[:end]
@@ -211,9 +245,33 @@ def _split_names(name: str) -> list[str]:
     return names
 
 
+def _split_collectives(name: str) -> list[str]:
+    """A run of collective names written without a 、 (`各地区各部门`, `各地各高校`) → each name: a 各 inside
+    the name opens another when the part before it is a collective unit or area and the part after it a unit
+    (各级各类学校, 各地有关部门 stay whole)."""
+    if not name.startswith(_EACH):
+        return [name]
+    for found in re.finditer(_EACH, name[1:]):
+        left, right = name[: found.start() + 1], name[found.start() + 1:]
+        if ((looks_like_unit(left) or vocabulary().area_collective.match(left))
+                and looks_like_unit(right)):
+            return [left, *_split_collectives(right)]
+    return [name]
+
+
 def _names(name: str) -> list[str]:
     """The usable names of a list, without the words around them (财政部等有关部门 → 财政部)."""
-    return [n for n in (strip_list_ends(part) for part in _split_names(name)) if _usable(n)]
+    parts = (_without_list_ends(part) for part in _split_names(name))
+    return [n for part in parts for n in _split_collectives(part) if _usable(n)]
+
+
+def _without_list_ends(name: str) -> str:
+    """The name without the words around a list (省统计局等部门 → 省统计局), unless they hold its only unit
+    word: 区发展改革、规划资源等部门 names the departments of two fields, as written."""
+    stripped = strip_list_ends(name)
+    if looks_like_unit(stripped) or not looks_like_unit(name):
+        return stripped
+    return vocabulary().list_head.sub("", name.strip())
 
 
 def _usable(name: str) -> bool:
@@ -235,7 +293,8 @@ def _without_openers(clause: str) -> str:
 
 
 def _read_clause(clause: str, roles: RoleList) -> None:
-    """Actors of one clause: its subject, then units after 配合/会同/由/向 inside it."""
+    """Actors of one clause: its subject, then units after 配合/会同/由/向 inside it, and units organised
+    to act together (组织X联合审查)."""
     words = _words()
     body = _without_openers(clause.strip())
     name = _name_at(body)
@@ -253,6 +312,11 @@ def _read_clause(clause: str, roles: RoleList) -> None:
         actor = _past_preposition(other) if other else None
         if actor and _is_name(actor, rest[len(other):]):
             roles.add(_names(actor), CO if found.group() != "由" else RESPONSIBLE)
+    for found in words.organises.finditer(body, len(name or "")):
+        rest = body[found.end():]
+        other = _name_at(rest)
+        if other and words.together.match(rest, len(other)) and _is_name(other, rest[len(other):]):
+            roles.add(_names(other), CO)  # 区政府组织区相关部门联合验收: the units organised act together
 
 
 def _heading_unit(task: Task) -> str | None:
