@@ -46,6 +46,7 @@ class Reading:
     noun_end: int = -1  # count form: where the counted noun stops (for 建成35个先导区、1000个和美乡村)
     shares: tuple[str, ...] = ()  # 分别: the metrics still to hand out, in order
     achieved: bool = False  # the phrase reports what is done (已建成…, 城镇化率已达…)
+    bound_word: str | None = None  # a bound written before a base between verb and value (不低于其年用气量5%)
 
 
 def read_tail(
@@ -349,6 +350,29 @@ def read_named_count(
         return None
     achieved = clause.startswith(grammar.perfective_markers, verb.end())
     return Reading(*here, clause, None, verb.group(), "count", noun_end=clause_end, achieved=achieved)
+
+
+def read_capacity(
+    grammar: Grammar, line: str, phrase: str, unit: Unit | None, here: tuple[int, int]
+) -> Reading | None:
+    """大中城市基本具备抗御6级左右地震的能力, 城镇燃气企业形成不低于其年用气量5%的储备能力: a value inside the capacity
+    (…的能力) a subject is to have (具备, 形成) measures it → 城镇燃气企业年用气量储备能力. A bound standing between
+    the verb and a base (不低于其年用气量) is a bound of the value, the base part of the metric."""
+    found = grammar.capacity.match(line, here[0])
+    verbs = list(grammar.capacity_verb.finditer(phrase))
+    if unit is None or found is None or not verbs:
+        return None
+    verb = verbs[-1]
+    subject, scope, _ = trim_metric(phrase[: verb.start()], grammar)
+    between = phrase[verb.end() :]
+    bound_word = next((word for word, _sign in grammar.qualifiers_before if between.startswith(word)), None)
+    between = between.removeprefix(bound_word or "")
+    for pronoun in grammar.base_pronouns:
+        between = between.removeprefix(pronoun)
+    if any(ch in NUMERAL_START or ch in _CLAUSE_ENDS for ch in between):
+        return None
+    metric = subject + between + found.group("measured") + found.group("head")
+    return Reading(*here, metric, scope, verb.group(), "tail", bound_word=bound_word if between else None)
 
 
 def bare_magnitude_unit(grammar: Grammar, magnitude: str, metric: str) -> Unit | None:
