@@ -122,3 +122,28 @@ def test_a_grade_outside_a_capacity_is_no_target():
 
 def test_a_magnitude_before_ji_names_a_class_not_a_grade():
     assert brief("打造2个千亿级产业集群。") == [("千亿级产业集群", 2.0, "个", None, None)]
+
+
+# --- a share opening a line goes on the sentence the line before left open -----------------------------------
+
+PARK = (
+    "(四)改善生态景观质量。统筹推进林水、蓝绿空间融合,加强水陆过渡带治理,提升水体清澈度。"
+    "到2028年底,乡土适生树种和地产草种在新建、改建公园绿地的应用比例分别达到\n"
+    "80%、50%以上,打造60个以上的乡土适生树种和地产草种应用案例。"
+)
+
+
+def test_a_share_opening_a_line_is_read_with_the_open_sentence_before_it():
+    assert brief(PARK, 2026) == [
+        ("乡土适生树种在新建、改建公园绿地的应用比例", 80.0, "%", "以上", 2028),
+        ("地产草种在新建、改建公园绿地的应用比例", 50.0, "%", "以上", 2028),
+        ("乡土适生树种和地产草种应用案例", 60.0, "个", "以上", 2028),
+    ]
+
+
+def test_a_share_opening_a_line_after_a_closed_sentence_opens_its_own():
+    text = (
+        "到2028年底,全市公园绿地中乡土适生树种的应用比例明显提高,地产草种得到广泛应用。\n"
+        "80%以上的公园实现无障碍设施全覆盖。"
+    )
+    assert brief(text, 2026) == [("公园实现无障碍设施全覆盖", 80.0, "%", "以上", None)]
