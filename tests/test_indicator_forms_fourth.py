@@ -147,3 +147,45 @@ def test_a_share_opening_a_line_after_a_closed_sentence_opens_its_own():
         "80%以上的公园实现无障碍设施全覆盖。"
     )
     assert brief(text, 2026) == [("公园实现无障碍设施全覆盖", 80.0, "%", "以上", None)]
+
+
+# --- a count after 共计 sums what its sentence listed under its count verb -----------------------------------
+
+
+def test_a_sum_after_a_list_is_counted_under_the_verb_of_its_sentence():
+    assert brief(
+        "计划2024年推进远香湖南(4.73平方公里)、嘉北公园二期(10.46平方公里),共计15.19平方公里海绵城市建设达标评估;"
+        "2025年推进黄渡大居(4.27平方公里)、云翔大居(7.46平方公里),共计11.73平方公里海绵城市建设达标评估。",
+        2024,
+    ) == [
+        ("海绵城市建设达标评估", 15.19, "平方公里", None, 2024),
+        ("海绵城市建设达标评估", 11.73, "平方公里", None, 2025),
+    ]
+
+
+def test_a_sum_whose_noun_opens_with_done_is_an_actual():
+    text = (
+        "自2020年嘉定区开展海绵城市建设达标评估以来,嘉定新城中心城区、嘉北公园一期、城北大居西及城北大居东"
+        "共计25.2平方公里已完成海绵城市达标评估。"
+    )
+    assert actuals(text, 2024) == [("完成海绵城市达标评估", 25.2, "平方公里", None, 2024)]
+    assert brief(text, 2024) == []
+
+
+def test_a_sum_no_count_verb_governs_is_no_target():
+    assert brief("本次培训共计300人次参加。") == []
+
+
+# --- 实现 before a count: the things counted reach what follows ----------------------------------------------
+
+
+def test_shixian_before_a_count_makes_it_a_target():
+    assert brief("加强对公共场所垃圾分类的监管,实现全区735个道路废物箱的标识规范到位。", 2018) == [
+        ("全区道路废物箱的标识规范到位", 735.0, "个", None, None)
+    ]
+
+
+def test_a_count_of_targets_stated_after_it_is_no_target():
+    assert brief("到2025年,实现4个100%目标:全市重要区域内10千伏开关站双侧电源供电比例达到100%。") == [
+        ("重要区域内10千伏开关站双侧电源供电比例", 100.0, "%", None, 2025)
+    ]

@@ -73,6 +73,7 @@ class Grammar:
     capacity: re.Pattern[str]  # after a value: what it measures 的 head (地震|的|能力)
     capacity_verb: re.Pattern[str]  # 具备, 形成: before a value inside a capacity
     base_pronouns: tuple[str, ...]
+    sum_words: tuple[str, ...]
     enumeration_markers: tuple[str, ...]
     enumeration_reach: int
     planned_rate_frames: dict[str, str]
@@ -302,6 +303,7 @@ def _fourth_pass_words(words: _Words) -> dict:
         ),
         "capacity_verb": re.compile(alternation(words["capacity_verbs"])),
         "base_pronouns": tuple(words["base_pronouns"]),
+        "sum_words": tuple(words["sum_words"]),
     }
 
 

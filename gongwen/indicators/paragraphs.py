@@ -15,6 +15,7 @@ from gongwen.indicators.forms import (
     read_named_count,
     read_object_count,
     read_share_first,
+    read_sum,
     read_tail,
 )
 from gongwen.indicators.grammar import NUMERAL_START, Grammar, Unit
@@ -251,6 +252,7 @@ class _ParagraphReader:
             shared = read_share_first(grammar, line, phrase, number.unit, here)
             shared = shared or read_object_count(grammar, line, phrase, number.unit, here)
             shared = shared or read_capacity(grammar, line, phrase, number.unit, here)
+            shared = shared or read_sum(grammar, line, phrase, number.unit, here, sentence_start)
             return shared or read_named_count(grammar, line, phrase, number.unit, here)
         return counted
 
