@@ -46,6 +46,7 @@ class Reading:
     noun_end: int = -1  # count form: where the counted noun stops (for 建成35个先导区、1000个和美乡村)
     shares: tuple[str, ...] = ()  # 分别: the metrics still to hand out, in order
     achieved: bool = False  # the phrase reports what is done (已建成…, 城镇化率已达…)
+    bound_word: str | None = None  # a bound written before a base between verb and value (不低于其年用气量5%)
 
 
 def read_tail(
@@ -142,6 +143,8 @@ def read_count(
     ):
         return None  # 持续推进16个市级海绵城市重点建设区: counts what exists, sets no number to reach
     noun = grammar.noun_trailing.sub("", line[noun_start:noun_end])
+    if grammar.value.fullmatch(noun):
+        return None  # 实现4个100%目标: a count of the targets stated after it
     perfective = gap.startswith(grammar.perfective_markers)
     if perfective:
         gap = gap[1:]  # 新增了34个指标: done, not to do
@@ -349,6 +352,49 @@ def read_named_count(
         return None
     achieved = clause.startswith(grammar.perfective_markers, verb.end())
     return Reading(*here, clause, None, verb.group(), "count", noun_end=clause_end, achieved=achieved)
+
+
+def read_capacity(
+    grammar: Grammar, line: str, phrase: str, unit: Unit | None, here: tuple[int, int]
+) -> Reading | None:
+    """大中城市基本具备抗御6级左右地震的能力, 城镇燃气企业形成不低于其年用气量5%的储备能力: a value inside the capacity
+    (…的能力) a subject is to have (具备, 形成) measures it → 城镇燃气企业年用气量储备能力. A bound standing between
+    the verb and a base (不低于其年用气量) is a bound of the value, the base part of the metric."""
+    found = grammar.capacity.match(line, here[0])
+    verbs = list(grammar.capacity_verb.finditer(phrase))
+    if unit is None or found is None or not verbs:
+        return None
+    verb = verbs[-1]
+    subject, scope, _ = trim_metric(phrase[: verb.start()], grammar)
+    between = phrase[verb.end() :]
+    bound_word = next((word for word, _sign in grammar.qualifiers_before if between.startswith(word)), None)
+    between = between.removeprefix(bound_word or "")
+    for pronoun in grammar.base_pronouns:
+        between = between.removeprefix(pronoun)
+    if any(ch in NUMERAL_START or ch in _CLAUSE_ENDS for ch in between):
+        return None
+    metric = subject + between + found.group("measured") + found.group("head")
+    return Reading(*here, metric, scope, verb.group(), "tail", bound_word=bound_word if between else None)
+
+
+def read_sum(
+    grammar: Grammar, line: str, phrase: str, unit: Unit | None, here: tuple[int, int], sentence_start: int
+) -> Reading | None:
+    """…推进远香湖南(4.73平方公里)、嘉北公园二期(10.46平方公里),共计15.19平方公里海绵城市建设达标评估: a count after
+    共计 (names listed before it or not) sums what the sentence listed under its count verb (推进) → 海绵城市建设达标评估; a
+    count verb opening the noun governs it as well (共计25.2平方公里已完成海绵城市达标评估 → done: 完成…)."""
+    if unit is None or not unit.count_first or not phrase.endswith(grammar.sum_words):
+        return None
+    clause, clause_end = _clause_after(line, here[0])
+    noun = clause.removeprefix("的")
+    achieved = noun.startswith(grammar.achievement_markers)
+    noun = _without_achievement_markers(noun, grammar) if achieved else noun
+    verbs = list(grammar.count_verb_lead.finditer(line, sentence_start, here[1]))
+    opening = grammar.count_verb_lead.match(noun)
+    if (not verbs and opening is None) or not 2 <= len(noun) <= _MAX_NOUN or any(ch in NUMERAL_START for ch in noun):
+        return None
+    verb = opening.group() if opening is not None else verbs[-1].group()
+    return Reading(*here, noun, None, verb, "count", noun_end=clause_end, achieved=achieved)
 
 
 def bare_magnitude_unit(grammar: Grammar, magnitude: str, metric: str) -> Unit | None:

@@ -24,7 +24,7 @@ class Unit:
     name: str
     base: str
     factor: float
-    kind: str  # percent | points | ratio | money | count | measure | time
+    kind: str  # percent | points | ratio | money | count | measure | time | grade (6级地震)
     count_first: bool  # may stand before the noun it counts (4家集团, 400万亩高标准农田)
 
 
@@ -69,6 +69,11 @@ class Grammar:
     perfective_markers: tuple[str, ...]
     reported_work: re.Pattern[str]  # 进行了, 完成了: a sentence reporting work done
     ground_openings: tuple[str, ...]
+    past_period: re.Pattern[str]  # 近5年来, / …会议以来, : a clause naming a period up to now
+    capacity: re.Pattern[str]  # after a value: what it measures 的 head (地震|的|能力)
+    capacity_verb: re.Pattern[str]  # 具备, 形成: before a value inside a capacity
+    base_pronouns: tuple[str, ...]
+    sum_words: tuple[str, ...]
     enumeration_markers: tuple[str, ...]
     enumeration_reach: int
     planned_rate_frames: dict[str, str]
@@ -138,7 +143,7 @@ def _unit_pattern(units: dict[str, tuple[Unit, str]]) -> str:
 
 
 def _value_pattern(words: _Words, units: dict[str, tuple[Unit, str]]) -> re.Pattern[str]:
-    """A number with its magnitude, inside qualifier, unit and after qualifier: 1.2万亩以上, 1900多个."""
+    """A number with its magnitude, inside qualifier, unit and after qualifier: 1.2万亩以上, 1900多个, 1700多万吨."""
     unit_pattern = _unit_pattern(units)
     chinese = f"(?:[{CHINESE_DIGITS}十][{CHINESE_NUMERAL_CHARS}]*|[百千](?=[万亿]))"
     magnitudes = alternation(MAGNITUDES)
@@ -149,6 +154,7 @@ def _value_pattern(words: _Words, units: dict[str, tuple[Unit, str]]) -> re.Patt
         rf"(?P<percent>[{DIGIT}]+(?:[.．][{DIGIT}]+)?|{chinese})"
         rf"|(?P<num>[{DIGIT}]+(?:[.．][{DIGIT}]+)?|{chinese})"
         rf"(?=(?:{magnitudes}|{inside}|{unit_pattern}))"
+        rf"(?:(?P<inside_magnitude>{inside})(?={magnitudes}))?"  # 1700多万吨: the bound before the magnitude
         rf"(?P<mag>{magnitudes})?(?P<inside>{inside})?(?P<unit>{unit_pattern})?)"
         rf"(?P<after>{alternation(words['qualifiers_after'])})?"
     )
@@ -282,6 +288,22 @@ def _clause_form_words(words: _Words) -> dict:
             rf"(?:{alternation(words['reported_work_verbs'])})(?:{alternation(words['perfective_markers'])})"
         ),
         "respectively_shared_openings": tuple(words["respectively_shared_openings"]),
+        **_fourth_pass_words(words),
+    }
+
+
+def _fourth_pass_words(words: _Words) -> dict:
+    """The words of the clause forms added in the fourth pass (近5年来, …具备抗御6级左右地震的能力)."""
+    return {
+        "past_period": re.compile(rf"(?:{alternation(words['past_period_endings'])})[,，]"),
+        "capacity": re.compile(
+            rf"(?P<measured>[{HAN}]{{0,{int(words['capacity_reach'])}}}?)的"
+            rf"(?P<head>[{HAN}]{{0,{int(words['capacity_reach'])}}}?(?:{alternation(words['capacity_heads'])}))"
+            r"(?=[,，;；:：。!！?？\n]|$)"
+        ),
+        "capacity_verb": re.compile(alternation(words["capacity_verbs"])),
+        "base_pronouns": tuple(words["base_pronouns"]),
+        "sum_words": tuple(words["sum_words"]),
     }
 
 

@@ -10,10 +10,12 @@ from gongwen.indicators.clauses import Clauses
 from gongwen.indicators.forms import (
     Reading,
     bare_magnitude_unit,
+    read_capacity,
     read_count,
     read_named_count,
     read_object_count,
     read_share_first,
+    read_sum,
     read_tail,
 )
 from gongwen.indicators.grammar import NUMERAL_START, Grammar, Unit
@@ -107,6 +109,8 @@ class _ParagraphReader:
         reading = self._reading(number, bound, previous, quoted, (end, clause_start), sentence_start)
         if reading is None:
             return None
+        if reading.bound_word is not None and bound.qualifier is None:
+            bound = replace(bound, qualifier=reading.bound_word, comparator=dict(grammar.qualifiers_before)[reading.bound_word])
         unit = number.unit or bare_magnitude_unit(grammar, number.magnitude or "", reading.metric)
         if unit is None:
             return None
@@ -115,7 +119,10 @@ class _ParagraphReader:
         self.previous = reading
         year, explicit = self.years.at(sentence_start, sentence_end, start)
         indicator = self._indicator(number, unit, bound, reading, year, end)
-        if not reading.achieved and self._reports_work(sentence_start, clause_start, year, explicit):
+        if not reading.achieved and (
+            self._reports_work(sentence_start, clause_start, year, explicit)
+            or self._after_past_period(sentence_start, clause_start, year, explicit)
+        ):
             reading = replace(reading, achieved=True)
         if not self._is_actual(reading, year, explicit):
             if self._is_forecast(sentence_start, clause_start, start):
@@ -170,6 +177,14 @@ class _ParagraphReader:
             if not clause.startswith(self.grammar.ground_openings):
                 return True
         return False
+
+    def _after_past_period(self, sentence_start: int, clause_start: int, year: int | None, explicit: bool) -> bool:
+        """近5年来，全国城市平均年节水量约35亿立方米，重复利用率提高到70.7%: an earlier clause of the sentence names a
+        period up to now, and the figures after it say what it achieved. Not when a year ahead governs the
+        figure (近年来…，到2027年…达到…)."""
+        if explicit and year is not None and self.doc_year is not None and year > self.doc_year:
+            return False
+        return self.grammar.past_period.search(self.line, sentence_start, clause_start) is not None
 
     def _is_actual(self, reading: Reading, year: int | None, explicit: bool) -> bool:
         """A figure stated as achieved: in a review of results (unless a year after the document's governs
@@ -236,6 +251,8 @@ class _ParagraphReader:
         if counted is None and continued is None:
             shared = read_share_first(grammar, line, phrase, number.unit, here)
             shared = shared or read_object_count(grammar, line, phrase, number.unit, here)
+            shared = shared or read_capacity(grammar, line, phrase, number.unit, here)
+            shared = shared or read_sum(grammar, line, phrase, number.unit, here, sentence_start)
             return shared or read_named_count(grammar, line, phrase, number.unit, here)
         return counted
 

@@ -62,6 +62,8 @@ def read_number(found: re.Match[str], line: str, grammar: Grammar, value_before_
     unit = grammar.units["%"] if percent else grammar.units.get((found.group("unit") or "").translate(WIDTH))
     if unit is None and not magnitude:
         return None
+    if unit is not None and unit.kind == "grade" and magnitude:
+        return None  # 千亿级产业集群: a class of size, no grade
     if unit is not None and unit.name == "年" and not magnitude and len(number) == 4 and number.isdigit():
         return None  # a year, not a duration
     try:
@@ -81,7 +83,7 @@ def read_bound(found: re.Match[str], phrase: str, grammar: Grammar) -> Bound:
             break
     # A bounding word after the number outranks one before it: 控制在5.5%左右 is ≈, not ≤.
     for word, signs in (
-        (found.group("inside"), grammar.qualifiers_inside),
+        (found.group("inside") or found.group("inside_magnitude"), grammar.qualifiers_inside),
         (found.group("after"), grammar.qualifiers_after),
     ):
         if word:

@@ -1,7 +1,7 @@
 """Paragraphs for the indicator reader: a page whose figures were set apart (a web page's styled spans,
 copied as text) puts each number on a line of its own (…综合能耗比 / 2020 / 年下降 / 10% / 以上，…): in any
-document, a prose line left open joins the bare number after it, and a bare number the line after it, so
-that the sentence is read whole.
+document, a prose line left open joins the bare number after it, a bare number the line after it, and a line
+opening with a share (…分别达到 / 80%、50%以上，…), so that the sentence is read whole.
 
 Lines cut at a fixed width are joined where the text is normalized (gongwen.text.wrapped, used by
 gongwen.normalize.clean), so every stage reads them whole; a text not normalized (a test's) still has its
@@ -19,6 +19,9 @@ __all__ = ["Paragraph", "cut_width", "paragraph_at"]
 
 # A number alone on its line (2020, 10%, 0.5‰): a figure set apart from its sentence, never a heading (1.).
 _BARE_NUMBER = re.compile(r"^\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％‰]?\s*$")
+# A share opening a line (80%、50%以上，…): no paragraph opens with one, so it goes on the sentence a line left open
+# (…应用比例分别达到 / 80%、50%以上，…), as a page laid out in columns or a capture cuts it.
+_SHARE_OPENING = re.compile(r"^\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％‰]")
 # A line this short inside a paragraph whose figures were set apart is a scrap of its sentence (万吨, /).
 _MAX_SCRAP = 4
 
@@ -62,4 +65,7 @@ def _sets_apart(lines: list[str], first: int, last: int) -> bool:
     if not open_line(lines[first]):
         return False
     scrap = last > first and len(lines[last].strip()) <= _MAX_SCRAP
-    return bool(scrap or _BARE_NUMBER.match(lines[last]) or _BARE_NUMBER.match(lines[last + 1]))
+    following = lines[last + 1]
+    return bool(
+        scrap or _BARE_NUMBER.match(lines[last]) or _BARE_NUMBER.match(following) or _SHARE_OPENING.match(following)
+    )
