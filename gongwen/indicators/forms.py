@@ -31,6 +31,9 @@ _MODIFIED_NOUN_REACH = 60
 _NOUN_ENDS = frozenset(",，;；:：。!！?？)）(（\n")
 _SHARE_FIRST_KINDS = frozenset({"percent", "measure"})
 _CLAUSE_ENDS = frozenset(",，;；:：。!！?？\n")
+# How long the rest of a clause opened by a share may be to be read as its metric (…落户企业; a longer rest
+# is a clause of its own).
+_SHARE_OPENING_LENGTHS = (4, 2 * _MAX_NOUN)
 
 
 @dataclass(frozen=True)
@@ -169,8 +172,22 @@ def _count_verb(grammar: Grammar, phrase: str) -> tuple[re.Match[str] | None, st
         return verb, ""
     near = grammar.count_verb_near.search(phrase)
     if near is None or _opening_words(grammar, phrase[: near.start()]):
-        return _verb_before_names(grammar, phrase), ""
+        named = _verb_before_names(grammar, phrase)
+        return (named, "") if named is not None else _per_unit_verb(grammar, phrase)
     return grammar.count_verb_lead.match(phrase, near.start()), near.group("gap")
+
+
+def _per_unit_verb(grammar: Grammar, phrase: str) -> tuple[re.Match[str] | None, str]:
+    """每个镇建有1个全民健身广场, 各区（县级市）有1所三级甲等综合医院: a possession verb whose holder is each of a
+    kind of place sets a count per place; the holder is part of what is counted (每个镇 + 全民健身广场). None
+    for a holder without a distributive word (全市有15个街道: a description)."""
+    verb = grammar.possession_verb.search(phrase)
+    if verb is None:
+        return None, ""
+    holder = grammar.per_unit_holder.search(phrase, 0, verb.start())
+    if holder is None:
+        return None, ""
+    return verb, holder.group("holder") or holder.group("each")
 
 
 def _opening_words(grammar: Grammar, words: str) -> str:
@@ -292,13 +309,35 @@ def read_share_first(
         return None
     found = grammar.share_first.match(line, here[0])
     if found is None:
-        return None
+        return _share_opening(grammar, line, phrase, unit, here)
     subject, scope, _ = trim_metric(phrase, grammar)
     if len(subject + found.group("noun")) < 2:
         return None  # 100%实现一次性装修: what the share is of is not written
     metric = subject + found.group("noun") + found.group("verb") + found.group("rest")
     achieved = any(marker in phrase for marker in grammar.achievement_markers)
     return Reading(*here, metric, scope, None, "tail", achieved=achieved)
+
+
+def _share_opening(grammar: Grammar, line: str, phrase: str, unit: Unit, here: tuple[int, int]) -> Reading | None:
+    """A share opening its clause (only a scope or a year before it), then what it is of and what that does,
+    whatever the verb: 75%以上科技人员落户企业, 50%以上的专利由企业申请, 全市10%的城乡社区达标 → the rest of the
+    clause is the metric. Not a share after words naming a metric (其中50%…: the tail form's), nor a clause
+    holding another number."""
+    if unit.kind != "percent" or any(word in phrase for word in grammar.share_part_words):
+        return None
+    subject, scope, verb = trim_metric(phrase, grammar)
+    if subject and grammar.scope.fullmatch(subject):
+        subject, scope = "", subject  # 全市10%的城乡社区达标
+    if subject or verb:
+        return None
+    rest, _ = _clause_after(line, here[0])
+    rest = rest.removeprefix("的")
+    if not _SHARE_OPENING_LENGTHS[0] <= len(rest) <= _SHARE_OPENING_LENGTHS[1] or not re.match(f"[{HAN}]", rest):
+        return None
+    if any(ch in NUMERAL_START for ch in rest):
+        return None
+    achieved = any(marker in phrase for marker in grammar.achievement_markers)
+    return Reading(*here, rest, scope, None, "tail", achieved=achieved)
 
 
 def _clause_after(line: str, end: int) -> tuple[str, int]:

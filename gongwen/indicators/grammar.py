@@ -63,6 +63,9 @@ class Grammar:
     share_first: re.Pattern[str]  # after a value: [的]noun verb (…40%以上面积达到…)
     object_count: re.Pattern[str]  # before a count: 对[place] (对全区1918个垃圾箱房进行升级改造)
     object_verbs: tuple[str, ...]
+    share_part_words: tuple[str, ...]  # 其中50%…: a part of the figure before, no share opening a clause
+    possession_verb: re.Pattern[str]  # at a phrase end: 建有, 设有, 有 (每个镇建有1个…)
+    per_unit_holder: re.Pattern[str]  # before it: the places each holding the count (每个镇, 各区…, X各)
     value_target_nouns: tuple[str, ...]
     forecast_source_words: tuple[str, ...]
     rate_basis_openings: tuple[str, ...]
@@ -131,11 +134,12 @@ def _read_units() -> dict[str, tuple[Unit, str]]:
     return units
 
 
-def _unit_pattern(units: dict[str, tuple[Unit, str]]) -> str:
-    """Every unit, longest first, each kept from standing before the characters it must not (人 in 人口)."""
+def _unit_pattern(units: dict[str, tuple[Unit, str]], after: str) -> str:
+    """Every unit, longest first, each kept from standing before the characters it must not (人 in 人口),
+    unless they open a qualifier written after a value (`after`: 1所以上 is a unit, 所以 is none)."""
     return (
         "|".join(
-            re.escape(name) + (f"(?![{re.escape(not_before)}])" if not_before else "")
+            re.escape(name) + (f"(?!(?!{after})[{re.escape(not_before)}])" if not_before else "")
             for name, (_, not_before) in sorted(units.items(), key=lambda item: len(item[0]), reverse=True)
         )
         + "|％"
@@ -144,7 +148,7 @@ def _unit_pattern(units: dict[str, tuple[Unit, str]]) -> str:
 
 def _value_pattern(words: _Words, units: dict[str, tuple[Unit, str]]) -> re.Pattern[str]:
     """A number with its magnitude, inside qualifier, unit and after qualifier: 1.2万亩以上, 1900多个, 1700多万吨."""
-    unit_pattern = _unit_pattern(units)
+    unit_pattern = _unit_pattern(units, alternation(words["qualifiers_after"]))
     chinese = f"(?:[{CHINESE_DIGITS}十][{CHINESE_NUMERAL_CHARS}]*|[百千](?=[万亿]))"
     magnitudes = alternation(MAGNITUDES)
     inside = alternation(words["qualifiers_inside"])
@@ -282,6 +286,9 @@ def _clause_form_words(words: _Words) -> dict:
             rf"^(?:{alternation(words['object_prepositions'])})(?P<place>[{HAN}]{{0,{int(words['count_verb_reach'])}}})$"
         ),
         "object_verbs": tuple(words["object_verbs"]),
+        "share_part_words": tuple(words["share_part_words"]),
+        "possession_verb": _possession_verb_pattern(words),
+        "per_unit_holder": _per_unit_holder_pattern(words),
         "rate_basis_openings": tuple(words["rate_basis_openings"]),
         "ground_openings": tuple(words["ground_openings"]),
         "reported_work": re.compile(
@@ -305,6 +312,29 @@ def _fourth_pass_words(words: _Words) -> dict:
         "base_pronouns": tuple(words["base_pronouns"]),
         "sum_words": tuple(words["sum_words"]),
     }
+
+
+def _possession_verb_pattern(words: _Words) -> re.Pattern[str]:
+    """A possession verb closing a phrase (建有, 有), not the 有 of another word (具有, 享有, 所有)."""
+    verbs = sorted(words["possession_verbs"], key=len, reverse=True)
+    not_after = "".join(words["possession_not_after"])
+    return re.compile(
+        "(?:" + "|".join(rf"(?<![{not_after}]){re.escape(verb)}" if len(verb) == 1 else re.escape(verb) for verb in verbs)
+        + ")$"
+    )
+
+
+def _per_unit_holder_pattern(words: _Words) -> re.Pattern[str]:
+    """The places each holding a count, closing the words before a possession verb: opened by a distributive
+    word (每个镇, 各区（县级市）, 全部镇均) or closed by one (市、区（县级市）和…街（镇）各), 至少 allowed after."""
+    name = rf"[{HAN}（）()、]{{1,{int(words['per_unit_holder_reach'])}}}?"
+    openings = alternation(words["distributive_openings"])
+    not_after_opening = "".join(words["distributive_not_before"])
+    adverbs = alternation(words["distributive_adverbs"])
+    return re.compile(
+        rf"(?:(?P<holder>(?:{openings})(?![{not_after_opening}]){name})(?:{adverbs})?"
+        rf"|(?P<each>{name})(?:{adverbs}))(?:至少)?$"
+    )
 
 
 def _table_words(words: _Words, level_verbs: list[str]) -> TableWords:

@@ -233,6 +233,8 @@ class _ParagraphReader:
             self.previous = Reading(*here, metric, scope, None, "baseline")
             return None
         continued = previous if previous is not None and previous.form == "count" else None
+        if continued is not None and self._opens_counted_noun(continued, bound.span_start):
+            return None  # 1所200张床位以上的省二级以上养老机构: a measure of the thing counted, no target
         if continued is not None and strip_joiners(line[continued.noun_end : bound.span_start], grammar) != "":
             continued = None
         if continued is None and previous is None:
@@ -255,6 +257,12 @@ class _ParagraphReader:
             shared = shared or read_sum(grammar, line, phrase, number.unit, here, sentence_start)
             return shared or read_named_count(grammar, line, phrase, number.unit, here)
         return counted
+
+    def _opens_counted_noun(self, count: Reading, value_start: int) -> bool:
+        """Whether a value opens the noun the count before it counts (1所|200张床位以上的…养老机构, 1个|100平方米
+        以上的老年人活动站点): it measures what is counted. A value further into the noun (66个…重点县和豫东平原200万亩
+        …项目) is read."""
+        return value_start < count.noun_end and self.line[count.end : value_start] in ("", "的")
 
     def _count_before_comma(self, clause_start: int, value_start: int, sentence_start: int) -> Reading | None:
         """完成全区289个投放点微更新,159个投放点专项更新: a count opening its clause right after a counted clause
