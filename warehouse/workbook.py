@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import polars as pl
 import xlsxwriter
+from xlsxwriter.format import Format
 
 from gongwen.indicators.grammar import grammar
 from gongwen.vocabulary import ADMIN_LEVELS
 from warehouse.report.inputs import labels  # the status words the report uses too
+from warehouse.sheet_rows import SheetRows, append_rows
 
 WORKBOOK_NAME = "任务台账.xlsx"
 ALL_TASKS_SHEET = "全部任务"
@@ -184,26 +187,27 @@ def _sheets(frame: pl.DataFrame) -> list[tuple[str, pl.DataFrame, int]]:
     ]
 
 
-def _write_sheet(book: xlsxwriter.Workbook, name: str, rows: pl.DataFrame, first: int, formats: dict) -> None:
+def _write_sheet(book: xlsxwriter.Workbook, name: str, widths: Sequence[tuple[str, int]], frame: pl.DataFrame,
+                 styles: Sequence[Format], formats: dict) -> SheetRows:
+    """A sheet with `widths`' headers and `frame`'s rows, a column each in `styles`' format: xlsxwriter writes
+    its layout, header and first data row; the rest of the rows are returned for append_rows."""
     sheet = book.add_worksheet(name)
-    for col, (header, width) in enumerate(COLUMNS):
+    for col, (header, width) in enumerate(widths):
         sheet.set_column(col, col, width, formats["cell"])
         sheet.write_string(0, col, header, formats["header"])
-    for row, values in enumerate(rows.select(HEADERS[1:]).iter_rows(), start=1):
-        sheet.write_number(row, 0, first + row - 1, formats["number"])
-        for col, value in enumerate(values, start=1):
-            if value:  # an empty cell is left unwritten: the column's format and the table's borders show it
-                sheet.write_string(row, col, value, formats["cell"])
-    _table_frame(sheet, rows.height, len(COLUMNS), formats)
-
-
-def _table_frame(sheet, n_rows: int, n_columns: int, formats: dict) -> None:
-    """Header row frozen, a filter on every column, and every cell of the table bordered, the empty
-    ones too (for the office to fill in): one conditional format, not a written blank per cell."""
-    last_row = max(n_rows, 1)
-    sheet.conditional_format(1, 0, last_row, n_columns - 1, {"type": "no_errors", "format": formats["border"]})
+    for values in frame.head(1).iter_rows():
+        for col, (value, style) in enumerate(zip(values, styles, strict=True)):
+            if isinstance(value, int | float):
+                sheet.write_number(1, col, value, style)
+            elif value:  # an empty cell is left unwritten: the column's format and the table's borders show it
+                sheet.write_string(1, col, value, style)
+    # Header row frozen, a filter on every column, and every cell of the table bordered, the empty ones
+    # too (for the office to fill in): one conditional format, not a written blank per cell.
+    last_row, last_column = max(frame.height, 1), len(widths) - 1
+    sheet.conditional_format(1, 0, last_row, last_column, {"type": "no_errors", "format": formats["border"]})
     sheet.freeze_panes(1, 0)
-    sheet.autofilter(0, 0, last_row, n_columns - 1)
+    sheet.autofilter(0, 0, last_row, last_column)
+    return SheetRows(f"xl/worksheets/sheet{sheet.index + 1}.xml", frame, list(styles))
 
 
 TRACKING_SHEET = "目标跟踪"
@@ -244,20 +248,6 @@ def tracking_frame(release: Path) -> pl.DataFrame:
     )
 
 
-def _write_tracking_sheet(book: xlsxwriter.Workbook, name: str, frame: pl.DataFrame, formats: dict) -> None:
-    sheet = book.add_worksheet(name)
-    for col, (header, width, _) in enumerate(TRACKING_COLUMNS):
-        sheet.set_column(col, col, width, formats["cell"])
-        sheet.write_string(0, col, header, formats["header"])
-    for row, values in enumerate(frame.iter_rows(), start=1):
-        for col, value in enumerate(values):
-            if isinstance(value, int | float):
-                sheet.write_number(row, col, value, formats["cell"])
-            elif value is not None:
-                sheet.write_string(row, col, value, formats["cell"])
-    _table_frame(sheet, frame.height, len(TRACKING_COLUMNS), formats)
-
-
 def write_workbook(release: Path, path: Path | None = None) -> Path:
     """Write 任务台账.xlsx for the release folder's Parquet (into the folder unless `path` says)."""
     path = Path(path or Path(release) / WORKBOOK_NAME)
@@ -273,10 +263,16 @@ def write_workbook(release: Path, path: Path | None = None) -> Path:
         "border": book.add_format({"border": 1}),
     }
     taken: set[str] = set()
+    sheets = []
+    ledger_styles = [formats["number"]] + [formats["cell"]] * (len(COLUMNS) - 1)
     for name, rows, first in _sheets(ledger_frame(release)):
-        _write_sheet(book, name, rows, first, formats)
+        numbered = rows.select(pl.int_range(first, first + rows.height).alias(HEADERS[0]), *HEADERS[1:])
+        sheets.append(_write_sheet(book, name, COLUMNS, numbered, ledger_styles, formats))
         taken.add(name.lower())
     if (Path(release) / "out_target_tracking.parquet").exists():
-        _write_tracking_sheet(book, sheet_name(TRACKING_SHEET, taken), tracking_frame(release), formats)
+        sheets.append(_write_sheet(book, sheet_name(TRACKING_SHEET, taken),
+                                   [(header, width) for header, width, _ in TRACKING_COLUMNS],
+                                   tracking_frame(release), [formats["cell"]] * len(TRACKING_COLUMNS), formats))
     book.close()
+    append_rows(path, sheets)
     return path
