@@ -1,7 +1,7 @@
 """Core layer: the normalized tables users came for — tasks, their units, targets, documents, citations."""
 
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import dagster as dg
@@ -10,7 +10,7 @@ from assets.incremental import Reuse, cached_map
 from assets.materialization import table_result
 from assets.resources import Gongwen
 from assets.specs import table_asset, table_spec
-from assets.versions import code_version
+from assets.versions import cache_version, code_version
 from expectations.screening import screen_documents
 from gongwen.indicators import extract_figures
 from gongwen.reading import printable
@@ -32,17 +32,32 @@ def indicators_of(doc: Doc) -> list[dict]:
     return indicator_rows(doc_id, extract_figures(text, doc_year), admin_level, region)
 
 
-def per_document(gongwen: Gongwen, rb: Rebuild, stage: str, fn: Callable[[Doc], Any], reuse: Reuse) -> Iterator[Any]:
-    """fn over every document of raw_documents, in doc_id order; a document whose inputs (text, level,
-    region, year: their SHA-256) were extracted before by the same code_version is not read again."""
-    cache = gongwen.cache(stage)
+def per_document(gongwen: Gongwen, rb: Rebuild, stage: str, fn: Callable[[Doc], Any], tables: Sequence[str],
+                 reuse: Reuse) -> Iterator[Any]:
+    """fn over the documents of raw_documents whose rows in `tables` were not made from their current inputs
+    (text, level, region, year: their SHA-256) by this code_version, in doc_id order; the caller writes
+    the rows it returns. The rows of every other document stay as they are, those of changed and removed
+    documents go, and a document to do again whose inputs were extracted before comes from the result cache.
+    Tables of another shape than the registry's, or made by another version, are made anew."""
+    version = cache_version(stage)
+    kept = all([rb.keep(name) for name in tables])
+    rb.keep("ops_extracted")
     doc_keys = list(rb.stream("extract/document_input_keys"))
-    keys = [key for _, key in doc_keys]
+    done = dict(rb.stream("extract/extracted_documents", {"stage": stage, "version": version})) if kept else {}
+    todo = [(doc_id, key) for doc_id, key in doc_keys if done.get(doc_id) != key]
+    reuse.kept += len(doc_keys) - len(todo)
+    for name in tables:
+        rb.drop_documents(name, [doc_id for doc_id, _ in todo])
+    rb.execute("extract/forget_extracted", {"stage": stage})
+    rb.execute("extract/record_extracted", {"stage": stage, "version": version,
+                                            "doc_ids": [d for d, _ in doc_keys], "keys": [k for _, k in doc_keys]})
+    cache = gongwen.cache(stage)
+    cache.retain([key for _, key in doc_keys])
 
     def misses(positions: list[int]) -> Iterator[Doc]:
-        return rb.stream("extract/documents_to_extract", {"doc_ids": [doc_keys[i][0] for i in positions]})
+        return rb.stream("extract/documents_to_extract", {"doc_ids": [todo[i][0] for i in positions]})
 
-    yield from cached_map(fn, keys, misses, cache, gongwen.n_workers, reuse)
+    yield from cached_map(fn, [key for _, key in todo], misses, cache, gongwen.n_workers, reuse)
     cache.forget_unused()
 
 
@@ -58,22 +73,19 @@ def core_task_ledger(context: dg.AssetExecutionContext, gongwen: Gongwen):
     Units the department gazetteer does not know are listed in the run's metadata so that
     gongwen/resources/departments.csv can grow; they are never guessed.
     """
-    unknown: dict[str, int] = {}
     reuse = Reuse()
     with gongwen.warehouse.rebuild() as rb:
-        tasks, units = rb.writer("core_tasks"), rb.writer("core_task_units")
-        for task_rows_, unit_rows in per_document(gongwen, rb, "core_task_ledger", tasks_of, reuse):
-            tasks.extend(task_rows_)
-            units.extend(unit_rows)
-            for row in unit_rows:
-                if not row["is_known_unit"]:
-                    unknown[row["unit"]] = unknown.get(row["unit"], 0) + 1
+        tables = ("core_tasks", "core_task_units")
+        for task_rows_, unit_rows in per_document(gongwen, rb, "core_task_ledger", tasks_of, tables, reuse):
+            rb.writers["core_tasks"].extend(task_rows_)
+            rb.writers["core_task_units"].extend(unit_rows)
+        unknown = dict(rb.rows("ops/unknown_units"))
         results = [
             table_result(rb, "core_tasks", asset_key="core_tasks"),
             table_result(
                 rb, "core_task_units", asset_key="core_task_units",
-                unknown_units=dg.MetadataValue.json(dict(sorted(unknown.items(), key=lambda kv: -kv[1]))),
-                extracted=reuse.extracted, reused=reuse.reused,
+                unknown_units=dg.MetadataValue.json(unknown),
+                extracted=reuse.extracted, reused=reuse.reused, kept=reuse.kept,
             ),
         ]
     context.log.info(reuse.line("core_task_ledger"))
@@ -91,16 +103,15 @@ def core_indicators(context: dg.AssetExecutionContext, gongwen: Gongwen) -> dg.M
     leave the core and raw tables, its files are quarantined with the expectation as the reason."""
     reuse = Reuse()
     with gongwen.warehouse.rebuild() as rb:
-        rows = rb.writer("core_indicators")
-        for indicator_rows_ in per_document(gongwen, rb, "core_indicators", indicators_of, reuse):
-            rows.extend(indicator_rows_)
+        for indicator_rows_ in per_document(gongwen, rb, "core_indicators", indicators_of, ("core_indicators",), reuse):
+            rb.writers["core_indicators"].extend(indicator_rows_)
         rb.flush()
         rb.execute("build/link_indicators_to_tasks")
         held_back = screen_documents(rb.con, "core_indicators")  # see expectations/screening.py
         record_quarantine(rb.con, held_back, context.run_id)
         n_linked = rb.scalar("ops/count_indicators_in_tasks")
         result = table_result(rb, "core_indicators", linked_to_tasks=n_linked,
-                              extracted=reuse.extracted, reused=reuse.reused,
+                              extracted=reuse.extracted, reused=reuse.reused, kept=reuse.kept,
                               held_back=len({row["source_file"] for row in held_back}))
     context.log.info(reuse.line("core_indicators"))
     for row in held_back:

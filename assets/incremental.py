@@ -16,13 +16,15 @@ LOOKUP_BATCH = 256  # cached payloads read at once: bounded memory whatever the 
 
 @dataclass
 class Reuse:
-    """What one stage did this run: inputs extracted, inputs whose results came from the cache."""
+    """What one stage did this run: inputs extracted, inputs whose results came from the cache, documents
+    whose rows stayed in the tables as they were."""
 
     extracted: int = 0
     reused: int = 0
+    kept: int = 0
 
     def line(self, stage: str) -> str:
-        return f"{stage}: extracted={self.extracted}, reused={self.reused}"
+        return f"{stage}: extracted={self.extracted}, reused={self.reused}, kept={self.kept}"
 
 
 def cached_map(

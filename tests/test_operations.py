@@ -94,6 +94,25 @@ def test_a_document_with_a_target_year_out_of_range_is_held_back_while_the_rest_
     assert _rows(db, "select count(distinct doc_id) from core_tasks", read_only=True) == [(2,)]
 
 
+def test_a_document_held_back_in_the_core_is_held_back_again_by_the_next_run(base, tmp_path):
+    """Its rows left the core tables, so its extraction is off the record: the rerun extracts it again (from
+    the cache), screens it again and holds it back again, while the others keep their rows."""
+    inbox, base_home, _ = base
+    home = _copy(base_home, tmp_path)
+    result = materialize_all(inbox, home)
+    assert result.success
+    metadata = {e.asset_key.path[-1]: e.materialization.metadata for e in result.get_asset_materialization_events()}
+    assert [(metadata["core_indicators"][key].value) for key in ("extracted", "reused", "kept", "held_back")] == [
+        0, 1, 2, 1]
+    db = home / "warehouse.duckdb"
+    assert _rows(db, "select status, flags[-1] from raw_files where source_file = 'liuyang-2025.txt'") == [
+        ("quarantined", "held_back:year_ok")]
+    for table in ("core_tasks", "core_task_units", "core_indicators", "ops_extracted"):
+        assert _rows(db, f"select count(*) from {table} where doc_id = '6b95555e0c3824eb'") == [(0,)]
+    assert _rows(db, "select stage, count(*) from ops_extracted group by stage order by stage") == [
+        ("core_indicators", 2), ("core_task_ledger", 2)]
+
+
 def test_the_summary_says_which_documents_were_held_back_and_why(base, capsys, monkeypatch):
     from pipelines import summary
 

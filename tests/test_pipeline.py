@@ -66,9 +66,11 @@ def test_rerun_with_nothing_changed_extracts_nothing_and_publishes_nothing_new(s
     after = json.loads((home / "published" / "_manifest.json").read_text(encoding="utf-8"))
     assert after == before  # the same release: the same tables, byte for byte, and no new manifest
     metadata = {e.asset_key.path[-1]: e.materialization.metadata for e in result.get_asset_materialization_events()}
-    # 8 readable files (5 samples, a resent copy, an empty file, a scan), 5 documents
+    # 8 readable files (5 samples, a resent copy, an empty file, a scan) from the cache; 5 documents whose
+    # rows stay in the core tables
     assert [(metadata[name]["extracted"].value, metadata[name]["reused"].value)
-            for name in ("raw_files", "core_task_units", "core_indicators")] == [(0, 8), (0, 5), (0, 5)]
+            for name in ("raw_files", "core_task_units", "core_indicators")] == [(0, 8), (0, 0), (0, 0)]
+    assert [metadata[name]["kept"].value for name in ("core_task_units", "core_indicators")] == [5, 5]
     assert metadata["published"]["new_release"].value is False
     assert metadata["published"]["release_run_id"].value == before["run_id"]
     assert warehouse_rows(home, "select count(*) from ops_quarantine")[0][0] == 2

@@ -55,6 +55,10 @@ class ResultCache:
         self.used.update(keys)
         return {key for key in keys if self._path(key).is_file()}
 
+    def retain(self, keys: Sequence[str]) -> None:
+        """Count these keys as used by this run without reading them: their entries outlive forget_unused."""
+        self.used.update(keys)
+
     def store(self, entries: Iterable[tuple[str, Any]]) -> None:
         """Keep (key, value) pairs."""
         for key, value in entries:

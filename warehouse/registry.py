@@ -591,6 +591,21 @@ OPS_QUARANTINE = _register(Table(
     order_by=("source_file",),
 ))
 
+OPS_EXTRACTED = _register(Table(
+    "ops_extracted",
+    "Per extraction stage and document: the inputs and code version the document's rows in the stage's "
+    "tables were made from; a document whose inputs and version are unchanged keeps its rows next run.",
+    "每个抽取环节与文档：该文档在该环节各表中的行所依据的输入与代码版本；输入与版本未变的文档下次运行保留其行。",
+    (
+        _c("stage", "VARCHAR", "the extraction stage (asset)", zh="抽取环节（资产）", nullable=False),
+        DOC_ID,
+        _c("input_sha256", "VARCHAR", "SHA-256 of what the stage read of the document (text, level, region, year)",
+            zh="该环节所读文档内容（正文、层级、地区、年份）的 SHA-256", nullable=False),
+        _c("version", "VARCHAR", "the stage's code version", zh="该环节的代码版本", nullable=False),
+    ),
+    primary_key=("stage", "doc_id"),
+))
+
 DQ_RESULTS = _register(Table(
     "dq_results",
     "Every expectation evaluated by every run's quality gates.",

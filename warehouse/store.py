@@ -108,6 +108,23 @@ class Rebuild:
             self.writers[name] = TableWriter(self.con, TABLES[name])
         return self.writers[name]
 
+    def keep(self, name: str) -> bool:
+        """Append to table `name` as it stands when it has the registry's columns, else create it anew;
+        whether it was kept."""
+        table = TABLES[name]
+        found = self.con.execute(load_sql("ops/table_columns"), {"name": table.name}).fetchall()
+        kept = found == [(c.name, c.type) for c in table.columns]
+        if not kept:
+            create_table(self.con, table)
+        self.writers[name] = TableWriter(self.con, table)
+        return kept
+
+    def drop_documents(self, name: str, doc_ids: Sequence[str]) -> None:
+        """Delete from table `name` the rows of documents `doc_ids` and of documents no longer in raw_documents."""
+        self.flush()
+        query = load_sql("ops/drop_documents").format(table=TABLES[name].name)  # the name from the registry
+        self.con.execute(query, {"doc_ids": list(doc_ids)})
+
     def from_sql(self, name: str, sql_name: str | None = None, params: Sequence[Any] = ()) -> int:
         """Recreate table `name` from the query in warehouse/sql/build/<sql_name or name>.sql."""
         table = TABLES[name]
@@ -125,6 +142,11 @@ class Rebuild:
                 yield from rows
         finally:
             cursor.close()
+
+    def rows(self, sql_name: str, params: Sequence[Any] = ()) -> list[tuple]:
+        """The rows of a query, seeing this transaction's writes."""
+        self.flush()
+        return self.con.execute(load_sql(sql_name), params).fetchall()
 
     def scalar(self, sql_name: str) -> Any:
         """The single value of a query, seeing this transaction's writes."""
