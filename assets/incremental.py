@@ -12,6 +12,10 @@ from assets.pool import parallel_map
 from warehouse.cache import ResultCache
 
 LOOKUP_BATCH = 256  # cached payloads read at once: bounded memory whatever the corpus size
+# Fewer inputs than this to extract run in this process: forking a pool whose workers each load the
+# dictionaries (jieba's alone ~1 s) costs more than the work of a daily handful of documents, and what
+# this process loads, the pools it forks later inherit.
+POOL_MIN_INPUTS = 200
 
 
 @dataclass
@@ -45,6 +49,7 @@ def cached_map(
     missing = [i for i, key in enumerate(keys) if key is None or key not in present]
     reuse.extracted += len(missing)
     reuse.reused += len(keys) - len(missing)
+    workers = workers if len(missing) >= POOL_MIN_INPUTS else 1
     fresh = parallel_map(fn, misses(missing), workers) if missing else iter(())
     cached = _cached_values(cache, [k for k in keys if k is not None and k in present])
     missing_set, new_entries = set(missing), []
