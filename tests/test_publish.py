@@ -80,6 +80,24 @@ def test_a_publication_killed_midway_leaves_the_last_set_in_place(tmp_path, monk
     assert (tmp_path / "published" / "core_documents.parquet").exists()
 
 
+def test_exports_that_fail_in_their_process_fail_the_publication_and_leave_the_last_set(tmp_path, monkeypatch):
+    wh = _warehouse_with_one_document(tmp_path)
+    publish(wh, tmp_path, "run-1")
+    (tmp_path / "more").mkdir()
+    wh2 = _warehouse_with_one_document(tmp_path / "more")
+    with wh2.rebuild() as rb:  # a second document: a new set to publish
+        rb.con.execute("insert into core_documents select * replace ('fedcba9876543210' as doc_id) from core_documents")
+    # The exports' process gets a release folder without Parquet: polars fails there, as a full disk would.
+    monkeypatch.setattr(publish_module, "_start_exports",
+                        lambda staging: publish_module.subprocess.Popen(
+                            [publish_module.sys.executable, "-m", "warehouse.exports", str(tmp_path / "missing")],
+                            stderr=publish_module.subprocess.PIPE, text=True))
+    with pytest.raises(RuntimeError, match="writing the CSVs and the workbook failed"):
+        publish(wh2, tmp_path, "run-2")
+    assert (tmp_path / "published").resolve().name == "run-1"
+    assert not (tmp_path / "releases" / "run-2").exists()  # its staging folder goes with the next publication
+
+
 def test_the_published_database_opens_read_only_from_any_folder(tmp_path, monkeypatch):
     wh = _warehouse_with_one_document(tmp_path)
     publish(wh, tmp_path, "run-1")

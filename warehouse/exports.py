@@ -7,6 +7,7 @@ Parquet files, so they always describe the same set.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TypeVar
 
@@ -42,3 +43,7 @@ def write_exports(release: Path) -> None:
     """Every export of a release folder that holds the published Parquet: the CSVs and the workbook."""
     write_csvs(release)
     write_workbook(release)
+
+
+if __name__ == "__main__":  # python -m warehouse.exports <release folder>: how publish runs it beside its own work
+    write_exports(Path(sys.argv[1]))

@@ -16,6 +16,8 @@ import hashlib
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
@@ -23,13 +25,13 @@ import pyarrow.parquet as pq
 
 from warehouse.changes import changes_since
 from warehouse.datapackage import write_datapackage
-from warehouse.exports import write_exports
 from warehouse.manifest import MANIFEST_FILE, current_manifest
 from warehouse.provenance import provenance
 from warehouse.registry import CONTRACT_VERSION, PUBLISHED_TABLES, TABLES
 from warehouse.report import write_report
 from warehouse.store import Warehouse
 
+REPO_ROOT = Path(__file__).resolve().parents[1]
 KEEP_RELEASES = 2  # the current one and the one before, for readers still holding it open
 DATABASE_FILE = "gongwen.duckdb"
 # Copied into the release's database beside the published tables, as the run left them: what was
@@ -79,20 +81,26 @@ def publish(warehouse: Warehouse, home: Path, run_id: str) -> dict:
     if same_tables(current, tables):
         shutil.rmtree(staging)
         return {**current, "new_release": False}
-    database = _write_database(warehouse, staging)
-    manifest = {
-        "contract_version": CONTRACT_VERSION,
-        "run_id": run_id,
-        "finished_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        **provenance(warehouse),
-        "tables": tables,
-        "database": database,
-        "changes": changes_since(home / "published", staging),
-    }
-    write_datapackage(staging, tables, manifest["package_version"])
-    (staging / MANIFEST_FILE).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
-    write_report(staging, warehouse)  # report/index.html: swapped in with the Parquet it plots
-    write_exports(staging)  # csv/<table>.csv and 任务台账.xlsx, swapped in with the Parquet
+    exports = _start_exports(staging)
+    try:
+        database = _write_database(warehouse, staging)
+        manifest = {
+            "contract_version": CONTRACT_VERSION,
+            "run_id": run_id,
+            "finished_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            **provenance(warehouse),
+            "tables": tables,
+            "database": database,
+            "changes": changes_since(home / "published", staging),
+        }
+        write_datapackage(staging, tables, manifest["package_version"])
+        (staging / MANIFEST_FILE).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+        write_report(staging, warehouse)  # report/index.html: swapped in with the Parquet it plots
+        _finish_exports(exports)
+    finally:
+        if exports.poll() is None:  # this process failed first: the exports go with the staging folder
+            exports.kill()
+            exports.wait()
 
     release = releases / run_id
     if release.exists():
@@ -101,6 +109,19 @@ def publish(warehouse: Warehouse, home: Path, run_id: str) -> dict:
     _point_published_at(home, release)
     _prune(releases, keep=release)
     return {**manifest, "new_release": True}
+
+
+def _start_exports(staging: Path) -> subprocess.Popen:
+    """csv/<table>.csv and 任务台账.xlsx (warehouse.exports), made from the staged Parquet alone by a process
+    of its own while this one writes the database and the report."""
+    return subprocess.Popen([sys.executable, "-m", "warehouse.exports", str(staging)], cwd=REPO_ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+
+def _finish_exports(exports: subprocess.Popen) -> None:
+    _, errors = exports.communicate()
+    if exports.returncode != 0:
+        raise RuntimeError(f"writing the CSVs and the workbook failed (exit {exports.returncode}):\n{errors[-3000:]}")
 
 
 def _write_parquet(warehouse: Warehouse, name: str, path: Path) -> None:
