@@ -198,6 +198,28 @@ def test_a_city_named_by_its_short_name_a_few_times_in_passing_is_not_the_jurisd
     assert region_it_calls_itself(text) is None
 
 
+GUANGDONG_COVER = (
+    "各地级以上市发展改革局(委)、惠州市能源和重点项目局,有关能源企业:\n"
+    "为贯彻落实国家和省委、省政府关于高质量发展的工作部署,切实推动广东能源高质量发展,我们研究制定了《广东省推进能源"
+    "高质量发展实施方案》,现印发给你们。请结合实际,抓好贯彻落实。\n"
+)
+
+
+def test_a_body_and_its_date_set_apart_on_one_line_are_the_signature():
+    lines = [*GUANGDONG_COVER.splitlines(), "广东省能源局    2023年5月22日"]
+    assert find_signature(lines) == ("广东省能源局", dt.date(2023, 5, 22), 2)
+
+
+def test_a_printing_line_of_the_colophon_is_no_signature():
+    lines = [*GUANGDONG_COVER.splitlines(), "抄送:国家能源局。", "广东省能源局办公室    2023年5月23日印发"]
+    assert find_signature(lines) is None
+
+
+def test_a_sentence_ending_in_a_date_is_no_signature():
+    lines = [*GUANGDONG_COVER.splitlines(), "请各单位于 2023年6月30日"]
+    assert find_signature(lines) is None
+
+
 # ------------------------------------------------------------------ notices and signatures of dev-h
 
 
