@@ -134,3 +134,20 @@ def test_a_count_after_a_value_and_a_slash_in_a_cell_is_no_figure():
 def test_a_count_after_words_and_a_slash_keeps_its_words_as_metric():
     text = "到2019年,绿色账户覆盖居民26.5万户,覆盖居住区/小区733个。"
     assert brief(text, 2018) == [("绿色账户覆盖居民", 26.5, "万户", None, 2019), ("覆盖居住区/小区", 733.0, "个", None, 2019)]
+
+
+# --- 将 N个 things 纳入/更换为 what: the count of things placed or turned into something --------------------------
+
+
+def test_a_count_after_jiang_placed_into_something_is_a_target():
+    text = "逐步将19个以上残疾人医疗康复训练项目纳入医保统筹,提高残疾人医疗保障水平。"
+    assert brief(text, 2012) == [("残疾人医疗康复训练项目纳入医保统筹", 19.0, "个", "以上", None)]
+
+
+def test_a_count_after_jiang_turned_into_something_names_the_head_noun_it_becomes():
+    text = "将现有80辆四轮八桶电瓶干垃圾驳运车和四轮冲洗电瓶车更换为载重量1吨的汽油车。"
+    assert brief(text, 2018) == [("四轮八桶电瓶干垃圾驳运车和四轮冲洗电瓶车更换为汽油车", 80.0, "辆", None, None)]
+
+
+def test_a_count_after_jiang_with_no_placing_verb_is_no_target():
+    assert brief("将5个街道的经验在全区推广。", 2018) == []

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from gongwen.indicators.clauses import Clauses
+from gongwen.indicators.disposals import read_disposal_count
 from gongwen.indicators.forms import (
     Reading,
     bare_magnitude_unit,
@@ -272,7 +273,8 @@ class _ParagraphReader:
             shared = shared or read_object_count(grammar, line, phrase, number.unit, here)
             shared = shared or read_capacity(grammar, line, phrase, number.unit, here)
             shared = shared or read_sum(grammar, line, phrase, number.unit, here, sentence_start)
-            return shared or read_named_count(grammar, line, phrase, number.unit, here)
+            shared = shared or read_named_count(grammar, line, phrase, number.unit, here)
+            return shared or read_disposal_count(grammar, line, phrase, number.unit, here)
         return counted
 
     def _opens_counted_noun(self, count: Reading, value_start: int) -> bool:
