@@ -172,6 +172,54 @@ def test_a_city_named_once_is_not_the_jurisdiction_of_a_document_saying_quanshi(
     assert region_it_calls_itself(text) is None
 
 
+CLEAN_GUANGZHOU = (
+    "关于走新型城市化发展道路建设廉洁广州的决定\n"
+    "为深入贯彻广东省第十一次党代会、广州市第十次党代会精神,不断提高反腐倡廉建设水平,更好服务、保障、促进广州"
+    "新型城市化发展和国家中心城市建设,特就建设廉洁广州作出如下决定。\n"
+    "一、充分认识建设廉洁广州的重要意义\n改革开放以来,我市坚持“两手抓、两手都要硬”。"
+    "市第十次党代会作出“12338”决策部署,强调要走出一条具有广州特色的新型城市化发展道路。\n"
+    "二、主要任务\n(一)建立健全市一级预防腐败机构,研究制定我市预防腐败的地方性法规。\n"
+    "(二)建立廉洁广州新闻发布、案件查处情况公开制度。\n"
+)
+
+
+def test_a_city_named_in_full_once_and_by_its_short_name_throughout_is_the_one_it_calls_itself():
+    meta = extract_metadata(CLEAN_GUANGZHOU, {})
+    assert (meta.issuer, meta.admin_level, meta.region) == (None, "prefecture", "广东省广州市")
+
+
+def test_a_short_name_used_throughout_without_the_full_name_names_no_jurisdiction():
+    assert region_it_calls_itself(CLEAN_GUANGZHOU.replace("广州市第十次", "市第十次")) is None
+
+
+def test_a_city_named_by_its_short_name_a_few_times_in_passing_is_not_the_jurisdiction():
+    text = ("为推进人才工作,全市加快建设。学习深圳市经验,借鉴深圳做法,对标深圳标准,我市各单位要落实。\n"
+            "一、目标\n到2025年引进人才。\n")
+    assert region_it_calls_itself(text) is None
+
+
+GUANGDONG_COVER = (
+    "各地级以上市发展改革局(委)、惠州市能源和重点项目局,有关能源企业:\n"
+    "为贯彻落实国家和省委、省政府关于高质量发展的工作部署,切实推动广东能源高质量发展,我们研究制定了《广东省推进能源"
+    "高质量发展实施方案》,现印发给你们。请结合实际,抓好贯彻落实。\n"
+)
+
+
+def test_a_body_and_its_date_set_apart_on_one_line_are_the_signature():
+    lines = [*GUANGDONG_COVER.splitlines(), "广东省能源局    2023年5月22日"]
+    assert find_signature(lines) == ("广东省能源局", dt.date(2023, 5, 22), 2)
+
+
+def test_a_printing_line_of_the_colophon_is_no_signature():
+    lines = [*GUANGDONG_COVER.splitlines(), "抄送:国家能源局。", "广东省能源局办公室    2023年5月23日印发"]
+    assert find_signature(lines) is None
+
+
+def test_a_sentence_ending_in_a_date_is_no_signature():
+    lines = [*GUANGDONG_COVER.splitlines(), "请各单位于 2023年6月30日"]
+    assert find_signature(lines) is None
+
+
 # ------------------------------------------------------------------ notices and signatures of dev-h
 
 

@@ -1,7 +1,8 @@
 """A 主要指标 table flattened one cell per line, as a PDF or a saved page gives it: its header cells (类别 / 指标 /
 单位 / 2022年 / 2025年 / 累计增长 / （下降）) one per line, then each row's label cells (a category, the metric and
 its unit, any of them cut over two lines: 能源综合 / 生产能力 / 万吨 / 标准煤) followed by one value line per
-value column (9200 / 10000 / 800). Each value under a target column is a target of the row's metric.
+value column (9200 / 10000 / 800). Each value under a target column is a target of the row's metric; under a
+column of a past year (2022年 in a 2023 plan), an actual of that year.
 
 Only that shape is read: a metric header word alone on its line, header cells that all name a column, and
 rows whose value lines come exactly as many as the value columns. Prose never has a header word alone on a
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 
 from gongwen.indicators.grammar import Grammar
-from gongwen.indicators.tables import TargetTable, cell_indicator, table_unit, target_table
+from gongwen.indicators.tables import TargetTable, as_actual, cell_indicator, table_unit, target_table
 from gongwen.model import Indicator
 from gongwen.text.chars import has_han
 
@@ -132,7 +133,7 @@ def _row_targets(
     cells = [lines[position].strip() for position in values]
     sentence = " ".join([metric, unit[0], *cells])
     targets = []
-    for column in table.targets:
+    for column in table.targets + table.bases:
         at = column.index - table.unit - 1
         if not 0 <= at < len(values) or column.growth:
             continue
@@ -141,7 +142,8 @@ def _row_targets(
             continue
         line = lines[values[at]]
         start = bases[values[at]] + len(line) - len(line.lstrip())
-        targets.append(cell_indicator(read, metric, unit, grammar, column.year, sentence, start, cells[at]))
+        figure = cell_indicator(read, metric, unit, grammar, column.year, sentence, start, cells[at])
+        targets.append(as_actual(figure, column.year) if column in table.bases else figure)
     return targets
 
 

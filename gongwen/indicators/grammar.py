@@ -73,6 +73,11 @@ class Grammar:
     reported_work: re.Pattern[str]  # 进行了, 完成了: a sentence reporting work done
     ground_openings: tuple[str, ...]
     past_period: re.Pattern[str]  # 近5年来, / …会议以来, : a clause naming a period up to now
+    present_opening: re.Pattern[str]  # 目前, : a sentence stating how things stand now
+    condition_opening: re.Pattern[str]  # 若…, 如果…: a clause stating a condition
+    recent_period_qualifiers: tuple[str, ...]  # 近3年: a recent period, no bounded duration
+    disposal_openings: tuple[str, ...]  # 将 before a count of things placed or turned into something
+    disposal_verb: re.Pattern[str]  # 纳入, 更换为: what is done with the things counted after 将
     capacity: re.Pattern[str]  # after a value: what it measures 的 head (地震|的|能力)
     capacity_verb: re.Pattern[str]  # 具备, 形成: before a value inside a capacity
     base_pronouns: tuple[str, ...]
@@ -303,6 +308,13 @@ def _fourth_pass_words(words: _Words) -> dict:
     """The words of the clause forms added in the fourth pass (近5年来, …具备抗御6级左右地震的能力)."""
     return {
         "past_period": re.compile(rf"(?:{alternation(words['past_period_endings'])})[,，]"),
+        "present_opening": re.compile(rf"^(?:{alternation(words['present_openings'])})"),
+        "recent_period_qualifiers": tuple(words["recent_period_qualifiers"]),
+        "disposal_openings": tuple(words["disposal_openings"]),
+        "disposal_verb": re.compile(alternation(words["disposal_verbs"])),
+        "condition_opening": re.compile(
+            rf"^(?:{alternation(words['condition_openings'])})(?!{alternation(words['condition_not_before'])})"
+        ),
         "capacity": re.compile(
             rf"(?P<measured>[{HAN}]{{0,{int(words['capacity_reach'])}}}?)的"
             rf"(?P<head>[{HAN}]{{0,{int(words['capacity_reach'])}}}?(?:{alternation(words['capacity_heads'])}))"

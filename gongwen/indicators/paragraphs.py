@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from gongwen.indicators.clauses import Clauses
+from gongwen.indicators.disposals import read_disposal_count
 from gongwen.indicators.forms import (
     Reading,
     bare_magnitude_unit,
@@ -33,11 +34,13 @@ from gongwen.indicators.values import (
 from gongwen.indicators.years import GoverningYears
 from gongwen.model import Indicator
 from gongwen.strength import strength_before
+from gongwen.text.chars import has_han
 from gongwen.text.numerals import MAGNITUDES
 from gongwen.vocabulary import ACTUAL, NEUTRAL
 
 # What may follow a value that closes its clause (tail form); anything else is the noun of a count.
 _CLAUSE_COMMAS = frozenset({",", "，"})
+_OPENING_REACH = 12  # how far into a sentence or clause its opening word (目前, 若) and any lead before it are looked for
 _VALUE_FOLLOWERS = set(",，;；:：。!！?？、)）”」’ \t\n(（") | {""}
 
 
@@ -95,7 +98,7 @@ class _ParagraphReader:
         clause_start = self.clauses.clause_start(sentence_start, start)
         previous = self.previous if self.previous and self.previous.clause_start == clause_start else None
         bound = read_bound(found, line[previous.end if previous else clause_start : start], grammar)
-        if self._is_rate_basis(line[clause_start : bound.span_start]):
+        if self._is_rate_basis(line[clause_start : bound.span_start]) or self._is_condition(clause_start):
             return None
         quote = self.clauses.quote_opening(sentence_start, start)
         if quote >= 0:
@@ -107,21 +110,23 @@ class _ParagraphReader:
                 bound = replace(bound, phrase=inside)  # the standard names its metric inside its quotes
         quoted = self.clauses.quoted(quote) if quote >= 0 else None
         reading = self._reading(number, bound, previous, quoted, (end, clause_start), sentence_start)
-        if reading is None:
-            return None
+        if reading is None or not has_han(grammar.value.sub("", reading.metric)):
+            return None  # 24.3万户/682个: a value written after another names nothing it measures
         if reading.bound_word is not None and bound.qualifier is None:
             bound = replace(bound, qualifier=reading.bound_word, comparator=dict(grammar.qualifiers_before)[reading.bound_word])
         unit = number.unit or bare_magnitude_unit(grammar, number.magnitude or "", reading.metric)
         if unit is None:
             return None
-        if unit.kind == "time" and (reading.form != "tail" or (reading.verb is None and bound.span_start == start)):
-            return None  # 有效期5年, 经过5年的努力, 1小时通勤圈: durations, not targets (不超过5个工作日 is one)
+        if unit.kind == "time" and (reading.form != "tail" or (reading.verb is None and bound.span_start == start)
+                                    or bound.qualifier in grammar.recent_period_qualifiers):
+            return None  # 有效期5年, 经过5年的努力, 1小时通勤圈, 近3年: durations, not targets (不超过5个工作日 is one)
         self.previous = reading
         year, explicit = self.years.at(sentence_start, sentence_end, start)
         indicator = self._indicator(number, unit, bound, reading, year, end)
         if not reading.achieved and (
             self._reports_work(sentence_start, clause_start, year, explicit)
             or self._after_past_period(sentence_start, clause_start, year, explicit)
+            or self._states_present(sentence_start, year, explicit)
         ):
             reading = replace(reading, achieved=True)
         if not self._is_actual(reading, year, explicit):
@@ -185,6 +190,19 @@ class _ParagraphReader:
         if explicit and year is not None and self.doc_year is not None and year > self.doc_year:
             return False
         return self.grammar.past_period.search(self.line, sentence_start, clause_start) is not None
+
+    def _states_present(self, sentence_start: int, year: int | None, explicit: bool) -> bool:
+        """目前本区装修垃圾中…，其中…有毒有害垃圾占比近30%: a sentence opening with 目前 states how things stand
+        now. Not when a year ahead governs the figure (目前…，到2027年…达到…)."""
+        if explicit and year is not None and self.doc_year is not None and year > self.doc_year:
+            return False
+        opening = self.grammar.lead.sub("", self.line[sentence_start : sentence_start + _OPENING_REACH])
+        return self.grammar.present_opening.match(opening) is not None
+
+    def _is_condition(self, clause_start: int) -> bool:
+        """若参与竞价申报的同类型不同法人竞价项目不足3个，该类型…暂不组织竞价: a threshold of a rule, no target."""
+        opening = self.grammar.lead.sub("", self.line[clause_start : clause_start + _OPENING_REACH])
+        return self.grammar.condition_opening.match(opening) is not None
 
     def _is_actual(self, reading: Reading, year: int | None, explicit: bool) -> bool:
         """A figure stated as achieved: in a review of results (unless a year after the document's governs
@@ -255,7 +273,8 @@ class _ParagraphReader:
             shared = shared or read_object_count(grammar, line, phrase, number.unit, here)
             shared = shared or read_capacity(grammar, line, phrase, number.unit, here)
             shared = shared or read_sum(grammar, line, phrase, number.unit, here, sentence_start)
-            return shared or read_named_count(grammar, line, phrase, number.unit, here)
+            shared = shared or read_named_count(grammar, line, phrase, number.unit, here)
+            return shared or read_disposal_count(grammar, line, phrase, number.unit, here)
         return counted
 
     def _opens_counted_noun(self, count: Reading, value_start: int) -> bool:

@@ -1,10 +1,11 @@
 """主要指标 tables (HTML rows arrive as lines of tab-joined cells): read by their header row, one target per
-value cell (its span the cell, its sentence the row); the rows of a list of projects are passed over."""
+value cell (its span the cell, its sentence the row), one actual per cell of a column of a past year (the base);
+the rows of a list of projects are passed over."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gongwen.indicators.grammar import WIDTH, Grammar, TableWords
 from gongwen.indicators.metrics import canonical_metric
@@ -14,6 +15,7 @@ from gongwen.indicators.years import plan_end_year, year_mentions
 from gongwen.model import Indicator
 from gongwen.text.chars import HAN, TO_ASCII_DIGITS, has_han
 from gongwen.text.numerals import MAGNITUDES
+from gongwen.vocabulary import ACTUAL
 
 _CELL_BRACKETS = re.compile(r"[(（]([^()（）]*)[)）]")
 _HEADER_YEAR = re.compile(r"((?:19|20)[0-9]{2})年?(?:[—\-–~～至到]((?:19|20)[0-9]{2})年?)?")
@@ -38,6 +40,9 @@ class TargetTable:
     attribute: int | None
     targets: tuple[_TargetColumn, ...]
     width: int
+    # Columns of a year before the document's (2022年 beside 2025年 in a 2023 plan, 基期(2020年)): their cells
+    # are where the metric stood then, actuals of that year.
+    bases: tuple[_TargetColumn, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -91,8 +96,12 @@ def target_table(
     explicit: list[_TargetColumn] = []
     by_year: list[_TargetColumn] = []
     growth: list[int] = []
+    bases: list[_TargetColumn] = []
     for index, (cell, word) in enumerate(zip(cells, named, strict=True)):
-        if index in (metric, unit, attribute) or words.base.search(word):
+        if index in (metric, unit, attribute):
+            continue
+        if words.base.search(word):
+            bases.append(_TargetColumn(index, _header_year(cell), None))
             continue
         if words.growth.search(word):
             growth.append(index)
@@ -106,12 +115,20 @@ def target_table(
         # 2020年 | 2025年 in a 2021 plan: the earliest year, if it is not still ahead, is the base.
         if earliest.year == min(years) and (doc_year is None or (earliest.year or 0) <= doc_year):
             by_year.remove(earliest)
+            bases.append(earliest)
     targets = sorted(explicit + by_year, key=lambda column: column.index)
     if not targets:
         return None
     last_year = max((column.year for column in targets if column.year is not None), default=None)
     targets += [_TargetColumn(index, last_year, named[index]) for index in growth]
-    return TargetTable(metric, unit, attribute, tuple(targets), len(cells))
+    past = tuple(column for column in bases
+                 if column.year is not None and doc_year is not None and column.year < doc_year)
+    return TargetTable(metric, unit, attribute, tuple(targets), len(cells), past)
+
+
+def as_actual(indicator: Indicator, year: int | None) -> Indicator:
+    """A table cell's figure as the actual of its column's year (a base column), not a target."""
+    return replace(indicator, target_year=None, kind=ACTUAL, as_of_year=year, as_of_start_year=year)
 
 
 def table_unit(written: str, grammar: Grammar) -> tuple[str, float, str] | None:
@@ -175,7 +192,10 @@ def _table_targets(
     metric, row_unit = _row_metric(row, table, grammar)
     if len(metric) < 2 or not has_han(metric):
         return []
-    found = (_cell_target(row, column, metric, row_unit, grammar, doc_year) for column in table.targets)
+    found = [_cell_target(row, column, metric, row_unit, grammar, doc_year) for column in table.targets]
+    for column in table.bases:
+        figure = _cell_target(row, column, metric, row_unit, grammar, None)
+        found.append(as_actual(figure, column.year) if figure is not None else None)
     return [indicator for indicator in found if indicator is not None]
 
 

@@ -53,6 +53,19 @@ def date_only(line: str) -> dt.date | None:
     return None
 
 
+def trailing_date(line: str) -> tuple[str, dt.date] | None:
+    """The words before a date that closes a line, set apart from it by blanks, and the date: a signature
+    whose body and date a PDF or a scan gives on one line ("国家能源局四川监管办公室  2023年5月16日")."""
+    stripped = line.strip()
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(stripped):
+            head = stripped[: match.start()]
+            if match.end() == len(stripped) and head != head.rstrip():
+                date = parse_date(match.group())
+                return (head.strip(), date) if date else None
+    return None
+
+
 def first_date_line(lines: list[str]) -> dt.date | None:
     for line in lines:
         date = date_only(line)

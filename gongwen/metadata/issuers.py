@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from gongwen.departments import classify_unit
-from gongwen.metadata.dates import date_only
+from gongwen.metadata.dates import date_only, trailing_date
 from gongwen.metadata.doc_numbers import DOC_NUMBER_LINE
 from gongwen.metadata.header import HEADER_LINES, SENTENCE_PUNCTUATION, tidy_title
 from gongwen.metadata.keywords import keywords
@@ -23,6 +23,7 @@ _DATE_PIECE = re.compile(r"\d{1,4}|[年月日]")
 _LETTERHEAD_WORD = "文件"
 _DATE_PIECES = 12  # "2" / "0" / "2" / "3" / "年" / "1" / "0" / "月" / "1" / "9" / "日" at worst
 _CLOSING_MARKS = ("。", "!", "！")  # the sentence a body ends with before its signature
+_SIGNATURE_AFTER = 2  # a body and date on one line close a text: the title and one line stand before it
 
 
 def is_organization(line: str) -> bool:
@@ -34,8 +35,14 @@ def is_organization(line: str) -> bool:
 
 def find_signature(lines: list[str]) -> tuple[str, dt.date, int] | None:
     """The first (issuing body, date) signature: organization lines right above a date-only line; bodies
-    signing together stand one a line above the date ("国家发展改革委" / "国家能源局" / "2025年5月16日")."""
-    for number in range(1, len(lines)):
+    signing together stand one a line above the date ("国家发展改革委" / "国家能源局" / "2025年5月16日"), or
+    a body and its date set apart on one line ("国家能源局四川监管办公室  2023年5月16日")."""
+    for number in range(len(lines)):
+        same_line = trailing_date(lines[number]) if number >= _SIGNATURE_AFTER else None
+        if same_line and same_line[0] and all(is_organization(body) for body in _bodies_apart(same_line[0])):
+            return JOINT.join(bodies_on_line(same_line[0])), same_line[1], number
+        if number == 0:
+            continue
         date = _date_at(lines, number)
         if date and is_organization(lines[number - 1]) and not lines[number].endswith("印发"):
             first = number - 1

@@ -11,6 +11,8 @@ from gongwen.text.regions import Region, gazetteer
 from gongwen.vocabulary import COUNTY
 
 _MIN_MENTIONS = 2  # a division named once in passing is not the document's own
+# A short name must run through the text, not stand in a passing "学习深圳经验"
+_MIN_SHORT_MENTIONS = 5
 
 
 def region_ancestors(region: Region) -> list[Region]:
@@ -70,16 +72,32 @@ def _most_supported(candidates: list[Region], context: str) -> Region:
 
 def region_it_calls_itself(text: str) -> Region | None:
     """The division a document calls itself: it says 全市/本市/我市 more than 全省 … (at least twice), and
-    names one 市 by its full name more often than any other (at least twice) → that 市. Short names are not
-    counted: many are words too (合作, 长治)."""
+    names one 市 by its full name more often than any other (at least twice) → that 市; else a 市 it names
+    in full at least once and by its short name throughout ("建设廉洁广州", "把广州建成…"). A short name
+    alone is not enough: many are words too (合作, 长治)."""
     uses = Counter({kind: len(pattern.findall(text)) for kind, pattern in keywords().self_references.items()})
-    ranked_kinds = uses.most_common(2)
-    if ranked_kinds[0][1] < _MIN_MENTIONS or (len(ranked_kinds) == 2 and ranked_kinds[1][1] == ranked_kinds[0][1]):
+    kind = _dominant(uses, _MIN_MENTIONS)
+    if kind is None:
         return None
-    kind = ranked_kinds[0][0]
     named = Counter({name: text.count(name) for name in gazetteer().by_name
                      if name.endswith(kind) and len(name) > len(kind)})
-    ranked = named.most_common(2)
-    if ranked[0][1] < _MIN_MENTIONS or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+    chosen = _dominant(named, _MIN_MENTIONS) or _dominant(_short_name_uses(text, named), _MIN_SHORT_MENTIONS)
+    return find_region(chosen, text) if chosen else None
+
+
+def _dominant(counts: Counter[str], at_least: int) -> str | None:
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < at_least or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         return None
-    return find_region(ranked[0][0], text)
+    return ranked[0][0]
+
+
+def _short_name_uses(text: str, named: Counter[str]) -> Counter[str]:
+    """How often each division the text names in full is named by its short name (the full name included)."""
+    uses: Counter[str] = Counter()
+    for name, count in named.items():
+        shorts = {region.short_name for region in gazetteer().by_name[name]
+                  if region.name == name and len(region.short_name or "") >= 2}
+        if count and len(shorts) == 1:
+            uses[name] = text.count(shorts.pop())
+    return uses
