@@ -4,22 +4,8 @@ stand now, a clause opening with 若 states a condition; and the near miss of ea
 
 Sentences are as gongwen.normalize.clean_text leaves them (half-width `,` `:` `(`)."""
 
-from gongwen.indicators.extract import extract_figures, extract_indicators
-
-
-def brief(text: str, doc_year: int | None = 2025) -> list[tuple]:
-    """(metric, value, unit, qualifier, target_year) of each target, in text order."""
-    return [(i.metric, i.value, i.unit, i.qualifier, i.target_year) for i in extract_indicators(text, doc_year)]
-
-
-def actuals(text: str, doc_year: int | None = 2025) -> list[tuple]:
-    """(metric, value, unit, qualifier, as_of_year) of each actual, in text order."""
-    return [
-        (i.metric, i.value, i.unit, i.qualifier, i.as_of_year)
-        for i in extract_figures(text, doc_year)
-        if i.kind == "actual"
-    ]
-
+from gongwen.indicators.extract import extract_figures
+from tests.indicator_helpers import actuals, brief
 
 # --- 目前 opens a sentence on how things stand -------------------------------------------------------------
 

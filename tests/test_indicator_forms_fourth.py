@@ -5,22 +5,7 @@ noun it is a share of; and the near miss of each.
 
 Sentences are as gongwen.normalize.clean_text leaves them (half-width `,` `:` `(`)."""
 
-from gongwen.indicators.extract import extract_figures, extract_indicators
-
-
-def brief(text: str, doc_year: int | None = 2025) -> list[tuple]:
-    """(metric, value, unit, qualifier, target_year) of each target, in text order."""
-    return [(i.metric, i.value, i.unit, i.qualifier, i.target_year) for i in extract_indicators(text, doc_year)]
-
-
-def actuals(text: str, doc_year: int | None = 2025) -> list[tuple]:
-    """(metric, value, unit, qualifier, as_of_year) of each actual, in text order."""
-    return [
-        (i.metric, i.value, i.unit, i.qualifier, i.as_of_year)
-        for i in extract_figures(text, doc_year)
-        if i.kind == "actual"
-    ]
-
+from tests.indicator_helpers import actuals, brief
 
 # --- a bound between the number and its magnitude: 1700多万吨 ------------------------------------------------
 

@@ -6,12 +6,7 @@ after them, a rate an amount is computed from, a target restated, training hours
 Sentences are as gongwen.normalize.clean_text leaves them (half-width `,` `:` `(`)."""
 
 from gongwen.indicators.extract import extract_figures, extract_indicators
-
-
-def brief(text: str, doc_year: int | None = 2025) -> list[tuple]:
-    """(metric, value, unit, qualifier, target_year) of each target, in text order."""
-    return [(i.metric, i.value, i.unit, i.qualifier, i.target_year) for i in extract_indicators(text, doc_year)]
-
+from tests.indicator_helpers import brief
 
 # --- a count whose noun runs on through a long 的-modifier: what is counted is its head ---------------------
 

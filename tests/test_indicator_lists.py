@@ -3,12 +3,7 @@ the verb of the clause before) and a rate a budget is set at (拟按…安排), 
 must leave alone. Sentences from the development corpus (Shanghai district plans, Guangzhou's talent plan,
 the 2024 and 2025 national 政府工作报告) as gongwen.normalize leaves them."""
 
-from gongwen.indicators.extract import extract_indicators
-
-
-def brief(text: str, doc_year: int | None = 2025) -> list[tuple]:
-    """(metric, value, unit, qualifier, target_year) of each target, in text order."""
-    return [(i.metric, i.value, i.unit, i.qualifier, i.target_year) for i in extract_indicators(text, doc_year)]
+from tests.indicator_helpers import brief
 
 
 def test_a_list_of_examples_closed_by_deng_after_a_count_names_the_kind_counted():
