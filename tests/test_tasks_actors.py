@@ -411,3 +411,19 @@ def test_a_collective_of_areas_that_opens_a_longer_name_is_that_name():
     # near miss (shanxi-storage-management-2025): 由各市能源局组织 names 各市能源局, not 各市
     text = "一、强化项目库管理。由各市能源局组织对项目进展进行核实。\n"
     assert units_of(text) == [responsible("各市能源局")]
+
+
+def test_a_name_before_a_time_adverb_and_a_predicate_or_before_jiehe_is_the_subject():
+    # shanghai-luodian-sanitation-2020, shanghai-wujing-housing-safety-2021
+    text = ("二、主要措施\n"
+            "（一）长效考核、完善管理。镇规保办每月对各村考核一次，考核成绩呈送镇主要领导。\n"
+            "（二）细化职责分工。城运中心结合全市第一次自然灾害综合风险普查，协同做好面上排查整治协调等工作。\n")
+    assert units_of(text) == [responsible("镇规保办"), responsible("城运中心")]
+
+
+def test_a_name_before_a_time_adverb_without_a_predicate_is_no_actor():
+    # near miss: 每月 followed by 的 (a noun phrase), 结合 inside a name is no predicate of the name before it
+    text = ("二、主要措施\n"
+            "（一）加强统计。研究中心每月的数据纳入年度报告。\n"
+            "（二）推进医养结合。医养结合服务中心要加强巡查。\n")
+    assert units_of(text) == [(), responsible("医养结合服务中心")]

@@ -43,6 +43,7 @@ class _Words:
     duty_after: re.Pattern[str]
     abbreviation: re.Pattern[str]
     list_closer: re.Pattern[str]
+    subject_predicate: re.Pattern[str]
     lead_after: re.Pattern[str]
     joint_after: re.Pattern[str]
     action_opener: re.Pattern[str]
@@ -77,7 +78,10 @@ def _words() -> _Words:
         openers=re.compile(rf"^(?:{alternation(actors['openers'])})+"),
         opener_words=frozenset(actors["openers"]),
         duty_after=re.compile(rf"(?:{alternation(actors['duty_words'])})"),
-        list_closer=re.compile(rf"^(?:{alternation(actors['list_closers'])})"),
+        list_closer=re.compile(
+            rf"^(?:{alternation(actors['list_closers'])})?(?:{alternation(actors['time_adverbs'])})?"),
+        subject_predicate=re.compile(
+            rf"(?:{alternation(actors['predicates'])}|{alternation(actors['subject_verbs'])})"),
         abbreviation=re.compile(
             rf"[（(](?:{alternation(actors['abbreviation_marks'])})\s*[“\"]?\s*(?P<name>[{HAN}]{{2,12}})\s*[”\"]?\s*[）)]"),
         lead_after=re.compile(rf"^(?:{alternation(actors['lead_words'])})"),
@@ -242,7 +246,7 @@ def _is_name(name: str, followed_by: str, after_by: bool = False) -> bool:
         return False
     if words.strong_suffix.search(name) or _known(name) or after_by:
         return True
-    return words.predicate.match(words.list_closer.sub("", followed_by)) is not None
+    return words.subject_predicate.match(words.list_closer.sub("", followed_by)) is not None
 
 
 def _split_names(name: str) -> list[str]:
