@@ -427,3 +427,22 @@ def test_a_name_before_a_time_adverb_without_a_predicate_is_no_actor():
             "（一）加强统计。研究中心每月的数据纳入年度报告。\n"
             "（二）推进医养结合。医养结合服务中心要加强巡查。\n")
     assert units_of(text) == [(), responsible("医养结合服务中心")]
+
+
+def test_a_collective_of_areas_after_qing_is_asked_to_act():
+    # shanghai-sponge-city-workplan-2025
+    text = ("二、重点任务\n"
+            "（四）推进海绵城市重点片区建设。请各区持续推进16个市级海绵城市重点建设区，梳理海绵城市项目建设情况。\n")
+    assert units_of(text) == [responsible("各区")]
+
+
+def test_qing_inside_shenqing_asks_no_one():
+    # near miss: 申请 is a word, its 请 opens no agent
+    text = "二、重点任务\n（四）加强审核。项目单位申请各区同意后实施。\n"
+    assert units_of(text) == [responsible("项目单位")]
+
+
+def test_a_weak_suffix_name_after_shenqing_is_no_agent():
+    # near miss (shanghai-wujing-housing-safety-2021): 落实申请主体 names no actor
+    text = "二、整治措施\n（四）加大督促整改力度。协调区相关部门，落实申请主体，加快办理速度。\n"
+    assert units_of(text) == [()]

@@ -32,6 +32,8 @@ _NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "vn", "an"})
 # 由 before a unit makes it the agent of what the words before it name (机制电量初期由电网企业…): no name
 # runs across it (自由贸易试验区 is a name).
 _BY = re.compile(r"(?<!自)由")
+# 由 and 请 make the unit after them the agent of the verb that follows (由居委纳入…, 请各区持续推进…).
+_AGENT_OPENERS = ("由", "请")
 _LOOKAHEAD = 6  # characters after a name tagged to see what follows it
 _EACH = "各"  # opens a collective name (各高校); a second one inside a name opens a name of its own
 
@@ -355,7 +357,7 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
     after 配合/会同/由/向 inside it, and units organised to act together (组织X联合审查)."""
     words = _words()
     body = _without_openers(clause.strip())
-    after_by = _BY.search(clause.strip()[: len(clause.strip()) - len(body)]) is not None
+    after_by = clause.strip()[: len(clause.strip()) - len(body)].endswith(_AGENT_OPENERS)
     name = _name_at(body)
     alias = _short_name_at(body, aliases) or (None if name else _areas_at(body, after_by))
     if alias:
@@ -372,9 +374,11 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
         rest = body[found.end():]
         other = _name_at(rest)
         actor = _past_preposition(other) if other else None
-        if actor and _is_name(actor, rest[len(other):], found.group() == "由"):
+        # 由/请 as words of their own (申请, 理由 hold no agent opener)
+        agent = found.group() in _AGENT_OPENERS and found.start() in _word_ends(body) | {0}
+        if actor and _is_name(actor, rest[len(other):], agent):
             roles.add(_names(actor), CO if found.group() != "由" else RESPONSIBLE)
-        elif other is None and found.group() == "由" and found.start() in _word_ends(body) | {0}:
+        elif other is None and agent:
             roles.add([area for area in [_areas_at(rest, True)] if area], RESPONSIBLE)
     for found in words.organises.finditer(body, len(name or "")):
         rest = body[found.end():]
