@@ -314,3 +314,135 @@ def test_units_a_unit_organises_without_acting_together_are_not_read():
     # near miss: 组织区有关部门开展 names no joint act
     text = "一、加强检查。区政府组织区有关部门开展安全检查。\n"
     assert units_of(text) == [responsible("区政府")]
+
+
+def test_an_abbreviated_unit_before_fuze_is_a_unit_whatever_jieba_tags_its_first_character():
+    # shanghai-wujing-housing-safety-2021: 安 (verb), 平安 and 新 (adjectives), 经 (an opener) open abbreviations
+    text = ("三、保障措施\n"
+            "（二）细化职责分工。经发办负责园区、企业、商业体的房屋安全隐患排查整治工作；"
+            "平安办、公安派出所负责城镇旅馆业、特种行业的房屋安全隐患排查整治工作；"
+            "安监所负责人员密集场所房屋的消防安全宣传和指导工作；"
+            "新吴泾投资经营有限公司负责镇属国有资产的房屋安全隐患排查整治工作。\n")
+    assert units_of(text) == [
+        responsible("经发办", "平安办", "公安派出所", "安监所", "新吴泾投资经营有限公司"),
+    ]
+
+
+def test_an_action_before_fuze_still_opens_no_name():
+    # near miss: 由 and 请 stay openers before a name followed by 负责, 推进 an action
+    text = ("一、加强巡查\n"
+            "（一）落实责任。由区政府负责统筹协调，请服务办负责汇总上报。\n"
+            "（二）压实责任。推进企业负责人落实安全生产责任。\n")
+    assert units_of(text) == [responsible("区政府", "服务办"), ()]
+
+
+def test_juweihui_is_one_name():
+    # shanghai-gumei-elderly-fire-2022: the heading 居委会 names the unit, 牵头 in its text makes it lead
+    text = ("二、职责分工\n"
+            "1.居委会。具体负责排摸更新社区独居老人信息，牵头召集民警及物业及时排查整治消防安全隐患。\n")
+    assert units_of(text) == [lead("居委会")]
+
+
+def test_a_unit_after_you_is_the_agent_whatever_verb_follows():
+    # shanghai-gumei-elderly-fire-2022: 由居委纳入 makes 居委 act, though 纳入 is no predicate word
+    text = ("三、分级管理\n"
+            "（一）高风险类：存在失能失智的独居老人。对应措施：由居委纳入重点关注对象，加大关心关爱频次。\n")
+    assert units_of(text) == [responsible("居委")]
+
+
+def test_a_weak_suffix_name_without_you_or_predicate_is_no_actor():
+    # near miss: the same name before 纳入 without 由 is not read as an actor
+    text = ("三、分级管理\n"
+            "（一）高风险类：存在失能失智的独居老人。对应措施：居委纳入重点关注对象，加大关心关爱频次。\n")
+    assert units_of(text) == [()]
+
+
+def test_a_short_name_the_text_gives_a_unit_is_that_unit():
+    # sichuan-renewable-pricing-2025
+    text = ("三、推动新能源上网电价全面由市场形成\n"
+            "（一）推动新能源上网电量参与市场交易。国网四川省电力公司（以下简称“国网四川电力”）要组织新能源"
+            "项目参与市场交易。\n"
+            "（二）强化政策执行。国网四川电力要加快建设机制电量和电价竞价系统。\n")
+    assert units_of(text) == [
+        responsible("国网四川省电力公司"),
+        responsible("国网四川电力"),
+    ]
+
+
+def test_a_short_name_given_to_something_else_is_no_unit():
+    # near miss (sichuan-renewable-pricing-2025): 机制电量 is the short name of a quantity of power
+    text = ("四、建立健全支持新能源高质量发展的制度机制\n"
+            "（一）建立结算机制。对纳入机制的电量（以下简称“机制电量”），按机制电价开展差价结算。\n"
+            "（二）明确机制电量。机制电量要与新能源项目上网电量相衔接。\n")
+    assert units_of(text) == [(), ()]
+
+
+def test_a_collective_of_areas_is_the_subject_of_its_clause_and_the_agent_after_you():
+    # shanghai-luodian-sanitation-2020
+    text = ("二、主要措施\n"
+            "（一）驻村保洁员属地化管理。驻村保洁员今后由各村属地化管理，由村委会负责保洁人员的日常管理。\n"
+            "（二）加强考核。各县（市、区）要加强对保洁工作的考核。\n")
+    assert units_of(text) == [responsible("各村", "村委会"), responsible("各县（市、区）")]
+
+
+def test_an_area_word_running_on_into_a_longer_word_is_no_collective():
+    # near miss: 各区域 is no 各区, 各地 is left as it is, 理由 holds no 由
+    text = ("二、主要措施\n"
+            "（一）统筹推进。各区域要加强统筹，各地要加强协调。\n"
+            "（二）说明理由。理由各区不同。\n")
+    assert units_of(text) == [(), ()]
+
+
+def test_units_listed_before_deng_and_a_predicate_are_actors():
+    # national-vocational-week-2016
+    text = ("二、活动内容\n"
+            "（三）开放院所。职业教育研究机构、学会（协会）等要围绕主题，举办论坛、讲座、展览等。"
+            "行业职业教育教学指导委员会要结合行业特点，面向职业院校和企业开展产教对话。\n")
+    assert units_of(text) == [responsible("职业教育研究机构", "学会（协会）", "行业职业教育教学指导委员会")]
+
+
+def test_a_weak_suffix_name_before_deng_without_a_predicate_is_no_actor():
+    # near miss: 等 followed by no predicate (等方面) keeps the name unread
+    text = "二、活动内容\n（三）开放院所。研究中心等方面的成果要集中展示。\n"
+    assert units_of(text) == [()]
+
+
+def test_a_collective_of_areas_that_opens_a_longer_name_is_that_name():
+    # near miss (shanxi-storage-management-2025): 由各市能源局组织 names 各市能源局, not 各市
+    text = "一、强化项目库管理。由各市能源局组织对项目进展进行核实。\n"
+    assert units_of(text) == [responsible("各市能源局")]
+
+
+def test_a_name_before_a_time_adverb_and_a_predicate_or_before_jiehe_is_the_subject():
+    # shanghai-luodian-sanitation-2020, shanghai-wujing-housing-safety-2021
+    text = ("二、主要措施\n"
+            "（一）长效考核、完善管理。镇规保办每月对各村考核一次，考核成绩呈送镇主要领导。\n"
+            "（二）细化职责分工。城运中心结合全市第一次自然灾害综合风险普查，协同做好面上排查整治协调等工作。\n")
+    assert units_of(text) == [responsible("镇规保办"), responsible("城运中心")]
+
+
+def test_a_name_before_a_time_adverb_without_a_predicate_is_no_actor():
+    # near miss: 每月 followed by 的 (a noun phrase), 结合 inside a name is no predicate of the name before it
+    text = ("二、主要措施\n"
+            "（一）加强统计。研究中心每月的数据纳入年度报告。\n"
+            "（二）推进医养结合。医养结合服务中心要加强巡查。\n")
+    assert units_of(text) == [(), responsible("医养结合服务中心")]
+
+
+def test_a_collective_of_areas_after_qing_is_asked_to_act():
+    # shanghai-sponge-city-workplan-2025
+    text = ("二、重点任务\n"
+            "（四）推进海绵城市重点片区建设。请各区持续推进16个市级海绵城市重点建设区，梳理海绵城市项目建设情况。\n")
+    assert units_of(text) == [responsible("各区")]
+
+
+def test_qing_inside_shenqing_asks_no_one():
+    # near miss: 申请 is a word, its 请 opens no agent
+    text = "二、重点任务\n（四）加强审核。项目单位申请各区同意后实施。\n"
+    assert units_of(text) == [responsible("项目单位")]
+
+
+def test_a_weak_suffix_name_after_shenqing_is_no_agent():
+    # near miss (shanghai-wujing-housing-safety-2021): 落实申请主体 names no actor
+    text = "二、整治措施\n（四）加大督促整改力度。协调区相关部门，落实申请主体，加快办理速度。\n"
+    assert units_of(text) == [()]

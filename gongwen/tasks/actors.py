@@ -32,6 +32,8 @@ _NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "vn", "an"})
 # 由 before a unit makes it the agent of what the words before it name (机制电量初期由电网企业…): no name
 # runs across it (自由贸易试验区 is a name).
 _BY = re.compile(r"(?<!自)由")
+# 由 and 请 make the unit after them the agent of the verb that follows (由居委纳入…, 请各区持续推进…).
+_AGENT_OPENERS = ("由", "请")
 _LOOKAHEAD = 6  # characters after a name tagged to see what follows it
 _EACH = "各"  # opens a collective name (各高校); a second one inside a name opens a name of its own
 
@@ -39,6 +41,11 @@ _EACH = "各"  # opens a collective name (各高校); a second one inside a name
 @dataclass(frozen=True)
 class _Words:
     openers: re.Pattern[str]
+    opener_words: frozenset[str]
+    duty_after: re.Pattern[str]
+    abbreviation: re.Pattern[str]
+    list_closer: re.Pattern[str]
+    subject_predicate: re.Pattern[str]
     lead_after: re.Pattern[str]
     joint_after: re.Pattern[str]
     action_opener: re.Pattern[str]
@@ -61,6 +68,7 @@ class _Words:
     together: re.Pattern[str]
     word_bound: frozenset[str]  # one-character suffixes that end no name inside a word (城乡建设, 所在地)
     max_chars: int
+    max_area_chars: int
 
 
 @functools.cache
@@ -70,6 +78,14 @@ def _words() -> _Words:
     actors = data["actors"]
     return _Words(
         openers=re.compile(rf"^(?:{alternation(actors['openers'])})+"),
+        opener_words=frozenset(actors["openers"]),
+        duty_after=re.compile(rf"(?:{alternation(actors['duty_words'])})"),
+        list_closer=re.compile(
+            rf"^(?:{alternation(actors['list_closers'])})?(?:{alternation(actors['time_adverbs'])})?"),
+        subject_predicate=re.compile(
+            rf"(?:{alternation(actors['predicates'])}|{alternation(actors['subject_verbs'])})"),
+        abbreviation=re.compile(
+            rf"[（(](?:{alternation(actors['abbreviation_marks'])})\s*[“\"]?\s*(?P<name>[{HAN}]{{2,12}})\s*[”\"]?\s*[）)]"),
         lead_after=re.compile(rf"^(?:{alternation(actors['lead_words'])})"),
         joint_after=re.compile(rf"^(?:已|将|要|应)?(?:{alternation(actors['joint_words'])})"),
         action_opener=re.compile(rf"^(?:{alternation(actors['action_openers'])})"),
@@ -94,6 +110,7 @@ def _words() -> _Words:
         organises=re.compile(alternation(actors["organise_words"])),
         together=re.compile(alternation(actors["together_words"])),
         max_chars=int(actors["max_name_chars"]),
+        max_area_chars=int(actors["max_area_chars"]),
     )
 
 
@@ -106,9 +123,12 @@ def _known(name: str) -> bool:
     return classify_unit(name, UNKNOWN_LEVEL, None).department is not None
 
 
-def _opens_with_action(name: str) -> bool:
+def _opens_with_action(name: str, before_duty: bool = False) -> bool:
     """The name's first word is a verb, adverb, preposition or numeral (推进企业…, 待国务院…, 一个单位):
-    the words are an action on a unit, not a unit. A name the gazetteer knows (发展改革委) is a name."""
+    the words are an action on a unit, not a unit. A name the gazetteer knows (发展改革委) is a name, and so
+    is one `before_duty` (followed by 负责/牵头) whose first word is an action only by jieba's tag (安监所负责,
+    新吴泾投资经营有限公司负责): the tag of an abbreviation's first character says nothing; an opener
+    (由, 请), a preposition or a conjunction still is one."""
     words = _words()
     if words.demonstrative.match(name):
         return True  # 这些地区, 上述单位: a pointer back to units named before, no name
@@ -123,6 +143,8 @@ def _opens_with_action(name: str) -> bool:
     if first.flag == "v" and words.role_noun_end.match(name[len(first.word):]):
         return False  # 出租单位, 施工单位: the unit that lets, that builds
     if vocabulary().collective.match(name) or _known(name):
+        return False
+    if before_duty and first.word not in words.opener_words and first.flag not in ("p", "c"):
         return False
     return first.flag in _ACTION_TAGS
 
@@ -175,8 +197,8 @@ def _name_at(text: str) -> str | None:
         # the name's own word before a one-character suffix (市委组织部).
         stop = (words.predicate.search(between) or _BY.search(between)
                 or (end is not None and words.action_anywhere.search(between)))
-        attached = len(found.group()) == 1 and (words.predicate.fullmatch(between or "-")
-                                                or words.action_anywhere.fullmatch(between or "-"))
+        attached = len(found.group()) == 1 and not words.duty_after.fullmatch(between) and (
+            words.predicate.fullmatch(between or "-") or words.action_anywhere.fullmatch(between or "-"))
         if (stop and not attached) or not _NAME_CHARS.fullmatch(between):
             break
         if end is not None and words.predicate.match(text, found.start()):
@@ -184,7 +206,9 @@ def _name_at(text: str) -> str | None:
         end, cursor = found.end(), found.end()
     if end is not None and text[end: end + 1] in CLOSING_BRACKETS and _opens_bracket(text[start:end]):
         end += 1  # 街道（乡镇）: the bracket the name opened closes after its last suffix
-    if end is None or text[end: end + 1] in words.not_after or _opens_with_action(text[start:end]):
+    if end is None or text[end: end + 1] in words.not_after:
+        return None
+    if _opens_with_action(text[start:end], words.duty_after.match(text, end) is not None):
         return None
     return text[:end]
 
@@ -214,16 +238,17 @@ def _modifies_what_follows(name: str, followed_by: str) -> bool:
             and words.action_opener.match(following.word) is None)
 
 
-def _is_name(name: str, followed_by: str) -> bool:
+def _is_name(name: str, followed_by: str, after_by: bool = False) -> bool:
     """A name ending in a strong suffix or known to the gazetteer is a unit anywhere; one ending in
-    another unit suffix only when a predicate follows it (服务办牵头…, 不是 全部…). Never one that is part of
-    a longer noun phrase (地方政府专项债券) or said to be something (…企业都是…)."""
+    another unit suffix only when a predicate follows it (服务办牵头…, 不是 全部…) or 由 comes before it (由居委纳入…:
+    由 makes what follows its agent). Never one that is part of a longer noun phrase (地方政府专项债券) or
+    said to be something (…企业都是…)."""
     words = _words()
     if words.copula.match(followed_by) or _modifies_what_follows(name, followed_by):
         return False
-    if words.strong_suffix.search(name) or _known(name):
+    if words.strong_suffix.search(name) or _known(name) or after_by:
         return True
-    return words.predicate.match(followed_by) is not None
+    return words.subject_predicate.match(words.list_closer.sub("", followed_by)) is not None
 
 
 def _split_names(name: str) -> list[str]:
@@ -284,23 +309,62 @@ def _usable(name: str) -> bool:
 
 def _without_openers(clause: str) -> str:
     """The clause without the words before its subject (由, 配合, 经 …), unless the first is the first
-    character of a longer word (经营主体: 经 opens 经营, no preposition)."""
-    found = _words().openers.match(clause)
+    character of a longer word (经营主体: 经 opens 经营, no preposition) or of a name that is the subject of
+    负责/牵头 (经发办负责…: 经发 abbreviates 经济发展)."""
+    words = _words()
+    found = words.openers.match(clause)
     if not found:
+        return clause
+    whole = _name_at(clause)
+    if whole and words.duty_after.match(clause, len(whole)):
         return clause
     first = _first_word(clause[:found.end() + 2]).word
     return clause if len(first) > len(found.group()) else clause[found.end():]
 
 
-def _read_clause(clause: str, roles: RoleList) -> None:
-    """Actors of one clause: its subject, then units after 配合/会同/由/向 inside it, and units organised
-    to act together (组织X联合审查)."""
+def short_names(text: str) -> frozenset[str]:
+    """The short names a text gives its units (国网四川省电力公司（以下简称“国网四川电力”） → 国网四川电力): only
+    where the words before the bracket end like a unit (对纳入机制的电量（以下简称“机制电量”） gives none)."""
+    words = _words()
+    return frozenset(
+        found.group("name") for found in words.abbreviation.finditer(text)
+        if looks_like_unit(text[max(0, found.start() - words.max_chars): found.start()])
+    )
+
+
+def _short_name_at(body: str, aliases: frozenset[str]) -> str | None:
+    """The short name of a unit the clause opens with as its subject (国网四川电力要…), else None."""
+    for alias in sorted(aliases, key=len, reverse=True):
+        if body.startswith(alias) and _words().predicate.match(body, len(alias)):
+            return alias
+    return None
+
+
+def _areas_at(body: str, after_by: bool) -> str | None:
+    """The collective of areas a clause opens with as its subject (各村要…, 由各村属地化管理: each village, as a
+    unit), else None: the longest run of area words after 各/有关 followed by a predicate, or by anything after
+    由. 各地 is no run of area words, 各区域 opens none (区 runs on into 域)."""
+    words = _words()
+    collective = vocabulary().area_collective
+    for end in range(min(len(body), words.max_area_chars), 1, -1):
+        if collective.match(body[:end]) and (after_by or words.predicate.match(body, end)):
+            return body[:end] if end in _word_ends(body[: end + _LOOKAHEAD]) else None
+    return None
+
+
+def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozenset()) -> None:
+    """Actors of one clause: its subject (a unit's name, or the short name the text gave one), then units
+    after 配合/会同/由/向 inside it, and units organised to act together (组织X联合审查)."""
     words = _words()
     body = _without_openers(clause.strip())
+    after_by = clause.strip()[: len(clause.strip()) - len(body)].endswith(_AGENT_OPENERS)
     name = _name_at(body)
+    alias = _short_name_at(body, aliases) or (None if name else _areas_at(body, after_by))
+    if alias:
+        roles.add([alias], LEAD if words.lead_after.match(body, len(alias)) else RESPONSIBLE)
     after = body[len(name):] if name else ""
     actor = _past_preposition(name) if name else None
-    if actor and _is_name(actor, after):
+    if actor and _is_name(actor, after, after_by):
         names = _names(actor)
         if words.lead_after.match(after) or words.joint_after.match(after) and len(names) == 1:
             roles.add(names, LEAD)
@@ -310,8 +374,12 @@ def _read_clause(clause: str, roles: RoleList) -> None:
         rest = body[found.end():]
         other = _name_at(rest)
         actor = _past_preposition(other) if other else None
-        if actor and _is_name(actor, rest[len(other):]):
+        # 由/请 as words of their own (申请, 理由 hold no agent opener)
+        agent = found.group() in _AGENT_OPENERS and found.start() in _word_ends(body) | {0}
+        if actor and _is_name(actor, rest[len(other):], agent):
             roles.add(_names(actor), CO if found.group() != "由" else RESPONSIBLE)
+        elif other is None and agent:
+            roles.add([area for area in [_areas_at(rest, True)] if area], RESPONSIBLE)
     for found in words.organises.finditer(body, len(name or "")):
         rest = body[found.end():]
         other = _name_at(rest)
@@ -326,7 +394,7 @@ def _heading_unit(task: Task) -> str | None:
     return heading if name == heading and _usable(heading) else None
 
 
-def actor_units(task: Task) -> tuple[TaskUnit, ...]:
+def actor_units(task: Task, aliases: frozenset[str] = frozenset()) -> tuple[TaskUnit, ...]:
     """The actors of a task without a responsibility clause, in the order written (see module doc)."""
     roles = RoleList()
     heading = _heading_unit(task)
@@ -335,7 +403,7 @@ def actor_units(task: Task) -> tuple[TaskUnit, ...]:
     text = task.text
     for clause in _CLAUSE_END.split(text):
         if clause.strip():
-            _read_clause(clause, roles)
+            _read_clause(clause, roles, aliases)
     leads = [u for u in roles.units if u.role == LEAD]
     if len(leads) > 1:  # two units said to lead: the text makes none the lead
         return tuple(dataclasses.replace(u, role=RESPONSIBLE) if u.role == LEAD else u for u in roles.units)
@@ -349,4 +417,5 @@ def with_actor_units(tasks: list[Task]) -> list[Task]:
     without one (its 保障措施): those keep no units."""
     if sum(bool(task.units) for task in tasks) * 2 >= len(tasks) > 0:
         return tasks
-    return [task if task.units else dataclasses.replace(task, units=actor_units(task)) for task in tasks]
+    aliases = short_names("\n".join(task.text for task in tasks))
+    return [task if task.units else dataclasses.replace(task, units=actor_units(task, aliases)) for task in tasks]
