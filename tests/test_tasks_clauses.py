@@ -225,3 +225,9 @@ def test_a_line_listing_related_departments_is_a_clause():
     assert clause_units("相关部门：区公安分局、区城管执法局、区绿容局、区建设管理委、滨江集团等。") == [
         responsible("区公安分局", "区城管执法局", "区绿容局", "区建设管理委", "滨江集团")]
     assert clause_units("由业主自行管理，相关部门要加强指导。") == []
+
+
+def test_a_template_clause_with_ellipses_names_no_unit():
+    # A description of the form (dev-i's SOURCES.md, a drafting template) is no assignment: … is no name.
+    text = "一、主要任务\n（一）完善制度。各项任务均注明（牵头单位：…，配合单位：…）。\n（二）加强监督。（牵头单位：市监察局）\n"
+    assert [task.units for task in extract_tasks(text)] == [(), lead("市监察局")]

@@ -9,6 +9,7 @@ from gongwen.model import TaskUnit
 from gongwen.tasks.brackets import BRACKET, strip_brackets, top_level_split
 from gongwen.tasks.lines import WHITESPACE
 from gongwen.tasks.vocabulary import vocabulary
+from gongwen.text.chars import HAN_CHAR
 
 _MIN_CONJOINED_NAME = 3  # 党委和政府 is a phrase, not two units
 
@@ -85,8 +86,10 @@ class RoleList:
     units: list[TaskUnit] = field(default_factory=list)
 
     def add(self, names: Iterable[str], role: str) -> None:
+        """Add each name not yet listed; a name without a Chinese character names no unit (…, /, ——: what a
+        template or an empty table cell holds)."""
         seen = {u.unit for u in self.units}
         for name in names:
-            if name and name not in seen:
+            if HAN_CHAR.search(name) and name not in seen:
                 self.units.append(TaskUnit(name, role))
                 seen.add(name)
