@@ -30,6 +30,18 @@ def test_a_bracketed_ordinal_broken_over_three_lines_opens_its_item():
     assert text[tasks[1].char_start:tasks[1].char_end] == "(\n十一\n)加强地方电网、增量配电网相关政策衔接。\n地方电网余电上网。"
 
 
+def test_a_bracketed_ordinal_broken_after_its_opening_bracket_opens_its_item():
+    # dev-a, the power-market evaluation notice: `（` alone on a line, `五）加强评价结果应用` on the next.
+    text = ("三、评价组织\n（四）开展评价工作\n自2026年起组织开展全国统一电力市场评价。\n（\n五）加强评价结果应用\n"
+            "电力市场评价工作应形成评价报告。")
+    assert [(t.path, t.heading) for t in extract_tasks(text)] == [("3.4", "开展评价工作"), ("3.5", "加强评价结果应用")]
+
+
+def test_an_opening_bracket_alone_before_a_line_of_text_joins_nothing():
+    text = "三、评价组织\n（一）开展评价工作\n（\n见附件）\n（二）加强评价结果应用"
+    assert [t.path for t in extract_tasks(text)] == ["3.1", "3.2"]
+
+
 # 广州市关于推进人才集聚工程的实施意见 (2012), items 10–12 renumbered 1–3 for the excerpt: item 11's heading
 # starts with a number (2.121人才梯队项目).
 _TALENT = """二、实施六大人才行动计划

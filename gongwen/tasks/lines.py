@@ -12,10 +12,11 @@ from gongwen.tasks.vocabulary import vocabulary
 WHITESPACE = " \t\r\u3000\xa0\ufeff"
 
 
-# A bracketed ordinal a web capture broke over three lines: `(` / `十一` / `)加强…`; an Arabic one broken
-# over two: `1` / `.` (each inline element of the page on a line of its own).
+# A bracketed ordinal a web capture broke over three lines: `(` / `十一` / `)加强…`, or over two: `（` /
+# `五）加强…`; an Arabic one broken over two: `1` / `.` (each inline element of the page on a line of its own).
 _OPEN_BRACKET = frozenset("(（")
 _BARE_NUMERAL = re.compile("[一二三四五六七八九十百零〇0-9]{1,4}")
+_CLOSED_NUMERAL = re.compile("[一二三四五六七八九十百零〇0-9]{1,4}[)）]")
 _BARE_ARABIC = re.compile("[0-9]{1,2}")
 _ORDINAL_MARK = frozenset({".", "．", "、"})
 
@@ -52,6 +53,11 @@ def _join_broken_ordinals(lines: list[Line]) -> list[Line]:
             first, last = lines[i], lines[i + 2]
             out.append(Line(first.start, first.text + lines[i + 1].text + last.text, last.end - first.start))
             i += 3
+            continue
+        if lines[i].text in _OPEN_BRACKET and i + 1 < len(lines) and _CLOSED_NUMERAL.match(lines[i + 1].text):
+            first, last = lines[i], lines[i + 1]
+            out.append(Line(first.start, first.text + last.text, last.end - first.start))
+            i += 2
             continue
         if (_BARE_ARABIC.fullmatch(lines[i].text) and i + 1 < len(lines)
                 and lines[i + 1].text in _ORDINAL_MARK):
