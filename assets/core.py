@@ -40,7 +40,7 @@ def per_document(gongwen: Gongwen, rb: Rebuild, stage: str, fn: Callable[[Doc], 
     documents go, and a document to do again whose inputs were extracted before comes from the result cache.
     Tables of another shape than the registry's, or made by another version, are made anew."""
     version = cache_version(stage)
-    kept = all([rb.keep(name) for name in tables])
+    kept = all([rb.keep(name) for name in tables])  # a list: every table gets its writer, kept or made anew
     rb.keep("ops_extracted")
     doc_keys = list(rb.stream("extract/document_input_keys"))
     done = dict(rb.stream("extract/extracted_documents", {"stage": stage, "version": version})) if kept else {}
@@ -79,7 +79,7 @@ def core_task_ledger(context: dg.AssetExecutionContext, gongwen: Gongwen):
         for task_rows_, unit_rows in per_document(gongwen, rb, "core_task_ledger", tasks_of, tables, reuse):
             rb.writers["core_tasks"].extend(task_rows_)
             rb.writers["core_task_units"].extend(unit_rows)
-        unknown = dict(rb.rows("ops/unknown_units"))
+        unknown = dict(rb.rows("ops/unknown_units", {"limit": None}))
         results = [
             table_result(rb, "core_tasks", asset_key="core_tasks"),
             table_result(

@@ -14,6 +14,8 @@ from assets.resources import Gongwen
 from gongwen.reading import printable
 from warehouse.registry import TABLES
 
+UNKNOWN_UNITS_SHOWN = 15  # most frequent first; the run's core_task_units metadata lists them all
+
 
 def _line(console: Console, markup: str = "") -> None:
     console.print(markup, soft_wrap=True, highlight=False)
@@ -46,7 +48,7 @@ def _problems(console: Console, wh) -> None:
         for source, reason, detail in held_back:
             _line(console, escape(printable(f"  {source}: {reason} — {detail[:80]}")))
     if wh.has_table("core_task_units"):
-        unknown = wh.query("ops/summary_unknown_units")
+        unknown = wh.query("ops/unknown_units", {"limit": UNKNOWN_UNITS_SHOWN})
         if unknown:
             _line(console, "\nunits not in gongwen/resources/departments.csv (grow the gazetteer):")
             _line(console, escape("  " + ", ".join(f"{unit}×{n}" for unit, n in unknown)))

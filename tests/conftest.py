@@ -44,6 +44,11 @@ def materialize_all(inbox: Path, home: Path, raise_on_error: bool = True) -> dg.
         )
 
 
+def materialization_metadata(result: dg.ExecuteInProcessResult) -> dict[str, dict]:
+    """Each asset's materialization metadata in a run, by the asset's name."""
+    return {e.asset_key.path[-1]: e.materialization.metadata for e in result.get_asset_materialization_events()}
+
+
 @pytest.fixture(scope="session")
 def samples_run(tmp_path_factory):
     """The five samples plus a renamed copy of one, an empty file and a binary file."""

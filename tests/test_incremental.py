@@ -6,19 +6,15 @@ import shutil
 
 import duckdb
 
-from tests.conftest import SAMPLES, materialize_all
+from tests.conftest import SAMPLES, materialization_metadata, materialize_all
 
 FILES = ("chenzhou-2025.txt", "hunan-2024.txt", "liuyang-2025.txt")
-
-
-def _metadata(result) -> dict[str, dict]:
-    return {e.asset_key.path[-1]: e.materialization.metadata for e in result.get_asset_materialization_events()}
 
 
 def _reuse(result) -> dict[str, tuple[int, int]]:
     """(extracted, not extracted: from the cache or kept in the table) of each extraction stage, from its
     materialization's metadata."""
-    metadata = _metadata(result)
+    metadata = materialization_metadata(result)
     return {name: (metadata[name]["extracted"].value,
                    metadata[name]["reused"].value + (metadata[name]["kept"].value if "kept" in metadata[name] else 0))
             for name in ("raw_files", "core_task_units", "core_indicators", "out_theme_coverage", "out_task_alignment")}
@@ -46,7 +42,8 @@ def test_a_changed_file_is_the_only_one_extracted_and_removed_files_leave_no_row
     assert _reuse(rerun) == {"raw_files": (1, 2), "core_task_units": (1, 2), "core_indicators": (1, 2),
                              "out_theme_coverage": (1, 2), "out_task_alignment": (1, 1)}
     # The core tables keep the rows of the two unchanged documents: nothing of them is read again.
-    assert [(_metadata(rerun)[name]["kept"].value, _metadata(rerun)[name]["reused"].value)
+    metadata = materialization_metadata(rerun)
+    assert [(metadata[name]["kept"].value, metadata[name]["reused"].value)
             for name in ("core_task_units", "core_indicators")] == [(2, 0), (2, 0)]
     assert materialize_all(inbox, fresh_home).success
     assert _published(home) == _published(fresh_home)

@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.conftest import SAMPLES, materialize_all
+from tests.conftest import SAMPLES, materialization_metadata, materialize_all
 
 
 def _rows(db: Path, sql: str, read_only: bool = False, params: tuple = ()) -> list[tuple]:
@@ -101,8 +101,8 @@ def test_a_document_held_back_in_the_core_is_held_back_again_by_the_next_run(bas
     home = _copy(base_home, tmp_path)
     result = materialize_all(inbox, home)
     assert result.success
-    metadata = {e.asset_key.path[-1]: e.materialization.metadata for e in result.get_asset_materialization_events()}
-    assert [(metadata["core_indicators"][key].value) for key in ("extracted", "reused", "kept", "held_back")] == [
+    metadata = materialization_metadata(result)
+    assert [metadata["core_indicators"][key].value for key in ("extracted", "reused", "kept", "held_back")] == [
         0, 1, 2, 1]
     db = home / "warehouse.duckdb"
     assert _rows(db, "select status, flags[-1] from raw_files where source_file = 'liuyang-2025.txt'") == [

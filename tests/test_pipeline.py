@@ -6,7 +6,7 @@ import json
 
 import pyarrow.parquet as pq
 
-from tests.conftest import REPO, materialize_all, warehouse_rows
+from tests.conftest import REPO, materialization_metadata, materialize_all, warehouse_rows
 from warehouse.registry import PUBLISHED_TABLES
 
 GOLD = REPO / "data" / "gold" / "samples"
@@ -65,7 +65,7 @@ def test_rerun_with_nothing_changed_extracts_nothing_and_publishes_nothing_new(s
     result = materialize_all(inbox, home)
     after = json.loads((home / "published" / "_manifest.json").read_text(encoding="utf-8"))
     assert after == before  # the same release: the same tables, byte for byte, and no new manifest
-    metadata = {e.asset_key.path[-1]: e.materialization.metadata for e in result.get_asset_materialization_events()}
+    metadata = materialization_metadata(result)
     # 8 readable files (5 samples, a resent copy, an empty file, a scan) from the cache; 5 documents whose
     # rows stay in the core tables
     assert [(metadata[name]["extracted"].value, metadata[name]["reused"].value)

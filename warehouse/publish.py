@@ -26,12 +26,11 @@ import pyarrow.parquet as pq
 from warehouse.changes import changes_since
 from warehouse.datapackage import write_datapackage
 from warehouse.manifest import MANIFEST_FILE, current_manifest
-from warehouse.provenance import provenance
+from warehouse.provenance import REPO, provenance
 from warehouse.registry import CONTRACT_VERSION, PUBLISHED_TABLES, TABLES
 from warehouse.report import write_report
 from warehouse.store import Warehouse
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
 KEEP_RELEASES = 2  # the current one and the one before, for readers still holding it open
 DATABASE_FILE = "gongwen.duckdb"
 # Copied into the release's database beside the published tables, as the run left them: what was
@@ -114,7 +113,7 @@ def publish(warehouse: Warehouse, home: Path, run_id: str) -> dict:
 def _start_exports(staging: Path) -> subprocess.Popen:
     """csv/<table>.csv and 任务台账.xlsx (warehouse.exports), made from the staged Parquet alone by a process
     of its own while this one writes the database and the report."""
-    return subprocess.Popen([sys.executable, "-m", "warehouse.exports", str(staging)], cwd=REPO_ROOT,
+    return subprocess.Popen([sys.executable, "-m", "warehouse.exports", str(staging)], cwd=REPO,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
 

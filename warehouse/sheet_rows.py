@@ -25,9 +25,11 @@ from xlsxwriter.format import Format
 ROWS_PER_SLICE = 20_000  # rows turned into XML at once: bounded memory whatever the ledger's size
 # What Excel stores as a _xHHHH_ escape (xlsxwriter's rule): control characters, non-characters, and a
 # literal _xHHHH_ (its underscore escaped). Rare in 公文 text, so done in Python on those values only.
-_NEEDS_EXCEL_ESCAPE = r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_"
-_LITERAL_ESCAPE = re.compile(r"(_x[0-9a-fA-F]{4}_)")
-_CONTROL = re.compile(r"([\x00-\x08\x0b-\x1f])")
+_LITERAL = r"_x[0-9a-fA-F]{4}_"
+_CONTROL_CHARS = r"[\x00-\x08\x0b-\x1f]"
+_NEEDS_EXCEL_ESCAPE = f"{_CONTROL_CHARS}|[\ufffe\uffff]|{_LITERAL}"
+_LITERAL_ESCAPE = re.compile(f"({_LITERAL})")
+_CONTROL = re.compile(f"({_CONTROL_CHARS})")
 
 
 @dataclass

@@ -146,13 +146,12 @@ class Rebuild:
     def rows(self, sql_name: str, params: Sequence[Any] = ()) -> list[tuple]:
         """The rows of a query, seeing this transaction's writes."""
         self.flush()
+        # fetchall: a result left half-read would block the relation API on this connection.
         return self.con.execute(load_sql(sql_name), params).fetchall()
 
     def scalar(self, sql_name: str) -> Any:
         """The single value of a query, seeing this transaction's writes."""
-        self.flush()
-        # fetchall: a result left half-read would block the relation API on this connection.
-        return self.con.execute(load_sql(sql_name)).fetchall()[0][0]
+        return self.rows(sql_name)[0][0]
 
     def execute(self, sql_name: str, params: Sequence[Any] = ()) -> None:
         self.flush()
