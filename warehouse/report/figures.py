@@ -84,7 +84,8 @@ def target_charts(inputs: ReportInputs) -> tuple[list[Chart], list[str]]:
 
 
 def _matrix(frame: pl.DataFrame, row_key: str, rows: list[str], cols: list[str], value: str) -> list[list]:
-    cells = {(r[row_key], r["label"]): r[value] for r in frame.iter_rows(named=True)}
+    shown = frame.filter(pl.col(row_key).is_in(rows) & pl.col("label").is_in(cols))  # not every row of a corpus
+    cells = {(r[row_key], r["label"]): r[value] for r in shown.select(row_key, "label", value).iter_rows(named=True)}
     return [[cells.get((row, col)) or None for col in cols] for row in rows]
 
 
