@@ -29,7 +29,7 @@ from warehouse.manifest import MANIFEST_FILE, current_manifest
 from warehouse.provenance import REPO, provenance
 from warehouse.registry import CONTRACT_VERSION, PUBLISHED_TABLES, TABLES
 from warehouse.report import write_report
-from warehouse.store import Warehouse
+from warehouse.store import DUCKDB_CONFIG, Warehouse
 
 KEEP_RELEASES = 2  # the current one and the one before, for readers still holding it open
 DATABASE_FILE = "gongwen.duckdb"
@@ -141,7 +141,7 @@ def _write_database(warehouse: Warehouse, staging: Path) -> dict:
     """The release's DuckDB copy: real tables loaded from the staged Parquet (the same rows, and no
     path to resolve, so it opens from any working directory), plus the extra ops tables."""
     path = staging / DATABASE_FILE
-    con = duckdb.connect(str(path))
+    con = duckdb.connect(str(path), config=DUCKDB_CONFIG)  # bounded like the warehouse: a large corpus spills
     try:
         for name in PUBLISHED_TABLES:
             con.execute(TABLES[name].ddl())

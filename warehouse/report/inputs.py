@@ -56,8 +56,11 @@ def deadline_month(text: str | None) -> str | None:
 def read_inputs(release_dir: Path, warehouse: Warehouse | None = None) -> ReportInputs:
     manifest = json.loads((release_dir / "_manifest.json").read_text(encoding="utf-8"))
 
-    def table(name: str) -> pl.DataFrame:
-        return pl.read_parquet(release_dir / manifest["tables"][name]["file"])
+    def table(name: str, without: tuple[str, ...] = ()) -> pl.DataFrame:
+        """The table, less its columns `without`: the report shows no task text or sentence, and those
+        are most of a large corpus's bytes."""
+        frame = pl.scan_parquet(release_dir / manifest["tables"][name]["file"])
+        return frame.select(pl.exclude(without)).collect() if without else frame.collect()
 
     def optional(name: str) -> pl.DataFrame:  # a table of contract v2 that an older release lacks
         return table(name) if name in manifest["tables"] else pl.DataFrame()
@@ -67,14 +70,14 @@ def read_inputs(release_dir: Path, warehouse: Warehouse | None = None) -> Report
     return ReportInputs(
         manifest=manifest,
         documents=documents,
-        tasks=deadline_months(table("core_tasks")),
+        tasks=deadline_months(table("core_tasks", without=("text",))),
         comparison=table("out_indicator_comparison"),
         department_load=table("out_department_load"),
         lineage=table("out_doc_lineage"),
         themes=table("out_theme_coverage"),
         tracking=optional("out_target_tracking"),
         cascade=optional("out_target_cascade"),
-        actuals=_actuals(table("core_indicators")),
+        actuals=_actuals(table("core_indicators", without=("sentence",))),
         gates=gates,
         failed_expectations=failed,
         quarantined=quarantined,
