@@ -6,11 +6,11 @@ from typing import Any
 
 import dagster as dg
 
-from assets.incremental import Reuse, cached_map
+from assets.incremental import Reuse, kept_in_place
 from assets.materialization import table_result
 from assets.resources import Gongwen
 from assets.specs import table_asset, table_spec
-from assets.versions import cache_version, code_version
+from assets.versions import code_version
 from expectations.screening import screen_documents
 from gongwen.indicators import extract_figures
 from gongwen.reading import printable
@@ -35,30 +35,12 @@ def indicators_of(doc: Doc) -> list[dict]:
 def per_document(gongwen: Gongwen, rb: Rebuild, stage: str, fn: Callable[[Doc], Any], tables: Sequence[str],
                  reuse: Reuse) -> Iterator[Any]:
     """fn over the documents of raw_documents whose rows in `tables` were not made from their current inputs
-    (text, level, region, year: their SHA-256) by this code_version, in doc_id order; the caller writes
-    the rows it returns. The rows of every other document stay as they are, those of changed and removed
-    documents go, and a document to do again whose inputs were extracted before comes from the result cache.
-    Tables of another shape than the registry's, or made by another version, are made anew."""
-    version = cache_version(stage)
-    kept = all([rb.keep(name) for name in tables])  # a list: every table gets its writer, kept or made anew
-    rb.keep("ops_extracted")
+    (text, level, region, year: their SHA-256), in doc_id order (see kept_in_place)."""
+    def inputs(doc_ids: list[str]) -> Iterator[Doc]:
+        return rb.stream("extract/documents_to_extract", {"doc_ids": doc_ids})
+
     doc_keys = list(rb.stream("extract/document_input_keys"))
-    done = dict(rb.stream("extract/extracted_documents", {"stage": stage, "version": version})) if kept else {}
-    todo = [(doc_id, key) for doc_id, key in doc_keys if done.get(doc_id) != key]
-    reuse.kept += len(doc_keys) - len(todo)
-    for name in tables:
-        rb.drop_documents(name, [doc_id for doc_id, _ in todo])
-    rb.execute("extract/forget_extracted", {"stage": stage})
-    rb.execute("extract/record_extracted", {"stage": stage, "version": version,
-                                            "doc_ids": [d for d, _ in doc_keys], "keys": [k for _, k in doc_keys]})
-    cache = gongwen.cache(stage)
-    cache.retain([key for _, key in doc_keys])
-
-    def misses(positions: list[int]) -> Iterator[Doc]:
-        return rb.stream("extract/documents_to_extract", {"doc_ids": [todo[i][0] for i in positions]})
-
-    yield from cached_map(fn, [key for _, key in todo], misses, cache, gongwen.n_workers, reuse)
-    cache.forget_unused()
+    yield from kept_in_place(gongwen, rb, stage, tables, doc_keys, inputs, fn, reuse)
 
 
 @dg.multi_asset(

@@ -6,10 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assets.pool import parallel_map
+from assets.versions import cache_version
 from warehouse.cache import ResultCache
+from warehouse.store import Rebuild
+
+if TYPE_CHECKING:
+    from assets.resources import Gongwen
 
 LOOKUP_BATCH = 256  # cached payloads read at once: bounded memory whatever the corpus size
 # Fewer inputs than this to extract run in this process: forking a pool whose workers each load the
@@ -70,6 +75,33 @@ def cached_map(
     # queue lock (multiprocessing's terminate can then wait forever).
     for _ in fresh:
         raise RuntimeError("the pool returned more results than it was given inputs")
+
+
+def kept_in_place(gongwen: Gongwen, rb: Rebuild, stage: str, tables: Sequence[str],
+                  doc_keys: list[tuple[str, str]], inputs: Callable[[list[str]], Iterable[Any]],
+                  fn: Callable[[Any], Any], reuse: Reuse) -> Iterator[Any]:
+    """fn over the documents of `doc_keys` (doc_id, the key of what fn reads of it) whose rows in `tables`
+    were not made from that key by this stage's code version; `inputs(doc_ids)` yields fn's arguments for
+    those documents, in order; the caller writes the rows fn returns. The rows of every other document stay
+    as they are, those of changed documents and of documents no longer in `doc_keys` go, and a document
+    to do again whose key was seen before comes from the result cache. Tables of another shape than the
+    registry's, or made by another version, are made anew."""
+    version = cache_version(stage)
+    kept = all([rb.keep(name) for name in tables])  # a list: every table gets its writer, kept or made anew
+    rb.keep("ops_extracted")
+    done = dict(rb.stream("extract/extracted_documents", {"stage": stage, "version": version})) if kept else {}
+    todo = [(doc_id, key) for doc_id, key in doc_keys if done.get(doc_id) != key]
+    reuse.kept += len(doc_keys) - len(todo)
+    rb.execute("extract/forget_extracted", {"stage": stage})
+    rb.execute("extract/record_extracted", {"stage": stage, "version": version,
+                                            "doc_ids": [d for d, _ in doc_keys], "keys": [k for _, k in doc_keys]})
+    for name in tables:
+        rb.drop_documents(name, [doc_id for doc_id, _ in todo], stage)
+    cache = gongwen.cache(stage)
+    cache.retain([key for _, key in doc_keys])
+    yield from cached_map(fn, [key for _, key in todo], lambda positions: inputs([todo[i][0] for i in positions]),
+                          cache, gongwen.n_workers, reuse)
+    cache.forget_unused()
 
 
 def _cached_values(cache: ResultCache, keys: list[str]) -> Iterator[Any]:

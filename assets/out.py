@@ -11,7 +11,7 @@ from typing import Any
 
 import dagster as dg
 
-from assets.incremental import Reuse, cached_map
+from assets.incremental import Reuse, kept_in_place
 from assets.materialization import table_result
 from assets.resources import Gongwen
 from assets.specs import table_asset
@@ -68,8 +68,8 @@ class AlignmentConfig(dg.Config):
 
 
 def align_pair(pair: Pair, top_k: int = 3) -> list[dict]:
-    """Rank the parent's tasks for every task of the child. Pairs come parent by parent, so a worker
-    segments a parent's tasks once (alignment.task_terms caches them)."""
+    """Rank the parent's tasks for every task of the child. Children come in the order of their first
+    parent, so a worker segments a parent's tasks once (alignment.task_terms caches them)."""
     (parent_doc_id, parent_title, parent_tasks), (child_doc_id, child_title, child_tasks) = pair
     parents = [(tid, task_terms(heading, text)) for tid, heading, text in parent_tasks]
     parent_headings = {tid: heading for tid, heading, _ in parent_tasks}
@@ -102,23 +102,19 @@ def _key(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()
 
 
-def _cached_task_reader(gongwen: Gongwen, rb: Rebuild, name: str, fn: Callable[[Any], list[dict]],
-                        inputs: list[tuple], keys: list[str], documents_of: Callable[[tuple], Iterable[str]],
-                        to_input: Callable[[tuple, dict], Any]) -> Reuse:
-    """Fill table `name` with fn over the inputs, computing only those whose key (by the content of
-    their documents' tasks) is not in the stage's cache: `documents_of(input)` names the documents
-    whose tasks it needs, `to_input(input, tasks by doc_id)` makes fn's argument."""
-    def misses(positions: list[int]) -> Iterator[Any]:
-        for i in range(0, len(positions), READ_BATCH):
-            batch = [inputs[p] for p in positions[i : i + READ_BATCH]]
-            tasks = _tasks_of(rb, (doc_id for row in batch for doc_id in documents_of(row)))
-            yield from (to_input(row, tasks) for row in batch)
+def _with_tasks(rb: Rebuild, doc_ids: list[str], documents_of: Callable[[str], Iterable[str]],
+                to_input: Callable[[str, dict], Any]) -> Iterator[Any]:
+    """to_input(doc_id, tasks by doc_id) for each document of doc_ids, the tasks of the documents
+    `documents_of(doc_id)` names read from the warehouse a batch of documents at a time."""
+    for i in range(0, len(doc_ids), READ_BATCH):
+        batch = doc_ids[i : i + READ_BATCH]
+        tasks = _tasks_of(rb, (other for doc_id in batch for other in documents_of(doc_id)))
+        yield from (to_input(doc_id, tasks) for doc_id in batch)
 
-    cache, reuse, rows = gongwen.cache(name), Reuse(), rb.writer(name)
-    for result in cached_map(fn, keys, misses, cache, gongwen.n_workers, reuse):
-        rows.extend(result)
-    cache.forget_unused()
-    return reuse
+
+def align_child(pairs: tuple[Pair, ...], top_k: int = 3) -> list[dict]:
+    """align_pair for each parent of one child plan."""
+    return [row for pair in pairs for row in align_pair(pair, top_k)]
 
 
 @table_asset("out_task_alignment", "out", deps=["out_doc_lineage", "core_tasks", "core_documents"])
@@ -126,21 +122,31 @@ def out_task_alignment(context: dg.AssetExecutionContext, config: AlignmentConfi
                        gongwen: Gongwen) -> dg.MaterializeResult:
     """For each task of a document whose parent is in the corpus, the parent's best-matching tasks.
 
-    A parent/child pair whose tasks and titles are those aligned before (by content, same code_version
-    and top_k) is not aligned again."""
+    The rows of a child plan whose own tasks and title and its parents' are those aligned before (by
+    content, same code_version and top_k) stay as they are."""
+    reuse = Reuse()
     with gongwen.warehouse.rebuild() as rb:
-        pairs = list(rb.stream("extract/lineage_pairs"))  # parent, parent_title, child, child_title
+        parents_of: dict[str, list[tuple]] = {}  # child: (parent, parent_title, child, child_title), parents first
+        for row in rb.stream("extract/lineage_pairs"):
+            parents_of.setdefault(row[2], []).append(row)
         task_keys = dict(rb.stream("extract/task_set_keys"))
-        keys = [_key(config.top_k, parent, parent_title, task_keys.get(parent), child, child_title,
-                     task_keys.get(child)) for parent, parent_title, child, child_title in pairs]
+        doc_keys = [(child, _key(config.top_k, *(part for parent, parent_title, _, child_title in rows
+                                                for part in (parent, parent_title, task_keys.get(parent),
+                                                             child_title)), task_keys.get(child)))
+                    for child, rows in parents_of.items()]
 
-        def pair(row: tuple, tasks: dict) -> Pair:
-            parent, parent_title, child, child_title = row
-            return (parent, parent_title, tasks.get(parent, [])), (child, child_title, tasks.get(child, []))
+        def pairs(child: str, tasks: dict) -> tuple[Pair, ...]:
+            return tuple(((parent, parent_title, tasks.get(parent, [])), (child, child_title, tasks.get(child, [])))
+                         for parent, parent_title, _, child_title in parents_of[child])
 
-        reuse = _cached_task_reader(gongwen, rb, "out_task_alignment", partial(align_pair, top_k=config.top_k),
-                                    pairs, keys, lambda row: (row[0], row[2]), pair)
-        result = table_result(rb, "out_task_alignment", extracted=reuse.extracted, reused=reuse.reused)
+        def inputs(children: list[str]) -> Iterator[tuple[Pair, ...]]:
+            return _with_tasks(rb, children, lambda child: (child, *(row[0] for row in parents_of[child])), pairs)
+
+        for rows in kept_in_place(gongwen, rb, "out_task_alignment", ("out_task_alignment",), doc_keys, inputs,
+                                  partial(align_child, top_k=config.top_k), reuse):
+            rb.writers["out_task_alignment"].extend(rows)
+        result = table_result(rb, "out_task_alignment", extracted=reuse.extracted, reused=reuse.reused,
+                              kept=reuse.kept)
     context.log.info(reuse.line("out_task_alignment"))
     return result
 
@@ -156,13 +162,19 @@ def themes_of_document(doc: tuple[str, list[TaskText]]) -> list[dict]:
 
 @table_asset("out_theme_coverage", "out", deps=["core_tasks", "core_documents"])
 def out_theme_coverage(context: dg.AssetExecutionContext, gongwen: Gongwen) -> dg.MaterializeResult:
-    """Which themes each document spends its tasks on (taxonomy: gongwen/resources/themes.csv); a
-    document whose tasks are those classified before (by content, same code_version) is not again."""
+    """Which themes each document spends its tasks on (taxonomy: gongwen/resources/themes.csv); the rows
+    of a document whose tasks are those classified before (by content, same code_version) stay as they are."""
+    reuse = Reuse()
     with gongwen.warehouse.rebuild() as rb:
-        documents = list(rb.stream("extract/task_set_keys"))  # doc_id, tasks_sha256
-        reuse = _cached_task_reader(gongwen, rb, "out_theme_coverage", themes_of_document,
-                                    documents, [key for _, key in documents], lambda row: row[:1],
-                                    lambda row, tasks: (row[0], tasks[row[0]]))
-        result = table_result(rb, "out_theme_coverage", extracted=reuse.extracted, reused=reuse.reused)
+        doc_keys = list(rb.stream("extract/task_set_keys"))  # doc_id, tasks_sha256
+
+        def inputs(doc_ids: list[str]) -> Iterator[tuple[str, list[TaskText]]]:
+            return _with_tasks(rb, doc_ids, lambda doc_id: (doc_id,), lambda doc_id, tasks: (doc_id, tasks[doc_id]))
+
+        for rows in kept_in_place(gongwen, rb, "out_theme_coverage", ("out_theme_coverage",), doc_keys, inputs,
+                                  themes_of_document, reuse):
+            rb.writers["out_theme_coverage"].extend(rows)
+        result = table_result(rb, "out_theme_coverage", extracted=reuse.extracted, reused=reuse.reused,
+                              kept=reuse.kept)
     context.log.info(reuse.line("out_theme_coverage"))
     return result

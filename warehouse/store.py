@@ -119,11 +119,12 @@ class Rebuild:
         self.writers[name] = TableWriter(self.con, table)
         return kept
 
-    def drop_documents(self, name: str, doc_ids: Sequence[str]) -> None:
-        """Delete from table `name` the rows of documents `doc_ids` and of documents no longer in raw_documents."""
+    def drop_documents(self, name: str, doc_ids: Sequence[str], stage: str) -> None:
+        """Delete from table `name` the rows of documents `doc_ids` and of documents stage `stage` has no
+        longer on record (ops_extracted)."""
         self.flush()
         query = load_sql("ops/drop_documents").format(table=TABLES[name].name)  # the name from the registry
-        self.con.execute(query, {"doc_ids": list(doc_ids)})
+        self.con.execute(query, {"doc_ids": list(doc_ids), "stage": stage})
 
     def from_sql(self, name: str, sql_name: str | None = None, params: Sequence[Any] = ()) -> int:
         """Recreate table `name` from the query in warehouse/sql/build/<sql_name or name>.sql."""
