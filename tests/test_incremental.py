@@ -41,10 +41,12 @@ def test_a_changed_file_is_the_only_one_extracted_and_removed_files_leave_no_row
     rerun = materialize_all(inbox, home)
     assert _reuse(rerun) == {"raw_files": (1, 2), "core_task_units": (1, 2), "core_indicators": (1, 2),
                              "out_theme_coverage": (1, 2), "out_task_alignment": (1, 1)}
-    # The core tables keep the rows of the two unchanged documents: nothing of them is read again.
+    # The core tables and the marts keep the rows of the unchanged documents (of the child plan whose pair
+    # did not change): nothing of them is read again.
     metadata = materialization_metadata(rerun)
     assert [(metadata[name]["kept"].value, metadata[name]["reused"].value)
-            for name in ("core_task_units", "core_indicators")] == [(2, 0), (2, 0)]
+            for name in ("core_task_units", "core_indicators", "out_theme_coverage", "out_task_alignment")
+            ] == [(2, 0), (2, 0), (2, 0), (1, 0)]
     assert materialize_all(inbox, fresh_home).success
     assert _published(home) == _published(fresh_home)
 
@@ -56,8 +58,10 @@ def test_a_changed_file_is_the_only_one_extracted_and_removed_files_leave_no_row
         files = con.execute("select source_file from core_documents order by source_file").fetchall()
         stale = con.execute("select count(*) from core_tasks where doc_id not in "
                             "(select doc_id from core_documents)").fetchone()[0]
+        marts = con.execute("select (select count(distinct doc_id) from out_theme_coverage), "
+                            "(select count(*) from out_task_alignment)").fetchone()
     kept = sorted((stage.name, sum(1 for _ in stage.glob("*/*.pickle"))) for stage in (home / "cache").iterdir())
-    assert files == [("chenzhou-2025.txt",), ("liuyang-2025.txt",)] and stale == 0
+    assert files == [("chenzhou-2025.txt",), ("liuyang-2025.txt",)] and stale == 0 and marts == (2, 0)
     # The parent is gone: no pair is left to align, and the alignment cache keeps nothing.
     assert kept == [("core_indicators", 2), ("core_task_ledger", 2), ("out_task_alignment", 0),
                     ("out_theme_coverage", 2), ("raw_inbox", 2)]
