@@ -171,11 +171,13 @@ def suite_version(table: str, checks_sql: str) -> str:
     return hashlib.sha256("\n".join([*described, checks_sql]).encode("utf-8")).hexdigest()[:16]
 
 
-def changed_rows(con: duckdb.DuckDBPyConnection, table: str, version: str) -> Iterator[pd.DataFrame]:
+def changed_rows(con: duckdb.DuckDBPyConnection, table: str, version: str, columns: list[str],
+                 ) -> Iterator[pd.DataFrame]:
     """Fingerprint every document's rows of `table` (temporary table gate_fingerprints) and yield the
-    rows of gate_checks of the documents not validated as they are now, a bounded frame at a time."""
+    `columns` of gate_checks for the rows of the documents not validated as they are now, a bounded
+    frame at a time."""
     con.execute(load_sql("fingerprints", ROWS), {"table": table})
-    result = con.execute(load_sql("changed", ROWS), {"stage": table, "suite_version": version})
+    result = con.execute(load_sql("changed", ROWS), {"stage": table, "suite_version": version, "columns": columns})
     while not (frame := result.fetch_df_chunk(VECTORS_PER_FRAME)).empty:
         yield frame
 
@@ -228,7 +230,7 @@ def evaluate(con: duckdb.DuckDBPyConnection, table: str, facts: dict, checks_sql
     version = suite_version(table, checks_sql)
     keys = list(TABLES[table].primary_key)
     n_rows, per_frame = 0, []
-    for frame in changed_rows(con, table, version):
+    for frame in changed_rows(con, table, version, list(dict.fromkeys([*_columns_read(suite.rows), *keys]))):
         n_rows += len(frame)
         per_frame.append(_validate_rows(f"{table}_rows", suite.rows, frame, keys))
     if not per_frame:  # no new or changed document: each row-level expectation holds over no row
@@ -248,9 +250,6 @@ def _validate_rows(name: str, expectations: list, frame: pd.DataFrame, keys: lis
     (BOOLEAN_ONLY, the cheap format; see _held); only a frame where one fails is validated again in
     SUMMARY for its unexpected count and the keys of a few unexpected rows."""
     frame_keys = [k for k in keys if k in frame.columns]
-    # Only the columns the expectations read and the key: GX fingerprints each frame it is given, by
-    # pickling it whole when a column holds lists (units), which cost more than the validation itself.
-    frame = frame[list(dict.fromkeys([*_columns_read(expectations), *frame_keys]))]
     if all((getattr(e, "mostly", None) or 1) >= 1 for e in expectations):
         held = _held(name, expectations, frame)
         if held is not None:

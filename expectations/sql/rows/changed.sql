@@ -1,6 +1,8 @@
--- The rows of gate_checks (the table with its check columns) of every document whose rows are not as
--- they were when they last passed the gate of $stage under the same row-level suite ($suite_version):
--- documents new or changed since, and all of them after the suite changed.
+-- The columns $columns of gate_checks (the table with its check columns) for the rows of every document
+-- whose rows are not as they were when they last passed the gate of $stage under the same row-level suite
+-- ($suite_version): documents new or changed since, and all of them after the suite changed. Only the
+-- columns the row-level expectations read: the check columns of the view, computed over the whole table,
+-- are left out of the plan.
 with
 
 changed as (
@@ -12,6 +14,6 @@ changed as (
     ) as v using (doc_key, rows_fingerprint)
 )
 
-select *
+select columns(lambda c: list_contains($columns, c))
 from gate_checks
 where coalesce(doc_id, '') in (select doc_key from changed)
