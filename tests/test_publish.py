@@ -89,9 +89,9 @@ def test_exports_that_fail_in_their_process_fail_the_publication_and_leave_the_l
         rb.con.execute("insert into core_documents select * replace ('fedcba9876543210' as doc_id) from core_documents")
     # The exports' process gets a release folder without Parquet: polars fails there, as a full disk would.
     monkeypatch.setattr(publish_module, "_start_exports",
-                        lambda staging: publish_module.subprocess.Popen(
-                            [publish_module.sys.executable, "-m", "warehouse.exports", str(tmp_path / "missing")],
-                            stderr=publish_module.subprocess.PIPE, text=True))
+                        lambda staging: [publish_module.subprocess.Popen(
+                            [publish_module.sys.executable, "-m", "warehouse.exports", str(tmp_path / "missing"),
+                             "workbook"], stderr=publish_module.subprocess.PIPE, text=True)])
     with pytest.raises(RuntimeError, match="writing the CSVs and the workbook failed"):
         publish(wh2, tmp_path, "run-2")
     assert (tmp_path / "published").resolve().name == "run-1"

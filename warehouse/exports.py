@@ -39,11 +39,10 @@ def write_csvs(release: Path) -> list[Path]:
     return written
 
 
-def write_exports(release: Path) -> None:
-    """Every export of a release folder that holds the published Parquet: the CSVs and the workbook."""
-    write_csvs(release)
-    write_workbook(release)
+# The exports of a release folder that holds the published Parquet, each made on its own (in a process of
+# its own when publishing).
+EXPORTS = {"csv": write_csvs, "workbook": write_workbook}
 
 
-if __name__ == "__main__":  # python -m warehouse.exports <release folder>: how publish runs it beside its own work
-    write_exports(Path(sys.argv[1]))
+if __name__ == "__main__":  # python -m warehouse.exports <release folder> <export>: how publish runs each
+    EXPORTS[sys.argv[2]](Path(sys.argv[1]))

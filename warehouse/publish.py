@@ -25,6 +25,7 @@ import pyarrow.parquet as pq
 
 from warehouse.changes import changes_since
 from warehouse.datapackage import write_datapackage
+from warehouse.exports import EXPORTS
 from warehouse.manifest import MANIFEST_FILE, current_manifest
 from warehouse.provenance import REPO, provenance
 from warehouse.registry import CONTRACT_VERSION, PUBLISHED_TABLES, TABLES
@@ -97,9 +98,10 @@ def publish(warehouse: Warehouse, home: Path, run_id: str) -> dict:
         write_report(staging, warehouse)  # report/index.html: swapped in with the Parquet it plots
         _finish_exports(exports)
     finally:
-        if exports.poll() is None:  # this process failed first: the exports go with the staging folder
-            exports.kill()
-            exports.wait()
+        for process in exports:
+            if process.poll() is None:  # this process failed first: the exports go with the staging folder
+                process.kill()
+                process.wait()
 
     release = releases / run_id
     if release.exists():
@@ -110,17 +112,21 @@ def publish(warehouse: Warehouse, home: Path, run_id: str) -> dict:
     return {**manifest, "new_release": True}
 
 
-def _start_exports(staging: Path) -> subprocess.Popen:
-    """csv/<table>.csv and 任务台账.xlsx (warehouse.exports), made from the staged Parquet alone by a process
-    of its own while this one writes the database and the report."""
-    return subprocess.Popen([sys.executable, "-m", "warehouse.exports", str(staging)], cwd=REPO,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+def _start_exports(staging: Path) -> list[subprocess.Popen]:
+    """csv/<table>.csv and 任务台账.xlsx (warehouse.exports), made from the staged Parquet alone, each by a
+    process of its own while this one writes the database and the report."""
+    return [subprocess.Popen([sys.executable, "-m", "warehouse.exports", str(staging), export], cwd=REPO,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for export in EXPORTS]
 
 
-def _finish_exports(exports: subprocess.Popen) -> None:
-    _, errors = exports.communicate()
-    if exports.returncode != 0:
-        raise RuntimeError(f"writing the CSVs and the workbook failed (exit {exports.returncode}):\n{errors[-3000:]}")
+def _finish_exports(exports: list[subprocess.Popen]) -> None:
+    failed = []
+    for process in exports:
+        _, errors = process.communicate()
+        if process.returncode != 0:
+            failed.append(f"{' '.join(process.args[-2:])} (exit {process.returncode}):\n{errors[-3000:]}")
+    if failed:
+        raise RuntimeError("writing the CSVs and the workbook failed: " + "\n".join(failed))
 
 
 # Rows per row group of a published Parquet file: a batch in memory at a time (with 131,072, writing the
