@@ -84,3 +84,71 @@ def test_an_arabic_ordinal_a_web_capture_broke_from_its_dot_opens_its_item():
 def test_a_number_alone_on_a_line_without_a_dot_after_it_is_no_ordinal_line():
     text = "（一）全力确保能源供应安全。\n1\n加强油气供应保障。\n"
     assert [t.path for t in extract_tasks(text)] == ["1"]
+
+
+# 深化蒙东电网新能源上网电价市场化改革实施方案 (内蒙古, 2025) as nyj.nmg.gov.cn's capture saved it: a section
+# ordinal alone on its line (`二、`), one broken from its 、 (`四` / `、保障措施`), items headed by a date
+# broken at its numbers (`1. 2025` / `年` / `6` / …). Items （五） and （八） renumbered （二） and （三） for the excerpt.
+_MENGDONG = """一、改革总体思路
+要坚持市场化改革方向。
+二、
+推动新能源上网电价全面由市场形成
+（一）新能源项目上网电量全部进入电力市场
+。
+推动分布式光伏参与市场交易。
+三、建立健全支持新能源高质量发展的制度机制
+（二）新能源可持续发展价格结算机制的电量规模、机制电价和执行期限。
+1. 2025
+年
+6
+月
+1
+日前投产的新能源存量项目
+电量规模，
+衔接目前具有保障性质的上网电量规模确定。
+2.
+2025
+年
+6
+月
+1
+日后投产的新能源增量项目
+暂不安排新增纳入机制的电量。
+四
+、保障措施
+（
+三
+）
+加强组织落实
+。
+自治区发展改革委会同能源局协调解决实施过程中遇到的问题。
+"""
+
+
+def test_a_section_ordinal_alone_on_its_line_opens_its_section():
+    assert (read_ordinal("二、").kind, read_ordinal("二、").number) == ("cn_dun", 2)
+    assert [t.path for t in extract_tasks(_MENGDONG)][:1] == ["2.1"]
+
+
+def test_a_chinese_ordinal_a_capture_broke_from_its_mark_opens_its_section():
+    assert [t.path for t in extract_tasks(_MENGDONG)][-1] == "4.3"
+
+
+def test_a_heading_a_capture_broke_at_its_numbers_is_read_whole():
+    tasks = extract_tasks(_MENGDONG)
+    assert [(t.path, t.heading) for t in tasks] == [
+        ("2.1", "新能源项目上网电量全部进入电力市场"),
+        ("3.2.1", "2025年6月1日前投产的新能源存量项目"),
+        ("3.2.2", "2025年6月1日后投产的新能源增量项目"),
+        ("4.3", "加强组织落实"),
+    ]
+
+
+def test_a_chinese_numeral_line_before_a_line_that_does_not_open_with_its_mark_joins_nothing():
+    text = "四、保障措施\n（八）加强组织落实。\n自治区发展改革委协调解决问题，涉及事项共\n十\n项。\n（九）强化政策协同。"
+    assert [t.path for t in extract_tasks(text)] == ["4.8", "4.9"]
+
+
+def test_a_heading_that_only_starts_with_a_number_is_not_joined():
+    text = "二、重点任务\n1. 2025年底前完成改造。\n年度计划另行下达。\n2. 强化保障。"
+    assert [(t.path, t.heading) for t in extract_tasks(text)] == [("2.1", "2025年底前完成改造"), ("2.2", "强化保障")]

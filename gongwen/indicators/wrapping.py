@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from gongwen.text.wrapped import cut_width, fills_width, open_line, runs_on
+from gongwen.text.wrapped import cut_width, fills_width, leaves_open, open_line, runs_on
 
 __all__ = ["Paragraph", "cut_width", "paragraph_at"]
 
@@ -66,6 +66,10 @@ def _sets_apart(lines: list[str], first: int, last: int) -> bool:
         return False
     scrap = last > first and len(lines[last].strip()) <= _MAX_SCRAP
     following = lines[last + 1]
+    # Once a number was set apart in it, the paragraph is such a page's: it goes on while its lines leave the
+    # sentence open (…占 / 比已达 / 91 / % / 以上，…), its words set apart as well as its numbers.
+    set_apart = any(_BARE_NUMBER.match(line) for line in lines[first + 1:last + 1]) and leaves_open(lines[last])
     return bool(
-        scrap or _BARE_NUMBER.match(lines[last]) or _BARE_NUMBER.match(following) or _SHARE_OPENING.match(following)
+        scrap or set_apart or _BARE_NUMBER.match(lines[last]) or _BARE_NUMBER.match(following)
+        or _SHARE_OPENING.match(following)
     )

@@ -16,6 +16,9 @@ DOC_NUMBER_LINE = re.compile(
     rf"^(?:[\[【]?(?:发文字号|文号|字号)[\]】]?\s*:?\s*)?{DOC_NUMBER.pattern}(?:\s*签发人\s*:?\s*\S{{2,4}})?$"
 )
 _IN_BRACKETS_AT_END = re.compile(rf"[(（]({DOC_NUMBER.pattern})[)）]$")
+# What a page capture leaves of a 文号 on the lines after its prefix: `内发改价费字〔` / `2025` / `〕` / `661` / `号`.
+_NUMBER_PIECE = re.compile(r"[\d〔〕\[\]【】()（）［］第号\s]+")
+_MAX_PIECES = 5
 
 
 def normalize_doc_number(text: str) -> str | None:
@@ -27,15 +30,34 @@ def normalize_doc_number(text: str) -> str | None:
 
 
 def find_doc_number(lines: list[str], notice_title: str | None, notice_number: str | None = None) -> str | None:
-    """The document's own 文号: a line of its own in the header, or in brackets right after the notice
-    title (read with it: `notice_number`) — never one that follows a cited 《…》."""
-    for line in lines[:HEADER_LINES]:
+    """The document's own 文号: a line of its own in the header (perhaps broken by a page capture into its
+    prefix, year and number lines), or in brackets right after the notice title (read with it:
+    `notice_number`) — never one that follows a cited 《…》."""
+    for number, line in enumerate(lines[:HEADER_LINES]):
         if DOC_NUMBER_LINE.match(line):
             return normalize_doc_number(line)
+        joined = _joined_pieces(lines, number)
+        if joined:
+            return joined
     if notice_number:
         return normalize_doc_number(notice_number)
     if notice_title:
         tail = _IN_BRACKETS_AT_END.search(notice_title)
         if tail:
             return normalize_doc_number(tail.group(1))
+    return None
+
+
+def _joined_pieces(lines: list[str], number: int) -> str | None:
+    """A 文号 line a page capture broke at its brackets and numbers, read from lines[number] on: the prefix
+    line ends with its opening bracket and the lines after it are brackets and digits only."""
+    if not lines[number].endswith(("〔", "[", "【", "(", "（", "［")):
+        return None
+    joined = lines[number]
+    for piece in lines[number + 1:number + 1 + _MAX_PIECES]:
+        if not _NUMBER_PIECE.fullmatch(piece):
+            return None
+        joined += piece
+        if DOC_NUMBER_LINE.match(joined):
+            return normalize_doc_number(joined)
     return None

@@ -20,11 +20,12 @@ from gongwen.metadata.issuers import (
     letterhead_issuers,
 )
 from gongwen.metadata.jurisdiction import find_region, region_it_calls_itself
+from gongwen.metadata.keywords import keywords
 from gongwen.metadata.periods import extract_period
 from gongwen.metadata.reports import report_date, report_government
 from gongwen.metadata.titles import Titles, read_titles, tidy_heading
 from gongwen.model import DocumentMeta
-from gongwen.text.regions import Region
+from gongwen.text.regions import Region, gazetteer
 from gongwen.vocabulary import NATIONAL
 
 _CONTEXT_CHARS = 5000  # where parents of a same-named division are looked for
@@ -59,12 +60,49 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
         issuer = report_government(lines, region)
         if region is None and issuer is not None:
             region = find_region(issuer, text[:_CONTEXT_CHARS])
+    if region is None and issuer is not None:
+        own = _own_level_bodies(issuer, titles.title or "", text)
+        if own is not None:
+            issuer, region = own
     if region is None and issuer is None:
         region = region_it_calls_itself(text)
     publisher = hints.get("publisher")
     if issuer is None and publisher and all(is_organization(body) for body in publisher.split(JOINT)):
         issuer = publisher
     return issuer, region
+
+
+def _own_level_bodies(issuer: str, title: str, text: str) -> tuple[str, Region] | None:
+    """Bodies named by their level alone ("市工业和信息化局", "省发展改革委"), as a body names itself, and the
+    one division of that level the title names ("关于做好天津市2025年…"): the bodies of that division
+    ("天津市工业和信息化局") and it as the region. None where a body names its place or the title names none or
+    several."""
+    bodies = issuer.split(JOINT)
+    levels = {match.group() for body in bodies if (match := keywords().level_word.match(body))}
+    if len(levels) != 1 or any(not body.startswith(tuple(levels)) or find_region(body) for body in bodies):
+        return None
+    level = levels.pop()
+    named = {name for name in _division_names(title.partition("关于")[2]) if name.endswith(level)}
+    if len(named) != 1:
+        return None
+    region = find_region(named.pop(), text[:_CONTEXT_CHARS])
+    if region is None:
+        return None
+    return JOINT.join(region.name + body[len(level):] for body in bodies), region
+
+
+def _division_names(text: str) -> set[str]:
+    """Every division name the text holds (天津市, 黄浦区), read left to right, the longest at each place and
+    none inside another (天津市 holds no 津市)."""
+    by_name, longest = gazetteer().by_name, gazetteer().longest_name
+    names, position = set(), 0
+    while position < len(text):
+        length = next((n for n in range(min(longest, len(text) - position), 1, -1)
+                       if text[position:position + n] in by_name), 1)
+        if length > 1:
+            names.add(text[position:position + length])
+        position += length
+    return names
 
 
 def _admin_level(issuer: str | None, region: Region | None) -> str:

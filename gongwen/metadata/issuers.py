@@ -24,6 +24,7 @@ _LETTERHEAD_WORD = "文件"
 _DATE_PIECES = 12  # "2" / "0" / "2" / "3" / "年" / "1" / "0" / "月" / "1" / "9" / "日" at worst
 _CLOSING_MARKS = ("。", "!", "！")  # the sentence a body ends with before its signature
 _SIGNATURE_AFTER = 2  # a body and date on one line close a text: the title and one line stand before it
+_MAX_NAME_PIECE = 12  # the start of a body's name a page broke from the rest ("国家发展" / "改革委办公厅")
 
 
 def is_organization(line: str) -> bool:
@@ -36,7 +37,8 @@ def is_organization(line: str) -> bool:
 def find_signature(lines: list[str]) -> tuple[str, dt.date, int] | None:
     """The first (issuing body, date) signature: organization lines right above a date-only line; bodies
     signing together stand one a line above the date ("国家发展改革委" / "国家能源局" / "2025年5月16日"), or
-    a body and its date set apart on one line ("国家能源局四川监管办公室  2023年5月16日")."""
+    a body and its date set apart on one line ("国家能源局四川监管办公室  2023年5月16日"). A first body's
+    name a page broke over two lines ("国家发展" / "改革委办公厅") is read whole."""
     for number in range(len(lines)):
         same_line = trailing_date(lines[number]) if number >= _SIGNATURE_AFTER else None
         if same_line and same_line[0] and all(is_organization(body) for body in _bodies_apart(same_line[0])):
@@ -48,9 +50,24 @@ def find_signature(lines: list[str]) -> tuple[str, dt.date, int] | None:
             first = number - 1
             while first > 0 and number - first < _MAX_JOINT_ISSUER_LINES and is_organization(lines[first - 1]):
                 first -= 1
-            bodies = [body for line in lines[first:number] for body in bodies_on_line(line)]
+            signed = list(lines[first:number])
+            if first > 0 and broken_name_start(lines[first - 1], signed[0]):
+                signed[0] = lines[first - 1] + signed[0]
+            bodies = [body for line in signed for body in bodies_on_line(line)]
             return JOINT.join(bodies), date, number
     return None
+
+
+def broken_name_start(piece: str, body: str) -> bool:
+    """Whether `piece`, the line above a signature's first body, is the start of that body's name a page
+    broke over two lines ("国家发展" / "改革委办公厅"): no body itself, it opens as a name does (a central
+    prefix or a place) and the two lines read as one body."""
+    if is_organization(piece) or SENTENCE_PUNCTUATION.search(piece) or len(piece) > _MAX_NAME_PIECE:
+        return False
+    by_name = gazetteer().by_name
+    opens_as_name = piece.startswith(keywords().national_issuers) or any(
+        piece[:length] in by_name for length in range(2, min(len(piece), gazetteer().longest_name) + 1))
+    return opens_as_name and is_organization(piece + body)
 
 
 def bodies_on_line(line: str) -> list[str]:

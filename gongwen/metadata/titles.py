@@ -149,8 +149,9 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
 def title_above_addressees(lines: list[str]) -> str | None:
     """A document's own title where it is followed by its 文号 and those it is sent to (主送机关): the
     1–3 title lines right above them, up to a line that is a title of its own (the page's heading, "关于
-    …的通知(文号)"), an issuing body, a 文号 or a date. An issuing body right above "关于…" heads the title
-    ("山西省能源局" / "关于加强" / "2025" / "年新型储能管理工作的通知": a capture breaks a number out of a line)."""
+    …的通知(文号)"), an issuing body, a 文号 or a date. An issuing body right above "关于…" or above
+    another body's "…关于" heads the title ("山西省能源局" / "关于加强" / "2025" / "年新型储能管理工作的通知": a
+    capture breaks a number out of a line)."""
     for number, line in enumerate(lines[:HEADER_LINES]):
         if not _ADDRESSEES.match(line):
             continue
@@ -164,13 +165,23 @@ def title_above_addressees(lines: list[str]) -> str | None:
                and not is_organization(lines[first - 1]) and not _TRAILING_NUMBER.search(lines[first - 1])
                and not keywords().title_end.search(lines[first - 1])):
             first -= 1
-        if lines[first].startswith("关于") and first > 0 and is_organization(lines[first - 1]):
+        if first > 0 and is_organization(lines[first - 1]) and _opens_with_issuers(lines[first]):
             first -= 1
         block = lines[first:end]
         if all(_title_piece(part) for part in block):
             return _ANNEX_LABEL.sub("", tidy_heading("".join(block)))
         return None
     return None
+
+
+def _opens_with_issuers(line: str) -> bool:
+    """A title line that opens with its 关于, or with an issuing body and then 关于 ("国家能源局综合司关于"):
+    an issuing body on the line above heads the title with it, a joint issuer written on lines of their
+    own ("国家发展改革委办公厅" / "国家能源局综合司关于" / "做好…" / "相关工作的通知")."""
+    head, guanyu, _ = line.partition("关于")
+    if not guanyu:
+        return False
+    return not head or all(is_organization(body) for body in joint_issuers(head).split(JOINT))
 
 
 def _title_piece(line: str) -> bool:

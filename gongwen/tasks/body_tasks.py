@@ -4,6 +4,7 @@ responsibility clauses and the text without them."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from gongwen.model import Task
 from gongwen.tasks.clauses import ResponsibilityClause, find_responsibility_clauses
@@ -23,6 +24,9 @@ FLAT_SHARE = 0.75
 _SENTENCE_HEADING_SHARE = 0.6
 _MIN_HEADING_LINES = 5
 _HEADING_LENGTH = 40
+# A number a web capture put on a line of its own (`2025`, `0.`): a heading that is nothing but one was
+# broken out of its line at the numbers (`1. 2025` / `年` / `6` / `月` / `1` / `日前投产的新能源存量项目`).
+_NUMBER_PIECE = re.compile(r"\d+(?:\.\d*)?")
 
 
 def _is_task(item: Item, flat: bool, clauses: list[ResponsibilityClause]) -> bool:
@@ -71,7 +75,8 @@ def _writes_sentence_headings(items: list[Item]) -> bool:
 
 def _heading_source(texts: list[str], broken: bool) -> str:
     """The text the heading is read from: the first line, or where the heading was broken over lines (see
-    _task_from_item) the lines up to the one ending its sentence, while they stay a heading's length."""
+    _task_from_item) the lines up to the one ending its sentence, while they stay a heading's length, or
+    where it was broken at its numbers (the first line is a number) those pieces joined back."""
     if not texts:
         return ""
     if broken:
@@ -81,7 +86,21 @@ def _heading_source(texts: list[str], broken: bool) -> str:
                 break
             if SENTENCE_END.match(joined[-1:]):
                 return joined
+    if _NUMBER_PIECE.fullmatch(texts[0]):
+        return _joined_number_pieces(texts)
     return texts[0]
+
+
+def _joined_number_pieces(texts: list[str]) -> str:
+    """A heading broken at its numbers, joined back: each number with the line after it, and a line that is
+    a number after whatever came before (`2025` + `年` + `6` + `月` + `1` + `日前投产的…`), while a heading's
+    length."""
+    joined, count = texts[0], 1
+    while (count < len(texts) and len(joined) <= _HEADING_LENGTH
+           and (joined[-1].isdigit() or joined[-1] == "." or _NUMBER_PIECE.fullmatch(texts[count]))):
+        joined += texts[count]
+        count += 1
+    return joined
 
 
 def _task_from_item(item: Item, seq: int, clauses_by_line: list[list[ResponsibilityClause]],

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from gongwen.metadata.issuers import broken_name_start
 from gongwen.tasks.vocabulary import vocabulary
 
 # Blanks around a line, full-width and non-breaking ones and a stray byte-order mark included.
@@ -19,6 +20,11 @@ _BARE_NUMERAL = re.compile("[一二三四五六七八九十百零〇0-9]{1,4}")
 _CLOSED_NUMERAL = re.compile("[一二三四五六七八九十百零〇0-9]{1,4}[)）]")
 _BARE_ARABIC = re.compile("[0-9]{1,2}")
 _ORDINAL_MARK = frozenset({".", "．", "、"})
+# A Chinese numeral a capture broke from its 、, the heading after it: `四` / `、保障措施`.
+_BARE_CHINESE = re.compile("[一二三四五六七八九十]{1,3}")
+
+
+_MAX_SIGNATURE_LINES = 12  # joint issuers stacked above the date: a district's plan can carry a dozen
 
 
 @dataclass(frozen=True)
@@ -34,7 +40,7 @@ class Line:
 
 def split_lines(text: str) -> list[Line]:
     """The non-blank lines of a document, stripped, each with its offset; an ordinal broken over lines
-    (`(` / `十一` / `)…`, `1` / `.`) is one line again (its span covers them)."""
+    (`(` / `十一` / `)…`, `1` / `.`, `四` / `、保障措施`) is one line again (its span covers them)."""
     lines, offset = [], 0
     for raw in text.split("\n"):
         stripped = raw.strip(WHITESPACE)
@@ -59,8 +65,8 @@ def _join_broken_ordinals(lines: list[Line]) -> list[Line]:
             out.append(Line(first.start, first.text + last.text, last.end - first.start))
             i += 2
             continue
-        if (_BARE_ARABIC.fullmatch(lines[i].text) and i + 1 < len(lines)
-                and lines[i + 1].text in _ORDINAL_MARK):
+        if (i + 1 < len(lines) and (_BARE_ARABIC.fullmatch(lines[i].text) and lines[i + 1].text in _ORDINAL_MARK
+                                    or _BARE_CHINESE.fullmatch(lines[i].text) and lines[i + 1].text[:1] == "、")):
             first, last = lines[i], lines[i + 1]
             out.append(Line(first.start, first.text + last.text, last.end - first.start))
             i += 2
@@ -73,9 +79,24 @@ def _join_broken_ordinals(lines: list[Line]) -> list[Line]:
 def is_closing_line(lines: list[Line], index: int) -> bool:
     """A signature, date, footer or attachment line: it ends the document part above it."""
     words = vocabulary()
-    text = lines[index].text
-    if words.closing_line.search(text):
+    if words.closing_line.search(lines[index].text):
         return True
-    # The issuer's name on its own line, right above the date.
-    return (words.signature.match(text) is not None and index + 1 < len(lines)
-            and words.date_line.match(lines[index + 1].text) is not None)
+    return _signs_above_date(lines, index)
+
+
+def _signs_above_date(lines: list[Line], index: int) -> bool:
+    """The first line of a signature: issuers' names one a line right above the date ("国家发展改革委" /
+    "国家能源局" / "2025年10月29日"), the first perhaps broken over two lines by a page ("国家发展" /
+    "改革委办公厅")."""
+    words = vocabulary()
+    following = index
+    if words.signature.match(lines[index].text) is None:
+        if (index + 1 >= len(lines) or not broken_name_start(lines[index].text, lines[index + 1].text)
+                or words.signature.match(lines[index].text + lines[index + 1].text) is None):
+            return False
+        following += 1
+    following += 1
+    while (following < len(lines) and following - index < _MAX_SIGNATURE_LINES
+           and words.signature.match(lines[following].text)):
+        following += 1
+    return following < len(lines) and words.date_line.match(lines[following].text) is not None

@@ -63,8 +63,8 @@ def read_ordinal(line: str) -> Ordinal | None:
         except ValueError:
             continue
         rest = line[found.end():]
-        # 一、二两点… is a reference to items, not an item.
-        if kind == "cn_dun" and rest[:1] in _CN_NUMERAL and rest[1:2] in "、两":
+        # 一、二两点… is a reference to items, not an item (an ordinal alone on its line is none).
+        if kind == "cn_dun" and rest[:1] and rest[:1] in _CN_NUMERAL and rest[1:2] in "、两":
             return None
         if not rest.strip(WHITESPACE):
             # An ordinal alone on its line still opens an item; its heading is on the next line.

@@ -1,0 +1,95 @@
+"""Metadata of national and provincial documents as page captures leave them (gongwen issue 9, dev-j): a
+joint title and signature broken over lines, a 文号 broken at its numbers, a body named by its level."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from gongwen.metadata import extract_metadata
+from gongwen.metadata.doc_numbers import find_doc_number
+from gongwen.metadata.issuers import find_signature
+from gongwen.normalize import clean_text
+
+# 国家发展改革委办公厅 国家能源局综合司关于做好电力现货市场试点连续试结算相关工作的通知, as the ndrc.gov.cn
+# capture lays it out: the joint title over four lines, the 落款 with one body's name broken in two.
+_SPOT_SETTLEMENT = """国家发展改革委办公厅
+国家能源局综合司关于
+做好电力现货市场试点连续试结算
+相关工作的通知
+发改办能源规〔2020〕245号
+山西省、浙江省、山东省、广东省能源局，国家电网有限公司、中国南方电网有限责任公司，各电力交易中心，各相关市场主体：
+为落实《中共中央
+国务院关于进一步深化电力体制改革的若干意见》（中发〔2015〕9号）及其配套文件精神，现就做好相关工作通知如下。
+一、高度重视电力现货市场试点连续试结算相关工作
+（一）电力现货市场试点是电力市场化的关键改革。
+四、附则
+（十五）本通知自发布之日起施行，有效期2年。
+国家发展
+改革委办公厅
+国家能源局综合司
+2020年3月26日
+"""
+
+
+def _meta(text: str):
+    return extract_metadata(clean_text(text).text, {})
+
+
+def test_a_joint_title_whose_first_body_stands_on_a_line_of_its_own_keeps_it():
+    meta = _meta(_SPOT_SETTLEMENT)
+    assert meta.title == "国家发展改革委办公厅国家能源局综合司关于做好电力现货市场试点连续试结算相关工作的通知"
+
+
+def test_a_signing_body_whose_name_a_page_broke_over_two_lines_is_read_whole():
+    meta = _meta(_SPOT_SETTLEMENT)
+    assert (meta.issuer, meta.issue_date, meta.admin_level) == (
+        "国家发展改革委办公厅、国家能源局综合司", dt.date(2020, 3, 26), "national")
+
+
+def test_a_closing_phrase_above_a_signature_is_no_part_of_a_name():
+    lines = ["（十五）本通知自发布之日起施行。", "特此通知", "国家能源局", "2020年3月26日"]
+    assert find_signature(lines)[0] == "国家能源局"
+
+
+# 内蒙古自治区发展改革委 能源局关于印发《深化蒙东电网新能源上网电价市场化改革实施方案》的通知, nyj.nmg.gov.cn
+# capture: each inline span on a line of its own.
+_MENGDONG_HEAD = ["内蒙古自治区发展改革委 能源局关于印发《深化蒙东电网新能源上网电价市场化改革实施方案》的通知",
+                  "内发改价费字〔", "2025", "〕", "661", "号",
+                  "赤峰市、通辽市、呼伦贝尔市、兴安盟、满洲里市发展改革委、能源局，"]
+
+
+def test_a_doc_number_a_capture_broke_at_its_brackets_and_numbers_is_read_whole():
+    assert find_doc_number(_MENGDONG_HEAD, None) == "内发改价费字〔2025〕661号"
+
+
+def test_a_cited_doc_number_broken_the_same_way_is_not_the_documents_own():
+    lines = ["为贯彻落实国家发展改革委、国家能源局《关于深化新能源上网电价市场化改革",
+             "促进新能源高质量发展的通知》（发改价格〔", "2025", "〕", "136", "号）文件精神，我们组织制定了实施方案。"]
+    assert find_doc_number(lines, None) is None
+
+
+# 市工业和信息化局关于做好天津市2025年电力市场化交易工作的通知 (津工信电力〔2024〕21号): the body names itself
+# by its level alone, the title names its city.
+_TIANJIN = """市工业和信息化局关于做好天津市2025年电力市场化交易工作的通知
+北京电力交易中心有限公司、国家电网华北分部、国网天津市电力公司、天津电力交易中心有限公司，各有关市场主体：
+为深入推进电力市场建设，稳妥开展天津市2025年电力市场化交易工作，现将有关事项通知如下：
+一、天津地区2025年电力市场化直接交易电量总规模暂定为345亿千瓦时（含绿电交易）。
+二、任何单位或个人不得非法干预市场。
+2024年11月11日
+"""
+
+
+def test_a_body_named_by_its_level_alone_is_the_one_of_the_division_its_title_names():
+    meta = _meta(_TIANJIN)
+    assert (meta.issuer, meta.region, meta.admin_level) == ("天津市工业和信息化局", "天津市", "province")
+
+
+def test_a_body_named_by_its_level_alone_stays_so_when_the_title_names_no_division():
+    meta = _meta(_TIANJIN.replace("做好天津市2025年", "做好2025年"))
+    assert (meta.issuer, meta.region) == ("市工业和信息化局", None)
+
+
+def test_a_body_above_a_title_that_does_not_open_with_another_body_heads_no_title():
+    from gongwen.metadata.titles import title_above_addressees
+    lines = ["国家能源局", "电力现货市场建设工作方案", "国能发〔2025〕1号", "各省、自治区、直辖市发展改革委、能源局："]
+    assert title_above_addressees(lines) == "电力现货市场建设工作方案"
