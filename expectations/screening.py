@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import duckdb
 
-from expectations.gate import CHECKS
+from expectations.gate import CHECKS, SQL_DIR
 from gongwen.vocabulary import HELD_BACK
 from warehouse.quarantine import hold_back_documents
 from warehouse.store import load_sql
@@ -30,6 +30,7 @@ DOCUMENT_CHECKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                           ("indicator_id", "as_of_year")),
     },
 }
+SCREENING = SQL_DIR / "screening"
 # Tables screened after core tables were built from the documents: those rows go too.
 SCREENED_IN_CORE = frozenset({"core_indicators"})
 
@@ -41,7 +42,8 @@ def screen_documents(con: duckdb.DuckDBPyConnection, table: str) -> list[dict]:
     checks = DOCUMENT_CHECKS.get(table, {})
     if not checks:
         return []
-    cursor = con.execute(load_sql(table, CHECKS))
+    con.execute(f"create or replace temp view screened as {load_sql(table, CHECKS)}")
+    cursor = con.execute(load_sql("failing", SCREENING), {"checks": list(checks)})
     names = [d[0] for d in cursor.description]
     failures: dict[str, dict[str, list[str]]] = {}  # doc_id → check → what each failing row showed
     for row in (dict(zip(names, values, strict=True)) for values in cursor.fetchall()):
