@@ -489,3 +489,23 @@ def test_an_escalation_or_a_unit_given_something_names_no_recipient():
             "（二）及时处置。发现城镇房屋安全重大险情、隐患危及人民群众生命财产安全时，要立即向镇有关部门报告。\n"
             "（三）加强宣传教育。我局将尽快向各地、各部门提供防震减灾宣传教育大纲和科普材料。\n")
     assert units_of(text) == [(), (), responsible("我局")]
+
+
+def test_a_unit_before_ni_intends_to_act_and_a_ministry_jieba_reads_as_one_name_is_no_action():
+    # national-water-saving-reply-2005: 拟 (intends to) ends the name; 建设 opens 建设部, jieba's one name
+    text = ("三、有关部门下一步拟采取的措施\n"
+            "（一）城市节水。建设部拟继续做好城市节水规划编制工作，建立健全城市节约用水责任制。\n"
+            "（二）清洁生产。环保总局拟积极推广太钢等企业减污节水经验。\n")
+    assert units_of(text) == [responsible("建设部"), responsible("环保总局")]
+
+
+def test_the_units_an_office_is_housed_in_act_when_it_is_given_work():
+    # shanghai-rental-housing-opinion-2021; near miss shanghai-wujing-housing-safety-2021: an office housed in a unit
+    # and given no work there only sets the office up
+    text = ("四、保障措施\n"
+            "（一）统筹推进。市保障性租赁住房工作领导小组办公室设在市住房城乡建设管理委、市房屋管理局，"
+            "负责健全统筹协调机制。\n"
+            "（二）强化组织领导。办公室设在镇房管所，办公室主任由镇房管所所长兼任。\n")
+    housed, set_up = units_of(text)
+    assert housed == responsible("市保障性租赁住房工作领导小组办公室", "市住房城乡建设管理委", "市房屋管理局")
+    assert "镇房管所" not in [unit.unit for unit in set_up]

@@ -47,6 +47,7 @@ class ActorWords:
     report_to: re.Pattern[str]
     report_alone: re.Pattern[str]
     escalation: re.Pattern[str]
+    housed_in: re.Pattern[str]
     places_as_a_whole: frozenset[str]
     duty_modal: re.Pattern[str]
     word_bound: frozenset[str]  # one-character suffixes that end no name inside a word (城乡建设, 所在地)
@@ -97,6 +98,7 @@ def actor_words() -> ActorWords:
         report_to=re.compile(alternation(actors["report_to"])),
         report_alone=re.compile(alternation(actors["report_alone"])),
         escalation=re.compile(alternation(actors["escalations"])),
+        housed_in=re.compile(alternation(actors["housed_in"])),
         places_as_a_whole=frozenset(actors["places_as_a_whole"]),
         duty_modal=re.compile(rf"^(?:{alternation(actors['duty_modals'])})"),
         max_chars=int(actors["max_name_chars"]),

@@ -58,7 +58,7 @@ def _opens_with_action(name: str, before_duty: bool = False) -> bool:
         return True  # 这些地区, 上述单位: a pointer back to units named before, no name
     first = _first_word(name)
     opener = words.action_opener.match(name)
-    if opener and (len(first.word) > opener.end() and first.flag == "n"  # 组织部门 is one word,
+    if opener and (len(first.word) > opener.end() and first.flag in ("n", "nt")  # 组织部门, 建设部 are words,
                    and looks_like_unit(first.word)  # 充分发挥 (tagged n) is none
                    or first.flag == "vn" and words.role_noun_end.match(name[len(first.word):])):
         return False  # 建设单位, 实施单位: the unit that builds, that carries out
@@ -297,6 +297,19 @@ def _recipients(sentence: str) -> list[str]:
     return sorted(units, key=sentence.find)
 
 
+def _hosts(sentence: str) -> list[str]:
+    """The units an office is housed in when the next clause gives it work (办公室设在A、B，负责…)."""
+    words = actor_words()
+    units: list[str] = []
+    for found in words.housed_in.finditer(sentence):
+        rest = sentence[found.end():]
+        name = _name_at(rest)
+        after = rest[len(name or ""):]
+        if name and after[:1] in "，," and words.duty_after.match(after[1:].lstrip()):
+            units.extend(_names(name))
+    return units
+
+
 def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozenset()) -> None:
     """Actors of one clause: its subject (a unit's name, or the short name the text gave one), then units
     after 配合/会同/由/向 inside it, and units organised to act together (组织X联合审查)."""
@@ -352,6 +365,7 @@ def actor_units(task: Task, aliases: frozenset[str] = frozenset()) -> tuple[Task
         for clause in _CLAUSE_END.split(sentence):
             if clause.strip():
                 _read_clause(clause, roles, aliases)
+        roles.add(_hosts(sentence), RESPONSIBLE)
         roles.add(_recipients(sentence), CO)
     leads = [u for u in roles.units if u.role == LEAD]
     if len(leads) > 1:  # two units said to lead: the text makes none the lead
