@@ -509,3 +509,11 @@ def test_the_units_an_office_is_housed_in_act_when_it_is_given_work():
     housed, set_up = units_of(text)
     assert housed == responsible("市保障性租赁住房工作领导小组办公室", "市住房城乡建设管理委", "市房屋管理局")
     assert "镇房管所" not in [unit.unit for unit in set_up]
+
+
+def test_a_report_up_to_the_leadership_names_no_recipient_and_bao_opens_no_name():
+    # national-sichuan-inspection-reply-2004: 报请国务院核准 goes up the standing line; near miss: 报市政府 is no name
+    text = ("一、关于乙烯项目问题\n"
+            "（一）项目核准。发展改革委将对该项目核准问题的建议，按程序报请国务院核准。\n"
+            "（二）方案审定。报市政府审定后实施。\n")
+    assert units_of(text) == [responsible("发展改革委"), ()]

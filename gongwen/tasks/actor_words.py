@@ -47,6 +47,7 @@ class ActorWords:
     report_to: re.Pattern[str]
     report_alone: re.Pattern[str]
     escalation: re.Pattern[str]
+    leadership: re.Pattern[str]
     housed_in: re.Pattern[str]
     places_as_a_whole: frozenset[str]
     duty_modal: re.Pattern[str]
@@ -98,6 +99,7 @@ def actor_words() -> ActorWords:
         report_to=re.compile(alternation(actors["report_to"])),
         report_alone=re.compile(alternation(actors["report_alone"])),
         escalation=re.compile(alternation(actors["escalations"])),
+        leadership=re.compile("|".join(f"(?:{pattern})" for pattern in actors["leadership_patterns"])),
         housed_in=re.compile(alternation(actors["housed_in"])),
         places_as_a_whole=frozenset(actors["places_as_a_whole"]),
         duty_modal=re.compile(rf"^(?:{alternation(actors['duty_modals'])})"),

@@ -293,7 +293,7 @@ def _recipients(sentence: str) -> list[str]:
             name = _name_at(rest)
             after = rest[len(name or ""):]
             if name and (ends_with.match(after) or pattern is words.report_verb and _CLAUSE_END.match(after or "。")):
-                units.extend(n for n in _names(name) if n not in units)
+                units.extend(n for n in _names(name) if n not in units and not words.leadership.match(n))
     return sorted(units, key=sentence.find)
 
 
