@@ -183,10 +183,26 @@ def test_zhuti_as_an_ordinary_noun_is_no_actor():
 
 
 def test_a_run_of_collective_names_without_a_dunhao_is_split_into_its_names():
-    # national-graduate-employment-2016 (各地 alone is too general to be an actor) and national-gov-report-2024
+    # national-graduate-employment-2016 and national-gov-report-2024
     text = ("一、持续推进高校毕业生就业。各地各高校要围绕战略性新兴产业、现代服务业，开发更多适合高校毕业生的就业岗位。\n"
             "二、稳定预期。各地区各部门要多出有利于稳预期、稳增长、稳就业的政策。\n")
-    assert units_of(text) == [responsible("各高校"), responsible("各地区", "各部门")]
+    assert units_of(text) == [responsible("各地", "各高校"), responsible("各地区", "各部门")]
+
+
+def test_places_as_a_whole_opening_a_clause_are_a_unit():
+    # national-earthquake-defense-1996: 各地 (every place, as one collective) is the subject of 要
+    text = ("三、意见\n"
+            "（五）做好应急准备。各地、各部门要抓紧完成或完善《破坏性地震应急预案》，落实应急机构及预警通讯系统。\n")
+    assert units_of(text) == [responsible("各地", "各部门")]
+
+
+def test_places_as_a_whole_that_are_described_are_no_unit():
+    # near miss, national-water-saving-reply-2005 and national-electricity-access-2025: 各地 before 在/按照 says what
+    # places did or do, no modal gives them work
+    text = ("一、基本情况\n"
+            "（一）城市节水。近5年来，各地在城市节水方面做了大量工作。\n"
+            "（二）优化审批。各地按照国家有关要求，积极推进电力外线接入工程审批流程优化。\n")
+    assert units_of(text) == [(), ()]
 
 
 def test_a_collective_name_whose_first_part_is_no_unit_stays_whole():
@@ -386,9 +402,9 @@ def test_a_collective_of_areas_is_the_subject_of_its_clause_and_the_agent_after_
 
 
 def test_an_area_word_running_on_into_a_longer_word_is_no_collective():
-    # near miss: 各区域 is no 各区, 各地 is left as it is, 理由 holds no 由
+    # near miss: 各区域 is no 各区, 理由 holds no 由
     text = ("二、主要措施\n"
-            "（一）统筹推进。各区域要加强统筹，各地要加强协调。\n"
+            "（一）统筹推进。各区域要加强统筹。\n"
             "（二）说明理由。理由各区不同。\n")
     assert units_of(text) == [(), ()]
 
@@ -446,3 +462,58 @@ def test_a_weak_suffix_name_after_shenqing_is_no_agent():
     # near miss (shanghai-wujing-housing-safety-2021): 落实申请主体 names no actor
     text = "二、整治措施\n（四）加大督促整改力度。协调区相关部门，落实申请主体，加快办理速度。\n"
     assert units_of(text) == [()]
+
+
+def test_the_units_a_report_or_filing_goes_to_are_named_for_the_task():
+    # national-electricity-access-2025, sichuan-renewable-pricing-2025, shanghai-rental-housing-opinion-2021
+    text = ("一、优化服务\n"
+            "（一）提高服务质效。电网升级改造工期无法满足接电时限规定的，应明确工程完成时限，"
+            "并报送国家能源局派出机构及地方能源（电力）主管部门备案。\n"
+            "（二）加强风险防控。电网企业、市场运营机构要密切跟踪电力市场和新能源交易价格，"
+            "并向省发展改革委、省能源局报告。\n"
+            "（三）稳定租赁价格。保障性租赁住房租赁价格由出租单位制定，报区房屋管理部门备案。\n"
+            "（四）规范电费结算。涉及居民住宅小区的，还应提前报告地方能源（电力）主管部门。\n")
+    assert units_of(text) == [
+        co("国家能源局派出机构", "地方能源（电力）主管部门"),
+        responsible("电网企业", "市场运营机构") + co("省发展改革委", "省能源局"),
+        responsible("出租单位") + co("区房屋管理部门"),
+        co("地方能源（电力）主管部门"),
+    ]
+
+
+def test_an_escalation_or_a_unit_given_something_names_no_recipient():
+    # near misses: guizhou-2024 and shanghai-wujing-housing-safety-2021 escalate what is grave up a standing line;
+    # national-earthquake-defense-1996 gives material to 各地、各部门, it reports nothing
+    text = ("一、保障措施\n"
+            "（一）强化监测评估。重大事项及时向省委、省政府报告。\n"
+            "（二）及时处置。发现城镇房屋安全重大险情、隐患危及人民群众生命财产安全时，要立即向镇有关部门报告。\n"
+            "（三）加强宣传教育。我局将尽快向各地、各部门提供防震减灾宣传教育大纲和科普材料。\n")
+    assert units_of(text) == [(), (), responsible("我局")]
+
+
+def test_a_unit_before_ni_intends_to_act_and_a_ministry_jieba_reads_as_one_name_is_no_action():
+    # national-water-saving-reply-2005: 拟 (intends to) ends the name; 建设 opens 建设部, jieba's one name
+    text = ("三、有关部门下一步拟采取的措施\n"
+            "（一）城市节水。建设部拟继续做好城市节水规划编制工作，建立健全城市节约用水责任制。\n"
+            "（二）清洁生产。环保总局拟积极推广太钢等企业减污节水经验。\n")
+    assert units_of(text) == [responsible("建设部"), responsible("环保总局")]
+
+
+def test_the_units_an_office_is_housed_in_act_when_it_is_given_work():
+    # shanghai-rental-housing-opinion-2021; near miss shanghai-wujing-housing-safety-2021: an office housed in a unit
+    # and given no work there only sets the office up
+    text = ("四、保障措施\n"
+            "（一）统筹推进。市保障性租赁住房工作领导小组办公室设在市住房城乡建设管理委、市房屋管理局，"
+            "负责健全统筹协调机制。\n"
+            "（二）强化组织领导。办公室设在镇房管所，办公室主任由镇房管所所长兼任。\n")
+    housed, set_up = units_of(text)
+    assert housed == responsible("市保障性租赁住房工作领导小组办公室", "市住房城乡建设管理委", "市房屋管理局")
+    assert "镇房管所" not in [unit.unit for unit in set_up]
+
+
+def test_a_report_up_to_the_leadership_names_no_recipient_and_bao_opens_no_name():
+    # national-sichuan-inspection-reply-2004: 报请国务院核准 goes up the standing line; near miss: 报市政府 is no name
+    text = ("一、关于乙烯项目问题\n"
+            "（一）项目核准。发展改革委将对该项目核准问题的建议，按程序报请国务院核准。\n"
+            "（二）方案审定。报市政府审定后实施。\n")
+    assert units_of(text) == [responsible("发展改革委"), ()]

@@ -1,28 +1,28 @@
 """Units a task names as its actors where it has no responsibility clause: the unit in subject position
 of a clause (`供电企业应…`, `省发展改革委会同省财政厅…`), the unit after 由/请/配合/会同/向 (`由各区政府负责`),
-and a unit that is the task's whole heading (`1.街道消委办。牵头开展…`)."""
+a unit that is the task's whole heading (`1.街道消委办。牵头开展…`), and the units a report or filing goes to
+(`报区房屋管理部门备案`)."""
 
 from __future__ import annotations
 
 import dataclasses
 import functools
-import logging
 import re
-from dataclasses import dataclass
 
 import jieba
 from jieba import posseg
 
 from gongwen.departments import classify_unit
 from gongwen.model import Task, TaskUnit
+from gongwen.tasks.actor_words import actor_words
 from gongwen.tasks.brackets import CLOSING_BRACKETS, OPENING_BRACKETS, strip_brackets
 from gongwen.tasks.unit_lists import RoleList, looks_like_unit, strip_list_ends
-from gongwen.tasks.vocabulary import vocabulary, vocabulary_data
+from gongwen.tasks.vocabulary import vocabulary
 from gongwen.text.chars import HAN
-from gongwen.text.patterns import alternation
 from gongwen.vocabulary import CO, LEAD, RESPONSIBLE, UNKNOWN_LEVEL
 
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _NAME_CHARS = re.compile(rf"[{HAN}（）()、]*")
 # Part-of-speech tags (jieba) of a first word that is an action, not the start of a name; a set phrase
 # (i, l: 标本兼治, 因地制宜) says how work is done, no name opens with one.
@@ -36,82 +36,6 @@ _BY = re.compile(r"(?<!自)由")
 _AGENT_OPENERS = ("由", "请")
 _LOOKAHEAD = 6  # characters after a name tagged to see what follows it
 _EACH = "各"  # opens a collective name (各高校); a second one inside a name opens a name of its own
-
-
-@dataclass(frozen=True)
-class _Words:
-    openers: re.Pattern[str]
-    opener_words: frozenset[str]
-    duty_after: re.Pattern[str]
-    abbreviation: re.Pattern[str]
-    list_closer: re.Pattern[str]
-    subject_predicate: re.Pattern[str]
-    lead_after: re.Pattern[str]
-    joint_after: re.Pattern[str]
-    action_opener: re.Pattern[str]
-    action_anywhere: re.Pattern[str]
-    too_general: frozenset[str]
-    demonstrative: re.Pattern[str]
-    not_after: frozenset[str]
-    suffix: re.Pattern[str]
-    strong_suffix: re.Pattern[str]
-    predicate: re.Pattern[str]
-    mid_opener: re.Pattern[str]
-    verbs_tagged_as_nouns: frozenset[str]
-    copula: re.Pattern[str]
-    list_joiner: re.Pattern[str]
-    staff: re.Pattern[str]
-    role_noun_end: re.Pattern[str]
-    inner_preposition: re.Pattern[str]
-    located_in: re.Pattern[str]
-    organises: re.Pattern[str]
-    together: re.Pattern[str]
-    word_bound: frozenset[str]  # one-character suffixes that end no name inside a word (城乡建设, 所在地)
-    max_chars: int
-    max_area_chars: int
-
-
-@functools.cache
-def _words() -> _Words:
-    jieba.setLogLevel(logging.WARNING)  # its dictionary loads once, silently: a run's output stays its own
-    data = vocabulary_data()
-    actors = data["actors"]
-    return _Words(
-        openers=re.compile(rf"^(?:{alternation(actors['openers'])})+"),
-        opener_words=frozenset(actors["openers"]),
-        duty_after=re.compile(rf"(?:{alternation(actors['duty_words'])})"),
-        list_closer=re.compile(
-            rf"^(?:{alternation(actors['list_closers'])})?(?:{alternation(actors['time_adverbs'])})?"),
-        subject_predicate=re.compile(
-            rf"(?:{alternation(actors['predicates'])}|{alternation(actors['subject_verbs'])})"),
-        abbreviation=re.compile(
-            rf"[（(](?:{alternation(actors['abbreviation_marks'])})\s*[“\"]?\s*(?P<name>[{HAN}]{{2,12}})\s*[”\"]?\s*[）)]"),
-        lead_after=re.compile(rf"^(?:{alternation(actors['lead_words'])})"),
-        joint_after=re.compile(rf"^(?:已|将|要|应)?(?:{alternation(actors['joint_words'])})"),
-        action_opener=re.compile(rf"^(?:{alternation(actors['action_openers'])})"),
-        action_anywhere=re.compile(alternation(w for w in actors["action_openers"] if len(w) > 1)),
-        too_general=frozenset(actors["too_general"]),
-        demonstrative=re.compile(rf"^(?:{alternation(actors['demonstratives'])})"),
-        not_after=frozenset(actors["not_after"]),
-        suffix=re.compile(alternation(data["unit_suffixes"])),
-        strong_suffix=re.compile(rf"(?:{alternation(actors['strong_suffixes'])})$"),
-        predicate=re.compile(alternation(actors["predicates"])),
-        mid_opener=re.compile(alternation(actors["object_openers"])),
-        verbs_tagged_as_nouns=frozenset(actors["verbs_tagged_as_nouns"]),
-        copula=re.compile(rf"^(?:{alternation(actors['copula_adverbs'])})?(?:{alternation(actors['copulas'])})"),
-        list_joiner=re.compile(rf"、|{vocabulary().conjunction.pattern}"),
-        staff=re.compile(alternation(actors["staff_nouns"])),
-        role_noun_end=re.compile(rf"^(?:{alternation(actors['role_noun_ends'])})$"),
-        inner_preposition=re.compile(
-            rf"(?<=.)(?:{alternation(actors['inner_prepositions'])})"
-            rf"(?=(?:{alternation(data['level_initials'])}|{alternation(data['collective_openers'])}))"),
-        located_in=re.compile(rf"^在(?:{alternation(actors['located_in'])})"),
-        word_bound=frozenset(actors["word_bound_suffixes"]),
-        organises=re.compile(alternation(actors["organise_words"])),
-        together=re.compile(alternation(actors["together_words"])),
-        max_chars=int(actors["max_name_chars"]),
-        max_area_chars=int(actors["max_area_chars"]),
-    )
 
 
 def _first_word(text: str) -> posseg.pair:
@@ -129,12 +53,12 @@ def _opens_with_action(name: str, before_duty: bool = False) -> bool:
     is one `before_duty` (followed by 负责/牵头) whose first word is an action only by jieba's tag (安监所负责,
     新吴泾投资经营有限公司负责): the tag of an abbreviation's first character says nothing; an opener
     (由, 请), a preposition or a conjunction still is one."""
-    words = _words()
+    words = actor_words()
     if words.demonstrative.match(name):
         return True  # 这些地区, 上述单位: a pointer back to units named before, no name
     first = _first_word(name)
     opener = words.action_opener.match(name)
-    if opener and (len(first.word) > opener.end() and first.flag == "n"  # 组织部门 is one word,
+    if opener and (len(first.word) > opener.end() and first.flag in ("n", "nt")  # 组织部门, 建设部 are words,
                    and looks_like_unit(first.word)  # 充分发挥 (tagged n) is none
                    or first.flag == "vn" and words.role_noun_end.match(name[len(first.word):])):
         return False  # 建设单位, 实施单位: the unit that builds, that carries out
@@ -151,7 +75,7 @@ def _opens_with_action(name: str, before_duty: bool = False) -> bool:
 
 def _past_preposition(name: str) -> str:
     """The unit a name-like span ends in after a preposition (调整方案经区建管委 → 区建管委), else the span."""
-    for found in _words().inner_preposition.finditer(name):
+    for found in actor_words().inner_preposition.finditer(name):
         rest = name[found.end():]
         if looks_like_unit(rest):
             return rest
@@ -161,7 +85,7 @@ def _past_preposition(name: str) -> str:
 def _located_in(text: str) -> int:
     """Length of a `在川` the text opens with (在川能源企业: the energy companies in Sichuan), else 0: the
     abbreviation must be a word of its own (在新能源企业 is a preposition before 新能源)."""
-    found = _words().located_in.match(text)
+    found = actor_words().located_in.match(text)
     if not found:
         return 0
     return found.end() if len(_first_word(text[1:]).word) == 1 else 0
@@ -185,7 +109,7 @@ def _opens_bracket(name: str) -> bool:
 def _name_at(text: str) -> str | None:
     """The unit name (or list of names) `text` opens with, or None: text up to a unit suffix, extended to
     the next suffix while no predicate word comes between (国家能源局派出机构, 市委组织部, A、B和C)."""
-    words = _words()
+    words = actor_words()
     end = None
     cursor = start = _located_in(text)
     head = text[: words.max_chars]
@@ -218,7 +142,7 @@ def _modifies_what_follows(name: str, followed_by: str) -> bool:
     of a longer noun phrase, not an actor. Only the few characters around the name's end are tagged."""
     tail = name[-4:]
     after = followed_by[:_LOOKAHEAD]
-    words = _words()
+    words = actor_words()
     if not after or words.predicate.match(after) or words.action_opener.match(after):
         return False
     position = 0
@@ -243,7 +167,7 @@ def _is_name(name: str, followed_by: str, after_by: bool = False) -> bool:
     another unit suffix only when a predicate follows it (服务办牵头…, 不是 全部…) or 由 comes before it (由居委纳入…:
     由 makes what follows its agent). Never one that is part of a longer noun phrase (地方政府专项债券) or
     said to be something (…企业都是…)."""
-    words = _words()
+    words = actor_words()
     if words.copula.match(followed_by) or _modifies_what_follows(name, followed_by):
         return False
     if words.strong_suffix.search(name) or _known(name) or after_by:
@@ -257,7 +181,7 @@ def _split_names(name: str) -> list[str]:
     names: list[str] = []
     pending = ""
     cursor = 0
-    for found in _words().list_joiner.finditer(name):
+    for found in actor_words().list_joiner.finditer(name):
         part = pending + name[cursor: found.start()]
         right = name[found.end():]
         if (looks_like_unit(part) or vocabulary().area_collective.match(part)) and not right.startswith("其"):
@@ -302,7 +226,7 @@ def _without_list_ends(name: str) -> str:
 def _usable(name: str) -> bool:
     bare = strip_brackets(name).strip()
     is_unit = looks_like_unit(bare) or vocabulary().area_collective.match(bare) is not None
-    words = _words()
+    words = actor_words()
     staff = any(bare.endswith(found.group()) for found in words.staff.finditer(bare))  # 居委老龄干部: people
     return is_unit and not staff and bare not in words.too_general and len(bare) >= 2
 
@@ -311,7 +235,7 @@ def _without_openers(clause: str) -> str:
     """The clause without the words before its subject (由, 配合, 经 …), unless the first is the first
     character of a longer word (经营主体: 经 opens 经营, no preposition) or of a name that is the subject of
     负责/牵头 (经发办负责…: 经发 abbreviates 经济发展)."""
-    words = _words()
+    words = actor_words()
     found = words.openers.match(clause)
     if not found:
         return clause
@@ -325,7 +249,7 @@ def _without_openers(clause: str) -> str:
 def short_names(text: str) -> frozenset[str]:
     """The short names a text gives its units (国网四川省电力公司（以下简称“国网四川电力”） → 国网四川电力): only
     where the words before the bracket end like a unit (对纳入机制的电量（以下简称“机制电量”） gives none)."""
-    words = _words()
+    words = actor_words()
     return frozenset(
         found.group("name") for found in words.abbreviation.finditer(text)
         if looks_like_unit(text[max(0, found.start() - words.max_chars): found.start()])
@@ -335,7 +259,7 @@ def short_names(text: str) -> frozenset[str]:
 def _short_name_at(body: str, aliases: frozenset[str]) -> str | None:
     """The short name of a unit the clause opens with as its subject (国网四川电力要…), else None."""
     for alias in sorted(aliases, key=len, reverse=True):
-        if body.startswith(alias) and _words().predicate.match(body, len(alias)):
+        if body.startswith(alias) and actor_words().predicate.match(body, len(alias)):
             return alias
     return None
 
@@ -344,7 +268,7 @@ def _areas_at(body: str, after_by: bool) -> str | None:
     """The collective of areas a clause opens with as its subject (各村要…, 由各村属地化管理: each village, as a
     unit), else None: the longest run of area words after 各/有关 followed by a predicate, or by anything after
     由. 各地 is no run of area words, 各区域 opens none (区 runs on into 域)."""
-    words = _words()
+    words = actor_words()
     collective = vocabulary().area_collective
     for end in range(min(len(body), words.max_area_chars), 1, -1):
         if collective.match(body[:end]) and (after_by or words.predicate.match(body, end)):
@@ -352,10 +276,44 @@ def _areas_at(body: str, after_by: bool) -> str | None:
     return None
 
 
+def _recipients(sentence: str) -> list[str]:
+    """The units a report or filing goes to (报送A及B备案, 向A、B报告, 报A备案, 提前报告A): units named for the task,
+    in the order written."""
+    words = actor_words()
+    units: list[str] = []
+    if words.escalation.search(sentence):
+        return units  # 重大事项及时向省委报告: a standing line of report, not a unit named for the task
+    bounds = _word_ends(sentence) | {0}
+    for pattern, ends_with in ((words.report_to, words.report_verb), (words.report_verb, words.filing_verb),
+                               (words.report_alone, words.filing_verb)):
+        for found in pattern.finditer(sentence):
+            if found.start() not in bounds:
+                continue  # 方向, 情报: the word is part of a longer one
+            rest = sentence[found.end():]
+            name = _name_at(rest)
+            after = rest[len(name or ""):]
+            if name and (ends_with.match(after) or pattern is words.report_verb and _CLAUSE_END.match(after or "。")):
+                units.extend(n for n in _names(name) if n not in units and not words.leadership.match(n))
+    return sorted(units, key=sentence.find)
+
+
+def _hosts(sentence: str) -> list[str]:
+    """The units an office is housed in when the next clause gives it work (办公室设在A、B，负责…)."""
+    words = actor_words()
+    units: list[str] = []
+    for found in words.housed_in.finditer(sentence):
+        rest = sentence[found.end():]
+        name = _name_at(rest)
+        after = rest[len(name or ""):]
+        if name and after[:1] in "，," and words.duty_after.match(after[1:].lstrip()):
+            units.extend(_names(name))
+    return units
+
+
 def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozenset()) -> None:
     """Actors of one clause: its subject (a unit's name, or the short name the text gave one), then units
     after 配合/会同/由/向 inside it, and units organised to act together (组织X联合审查)."""
-    words = _words()
+    words = actor_words()
     body = _without_openers(clause.strip())
     after_by = clause.strip()[: len(clause.strip()) - len(body)].endswith(_AGENT_OPENERS)
     name = _name_at(body)
@@ -366,6 +324,9 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
     actor = _past_preposition(name) if name else None
     if actor and _is_name(actor, after, after_by):
         names = _names(actor)
+        duty = words.list_closer.sub("", after)
+        if not (after_by or words.duty_modal.match(duty) or words.duty_after.match(duty)):
+            names = [n for n in names if n not in words.places_as_a_whole]
         if words.lead_after.match(after) or words.joint_after.match(after) and len(names) == 1:
             roles.add(names, LEAD)
         else:
@@ -400,10 +361,12 @@ def actor_units(task: Task, aliases: frozenset[str] = frozenset()) -> tuple[Task
     heading = _heading_unit(task)
     if heading:
         roles.add([heading], LEAD if "牵头" in task.text else RESPONSIBLE)
-    text = task.text
-    for clause in _CLAUSE_END.split(text):
-        if clause.strip():
-            _read_clause(clause, roles, aliases)
+    for sentence in _SENTENCE_END.split(task.text):
+        for clause in _CLAUSE_END.split(sentence):
+            if clause.strip():
+                _read_clause(clause, roles, aliases)
+        roles.add(_hosts(sentence), RESPONSIBLE)
+        roles.add(_recipients(sentence), CO)
     leads = [u for u in roles.units if u.role == LEAD]
     if len(leads) > 1:  # two units said to lead: the text makes none the lead
         return tuple(dataclasses.replace(u, role=RESPONSIBLE) if u.role == LEAD else u for u in roles.units)

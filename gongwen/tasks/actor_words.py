@@ -1,0 +1,108 @@
+"""The words gongwen/tasks/actors.py reads a task's actors by, compiled once from tasks_vocabulary.yaml's `actors`."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass
+
+import jieba
+
+from gongwen.tasks.vocabulary import vocabulary, vocabulary_data
+from gongwen.text.chars import HAN
+from gongwen.text.patterns import alternation
+
+
+@dataclass(frozen=True)
+class ActorWords:
+    openers: re.Pattern[str]
+    opener_words: frozenset[str]
+    duty_after: re.Pattern[str]
+    abbreviation: re.Pattern[str]
+    list_closer: re.Pattern[str]
+    subject_predicate: re.Pattern[str]
+    lead_after: re.Pattern[str]
+    joint_after: re.Pattern[str]
+    action_opener: re.Pattern[str]
+    action_anywhere: re.Pattern[str]
+    too_general: frozenset[str]
+    demonstrative: re.Pattern[str]
+    not_after: frozenset[str]
+    suffix: re.Pattern[str]
+    strong_suffix: re.Pattern[str]
+    predicate: re.Pattern[str]
+    mid_opener: re.Pattern[str]
+    verbs_tagged_as_nouns: frozenset[str]
+    copula: re.Pattern[str]
+    list_joiner: re.Pattern[str]
+    staff: re.Pattern[str]
+    role_noun_end: re.Pattern[str]
+    inner_preposition: re.Pattern[str]
+    located_in: re.Pattern[str]
+    organises: re.Pattern[str]
+    together: re.Pattern[str]
+    report_verb: re.Pattern[str]
+    filing_verb: re.Pattern[str]
+    report_to: re.Pattern[str]
+    report_alone: re.Pattern[str]
+    escalation: re.Pattern[str]
+    leadership: re.Pattern[str]
+    housed_in: re.Pattern[str]
+    places_as_a_whole: frozenset[str]
+    duty_modal: re.Pattern[str]
+    word_bound: frozenset[str]  # one-character suffixes that end no name inside a word (城乡建设, 所在地)
+    max_chars: int
+    max_area_chars: int
+
+
+@functools.cache
+def actor_words() -> ActorWords:
+    jieba.setLogLevel(logging.WARNING)  # its dictionary loads once, silently: a run's output stays its own
+    data = vocabulary_data()
+    actors = data["actors"]
+    return ActorWords(
+        openers=re.compile(rf"^(?:{alternation(actors['openers'])})+"),
+        opener_words=frozenset(actors["openers"]),
+        duty_after=re.compile(rf"(?:{alternation(actors['duty_words'])})"),
+        list_closer=re.compile(
+            rf"^(?:{alternation(actors['list_closers'])})?(?:{alternation(actors['time_adverbs'])})?"),
+        subject_predicate=re.compile(
+            rf"(?:{alternation(actors['predicates'])}|{alternation(actors['subject_verbs'])})"),
+        abbreviation=re.compile(
+            rf"[（(](?:{alternation(actors['abbreviation_marks'])})\s*[“\"]?\s*(?P<name>[{HAN}]{{2,12}})\s*[”\"]?\s*[）)]"),
+        lead_after=re.compile(rf"^(?:{alternation(actors['lead_words'])})"),
+        joint_after=re.compile(rf"^(?:已|将|要|应)?(?:{alternation(actors['joint_words'])})"),
+        action_opener=re.compile(rf"^(?:{alternation(actors['action_openers'])})"),
+        action_anywhere=re.compile(alternation(w for w in actors["action_openers"] if len(w) > 1)),
+        too_general=frozenset(actors["too_general"]),
+        demonstrative=re.compile(rf"^(?:{alternation(actors['demonstratives'])})"),
+        not_after=frozenset(actors["not_after"]),
+        suffix=re.compile(alternation(data["unit_suffixes"])),
+        strong_suffix=re.compile(rf"(?:{alternation(actors['strong_suffixes'])})$"),
+        predicate=re.compile(alternation(actors["predicates"])),
+        mid_opener=re.compile(alternation(actors["object_openers"])),
+        verbs_tagged_as_nouns=frozenset(actors["verbs_tagged_as_nouns"]),
+        copula=re.compile(rf"^(?:{alternation(actors['copula_adverbs'])})?(?:{alternation(actors['copulas'])})"),
+        list_joiner=re.compile(rf"、|{vocabulary().conjunction.pattern}"),
+        staff=re.compile(alternation(actors["staff_nouns"])),
+        role_noun_end=re.compile(rf"^(?:{alternation(actors['role_noun_ends'])})$"),
+        inner_preposition=re.compile(
+            rf"(?<=.)(?:{alternation(actors['inner_prepositions'])})"
+            rf"(?=(?:{alternation(data['level_initials'])}|{alternation(data['collective_openers'])}))"),
+        located_in=re.compile(rf"^在(?:{alternation(actors['located_in'])})"),
+        word_bound=frozenset(actors["word_bound_suffixes"]),
+        organises=re.compile(alternation(actors["organise_words"])),
+        together=re.compile(alternation(actors["together_words"])),
+        report_verb=re.compile(alternation(actors["report_verbs"])),
+        filing_verb=re.compile(alternation(actors["filing_verbs"])),
+        report_to=re.compile(alternation(actors["report_to"])),
+        report_alone=re.compile(alternation(actors["report_alone"])),
+        escalation=re.compile(alternation(actors["escalations"])),
+        leadership=re.compile("|".join(f"(?:{pattern})" for pattern in actors["leadership_patterns"])),
+        housed_in=re.compile(alternation(actors["housed_in"])),
+        places_as_a_whole=frozenset(actors["places_as_a_whole"]),
+        duty_modal=re.compile(rf"^(?:{alternation(actors['duty_modals'])})"),
+        max_chars=int(actors["max_name_chars"]),
+        max_area_chars=int(actors["max_area_chars"]),
+    )
