@@ -464,24 +464,18 @@ def test_a_weak_suffix_name_after_shenqing_is_no_agent():
     assert units_of(text) == [()]
 
 
-def test_the_units_a_report_or_filing_goes_to_are_named_for_the_task():
-    # national-electricity-access-2025, sichuan-renewable-pricing-2025, shanghai-rental-housing-opinion-2021
+def test_the_units_a_report_or_filing_goes_to_are_not_its_actors():
+    # national-electricity-access-2025, shanghai-rental-housing-opinion-2021: where a report or filing goes is a
+    # standing line of report, not a unit named for the task (measured: counting recipients cost unit precision
+    # on dev-b, dev-c, dev-d, dev-j and the held-out dev-g, and gained only on dev-a and dev-h)
     text = ("一、优化服务\n"
-            "（一）提高服务质效。电网升级改造工期无法满足接电时限规定的，应明确工程完成时限，"
-            "并报送国家能源局派出机构及地方能源（电力）主管部门备案。\n"
-            "（二）加强风险防控。电网企业、市场运营机构要密切跟踪电力市场和新能源交易价格，"
+            "（一）加强风险防控。电网企业、市场运营机构要密切跟踪电力市场和新能源交易价格，"
             "并向省发展改革委、省能源局报告。\n"
-            "（三）稳定租赁价格。保障性租赁住房租赁价格由出租单位制定，报区房屋管理部门备案。\n"
-            "（四）规范电费结算。涉及居民住宅小区的，还应提前报告地方能源（电力）主管部门。\n")
-    assert units_of(text) == [
-        co("国家能源局派出机构", "地方能源（电力）主管部门"),
-        responsible("电网企业", "市场运营机构") + co("省发展改革委", "省能源局"),
-        responsible("出租单位") + co("区房屋管理部门"),
-        co("地方能源（电力）主管部门"),
-    ]
+            "（二）稳定租赁价格。保障性租赁住房租赁价格由出租单位制定，报区房屋管理部门备案。\n")
+    assert units_of(text) == [responsible("电网企业", "市场运营机构"), responsible("出租单位")]
 
 
-def test_an_escalation_or_a_unit_given_something_names_no_recipient():
+def test_an_escalation_or_a_unit_given_something_names_no_unit():
     # near misses: guizhou-2024 and shanghai-wujing-housing-safety-2021 escalate what is grave up a standing line;
     # national-earthquake-defense-1996 gives material to 各地、各部门, it reports nothing
     text = ("一、保障措施\n"
@@ -511,7 +505,7 @@ def test_the_units_an_office_is_housed_in_act_when_it_is_given_work():
     assert "镇房管所" not in [unit.unit for unit in set_up]
 
 
-def test_a_report_up_to_the_leadership_names_no_recipient_and_bao_opens_no_name():
+def test_a_report_up_to_the_leadership_names_no_unit_and_bao_opens_no_name():
     # national-sichuan-inspection-reply-2004: 报请国务院核准 goes up the standing line; near miss: 报市政府 is no name
     text = ("一、关于乙烯项目问题\n"
             "（一）项目核准。发展改革委将对该项目核准问题的建议，按程序报请国务院核准。\n"

@@ -42,12 +42,6 @@ class ActorWords:
     located_in: re.Pattern[str]
     organises: re.Pattern[str]
     together: re.Pattern[str]
-    report_verb: re.Pattern[str]
-    filing_verb: re.Pattern[str]
-    report_to: re.Pattern[str]
-    report_alone: re.Pattern[str]
-    escalation: re.Pattern[str]
-    leadership: re.Pattern[str]
     housed_in: re.Pattern[str]
     places_as_a_whole: frozenset[str]
     duty_modal: re.Pattern[str]
@@ -94,12 +88,6 @@ def actor_words() -> ActorWords:
         word_bound=frozenset(actors["word_bound_suffixes"]),
         organises=re.compile(alternation(actors["organise_words"])),
         together=re.compile(alternation(actors["together_words"])),
-        report_verb=re.compile(alternation(actors["report_verbs"])),
-        filing_verb=re.compile(alternation(actors["filing_verbs"])),
-        report_to=re.compile(alternation(actors["report_to"])),
-        report_alone=re.compile(alternation(actors["report_alone"])),
-        escalation=re.compile(alternation(actors["escalations"])),
-        leadership=re.compile("|".join(f"(?:{pattern})" for pattern in actors["leadership_patterns"])),
         housed_in=re.compile(alternation(actors["housed_in"])),
         places_as_a_whole=frozenset(actors["places_as_a_whole"]),
         duty_modal=re.compile(rf"^(?:{alternation(actors['duty_modals'])})"),

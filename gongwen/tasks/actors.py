@@ -1,7 +1,7 @@
 """Units a task names as its actors where it has no responsibility clause: the unit in subject position
 of a clause (`供电企业应…`, `省发展改革委会同省财政厅…`), the unit after 由/请/配合/会同/向 (`由各区政府负责`),
-a unit that is the task's whole heading (`1.街道消委办。牵头开展…`), and the units a report or filing goes to
-(`报区房屋管理部门备案`)."""
+and a unit that is the task's whole heading (`1.街道消委办。牵头开展…`). Where a report or filing goes
+(`报区房屋管理部门备案`) names no actor."""
 
 from __future__ import annotations
 
@@ -276,27 +276,6 @@ def _areas_at(body: str, after_by: bool) -> str | None:
     return None
 
 
-def _recipients(sentence: str) -> list[str]:
-    """The units a report or filing goes to (报送A及B备案, 向A、B报告, 报A备案, 提前报告A): units named for the task,
-    in the order written."""
-    words = actor_words()
-    units: list[str] = []
-    if words.escalation.search(sentence):
-        return units  # 重大事项及时向省委报告: a standing line of report, not a unit named for the task
-    bounds = _word_ends(sentence) | {0}
-    for pattern, ends_with in ((words.report_to, words.report_verb), (words.report_verb, words.filing_verb),
-                               (words.report_alone, words.filing_verb)):
-        for found in pattern.finditer(sentence):
-            if found.start() not in bounds:
-                continue  # 方向, 情报: the word is part of a longer one
-            rest = sentence[found.end():]
-            name = _name_at(rest)
-            after = rest[len(name or ""):]
-            if name and (ends_with.match(after) or pattern is words.report_verb and _CLAUSE_END.match(after or "。")):
-                units.extend(n for n in _names(name) if n not in units and not words.leadership.match(n))
-    return sorted(units, key=sentence.find)
-
-
 def _hosts(sentence: str) -> list[str]:
     """The units an office is housed in when the next clause gives it work (办公室设在A、B，负责…)."""
     words = actor_words()
@@ -366,7 +345,6 @@ def actor_units(task: Task, aliases: frozenset[str] = frozenset()) -> tuple[Task
             if clause.strip():
                 _read_clause(clause, roles, aliases)
         roles.add(_hosts(sentence), RESPONSIBLE)
-        roles.add(_recipients(sentence), CO)
     leads = [u for u in roles.units if u.role == LEAD]
     if len(leads) > 1:  # two units said to lead: the text makes none the lead
         return tuple(dataclasses.replace(u, role=RESPONSIBLE) if u.role == LEAD else u for u in roles.units)
