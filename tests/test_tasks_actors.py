@@ -511,3 +511,12 @@ def test_a_report_up_to_the_leadership_names_no_unit_and_bao_opens_no_name():
             "（一）项目核准。发展改革委将对该项目核准问题的建议，按程序报请国务院核准。\n"
             "（二）方案审定。报市政府审定后实施。\n")
     assert units_of(text) == [responsible("发展改革委"), ()]
+
+
+def test_a_list_inside_brackets_is_part_of_one_name_and_a_ban_on_anyone_names_no_actor():
+    # national-spot-market-2025: 各省（区、市） is one collective of provinces, its 、 joins no names;
+    # tianjin-power-trading-2025: 任何单位或个人不得… forbids anyone, it gives no unit work
+    text = ("一、有关要求\n"
+            "（一）加强组织。各省（区、市）现货市场第一责任单位及国家电网公司、南方电网公司要按照本通知要求做好工作。\n"
+            "（二）规范秩序。任何单位不得非法干预市场。\n")
+    assert units_of(text) == [responsible("各省（区、市）现货市场第一责任单位", "国家电网公司", "南方电网公司"), ()]

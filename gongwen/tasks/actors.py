@@ -15,7 +15,7 @@ from jieba import posseg
 from gongwen.departments import classify_unit
 from gongwen.model import Task, TaskUnit
 from gongwen.tasks.actor_words import actor_words
-from gongwen.tasks.brackets import CLOSING_BRACKETS, OPENING_BRACKETS, strip_brackets
+from gongwen.tasks.brackets import CLOSING_BRACKETS, OPENING_BRACKETS, inside_brackets, strip_brackets
 from gongwen.tasks.unit_lists import RoleList, looks_like_unit, strip_list_ends
 from gongwen.tasks.vocabulary import vocabulary
 from gongwen.text.chars import HAN
@@ -177,11 +177,14 @@ def _is_name(name: str, followed_by: str, after_by: bool = False) -> bool:
 
 def _split_names(name: str) -> list[str]:
     """A list of actors → the names (`国家能源局及其派出机构、省级能源主管部门和供电企业` → three): a part
-    that is no unit on its own stays with the next (各地价格、能源、电力运行主管部门 is one)."""
+    that is no unit on its own stays with the next (各地价格、能源、电力运行主管部门 is one); a 、 inside
+    brackets joins no names (各省（区、市）发展改革委 is one)."""
     names: list[str] = []
     pending = ""
     cursor = 0
     for found in actor_words().list_joiner.finditer(name):
+        if inside_brackets(name, found.start()):
+            continue
         part = pending + name[cursor: found.start()]
         right = name[found.end():]
         if (looks_like_unit(part) or vocabulary().area_collective.match(part)) and not right.startswith("其"):

@@ -29,6 +29,17 @@ def top_level_split(text: str, separators: str) -> list[str]:
     return parts
 
 
+def inside_brackets(text: str, position: int) -> bool:
+    """Whether `position` of `text` lies inside a bracket opened before it (各省（区、市）: the 、 does)."""
+    depth = 0
+    for ch in text[:position]:
+        if ch in OPENING_BRACKETS:
+            depth += 1
+        elif ch in CLOSING_BRACKETS:
+            depth = max(depth - 1, 0)
+    return depth > 0
+
+
 @functools.cache
 def _separator_pattern(separators: str) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(separators)}]")
