@@ -137,3 +137,17 @@ def test_a_count_after_jiang_turned_into_something_names_the_head_noun_it_become
 
 def test_a_count_after_jiang_with_no_placing_verb_is_no_target():
     assert brief("将5个街道的经验在全区推广。", 2018) == []
+
+
+# --- 新增 a measure, bounded by a qualifier: an amount of what follows ----------------------------------------
+
+
+def test_a_measure_added_each_year_and_bounded_by_a_qualifier_is_an_amount_of_what_follows():
+    # national-renewable-consumption-2025
+    text = "到2030年,新型电力系统适配能力显著增强,满足全国每年新增2亿千瓦以上新能源合理消纳需求。"
+    assert brief(text, 2025) == [("新能源合理消纳需求", 2.0, "亿千瓦", "以上", 2030)]
+
+
+def test_a_measure_before_a_noun_without_those_words_still_names_a_kind_of_thing():
+    assert brief("到2027年,新增10万千瓦燃煤机组2台。", 2025) == [("新增10万千瓦燃煤机组", 2.0, "台", None, 2027)]
+    assert brief("到2027年,建成10万千瓦以上光伏电站3座。", 2025) == [("建成10万千瓦以上光伏电站", 3.0, "座", None, 2027)]

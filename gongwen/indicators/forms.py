@@ -123,8 +123,11 @@ def read_count(
     """Count before the noun it counts: 培育4家高标准造纸集团, 迈上五百亿台阶, 建成中心城区6座污水处理厂 (a place
     or kind between verb and count is part of what is counted); `continued` is the count this one is
     listed after (建成35个先导区、1000个和美乡村)."""
-    if unit is not None and not unit.count_first:
-        return None  # 720兆瓦储能电站, 10万千瓦燃煤机组: a measure naming a kind of thing
+    # 720兆瓦储能电站, 10万千瓦燃煤机组: a measure naming a kind of thing; unless 新增/增加 come right before it and a
+    # qualifier after it (新增2亿千瓦以上新能源…): an amount of what follows
+    added = grammar.amount_verb.search(phrase) and line[: here[0]].endswith(tuple(grammar.qualifiers_after))
+    if unit is not None and not unit.count_first and not added:
+        return None
     verb, gap = _count_verb(grammar, phrase)
     if verb is None and continued is None:
         return None

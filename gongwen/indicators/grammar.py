@@ -78,6 +78,7 @@ class Grammar:
     recent_period_qualifiers: tuple[str, ...]  # 近3年: a recent period, no bounded duration
     disposal_openings: tuple[str, ...]  # 将 before a count of things placed or turned into something
     disposal_verb: re.Pattern[str]  # 纳入, 更换为: what is done with the things counted after 将
+    amount_verb: re.Pattern[str]  # 新增 right before a measure: an amount of what follows it, not a kind
     capacity: re.Pattern[str]  # after a value: what it measures 的 head (地震|的|能力)
     capacity_verb: re.Pattern[str]  # 具备, 形成: before a value inside a capacity
     base_pronouns: tuple[str, ...]
@@ -315,6 +316,7 @@ def _fourth_pass_words(words: _Words) -> dict:
         "recent_period_qualifiers": tuple(words["recent_period_qualifiers"]),
         "disposal_openings": tuple(words["disposal_openings"]),
         "disposal_verb": re.compile(alternation(words["disposal_verbs"])),
+        "amount_verb": re.compile(rf"(?:{alternation(words['amount_verbs'])})$"),
         "condition_opening": re.compile(
             rf"^(?:{alternation(words['condition_openings'])})(?!{alternation(words['condition_not_before'])})"
         ),
