@@ -74,6 +74,14 @@ def test_flattened_rows_become_tasks_with_their_columns():
     ]
 
 
+def test_a_row_one_cell_short_of_text_and_one_more_of_units_is_read_by_content():
+    # row 14 of the same table (here numbered 3): no 任务名称 cell (merged with the rows above) and two 配合 cells, as many cells
+    # as the header has columns: the lead is the first unit, not the second
+    row = "3\n党政机关、公共机构垃圾分类完成全覆盖，100%实现达标标准。\n区机管局\n区绿化市容局\n区党政机关、公共机构\n2019年9月\n"
+    tasks = extract_tasks(_BAOSHAN.replace("附件2", row + "附件2"))
+    assert (tasks[-1].path, tasks[-1].units[0], tasks[-1].deadline) == ("3", lead("区机管局")[0], "2019年9月")
+
+
 def test_a_rebuilt_row_covers_its_cells_in_the_text():
     rows = [line for line in rebuild_flat_tables(split_lines(_BAOSHAN)) if "\t" in line.text]
     assert [line.text for line in rows][0] == "序号\t任务名称\t任务内容\t牵头部门\t配合部门\t时间节点"

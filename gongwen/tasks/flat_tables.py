@@ -109,6 +109,14 @@ def _text_cells(cells: list[str], n_text_columns: int) -> list[str]:
     return texts
 
 
+def _fills_columns(cells: list[Line], roles: list[str]) -> bool:
+    """A cell for each of the header's columns, and no unit's name in a column of text: a row that left out a
+    merged cell (任务名称) and has a unit column more (两个配合单位) has as many cells, one column off."""
+    return len(cells) == len(roles) and not any(
+        role not in (*ROLES, "seq", "deadline") and is_unit_cell(cell.text) for cell, role in zip(cells, roles, strict=True)
+    )
+
+
 def _row_by_content(cells: list[Line], roles: list[str]) -> Line:
     """A row whose cells do not fill the header's columns one to one (sub-rows per year, a unit cell split
     one unit a line, a merged cell): its number and text cells, then its unit cells and first time cell
@@ -159,7 +167,7 @@ def _rows(lines: list[Line], start: int, roles: list[str]) -> tuple[list[Line], 
         if sum(len(line.text) >= _MIN_TEXT_CELL for line in lines[index:end]) > _MAX_ROW_SPAN * len(roles):
             end = index + len(roles)
         cells = lines[index:end]
-        rows.append(_joined(cells) if len(cells) == len(roles) else _row_by_content(cells, roles))
+        rows.append(_joined(cells) if _fills_columns(cells, roles) else _row_by_content(cells, roles))
         index, expected = end, number + 1
     return rows, index
 
