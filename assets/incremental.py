@@ -44,11 +44,13 @@ def cached_map(
     workers: int | None,
     reuse: Reuse,
     cacheable: Callable[[Any], bool] = lambda _: True,
+    stored: Callable[[Any], Any] = lambda result: result,
 ) -> Iterator[Any]:
     """fn's result for every input, in input order; `keys[i]` is input i's cache key (None: never cached).
 
     `misses(positions)` yields the inputs at those positions (in order) for fn: inputs found in the cache
-    are never read again. New results are stored unless `cacheable` says otherwise.
+    are never read again. New results are stored (as `stored` makes them: what the cache keeps of a
+    result, and gives back next time) unless `cacheable` says otherwise.
     """
     present = cache.present([k for k in keys if k is not None])
     missing = [i for i, key in enumerate(keys) if key is None or key not in present]
@@ -62,7 +64,7 @@ def cached_map(
         if i in missing_set:
             result = next(fresh)
             if key is not None and cacheable(result):
-                new_entries.append((key, result))
+                new_entries.append((key, stored(result)))
                 if len(new_entries) >= LOOKUP_BATCH:
                     cache.store(new_entries)
                     new_entries = []
@@ -102,6 +104,82 @@ def kept_in_place(gongwen: Gongwen, rb: Rebuild, stage: str, tables: Sequence[st
     yield from cached_map(fn, [key for _, key in todo], lambda positions: inputs([todo[i][0] for i in positions]),
                           cache, gongwen.n_workers, reuse)
     cache.forget_unused()
+
+
+class DocumentRows:
+    """raw_documents and raw_citations kept in place across runs. Their documents are known only once an inbox
+    file is parsed, so the rows are kept by the key of the file a document is published from: a document
+    published from the same file key by the same code version as when its rows were written keeps them; the
+    others get theirs from the parse of this run or from the row cache (rows cached apart from the files'
+    outcomes, which are read back every run); the rows of documents no longer published go."""
+
+    STAGE = "raw_inbox"
+    TABLES = ("raw_documents", "raw_citations")
+
+    def __init__(self, rb: Rebuild, rows_cache: ResultCache, reuse: Reuse):
+        self.rb, self.rows_cache, self.reuse = rb, rows_cache, reuse
+        self.version = cache_version(self.STAGE)
+        kept = all([rb.keep(name) for name in self.TABLES])
+        rb.keep("ops_extracted")
+        params = {"stage": self.STAGE, "version": self.version}
+        self.done: dict[str, str] = dict(rb.stream("extract/extracted_documents", params)) if kept else {}
+        self._record(self.done)
+        for name in self.TABLES:  # rows written by another code version go
+            rb.drop_documents(name, [], self.STAGE)
+        self.publishers: dict[str, str] = {}
+        self.keys: list[str] = []
+        self.replaced: dict[str, Any] = {}  # doc_id → its new rows (None: from the cache), once its old rows go
+        self.deferred: list[tuple[int, str, str]] = []  # (input position, key, doc_id) of rows from the cache
+
+    def offered(self, key: str | None, ingested: Any, cacheable: bool) -> None:
+        """An input's result: rows made this run are cached (with its key) for the runs after."""
+        if key is None:
+            return
+        self.keys.append(key)
+        if ingested.rows is not None and cacheable:
+            self.rows_cache.store([(key, ingested.rows)])
+
+    def published(self, doc_id: str, key: str | None, rows: dict | None, position: int) -> None:
+        """Document `doc_id` is published from the input at `position` (its key, its rows if parsed now)."""
+        self.publishers[doc_id] = key or ""
+        if key is not None and self.done.get(doc_id) == key:
+            self.reuse.kept += 1
+        elif doc_id in self.done:  # rows from another file: they go first (finish), then these come
+            self.replaced[doc_id] = rows[doc_id] if rows is not None else None
+            if rows is None:
+                self.deferred.append((position, key or "", doc_id))
+        elif rows is not None:
+            self._write(rows[doc_id])
+        else:
+            self.deferred.append((position, key or "", doc_id))
+
+    def finish(self, reread: Callable[[int], dict]) -> None:
+        """Record what the rows are made from, drop those of documents replaced or no longer published, and
+        write the rows that come from the cache (or, with no cache entry, from reading the file again)."""
+        self.rb.flush()
+        self._record(self.publishers)
+        for name in self.TABLES:
+            self.rb.drop_documents(name, list(self.replaced), self.STAGE)
+        for rows in self.replaced.values():
+            if rows is not None:
+                self._write(rows)
+        iterator = iter(self.deferred)
+        while batch := list(islice(iterator, LOOKUP_BATCH)):
+            cached = self.rows_cache.lookup([key for _, key, _ in batch])
+            for position, key, doc_id in batch:
+                self._write((cached.get(key) or reread(position))[doc_id])
+        self.rows_cache.retain(self.keys)
+        self.rows_cache.forget_unused()
+
+    def _write(self, rows: tuple[dict, list[dict]]) -> None:
+        document, citations = rows
+        self.rb.writer("raw_documents").add(document)
+        self.rb.writer("raw_citations").extend(citations)
+
+    def _record(self, keys: dict[str, str]) -> None:
+        self.rb.execute("extract/forget_extracted", {"stage": self.STAGE})
+        self.rb.execute("extract/record_extracted", {"stage": self.STAGE, "version": self.version,
+                                                     "doc_ids": list(keys), "keys": list(keys.values())})
 
 
 def _cached_values(cache: ResultCache, keys: list[str]) -> Iterator[Any]:

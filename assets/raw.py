@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 import dagster as dg
 
-from assets.incremental import Reuse, cached_map
+from assets.incremental import DocumentRows, Reuse, cached_map
 from assets.materialization import table_result
 from assets.resources import Gongwen
 from assets.specs import table_spec
@@ -25,29 +25,40 @@ from warehouse.quarantine import record_quarantine
 
 @dataclass(frozen=True)
 class Parsed:
-    """What the run keeps of a parsed record: its rows, made in the worker (and cached) with the parse."""
+    """What became of a parsed record: its document and the flags reading and cleaning set."""
 
     doc_id: str
     flags: tuple[str, ...]
-    document: dict
-    citations: list[dict]
 
 
 Outcome = tuple[SourceRecord | Rejection, Parsed | Rejection | None]
+Rows = tuple[dict, list[dict]]  # a document's raw_documents row and its raw_citations rows
 
 
-def _parsed(item: SourceRecord) -> Parsed:
+@dataclass(frozen=True)
+class Ingested:
+    """One inbox file read: what became of each of its records, and the rows of the documents it parsed,
+    made in the worker with the parse. The outcomes are cached for every file and read back every run;
+    the rows are cached apart (`rows` None in what the outcome cache holds) and read back only for a
+    document raw_documents does not hold already."""
+
+    outcomes: list[Outcome]
+    rows: dict[str, Rows] | None
+
+
+def _parsed(item: SourceRecord, rows: dict[str, Rows]) -> Parsed:
     parsed: ParsedDocument = parse_record(item)
-    return Parsed(parsed.doc_id, parsed.clean.flags, document_row(item, parsed),
-                  citation_rows(parsed.doc_id, parsed.citations))
+    rows.setdefault(parsed.doc_id, (document_row(item, parsed), citation_rows(parsed.doc_id, parsed.citations)))
+    return Parsed(parsed.doc_id, parsed.clean.flags)
 
 
-def ingest_file(entry: InboxEntry) -> list[Outcome]:
+def ingest_file(entry: InboxEntry) -> Ingested:
     """Read one inbox file (several records for a CSV/JSONL export), parse each record and make its rows."""
+    rows: dict[str, Rows] = {}
     try:
         items = read_entry(entry)
     except Exception as exc:  # a reader bug must cost one file, not the run
-        return [(Rejection(entry.name, "read", "reader failed", _last_line(exc)), None)]
+        return Ingested([(Rejection(entry.name, "read", "reader failed", _last_line(exc)), None)], rows)
     outcomes: list[Outcome] = []
     for item in items:
         if isinstance(item, Rejection):
@@ -55,10 +66,10 @@ def ingest_file(entry: InboxEntry) -> list[Outcome]:
             continue
         try:
             # The record's text lives on in the document row: not carried (and cached) twice.
-            outcomes.append((replace(item, text=""), _parsed(item)))
+            outcomes.append((replace(item, text=""), _parsed(item, rows)))
         except Exception as exc:
             outcomes.append((item, Rejection(item.source_file, "parse", "parser failed", _last_line(exc))))
-    return outcomes
+    return Ingested(outcomes, rows)
 
 
 def _last_line(exc: Exception) -> str:
@@ -79,9 +90,9 @@ def file_key(entry: InboxEntry) -> str | None:
     return f"{hashlib.sha256(data).hexdigest()}:{entry.name}"
 
 
-def _worth_keeping(outcomes: list[Outcome]) -> bool:
+def _worth_keeping(ingested: Ingested) -> bool:
     """A file that could not be opened, or whose reader crashed, is tried again next run."""
-    return not any(isinstance(item, Rejection) and not item.sha256 for item, _ in outcomes)
+    return not any(isinstance(item, Rejection) and not item.sha256 for item, _ in ingested.outcomes)
 
 
 @dg.multi_asset(
@@ -105,29 +116,32 @@ def raw_inbox(context: dg.AssetExecutionContext, gongwen: Gongwen):
     seen: set[str] = set()
     rejected: list[Rejection] = []
     with gongwen.warehouse.rebuild() as rb:
-        files, docs, cites = rb.writer("raw_files"), rb.writer("raw_documents"), rb.writer("raw_citations")
+        files = rb.writer("raw_files")
         entries = walk_inbox(root)
         skipped = [entry for entry in entries if not entry.readable]
         files.extend([skipped_file_row(entry.name, entry.skip_reason) for entry in skipped])
         readable = [entry for entry in entries if entry.readable]
         cache, reuse = gongwen.cache("raw_inbox"), Reuse()
         keys = [file_key(entry) for entry in readable]
-        outcomes_in_order = cached_map(ingest_file, keys, lambda positions: (readable[i] for i in positions),
-                                       cache, gongwen.n_workers, reuse, cacheable=_worth_keeping)
-        for outcomes in outcomes_in_order:
-            for item, parsed in outcomes:
+        documents = DocumentRows(rb, gongwen.cache("raw_inbox", part="rows"), reuse)
+        ingested_in_order = cached_map(ingest_file, keys, lambda positions: (readable[i] for i in positions),
+                                       cache, gongwen.n_workers, reuse, cacheable=_worth_keeping,
+                                       stored=lambda ingested: replace(ingested, rows=None))
+        for position, (key, ingested) in enumerate(zip(keys, ingested_in_order, strict=True)):
+            documents.offered(key, ingested, _worth_keeping(ingested))
+            for item, parsed in ingested.outcomes:
                 if isinstance(parsed, Parsed):
                     status = DUPLICATE if parsed.doc_id in seen else PUBLISHED
                     files.add(file_row(item, parsed.doc_id, status, (*item.flags, *parsed.flags)))
                     if status == PUBLISHED:
                         seen.add(parsed.doc_id)
-                        docs.add(parsed.document)
-                        cites.extend(parsed.citations)
+                        documents.published(parsed.doc_id, key, ingested.rows, position)
                     continue
                 rejection = parsed if isinstance(parsed, Rejection) else item
                 rejection = _with_file_facts(rejection, item)
                 rejected.append(rejection)
                 files.add(file_row(rejection, None, QUARANTINED, getattr(item, "flags", ())))
+        documents.finish(lambda position: ingest_file(readable[position]).rows)
         cache.forget_unused()
         rb.flush()
         held_back = screen_documents(rb.con, "raw_documents")  # before the gate: see expectations/screening.py
@@ -135,7 +149,7 @@ def raw_inbox(context: dg.AssetExecutionContext, gongwen: Gongwen):
         results = [
             table_result(rb, "raw_files", asset_key="raw_files", quarantined=len(rejected), skipped=len(skipped),
                          held_back=len({row["source_file"] for row in held_back}), inbox=printable(str(root)),
-                         extracted=reuse.extracted, reused=reuse.reused),
+                         extracted=reuse.extracted, reused=reuse.reused, kept=reuse.kept),
             table_result(rb, "raw_documents", asset_key="raw_documents"),
             table_result(rb, "raw_citations", asset_key="raw_citations"),
         ]

@@ -77,9 +77,10 @@ class Gongwen(dg.ConfigurableResource):
     def warehouse(self) -> Warehouse:
         return Warehouse(self.home_path / "warehouse.duckdb")
 
-    def cache(self, stage: str) -> ResultCache:
-        """The result cache of extraction stage `stage` at its current code version."""
-        return ResultCache(self.home_path / CACHE_DIR, stage, cache_version(stage))
+    def cache(self, stage: str, part: str = "") -> ResultCache:
+        """The result cache of extraction stage `stage` at its current code version (`part`: a second cache
+        of the stage, for what it keeps apart)."""
+        return ResultCache(self.home_path / CACHE_DIR, f"{stage}.{part}" if part else stage, cache_version(stage))
 
     @property
     def n_workers(self) -> int | None:

@@ -13,10 +13,10 @@ FILES = ("chenzhou-2025.txt", "hunan-2024.txt", "liuyang-2025.txt")
 
 def _reuse(result) -> dict[str, tuple[int, int]]:
     """(extracted, not extracted: from the cache or kept in the table) of each extraction stage, from its
-    materialization's metadata."""
+    materialization's metadata; for raw_files, files (its `kept` counts documents)."""
     metadata = materialization_metadata(result)
     return {name: (metadata[name]["extracted"].value,
-                   metadata[name]["reused"].value + (metadata[name]["kept"].value if "kept" in metadata[name] else 0))
+                   metadata[name]["reused"].value + (metadata[name]["kept"].value if name != "raw_files" else 0))
             for name in ("raw_files", "core_task_units", "core_indicators", "out_theme_coverage", "out_task_alignment")}
 
 
@@ -47,6 +47,8 @@ def test_a_changed_file_is_the_only_one_extracted_and_removed_files_leave_no_row
     assert [(metadata[name]["kept"].value, metadata[name]["reused"].value)
             for name in ("core_task_units", "core_indicators", "out_theme_coverage", "out_task_alignment")
             ] == [(2, 0), (2, 0), (2, 0), (1, 0)]
+    # The unchanged files' outcomes come from the cache, and their documents' rows stay in the raw tables.
+    assert (metadata["raw_files"]["reused"].value, metadata["raw_files"]["kept"].value) == (2, 2)
     assert materialize_all(inbox, fresh_home).success
     assert _published(home) == _published(fresh_home)
 
@@ -64,4 +66,4 @@ def test_a_changed_file_is_the_only_one_extracted_and_removed_files_leave_no_row
     assert files == [("chenzhou-2025.txt",), ("liuyang-2025.txt",)] and stale == 0 and marts == (2, 0)
     # The parent is gone: no pair is left to align, and the alignment cache keeps nothing.
     assert kept == [("core_indicators", 2), ("core_task_ledger", 2), ("out_task_alignment", 0),
-                    ("out_theme_coverage", 2), ("raw_inbox", 2)]
+                    ("out_theme_coverage", 2), ("raw_inbox", 2), ("raw_inbox.rows", 2)]

@@ -3,5 +3,3 @@
 delete from core_indicators where doc_id in (select doc_id from held_back);
 delete from core_task_units where doc_id in (select doc_id from held_back);
 delete from core_tasks where doc_id in (select doc_id from held_back);
--- Their rows are gone, so their extraction is not on record: a later run extracts them again.
-delete from ops_extracted where doc_id in (select doc_id from held_back);
