@@ -67,3 +67,21 @@ def test_a_changed_file_is_the_only_one_extracted_and_removed_files_leave_no_row
     # The parent is gone: no pair is left to align, and the alignment cache keeps nothing.
     assert kept == [("core_indicators", 2), ("core_task_ledger", 2), ("out_task_alignment", 0),
                     ("out_theme_coverage", 2), ("raw_inbox", 2), ("raw_inbox.rows", 2)]
+
+
+def test_a_copy_that_sorts_first_becomes_the_documents_source_and_the_raw_rows_follow(tmp_path):
+    # The document's rows were kept by the file that published it: a copy under a name that comes first now
+    # publishes it (the first file stays, as its duplicate), so its row is made again from the copy.
+    inbox, home, fresh_home = tmp_path / "inbox", tmp_path / "home", tmp_path / "fresh"
+    inbox.mkdir()
+    shutil.copy(SAMPLES / "liuyang-2025.txt", inbox / "liuyang-2025.txt")
+    assert materialize_all(inbox, home).success
+    shutil.copy(SAMPLES / "liuyang-2025.txt", inbox / "a-copy.txt")
+    rerun = materialize_all(inbox, home)
+    assert materialization_metadata(rerun)["raw_files"]["kept"].value == 0
+    with duckdb.connect(str(home / "published" / "gongwen.duckdb"), read_only=True) as con:
+        assert con.execute("select source_file from core_documents").fetchall() == [("a-copy.txt",)]
+        assert con.execute("select source_file, status from raw_files order by 1").fetchall() == [
+            ("a-copy.txt", "published"), ("liuyang-2025.txt", "duplicate")]
+    assert materialize_all(inbox, fresh_home).success
+    assert _published(home) == _published(fresh_home)
