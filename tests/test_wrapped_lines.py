@@ -4,7 +4,7 @@ cell-per-line lists left as they are. And the numbered-heading pattern every sta
 
 from gongwen.normalize.clean import clean_text
 from gongwen.text.patterns import NUMBERED_HEADING, PAGE_NUMBER
-from gongwen.text.wrapped import cut_width
+from gongwen.text.wrapped import cut_width, join_cut_lines
 
 # 上海市发展和改革委员会等关于印发《上海市配电网升级改造三年行动计划（2023－2025年）实施方案》的通知
 # (沪发改能源〔2023〕30号), the OCR text of its scanned PDF (data/dev-b): every line cut at ~26
@@ -141,3 +141,21 @@ def test_a_numbered_item_keeps_the_year_its_part_heading_names():
         sections.enter(line)
         seen.append(sections.year)
     assert seen == [2026, 2026, 2026, 2027, None]
+
+
+def test_a_paragraph_a_line_text_cut_where_a_page_ended_is_joined_and_nothing_else():
+    # national-drug-procurement-2015 (国办发〔2015〕7号), as a PDF's text layer wrote it: one paragraph a line,
+    # and a line break where the page ended, inside 工商
+    lines = [
+        "七、切实加强组织领导",
+        "(一)落实各方责任。各省(区、市)人民政府要加强组织领导和督导评估,及时研究解决药品集中采购工作中的问题。"
+        "卫生计生、发展改革、人力资源社会保障、财政、商务、工业和信息化、工",
+        "商、食品药品监管、保险监管等有关部门要各司其职,密切配合,形成工作合力。",
+        "(二)精心组织实施。各省(区、市)要按照本意见精神,抓紧研究制定本地公立医院药品集中采购实施方案",
+        "国务院办公厅",
+        "关于完善公立医院药品集中采购工作的指导意见,国务院办公厅印发供各地参照执行的文件",
+        "> 依《中华人民共和国著作权法》第五条第一项,具有立法、行政、司法性质的文件不适用著作权法。",
+    ]
+    joined, n = join_cut_lines(lines)
+    assert n == 1 and joined[1].endswith("工业和信息化、工商、食品药品监管、保险监管等有关部门要各司其职,密切配合,形成工作合力。")
+    assert joined[2:] == lines[3:]

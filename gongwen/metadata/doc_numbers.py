@@ -11,9 +11,11 @@ DOC_NUMBER = re.compile(
     rf"(?P<prefix>[{HAN}]{{1,14}})\s*[〔\[【(（［]\s*(?P<year>(?:19|20)\d{{2}})\s*[〕\]】)）］]\s*"
     r"第?\s*(?P<seq>\d{1,5})\s*号"
 )
-# A header line that is nothing but a 文号 (and perhaps its label, [发文字号] in an export, or its 签发人).
+# A header line that is nothing but a 文号 (and perhaps its label, [发文字号] in an export, or its 签发人), or a
+# 文号 in brackets under the title (（国办发〔2023〕17号）, as the State Council prints its documents).
 DOC_NUMBER_LINE = re.compile(
-    rf"^(?:[\[【]?(?:发文字号|文号|字号)[\]】]?\s*:?\s*)?{DOC_NUMBER.pattern}(?:\s*签发人\s*:?\s*\S{{2,4}})?$"
+    rf"^(?:[\[【]?(?:发文字号|文号|字号)[\]】]?\s*:?\s*|[(（]\s*)?{DOC_NUMBER.pattern}"
+    rf"(?:\s*签发人\s*:?\s*\S{{2,4}})?\s*[)）]?$"
 )
 _IN_BRACKETS_AT_END = re.compile(rf"[(（]({DOC_NUMBER.pattern})[)）]$")
 # What a page capture leaves of a 文号 on the lines after its prefix: `内发改价费字〔` / `2025` / `〕` / `661` / `号`.

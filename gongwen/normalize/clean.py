@@ -10,6 +10,7 @@ from gongwen.normalize.mojibake import repair_gbk_mojibake
 from gongwen.normalize.news_lead import reduce_news_lead
 from gongwen.normalize.pinyin import remove_pinyin_annotations
 from gongwen.normalize.script import TRADITIONAL_SHARE, to_simplified, traditional_share
+from gongwen.normalize.wrap_spaces import join_wrap_spaces
 from gongwen.text.wrapped import join_cut_lines
 from gongwen.vocabulary import SIMPLIFIED, TRADITIONAL
 
@@ -18,6 +19,9 @@ def clean_text(text: str) -> CleanText:
     """The cleaned body of a decoded document (see gongwen.normalize for the steps and width choice)."""
     flags: list[str] = []
     text = unicode_cleanup(text)
+    text, n_wraps = join_wrap_spaces(text)  # before punctuation goes half-width: the widths are the page's
+    if n_wraps:
+        flags.append(f"wrap_spaces_removed:{n_wraps}")
     text, n_mojibake = repair_gbk_mojibake(text)
     if n_mojibake:
         flags.append(f"mojibake_repaired:{n_mojibake}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from gongwen.text.chars import HAN
 from gongwen.text.patterns import NUMBERED_HEADING
 
 # A line ending in one of these ends its paragraph (a sentence, a clause list, a bracketed 责任单位).
@@ -21,6 +22,7 @@ _MIN_WIDTH = 20
 _MIN_CUT_LINES = 8
 _LATIN_END = re.compile(r"[A-Za-z0-9,.;:]$")
 _LATIN_START = re.compile(r"[A-Za-z0-9]")
+_HAN_START = re.compile(f"[{HAN}]")
 
 
 def leaves_open(line: str) -> bool:
@@ -74,16 +76,30 @@ def cut_width(lines: list[str]) -> int | None:
     return width
 
 
+# A text written one paragraph a line: a line at least this long, its clauses set off by commas, that stops
+# inside a sentence before a long line going on with a Chinese character was cut where a page ended (a PDF's
+# text layer: `…工业和信息化、工` / `商、食品药品监管…等有关部门要各司其职`). A title or a heading has no comma; a
+# signature is short; a quoted note (`> 依…`) or a link opens with no Chinese character.
+_PAGE_CUT_MIN = 40
+_CLAUSE_MARKS = frozenset("，,。")
+
+
+def cut_at_page_end(line: str, following: str) -> bool:
+    """Whether a prose line that leaves its sentence open goes on in the long line after it (see above)."""
+    return (len(line) >= _PAGE_CUT_MIN and open_line(line) and not _CLAUSE_MARKS.isdisjoint(line)
+            and len(following) >= _MIN_WIDTH and _HAN_START.match(following) is not None)
+
+
 def join_cut_lines(lines: list[str]) -> tuple[list[str], int]:
-    """The text's lines with every line cut at the text's width joined to the next, and how many joins."""
+    """The text's lines with every line cut at the text's width (or at a page's end) joined to the next, and
+    how many joins."""
     width = cut_width(lines)
-    if width is None:
-        return lines, 0
     joined: list[str] = []
     n_joins = 0
     previous = None
     for line in lines:
-        if previous is not None and runs_on(previous, line, fills_width(previous, width)):
+        cut = previous is not None and (fills_width(previous, width) or cut_at_page_end(previous, line))
+        if cut and runs_on(previous, line, True):
             joined[-1] = join_pieces(joined[-1], line)
             n_joins += 1
         else:
