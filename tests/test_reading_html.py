@@ -154,3 +154,12 @@ def test_word_list_number_keeps_no_padding():
     html = ("<p class=MsoListParagraph><span style='mso-list:Ignore'>1.<span style='font:7.0pt'>&nbsp;&nbsp; "
             "</span></span><span>逐步普及农村卫生厕所。</span></p>")
     assert html_to_text(html) == "1.逐步普及农村卫生厕所。"
+
+
+def test_a_bold_numbered_heading_inside_running_text_is_a_line_of_its_own():
+    # sichuan-policy-inspection-2014 (dev-k): the items run on in one <div>, their headings only bold
+    html = ("<html><body><div>现就有关工作通知如下。\n<b>一、各地自查</b>\n各市（州）要开展逐项自查。\n"
+            "<b>二、部门自查</b>\n省级部门要深入自查，重点见<b>附表一、二</b>所列。</div></body></html>")
+    assert html_to_text(html).split("\n") == [
+        "现就有关工作通知如下。", "一、各地自查", "各市（州）要开展逐项自查。", "二、部门自查",
+        "省级部门要深入自查，重点见附表一、二所列。"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from gongwen.text.chars import HAN
+from gongwen.text.patterns import NUMBERED_HEADING
 
 SKIPPED_TAGS = {
     "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "select",
@@ -31,6 +32,10 @@ _HTML_WHITESPACE = re.compile(r"[ \t\r\n\f]+")
 _LAYOUT_CELL_CHARS = 1500
 _LAYOUT_CELL_BLOCKS = 12
 _MSO_LIST_NUMBER = re.compile(r"mso-list\s*:\s*ignore", re.IGNORECASE)
+# A bold numbered heading (<b>一、各地自查</b>) inside a block's running text, after its start or a sentence's
+# end: a page that sets its items in one <div> and marks their headings bold only; the heading is a line.
+_EMPHASIS_TAGS = {"b", "strong"}
+_BEFORE_HEADING = ("。", "：", ":", "；", ";")
 
 
 def collapse_html_whitespace(text: str) -> str:
@@ -60,6 +65,11 @@ class Lines:
         self.close()
         if finished.strip():
             self.lines.append(finished)
+
+    def at_sentence_start(self) -> bool:
+        """Whether the current line is empty or ends a sentence."""
+        pending = collapse_html_whitespace("".join(self._fragments)).strip()
+        return not pending or pending.endswith(_BEFORE_HEADING)
 
     def close(self) -> None:
         if self._fragments:
@@ -92,7 +102,10 @@ def walk(element, out: Lines) -> None:
         # Word's list number ("1.", "（一）") padded with &nbsp; to the tab stop: the padding is no space.
         out.add(collapse_html_whitespace(element.text_content()).strip())
         return
-    block = name in BLOCK_TAGS
+    block = name in BLOCK_TAGS or (
+        name in _EMPHASIS_TAGS and out.at_sentence_start()
+        and NUMBERED_HEADING.match(collapse_html_whitespace(element.text_content()).strip()) is not None
+    )
     if block:
         out.close()
     out.add(element.text)
