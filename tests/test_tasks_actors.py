@@ -3,6 +3,7 @@
 Sentences from the development corpus (national-electricity-access-2025, national-sichuan-inspection-reply-2004,
 shanghai-gumei-elderly-fire-2022) and the samples (hunan-2021-workpoints)."""
 
+from gongwen.normalize.clean import clean_text
 from gongwen.tasks.extract import extract_tasks
 from tests.task_units import co, lead, responsible
 
@@ -520,3 +521,42 @@ def test_a_list_inside_brackets_is_part_of_one_name_and_a_ban_on_anyone_names_no
             "（一）加强组织。各省（区、市）现货市场第一责任单位及国家电网公司、南方电网公司要按照本通知要求做好工作。\n"
             "（二）规范秩序。任何单位不得非法干预市场。\n")
     assert units_of(text) == [responsible("各省（区、市）现货市场第一责任单位", "国家电网公司", "南方电网公司"), ()]
+
+
+# sichuan-policy-inspection-2014 (dev-k): a notice numbered at one level whose sections are one paragraph each
+SELF_INSPECTION = (
+    "现就有关工作通知如下。\n"
+    "一、各地自查\n"
+    "各市（州）、县（市、区）要按照督查的内容和重点，对本地区贯彻实施情况开展逐项自查。\n"
+    "二、部门自查\n"
+    "19个方面督查重点，由所涉及的省政府办公厅、住房城乡建设厅、省发展改革委、环境保护厅、民政厅、省经济和信息化委、"
+    "文化厅、省政府金融办、商务厅、科技厅等省级主管部门（单位）牵头完成自查报告，其他相关部门（单位）配合。\n"
+    "三、总体要求\n"
+    "以习近平新时代中国特色社会主义思想为指导，确保决策措施的贯彻落实取得实质进展。\n"
+)
+
+
+def _cleaned_tasks(text):
+    return extract_tasks(clean_text(text).text)  # half-width brackets and commas, as the pipeline reads it
+
+
+def test_a_one_paragraph_section_that_gives_units_work_is_a_task_in_a_document_numbered_at_one_level():
+    tasks = _cleaned_tasks(SELF_INSPECTION)
+    assert [task.heading for task in tasks] == ["各地自查", "部门自查"]  # 三、 gives nobody work
+
+
+def test_a_long_list_after_you_with_a_modifier_and_a_kind_at_its_end_names_every_unit():
+    # 由所涉及的 (the words before 的 say which units), ten names past the forty characters a name once had,
+    # 等省级主管部门（单位） closing the list, 其他相关部门（单位） no unit of its own
+    assert [u.unit for u in _cleaned_tasks(SELF_INSPECTION)[1].units] == [
+        "省政府办公厅", "住房城乡建设厅", "省发展改革委", "环境保护厅", "民政厅", "省经济和信息化委", "文化厅",
+        "省政府金融办", "商务厅", "科技厅"]
+
+
+def test_no_name_runs_across_de():
+    # shanghai-wujing-housing-safety-2021: the members of a group being set up are no actors of the task
+    text = ("一、加强组织领导\n"
+            "（一）成立领导小组。成立由镇行政主要领导担任组长，镇党政办、经发办、规建生态办、社发办、社区办、平安办、"
+            "经发中心、城运中心、各居村等成员单位的镇房屋安全隐患排查整治工作领导小组，统筹推进排查整治工作。\n"
+            "（二）落实责任。各居村要落实属地责任。\n")
+    assert units_of(text)[0] == ()

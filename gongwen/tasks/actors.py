@@ -15,7 +15,13 @@ from jieba import posseg
 from gongwen.departments import classify_unit
 from gongwen.model import Task, TaskUnit
 from gongwen.tasks.actor_words import actor_words
-from gongwen.tasks.brackets import CLOSING_BRACKETS, OPENING_BRACKETS, inside_brackets, strip_brackets
+from gongwen.tasks.brackets import (
+    CLOSING_BRACKETS,
+    OPENING_BRACKETS,
+    inside_brackets,
+    strip_brackets,
+    top_level_split,
+)
 from gongwen.tasks.unit_lists import RoleList, looks_like_unit, strip_list_ends
 from gongwen.tasks.vocabulary import vocabulary
 from gongwen.text.chars import HAN
@@ -34,6 +40,8 @@ _NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "vn", "an"})
 _BY = re.compile(r"(?<!自)由")
 # 由 and 请 make the unit after them the agent of the verb that follows (由居委纳入…, 请各区持续推进…).
 _AGENT_OPENERS = ("由", "请")
+_OF = "的"  # no name runs across it: 由A、B等成员单位的领导小组 names the group's members, not actors
+_AGENT_MODIFIER = re.compile(rf"[{HAN}]{{1,4}}的")  # 由所涉及的…, 由负责的…: a few words saying which units
 _LOOKAHEAD = 6  # characters after a name tagged to see what follows it
 _EACH = "各"  # opens a collective name (各高校); a second one inside a name opens a name of its own
 
@@ -123,7 +131,7 @@ def _name_at(text: str) -> str | None:
                 or (end is not None and words.action_anywhere.search(between)))
         attached = len(found.group()) == 1 and not words.duty_after.fullmatch(between) and (
             words.predicate.fullmatch(between or "-") or words.action_anywhere.fullmatch(between or "-"))
-        if (stop and not attached) or not _NAME_CHARS.fullmatch(between):
+        if (stop and not attached) or not _NAME_CHARS.fullmatch(between) or _OF in between:
             break
         if end is not None and words.predicate.match(text, found.start()):
             break  # the suffix opens a predicate word: 区建管委委托专业机构
@@ -298,10 +306,13 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
     words = actor_words()
     body = _without_openers(clause.strip())
     after_by = clause.strip()[: len(clause.strip()) - len(body)].endswith(_AGENT_OPENERS)
+    modifier = _AGENT_MODIFIER.match(body) if after_by else None
+    if modifier and _name_at(body) is None and _name_at(body[modifier.end():]):
+        body = body[modifier.end():]  # 由所涉及的省政府办公厅、…牵头: the words before 的 say which units
     name = _name_at(body)
     alias = _short_name_at(body, aliases) or (None if name else _areas_at(body, after_by))
-    if alias:
-        roles.add([alias], LEAD if words.lead_after.match(body, len(alias)) else RESPONSIBLE)
+    if alias:  # a run of kinds of area is one collective each (各市(州)、县(市、区); 各县(市、区) is one)
+        roles.add(top_level_split(alias, "、"), LEAD if words.lead_after.match(body, len(alias)) else RESPONSIBLE)
     after = body[len(name):] if name else ""
     actor = _past_preposition(name) if name else None
     if actor and _is_name(actor, after, after_by):
@@ -354,12 +365,17 @@ def actor_units(task: Task, aliases: frozenset[str] = frozenset()) -> tuple[Task
     return tuple(roles.units)
 
 
+def assigns_by_clauses(tasks: list[Task]) -> bool:
+    """Whether a plan gives at least half its tasks their units by responsibility clauses."""
+    return sum(bool(task.units) for task in tasks) * 2 >= len(tasks) > 0
+
+
 def with_actor_units(tasks: list[Task]) -> list[Task]:
     """Tasks, each one that names no unit in a clause given the units its text names as actors.
 
     A plan that assigns most of its tasks by responsibility clauses assigns none to a task it leaves
     without one (its 保障措施): those keep no units."""
-    if sum(bool(task.units) for task in tasks) * 2 >= len(tasks) > 0:
+    if assigns_by_clauses(tasks):
         return tasks
     aliases = short_names("\n".join(task.text for task in tasks))
     return [task if task.units else dataclasses.replace(task, units=actor_units(task, aliases)) for task in tasks]

@@ -7,6 +7,7 @@ import dataclasses
 import re
 
 from gongwen.model import Task
+from gongwen.tasks.actors import actor_units, assigns_by_clauses
 from gongwen.tasks.clauses import ResponsibilityClause, find_responsibility_clauses
 from gongwen.tasks.conventions import lead_first_offsets
 from gongwen.tasks.headings import SENTENCE_END, lead_phrase
@@ -160,11 +161,20 @@ def body_tasks(text: str, lines: list[Line]) -> list[Task]:
     flat = sum(not item.children for item in tops) >= FLAT_SHARE * len(tops)
     lead_first_at = lead_first_offsets(text)
     sentence_headings = _writes_sentence_headings(items)
-    tasks = []
+    tasks, by_actors = [], set()
     for item in items:
         if item.children:
             continue
         clauses_by_line = _item_clauses(item, lead_first_at)
+        task = _task_from_item(item, 0, clauses_by_line, sentence_headings)
         if _is_task(item, flat, [c for cs in clauses_by_line for c in cs]):
-            tasks.append(_task_from_item(item, len(tasks) + 1, clauses_by_line, sentence_headings))
-    return tasks
+            tasks.append(task)
+        elif flat and actor_units(task):
+            by_actors.add(len(tasks))
+            tasks.append(task)
+    # In a document numbered at one level that gives its work without responsibility clauses, a one-paragraph
+    # section whose paragraph gives units work (一、各地自查 / 各市(州)、县(市、区)要…) is one of its tasks; in one
+    # that assigns by clauses, such a section (七、加强组织保障) is not.
+    if assigns_by_clauses(tasks):
+        tasks = [task for n, task in enumerate(tasks) if n not in by_actors]
+    return [dataclasses.replace(task, seq=n) for n, task in enumerate(tasks, 1)]

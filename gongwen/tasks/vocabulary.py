@@ -82,7 +82,7 @@ def vocabulary() -> Vocabulary:
         verb=re.compile(rf"({alternation(verb_roles)})$"),
         verb_roles=verb_roles,
         joint=re.compile(alternation(data["joint_words"])),
-        list_tail=re.compile(rf"(?:{alternation(data['list_tails'])})$"),
+        list_tail=re.compile(rf"(?:{data['list_tail_kinds']}|{alternation(data['list_tails'])})$"),
         list_head=re.compile(rf"^(?:{alternation(data['list_heads'])})"),
         role_mark=re.compile(rf"[（(]({alternation(verb_roles)})(?:单位|部门)?[）)]$"),
         unit_suffix=re.compile(rf"(?:{alternation(data['unit_suffixes'])})$"),
