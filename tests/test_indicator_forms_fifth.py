@@ -151,3 +151,10 @@ def test_a_measure_added_each_year_and_bounded_by_a_qualifier_is_an_amount_of_wh
 def test_a_measure_before_a_noun_without_those_words_still_names_a_kind_of_thing():
     assert brief("到2027年,新增10万千瓦燃煤机组2台。", 2025) == [("新增10万千瓦燃煤机组", 2.0, "台", None, 2027)]
     assert brief("到2027年,建成10万千瓦以上光伏电站3座。", 2025) == [("建成10万千瓦以上光伏电站", 3.0, "座", None, 2027)]
+
+
+def test_zhong_counts_kinds():
+    # national-drug-procurement-2015 (国办发〔2015〕7号); 种 before 植 is the verb to plant, no count
+    text = "到2027年,每种药品采购的剂型不超过3种。"
+    assert brief(text, 2015) == [("每种药品采购的剂型", 3.0, "种", "不超过", 2027)]
+    assert brief("到2027年,推广种植面积达到3万亩。", 2025) == [("推广种植面积", 3.0, "万亩", None, 2027)]
