@@ -128,7 +128,8 @@ class DocumentRows:
             rb.drop_documents(name, [], self.STAGE)
         self.publishers: dict[str, str] = {}
         self.keys: list[str] = []
-        self.replaced: dict[str, Any] = {}  # doc_id → its new rows (None: from the cache), once its old rows go
+        self.replaced: list[str] = []  # documents whose rows came from another file: they go before theirs come
+        self.pending: list[tuple[dict, list[dict]]] = []  # rows parsed this run that wait for those to go
         self.deferred: list[tuple[int, str, str]] = []  # (input position, key, doc_id) of rows from the cache
 
     def offered(self, key: str | None, ingested: Any, cacheable: bool) -> None:
@@ -144,25 +145,27 @@ class DocumentRows:
         self.publishers[doc_id] = key or ""
         if key is not None and self.done.get(doc_id) == key:
             self.reuse.kept += 1
-        elif doc_id in self.done:  # rows from another file: they go first (finish), then these come
-            self.replaced[doc_id] = rows[doc_id] if rows is not None else None
-            if rows is None:
-                self.deferred.append((position, key or "", doc_id))
-        elif rows is not None:
-            self._write(rows[doc_id])
-        else:
+            return
+        replacing = doc_id in self.done
+        if replacing:
+            self.replaced.append(doc_id)
+        if rows is None:
             self.deferred.append((position, key or "", doc_id))
+        elif replacing:
+            self.pending.append(rows[doc_id])
+        else:
+            self._write(rows[doc_id])
 
     def finish(self, reread: Callable[[int], dict]) -> None:
         """Record what the rows are made from, drop those of documents replaced or no longer published, and
-        write the rows that come from the cache (or, with no cache entry, from reading the file again)."""
+        write the rows that waited and those that come from the cache (or, with no cache entry, from reading
+        the file again)."""
         self.rb.flush()
         self._record(self.publishers)
         for name in self.TABLES:
-            self.rb.drop_documents(name, list(self.replaced), self.STAGE)
-        for rows in self.replaced.values():
-            if rows is not None:
-                self._write(rows)
+            self.rb.drop_documents(name, self.replaced, self.STAGE)
+        for rows in self.pending:
+            self._write(rows)
         iterator = iter(self.deferred)
         while batch := list(islice(iterator, LOOKUP_BATCH)):
             cached = self.rows_cache.lookup([key for _, key, _ in batch])

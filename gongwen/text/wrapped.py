@@ -84,7 +84,7 @@ _PAGE_CUT_MIN = 40
 _CLAUSE_MARKS = frozenset("，,。")
 
 
-def cut_at_page_end(line: str, following: str) -> bool:
+def _cut_at_page_end(line: str, following: str) -> bool:
     """Whether a prose line that leaves its sentence open goes on in the long line after it (see above)."""
     return (len(line) >= _PAGE_CUT_MIN and open_line(line) and not _CLAUSE_MARKS.isdisjoint(line)
             and len(following) >= _MIN_WIDTH and _HAN_START.match(following) is not None)
@@ -98,7 +98,7 @@ def join_cut_lines(lines: list[str]) -> tuple[list[str], int]:
     n_joins = 0
     previous = None
     for line in lines:
-        cut = previous is not None and (fills_width(previous, width) or cut_at_page_end(previous, line))
+        cut = previous is not None and (fills_width(previous, width) or _cut_at_page_end(previous, line))
         if cut and runs_on(previous, line, True):
             joined[-1] = join_pieces(joined[-1], line)
             n_joins += 1
