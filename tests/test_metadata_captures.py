@@ -93,3 +93,12 @@ def test_a_body_above_a_title_that_does_not_open_with_another_body_heads_no_titl
     from gongwen.metadata.titles import title_above_addressees
     lines = ["国家能源局", "电力现货市场建设工作方案", "国能发〔2025〕1号", "各省、自治区、直辖市发展改革委、能源局："]
     assert title_above_addressees(lines) == "电力现货市场建设工作方案"
+
+
+def test_a_pages_own_heading_above_the_title_is_not_part_of_it():
+    # sichuan-policy-inspection-2014 (dev-k): the page's section heading, then the notice's title
+    text = ("接访信息详情\n关于立即开展落实民生19项核查点情况意见通知\n"
+            "各市(州)、县(市、区)人民政府,省政府各部门、各直属机构:\n现就有关工作通知如下。\n")
+    assert extract_metadata(text, {}).title == "关于立即开展落实民生19项核查点情况意见通知"
+    joint = "国家发展改革委 国家能源局\n关于做好电力现货市场工作的通知\n各省、自治区、直辖市发展改革委:\n"
+    assert extract_metadata(joint, {}).title == "国家发展改革委 国家能源局关于做好电力现货市场工作的通知"

@@ -133,6 +133,9 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
     for first in range(start, limit):
         if not _looks_like_title_part(lines[first]) or _is_field_value(lines, first):
             continue
+        if first + 1 < len(lines) and lines[first + 1].startswith("关于") and not _opens_with_issuers(
+                lines[first] + "关于"):
+            continue  # a page's heading (接访信息详情) above the title: 关于 opens it, after nothing but its issuers
         for count in range(1, _MAX_TITLE_LINES):
             block = lines[first:first + count]
             if not all(_looks_like_title_part(line) for line in block):
@@ -149,7 +152,7 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
 def title_above_addressees(lines: list[str]) -> str | None:
     """A document's own title where it is followed by its 文号 and those it is sent to (主送机关): the
     1–3 title lines right above them, up to a line that is a title of its own (the page's heading, "关于
-    …的通知(文号)"), an issuing body, a 文号 or a date. An issuing body right above "关于…" or above
+    …的通知(文号)"), an issuing body, a 文号 or a date, or from the line that opens with 关于. An issuing body right above "关于…" or above
     another body's "…关于" heads the title ("山西省能源局" / "关于加强" / "2025" / "年新型储能管理工作的通知": a
     capture breaks a number out of a line)."""
     for number, line in enumerate(lines[:HEADER_LINES]):
@@ -161,7 +164,8 @@ def title_above_addressees(lines: list[str]) -> str | None:
         if end == 0 or not keywords().title_end.search(lines[end - 1]):
             return None
         first = end - 1
-        while (first > 0 and end - first < _MAX_TITLE_LINES - 1 and _title_piece(lines[first - 1])
+        while (first > 0 and end - first < _MAX_TITLE_LINES - 1 and not lines[first].startswith("关于")
+               and _title_piece(lines[first - 1])
                and not is_organization(lines[first - 1]) and not _TRAILING_NUMBER.search(lines[first - 1])
                and not keywords().title_end.search(lines[first - 1])):
             first -= 1
