@@ -158,3 +158,11 @@ def test_zhong_counts_kinds():
     text = "到2027年,每种药品采购的剂型不超过3种。"
     assert brief(text, 2015) == [("每种药品采购的剂型", 3.0, "种", "不超过", 2027)]
     assert brief("到2027年,推广种植面积达到3万亩。", 2025) == [("推广种植面积", 3.0, "万亩", None, 2027)]
+
+
+def test_a_bound_before_the_whole_a_percentage_is_a_share_of_bounds_the_share():
+    # national-drug-procurement-2015; shenzhen-housing-2011 (field)
+    assert brief("采购量不低于上年度药品实际使用量的80%。", 2015) == [("采购量占上年度药品实际使用量", 80.0, "%", "不低于", None)]
+    text = "确保规划期内保障性住房建设用地不低于全市住房建设用地的40%。"
+    assert brief(text, 2011) == [("规划期内保障性住房建设用地占全市住房建设用地", 40.0, "%", "不低于", None)]
+    assert brief("到2025年,研发投入占GDP的比重达到3%。", 2021) == [("研发投入占GDP的比重", 3.0, "%", None, 2025)]

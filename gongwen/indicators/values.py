@@ -72,6 +72,24 @@ def read_number(found: re.Match[str], line: str, grammar: Grammar, value_before_
         return None
 
 
+_OF = "的"
+_SHARE_OF = "占"
+_SHARE_REACH = 20  # characters between a bounding word and the 的 before a percentage
+
+
+def _bounded_share(phrase: str, grammar: Grammar) -> tuple[int, tuple[str, str]] | None:
+    """Where a bounding word stands before the whole of which a percentage is a share (…不低于上年度实际使用量
+    的80%), with the word and its sign; None when the words before the value end in no 的 or hold no such word."""
+    if not phrase.endswith(_OF):
+        return None
+    window = phrase[-_SHARE_REACH:]
+    found = [(window.rfind(word), (word, sign)) for word, sign in grammar.qualifiers_before if word in window]
+    if not found:
+        return None
+    at, bound = max(found, key=lambda item: (item[0] + len(item[1][0]), len(item[1][0])))  # 不低于, not 低于
+    return len(phrase) - len(window) + at, bound
+
+
 def read_bound(found: re.Match[str], phrase: str, grammar: Grammar) -> Bound:
     """The bounding word of the value `found`, `phrase` being the words before it."""
     start = found.start()
@@ -81,6 +99,13 @@ def read_bound(found: re.Match[str], phrase: str, grammar: Grammar) -> Bound:
             qualifier, comparator = word, sign
             phrase, start = phrase[: -len(word)], start - len(word)
             break
+    else:
+        share = _bounded_share(phrase, grammar) if "%" in found.group() else None
+        if share is not None:  # 采购量不低于上年度实际使用量的80%: the share of 采购量 in 上年度实际使用量
+            at, (qualifier, comparator) = share
+            word_end = at + len(qualifier)
+            start -= len(phrase) - at
+            phrase = f"{phrase[:at]}{_SHARE_OF}{phrase[word_end:-len(_OF)]}"
     # A bounding word after the number outranks one before it: 控制在5.5%左右 is ≈, not ≤.
     for word, signs in (
         (found.group("inside") or found.group("inside_magnitude"), grammar.qualifiers_inside),
