@@ -88,15 +88,10 @@ def kept_in_place(gongwen: Gongwen, rb: Rebuild, stage: str, tables: Sequence[st
     as they are, those of changed documents and of documents no longer in `doc_keys` go, and a document
     to do again whose key was seen before comes from the result cache. Tables of another shape than the
     registry's, or made by another version, are made anew."""
-    version = cache_version(stage)
-    kept = all([rb.keep(name) for name in tables])  # a list: every table gets its writer, kept or made anew
-    rb.keep("ops_extracted")
-    done = dict(rb.stream("extract/extracted_documents", {"stage": stage, "version": version})) if kept else {}
+    done = _on_record(rb, stage, tables)
     todo = [(doc_id, key) for doc_id, key in doc_keys if done.get(doc_id) != key]
     reuse.kept += len(doc_keys) - len(todo)
-    rb.execute("extract/forget_extracted", {"stage": stage})
-    rb.execute("extract/record_extracted", {"stage": stage, "version": version,
-                                            "doc_ids": [d for d, _ in doc_keys], "keys": [k for _, k in doc_keys]})
+    _record(rb, stage, doc_keys)
     for name in tables:
         rb.drop_documents(name, [doc_id for doc_id, _ in todo], stage)
     cache = gongwen.cache(stage)
@@ -104,6 +99,24 @@ def kept_in_place(gongwen: Gongwen, rb: Rebuild, stage: str, tables: Sequence[st
     yield from cached_map(fn, [key for _, key in todo], lambda positions: inputs([todo[i][0] for i in positions]),
                           cache, gongwen.n_workers, reuse)
     cache.forget_unused()
+
+
+def _on_record(rb: Rebuild, stage: str, tables: Sequence[str]) -> dict[str, str]:
+    """doc_id → input key of the documents whose rows in `tables` stage `stage` made at its code version
+    (ops_extracted); none when a table is made anew (another shape than the registry's). Every table gets
+    its writer, kept or made anew."""
+    kept = all([rb.keep(name) for name in tables])  # a list: every table is kept or made anew
+    rb.keep("ops_extracted")
+    params = {"stage": stage, "version": cache_version(stage)}
+    return dict(rb.stream("extract/extracted_documents", params)) if kept else {}
+
+
+def _record(rb: Rebuild, stage: str, doc_keys: Iterable[tuple[str, str]]) -> None:
+    """What stage `stage`'s rows are now made from: (doc_id, input key) pairs at its code version."""
+    pairs = list(doc_keys)
+    rb.execute("extract/forget_extracted", {"stage": stage})
+    rb.execute("extract/record_extracted", {"stage": stage, "version": cache_version(stage),
+                                            "doc_ids": [d for d, _ in pairs], "keys": [k for _, k in pairs]})
 
 
 class DocumentRows:
@@ -118,12 +131,8 @@ class DocumentRows:
 
     def __init__(self, rb: Rebuild, rows_cache: ResultCache, reuse: Reuse):
         self.rb, self.rows_cache, self.reuse = rb, rows_cache, reuse
-        self.version = cache_version(self.STAGE)
-        kept = all([rb.keep(name) for name in self.TABLES])
-        rb.keep("ops_extracted")
-        params = {"stage": self.STAGE, "version": self.version}
-        self.done: dict[str, str] = dict(rb.stream("extract/extracted_documents", params)) if kept else {}
-        self._record(self.done)
+        self.done = _on_record(rb, self.STAGE, self.TABLES)
+        _record(rb, self.STAGE, self.done.items())
         for name in self.TABLES:  # rows written by another code version go
             rb.drop_documents(name, [], self.STAGE)
         self.publishers: dict[str, str] = {}
@@ -161,7 +170,7 @@ class DocumentRows:
         write the rows that waited and those that come from the cache (or, with no cache entry, from reading
         the file again)."""
         self.rb.flush()
-        self._record(self.publishers)
+        _record(self.rb, self.STAGE, self.publishers.items())
         for name in self.TABLES:
             self.rb.drop_documents(name, self.replaced, self.STAGE)
         for rows in self.pending:
@@ -178,11 +187,6 @@ class DocumentRows:
         document, citations = rows
         self.rb.writer("raw_documents").add(document)
         self.rb.writer("raw_citations").extend(citations)
-
-    def _record(self, keys: dict[str, str]) -> None:
-        self.rb.execute("extract/forget_extracted", {"stage": self.STAGE})
-        self.rb.execute("extract/record_extracted", {"stage": self.STAGE, "version": self.version,
-                                                     "doc_ids": list(keys), "keys": list(keys.values())})
 
 
 def _cached_values(cache: ResultCache, keys: list[str]) -> Iterator[Any]:

@@ -133,8 +133,7 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
     for first in range(start, limit):
         if not _looks_like_title_part(lines[first]) or _is_field_value(lines, first):
             continue
-        if first + 1 < len(lines) and lines[first + 1].startswith("关于") and not _opens_with_issuers(
-                lines[first] + "关于"):
+        if first + 1 < len(lines) and lines[first + 1].startswith("关于") and not _issuers_only(lines[first]):
             continue  # a page's heading (接访信息详情) above the title: 关于 opens it, after nothing but its issuers
         for count in range(1, _MAX_TITLE_LINES):
             block = lines[first:first + count]
@@ -152,9 +151,9 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
 def title_above_addressees(lines: list[str]) -> str | None:
     """A document's own title where it is followed by its 文号 and those it is sent to (主送机关): the
     1–3 title lines right above them, up to a line that is a title of its own (the page's heading, "关于
-    …的通知(文号)"), an issuing body, a 文号 or a date, or from the line that opens with 关于. An issuing body right above "关于…" or above
-    another body's "…关于" heads the title ("山西省能源局" / "关于加强" / "2025" / "年新型储能管理工作的通知": a
-    capture breaks a number out of a line)."""
+    …的通知(文号)"), an issuing body, a 文号 or a date, or from the line that opens with 关于. An issuing
+    body right above "关于…" or above another body's "…关于" heads the title ("山西省能源局" / "关于加强" /
+    "2025" / "年新型储能管理工作的通知": a capture breaks a number out of a line)."""
     for number, line in enumerate(lines[:HEADER_LINES]):
         if not _ADDRESSEES.match(line):
             continue
@@ -183,9 +182,12 @@ def _opens_with_issuers(line: str) -> bool:
     an issuing body on the line above heads the title with it, a joint issuer written on lines of their
     own ("国家发展改革委办公厅" / "国家能源局综合司关于" / "做好…" / "相关工作的通知")."""
     head, guanyu, _ = line.partition("关于")
-    if not guanyu:
-        return False
-    return not head or all(is_organization(body) for body in joint_issuers(head).split(JOINT))
+    return bool(guanyu) and (not head or _issuers_only(head))
+
+
+def _issuers_only(text: str) -> bool:
+    """The text is nothing but issuing bodies, one or joint ("国家发展改革委 国家能源局")."""
+    return all(is_organization(body) for body in joint_issuers(text).split(JOINT))
 
 
 def _title_piece(line: str) -> bool:

@@ -22,8 +22,6 @@ _BARE_ARABIC = re.compile("[0-9]{1,2}")
 _ORDINAL_MARK = frozenset({".", "．", "、"})
 # A Chinese numeral a capture broke from its 、, the heading after it: `四` / `、保障措施`.
 _BARE_CHINESE = re.compile("[一二三四五六七八九十]{1,3}")
-
-
 _MAX_SIGNATURE_LINES = 12  # joint issuers stacked above the date: a district's plan can carry a dozen
 
 
