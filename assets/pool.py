@@ -1,8 +1,10 @@
 """Map a pure function over a stream of items on every core, or on a Ray cluster, in bounded batches.
 
-Batches keep memory flat: only `batch_size` inputs and their results are alive at once, whatever
-the size of the corpus. Results come back in input order, so runs are deterministic and the Ray path
-writes the same bytes as the local one.
+Batches keep memory flat: only two batches of `batch_size` inputs and their results are alive at once,
+whatever the size of the corpus (the next batch is queued while the results of one are taken, so the
+workers never wait for the writer). Results come back in input order, so runs are deterministic and the
+Ray path writes the same bytes as the local one. Within a run (one_pool_per_run) every stage shares one
+pool of worker processes, forked at its first use: a worker loads the dictionaries once per run.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ R = TypeVar("R")
 # Where parallel_map sends work during a run: None for local processes, else a Ray address ("auto",
 # "ray://head:10001", "10.0.0.5:6379"). Set for the length of a run by the resource (on_ray).
 _ray_address: str | None = None
+
+# The run's pool, forked at the first parallel_map of a run (see one_pool_per_run); None outside a run.
+_run_pool: _RunPool | None = None
 
 # Shards in flight on Ray per cluster CPU: enough to keep every worker busy while the one writer
 # takes the oldest shard's results, few enough that memory stays flat.
@@ -49,6 +54,43 @@ def on_ray(address: str | None) -> Iterator[None]:
             ray.shutdown()
 
 
+class _RunPool:
+    def __init__(self, workers: int | None):
+        self.workers = workers or os.cpu_count() or 1
+        self.pool: mp.pool.Pool | None = None
+
+    def get(self) -> mp.pool.Pool:
+        if self.pool is None:
+            self.pool = _fork_pool(self.workers)
+        return self.pool
+
+    def close(self, failed: bool) -> None:
+        if self.pool is not None:
+            self.pool.terminate() if failed else self.pool.close()
+            self.pool.join()
+            self.pool = None
+
+
+@contextmanager
+def one_pool_per_run(workers: int | None) -> Iterator[None]:
+    """Within the block, parallel_map with the default number of workers (or `workers`) uses one pool,
+    forked when first needed (a run with nothing to extract forks none) and closed at the end."""
+    global _run_pool
+    previous, _run_pool = _run_pool, _RunPool(workers)
+    failed = True
+    try:
+        yield
+        failed = False
+    finally:
+        _run_pool.close(failed)
+        _run_pool = previous
+
+
+def _fork_pool(workers: int) -> mp.pool.Pool:
+    # fork: workers inherit loaded modules and dictionaries instead of loading them again.
+    return mp.get_context("fork").Pool(workers, initializer=_default_signals)
+
+
 def parallel_map(
     fn: Callable[[T], R], items: Iterable[T], workers: int | None = None, batch_size: int = 256
 ) -> Iterator[R]:
@@ -57,23 +99,37 @@ def parallel_map(
     if _ray_address:
         yield from _ray_map(fn, items, batch_size)
         return
-    workers = workers or os.cpu_count() or 1
-    iterator = iter(items)
+    shared = _run_pool if _run_pool is not None and workers in (None, _run_pool.workers) else None
+    workers = shared.workers if shared else workers or os.cpu_count() or 1
     if workers == 1:
-        yield from map(fn, iterator)
+        yield from map(fn, items)
         return
-    # fork: workers inherit loaded dictionaries (jieba, OpenCC, gazetteers) instead of reloading them.
-    pool = mp.get_context("fork").Pool(workers, initializer=_default_signals)
+    pool = shared.get() if shared else _fork_pool(workers)
     try:
-        while batch := list(islice(iterator, batch_size)):
-            chunk = max(1, len(batch) // (workers * 4))
-            yield from pool.imap(fn, batch, chunksize=chunk)
-        pool.close()
+        yield from _in_batches(pool, fn, iter(items), workers, batch_size)
+        if not shared:
+            pool.close()
     except BaseException:
-        pool.terminate()
+        if shared:  # tasks of an abandoned map may still run: the next map forks a fresh pool
+            shared.close(failed=True)
+        else:
+            pool.terminate()
         raise
     finally:
-        pool.join()
+        if not shared:
+            pool.join()
+
+
+def _in_batches(pool: mp.pool.Pool, fn: Callable[[T], R], iterator: Iterator[T], workers: int,
+                batch_size: int) -> Iterator[R]:
+    """Results batch by batch, the next batch queued before the results of one are taken."""
+    pending: deque = deque()
+    while True:
+        while len(pending) < 2 and (batch := list(islice(iterator, batch_size))):
+            pending.append(pool.imap(fn, batch, chunksize=max(1, len(batch) // (workers * 4))))
+        if not pending:
+            return
+        yield from pending.popleft()
 
 
 def _apply_to_shard(fn: Callable[[T], R], shard: list[T]) -> list[R]:

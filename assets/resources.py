@@ -9,7 +9,7 @@ from pathlib import Path
 
 import dagster as dg
 
-from assets.pool import on_ray
+from assets.pool import on_ray, one_pool_per_run
 from assets.versions import cache_version
 from warehouse.cache import CACHE_DIR, ResultCache
 from warehouse.history import append_run_to_log
@@ -58,7 +58,7 @@ class Gongwen(dg.ConfigurableResource):
                 log.error(f"warehouse {self.warehouse.path} was corrupt ({report.problem}); moved to "
                           f"{report.moved_to}, rebuilding from the inbox, history restored: {report.restored}")
             try:
-                with self.warehouse.held(), on_ray(self.ray_address):
+                with self.warehouse.held(), on_ray(self.ray_address), one_pool_per_run(self.n_workers):
                     yield self
             finally:
                 with self.warehouse.connect() as con:

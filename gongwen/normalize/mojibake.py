@@ -11,7 +11,7 @@ from importlib.resources import files
 
 from gongwen.normalize.characters import fullwidth_to_halfwidth
 from gongwen.normalize.pinyin import PINYIN_LETTERS, TONED_VOWELS
-from gongwen.normalize.script import t2s
+from gongwen.normalize.script import changed_by_t2s, t2s
 from gongwen.text.chars import HAN, HAN_CHAR
 
 _MARKERS = "?？\ufffd"
@@ -33,14 +33,19 @@ def _word_frequencies() -> dict[str, int]:
     return {word: int(frequency) for word, frequency in re.findall(r"(?m)^(\S{1,2}) (\d+)", dictionary)}
 
 
+@cache
+def _frequency(word: str) -> int:
+    """The dictionary frequency of a one- or two-character word, read in its Simplified form."""
+    return _word_frequencies().get(t2s().convert(word), 0)
+
+
 def _char_score(ch: str) -> float:
     """How ordinary a character is in Chinese text (log10 frequency; punctuation is ordinary)."""
     if ch in _PUNCTUATION_PRIOR:
         return _PUNCTUATION_PRIOR[ch]
     if not HAN_CHAR.match(ch):
         return 0.0
-    frequency = _word_frequencies().get(t2s().convert(ch), 0)
-    return math.log10(frequency + 1)
+    return math.log10(_frequency(ch) + 1)
 
 
 def _in_context_score(ch: str, before: str, after: str) -> float:
@@ -48,10 +53,9 @@ def _in_context_score(ch: str, before: str, after: str) -> float:
     score = _char_score(ch)
     if not HAN_CHAR.match(ch):
         return score
-    words = _word_frequencies()
     for pair in (before + ch, ch + after):
         if len(pair) == 2:
-            frequency = words.get(t2s().convert(pair), 0)
+            frequency = _frequency(pair)
             if frequency:
                 score = max(score, 2.0 + math.log10(frequency + 1))
     return score
@@ -196,7 +200,7 @@ def _may_be_mojibake(text: str, marker: int) -> bool:
             try:
                 ch.encode("gb2312")
             except UnicodeEncodeError:
-                if t2s().convert(ch) == ch:  # not merely a Traditional character
+                if not changed_by_t2s(ch):  # not merely a Traditional character
                     return True
     return False
 

@@ -3,11 +3,12 @@ same whichever variant (OpenCC standard, Taiwan, Hong Kong) the Traditional text
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import opencc
 
-from gongwen.text.chars import HAN_CHAR
+from gongwen.text.chars import HAN_CHAR, HAN_RANGES
 
 TRADITIONAL_SHARE = 0.05  # at or above this share a document is Traditional
 _SCRIPT_SAMPLE_CHARS = 4000
@@ -19,17 +20,25 @@ def t2s() -> opencc.OpenCC:
 
 
 def traditional_share(text: str) -> float:
-    """Share of CJK characters that OpenCC t2s changes: ~0 for Simplified text, ~0.2 for Traditional."""
+    """Share of CJK characters that OpenCC t2s changes: ~0 for Simplified text, ~0.2 for Traditional.
+    Characters are judged one by one (phrases aside), so one character class finds them."""
     sample = text[:_SCRIPT_SAMPLE_CHARS]
-    converted = t2s().convert(sample)
-    n_cjk = len(HAN_CHAR.findall(sample))
-    if not n_cjk:
-        return 0.0
-    if len(converted) == len(sample):
-        changed = sum(map(str.__ne__, sample, converted))
-    else:  # a phrase conversion changed the length: count characters that only one side has
-        changed = len(set(sample) - set(converted))
-    return changed / n_cjk
+    changed = len(_changed_by_t2s().findall(sample))
+    return changed / len(HAN_CHAR.findall(sample)) if changed else 0.0
+
+
+def changed_by_t2s(ch: str) -> bool:
+    """Whether t2s converts this character, standing alone, to another: a Traditional form."""
+    return _changed_by_t2s().match(ch) is not None
+
+
+@cache
+def _changed_by_t2s() -> re.Pattern[str]:
+    """A class of every CJK character t2s converts to another when it stands alone (one conversion of all
+    of them, a line each, so that no phrase spans two)."""
+    chars = [chr(code) for start, end in HAN_RANGES for code in range(start, end + 1)]
+    converted = t2s().convert("\n".join(chars)).split("\n")
+    return re.compile("[" + "".join(ch for ch, simple in zip(chars, converted, strict=True) if ch != simple) + "]")
 
 
 @cache

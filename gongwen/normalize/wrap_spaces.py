@@ -28,6 +28,8 @@ def _spans(line: str) -> list[tuple[int, float]]:
     """Each candidate space of the line: its offset and the width of the text before it since the line's
     start or the space before."""
     spans, begin = [], 0
+    if " " not in line:
+        return spans
     for found in _CANDIDATE.finditer(line):
         spans.append((found.start(), _width(line[begin:found.start()])))
         begin = found.end()

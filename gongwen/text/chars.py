@@ -6,7 +6,8 @@ import re
 
 # Han ideographs: CJK Unified Ideographs, Extension A and the compatibility block. For use inside a
 # character class: `rf"[{HAN}]"`.
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+HAN = "".join(f"{chr(start)}-{chr(end)}" for start, end in HAN_RANGES)
 HAN_CHAR = re.compile(f"[{HAN}]")
 
 # Full-width digits and the full-width point, as numbers are often typed in Word.
