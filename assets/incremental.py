@@ -17,9 +17,8 @@ if TYPE_CHECKING:
     from assets.resources import Gongwen
 
 LOOKUP_BATCH = 256  # cached payloads read at once: bounded memory whatever the corpus size
-# Fewer inputs than this to extract run in this process: forking a pool whose workers each load the
-# dictionaries (jieba's alone ~1 s) costs more than the work of a daily handful of documents, and what
-# this process loads, the pools it forks later inherit.
+# Fewer inputs than this to extract run in this process: a pool whose workers each load the dictionaries
+# (jieba's alone ~0.5 s) costs more than the work of a daily handful of documents.
 POOL_MIN_INPUTS = 200
 
 
@@ -34,6 +33,13 @@ class Reuse:
 
     def line(self, stage: str) -> str:
         return f"{stage}: extracted={self.extracted}, reused={self.reused}, kept={self.kept}"
+
+
+def map_over(fn: Callable[[Any], Any], inputs: Iterable[Any], n_inputs: int, workers: int | None) -> Iterator[Any]:
+    """fn over the `n_inputs` inputs, in order: on the pool, or in this process when they are too few."""
+    if not n_inputs:
+        return iter(())
+    return parallel_map(fn, inputs, workers if n_inputs >= POOL_MIN_INPUTS else 1)
 
 
 def cached_map(
@@ -56,8 +62,7 @@ def cached_map(
     missing = [i for i, key in enumerate(keys) if key is None or key not in present]
     reuse.extracted += len(missing)
     reuse.reused += len(keys) - len(missing)
-    workers = workers if len(missing) >= POOL_MIN_INPUTS else 1
-    fresh = parallel_map(fn, misses(missing), workers) if missing else iter(())
+    fresh = map_over(fn, misses(missing), len(missing), workers)
     cached = _cached_values(cache, [k for k in keys if k is not None and k in present])
     missing_set, new_entries = set(missing), []
     for i, key in enumerate(keys):
@@ -123,31 +128,23 @@ class DocumentRows:
     """raw_documents and raw_citations kept in place across runs. Their documents are known only once an inbox
     file is parsed, so the rows are kept by the key of the file a document is published from: a document
     published from the same file key by the same code version as when its rows were written keeps them; the
-    others get theirs from the parse of this run or from the row cache (rows cached apart from the files'
-    outcomes, which are read back every run); the rows of documents no longer published go."""
+    others get theirs from the parse of this run, or, when the file's outcome came from the cache (which
+    keeps no rows: they live in the tables), from parsing the file again; the rows of documents no longer
+    published go."""
 
     STAGE = "raw_inbox"
     TABLES = ("raw_documents", "raw_citations")
 
-    def __init__(self, rb: Rebuild, rows_cache: ResultCache, reuse: Reuse):
-        self.rb, self.rows_cache, self.reuse = rb, rows_cache, reuse
+    def __init__(self, rb: Rebuild, reuse: Reuse):
+        self.rb, self.reuse = rb, reuse
         self.done = _on_record(rb, self.STAGE, self.TABLES)
         _record(rb, self.STAGE, self.done.items())
         for name in self.TABLES:  # rows written by another code version go
             rb.drop_documents(name, [], self.STAGE)
         self.publishers: dict[str, str] = {}
-        self.keys: list[str] = []
         self.replaced: list[str] = []  # documents whose rows came from another file: they go before theirs come
         self.pending: list[tuple[dict, list[dict]]] = []  # rows parsed this run that wait for those to go
-        self.deferred: list[tuple[int, str, str]] = []  # (input position, key, doc_id) of rows from the cache
-
-    def offered(self, key: str | None, ingested: Any, cacheable: bool) -> None:
-        """An input's result: rows made this run are cached (with its key) for the runs after."""
-        if key is None:
-            return
-        self.keys.append(key)
-        if ingested.rows is not None and cacheable:
-            self.rows_cache.store([(key, ingested.rows)])
+        self.deferred: list[tuple[int, str]] = []  # (input position, doc_id) of rows to parse again
 
     def published(self, doc_id: str, key: str | None, rows: dict | None, position: int) -> None:
         """Document `doc_id` is published from the input at `position` (its key, its rows if parsed now)."""
@@ -159,29 +156,25 @@ class DocumentRows:
         if replacing:
             self.replaced.append(doc_id)
         if rows is None:
-            self.deferred.append((position, key or "", doc_id))
+            self.deferred.append((position, doc_id))
         elif replacing:
             self.pending.append(rows[doc_id])
         else:
             self._write(rows[doc_id])
 
-    def finish(self, reread: Callable[[int], dict]) -> None:
+    def finish(self, reread: Callable[[list[int]], Iterable[dict]]) -> None:
         """Record what the rows are made from, drop those of documents replaced or no longer published, and
-        write the rows that waited and those that come from the cache (or, with no cache entry, from reading
-        the file again)."""
+        write the rows that waited and those of files parsed again (`reread(positions)`: their rows, in
+        order)."""
         self.rb.flush()
         _record(self.rb, self.STAGE, self.publishers.items())
         for name in self.TABLES:
             self.rb.drop_documents(name, self.replaced, self.STAGE)
         for rows in self.pending:
             self._write(rows)
-        iterator = iter(self.deferred)
-        while batch := list(islice(iterator, LOOKUP_BATCH)):
-            cached = self.rows_cache.lookup([key for _, key, _ in batch])
-            for position, key, doc_id in batch:
-                self._write((cached.get(key) or reread(position))[doc_id])
-        self.rows_cache.retain(self.keys)
-        self.rows_cache.forget_unused()
+        reparsed = reread([position for position, _ in self.deferred])
+        for (_, doc_id), rows in zip(self.deferred, reparsed, strict=True):
+            self._write(rows[doc_id])
 
     def _write(self, rows: tuple[dict, list[dict]]) -> None:
         document, citations = rows

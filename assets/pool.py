@@ -9,11 +9,13 @@ pool of worker processes, forked at its first use: a worker loads the dictionari
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing as mp
 import os
 import signal
+import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import islice
 from typing import TypeVar
@@ -54,6 +56,10 @@ def on_ray(address: str | None) -> Iterator[None]:
             ray.shutdown()
 
 
+# A thread importing modules ahead of their use (see one_pool_per_run); None when none runs.
+_prefetch: threading.Thread | None = None
+
+
 class _RunPool:
     def __init__(self, workers: int | None):
         self.workers = workers or os.cpu_count() or 1
@@ -72,13 +78,21 @@ class _RunPool:
 
 
 @contextmanager
-def one_pool_per_run(workers: int | None) -> Iterator[None]:
-    """Within the block, parallel_map with the default number of workers (or `workers`) uses one pool,
-    forked when first needed (a run with nothing to extract forks none) and closed at the end."""
-    global _run_pool
+def one_pool_per_run(workers: int | None, then_import: Sequence[str] = ()) -> Iterator[None]:
+    """Within the block, parallel_map with the default number of workers (or `workers`) uses one pool of
+    processes, closed at the end. Without `then_import` the pool is forked when first needed (a run with
+    nothing to extract forks none). With it, the pool is forked at once, then those modules are imported
+    on a thread while the run goes on (this process mostly waits on the workers meanwhile); a fork while
+    another thread imports could leave the child an import lock held for ever, so a later fork waits."""
+    global _run_pool, _prefetch
     previous, _run_pool = _run_pool, _RunPool(workers)
     failed = True
     try:
+        if then_import:
+            if _run_pool.workers > 1 and not _ray_address:
+                _run_pool.get()
+            _prefetch = threading.Thread(target=_import_quietly, args=(then_import,), daemon=True)
+            _prefetch.start()
         yield
         failed = False
     finally:
@@ -86,8 +100,18 @@ def one_pool_per_run(workers: int | None) -> Iterator[None]:
         _run_pool = previous
 
 
+def _import_quietly(modules: Sequence[str]) -> None:
+    for module in modules:
+        try:
+            importlib.import_module(module)
+        except Exception:  # noqa: BLE001 - the module's user imports it again and meets the error there
+            return
+
+
 def _fork_pool(workers: int) -> mp.pool.Pool:
     # fork: workers inherit loaded modules and dictionaries instead of loading them again.
+    if _prefetch is not None:
+        _prefetch.join()
     return mp.get_context("fork").Pool(workers, initializer=_default_signals)
 
 

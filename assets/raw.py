@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 import dagster as dg
 
-from assets.incremental import DocumentRows, Reuse, cached_map
+from assets.incremental import DocumentRows, Reuse, cached_map, map_over
 from assets.materialization import table_result
 from assets.resources import Gongwen
 from assets.specs import table_spec
@@ -39,8 +39,8 @@ Rows = tuple[dict, list[dict]]  # a document's raw_documents row and its raw_cit
 class Ingested:
     """One inbox file read: what became of each of its records, and the rows of the documents it parsed,
     made in the worker with the parse. The outcomes are cached for every file and read back every run;
-    the rows are cached apart (`rows` None in what the outcome cache holds) and read back only for a
-    document raw_documents does not hold already."""
+    the rows are not (`rows` None in what the cache holds): they live in raw_documents, and a document it
+    does not hold already is parsed again."""
 
     outcomes: list[Outcome]
     rows: dict[str, Rows] | None
@@ -123,12 +123,11 @@ def raw_inbox(context: dg.AssetExecutionContext, gongwen: Gongwen):
         readable = [entry for entry in entries if entry.readable]
         cache, reuse = gongwen.cache("raw_inbox"), Reuse()
         keys = [file_key(entry) for entry in readable]
-        documents = DocumentRows(rb, gongwen.cache("raw_inbox", part="rows"), reuse)
+        documents = DocumentRows(rb, reuse)
         ingested_in_order = cached_map(ingest_file, keys, lambda positions: (readable[i] for i in positions),
                                        cache, gongwen.n_workers, reuse, cacheable=_worth_keeping,
                                        stored=lambda ingested: replace(ingested, rows=None))
         for position, (key, ingested) in enumerate(zip(keys, ingested_in_order, strict=True)):
-            documents.offered(key, ingested, _worth_keeping(ingested))
             for item, parsed in ingested.outcomes:
                 if isinstance(parsed, Parsed):
                     status = DUPLICATE if parsed.doc_id in seen else PUBLISHED
@@ -141,7 +140,8 @@ def raw_inbox(context: dg.AssetExecutionContext, gongwen: Gongwen):
                 rejection = _with_file_facts(rejection, item)
                 rejected.append(rejection)
                 files.add(file_row(rejection, None, QUARANTINED, getattr(item, "flags", ())))
-        documents.finish(lambda position: ingest_file(readable[position]).rows)
+        documents.finish(lambda positions: (ingested.rows for ingested in map_over(
+            ingest_file, (readable[i] for i in positions), len(positions), gongwen.n_workers)))
         cache.forget_unused()
         rb.flush()
         held_back = screen_documents(rb.con, "raw_documents")  # before the gate: see expectations/screening.py

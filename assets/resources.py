@@ -11,6 +11,7 @@ import dagster as dg
 
 from assets.pool import on_ray, one_pool_per_run
 from assets.versions import cache_version
+from expectations.suites import GX_EXPECTATIONS
 from warehouse.cache import CACHE_DIR, ResultCache
 from warehouse.history import append_run_to_log
 from warehouse.integrity import checkpoint, ensure_sound
@@ -58,7 +59,8 @@ class Gongwen(dg.ConfigurableResource):
                 log.error(f"warehouse {self.warehouse.path} was corrupt ({report.problem}); moved to "
                           f"{report.moved_to}, rebuilding from the inbox, history restored: {report.restored}")
             try:
-                with self.warehouse.held(), on_ray(self.ray_address), one_pool_per_run(self.n_workers):
+                with (self.warehouse.held(), on_ray(self.ray_address),
+                      one_pool_per_run(self.n_workers, then_import=(GX_EXPECTATIONS,))):
                     yield self
             finally:
                 with self.warehouse.connect() as con:
@@ -77,10 +79,9 @@ class Gongwen(dg.ConfigurableResource):
     def warehouse(self) -> Warehouse:
         return Warehouse(self.home_path / "warehouse.duckdb")
 
-    def cache(self, stage: str, part: str = "") -> ResultCache:
-        """The result cache of extraction stage `stage` at its current code version (`part`: a second cache
-        of the stage, for what it keeps apart)."""
-        return ResultCache(self.home_path / CACHE_DIR, f"{stage}.{part}" if part else stage, cache_version(stage))
+    def cache(self, stage: str) -> ResultCache:
+        """The result cache of extraction stage `stage` at its current code version."""
+        return ResultCache(self.home_path / CACHE_DIR, stage, cache_version(stage))
 
     @property
     def n_workers(self) -> int | None:

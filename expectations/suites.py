@@ -15,14 +15,29 @@ Every suite stays a flat list a reader can scan.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-
-import great_expectations.expectations as gxe
+from typing import TYPE_CHECKING
 
 from gongwen.indicators import qualifier_comparators
 from gongwen.vocabulary import MAX_METRIC_CHARS
 from warehouse.registry import TABLES
+
+GX_EXPECTATIONS = "great_expectations.expectations"
+
+if TYPE_CHECKING:
+    import great_expectations.expectations as gxe
+else:
+    class _Expectations:
+        """great_expectations.expectations, imported at the first use of one of its names: the import costs
+        ~2 s, paid by the first gate of a run (or ahead of it, see assets/pool.py), not by every process
+        that loads the definitions."""
+
+        def __getattr__(self, name: str):
+            return getattr(importlib.import_module(GX_EXPECTATIONS), name)
+
+    gxe = _Expectations()
 
 # A plan whose named units mostly miss the department gazetteer means the clause splitter or the
 # gazetteer broke; genuinely non-government units (banks, 经开区, towns) stay well under 40 %.

@@ -184,7 +184,7 @@ def run_full_job(gongwen: Gongwen, console: Console) -> RunOutcome:
     from pipelines.definitions import defs
 
     ensure_dagster_home(gongwen.home_path)
-    step_keys = list(defs.get_job_def(JOB_NAME).graph.node_dict)
+    step_keys = list(defs.resolve_job_def(JOB_NAME).graph.node_dict)
     job = ReconstructableRepository.for_module(
         DEFINITIONS_MODULE, "defs", working_directory=str(REPO_ROOT)
     ).get_reconstructable_job(JOB_NAME)

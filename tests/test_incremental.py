@@ -66,7 +66,7 @@ def test_a_changed_file_is_the_only_one_extracted_and_removed_files_leave_no_row
     assert files == [("chenzhou-2025.txt",), ("liuyang-2025.txt",)] and stale == 0 and marts == (2, 0)
     # The parent is gone: no pair is left to align, and the alignment cache keeps nothing.
     assert kept == [("core_indicators", 2), ("core_task_ledger", 2), ("out_task_alignment", 0),
-                    ("out_theme_coverage", 2), ("raw_inbox", 2), ("raw_inbox.rows", 2)]
+                    ("out_theme_coverage", 2), ("raw_inbox", 2)]
 
 
 def test_a_copy_that_sorts_first_becomes_the_documents_source_and_the_raw_rows_follow(tmp_path):

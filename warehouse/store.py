@@ -66,18 +66,17 @@ def check_row(table: Table, row: dict[str, Any]) -> None:
 class TableWriter:
     """Buffers rows for one table and appends them in Arrow batches, enforcing the registry schema."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, table: Table, batch_rows: int = 1000):
+    def __init__(self, con: duckdb.DuckDBPyConnection, table: Table):
         self.con = con
         self.table = table
         self.schema = table.arrow_schema()
-        self.batch_rows = batch_rows
         self.buffer: list[dict[str, Any]] = []
         self.n_rows = 0
 
     def add(self, row: dict[str, Any]) -> None:
         check_row(self.table, row)
         self.buffer.append(row)
-        if len(self.buffer) >= self.batch_rows:
+        if len(self.buffer) >= self.table.rows_per_append:
             self.flush()
 
     def extend(self, rows: Sequence[dict[str, Any]]) -> None:
