@@ -10,6 +10,8 @@ such blobs in memory until the asset's transaction commits (about four times the
 memory grew with the corpus. A file is written and forgotten. An entry is right whatever happens to
 the run that wrote it (its key is its input's content), so entries need not commit with the tables:
 each is written to a temporary name and renamed into place, and a killed run leaves whole entries only.
+Files are written by a thread of their own (creating a file costs ~0.2–1 ms of system calls, during
+which the process that stores goes on with its rows), at most MAX_PENDING_WRITES behind.
 """
 
 from __future__ import annotations
@@ -18,12 +20,15 @@ import hashlib
 import os
 import pickle
 import shutil
+from collections import deque
 from collections.abc import Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 CACHE_DIR = "cache"  # under $GONGWEN_HOME
 _SUFFIX = ".pickle"
+MAX_PENDING_WRITES = 512
 
 
 class ResultCache:
@@ -35,6 +40,8 @@ class ResultCache:
         self.folder = self.stage_dir / version
         self.folder.mkdir(parents=True, exist_ok=True)
         self.used: set[str] = set()
+        self._writer: ThreadPoolExecutor | None = None
+        self._pending: deque[Future] = deque()
 
     def _path(self, key: str) -> Path:
         return self.folder / (hashlib.sha256(key.encode("utf-8")).hexdigest() + _SUFFIX)
@@ -60,16 +67,27 @@ class ResultCache:
         self.used.update(keys)
 
     def store(self, entries: Iterable[tuple[str, Any]]) -> None:
-        """Keep (key, value) pairs."""
+        """Keep (key, value) pairs (written in the background: see flush)."""
+        if self._writer is None:
+            self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"cache-{self.stage}")
         for key, value in entries:
-            path = self._path(key)
-            partial = path.with_suffix(f".{os.getpid()}.partial")
-            partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-            os.replace(partial, path)
+            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            self._pending.append(self._writer.submit(_write_entry, self._path(key), data))
+            while len(self._pending) > MAX_PENDING_WRITES:
+                self._pending.popleft().result()
+
+    def flush(self) -> None:
+        """Wait until every entry stored is written (a failed write raises here)."""
+        while self._pending:
+            self._pending.popleft().result()
+        if self._writer is not None:
+            self._writer.shutdown()
+            self._writer = None
 
     def forget_unused(self) -> None:
         """Drop the entries this run did not look up (removed or changed inputs), older versions and
         what a killed run left half-written."""
+        self.flush()
         for other in self.stage_dir.iterdir():
             if other != self.folder:
                 shutil.rmtree(other, ignore_errors=True)
@@ -77,3 +95,9 @@ class ResultCache:
         for path in self.folder.iterdir():
             if path.name not in wanted:
                 path.unlink(missing_ok=True)
+
+
+def _write_entry(path: Path, data: bytes) -> None:
+    partial = path.with_suffix(f".{os.getpid()}.partial")
+    partial.write_bytes(data)
+    os.replace(partial, path)

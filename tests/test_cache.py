@@ -1,0 +1,34 @@
+"""The result cache (warehouse/cache.py): entries written in the background, all there once flushed."""
+
+import pytest
+
+from warehouse.cache import MAX_PENDING_WRITES, ResultCache
+
+
+def test_entries_stored_in_the_background_are_all_there_after_a_flush(tmp_path):
+    cache = ResultCache(tmp_path, "stage", "v1")
+    entries = [(f"key-{i}", {"rows": [i] * 10}) for i in range(MAX_PENDING_WRITES * 2 + 7)]
+    cache.store(entries)
+    cache.flush()
+    again = ResultCache(tmp_path, "stage", "v1")
+    assert again.lookup([key for key, _ in entries]) == dict(entries)
+    assert not list(again.folder.glob("*.partial"))
+
+
+def test_a_failed_write_raises_at_the_flush(tmp_path):
+    cache = ResultCache(tmp_path, "stage", "v1")
+    cache.folder.rmdir()  # the folder is gone: the entry cannot be written
+    cache.store([("key", {"rows": []})])
+    with pytest.raises(FileNotFoundError):
+        cache.flush()
+
+
+def test_forget_unused_waits_for_the_writes_and_keeps_what_this_run_used(tmp_path):
+    cache = ResultCache(tmp_path, "stage", "v1")
+    cache.store([("old", 1)])
+    cache.flush()
+    cache = ResultCache(tmp_path, "stage", "v1")
+    cache.retain(["new"])
+    cache.store([("new", 2)])
+    cache.forget_unused()
+    assert ResultCache(tmp_path, "stage", "v1").lookup(["old", "new"]) == {"new": 2}
