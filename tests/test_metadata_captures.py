@@ -9,6 +9,7 @@ from gongwen.metadata import extract_metadata
 from gongwen.metadata.doc_numbers import find_doc_number
 from gongwen.metadata.issuers import find_signature
 from gongwen.normalize import clean_text
+from gongwen.reading.text_fields import text_field_hints
 
 # 国家发展改革委办公厅 国家能源局综合司关于做好电力现货市场试点连续试结算相关工作的通知, as the ndrc.gov.cn
 # capture lays it out: the joint title over four lines, the 落款 with one body's name broken in two.
@@ -102,3 +103,34 @@ def test_a_pages_own_heading_above_the_title_is_not_part_of_it():
     assert extract_metadata(text, {}).title == "关于立即开展落实民生19项核查点情况意见通知"
     joint = "国家发展改革委 国家能源局\n关于做好电力现货市场工作的通知\n各省、自治区、直辖市发展改革委:\n"
     assert extract_metadata(joint, {}).title == "国家发展改革委 国家能源局关于做好电力现货市场工作的通知"
+
+
+# A provincial party committee's and government's joint opinion as a Markdown capture gives it (dev-l): the
+# two bodies written together before 关于, the date in brackets closing the title line.
+_JOINT_OPINION = """标题:中共广东省委广东省人民政府关于支持中山加快高质量发展的意见 (2025年9月11日)
+发布日期:2026-04-17
+为深入实施《粤港澳大湾区发展规划纲要》，现提出如下意见。
+一、总体要求
+坚持以习近平新时代中国特色社会主义思想为指导。
+"""
+
+
+def _with_field_hints(text: str):
+    return extract_metadata(clean_text(text).text, text_field_hints(text))
+
+
+def test_two_bodies_of_one_jurisdiction_written_together_before_a_title_are_joint_issuers():
+    meta = _with_field_hints(_JOINT_OPINION)
+    assert meta.issuer == "中共广东省委、广东省人民政府"
+    assert (meta.admin_level, meta.region) == ("province", "广东省")
+
+
+def test_a_bracketed_date_closing_the_title_line_is_the_documents_date_not_the_pages():
+    meta = _with_field_hints(_JOINT_OPINION)
+    assert meta.title == "中共广东省委广东省人民政府关于支持中山加快高质量发展的意见"
+    assert meta.issue_date == dt.date(2025, 9, 11)
+
+
+def test_an_export_block_dated_by_adoption_gives_the_documents_date():
+    text = "标题：中共广东省委关于深入推进绿美广东生态建设的决定\n通过或发布日期：2022年12月8日通过\n\n为深入贯彻习近平生态文明思想，现作出如下决定。\n"
+    assert _with_field_hints(text).issue_date == dt.date(2022, 12, 8)

@@ -1,7 +1,7 @@
 """gongwen.tasks.ordinals: the ordinals that open a plan's numbered lines."""
 
 from gongwen.tasks import extract_tasks
-from gongwen.tasks.ordinals import read_ordinal
+from gongwen.tasks.ordinals import Ordinal, read_ordinal
 
 
 def test_read_ordinal_kinds():
@@ -152,3 +152,28 @@ def test_a_chinese_numeral_line_before_a_line_that_does_not_open_with_its_mark_j
 def test_a_heading_that_only_starts_with_a_number_is_not_joined():
     text = "二、重点任务\n1. 2025年底前完成改造。\n年度计划另行下达。\n2. 强化保障。"
     assert [(t.path, t.heading) for t in extract_tasks(text)] == [("2.1", "2025年底前完成改造"), ("2.2", "强化保障")]
+
+
+def test_ordinals_of_a_letter_spaced_page_are_read_whole():
+    # A page set with a space between characters (柳河县's GBK page: 第1 0条, 二 、).
+    assert read_ordinal("第1 0条鼓励企业标准创制。") == Ordinal("article", 10, 5)
+    assert (read_ordinal("第 2 条 对重点产业").kind, read_ordinal("第 2 条 对重点产业").number) == ("article", 2)
+    assert (read_ordinal("二 、支持范围").kind, read_ordinal("二 、支持范围").number) == ("cn_dun", 2)
+
+
+def test_articles_numbered_inside_groups_are_the_groups_items():
+    text = ("一、政策支持\n第1条设立重点产业发展引导资金。\n二、支持范围\n(一)固定资产投资奖励\n"
+            "第2条对重点产业新上的工业类项目给予奖励。\n第3条重大产业项目投资奖励可在第2条基础上提高。\n"
+            "(二)绩效奖励\n第4条对重点产业新建项目给予企业奖励。\n三、组织保障\n第5条成立重点产业工作领导小组。")
+    assert [(t.path, t.heading) for t in extract_tasks(text)] == [
+        ("1.1", "设立重点产业发展引导资金"),
+        ("2.1.2", "对重点产业新上的工业类项目给予奖励"),
+        ("2.1.3", "重大产业项目投资奖励可在第2条基础上提高"),
+        ("2.2.4", "对重点产业新建项目给予企业奖励"),
+        ("3.5", "成立重点产业工作领导小组"),
+    ]
+
+
+def test_articles_of_a_chapter_stay_the_chapters_items():
+    text = "第一章 总则\n第一条 为规范管理，制定本办法。\n第二条 本办法适用于全市。\n第二章 职责\n第三条 市发展改革委负责统筹。"
+    assert [t.path for t in extract_tasks(text)] == ["1.1", "1.2", "2.3"]

@@ -66,6 +66,18 @@ def trailing_date(line: str) -> tuple[str, dt.date] | None:
     return None
 
 
+def closing_bracketed_date(text: str) -> tuple[str, dt.date] | None:
+    """The words before a bracketed date that closes them, and the date: a title with its date of adoption
+    or issue on its own line's end (`…的意见 （2025年9月11日）`), where a title block usually puts it on the
+    line below."""
+    stripped = text.strip()
+    if stripped[-1:] not in ")）":
+        return None
+    opening = max(stripped.rfind("("), stripped.rfind("（"))
+    date = date_only(stripped[opening + 1:-1]) if opening > 0 else None
+    return (stripped[:opening].strip(), date) if date else None
+
+
 def first_date_line(lines: list[str]) -> dt.date | None:
     for line in lines:
         date = date_only(line)

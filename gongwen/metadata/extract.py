@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from gongwen.metadata.dates import first_date_line, hint_date, parse_date
+from gongwen.metadata.dates import closing_bracketed_date, first_date_line, hint_date, parse_date
 from gongwen.metadata.doc_numbers import find_doc_number, normalize_doc_number
 from gongwen.metadata.header import tidy_title
 from gongwen.metadata.issuers import (
@@ -126,18 +126,19 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     notice_number = titles.notice.number if titles.notice else None
     doc_number = (normalize_doc_number(hints.get("doc_number", ""))
                   or find_doc_number(lines, notice_title, notice_number))
+    title, title_date = closing_bracketed_date(titles.title or "") or (titles.title, None)
     issue_date: dt.date | None = parse_date(hints.get("written_date", ""))
     if issue_date is None and signature:
         issue_date = signature[1]
     if issue_date is None:
-        issue_date = report_date(lines) or first_date_line(lines) or hint_date(hints)
+        issue_date = report_date(lines) or title_date or first_date_line(lines) or hint_date(hints)
 
     issue_year = issue_date.year if issue_date else None
     if issue_year is None and hints.get("year", "").isdigit():
         issue_year = int(hints["year"])
-    period_start, period_end = extract_period(titles.title, text, issue_year)
+    period_start, period_end = extract_period(title, text, issue_year)
     return DocumentMeta(
-        title=titles.title,
+        title=title,
         notice_title=titles.cover.title if titles.cover else None,
         issuer=issuer,
         doc_number=doc_number,

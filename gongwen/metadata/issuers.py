@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from gongwen.departments import classify_unit
+from gongwen.departments.gazetteer import vocabulary as departments_vocabulary
 from gongwen.metadata.dates import date_only, trailing_date
 from gongwen.metadata.doc_numbers import DOC_NUMBER_LINE
 from gongwen.metadata.header import HEADER_LINES, SENTENCE_PUNCTUATION, tidy_title
@@ -81,13 +82,17 @@ def bodies_on_line(line: str) -> list[str]:
 
 
 def _split_repeated_jurisdiction(line: str) -> list[str]:
+    """The bodies of one jurisdiction written together, each naming it (after 中共 for a party committee:
+    "中共柳河县委柳河县人民政府")."""
     by_name = gazetteer().by_name
-    place = next((line[:length] for length in range(min(len(line), gazetteer().longest_name), 1, -1)
-                  if line[:length] in by_name), None)
+    party = departments_vocabulary().party_prefix.match(line)
+    lead = party.end() if party else 0
+    place = next((line[lead:lead + length] for length in range(min(len(line) - lead, gazetteer().longest_name), 1, -1)
+                  if line[lead:lead + length] in by_name), None)
     if place is None:
         return [line]
     bodies, start = [], 0
-    position = line.find(place, 1)
+    position = line.find(place, lead + 1)
     while position > 0:
         head = line[start:position]
         if not is_organization(head) or not is_organization(line[position:]):
@@ -170,8 +175,8 @@ def issuer_named(signature: str | None, notice_issuer: str | None, title: str | 
     if notice_issuer and all(is_organization(body) for body in notice_issuer.split(JOINT)):
         return notice_issuer
     if title and "关于" in title:
-        head = joint_issuers(title.split("关于", 1)[0])
-        return head if all(is_organization(body) for body in head.split(JOINT)) else None
+        bodies = bodies_on_line(title.split("关于", 1)[0])
+        return JOINT.join(bodies) if all(is_organization(body) for body in bodies) else None
     return None
 
 

@@ -13,13 +13,22 @@ from gongwen.text.numerals import CHINESE_DIGITS, chinese_integer
 _CN_NUMERAL = CHINESE_DIGITS + "十百零〇"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
-# Ranked from the outermost kind to the innermost; a plan nests them in this order.
+
+
+def _nth(word: str) -> re.Pattern[str]:
+    """第…部分/章/节/条, its number's characters perhaps set apart by single spaces (a letter-spaced
+    page's `第1 0条`)."""
+    return re.compile(rf"第 ?((?:[{_CN_NUMERAL}\d] ?){{1,4}}){word}[\s、：:，,]*")
+
+
+# Ranked from the outermost kind to the innermost; a plan nests them in this order (but see outline.py
+# for articles numbered inside groups).
 _ORDINAL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("part", re.compile(rf"第([{_CN_NUMERAL}\d]{{1,4}})部分[\s、：:，,]*")),
-    ("chapter", re.compile(rf"第([{_CN_NUMERAL}\d]{{1,4}})章[\s、：:，,]*")),
-    ("section", re.compile(rf"第([{_CN_NUMERAL}\d]{{1,4}})节[\s、：:，,]*")),
-    ("article", re.compile(rf"第([{_CN_NUMERAL}\d]{{1,4}})条[\s、：:，,]*")),
-    ("cn_dun", re.compile(rf"([{_CN_NUMERAL}]{{1,4}})[、]\s*")),
+    ("part", _nth("部分")),
+    ("chapter", _nth("章")),
+    ("section", _nth("节")),
+    ("article", _nth("条")),
+    ("cn_dun", re.compile(rf"([{_CN_NUMERAL}]{{1,4}}) ?[、]\s*")),
     ("cn_paren", re.compile(rf"[（(]([{_CN_NUMERAL}]{{1,4}})[）)]\s*")),
     # 1. 1． 1、 but not 1.5万, 2024. or 1-2个
     ("arabic", re.compile(r"(\d{1,2})(?:[.．](?![\d.．])|、)\s*")),
@@ -30,6 +39,10 @@ _ORDINAL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # ordinal only where the outline expects that number next (see outline.py).
 _ARABIC_BEFORE_NUMBER = re.compile(r"(\d{1,2})[.．](?=\d)")
 _RANK = {kind: rank for rank, (kind, _) in enumerate(_ORDINAL_KINDS)}
+ARTICLE = "article"
+# Kinds that number groups of items; an article first read inside one ranks between cn_paren and arabic.
+GROUP_KINDS = frozenset({"cn_dun", "cn_paren"})
+ARTICLE_INSIDE_RANK = _RANK["cn_paren"] + 0.5
 # Kinds that head a whole part of the plan (section_title) and kinds that head a group of tasks.
 SECTION_KINDS = frozenset({"part", "chapter", "section", "article", "cn_dun"})
 GROUP_KIND = "cn_paren"
@@ -59,7 +72,7 @@ def read_ordinal(line: str) -> Ordinal | None:
         if found is None:
             continue
         try:
-            number = chinese_integer(found.group(1))
+            number = chinese_integer(found.group(1).replace(" ", ""))
         except ValueError:
             continue
         rest = line[found.end():]

@@ -7,7 +7,15 @@ from dataclasses import dataclass, field
 
 from gongwen.tasks.headings import SENTENCE_END
 from gongwen.tasks.lines import WHITESPACE, Line, is_closing_line
-from gongwen.tasks.ordinals import CHINESE_KINDS, Ordinal, read_ordinal, read_ordinal_before_number
+from gongwen.tasks.ordinals import (
+    ARTICLE,
+    ARTICLE_INSIDE_RANK,
+    CHINESE_KINDS,
+    GROUP_KINDS,
+    Ordinal,
+    read_ordinal,
+    read_ordinal_before_number,
+)
 from gongwen.tasks.vocabulary import vocabulary
 
 _CAPTION_LENGTH = 50
@@ -127,11 +135,23 @@ def _expected_next(ordinal: Ordinal, siblings: dict[str, int], last_number: dict
     return n >= 2 and (n == siblings.get(ordinal.kind, 0) + 1 or n == last_number.get(ordinal.kind, 0) + 1)
 
 
+def _articles_inside_groups(ordinal: Ordinal, open_items: list[Item], last_number: dict[str, int]) -> bool:
+    """Whether the document's first article opens inside a group (二、支持范围 / （一）固定资产投资奖励 /
+    第2条…): its articles are then numbered items of its groups, not the parts that hold them."""
+    return (ordinal.kind == ARTICLE and ARTICLE not in last_number
+            and bool(open_items) and open_items[-1].ordinal.kind in GROUP_KINDS)
+
+
+def _rank(ordinal: Ordinal, articles_inside: bool) -> float:
+    return ordinal.rank if not (articles_inside and ordinal.kind == ARTICLE) else ARTICLE_INSIDE_RANK
+
+
 def _open_item(ordinal: Ordinal, line: Line, open_items: list[Item], root_numbers: dict[str, int],
-               last_number: dict[str, int], before_number: bool) -> Item | None:
+               last_number: dict[str, int], before_number: bool, articles_inside: bool) -> Item | None:
     """The item the ordinal opens under the open chain, or None when it is no item (see _follows_on)."""
     chain = list(open_items)
-    while chain and chain[-1].ordinal.rank >= ordinal.rank:
+    rank = _rank(ordinal, articles_inside)
+    while chain and _rank(chain[-1].ordinal, articles_inside) >= rank:
         chain.pop()
     parent = chain[-1] if chain else None
     siblings = parent.child_numbers if parent else root_numbers
@@ -155,6 +175,7 @@ def outline(lines: list[Line]) -> list[Item]:
     last_number: dict[str, int] = {}  # per kind, over the whole document: numbering may run on
     attaching = False  # whether an unnumbered line belongs to the innermost open item
     box_numbers: dict[str, int] | None = None  # inside a 专栏: the box's own numbering, per kind
+    articles_inside = False  # whether articles are numbered inside groups (see _articles_inside_groups)
     attachment_names = attachment_lists(lines)
     for index, line in enumerate(lines):
         if index in attachment_names or _is_table_line(lines, index):
@@ -175,7 +196,8 @@ def outline(lines: list[Line]) -> list[Item]:
         if before_number and index > 0 and lines[index - 1].text[-1:] in _PARAGRAPH_END:
             ordinal = read_ordinal_before_number(line.text)
         if ordinal is not None:
-            item = _open_item(ordinal, line, open_items, root_numbers, last_number, before_number)
+            articles_inside = articles_inside or _articles_inside_groups(ordinal, open_items, last_number)
+            item = _open_item(ordinal, line, open_items, root_numbers, last_number, before_number, articles_inside)
             if item is not None:
                 items.append(item)
                 open_items = [*item.ancestors(), item]
