@@ -166,3 +166,23 @@ def test_a_bound_before_the_whole_a_percentage_is_a_share_of_bounds_the_share():
     text = "确保规划期内保障性住房建设用地不低于全市住房建设用地的40%。"
     assert brief(text, 2011) == [("规划期内保障性住房建设用地占全市住房建设用地", 40.0, "%", "不低于", None)]
     assert brief("到2025年,研发投入占GDP的比重达到3%。", 2021) == [("研发投入占GDP的比重", 3.0, "%", None, 2025)]
+
+
+# --- an incentive policy grants sums (dev-l, 柳河县's incentive 意见) -------------------------------------------
+
+
+def test_a_sum_granted_is_no_target():
+    assert brief("对新评定为三星级、四星级、五星级的酒店,一次性分别给予20万元、50万元、100万元奖励。", 2019) == []
+    assert brief("企业完成仿制药一致性评价的,单品种最高奖励不超过300万元。", 2023) == []
+
+
+def test_the_conditions_a_grant_follows_are_no_targets():
+    assert brief("对新发展500亩以上,连续种植3年以上的,一次性奖励200元/亩。", 2019) == []
+    assert brief("在美食街内新开设特色美食餐厅,营业面积在100平方米以上,经营满一年的一次性奖励1万元。", 2019) == []
+
+
+def test_a_fund_the_issuer_commits_beside_a_grant_is_still_a_target():
+    text = "县财政每年安排旅游引导资金1000万元,并视财力状况逐年增加。"
+    assert brief(text, 2019) == [("县财政每年安排旅游引导资金", 1000.0, "万元", None, None)]
+    text = "到2025年,建成示范基地10个以上,对验收合格的示范基地给予奖励。"
+    assert brief(text, 2023) == [("建成示范基地", 10.0, "个", "以上", 2025)]

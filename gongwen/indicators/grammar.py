@@ -75,6 +75,8 @@ class Grammar:
     past_period: re.Pattern[str]  # 近5年来, / …会议以来, : a clause naming a period up to now
     present_opening: re.Pattern[str]  # 目前, : a sentence stating how things stand now
     condition_opening: re.Pattern[str]  # 若…, 如果…: a clause stating a condition
+    award: re.Pattern[str]  # 给予, 奖励: a sum granted
+    award_condition: re.Pattern[str]  # …以上的，一次性奖励: conditions closed by 的 before a grant
     recent_period_qualifiers: tuple[str, ...]  # 近3年: a recent period, no bounded duration
     disposal_openings: tuple[str, ...]  # 将 before a count of things placed or turned into something
     disposal_verb: re.Pattern[str]  # 纳入, 更换为: what is done with the things counted after 将
@@ -320,6 +322,9 @@ def _fourth_pass_words(words: _Words) -> dict:
         "condition_opening": re.compile(
             rf"^(?:{alternation(words['condition_openings'])})(?!{alternation(words['condition_not_before'])})"
         ),
+        "award": re.compile(alternation(words["award_words"])),
+        "award_condition": re.compile(
+            rf"的(?:[，,][^。；;]*?|(?:{alternation(words['award_lead'])})*)(?:{alternation(words['award_words'])})"),
         "capacity": re.compile(
             rf"(?P<measured>[{HAN}]{{0,{int(words['capacity_reach'])}}}?)的"
             rf"(?P<head>[{HAN}]{{0,{int(words['capacity_reach'])}}}?(?:{alternation(words['capacity_heads'])}))"

@@ -98,7 +98,8 @@ class _ParagraphReader:
         clause_start = self.clauses.clause_start(sentence_start, start)
         previous = self.previous if self.previous and self.previous.clause_start == clause_start else None
         bound = read_bound(found, line[previous.end if previous else clause_start : start], grammar)
-        if self._is_rate_basis(line[clause_start : bound.span_start]) or self._is_condition(clause_start):
+        if (self._is_rate_basis(line[clause_start : bound.span_start]) or self._is_condition(clause_start)
+                or self._is_award(clause_start, start, end, sentence_end)):
             return None
         quote = self.clauses.quote_opening(sentence_start, start)
         if quote >= 0:
@@ -203,6 +204,12 @@ class _ParagraphReader:
         """若参与竞价申报的同类型不同法人竞价项目不足3个，该类型…暂不组织竞价: a threshold of a rule, no target."""
         opening = self.grammar.lead.sub("", self.line[clause_start : clause_start + _OPENING_REACH])
         return self.grammar.condition_opening.match(opening) is not None
+
+    def _is_award(self, clause_start: int, start: int, end: int, sentence_end: int) -> bool:
+        """A sum an incentive grants (给予企业10万元奖励), or a condition of one (…500亩以上…的，…奖励)."""
+        grammar, line = self.grammar, self.line
+        return (grammar.award.search(line, clause_start, start) is not None
+                or grammar.award_condition.search(line, end, sentence_end) is not None)
 
     def _is_actual(self, reading: Reading, year: int | None, explicit: bool) -> bool:
         """A figure stated as achieved: in a review of results (unless a year after the document's governs
