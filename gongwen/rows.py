@@ -6,13 +6,14 @@ are written once, whatever engine stores the rows.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 
 from gongwen.departments import classify_unit
 from gongwen.indicators.metrics import is_flow, metric_better
 from gongwen.indicators.scopes import scope_region
 from gongwen.metadata import cited_document_name
-from gongwen.model import Citation, Indicator, ParsedDocument, Rejection, SourceRecord, Task
+from gongwen.model import Citation, DocumentMeta, Indicator, ParsedDocument, Rejection, SourceRecord, Task
 from gongwen.normalize.punctuation import to_gongwen_punctuation as shown
 from gongwen.reading.names import printable
 from gongwen.strength import strongest_strength
@@ -68,6 +69,13 @@ def quarantine_row(rejection: Rejection) -> dict:
     }
 
 
+def extraction_key(doc_id: str, text: str, meta: DocumentMeta) -> str:
+    """SHA-256 of everything the per-document extractors read of a document (its text, level, region and
+    the dates its year comes from): their rows of it are kept while it stays the same."""
+    fields = (doc_id, text, meta.admin_level, meta.region or "", str(meta.issue_date or ""), str(meta.period_start or ""))
+    return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()
+
+
 def document_row(record: SourceRecord, parsed: ParsedDocument) -> dict:
     meta = parsed.meta
     return {
@@ -87,6 +95,7 @@ def document_row(record: SourceRecord, parsed: ParsedDocument) -> dict:
         "n_chars": len(parsed.clean.text),
         "implicit_units": [shown(u) for u in document_conventions(parsed.clean.text).implicit_units],
         "text": parsed.clean.text,
+        "extraction_key": extraction_key(parsed.doc_id, parsed.clean.text, meta),
     }
 
 

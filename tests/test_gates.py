@@ -92,7 +92,7 @@ def test_row_count_against_the_stage_before():
         "doc_id": "0123456789abcdef", "source_file": "a.txt", "source_url": None, "title": "t",
         "notice_title": None, "issuer": None, "doc_number": None, "issue_date": None,
         "admin_level": "province", "region": "湖南省", "period_start": None, "period_end": None,
-        "script": "simplified", "n_chars": 500, "implicit_units": [], "text": "…",
+        "script": "simplified", "n_chars": 500, "implicit_units": [], "text": "…", "extraction_key": "0" * 64,
         "issue_date_ok": True, "period_ok": True,
     }
     assert _failed("raw_documents", [doc], {"expected_rows": 1}) == []

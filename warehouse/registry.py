@@ -194,6 +194,8 @@ RAW_DOCUMENTS = _register(Table(
         *_META_COLUMNS,
         _c("text", "VARCHAR", "cleaned body text: Simplified, half-width ASCII, no web chrome",
             zh="清洗后的正文：简体、半角 ASCII、去除网页框架", nullable=False),
+        _c("extraction_key", "VARCHAR", "SHA-256 of what the per-document extractors read (text, level, region, "
+           "dates): their rows are kept while it stays", zh="逐文档抽取所读内容的 SHA-256", nullable=False),
     ),
     primary_key=("doc_id",),
     order_by=("doc_id",),
