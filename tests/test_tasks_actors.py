@@ -560,3 +560,33 @@ def test_no_name_runs_across_de():
             "经发中心、城运中心、各居村等成员单位的镇房屋安全隐患排查整治工作领导小组，统筹推进排查整治工作。\n"
             "（二）落实责任。各居村要落实属地责任。\n")
     assert units_of(text)[0] == ()
+
+
+def test_a_unit_said_to_be_the_one_responsible_is_given_the_work():
+    # national-renewable-consumption-2025: …是…的责任主体 / 主要责任单位 gives the unit the work
+    text = ("七、保障措施\n"
+            "（二十一）明确责任分工。各省级能源主管部门是统筹保障本地区新能源消纳的责任主体，全面组织落实各项消纳举措。"
+            "电网企业是保障新能源接网与调控运行的主要责任单位，持续加强电网建设。"
+            "国有企业、民营企业都是现代化建设的重要力量。\n")
+    assert units_of(text) == [responsible("各省级能源主管部门", "电网企业")]
+
+
+def test_an_ordinal_before_a_unit_ranks_it_and_opens_no_action():
+    # national-spot-market-2025: 第一责任单位 (the first responsible unit), not 第一 + an action
+    text = ("一、工作要求\n"
+            "（一）开展校验。第一责任单位应事先委托具备专业能力和经验的第三方机构，对现货市场开展系统校验。\n")
+    assert units_of(text) == [responsible("第一责任单位")]
+
+
+def test_a_name_opening_with_a_compound_jieba_cuts_in_two_is_a_name():
+    # national-spot-settlement-2020: jieba knows no 售电 and tags 售 a verb
+    text = ("二、做好合同衔接\n"
+            "（二）做好电力中长期交易合同衔接工作。售电企业及直接参加电力现货交易的电力用户应在合同中约定分时结算规则。\n")
+    assert units_of(text) == [responsible("售电企业")]
+
+
+def test_kexue_after_a_unit_is_the_adverb_of_its_verb():
+    # national-renewable-consumption-2025: 科学 (tagged a noun) says how the unit works, it starts no noun phrase
+    text = ("七、保障措施\n"
+            "（二十）优化新能源消纳管理机制。各省级能源主管部门科学开展本地区年度新能源利用率目标制定工作。\n")
+    assert units_of(text) == [responsible("各省级能源主管部门")]

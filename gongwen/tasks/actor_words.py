@@ -35,6 +35,7 @@ class ActorWords:
     mid_opener: re.Pattern[str]
     verbs_tagged_as_nouns: frozenset[str]
     copula: re.Pattern[str]
+    duty_holder: re.Pattern[str]
     list_joiner: re.Pattern[str]
     staff: re.Pattern[str]
     role_noun_end: re.Pattern[str]
@@ -46,6 +47,7 @@ class ActorWords:
     places_as_a_whole: frozenset[str]
     duty_modal: re.Pattern[str]
     word_bound: frozenset[str]  # one-character suffixes that end no name inside a word (城乡建设, 所在地)
+    ordinal_mark: str
     max_chars: int
     max_area_chars: int
 
@@ -78,6 +80,7 @@ def actor_words() -> ActorWords:
         mid_opener=re.compile(alternation(actors["object_openers"])),
         verbs_tagged_as_nouns=frozenset(actors["verbs_tagged_as_nouns"]),
         copula=re.compile(rf"^(?:{alternation(actors['copula_adverbs'])})?(?:{alternation(actors['copulas'])})"),
+        duty_holder=re.compile(rf"(?:{alternation(actors['duty_holders'])})$"),
         list_joiner=re.compile(rf"、|{vocabulary().conjunction.pattern}"),
         staff=re.compile(alternation(actors["staff_nouns"])),
         role_noun_end=re.compile(rf"^(?:{alternation(actors['role_noun_ends'])})$"),
@@ -91,6 +94,7 @@ def actor_words() -> ActorWords:
         housed_in=re.compile(alternation(actors["housed_in"])),
         places_as_a_whole=frozenset(actors["places_as_a_whole"]),
         duty_modal=re.compile(rf"^(?:{alternation(actors['duty_modals'])})"),
+        ordinal_mark=str(actors["ordinal_mark"]),
         max_chars=int(actors["max_name_chars"]),
         max_area_chars=int(actors["max_area_chars"]),
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 
 import jieba
@@ -51,6 +52,14 @@ def _first_word(text: str) -> posseg.pair:
     return next(iter(posseg.cut(text, HMM=False)))
 
 
+def _opens_with_unknown_compound(text: str) -> bool:
+    """The text opens with two one-character words, a verb then a noun (售|电企业): a compound jieba's
+    dictionary does not know (售电), cut in two; the verb's tag says nothing of the name it opens."""
+    words = list(itertools.islice(posseg.cut(text, HMM=False), 2))
+    return (len(words) == 2 and all(len(word.word) == 1 for word in words)
+            and words[0].flag == "v" and words[1].flag == "n")
+
+
 def _known(name: str) -> bool:
     return classify_unit(name, UNKNOWN_LEVEL, None).department is not None
 
@@ -76,6 +85,8 @@ def _opens_with_action(name: str, before_duty: bool = False) -> bool:
         return False  # 出租单位, 施工单位: the unit that lets, that builds
     if vocabulary().collective.match(name) or _known(name):
         return False
+    if first.flag == "m" and first.word.startswith(words.ordinal_mark) or _opens_with_unknown_compound(name):
+        return False  # 第一责任单位: a rank, no number; 售电企业: a compound jieba cut in two
     if before_duty and first.word not in words.opener_words and first.flag not in ("p", "c"):
         return False
     return first.flag in _ACTION_TAGS
@@ -176,7 +187,8 @@ def _is_name(name: str, followed_by: str, after_by: bool = False) -> bool:
     由 makes what follows its agent). Never one that is part of a longer noun phrase (地方政府专项债券) or
     said to be something (…企业都是…)."""
     words = actor_words()
-    if words.copula.match(followed_by) or _modifies_what_follows(name, followed_by):
+    said_to_be = words.copula.match(followed_by) and not words.duty_holder.search(followed_by)
+    if said_to_be or _modifies_what_follows(name, followed_by):
         return False
     if words.strong_suffix.search(name) or _known(name) or after_by:
         return True
