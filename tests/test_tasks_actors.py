@@ -590,3 +590,18 @@ def test_kexue_after_a_unit_is_the_adverb_of_its_verb():
     text = ("七、保障措施\n"
             "（二十）优化新能源消纳管理机制。各省级能源主管部门科学开展本地区年度新能源利用率目标制定工作。\n")
     assert units_of(text) == [responsible("各省级能源主管部门")]
+
+
+def test_a_collective_of_county_level_cities_in_brackets_is_a_unit_of_its_own_in_a_list():
+    # guangzhou-clean-governance-2012: 县级市 is a kind of area, 各区（县级市） a collective unit
+    text = clean_text("七、保障措施\n"
+                      "（一）加强组织领导。各区（县级市）、各部门要结合实际制定具体工作意见或实施方案。\n").text
+    assert units_of(text) == [responsible("各区(县级市)", "各部门")]
+
+
+def test_units_in_a_clause_that_ends_in_de_name_a_condition_not_actors():
+    # national-spot-settlement-2020: …放弃…资格的，按照…: those the condition holds for, given no work
+    text = ("二、严格市场注册管理\n"
+            "（八）严格市场注册管理。交易机构严格按照市场注册工作制度，提供各类市场主体注册服务。"
+            "发电企业、电力用户自愿放弃直接参加市场资格的，按照有关规定执行保底电价。\n")
+    assert units_of(text) == [responsible("交易机构")]

@@ -321,8 +321,10 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
     modifier = _AGENT_MODIFIER.match(body) if after_by else None
     if modifier and _name_at(body) is None and _name_at(body[modifier.end():]):
         body = body[modifier.end():]  # 由所涉及的省政府办公厅、…牵头: the words before 的 say which units
-    name = _name_at(body)
-    alias = _short_name_at(body, aliases) or (None if name else _areas_at(body, after_by))
+    # A clause that ends in 的 (售电企业…放弃…资格的，按照…) names those a condition holds for: no actor.
+    condition = body == clause.strip() and body.endswith(_OF)
+    name = None if condition else _name_at(body)
+    alias = None if condition else _short_name_at(body, aliases) or (None if name else _areas_at(body, after_by))
     if alias:  # a run of kinds of area is one collective each (各市(州)、县(市、区); 各县(市、区) is one)
         roles.add(top_level_split(alias, "、"), LEAD if words.lead_after.match(body, len(alias)) else RESPONSIBLE)
     after = body[len(name):] if name else ""
