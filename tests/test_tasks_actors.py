@@ -306,11 +306,12 @@ def test_he_as_the_first_character_of_a_place_name_is_no_conjunction():
 
 
 def test_suo_inside_suozaidi_ends_no_name():
-    # national-earthquake-defense-1996: 所在地 is one word, 重点监视防御区所 is no unit
+    # national-earthquake-defense-1996: 所在地 is one word, 重点监视防御区所 is no unit (the name goes on to
+    # 人民政府); 特别是 parts the two names the subject is made of
     text = ("三、意见\n"
             "（三）进一步加强防震减灾立法工作。各省、自治区、直辖市特别是重点监视防御区所在地人民政府，"
             "也要抓紧地方的防震减灾立法工作。\n")
-    assert units_of(text) == [()]
+    assert units_of(text) == [responsible("各省、自治区、直辖市", "重点监视防御区所在地人民政府")]
 
 
 def test_suo_ending_its_own_word_is_a_unit():
@@ -605,3 +606,11 @@ def test_units_in_a_clause_that_ends_in_de_name_a_condition_not_actors():
             "（八）严格市场注册管理。交易机构严格按照市场注册工作制度，提供各类市场主体注册服务。"
             "发电企业、电力用户自愿放弃直接参加市场资格的，按照有关规定执行保底电价。\n")
     assert units_of(text) == [responsible("交易机构")]
+
+
+def test_a_run_of_kinds_of_area_goes_on_into_the_name_after_it_only_with_another_kind_of_area():
+    # 各省、自治区、直辖市 goes on into 人民政府; 各区 does not into 管委会 (shanghai-sponge-city-workplan-2025)
+    text = ("三、加强法制建设\n"
+            "（四）抓好条例落实。各省、自治区、直辖市人民政府要制定相应的实施细则。\n"
+            "（五）加强跟踪指导。请各区、管委会强化日常管理。\n")
+    assert units_of(text) == [responsible("各省、自治区、直辖市人民政府"), responsible("各区", "管委会")]

@@ -32,11 +32,13 @@ class ActorWords:
     suffix: re.Pattern[str]
     strong_suffix: re.Pattern[str]
     predicate: re.Pattern[str]
+    name_word: re.Pattern[str]
     mid_opener: re.Pattern[str]
     verbs_tagged_as_nouns: frozenset[str]
     copula: re.Pattern[str]
     duty_holder: re.Pattern[str]
     list_joiner: re.Pattern[str]
+    emphasis: frozenset[str]
     staff: re.Pattern[str]
     role_noun_end: re.Pattern[str]
     inner_preposition: re.Pattern[str]
@@ -77,11 +79,13 @@ def actor_words() -> ActorWords:
         suffix=re.compile(alternation(data["unit_suffixes"])),
         strong_suffix=re.compile(rf"(?:{alternation(actors['strong_suffixes'])})$"),
         predicate=re.compile(alternation(actors["predicates"])),
+        name_word=re.compile(alternation(actors["name_words"])),
         mid_opener=re.compile(alternation(actors["object_openers"])),
         verbs_tagged_as_nouns=frozenset(actors["verbs_tagged_as_nouns"]),
         copula=re.compile(rf"^(?:{alternation(actors['copula_adverbs'])})?(?:{alternation(actors['copulas'])})"),
         duty_holder=re.compile(rf"(?:{alternation(actors['duty_holders'])})$"),
-        list_joiner=re.compile(rf"、|{vocabulary().conjunction.pattern}"),
+        list_joiner=re.compile(rf"、|{vocabulary().conjunction.pattern}|{alternation(actors['emphasis_joiners'])}"),
+        emphasis=frozenset(actors["emphasis_joiners"]),
         staff=re.compile(alternation(actors["staff_nouns"])),
         role_noun_end=re.compile(rf"^(?:{alternation(actors['role_noun_ends'])})$"),
         inner_preposition=re.compile(

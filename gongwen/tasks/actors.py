@@ -23,7 +23,7 @@ from gongwen.tasks.brackets import (
     strip_brackets,
     top_level_split,
 )
-from gongwen.tasks.unit_lists import RoleList, looks_like_unit, strip_list_ends
+from gongwen.tasks.unit_lists import RoleList, looks_like_unit, opens_own_name, strip_list_ends
 from gongwen.tasks.vocabulary import vocabulary
 from gongwen.text.chars import HAN
 from gongwen.vocabulary import CO, LEAD, RESPONSIBLE, UNKNOWN_LEVEL
@@ -138,7 +138,7 @@ def _name_at(text: str) -> str | None:
         between = text[cursor: found.start()]
         # Between two suffixes an action word ends the name too (市委金融办引导金融机构), unless it is
         # the name's own word before a one-character suffix (市委组织部).
-        stop = (words.predicate.search(between) or _BY.search(between)
+        stop = (words.predicate.search(words.name_word.sub("", between)) or _BY.search(between)
                 or (end is not None and words.action_anywhere.search(between)))
         attached = len(found.group()) == 1 and not words.duty_after.fullmatch(between) and (
             words.predicate.fullmatch(between or "-") or words.action_anywhere.fullmatch(between or "-"))
@@ -198,16 +198,22 @@ def _is_name(name: str, followed_by: str, after_by: bool = False) -> bool:
 def _split_names(name: str) -> list[str]:
     """A list of actors → the names (`国家能源局及其派出机构、省级能源主管部门和供电企业` → three): a part
     that is no unit on its own stays with the next (各地价格、能源、电力运行主管部门 is one); a 、 inside
-    brackets joins no names (各省（区、市）发展改革委 is one)."""
+    brackets joins no names (各省（区、市）发展改革委 is one); a run of kinds of area stays with the next part
+    when that goes on with a kind of area and opens no name of its own (各省、自治区、直辖市人民政府 is one,
+    各区、管委会 two); 特别是 parts two names whole
+    (各省、自治区、直辖市特别是重点监视防御区所在地人民政府: the second stressed among the first)."""
+    words = actor_words()
     names: list[str] = []
     pending = ""
     cursor = 0
-    for found in actor_words().list_joiner.finditer(name):
+    for found in words.list_joiner.finditer(name):
         if inside_brackets(name, found.start()):
             continue
         part = pending + name[cursor: found.start()]
         right = name[found.end():]
-        if (looks_like_unit(part) or vocabulary().area_collective.match(part)) and not right.startswith("其"):
+        areas = vocabulary().area_collective.match(part) and (
+            found.group() in words.emphasis or opens_own_name(part, right) or not vocabulary().area_first.match(right))
+        if (looks_like_unit(part) or areas) and not right.startswith("其"):
             names.append(part)
             pending = ""
         else:
