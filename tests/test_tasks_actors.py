@@ -614,3 +614,12 @@ def test_a_run_of_kinds_of_area_goes_on_into_the_name_after_it_only_with_another
             "（四）抓好条例落实。各省、自治区、直辖市人民政府要制定相应的实施细则。\n"
             "（五）加强跟踪指导。请各区、管委会强化日常管理。\n")
     assert units_of(text) == [responsible("各省、自治区、直辖市人民政府"), responsible("各区", "管委会")]
+
+
+def test_the_unit_after_huitong_takes_part_whatever_follows_its_name():
+    # shanghai-zero-carbon-parks-2026: 会同 makes 市经济信息化委 a partner though 发布 is no predicate word;
+    # shanghai-gumei-elderly-fire-2022: staff after 会同 are no unit, nor what they form
+    text = ("四、组织实施\n"
+            "（一）组织申报和评估遴选。市发展改革委会同市经济信息化委发布零碳园区申报通知。\n"
+            "（二）强化日常巡查。派出所要会同物业管理人员组成工作小组，落实日常巡查。\n")
+    assert units_of(text) == [lead("市发展改革委") + co("市经济信息化委"), lead("派出所")]

@@ -350,7 +350,10 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
         actor = _past_preposition(other) if other else None
         # 由/请 as words of their own (申请, 理由 hold no agent opener)
         agent = found.group() in _AGENT_OPENERS and found.start() in _word_ends(body) | {0}
-        if actor and _is_name(actor, rest[len(other):], agent):
+        # 会同 makes the unit after it a partner in the work whatever follows the name (会同市经济信息化委发布…);
+        # not staff (会同物业管理人员组成工作小组: people, who go on into what they form)
+        partner = words.joint_after.fullmatch(found.group()) is not None and not words.staff.search(other or "")
+        if actor and _is_name(actor, rest[len(other):], agent or partner):
             roles.add(_names(actor), CO if found.group() != "由" else RESPONSIBLE)
         elif other is None and agent:
             roles.add([area for area in [_areas_at(rest, True)] if area], RESPONSIBLE)
