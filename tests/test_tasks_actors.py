@@ -623,3 +623,10 @@ def test_the_unit_after_huitong_takes_part_whatever_follows_its_name():
             "（一）组织申报和评估遴选。市发展改革委会同市经济信息化委发布零碳园区申报通知。\n"
             "（二）强化日常巡查。派出所要会同物业管理人员组成工作小组，落实日常巡查。\n")
     assert units_of(text) == [lead("市发展改革委") + co("市经济信息化委"), lead("派出所")]
+
+
+def test_a_name_before_huitong_is_the_subject_whatever_jieba_tags_its_first_word():
+    # national-sichuan-inspection-reply-2004: 振兴 (a verb) opens the name of the office 振兴东北办
+    text = ("七、关于德阳重大技术装备基地建设问题。你省请求，中央将德阳市重装基地纳入老工业基地改造的政策范围。\n"
+            "振兴东北办会同国资委等有关部门研究提出了办理意见：国家对德阳重大技术装备项目已给予了积极支持。\n")
+    assert units_of(text) == [lead("振兴东北办") + co("国资委")]
