@@ -630,3 +630,11 @@ def test_a_name_before_huitong_is_the_subject_whatever_jieba_tags_its_first_word
     text = ("七、关于德阳重大技术装备基地建设问题。你省请求，中央将德阳市重装基地纳入老工业基地改造的政策范围。\n"
             "振兴东北办会同国资委等有关部门研究提出了办理意见：国家对德阳重大技术装备项目已给予了积极支持。\n")
     assert units_of(text) == [lead("振兴东北办") + co("国资委")]
+
+
+def test_a_known_department_in_a_list_keeps_the_action_word_of_its_name():
+    # sichuan-policy-inspection-2014: 保障 is an action word, but 人力资源社会保障厅 is a department's name
+    text = ("二、部门自查\n"
+            "省级部门要按照职责分工深入自查。督查重点由省政府办公厅、财政厅、人力资源社会保障厅等省级主管部门（单位）牵头完成自查报告。\n")
+    units = units_of(clean_text(text).text)[0]
+    assert [u.unit for u in units] == ["省级部门", "省政府办公厅", "财政厅", "人力资源社会保障厅"]

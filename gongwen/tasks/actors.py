@@ -142,7 +142,10 @@ def _name_at(text: str) -> str | None:
                 or (end is not None and words.action_anywhere.search(between)))
         attached = len(found.group()) == 1 and not words.duty_after.fullmatch(between) and (
             words.predicate.fullmatch(between or "-") or words.action_anywhere.fullmatch(between or "-"))
-        if (stop and not attached) or not _NAME_CHARS.fullmatch(between) or _OF in between:
+        # …、人力资源社会保障厅: a department the gazetteer knows holds its action word (保障) as part of its name
+        known = (stop and text[cursor: cursor + 1] == "、" and not words.predicate.search(between)
+                 and _known(text[cursor + 1: found.end()]))
+        if (stop and not attached and not known) or not _NAME_CHARS.fullmatch(between) or _OF in between:
             break
         if end is not None and words.predicate.match(text, found.start()):
             break  # the suffix opens a predicate word: 区建管委委托专业机构
