@@ -638,3 +638,11 @@ def test_a_known_department_in_a_list_keeps_the_action_word_of_its_name():
             "省级部门要按照职责分工深入自查。督查重点由省政府办公厅、财政厅、人力资源社会保障厅等省级主管部门（单位）牵头完成自查报告。\n")
     units = units_of(clean_text(text).text)[0]
     assert [u.unit for u in units] == ["省级部门", "省政府办公厅", "财政厅", "人力资源社会保障厅"]
+
+
+def test_the_first_of_a_list_of_units_that_lead_together_leads():
+    # shanghai-wujing-housing-safety-2021: A、B负责牵头 makes A the lead, as a clause's list of leads does
+    text = ("三、保障措施\n"
+            "（二）细化职责分工。房管所、规建生态办负责牵头组织城镇房屋安全隐患排查整治工作；"
+            "经发办负责园区、企业的房屋安全隐患排查整治工作。\n")
+    assert units_of(text) == [lead("房管所") + responsible("规建生态办", "经发办")]

@@ -344,7 +344,8 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
         if not (after_by or words.duty_modal.match(duty) or words.duty_after.match(duty)):
             names = [n for n in names if n not in words.places_as_a_whole]
         if words.lead_after.match(after) or words.joint_after.match(after) and len(names) == 1:
-            roles.add(names, LEAD)
+            roles.add(names[:1], LEAD)  # a list that leads together (A、B负责牵头): its first leads, as in a clause
+            roles.add(names[1:], RESPONSIBLE)
         else:
             roles.add(names, RESPONSIBLE)
     for found in words.mid_opener.finditer(body, len(name or "")):
