@@ -646,3 +646,16 @@ def test_the_first_of_a_list_of_units_that_lead_together_leads():
             "（二）细化职责分工。房管所、规建生态办负责牵头组织城镇房屋安全隐患排查整治工作；"
             "经发办负责园区、企业的房屋安全隐患排查整治工作。\n")
     assert units_of(text) == [lead("房管所") + responsible("规建生态办", "经发办")]
+
+
+def test_units_the_work_is_done_together_with_take_part():
+    # national-medical-fund-supervision-2023, national-medical-instant-settlement-2025: …等部门的协同/贯通协同
+    text = ("四、完善监管机制\n"
+            "（一）高度重视，协同推进。各省级医保部门要高度重视，尽快制定工作方案。要进一步做好与财政、卫生健康等部门的协同。\n"
+            "（二）完善部门间协同监管机制。加强医保部门与公安、财政、市场监管等部门的贯通协同，推进信息互通共享。\n"
+            "（三）建立沟通机制。建立完善与宣传、网信、公安等部门的沟通协调机制。加强产业链上下游的协同。\n")
+    assert units_of(text) == [
+        responsible("各省级医保部门") + co("财政、卫生健康等部门"),
+        co("医保部门", "公安、财政、市场监管等部门"),
+        (),
+    ]

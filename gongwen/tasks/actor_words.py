@@ -33,6 +33,7 @@ class ActorWords:
     strong_suffix: re.Pattern[str]
     predicate: re.Pattern[str]
     name_word: re.Pattern[str]
+    partners: re.Pattern[str]
     mid_opener: re.Pattern[str]
     verbs_tagged_as_nouns: frozenset[str]
     copula: re.Pattern[str]
@@ -80,6 +81,7 @@ def actor_words() -> ActorWords:
         strong_suffix=re.compile(rf"(?:{alternation(actors['strong_suffixes'])})$"),
         predicate=re.compile(alternation(actors["predicates"])),
         name_word=re.compile(alternation(actors["name_words"])),
+        partners=re.compile(rf"^(?:{alternation(actors['partner_lead_in'])})*(?P<units>.+?)的(?:{alternation(actors['partner_words'])})$"),
         mid_opener=re.compile(alternation(actors["object_openers"])),
         verbs_tagged_as_nouns=frozenset(actors["verbs_tagged_as_nouns"]),
         copula=re.compile(rf"^(?:{alternation(actors['copula_adverbs'])})?(?:{alternation(actors['copulas'])})"),

@@ -368,6 +368,16 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
             roles.add(_names(other), CO)  # 区政府组织区相关部门联合验收: the units organised act together
 
 
+def _partners(clause: str) -> list[str]:
+    """The units a clause says the work is done together with (加强医保部门与公安、财政等部门的贯通协同): each
+    side of 与 that ends like a unit, as written (公安、财政等部门 is one)."""
+    found = actor_words().partners.match(clause.strip())
+    if not found:
+        return []
+    sides = top_level_split(found.group("units"), "与")
+    return sides if all(_usable(side) for side in sides) else []
+
+
 def _heading_unit(task: Task) -> str | None:
     """The heading when it is one unit's name and nothing else (`街道消委办`, `区建管委`)."""
     heading = task.heading.strip().rstrip("。：:；;")
@@ -385,6 +395,7 @@ def actor_units(task: Task, aliases: frozenset[str] = frozenset()) -> tuple[Task
         for clause in _CLAUSE_END.split(sentence):
             if clause.strip():
                 _read_clause(clause, roles, aliases)
+                roles.add(_partners(clause), CO)
         roles.add(_hosts(sentence), RESPONSIBLE)
     leads = [u for u in roles.units if u.role == LEAD]
     if len(leads) > 1:  # two units said to lead: the text makes none the lead
