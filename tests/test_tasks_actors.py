@@ -659,3 +659,16 @@ def test_units_the_work_is_done_together_with_take_part():
         co("医保部门", "公安、财政、市场监管等部门"),
         (),
     ]
+
+
+def test_kinds_of_actor_after_a_qualifier_and_before_a_modal_of_duty_are_given_work():
+    # national-earthquake-defense-1996, national-vocational-week-2016; 可 (leave to do) gives no duty
+    text = ("三、工作要求\n"
+            "（五）做好应急准备。有条件的地区特别是地震重点监视防御区要进行地震应急演练。有关的大中城市应完成震害预测工作。\n"
+            "（六）开放企业。有条件的行业、企业要面向中小学生开辟通道或展区。\n"
+            "（七）扩大结算范围。有条件的地方可探索将大病保险资金纳入即时结算。有关的政策措施要落实到位。\n")
+    assert units_of(text) == [
+        responsible("有条件的地区", "地震重点监视防御区", "有关的大中城市"),
+        responsible("有条件的行业", "企业"),
+        (),
+    ]

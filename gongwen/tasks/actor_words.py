@@ -34,6 +34,8 @@ class ActorWords:
     predicate: re.Pattern[str]
     name_word: re.Pattern[str]
     partners: re.Pattern[str]
+    qualified: re.Pattern[str]
+    qualified_kind: re.Pattern[str]
     mid_opener: re.Pattern[str]
     verbs_tagged_as_nouns: frozenset[str]
     copula: re.Pattern[str]
@@ -81,6 +83,9 @@ def actor_words() -> ActorWords:
         strong_suffix=re.compile(rf"(?:{alternation(actors['strong_suffixes'])})$"),
         predicate=re.compile(alternation(actors["predicates"])),
         name_word=re.compile(alternation(actors["name_words"])),
+        qualified=re.compile(rf"^(?P<qualifier>{alternation(actors['qualifiers'])})(?P<kinds>[{HAN}、]{{2,30}}?)"
+                             rf"(?:{alternation(actors['qualified_modals'])})"),
+        qualified_kind=re.compile(rf"(?:{alternation(actors['qualified_kinds'])}|{alternation(data['unit_suffixes'])})$"),
         partners=re.compile(rf"^(?:{alternation(actors['partner_lead_in'])})*(?P<units>.+?)的(?:{alternation(actors['partner_words'])})$"),
         mid_opener=re.compile(alternation(actors["object_openers"])),
         verbs_tagged_as_nouns=frozenset(actors["verbs_tagged_as_nouns"]),

@@ -26,6 +26,7 @@ from gongwen.tasks.brackets import (
 from gongwen.tasks.unit_lists import RoleList, looks_like_unit, opens_own_name, strip_list_ends
 from gongwen.tasks.vocabulary import vocabulary
 from gongwen.text.chars import HAN
+from gongwen.text.patterns import alternation
 from gongwen.vocabulary import CO, LEAD, RESPONSIBLE, UNKNOWN_LEVEL
 
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
@@ -368,6 +369,19 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
             roles.add(_names(other), CO)  # 区政府组织区相关部门联合验收: the units organised act together
 
 
+def _qualified(clause: str) -> list[str]:
+    """The kinds of actor a clause gives work after a qualifier (有条件的行业、企业要… → 有条件的行业, 企业), else none."""
+    words = actor_words()
+    found = words.qualified.match(clause.strip())
+    if not found:
+        return []
+    kinds = [kind for part in top_level_split(found.group("kinds"), "、")
+             for kind in re.split(alternation(words.emphasis), part)]
+    if not all(words.qualified_kind.search(kind) for kind in kinds):
+        return []
+    return [found.group("qualifier") + kinds[0], *kinds[1:]]
+
+
 def _partners(clause: str) -> list[str]:
     """The units a clause says the work is done together with (加强医保部门与公安、财政等部门的贯通协同): each
     side of 与 that ends like a unit, as written (公安、财政等部门 is one)."""
@@ -396,6 +410,7 @@ def actor_units(task: Task, aliases: frozenset[str] = frozenset()) -> tuple[Task
             if clause.strip():
                 _read_clause(clause, roles, aliases)
                 roles.add(_partners(clause), CO)
+                roles.add(_qualified(clause), RESPONSIBLE)
         roles.add(_hosts(sentence), RESPONSIBLE)
     leads = [u for u in roles.units if u.role == LEAD]
     if len(leads) > 1:  # two units said to lead: the text makes none the lead
