@@ -53,3 +53,26 @@ def test_the_first_ranked_leads_where_the_document_says_so():
 def test_a_plain_list_of_responsible_units_has_no_lead():
     text = "一、重点任务\n1.保障随迁子女在流入地受教育权利。加快完善随迁子女入学政策。（责任单位：省教育厅、省财政厅）\n"
     assert _rows(text) == ([(None, "省教育厅")], [[("省教育厅", False), ("省财政厅", False)]])
+
+
+def test_a_unit_the_text_makes_lead_leads_a_clause_that_names_no_lead():
+    # shanghai-sponge-city-opinion-2024: 责任单位 lists the units, the sentence before it says which one leads
+    text = ("三、保障措施\n"
+            "（一）加强组织领导。市住房城乡建设管理委牵头负责统筹协调本市海绵城市建设。"
+            "（责任单位：市发展改革委、市住房城乡建设管理委）\n"
+            "（二）强化资金保障。落实海绵城市建设资金保障。（责任单位：市财政局、市发展改革委）\n")
+    assert _rows(text) == (
+        [("市住房城乡建设管理委", "市发展改革委"), (None, "市财政局")],
+        [[("市发展改革委", False), ("市住房城乡建设管理委", True)], [("市财政局", False), ("市发展改革委", False)]],
+    )
+
+
+def test_a_unit_that_must_lead_leads_and_of_two_names_ending_together_the_longer_is_meant():
+    # shanxi-storage-management-2025: 要牵头; 各区政府牵头 names 各区政府, not the 区政府 inside it
+    text = ("一、工作要求\n"
+            "1.做好电网服务保障。电网公司要优化接入流程。各地市能源局要牵头协调推进联合送出工程建设。\n"
+            "2.做好统筹。区政府负责组织。各区政府牵头推进项目建设。\n")
+    assert _rows(text) == (
+        [("各地市能源局", "电网公司"), ("各区政府", "区政府")],
+        [[("电网公司", False), ("各地市能源局", True)], [("区政府", False), ("各区政府", True)]],
+    )

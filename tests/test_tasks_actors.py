@@ -306,11 +306,12 @@ def test_he_as_the_first_character_of_a_place_name_is_no_conjunction():
 
 
 def test_suo_inside_suozaidi_ends_no_name():
-    # national-earthquake-defense-1996: 所在地 is one word, 重点监视防御区所 is no unit
+    # national-earthquake-defense-1996: 所在地 is one word, 重点监视防御区所 is no unit (the name goes on to
+    # 人民政府); 特别是 parts the two names the subject is made of
     text = ("三、意见\n"
             "（三）进一步加强防震减灾立法工作。各省、自治区、直辖市特别是重点监视防御区所在地人民政府，"
             "也要抓紧地方的防震减灾立法工作。\n")
-    assert units_of(text) == [()]
+    assert units_of(text) == [responsible("各省、自治区、直辖市", "重点监视防御区所在地人民政府")]
 
 
 def test_suo_ending_its_own_word_is_a_unit():
@@ -560,3 +561,114 @@ def test_no_name_runs_across_de():
             "经发中心、城运中心、各居村等成员单位的镇房屋安全隐患排查整治工作领导小组，统筹推进排查整治工作。\n"
             "（二）落实责任。各居村要落实属地责任。\n")
     assert units_of(text)[0] == ()
+
+
+def test_a_unit_said_to_be_the_one_responsible_is_given_the_work():
+    # national-renewable-consumption-2025: …是…的责任主体 / 主要责任单位 gives the unit the work
+    text = ("七、保障措施\n"
+            "（二十一）明确责任分工。各省级能源主管部门是统筹保障本地区新能源消纳的责任主体，全面组织落实各项消纳举措。"
+            "电网企业是保障新能源接网与调控运行的主要责任单位，持续加强电网建设。"
+            "国有企业、民营企业都是现代化建设的重要力量。\n")
+    assert units_of(text) == [responsible("各省级能源主管部门", "电网企业")]
+
+
+def test_an_ordinal_before_a_unit_ranks_it_and_opens_no_action():
+    # national-spot-market-2025: 第一责任单位 (the first responsible unit), not 第一 + an action
+    text = ("一、工作要求\n"
+            "（一）开展校验。第一责任单位应事先委托具备专业能力和经验的第三方机构，对现货市场开展系统校验。\n")
+    assert units_of(text) == [responsible("第一责任单位")]
+
+
+def test_a_name_opening_with_a_compound_jieba_cuts_in_two_is_a_name():
+    # national-spot-settlement-2020: jieba knows no 售电 and tags 售 a verb
+    text = ("二、做好合同衔接\n"
+            "（二）做好电力中长期交易合同衔接工作。售电企业及直接参加电力现货交易的电力用户应在合同中约定分时结算规则。\n")
+    assert units_of(text) == [responsible("售电企业")]
+
+
+def test_kexue_after_a_unit_is_the_adverb_of_its_verb():
+    # national-renewable-consumption-2025: 科学 (tagged a noun) says how the unit works, it starts no noun phrase
+    text = ("七、保障措施\n"
+            "（二十）优化新能源消纳管理机制。各省级能源主管部门科学开展本地区年度新能源利用率目标制定工作。\n")
+    assert units_of(text) == [responsible("各省级能源主管部门")]
+
+
+def test_a_collective_of_county_level_cities_in_brackets_is_a_unit_of_its_own_in_a_list():
+    # guangzhou-clean-governance-2012: 县级市 is a kind of area, 各区（县级市） a collective unit
+    text = clean_text("七、保障措施\n"
+                      "（一）加强组织领导。各区（县级市）、各部门要结合实际制定具体工作意见或实施方案。\n").text
+    assert units_of(text) == [responsible("各区(县级市)", "各部门")]
+
+
+def test_units_in_a_clause_that_ends_in_de_name_a_condition_not_actors():
+    # national-spot-settlement-2020: …放弃…资格的，按照…: those the condition holds for, given no work
+    text = ("二、严格市场注册管理\n"
+            "（八）严格市场注册管理。交易机构严格按照市场注册工作制度，提供各类市场主体注册服务。"
+            "发电企业、电力用户自愿放弃直接参加市场资格的，按照有关规定执行保底电价。\n")
+    assert units_of(text) == [responsible("交易机构")]
+
+
+def test_a_run_of_kinds_of_area_goes_on_into_the_name_after_it_only_with_another_kind_of_area():
+    # 各省、自治区、直辖市 goes on into 人民政府; 各区 does not into 管委会 (shanghai-sponge-city-workplan-2025)
+    text = ("三、加强法制建设\n"
+            "（四）抓好条例落实。各省、自治区、直辖市人民政府要制定相应的实施细则。\n"
+            "（五）加强跟踪指导。请各区、管委会强化日常管理。\n")
+    assert units_of(text) == [responsible("各省、自治区、直辖市人民政府"), responsible("各区", "管委会")]
+
+
+def test_the_unit_after_huitong_takes_part_whatever_follows_its_name():
+    # shanghai-zero-carbon-parks-2026: 会同 makes 市经济信息化委 a partner though 发布 is no predicate word;
+    # shanghai-gumei-elderly-fire-2022: staff after 会同 are no unit, nor what they form
+    text = ("四、组织实施\n"
+            "（一）组织申报和评估遴选。市发展改革委会同市经济信息化委发布零碳园区申报通知。\n"
+            "（二）强化日常巡查。派出所要会同物业管理人员组成工作小组，落实日常巡查。\n")
+    assert units_of(text) == [lead("市发展改革委") + co("市经济信息化委"), lead("派出所")]
+
+
+def test_a_name_before_huitong_is_the_subject_whatever_jieba_tags_its_first_word():
+    # national-sichuan-inspection-reply-2004: 振兴 (a verb) opens the name of the office 振兴东北办
+    text = ("七、关于德阳重大技术装备基地建设问题。你省请求，中央将德阳市重装基地纳入老工业基地改造的政策范围。\n"
+            "振兴东北办会同国资委等有关部门研究提出了办理意见：国家对德阳重大技术装备项目已给予了积极支持。\n")
+    assert units_of(text) == [lead("振兴东北办") + co("国资委")]
+
+
+def test_a_known_department_in_a_list_keeps_the_action_word_of_its_name():
+    # sichuan-policy-inspection-2014: 保障 is an action word, but 人力资源社会保障厅 is a department's name
+    text = ("二、部门自查\n"
+            "省级部门要按照职责分工深入自查。督查重点由省政府办公厅、财政厅、人力资源社会保障厅等省级主管部门（单位）牵头完成自查报告。\n")
+    units = units_of(clean_text(text).text)[0]
+    assert [u.unit for u in units] == ["省级部门", "省政府办公厅", "财政厅", "人力资源社会保障厅"]
+
+
+def test_the_first_of_a_list_of_units_that_lead_together_leads():
+    # shanghai-wujing-housing-safety-2021: A、B负责牵头 makes A the lead, as a clause's list of leads does
+    text = ("三、保障措施\n"
+            "（二）细化职责分工。房管所、规建生态办负责牵头组织城镇房屋安全隐患排查整治工作；"
+            "经发办负责园区、企业的房屋安全隐患排查整治工作。\n")
+    assert units_of(text) == [lead("房管所") + responsible("规建生态办", "经发办")]
+
+
+def test_units_the_work_is_done_together_with_take_part():
+    # national-medical-fund-supervision-2023, national-medical-instant-settlement-2025: …等部门的协同/贯通协同
+    text = ("四、完善监管机制\n"
+            "（一）高度重视，协同推进。各省级医保部门要高度重视，尽快制定工作方案。要进一步做好与财政、卫生健康等部门的协同。\n"
+            "（二）完善部门间协同监管机制。加强医保部门与公安、财政、市场监管等部门的贯通协同，推进信息互通共享。\n"
+            "（三）建立沟通机制。建立完善与宣传、网信、公安等部门的沟通协调机制。加强产业链上下游的协同。\n")
+    assert units_of(text) == [
+        responsible("各省级医保部门") + co("财政、卫生健康等部门"),
+        co("医保部门", "公安、财政、市场监管等部门"),
+        (),
+    ]
+
+
+def test_kinds_of_actor_after_a_qualifier_and_before_a_modal_of_duty_are_given_work():
+    # national-earthquake-defense-1996, national-vocational-week-2016; 可 (leave to do) gives no duty
+    text = ("三、工作要求\n"
+            "（五）做好应急准备。有条件的地区特别是地震重点监视防御区要进行地震应急演练。有关的大中城市应完成震害预测工作。\n"
+            "（六）开放企业。有条件的行业、企业要面向中小学生开辟通道或展区。\n"
+            "（七）扩大结算范围。有条件的地方可探索将大病保险资金纳入即时结算。有关的政策措施要落实到位。\n")
+    assert units_of(text) == [
+        responsible("有条件的地区", "地震重点监视防御区", "有关的大中城市"),
+        responsible("有条件的行业", "企业"),
+        (),
+    ]

@@ -12,7 +12,8 @@ Decisions worth knowing:
 Where things are: extract.py (the entry point) → division_tables.py (任务分工 tables) or body_tasks.py
 (outline.py's numbered items, ordinals.py); clauses.py reads responsibility clauses into units
 (unit_lists.py, brackets.py); actors.py gives a task without a clause the units its text names as
-actors (供电企业应…, X会同Y…: X leads); conventions.py holds what a plan says once; deadlines.py the last day
+actors (供电企业应…, X会同Y…: X leads); text_leads.py the lead a task's text names for units listed without
+one (X牵头负责…); conventions.py holds what a plan says once; deadlines.py the last day
 a deadline allows; headings.py the lead phrase; lines.py the document's lines; vocabulary.py
 compiles resources/tasks_vocabulary.yaml.
 """

@@ -32,10 +32,16 @@ class ActorWords:
     suffix: re.Pattern[str]
     strong_suffix: re.Pattern[str]
     predicate: re.Pattern[str]
+    name_word: re.Pattern[str]
+    partners: re.Pattern[str]
+    qualified: re.Pattern[str]
+    qualified_kind: re.Pattern[str]
     mid_opener: re.Pattern[str]
     verbs_tagged_as_nouns: frozenset[str]
     copula: re.Pattern[str]
+    duty_holder: re.Pattern[str]
     list_joiner: re.Pattern[str]
+    emphasis: frozenset[str]
     staff: re.Pattern[str]
     role_noun_end: re.Pattern[str]
     inner_preposition: re.Pattern[str]
@@ -46,6 +52,7 @@ class ActorWords:
     places_as_a_whole: frozenset[str]
     duty_modal: re.Pattern[str]
     word_bound: frozenset[str]  # one-character suffixes that end no name inside a word (城乡建设, 所在地)
+    ordinal_mark: str
     max_chars: int
     max_area_chars: int
 
@@ -75,10 +82,17 @@ def actor_words() -> ActorWords:
         suffix=re.compile(alternation(data["unit_suffixes"])),
         strong_suffix=re.compile(rf"(?:{alternation(actors['strong_suffixes'])})$"),
         predicate=re.compile(alternation(actors["predicates"])),
+        name_word=re.compile(alternation(actors["name_words"])),
+        qualified=re.compile(rf"^(?P<qualifier>{alternation(actors['qualifiers'])})(?P<kinds>[{HAN}、]{{2,30}}?)"
+                             rf"(?:{alternation(actors['qualified_modals'])})"),
+        qualified_kind=re.compile(rf"(?:{alternation(actors['qualified_kinds'])}|{alternation(data['unit_suffixes'])})$"),
+        partners=re.compile(rf"^(?:{alternation(actors['partner_lead_in'])})*(?P<units>.+?)的(?:{alternation(actors['partner_words'])})$"),
         mid_opener=re.compile(alternation(actors["object_openers"])),
         verbs_tagged_as_nouns=frozenset(actors["verbs_tagged_as_nouns"]),
         copula=re.compile(rf"^(?:{alternation(actors['copula_adverbs'])})?(?:{alternation(actors['copulas'])})"),
-        list_joiner=re.compile(rf"、|{vocabulary().conjunction.pattern}"),
+        duty_holder=re.compile(rf"(?:{alternation(actors['duty_holders'])})$"),
+        list_joiner=re.compile(rf"、|{vocabulary().conjunction.pattern}|{alternation(actors['emphasis_joiners'])}"),
+        emphasis=frozenset(actors["emphasis_joiners"]),
         staff=re.compile(alternation(actors["staff_nouns"])),
         role_noun_end=re.compile(rf"^(?:{alternation(actors['role_noun_ends'])})$"),
         inner_preposition=re.compile(
@@ -91,6 +105,7 @@ def actor_words() -> ActorWords:
         housed_in=re.compile(alternation(actors["housed_in"])),
         places_as_a_whole=frozenset(actors["places_as_a_whole"]),
         duty_modal=re.compile(rf"^(?:{alternation(actors['duty_modals'])})"),
+        ordinal_mark=str(actors["ordinal_mark"]),
         max_chars=int(actors["max_name_chars"]),
         max_area_chars=int(actors["max_area_chars"]),
     )

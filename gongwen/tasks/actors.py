@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 
 import jieba
@@ -22,9 +23,10 @@ from gongwen.tasks.brackets import (
     strip_brackets,
     top_level_split,
 )
-from gongwen.tasks.unit_lists import RoleList, looks_like_unit, strip_list_ends
+from gongwen.tasks.unit_lists import RoleList, looks_like_unit, opens_own_name, strip_list_ends
 from gongwen.tasks.vocabulary import vocabulary
 from gongwen.text.chars import HAN
+from gongwen.text.patterns import alternation
 from gongwen.vocabulary import CO, LEAD, RESPONSIBLE, UNKNOWN_LEVEL
 
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
@@ -49,6 +51,14 @@ _EACH = "各"  # opens a collective name (各高校); a second one inside a name
 def _first_word(text: str) -> posseg.pair:
     """The first word of `text` as jieba cuts and tags it (without HMM, as everywhere in this module)."""
     return next(iter(posseg.cut(text, HMM=False)))
+
+
+def _opens_with_unknown_compound(text: str) -> bool:
+    """The text opens with two one-character words, a verb then a noun (售|电企业): a compound jieba's
+    dictionary does not know (售电), cut in two; the verb's tag says nothing of the name it opens."""
+    words = list(itertools.islice(posseg.cut(text, HMM=False), 2))
+    return (len(words) == 2 and all(len(word.word) == 1 for word in words)
+            and words[0].flag == "v" and words[1].flag == "n")
 
 
 def _known(name: str) -> bool:
@@ -76,6 +86,8 @@ def _opens_with_action(name: str, before_duty: bool = False) -> bool:
         return False  # 出租单位, 施工单位: the unit that lets, that builds
     if vocabulary().collective.match(name) or _known(name):
         return False
+    if first.flag == "m" and first.word.startswith(words.ordinal_mark) or _opens_with_unknown_compound(name):
+        return False  # 第一责任单位: a rank, no number; 售电企业: a compound jieba cut in two
     if before_duty and first.word not in words.opener_words and first.flag not in ("p", "c"):
         return False
     return first.flag in _ACTION_TAGS
@@ -127,11 +139,14 @@ def _name_at(text: str) -> str | None:
         between = text[cursor: found.start()]
         # Between two suffixes an action word ends the name too (市委金融办引导金融机构), unless it is
         # the name's own word before a one-character suffix (市委组织部).
-        stop = (words.predicate.search(between) or _BY.search(between)
+        stop = (words.predicate.search(words.name_word.sub("", between)) or _BY.search(between)
                 or (end is not None and words.action_anywhere.search(between)))
         attached = len(found.group()) == 1 and not words.duty_after.fullmatch(between) and (
             words.predicate.fullmatch(between or "-") or words.action_anywhere.fullmatch(between or "-"))
-        if (stop and not attached) or not _NAME_CHARS.fullmatch(between) or _OF in between:
+        # …、人力资源社会保障厅: a department the gazetteer knows holds its action word (保障) as part of its name
+        known = (stop and text[cursor: cursor + 1] == "、" and not words.predicate.search(between)
+                 and _known(text[cursor + 1: found.end()]))
+        if (stop and not attached and not known) or not _NAME_CHARS.fullmatch(between) or _OF in between:
             break
         if end is not None and words.predicate.match(text, found.start()):
             break  # the suffix opens a predicate word: 区建管委委托专业机构
@@ -176,7 +191,8 @@ def _is_name(name: str, followed_by: str, after_by: bool = False) -> bool:
     由 makes what follows its agent). Never one that is part of a longer noun phrase (地方政府专项债券) or
     said to be something (…企业都是…)."""
     words = actor_words()
-    if words.copula.match(followed_by) or _modifies_what_follows(name, followed_by):
+    said_to_be = words.copula.match(followed_by) and not words.duty_holder.search(followed_by)
+    if said_to_be or _modifies_what_follows(name, followed_by):
         return False
     if words.strong_suffix.search(name) or _known(name) or after_by:
         return True
@@ -186,16 +202,22 @@ def _is_name(name: str, followed_by: str, after_by: bool = False) -> bool:
 def _split_names(name: str) -> list[str]:
     """A list of actors → the names (`国家能源局及其派出机构、省级能源主管部门和供电企业` → three): a part
     that is no unit on its own stays with the next (各地价格、能源、电力运行主管部门 is one); a 、 inside
-    brackets joins no names (各省（区、市）发展改革委 is one)."""
+    brackets joins no names (各省（区、市）发展改革委 is one); a run of kinds of area stays with the next part
+    when that goes on with a kind of area and opens no name of its own (各省、自治区、直辖市人民政府 is one,
+    各区、管委会 two); 特别是 parts two names whole
+    (各省、自治区、直辖市特别是重点监视防御区所在地人民政府: the second stressed among the first)."""
+    words = actor_words()
     names: list[str] = []
     pending = ""
     cursor = 0
-    for found in actor_words().list_joiner.finditer(name):
+    for found in words.list_joiner.finditer(name):
         if inside_brackets(name, found.start()):
             continue
         part = pending + name[cursor: found.start()]
         right = name[found.end():]
-        if (looks_like_unit(part) or vocabulary().area_collective.match(part)) and not right.startswith("其"):
+        areas = vocabulary().area_collective.match(part) and (
+            found.group() in words.emphasis or opens_own_name(part, right) or not vocabulary().area_first.match(right))
+        if (looks_like_unit(part) or areas) and not right.startswith("其"):
             names.append(part)
             pending = ""
         else:
@@ -309,8 +331,10 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
     modifier = _AGENT_MODIFIER.match(body) if after_by else None
     if modifier and _name_at(body) is None and _name_at(body[modifier.end():]):
         body = body[modifier.end():]  # 由所涉及的省政府办公厅、…牵头: the words before 的 say which units
-    name = _name_at(body)
-    alias = _short_name_at(body, aliases) or (None if name else _areas_at(body, after_by))
+    # A clause that ends in 的 (售电企业…放弃…资格的，按照…) names those a condition holds for: no actor.
+    condition = body == clause.strip() and body.endswith(_OF)
+    name = None if condition else _name_at(body)
+    alias = None if condition else _short_name_at(body, aliases) or (None if name else _areas_at(body, after_by))
     if alias:  # a run of kinds of area is one collective each (各市(州)、县(市、区); 各县(市、区) is one)
         roles.add(top_level_split(alias, "、"), LEAD if words.lead_after.match(body, len(alias)) else RESPONSIBLE)
     after = body[len(name):] if name else ""
@@ -321,7 +345,8 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
         if not (after_by or words.duty_modal.match(duty) or words.duty_after.match(duty)):
             names = [n for n in names if n not in words.places_as_a_whole]
         if words.lead_after.match(after) or words.joint_after.match(after) and len(names) == 1:
-            roles.add(names, LEAD)
+            roles.add(names[:1], LEAD)  # a list that leads together (A、B负责牵头): its first leads, as in a clause
+            roles.add(names[1:], RESPONSIBLE)
         else:
             roles.add(names, RESPONSIBLE)
     for found in words.mid_opener.finditer(body, len(name or "")):
@@ -330,7 +355,10 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
         actor = _past_preposition(other) if other else None
         # 由/请 as words of their own (申请, 理由 hold no agent opener)
         agent = found.group() in _AGENT_OPENERS and found.start() in _word_ends(body) | {0}
-        if actor and _is_name(actor, rest[len(other):], agent):
+        # 会同 makes the unit after it a partner in the work whatever follows the name (会同市经济信息化委发布…);
+        # not staff (会同物业管理人员组成工作小组: people, who go on into what they form)
+        partner = words.joint_after.fullmatch(found.group()) is not None and not words.staff.search(other or "")
+        if actor and _is_name(actor, rest[len(other):], agent or partner):
             roles.add(_names(actor), CO if found.group() != "由" else RESPONSIBLE)
         elif other is None and agent:
             roles.add([area for area in [_areas_at(rest, True)] if area], RESPONSIBLE)
@@ -339,6 +367,29 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
         other = _name_at(rest)
         if other and words.together.match(rest, len(other)) and _is_name(other, rest[len(other):]):
             roles.add(_names(other), CO)  # 区政府组织区相关部门联合验收: the units organised act together
+
+
+def _qualified(clause: str) -> list[str]:
+    """The kinds of actor a clause gives work after a qualifier (有条件的行业、企业要… → 有条件的行业, 企业), else none."""
+    words = actor_words()
+    found = words.qualified.match(clause.strip())
+    if not found:
+        return []
+    kinds = [kind for part in top_level_split(found.group("kinds"), "、")
+             for kind in re.split(alternation(words.emphasis), part)]
+    if not all(words.qualified_kind.search(kind) for kind in kinds):
+        return []
+    return [found.group("qualifier") + kinds[0], *kinds[1:]]
+
+
+def _partners(clause: str) -> list[str]:
+    """The units a clause says the work is done together with (加强医保部门与公安、财政等部门的贯通协同): each
+    side of 与 that ends like a unit, as written (公安、财政等部门 is one)."""
+    found = actor_words().partners.match(clause.strip())
+    if not found:
+        return []
+    sides = top_level_split(found.group("units"), "与")
+    return sides if all(_usable(side) for side in sides) else []
 
 
 def _heading_unit(task: Task) -> str | None:
@@ -358,6 +409,8 @@ def actor_units(task: Task, aliases: frozenset[str] = frozenset()) -> tuple[Task
         for clause in _CLAUSE_END.split(sentence):
             if clause.strip():
                 _read_clause(clause, roles, aliases)
+                roles.add(_partners(clause), CO)
+                roles.add(_qualified(clause), RESPONSIBLE)
         roles.add(_hosts(sentence), RESPONSIBLE)
     leads = [u for u in roles.units if u.role == LEAD]
     if len(leads) > 1:  # two units said to lead: the text makes none the lead

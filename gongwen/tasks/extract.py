@@ -10,6 +10,7 @@ from gongwen.tasks.clauses import join_broken_clauses
 from gongwen.tasks.division_tables import table_tasks
 from gongwen.tasks.flat_tables import rebuild_flat_tables
 from gongwen.tasks.lines import split_lines
+from gongwen.tasks.text_leads import with_leads_from_text
 
 
 def extract_tasks(text: str) -> list[Task]:
@@ -18,9 +19,8 @@ def extract_tasks(text: str) -> list[Task]:
     Where the document carries a task-division table (序号 / 重点任务 / 牵头单位 / 配合单位 / 完成时限),
     its rows are the tasks and the body items it decomposes are not counted again (a table a web capture
     flattened to one cell per line is rebuilt first). Otherwise the
-    tasks are the lowest numbered items of the body (see body_tasks)."""
+    tasks are the lowest numbered items of the body (see body_tasks). A task listed without a lead takes the
+    one its text makes lead (text_leads.py)."""
     lines = join_broken_clauses(rebuild_flat_tables(split_lines(text)))
-    tasks = table_tasks(text, lines)
-    if tasks:
-        return tasks
-    return with_actor_units(body_tasks(text, lines))
+    tasks = table_tasks(text, lines) or with_actor_units(body_tasks(text, lines))
+    return with_leads_from_text(tasks)

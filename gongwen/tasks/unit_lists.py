@@ -33,7 +33,7 @@ def _split_conjoined(fragment: str) -> list[str]:
     return [fragment]
 
 
-def _opens_own_name(fragment: str, following: str) -> bool:
+def opens_own_name(fragment: str, following: str) -> bool:
     """After a collective area item, the next item is a name of its own: it opens with 各/有关 too
     (各居村、相关责任单位), or the item is a unit already and the next opens with its own level word
     (属地街道、区建设管理委; not 各市州、县市区人民政府, whose 县 begins a list of areas)."""
@@ -46,7 +46,7 @@ def split_unit_list(text: str) -> list[str]:
     """`市公安局、市发改委` → two units; keeps names that contain 、 or brackets whole.
 
     各市州、县市区人民政府 is one unit: a fragment made only of 各 + kinds of area is the first half of
-    the next name, unless that one is a name of its own (各居村、相关责任单位 are two, see _opens_own_name). Bare place names before a government (漳州、泉州、宁德市人民政府) stay with it."""
+    the next name, unless that one is a name of its own (各居村、相关责任单位 are two, see opens_own_name). Bare place names before a government (漳州、泉州、宁德市人民政府) stay with it."""
     area_collective = vocabulary().area_collective
     fragments = [f.strip(WHITESPACE + "。.") for f in top_level_split(text, "、")]
     fragments = [part for f in fragments if f for part in _split_conjoined(f)]
@@ -56,7 +56,7 @@ def split_unit_list(text: str) -> list[str]:
         pending.append(fragment)
         has_next = i + 1 < len(fragments)
         collective = has_next and area_collective.match(strip_brackets(fragment))
-        if collective and not _opens_own_name(fragment, fragments[i + 1]):
+        if collective and not opens_own_name(fragment, fragments[i + 1]):
             continue
         if (has_next and not collective and not looks_like_unit(fragment) and len(strip_brackets(fragment)) <= 4
                 and (not looks_like_unit(fragments[i + 1]) or fragments[i + 1].endswith("政府"))):

@@ -26,6 +26,7 @@ class Vocabulary:
     unit_suffix: re.Pattern[str]
     area_collective: re.Pattern[str]
     collective_area: re.Pattern[str]  # 各市…, 有关县…: a collective opener, then a kind of area
+    area_first: re.Pattern[str]  # 县市区人民政府, 自治区…: a kind of area first
     collective: re.Pattern[str]  # a collective opener: 各, 有关, 相关
     own_level: re.Pattern[str]  # a name opening with its own level word, then no other area: 区建设管理委
     conjunction: re.Pattern[str]  # 和 / 及 between two unit names
@@ -88,6 +89,7 @@ def vocabulary() -> Vocabulary:
         unit_suffix=re.compile(rf"(?:{alternation(data['unit_suffixes'])})$"),
         area_collective=re.compile(rf"^(?:{openers})(?:{areas}|[、（）()])+$"),
         collective_area=re.compile(rf"^(?:{openers})(?:{areas})"),
+        area_first=re.compile(rf"^(?:{areas})"),
         collective=re.compile(rf"^(?:{openers})"),
         own_level=re.compile(rf"^(?:{alternation(w for w in data['level_initials'] if w != '各')})(?!{areas})"),
         conjunction=re.compile(alternation(data["conjunctions"])),
