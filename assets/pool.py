@@ -4,7 +4,7 @@ Batches keep memory flat: only two batches of `batch_size` inputs and their resu
 whatever the size of the corpus (the next batch is queued while the results of one are taken, so the
 workers never wait for the writer). Results come back in input order, so runs are deterministic and the
 Ray path writes the same bytes as the local one. Within a run (one_pool_per_run) every stage shares one
-pool of worker processes, forked at its first use: a worker loads the dictionaries once per run.
+pool of worker processes: a worker loads the dictionaries once per run, not once per stage.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ R = TypeVar("R")
 # "ray://head:10001", "10.0.0.5:6379"). Set for the length of a run by the resource (on_ray).
 _ray_address: str | None = None
 
-# The run's pool, forked at the first parallel_map of a run (see one_pool_per_run); None outside a run.
+# The run's pool (see one_pool_per_run); None outside a run.
 _run_pool: _RunPool | None = None
 
 # Shards in flight on Ray per cluster CPU: enough to keep every worker busy while the one writer
