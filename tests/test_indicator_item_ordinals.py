@@ -13,3 +13,10 @@ def test_an_item_ordinal_before_the_metric_is_dropped():
 def test_a_metric_opening_with_a_numeral_that_is_no_ordinal_keeps_it():
     sentence = "到2025年，二氧化硫排放总量减少10%以上。"
     assert [f.metric for f in extract_figures(sentence, 2024)] == ["二氧化硫排放总量减少"]
+
+
+def test_an_article_number_before_the_metric_is_dropped():
+    # 柳河县 实施意见 (dev-l): the article's number opens the line its figure stands on.
+    sentence = "第1条设立总规模不低于1亿元的重点产业发展引导资金,列入县财政预算。"
+    assert [(f.metric, f.value, f.unit, f.qualifier) for f in extract_figures(sentence, 2023)] == [
+        ("总规模重点产业发展引导资金", 1.0, "亿元", "不低于")]
