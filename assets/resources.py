@@ -10,9 +10,9 @@ from pathlib import Path
 import dagster as dg
 
 from assets.pool import on_ray, one_pool_per_run
-from assets.versions import cache_version
+from assets.versions import cache_version, versioned_assets
 from expectations.suites import GX_EXPECTATIONS
-from warehouse.cache import CACHE_DIR, ResultCache
+from warehouse.cache import CACHE_DIR, ResultCache, forget_stages
 from warehouse.history import append_run_to_log
 from warehouse.integrity import checkpoint, ensure_sound
 from warehouse.runlock import run_lock
@@ -62,6 +62,7 @@ class Gongwen(dg.ConfigurableResource):
                 with (self.warehouse.held(), on_ray(self.ray_address),
                       one_pool_per_run(self.n_workers, then_import=(GX_EXPECTATIONS,))):
                     yield self
+                forget_stages(self.home_path / CACHE_DIR, versioned_assets())
             finally:
                 with self.warehouse.connect() as con:
                     append_run_to_log(con, self.home_path, context.run_id)

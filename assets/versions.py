@@ -30,6 +30,11 @@ def code_version(asset: str) -> str:
     return _declared()[asset]["code_version"]
 
 
+def versioned_assets() -> list[str]:
+    """The assets with a code_version (the only names an extraction cache may have)."""
+    return list(_declared())
+
+
 def cache_version(asset: str) -> str:
     """The version part of the asset's cache keys: a bump of its code_version invalidates its cache."""
     return f"{asset}@{code_version(asset)}"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from warehouse.cache import MAX_PENDING_WRITES, ResultCache
+from warehouse.cache import MAX_PENDING_WRITES, ResultCache, forget_stages
 
 
 def test_entries_stored_in_the_background_are_all_there_after_a_flush(tmp_path):
@@ -32,3 +32,13 @@ def test_forget_unused_waits_for_the_writes_and_keeps_what_this_run_used(tmp_pat
     cache.store([("new", 2)])
     cache.forget_unused()
     assert ResultCache(tmp_path, "stage", "v1").lookup(["old", "new"]) == {"new": 2}
+
+
+def test_forget_stages_drops_the_folders_of_stages_no_longer_kept(tmp_path):
+    for stage in ("raw_inbox", "raw_inbox.rows"):
+        cache = ResultCache(tmp_path, stage, "v1")
+        cache.store([("key", 1)])
+        cache.flush()
+    forget_stages(tmp_path, ["raw_inbox", "core_task_ledger"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["raw_inbox"]
+    assert ResultCache(tmp_path, "raw_inbox", "v1").lookup(["key"]) == {"key": 1}

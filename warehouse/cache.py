@@ -97,6 +97,15 @@ class ResultCache:
                 path.unlink(missing_ok=True)
 
 
+def forget_stages(root: Path, stages: Iterable[str]) -> None:
+    """Drop the cache folders under `root` of stages not among `stages` (a stage that no longer keeps a cache)."""
+    root, known = Path(root), set(stages)
+    if root.is_dir():
+        for folder in root.iterdir():
+            if folder.is_dir() and folder.name not in known:
+                shutil.rmtree(folder, ignore_errors=True)
+
+
 def _write_entry(path: Path, data: bytes) -> None:
     partial = path.with_suffix(f".{os.getpid()}.partial")
     partial.write_bytes(data)
