@@ -72,7 +72,10 @@ class _RunPool:
 
     def close(self, failed: bool) -> None:
         if self.pool is not None:
-            self.pool.terminate() if failed else self.pool.close()
+            if failed:
+                self.pool.terminate()
+            else:
+                self.pool.close()
             self.pool.join()
             self.pool = None
 

@@ -12,7 +12,7 @@ from gongwen.text.numerals import CHINESE_DIGITS, chinese_integer
 # Characters of a Chinese ordinal (一 … 一百零五); 千 never numbers an item.
 _CN_NUMERAL = CHINESE_DIGITS + "十百零〇"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-
+ARTICLE = "article"
 
 
 def _nth(word: str) -> re.Pattern[str]:
@@ -27,7 +27,7 @@ _ORDINAL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("part", _nth("部分")),
     ("chapter", _nth("章")),
     ("section", _nth("节")),
-    ("article", _nth("条")),
+    (ARTICLE, _nth("条")),
     ("cn_dun", re.compile(rf"([{_CN_NUMERAL}]{{1,4}}) ?[、]\s*")),
     ("cn_paren", re.compile(rf"[（(]([{_CN_NUMERAL}]{{1,4}})[）)]\s*")),
     # 1. 1． 1、 but not 1.5万, 2024. or 1-2个
@@ -39,14 +39,14 @@ _ORDINAL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # ordinal only where the outline expects that number next (see outline.py).
 _ARABIC_BEFORE_NUMBER = re.compile(r"(\d{1,2})[.．](?=\d)")
 _RANK = {kind: rank for rank, (kind, _) in enumerate(_ORDINAL_KINDS)}
-ARTICLE = "article"
-# Kinds that number groups of items; an article first read inside one ranks between cn_paren and arabic.
-GROUP_KINDS = frozenset({"cn_dun", "cn_paren"})
+# Kinds whose items may hold articles numbered inside them (二、… / （一）… / 第2条); such an article ranks
+# between cn_paren and arabic (see outline.py).
+ARTICLE_HOLDER_KINDS = frozenset({"cn_dun", "cn_paren"})
 ARTICLE_INSIDE_RANK = _RANK["cn_paren"] + 0.5
 # Kinds that head a whole part of the plan (section_title) and kinds that head a group of tasks.
-SECTION_KINDS = frozenset({"part", "chapter", "section", "article", "cn_dun"})
+SECTION_KINDS = frozenset({"part", "chapter", "section", ARTICLE, "cn_dun"})
 GROUP_KIND = "cn_paren"
-CHINESE_KINDS = frozenset({"part", "chapter", "section", "article", "cn_dun", "cn_paren"})
+CHINESE_KINDS = frozenset({"part", "chapter", "section", ARTICLE, "cn_dun", "cn_paren"})
 _FIRST_CHARS = "第（(" + _CIRCLED + _CN_NUMERAL
 
 

@@ -9,9 +9,9 @@ from gongwen.tasks.headings import SENTENCE_END
 from gongwen.tasks.lines import WHITESPACE, Line, is_closing_line
 from gongwen.tasks.ordinals import (
     ARTICLE,
+    ARTICLE_HOLDER_KINDS,
     ARTICLE_INSIDE_RANK,
     CHINESE_KINDS,
-    GROUP_KINDS,
     Ordinal,
     read_ordinal,
     read_ordinal_before_number,
@@ -139,7 +139,7 @@ def _articles_inside_groups(ordinal: Ordinal, open_items: list[Item], last_numbe
     """Whether the document's first article opens inside a group (二、支持范围 / （一）固定资产投资奖励 /
     第2条…): its articles are then numbered items of its groups, not the parts that hold them."""
     return (ordinal.kind == ARTICLE and ARTICLE not in last_number
-            and bool(open_items) and open_items[-1].ordinal.kind in GROUP_KINDS)
+            and bool(open_items) and open_items[-1].ordinal.kind in ARTICLE_HOLDER_KINDS)
 
 
 def _rank(ordinal: Ordinal, articles_inside: bool) -> float:
