@@ -260,3 +260,47 @@ def test_export_title_of_one_office_keeps_one_issuer():
     meta = extract_metadata("一、持续推进高校毕业生就业。各地各高校要开发更多就业岗位。\n",
                             {"title": "教育部办公厅关于进一步做好高校毕业生 就业创业工作的通知"})
     assert (meta.title, meta.issuer) == ("教育部办公厅关于进一步做好高校毕业生就业创业工作的通知", "教育部办公厅")
+
+
+# ------------------------------------------------------------------------------- scans of joint notices
+
+_JOINT_SCAN = ("广西壮族自治区能源局\n文件\n国家能源局南方监管局\n桂能电力〔2024〕594号\n"
+               "广西壮族自治区能源局国家能源局南方监管局关于做好电力市场化交易工作的通知\n各设区市电力主管部门:\n"
+               + BODY + "特此通知。\n广西社族\nENZGIZ)\n国家能源局南方监管局\n广西壮族自治区能源局\n{date}\n"
+               "(此件公开发布)\n广西壮族自治区能源局\n2024年12月26日印发\n")
+
+
+def test_joint_signature_under_seals_takes_the_letterheads_order():
+    meta = extract_metadata(_JOINT_SCAN.format(date="2024年12月21日"), {})
+    assert meta.issuer == "广西壮族自治区能源局、国家能源局南方监管局"
+    assert meta.issue_date == dt.date(2024, 12, 21)
+
+
+def test_a_signature_date_a_scan_garbled_is_the_imprints_date():
+    assert extract_metadata(_JOINT_SCAN.format(date="202年12月26日"), {}).issue_date == dt.date(2024, 12, 26)
+    assert extract_metadata(_JOINT_SCAN.format(date="2024年12月2"), {}).issue_date == dt.date(2024, 12, 26)
+
+
+def test_an_imprint_date_alone_is_no_written_date():
+    # A seal page OCR made noise of leaves no 成文日期: the 印发 line's date is the printing's, not it.
+    assert extract_metadata(_JOINT_SCAN.format(date="广西社族"), {}).issue_date is None
+
+
+def test_a_regional_office_issuing_with_a_province_speaks_for_the_province():
+    text = ("国家能源局南方监管局\n文件\n广东省能源局\n南方监能安全〔2025〕82号\n"
+            "国家能源局南方监管局广东省能源局关于提升涉网安全能力的通知\n各地级以上市能源主管部门:\n" + BODY)
+    meta = extract_metadata(text, {})
+    assert (meta.issuer, meta.admin_level, meta.region) == (
+        "国家能源局南方监管局、广东省能源局", "province", "广东省")
+
+
+def test_the_addressees_say_the_level_of_a_document_naming_no_issuer():
+    def level(addressees: str) -> tuple[str, str | None]:
+        meta = extract_metadata(f"关于开展政策落实情况自查的通知\n{addressees}现就有关工作通知如下。\n{BODY}", {})
+        return meta.admin_level, meta.region
+
+    assert level("各市(州)、县(市、区)人民政府,省政府各部门、各直属机构:") == ("province", None)
+    assert level("各县(市、区)人民政府,市直各部门:") == ("prefecture", None)
+    assert level("各镇人民政府、各街道办事处,区政府各部门:") == ("county", None)
+    assert level("各省、自治区、直辖市人民政府,国务院各部委、各直属机构:") == ("national", None)
+    assert level("各区有关部门:") == ("unknown", None)

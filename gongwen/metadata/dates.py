@@ -78,6 +78,27 @@ def closing_bracketed_date(text: str) -> tuple[str, dt.date] | None:
     return (stripped[:opening].strip(), date) if date else None
 
 
+# A signature date a scan garbled: a year, month or day cut short or run into noise (202年6月9日, 2025年7月2).
+_GARBLED_DATE = re.compile(r"\d{2,4}年\d{0,2}月?\d{0,3}日?")
+
+
+def garbled_signature_date(lines: list[str]) -> dt.date | None:
+    """The date of a signature a scan garbled, read from the 版记's imprint line ("国家能源局西北监管局综合处" /
+    "2025年6月9日印发"), which gives the day the document was signed and sent out; None without a garbled
+    date line, where the imprint's date is no 成文日期."""
+    if not any(_GARBLED_DATE.fullmatch(line) and date_only(line) is None for line in lines):
+        return None
+    for line in reversed(lines):
+        head = line.removesuffix("印发").rstrip()
+        if head == line:
+            continue
+        for pattern in _DATE_PATTERNS:
+            match = pattern.search(head)
+            if match and match.end() == len(head):
+                return parse_date(match.group())
+    return None
+
+
 def first_date_line(lines: list[str]) -> dt.date | None:
     for line in lines:
         date = date_only(line)

@@ -6,27 +6,32 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from gongwen.metadata.dates import closing_bracketed_date, first_date_line, hint_date, parse_date
+from gongwen.metadata.dates import (
+    closing_bracketed_date,
+    first_date_line,
+    garbled_signature_date,
+    hint_date,
+    parse_date,
+)
 from gongwen.metadata.doc_numbers import find_doc_number, normalize_doc_number
 from gongwen.metadata.header import tidy_title
 from gongwen.metadata.issuers import (
     JOINT,
-    closing_signature,
     find_signature,
     is_national,
     is_organization,
     issuer_named,
     joint_issuers,
-    letterhead_issuers,
+    signing_bodies,
 )
-from gongwen.metadata.jurisdiction import find_region, region_it_calls_itself
+from gongwen.metadata.jurisdiction import find_region, level_addressed, region_it_calls_itself
 from gongwen.metadata.keywords import keywords
 from gongwen.metadata.periods import extract_period
 from gongwen.metadata.reports import report_date, report_government
 from gongwen.metadata.titles import Titles, read_titles, tidy_heading
 from gongwen.model import DocumentMeta
 from gongwen.text.regions import Region, gazetteer
-from gongwen.vocabulary import NATIONAL
+from gongwen.vocabulary import NATIONAL, UNKNOWN_LEVEL
 
 _CONTEXT_CHARS = 5000  # where parents of a same-named division are looked for
 _BODY_HINTS = ("issuer", "publisher")
@@ -50,7 +55,10 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
     cover = titles.cover
     issuer = issuer_named(signature, cover.issuer if cover else None, titles.title, hints)
     region = None
-    for source in (issuer, cover.title if cover else None, titles.title, hints.get("publisher"),
+    # Of joint issuers, the first that names a division does ("国家能源局南方监管局、广东省能源局" → 广东省):
+    # a regional office of a national body issues jointly for the province it serves.
+    bodies = issuer.split(JOINT) if issuer else []
+    for source in (*bodies, cover.title if cover else None, titles.title, hints.get("publisher"),
                    hints.get("province")):
         if source:
             region = find_region(source, text[:_CONTEXT_CHARS])
@@ -105,10 +113,12 @@ def _division_names(text: str) -> set[str]:
     return names
 
 
-def _admin_level(issuer: str | None, region: Region | None) -> str:
+def _admin_level(issuer: str | None, region: Region | None, lines: list[str]) -> str:
     if is_national(issuer) and region is None:
         return NATIONAL
-    return region.level if region is not None else "unknown"
+    if region is not None:
+        return region.level
+    return level_addressed(lines) or UNKNOWN_LEVEL
 
 
 def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
@@ -119,7 +129,7 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     titles = read_titles(lines, hints)
     signature = find_signature(lines)
-    signed_by = signature[0] if signature else letterhead_issuers(lines) or closing_signature(lines)
+    signed_by = signing_bodies(lines, signature)
     issuer, region = _issuer_and_region(text, lines, titles, signed_by, hints)
 
     notice_title = titles.notice.title if titles.notice else None
@@ -131,7 +141,8 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     if issue_date is None and signature:
         issue_date = signature[1]
     if issue_date is None:
-        issue_date = report_date(lines) or title_date or first_date_line(lines) or hint_date(hints)
+        issue_date = (report_date(lines) or title_date or first_date_line(lines) or garbled_signature_date(lines)
+                      or hint_date(hints))
 
     issue_year = issue_date.year if issue_date else None
     if issue_year is None and hints.get("year", "").isdigit():
@@ -143,7 +154,7 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
         issuer=issuer,
         doc_number=doc_number,
         issue_date=issue_date,
-        admin_level=_admin_level(issuer, region),
+        admin_level=_admin_level(issuer, region, lines),
         region=region.path if region else None,
         period_start=period_start,
         period_end=period_end,

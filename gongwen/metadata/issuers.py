@@ -140,6 +140,18 @@ def letterhead_issuers(lines: list[str]) -> str | None:
     return None
 
 
+def signing_bodies(lines: list[str], signature: tuple[str, dt.date, int] | None) -> str | None:
+    """The bodies a document is issued by: its signature's, in the letterhead's order when the letterhead
+    names the same bodies (the lead body heads the letterhead, where seals over a signature may stand in
+    another order); without a signature the letterhead's, else the closing line's."""
+    letterhead = letterhead_issuers(lines)
+    if signature is None:
+        return letterhead or closing_signature(lines)
+    if letterhead and set(letterhead.split(JOINT)) == set(signature[0].split(JOINT)):
+        return letterhead
+    return signature[0]
+
+
 def _date_at(lines: list[str], number: int) -> dt.date | None:
     """The date of a date-only line, or of a date a page capture broke over short lines ("2025" / "年" /
     "9" / "月" / "29" / "日")."""

@@ -4,8 +4,10 @@ for a document that names no issuer and no place in its title, the division it c
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
+from gongwen.metadata.header import HEADER_LINES
 from gongwen.metadata.keywords import keywords
 from gongwen.text.regions import Region, gazetteer
 from gongwen.vocabulary import COUNTY
@@ -83,6 +85,17 @@ def region_it_calls_itself(text: str) -> Region | None:
                      if name.endswith(kind) and len(name) > len(kind)})
     chosen = _dominant(named, _MIN_MENTIONS) or _dominant(_short_name_uses(text, named), _MIN_SHORT_MENTIONS)
     return find_region(chosen, text) if chosen else None
+
+
+def level_addressed(lines: list[str]) -> str | None:
+    """The level of the sender the addressees say (主送机关 before the header's colon: "各市(州)、县(市、区)人民政府,
+    省政府各部门:" → province), for a document that names neither its issuer nor its place."""
+    for line in lines[:HEADER_LINES]:
+        head = re.split("[:：]", line, maxsplit=1)
+        match = keywords().addressee.search(head[0]) if len(head) == 2 and "各" in head[0] else None
+        if match:
+            return keywords().addressee_levels[match["level"]]
+    return None
 
 
 def _dominant(counts: Counter[str], at_least: int) -> str | None:

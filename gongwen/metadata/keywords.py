@@ -32,6 +32,8 @@ class Keywords:
     term_sentence: re.Pattern
     township: re.Pattern  # a 镇/乡/街道 followed by its body's name
     self_references: dict[str, re.Pattern]  # 市 → 全市|本市|我市
+    addressee: re.Pattern  # 省政府各部门, 市直各部门: the group named after the addressee's level word
+    addressee_levels: dict[str, str]  # 省 → province
 
 
 @cache
@@ -40,6 +42,7 @@ def keywords() -> Keywords:
     doc_types = alternation(data["document_types"])
     drafts = alternation(data["draft_marks"])
     verbs, kinds = alternation(data["notice_verbs"]), alternation(data["notice_kinds"])
+    addressee_words = [word for words in data["addressee_levels"].values() for word in words]
     return Keywords(
         document_types=tuple(data["document_types"]),
         notice=re.compile(
@@ -71,4 +74,7 @@ def keywords() -> Keywords:
         township=re.compile(rf"[{HAN}]{{1,8}}?(?:{alternation(data['township_suffixes'])})"
                             rf"(?=(?:{alternation(data['township_bodies'])}))"),
         self_references={kind: re.compile(alternation(words)) for kind, words in data["self_references"].items()},
+        addressee=re.compile(rf"(?P<level>{alternation(addressee_words)})(?:(?:人民)?政府|直|(?<=国务院))"
+                             rf"(?:{alternation(data['addressee_bodies'])})"),
+        addressee_levels={word: level for level, words in data["addressee_levels"].items() for word in words},
     )
