@@ -321,3 +321,37 @@ def test_numbered_items_below_an_attachment_line_that_say_something_are_items():
 2.完善居住证制度。推进居住证制度覆盖全部未落户城镇常住人口。
 """
     assert [t.path for t in extract_tasks(text)] == ["1", "2"]
+
+
+def test_an_attached_form_to_fill_in_holds_no_tasks():
+    # 国家能源局西北监管局's summer-supply notice: ten items giving work to the actors they name, then a
+    # weekly report's template whose items (with the units that report them) are headings of a form.
+    text = """一、坚决扛牢能源保供首要职责
+各能源企业要落实保供主体责任。
+二、全面保障电力系统安全稳定
+电网企业要加强运行监视。
+三、全力确保能源电力生产安全
+发电企业要加强设备巡检。
+附件：1.XX电网迎峰度夏能源保供情况周报
+附件1
+XX电网迎峰度夏能源保供情况周报
+2025年X月XX日
+一、上周供需情况
+（一）负荷情况（国网西北分部及各省级电网企业）
+上周（XX月XX日-XX月XX日），全网最大负荷XX万千瓦。
+（二）外送情况（国网西北分部）
+外送功率XX-XX万千瓦。
+二、重点问题
+（一）电煤库存情况（国网西北分部）
+"""
+    assert [(t.path, t.heading) for t in extract_tasks(text)] == [
+        ("1", "坚决扛牢能源保供首要职责"), ("2", "全面保障电力系统安全稳定"), ("3", "全力确保能源电力生产安全")]
+
+
+def test_an_attached_plan_with_a_blank_or_two_is_read():
+    text = """附件
+XX区城镇化重点任务分工方案
+1.推进户籍制度改革。放开城镇落户限制。（责任单位：区公安分局）
+2.完善居住证制度。（责任单位：XX街道）
+"""
+    assert [t.path for t in extract_tasks(text)] == ["1", "2"]

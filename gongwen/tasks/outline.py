@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from gongwen.tasks.headings import SENTENCE_END
 from gongwen.tasks.lines import WHITESPACE, Line, is_closing_line
@@ -21,6 +22,7 @@ from gongwen.tasks.vocabulary import vocabulary
 _CAPTION_LENGTH = 50
 _HEADING_LENGTH = 40
 _ATTACHMENT_NAME_LENGTH = 60
+_MIN_FORM_BLANKS = 5
 # What ends the paragraph before an item: a sentence, or a responsibility clause's bracket. A line starting
 # with a decimal after anything else is a wrapped line (…达到 / 2.5万人以上。), not an item.
 _PARAGRAPH_END = frozenset("。；;！!？?)）")
@@ -129,6 +131,20 @@ def attachment_lists(lines: list[Line]) -> set[int]:
     return listed
 
 
+def blank_forms(lines: list[Line]) -> set[int]:
+    """Indices of the lines of attachments that are forms to fill in: from an 附件 line standing alone
+    (附件1) to the next, where the lines hold at least _MIN_FORM_BLANKS blanks (XX电网, X月XX日)."""
+    words = vocabulary()
+    starts = [index for index, line in enumerate(lines)
+              if (head := words.attachment_line.match(line.text)) and head.end() == len(line.text.rstrip())]
+    forms: set[int] = set()
+    for start, end in pairwise([*starts, len(lines)]):
+        blanks = sum(len(words.form_blank.findall(line.text)) for line in lines[start:end])
+        if blanks >= _MIN_FORM_BLANKS:
+            forms.update(range(start, end))
+    return forms
+
+
 def _expected_next(ordinal: Ordinal, siblings: dict[str, int], last_number: dict[str, int]) -> bool:
     """Whether an ordinal read before a number (11.121人才…) is the very number the outline expects next."""
     n = ordinal.number
@@ -166,8 +182,8 @@ def _open_item(ordinal: Ordinal, line: Line, open_items: list[Item], root_number
 
 
 def outline(lines: list[Line]) -> list[Item]:
-    """Numbered items of the body, in order, each with its own lines (tables, 专栏 boxes and attachment
-    lists excluded)."""
+    """Numbered items of the body, in order, each with its own lines (tables, 专栏 boxes, attachment
+    lists and blank forms excluded)."""
     words = vocabulary()
     items: list[Item] = []
     open_items: list[Item] = []  # the chain from the outermost open item to the innermost
@@ -176,9 +192,9 @@ def outline(lines: list[Line]) -> list[Item]:
     attaching = False  # whether an unnumbered line belongs to the innermost open item
     box_numbers: dict[str, int] | None = None  # inside a 专栏: the box's own numbering, per kind
     articles_inside = False  # whether articles are numbered inside groups (see _articles_inside_groups)
-    attachment_names = attachment_lists(lines)
+    left_out = attachment_lists(lines) | blank_forms(lines)
     for index, line in enumerate(lines):
-        if index in attachment_names or _is_table_line(lines, index):
+        if index in left_out or _is_table_line(lines, index):
             continue
         if is_closing_line(lines, index):
             open_items, attaching, box_numbers = [], False, None

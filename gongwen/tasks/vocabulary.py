@@ -45,6 +45,7 @@ class Vocabulary:
     empty_cells: frozenset[str]  # what an office writes in an empty table cell: /, —, 无
     closing_line: re.Pattern[str]
     attachment_line: re.Pattern[str]
+    form_blank: re.Pattern[str]
     date_line: re.Pattern[str]
     signature: re.Pattern[str]
     detached_line: re.Pattern[str]
@@ -109,6 +110,7 @@ def vocabulary() -> Vocabulary:
         closing_line=_any_of(data["closing_line_patterns"] + data["date_line_patterns"]
                              + [data["attachment_line_pattern"]]),
         attachment_line=re.compile(data["attachment_line_pattern"]),
+        form_blank=re.compile(data["form_blank_pattern"]),
         date_line=_any_of(data["date_line_patterns"]),
         signature=re.compile(rf"^[{HAN}（）()]{{2,40}}(?:{alternation(data['signature_suffixes'])})$"),
         detached_line=_any_of(data["detached_line_patterns"]),
