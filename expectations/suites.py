@@ -40,8 +40,10 @@ else:
     gxe = _Expectations()
 
 # A plan whose named units mostly miss the department gazetteer means the clause splitter or the
-# gazetteer broke; genuinely non-government units (banks, 经开区, towns) stay well under 40 %.
+# gazetteer broke; genuinely non-government units (banks, 经开区, towns) stay well under 40 %. Judged over
+# at least MIN_UNITS_FOR_SHARE units: one unknown of two (我委 beside 粮食行政管理部门) breaks nothing.
 MIN_SHARE_OF_KNOWN_UNITS = 0.6
+MIN_UNITS_FOR_SHARE = 30
 MIN_DOCUMENT_CHARS = 50
 MAX_HEADING_CHARS = 300
 
@@ -168,7 +170,8 @@ def _core_task_units(facts: dict) -> Suite:
             *_rules("task_ok", "position_ok", "is_lead_ok"),  # is_lead exactly when role is lead
             # NULL (no unit at all) passes: there is nothing to share out
             gxe.ExpectColumnValuesToBeBetween(
-                column="share_known_units", min_value=MIN_SHARE_OF_KNOWN_UNITS
+                column="share_known_units", min_value=MIN_SHARE_OF_KNOWN_UNITS,
+                row_condition=f"n_units >= {MIN_UNITS_FOR_SHARE}", condition_parser="pandas",
             ),
         ],
         rows=[gxe.ExpectColumnValueLengthsToBeBetween(column="unit", min_value=2, max_value=60)],

@@ -130,3 +130,20 @@ def test_a_missing_column_fails_and_is_named():
     [failure] = _outcome("core_tasks", [task]).failures
     assert failure.expectation == "expect_column_values_to_be_in_set(column=n_missing_columns, value_set=[0])"
     assert failure.observed == '{"unexpected_count": 1, "examples": ["group_title"]}'
+
+
+def _units(known: int, unknown: int) -> list[dict]:
+    return [{"task_id": f"0123456789abcdef-{n}", "doc_id": "0123456789abcdef", "position": 1,
+             "unit": "市公安局" if n <= known else "我委", "role": "responsible", "is_lead": False,
+             "department": "公安" if n <= known else None, "level": "prefecture", "is_known_unit": n <= known,
+             "task_ok": True, "position_ok": True, "is_lead_ok": True}
+            for n in range(1, known + unknown + 1)]
+
+
+def test_units_the_gazetteer_mostly_misses_fail_once_there_are_enough_to_judge():
+    share = ("expect_column_values_to_be_between(column=share_known_units, condition_parser=pandas, min_value=0.6, "
+             "row_condition={'pass_through_filter': 'n_units >= 30', 'type': 'pass_through'})")
+    assert _failed("core_task_units", _units(known=15, unknown=15)) == [share]
+    assert _failed("core_task_units", _units(known=18, unknown=12)) == []
+    # one unknown of two units (a ministry's 我委 beside 粮食行政管理部门) says nothing about the splitter
+    assert _failed("core_task_units", _units(known=1, unknown=1)) == []
