@@ -208,3 +208,30 @@ def test_clean_text_flags_the_news_lead():
     clean = clean_text("\n".join(GUIZHOU_OPENING))
     assert "news_lead_removed" in clean.flags
     assert "19万个" not in clean.text
+
+
+# ------------------------------------------------------------------------------------- run-on lines
+
+_ARTICLES = "".join(
+    f"第{n}条\u00a0\u00a0承储企业应当按照国家有关规定做好市级储备粮的储存管理，确保数量真实、质量良好和储存安全，"
+    "并接受市发展改革委和市财政局的监督检查。"
+    for n in ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五")
+)
+ANSHUN_RUN_ON = (
+    "各县、自治县、区人民政府（管委会），市政府各工作部门：现将《安顺市市级储备粮管理办法》印发给你们，请认真抓好贯彻落实。"
+    "安顺市人民政府2023年9月5日（此件公开发布）安顺市市级储备粮管理办法第一章\u00a0\u00a0总\u00a0\u00a0则"
+    + _ARTICLES + "第十六条\u00a0\u00a0有下列情形之一的，可以动用市级储备粮：（一）粮食明显供不应求；（二）发生重大自然灾害。"
+)
+
+
+def test_a_document_a_capture_ran_onto_one_line_gets_its_lines_back():
+    # 安顺市人民政府's notice as a scraper stored it: no line break at all, articles set apart by blanks.
+    lines = clean_text(ANSHUN_RUN_ON).text.split("\n")
+    assert lines[1:6] == ["安顺市人民政府", "2023年9月5日", "(此件公开发布)", "安顺市市级储备粮管理办法", "第一章总则"]
+    assert lines[6].startswith("第一条 承储企业") and lines[21] == "第十六条 有下列情形之一的,可以动用市级储备粮:"
+    assert lines[22:] == ["(一)粮食明显供不应求;", "(二)发生重大自然灾害。"]
+
+
+def test_a_long_paragraph_citing_articles_is_left_whole():
+    paragraph = "依照本办法第三条、第五条和第九条的规定，" + "承储企业应当做好市级储备粮的储存管理。" * 60
+    assert clean_text(paragraph).text == fullwidth_to_halfwidth(paragraph)

@@ -1,0 +1,41 @@
+"""A document a capture saved with its paragraphs run together on one line (a scraper that joined a page's
+`<p>` texts): the line is broken again where a 公文's layout starts a line of its own. Only lines of at
+least RUN_ON_CHARS that hold at least MIN_BREAKS chapters or articles are touched, so no paragraph of a
+document with its own line breaks moves."""
+
+from __future__ import annotations
+
+import re
+
+from gongwen.text.chars import HAN
+
+RUN_ON_CHARS = 1000
+MIN_BREAKS = 3
+_NUMERAL = "〇零一二三四五六七八九十百"
+# A chapter or an article opening (第一章  总则, 第三条  …): set apart by a blank after it, or after a sentence.
+_ARTICLE_BEFORE_BLANK = re.compile(rf"(?=第[{_NUMERAL}]+[章节条] )")
+_ARTICLE = re.compile(rf"{_ARTICLE_BEFORE_BLANK.pattern}|(?<=[。；;])(?=第[{_NUMERAL}]+[章节条])")
+# An item after the sentence or the colon before it (…下列情形之一：（一）…；（二）…): a line of its own.
+_ITEM = re.compile(rf"(?<=[。；;：:])(?=[（(][{_NUMERAL}]+[）)]|[{_NUMERAL}]+、)")
+# A signature and its date run on after the last sentence (…贯彻落实。安顺市人民政府2023年9月5日（此件公开发布）).
+_SIGNATURE = re.compile(
+    rf"(?<=[。！!])(?P<body>[{HAN}（）()]{{2,40}}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅|委))"
+    r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+)
+_CLOSING_MARK = re.compile(r"([（(](?:此件|本件)[^（()）]{0,12}[）)])")
+
+
+def split_run_on(text: str) -> tuple[str, int]:
+    """The text with each run-on line broken at its chapters, articles, items, signature and closing mark;
+    and how many lines were broken."""
+    lines = text.split("\n")
+    broken = 0
+    for index, line in enumerate(lines):
+        if len(line) < RUN_ON_CHARS or len(_ARTICLE_BEFORE_BLANK.findall(line)) < MIN_BREAKS:
+            continue
+        line = _SIGNATURE.sub(r"\n\g<body>\n\g<date>\n", line)
+        line = _CLOSING_MARK.sub(r"\n\1\n", line)
+        line = _ITEM.sub("\n", _ARTICLE.sub("\n", line))
+        lines[index] = "\n".join(piece.strip() for piece in line.split("\n") if piece.strip())
+        broken += 1
+    return "\n".join(lines), broken
