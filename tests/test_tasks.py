@@ -355,3 +355,30 @@ XX区城镇化重点任务分工方案
 2.完善居住证制度。（责任单位：XX街道）
 """
     assert [t.path for t in extract_tasks(text)] == ["1", "2"]
+
+
+def test_one_paragraph_sections_headed_with_work_are_the_tasks_of_a_notice_numbered_at_one_level():
+    # 国家卫生计生委办公厅's notice: four requirements, each one paragraph, no unit named; 总体要求 frames them.
+    text = """一、总体要求
+以习近平新时代中国特色社会主义思想为指导,规范诊疗行为。
+二、推进临床路径管理与医疗质控和绩效考核相结合
+要充分发挥临床路径作为医疗质量控制与管理工具的作用。
+三、推进临床路径管理与支付方式改革相结合
+通过临床路径合理测算单病种付费等支付方式的支付标准。
+四、工作意义
+开展试点是推进医保基金监管的重要举措。
+"""
+    assert [t.heading for t in extract_tasks(text)] == [
+        "推进临床路径管理与医疗质控和绩效考核相结合", "推进临床路径管理与支付方式改革相结合"]
+
+
+def test_every_article_without_items_is_a_task_beside_the_items_of_others():
+    # 重庆市粮食局's 实施细则: articles at the top level, four of fifteen split into items.
+    text = """第一条 为动员社会力量参与政策性粮食购销领域监管,制定本细则。
+第二条 举报人可通过12325监管热线向各级粮食行政管理部门举报。
+第三条 举报奖励应当同时符合下列条件:
+(一)有明确的被举报对象和具体违法违规线索;
+(二)举报事项经查证属实。
+第四条 本实施细则自发布之日起施行。
+"""
+    assert [t.path for t in extract_tasks(text)] == ["1", "2", "3.1", "3.2", "4"]

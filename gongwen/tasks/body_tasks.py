@@ -7,14 +7,16 @@ import dataclasses
 import re
 
 from gongwen.model import Task
+from gongwen.tasks.actor_words import actor_words
 from gongwen.tasks.actors import actor_units, assigns_by_clauses
 from gongwen.tasks.clauses import ResponsibilityClause, find_responsibility_clauses
 from gongwen.tasks.conventions import lead_first_offsets
 from gongwen.tasks.headings import SENTENCE_END, lead_phrase
 from gongwen.tasks.lines import WHITESPACE, Line
-from gongwen.tasks.ordinals import GROUP_KIND, SECTION_KINDS
+from gongwen.tasks.ordinals import ARTICLE, GROUP_KIND, SECTION_KINDS
 from gongwen.tasks.outline import Item, outline
 from gongwen.tasks.unit_lists import RoleList
+from gongwen.tasks.vocabulary import vocabulary
 
 # A document whose top-level items are, at least this share of them, not subdivided is numbered at one
 # level (a 函 answering point by point, with one or two points split further): those items are its tasks.
@@ -38,12 +40,15 @@ def _is_task(item: Item, flat: bool, clauses: list[ResponsibilityClause]) -> boo
     multi-paragraph or inline sections are the tasks."""
     if item.children:
         return False
-    if item.parent is not None or any(c.units for c in clauses):
+    if item.parent is not None or item.ordinal.kind == ARTICLE or any(c.units for c in clauses):
         return True
     if not flat:
         return False
     body_lines = len(item.lines) - 1
-    return not (item.is_heading_only() and body_lines <= 1)
+    if not (item.is_heading_only() and body_lines <= 1):
+        return True
+    heading = lead_phrase(item.heading_line())  # one paragraph: a task when headed with work, not a frame
+    return bool(actor_words().action_anywhere.match(heading)) and not vocabulary().frame_heading.search(heading)
 
 
 def _section_and_group(item: Item) -> tuple[str | None, str | None]:

@@ -46,6 +46,7 @@ class Vocabulary:
     closing_line: re.Pattern[str]
     attachment_line: re.Pattern[str]
     form_blank: re.Pattern[str]
+    frame_heading: re.Pattern[str]
     date_line: re.Pattern[str]
     signature: re.Pattern[str]
     detached_line: re.Pattern[str]
@@ -111,6 +112,7 @@ def vocabulary() -> Vocabulary:
                              + [data["attachment_line_pattern"]]),
         attachment_line=re.compile(data["attachment_line_pattern"]),
         form_blank=re.compile(data["form_blank_pattern"]),
+        frame_heading=re.compile(alternation(data["frame_headings"])),
         date_line=_any_of(data["date_line_patterns"]),
         signature=re.compile(rf"^[{HAN}（）()]{{2,40}}(?:{alternation(data['signature_suffixes'])})$"),
         detached_line=_any_of(data["detached_line_patterns"]),
