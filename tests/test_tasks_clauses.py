@@ -231,3 +231,18 @@ def test_a_template_clause_with_ellipses_names_no_unit():
     # A description of the form (dev-i's SOURCES.md, a drafting template) is no assignment: … is no name.
     text = "一、主要任务\n（一）完善制度。各项任务均注明（牵头单位：…，配合单位：…）。\n（二）加强监督。（牵头单位：市监察局）\n"
     assert [task.units for task in extract_tasks(text)] == [(), lead("市监察局")]
+
+
+def test_a_bodys_other_name_in_brackets_is_part_of_its_name_not_a_clause():
+    # 安顺市市级储备粮管理办法: the development commission also named as the grain bureau it houses.
+    text = """第五条 市发展改革委(市粮食和物资储备局)负责市级储备粮行政管理,实施监督检查。
+第六条 市财政局会同市发展改革委(市粮食和物资储备局)负责安排市级储备粮的贷款利息。
+第七条 加快推进粮食仓储设施建设。(市发展改革委)
+"""
+    assert [(t.heading, [(u.unit, u.role) for u in t.units]) for t in extract_tasks(text)] == [
+        ("市发展改革委(市粮食和物资储备局)负责市级储备粮行政管理,实施监督检查",
+         [("市发展改革委(市粮食和物资储备局)", "responsible")]),
+        ("市财政局会同市发展改革委(市粮食和物资储备局)负责安排市级储备粮的贷款利息",
+         [("市财政局", "lead"), ("市发展改革委(市粮食和物资储备局)", "co")]),
+        ("加快推进粮食仓储设施建设", [("市发展改革委", "responsible")]),
+    ]

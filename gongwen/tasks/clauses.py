@@ -234,11 +234,22 @@ def find_responsibility_clauses(line: str, lead_first: bool = False) -> list[Res
                 continue
             clauses.append(ResponsibilityClause(start, end, (), inner))
             continue
+        if opened and _other_name(line[:start], inner):
+            continue
         closes_item = not line[end:].strip(WHITESPACE + "。；;")
         parsed = parse_responsibility_clause(inner, lead_first, closes_item)
         if parsed is not None:
             clauses.append(dataclasses.replace(parsed, start=start, end=end))
     return clauses
+
+
+def _other_name(before: str, inner: str) -> bool:
+    """Whether a bracket right after a unit's name holds one other name of that body, as a body with two
+    names is written (市发展改革委（市粮食和物资储备局）负责…): part of the name, not a clause naming who does it."""
+    words = vocabulary()
+    return (bool(words.unit_suffix.search(before)) and bool(words.unit_suffix.search(inner))
+            and not re.search(r"[、，,；;：:\s]", inner) and words.label.match(inner) is None
+            and words.verb.search(inner) is None)
 
 
 _BRACKET = re.compile(f"[{re.escape(OPENING_BRACKETS + CLOSING_BRACKETS)}]")
