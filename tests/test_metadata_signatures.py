@@ -304,3 +304,11 @@ def test_the_addressees_say_the_level_of_a_document_naming_no_issuer():
     assert level("各镇人民政府、各街道办事处,区政府各部门:") == ("county", None)
     assert level("各省、自治区、直辖市人民政府,国务院各部委、各直属机构:") == ("national", None)
     assert level("各区有关部门:") == ("unknown", None)
+
+
+def test_a_page_heading_above_a_title_opening_with_its_place_is_no_part_of_it():
+    text = ("县级考核依据\n石城县2018年度河长制湖长制工作责任单位目标管理(绩效)考核细则\n"
+            "序号\t考核项目\t各项分值\n1\t组织领导\t8\n" + BODY)
+    meta = extract_metadata(text, {})
+    assert (meta.title, meta.admin_level, meta.region) == (
+        "石城县2018年度河长制湖长制工作责任单位目标管理(绩效)考核细则", "county", "江西省赣州市石城县")

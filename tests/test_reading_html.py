@@ -163,3 +163,14 @@ def test_a_bold_numbered_heading_inside_running_text_is_a_line_of_its_own():
     assert html_to_text(html).split("\n") == [
         "现就有关工作通知如下。", "一、各地自查", "各市（州）要开展逐项自查。", "二、部门自查",
         "省级部门要深入自查，重点见附表一、二所列。"]
+
+
+def test_a_tables_caption_is_the_line_above_its_rows():
+    # 石城县's assessment table as its web app serves it: the document's title is the table's caption.
+    html = ("<div><h2><c>县级考核依据</c></h2><table border='1'>"
+            "<caption>石城县2018年度河长制湖长制工作责任单位目标管理（绩效）考核细则</caption>"
+            "<thead><tr><th>序号</th><th>考核项目</th><th>各项分值</th></tr></thead>"
+            "<tbody><tr><td>1</td><td>组织领导</td><td>8</td></tr></tbody></table></div>")
+    assert html_to_text(html).split("\n") == [
+        "县级考核依据", "石城县2018年度河长制湖长制工作责任单位目标管理（绩效）考核细则", "序号\t考核项目\t各项分值",
+        "1\t组织领导\t8"]

@@ -10,6 +10,7 @@ from gongwen.metadata.dates import date_only
 from gongwen.metadata.doc_numbers import DOC_NUMBER, DOC_NUMBER_LINE
 from gongwen.metadata.header import HEADER_LINES, SENTENCE_PUNCTUATION, matching_close, tidy_title
 from gongwen.metadata.issuers import JOINT, is_organization, joint_issuers
+from gongwen.metadata.jurisdiction import find_region
 from gongwen.metadata.keywords import keywords
 from gongwen.text.chars import HAN_CHAR
 from gongwen.text.patterns import NUMBERED_HEADING, squash
@@ -116,6 +117,13 @@ def _looks_like_title_part(line: str) -> bool:
             and not DOC_NUMBER_LINE.match(line) and date_only(line) is None)
 
 
+def _opens_a_title(line: str) -> bool:
+    """The line opens a title: with 关于, or with a division's name when it is a whole title on its own
+    (石城县2018年度…考核细则)."""
+    return line.startswith("关于") or (
+        find_region(line) is not None and bool(keywords().title_end.search(line)) and _looks_like_title_part(line))
+
+
 def _is_field_value(lines: list[str], number: int) -> bool:
     """The value of a field label on the line above ("公文种类:" / "通知"), not a title."""
     return number > 0 and lines[number - 1].endswith((":", "：")) and len(lines[number - 1]) <= _MAX_LABEL_CHARS
@@ -133,8 +141,8 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
     for first in range(start, limit):
         if not _looks_like_title_part(lines[first]) or _is_field_value(lines, first):
             continue
-        if first + 1 < len(lines) and lines[first + 1].startswith("关于") and not _issuers_only(lines[first]):
-            continue  # a page's heading (接访信息详情) above the title: 关于 opens it, after nothing but its issuers
+        if first + 1 < len(lines) and _opens_a_title(lines[first + 1]) and not _issuers_only(lines[first]):
+            continue  # a page's heading (接访信息详情, 县级考核依据) above the title, which opens on the next line
         for count in range(1, _MAX_TITLE_LINES):
             block = lines[first:first + count]
             if not all(_looks_like_title_part(line) for line in block):

@@ -118,6 +118,10 @@ def walk(element, out: Lines) -> None:
 
 def _add_table_rows(table, out: Lines) -> None:
     out.close()
+    for caption in table.iter("caption"):  # the table's title (…考核细则), a line above its rows
+        text = _cell_text(caption)
+        if text:
+            out.add_line(text)
     carried: dict[int, list] = {}  # column → [text of a cell merged down (rowspan), rows it still covers]
     for row in table.iter("tr"):
         # Empty cells are kept so that a column (e.g. 配合单位) stays in its place.
