@@ -186,3 +186,14 @@ def test_a_fund_the_issuer_commits_beside_a_grant_is_still_a_target():
     assert brief(text, 2019) == [("县财政每年安排旅游引导资金", 1000.0, "万元", None, None)]
     text = "到2025年,建成示范基地10个以上,对验收合格的示范基地给予奖励。"
     assert brief(text, 2023) == [("建成示范基地", 10.0, "个", "以上", 2025)]
+
+
+# --- 例 counts cases ------------------------------------------------------------------------------------------
+
+
+def test_cases_counted_with_li_are_a_target_and_li_opening_a_word_is_no_unit():
+    # 石城县's assessment table: a county department's yearly quota of poaching cases.
+    assert brief("年内全县查处非法捕捞案件10例以上(含简易案件);否则按完成比例得分(15分)。", 2018) == [
+        ("查处非法捕捞案件", 10.0, "例", "以上", 2018)  # 年内: within the document's year
+    ]
+    assert brief("举例如下,10例如此。", 2018) == []
