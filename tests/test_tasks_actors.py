@@ -586,6 +586,13 @@ def test_a_name_opening_with_a_compound_jieba_cuts_in_two_is_a_name():
     assert units_of(text) == [responsible("售电企业")]
 
 
+def test_a_name_opening_with_a_compound_jieba_cuts_into_characters_is_a_name():
+    # 安顺市市级储备粮管理办法: jieba knows no 承储 (承 a verb, 储 alone); 激励企业 is an action on enterprises
+    text = ("第三章 储存管理\n第十四条 承储企业应当加强仓储设施、质量检验保障能力建设和维护。\n"
+            "第十五条 激励企业加强粮食仓储技术研发。\n")
+    assert units_of(text) == [responsible("承储企业"), ()]
+
+
 def test_kexue_after_a_unit_is_the_adverb_of_its_verb():
     # national-renewable-consumption-2025: 科学 (tagged a noun) says how the unit works, it starts no noun phrase
     text = ("七、保障措施\n"

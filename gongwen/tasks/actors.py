@@ -84,6 +84,8 @@ def _opens_with_action(name: str, before_duty: bool = False) -> bool:
         return True
     if first.flag == "v" and words.role_noun_end.match(name[len(first.word):]):
         return False  # 出租单位, 施工单位: the unit that lets, that builds
+    if first.flag == "v" and len(first.word) == 1 and words.strong_suffix.fullmatch(name[2:]):
+        return False  # 承储企业: a compound jieba's dictionary lacks (承储), cut into characters
     if vocabulary().collective.match(name) or _known(name):
         return False
     if first.flag == "m" and first.word.startswith(words.ordinal_mark) or _opens_with_unknown_compound(name):
