@@ -159,3 +159,15 @@ def test_a_text_cell_loses_its_own_ordinal_in_the_heading():
 """
     assert [t.heading for t in extract_tasks(text)] == [
         "进一步强化医疗机构分类投放管理责任人责任，丰富宣传告知形式", "完善沿街商铺分类收集模式，优化上门收集和废物箱清运频次"]
+
+
+def test_units_a_cell_held_on_lines_of_their_own_are_apart_once_run_together():
+    # A DOCX cell with one unit a paragraph, read as one string (县水利局县环保局); 县委宣传部 stays one name.
+    text = """序号\t重点任务\t牵头单位\t配合单位\t完成时限
+1\t开展河长制公益宣传,营造全社会合力推进河长制工作的良好氛围。\t县委宣传部\t县教育局 县河长办\t2025年底
+2\t加快推进农村生活污水处理厂建设。\t县城建局\t县水利局县环保局\t2025年底
+"""
+    assert [[(u.unit, u.role) for u in t.units] for t in extract_tasks(text)] == [
+        [("县委宣传部", "lead"), ("县教育局", "co"), ("县河长办", "co")],
+        [("县城建局", "lead"), ("县水利局", "co"), ("县环保局", "co")],
+    ]

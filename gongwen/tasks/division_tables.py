@@ -3,6 +3,7 @@ is a task, its unit columns give the units and their roles, its time column the 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -40,8 +41,31 @@ def header_roles(cells: list[str]) -> list[str] | None:
 
 
 def _split_unit_cell(cell: str) -> list[str]:
-    """Units of a table cell: 、 as in a clause, and ，/； between groups (市级有关部门，各区（市）县政府)."""
-    return [name for part in top_level_split(cell, "，,；;") for name in read_unit_list(part)]
+    """Units of a table cell: 、 as in a clause, and ，/； between groups (市级有关部门，各区（市）县政府); names a
+    cell held on lines of their own, run together by a reader (县水利局县环保局, 县教育局 县河长办), apart."""
+    return [piece for part in top_level_split(cell, "，,；;") for name in read_unit_list(part)
+            for piece in _run_together(name)]
+
+
+@functools.cache
+def _any_unit_suffix() -> re.Pattern[str]:
+    return re.compile(vocabulary().unit_suffix.pattern.removesuffix("$"))
+
+
+def _run_together(name: str) -> list[str]:
+    """Units written one after another without a mark: a unit's suffix, then a blank or a level word opening
+    the next (县水利局县环保局 → 县水利局, 县环保局); a name stays whole unless every piece looks like a unit."""
+    words = vocabulary()
+    pieces, start = [], 0
+    for found in _any_unit_suffix().finditer(name):
+        rest = name[found.end():].lstrip(WHITESPACE)
+        if rest and (rest[0] in words.level_initials or rest != name[found.end():]):
+            pieces.append(name[start:found.end()].strip(WHITESPACE))
+            start = len(name) - len(rest)
+    pieces.append(name[start:].strip(WHITESPACE))
+    if len(pieces) > 1 and all(len(piece) >= 3 and looks_like_unit(piece) for piece in pieces):
+        return pieces
+    return [name]
 
 
 def is_unit_cell(cell: str) -> bool:
