@@ -46,12 +46,16 @@ def published(context: dg.AssetExecutionContext, gongwen: Gongwen) -> dg.Materia
         context.log.info(f"nothing new published: every table is identical to the published set of run "
                          f"{manifest['run_id']}")
         changes = {"since_run_id": manifest["run_id"], "added": [], "changed": [], "removed": []}
-    # Each log line is an event stored in Dagster's run storage: the full lists are in _manifest.json.
+    # Each log message is an event stored in Dagster's run storage (a connection and a commit each): one
+    # message per kind, naming the first documents; the full lists are in _manifest.json.
     for kind in ("added", "changed", "removed"):
-        for doc in changes[kind][:LOGGED_CHANGES]:
-            context.log.info(f"{kind} since {changes['since_run_id']}: {doc['source_file']} ({doc['doc_id']})")
-        if len(changes[kind]) > LOGGED_CHANGES:
-            context.log.info(f"… and {len(changes[kind]) - LOGGED_CHANGES} more {kind} (_manifest.json lists all)")
+        docs = changes[kind]
+        if docs:
+            lines = [f"{kind} since {changes['since_run_id']}: {doc['source_file']} ({doc['doc_id']})"
+                     for doc in docs[:LOGGED_CHANGES]]
+            if len(docs) > LOGGED_CHANGES:
+                lines.append(f"… and {len(docs) - LOGGED_CHANGES} more {kind} (_manifest.json lists all)")
+            context.log.info("\n".join(lines))
     return dg.MaterializeResult(
         metadata={
             "dagster/row_count": dg.MetadataValue.int(sum(t["rows"] for t in tables.values())),
