@@ -19,6 +19,7 @@ import os
 import shutil
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +40,12 @@ DATABASE_FILE = "gongwen.duckdb"
 # Copied into the release's database beside the published tables, as the run left them: what was
 # read and what was held back, so an analyst never needs the run's private warehouse.
 DATABASE_EXTRA_TABLES = ("raw_files", "ops_quarantine")
+# The manifest's entry for the database copy.
+DATABASE_ENTRY = {
+    "file": DATABASE_FILE,
+    "tables": [*PUBLISHED_TABLES, *DATABASE_EXTRA_TABLES],
+    "open_with": f"duckdb.connect('<GONGWEN_HOME>/published/{DATABASE_FILE}', read_only=True)",
+}
 # The tables 任务台账.xlsx is made from: staged early by stage_ledger.
 LEDGER_TABLES = SOURCE_TABLES
 
@@ -101,19 +108,12 @@ def publish(warehouse: Warehouse, home: Path, run_id: str) -> dict:
     else:
         exports += _start_exports(staging, ("workbook",), ("csv",))
     try:
-        database = _write_database(warehouse, staging)
-        manifest = {
-            "contract_version": CONTRACT_VERSION,
-            "run_id": run_id,
-            "finished_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            **provenance(warehouse),
-            "tables": tables,
-            "database": database,
-            "changes": changes_since(home / "published", staging),
-        }
-        write_datapackage(staging, tables, manifest["package_version"])
-        (staging / MANIFEST_FILE).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
-        write_report(staging, warehouse)  # report/index.html: swapped in with the Parquet it plots
+        # The database copy is written on a thread (DuckDB works outside the GIL) while this one writes the
+        # manifest and the report, which read the Parquet, not the copy.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="publish-database") as beside:
+            copied = beside.submit(_write_database, warehouse, staging)
+            manifest = _write_manifest_and_report(warehouse, home, staging, run_id, tables)
+            copied.result()
         _finish_exports(exports)
     finally:
         _stop(exports)  # those still going when this process failed first: they go with the staging folder
@@ -209,7 +209,23 @@ def _write_parquet(warehouse: Warehouse, name: str, path: Path) -> None:
             writer.write_table(schema.empty_table())
 
 
-def _write_database(warehouse: Warehouse, staging: Path) -> dict:
+def _write_manifest_and_report(warehouse: Warehouse, home: Path, staging: Path, run_id: str, tables: dict) -> dict:
+    manifest = {
+        "contract_version": CONTRACT_VERSION,
+        "run_id": run_id,
+        "finished_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        **provenance(warehouse),
+        "tables": tables,
+        "database": DATABASE_ENTRY,
+        "changes": changes_since(home / "published", staging),
+    }
+    write_datapackage(staging, tables, manifest["package_version"])
+    (staging / MANIFEST_FILE).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    write_report(staging, warehouse)  # report/index.html: swapped in with the Parquet it plots
+    return manifest
+
+
+def _write_database(warehouse: Warehouse, staging: Path) -> None:
     """The release's DuckDB copy: real tables loaded from the staged Parquet (the same rows, and no
     path to resolve, so it opens from any working directory), plus the extra ops tables."""
     path = staging / DATABASE_FILE
@@ -225,11 +241,6 @@ def _write_database(warehouse: Warehouse, staging: Path) -> dict:
         con.execute("checkpoint")
     finally:
         con.close()
-    return {
-        "file": DATABASE_FILE,
-        "tables": [*PUBLISHED_TABLES, *DATABASE_EXTRA_TABLES],
-        "open_with": f"duckdb.connect('<GONGWEN_HOME>/published/{DATABASE_FILE}', read_only=True)",
-    }
 
 
 def _point_published_at(home: Path, release: Path) -> None:
