@@ -8,6 +8,7 @@ each expectation's result is kept in the warehouse table dq_results.
 import dagster as dg
 
 from assets.resources import Gongwen
+from assets.specs import ledger_first
 from expectations.gate import run_gate
 from expectations.results import to_check_result
 from expectations.suites import GATED_TABLES
@@ -18,6 +19,7 @@ def gate_for(table: str) -> dg.AssetChecksDefinition:
         asset=table,
         name=f"{table}_suite",
         blocking=True,
+        op_tags=ledger_first(table),
         description=f"Great Expectations suite of {table} (expectations/suites.py, expectations/sql/checks/{table}.sql)",
     )
     def _gate(context: dg.AssetCheckExecutionContext, gongwen: Gongwen) -> dg.AssetCheckResult:

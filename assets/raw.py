@@ -2,7 +2,6 @@
 is quarantined, what must not be read (links out of the inbox, FIFOs, hidden files) is skipped."""
 
 
-import hashlib
 import traceback
 from dataclasses import dataclass, replace
 
@@ -17,9 +16,9 @@ from expectations.screening import screen_documents
 from gongwen.documents import parse_record
 from gongwen.model import ParsedDocument, Rejection, SourceRecord
 from gongwen.reading import InboxEntry, printable, read_entry, walk_inbox
-from gongwen.reading.walk import read_regular_file
 from gongwen.rows import citation_rows, document_row, file_row, quarantine_row, skipped_file_row
 from gongwen.vocabulary import DUPLICATE, PUBLISHED, QUARANTINED
+from warehouse.inbox_hashes import InboxHashes
 from warehouse.quarantine import record_quarantine
 
 
@@ -76,18 +75,18 @@ def _last_line(exc: Exception) -> str:
     return traceback.format_exception_only(exc)[-1].strip()
 
 
-def file_key(entry: InboxEntry) -> str | None:
+def file_key(entry: InboxEntry, hashes: InboxHashes) -> str | None:
     """The cache key of an inbox file: the SHA-256 of its bytes and the name it is read under (the name
     becomes source_file); None when it cannot be read now (then it is read again, and not cached).
 
-    Every file is hashed on every run, whatever its size and mtime say: the content hash is the truth,
-    and hashing (~1 GB/s) costs little beside decoding and parsing.
+    Every file is hashed on every run, whatever its size and mtime say: the content hash is the truth.
+    A file `gongwen run` hashed for this run before it started it, and whose status (inode, size, mtime,
+    ctime) has not changed since, is not read again (warehouse/inbox_hashes.py).
     """
     try:
-        data = read_regular_file(entry.file_to_read)
+        return f"{hashes.sha256(entry.file_to_read)}:{entry.name}"
     except OSError:
         return None
-    return f"{hashlib.sha256(data).hexdigest()}:{entry.name}"
 
 
 def _worth_keeping(ingested: Ingested) -> bool:
@@ -122,7 +121,8 @@ def raw_inbox(context: dg.AssetExecutionContext, gongwen: Gongwen):
         files.extend([skipped_file_row(entry.name, entry.skip_reason) for entry in skipped])
         readable = [entry for entry in entries if entry.readable]
         cache, reuse = gongwen.cache("raw_inbox"), Reuse()
-        keys = [file_key(entry) for entry in readable]
+        hashes = InboxHashes.load(gongwen.home_path)
+        keys = [file_key(entry, hashes) for entry in readable]
         documents = DocumentRows(rb, reuse)
         ingested_in_order = cached_map(ingest_file, keys, lambda positions: (readable[i] for i in positions),
                                        cache, gongwen.n_workers, reuse, cacheable=_worth_keeping,

@@ -12,7 +12,7 @@ import dagster as dg
 from assets.pool import on_ray, one_pool_per_run
 from assets.versions import cache_version, versioned_assets
 from expectations.suites import GX_EXPECTATIONS
-from warehouse.cache import CACHE_DIR, ResultCache, forget_stages
+from warehouse.cache import CACHE_DIR, ResultCache, forget_stages, wait_forgotten
 from warehouse.history import append_run_to_log
 from warehouse.integrity import checkpoint, ensure_sound
 from warehouse.runlock import run_lock
@@ -64,6 +64,7 @@ class Gongwen(dg.ConfigurableResource):
                     yield self
                 forget_stages(self.home_path / CACHE_DIR, versioned_assets())
             finally:
+                wait_forgotten()  # the cache entries dropped in the background, before the home is let go
                 with self.warehouse.connect() as con:
                     append_run_to_log(con, self.home_path, context.run_id)
                 checkpoint(self.warehouse)

@@ -90,7 +90,10 @@ def baseline_jieba(corpus: Path) -> float:
 def gongwen_run(corpus: Path, home: Path, workers: int) -> tuple[float, float]:
     """(wall seconds, peak RSS in MB) of one `gongwen run` process."""
     env = {**os.environ, "GONGWEN_INBOX": str(corpus), "GONGWEN_HOME": str(home),
-           "DAGSTER_HOME": str(home / "dagster"), "GONGWEN_WORKERS": str(workers), "PYTHONHASHSEED": "0"}
+           "DAGSTER_HOME": str(home / "dagster"), "GONGWEN_WORKERS": str(workers), "PYTHONHASHSEED": "0",
+           # This checkout's code, also from a git worktree beside the one the venv was installed from
+           # (the venv's `gongwen` script would import that one's).
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
     env.pop("GONGWEN_RAY_ADDRESS", None)
     start = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", _MEASURED, str(BIN / "gongwen"), "run"], env=env,

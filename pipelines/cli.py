@@ -71,9 +71,11 @@ def run(
     Exits 1 when a quality gate blocks publication (the last published set stays).
     """
     from pipelines.uptodate import record_inputs, run_inputs, up_to_date
+    from warehouse.inbox_hashes import InboxHashes
 
     inbox, home = inbox.resolve(), home.resolve()
-    inputs = run_inputs(inbox) if inbox.is_dir() else None
+    hashes = InboxHashes()  # each file hashed once: the run and the check after it ask it again
+    inputs = run_inputs(inbox, hashes) if inbox.is_dir() else None
     done = None if force or inputs is None else up_to_date(home, inputs)
     if done is not None:
         console.print(f"nothing changed: the inbox and the code are those the published set (run {done.release}, "
@@ -87,8 +89,13 @@ def run(
 
     gongwen = Gongwen(inbox=str(inbox), home=str(home), workers=workers, ray_address=ray_address)
     os.environ.update(GONGWEN_INBOX=str(gongwen.inbox_path), GONGWEN_HOME=str(gongwen.home_path))
-    outcome = run_full_job(gongwen, console)
-    if outcome.success and inputs is not None and run_inputs(inbox) == inputs:  # the inbox held still
+    gongwen.home_path.mkdir(parents=True, exist_ok=True)
+    hashes.save(gongwen.home_path)  # for this run's raw_inbox
+    try:
+        outcome = run_full_job(gongwen, console)
+    finally:
+        InboxHashes.discard(gongwen.home_path)
+    if outcome.success and inputs is not None and run_inputs(inbox, hashes) == inputs:  # the inbox held still
         record_inputs(home, inputs)
     print_summary(gongwen, console, run_id=outcome.run_id if outcome.success else None)
     console.print(f"\nrun {outcome.run_id} took {outcome.seconds:.1f} s; event log {outcome.log_path}",

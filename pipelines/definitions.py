@@ -19,7 +19,7 @@ from assets.out import (
     out_task_alignment,
     out_theme_coverage,
 )
-from assets.publish import published
+from assets.publish import published, staged_ledger
 from assets.raw import raw_inbox
 from assets.resources import Gongwen
 from gongwen.reading import walk_inbox
@@ -38,6 +38,7 @@ ALL_ASSETS = [
     out_target_cascade,
     out_task_alignment,
     out_theme_coverage,
+    staged_ledger,
     published,
 ]
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gongwen.reading import walk_inbox
-from gongwen.reading.walk import read_regular_file
+from warehouse.inbox_hashes import InboxHashes
 from warehouse.manifest import current_manifest
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -47,15 +47,17 @@ def _code_digest() -> str:
     return digest.hexdigest()
 
 
-def run_inputs(inbox: Path) -> str:
+def run_inputs(inbox: Path, hashes: InboxHashes | None = None) -> str:
     """SHA-256 of the code and of every inbox entry (escaped name, why it is skipped, content hash): equal
-    exactly when a run would read the same bytes under the same names with the same code."""
+    exactly when a run would read the same bytes under the same names with the same code. `hashes` gives
+    the hash of a file it hashed before whose status has not changed since (warehouse/inbox_hashes.py)."""
+    hashes = hashes or InboxHashes()
     digest = hashlib.sha256(_code_digest().encode())
     for entry in walk_inbox(inbox):
         content = ""
         if entry.readable:
             try:
-                content = hashlib.sha256(read_regular_file(entry.file_to_read)).hexdigest()
+                content = hashes.sha256(entry.file_to_read)
             except OSError as exc:  # unreadable now: a run would quarantine it; never equal to a read
                 content = f"unreadable {exc.errno}"
         digest.update(f"{entry.name}\0{entry.skip_reason or ''}\0{content}\n".encode())

@@ -89,7 +89,7 @@ def test_exports_that_fail_in_their_process_fail_the_publication_and_leave_the_l
         rb.con.execute("insert into core_documents select * replace ('fedcba9876543210' as doc_id) from core_documents")
     # The exports' process gets a release folder without Parquet: polars fails there, as a full disk would.
     monkeypatch.setattr(publish_module, "_start_exports",
-                        lambda staging: [publish_module.subprocess.Popen(
+                        lambda staging, *exports: [publish_module.subprocess.Popen(
                             [publish_module.sys.executable, "-m", "warehouse.exports", str(tmp_path / "missing"),
                              "workbook"], stderr=publish_module.subprocess.PIPE, text=True)])
     with pytest.raises(RuntimeError, match="writing the CSVs and the workbook failed"):
@@ -124,3 +124,33 @@ def test_the_manifest_lists_documents_removed_since_the_last_set(tmp_path):
         "changed": [],
         "removed": [{"source_file": "hunan-2024.txt", "doc_id": "0123456789abcdef"}],
     }
+
+
+def _file_hashes(folder: Path) -> dict[str, str]:
+    import hashlib
+
+    skip = {"_manifest.json", "gongwen.duckdb", "index.html"}  # a run's id and time, a database file's layout
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file() and p.name not in skip}
+
+
+def test_a_release_begun_by_stage_ledger_is_the_release_publish_makes_alone(tmp_path):
+    wh = _warehouse_with_one_document(tmp_path / "a")
+    publish(wh, tmp_path / "a", "run-1")
+    staged = publish_module.stage_ledger(wh, tmp_path / "b", "run-1")
+    assert sorted(staged) == sorted(publish_module.LEDGER_TABLES)
+    manifest = publish(wh, tmp_path / "b", "run-1")
+    assert manifest["new_release"] and "run-1" not in publish_module._STAGED
+    assert _file_hashes(tmp_path / "b" / "published") == _file_hashes(tmp_path / "a" / "published")
+    assert [p.name for p in (tmp_path / "b" / "releases").iterdir()] == ["run-1"]  # no staging folder left
+
+
+def test_a_staged_release_that_turns_out_identical_is_dropped_with_its_exports(tmp_path):
+    wh = _warehouse_with_one_document(tmp_path)
+    publish(wh, tmp_path, "run-1")
+    publish_module.stage_ledger(wh, tmp_path, "run-2")
+    exports = list(publish_module._STAGED["run-2"].exports)
+    manifest = publish(wh, tmp_path, "run-2")
+    assert not manifest["new_release"] and manifest["run_id"] == "run-1"
+    assert all(process.poll() is not None for process in exports)
+    assert [p.name for p in (tmp_path / "releases").iterdir()] == ["run-1"]

@@ -26,12 +26,12 @@ def flat_frame(frame: Frame) -> Frame:
     return frame.with_columns(pl.col(name).list.join(UNIT_SEPARATOR) for name in lists)
 
 
-def write_csvs(release: Path) -> list[Path]:
-    """csv/<table>.csv for every published table of the release folder."""
+def write_csvs(release: Path, *tables: str) -> list[Path]:
+    """csv/<table>.csv for these published tables of the release folder (by default every one)."""
     folder = Path(release) / CSV_FOLDER
     folder.mkdir(exist_ok=True)
     written = []
-    for name in PUBLISHED_TABLES:
+    for name in tables or PUBLISHED_TABLES:
         path = folder / f"{name}.csv"
         # Streamed from the Parquet file to the CSV file: a large table is never whole in memory.
         flat_frame(pl.scan_parquet(Path(release) / f"{name}.parquet")).sink_csv(path, include_bom=True)
@@ -44,5 +44,5 @@ def write_csvs(release: Path) -> list[Path]:
 EXPORTS = {"csv": write_csvs, "workbook": write_workbook}
 
 
-if __name__ == "__main__":  # python -m warehouse.exports <release folder> <export>: how publish runs each
-    EXPORTS[sys.argv[2]](Path(sys.argv[1]))
+if __name__ == "__main__":  # python -m warehouse.exports <release folder> <export> [table …]: how publish runs each
+    EXPORTS[sys.argv[2]](Path(sys.argv[1]), *sys.argv[3:])

@@ -11,6 +11,7 @@ writes only the private $GONGWEN_HOME/warehouse.duckdb and a new release.
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import hashlib
 import json
@@ -18,6 +19,8 @@ import os
 import shutil
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -25,18 +28,38 @@ import pyarrow.parquet as pq
 
 from warehouse.changes import changes_since
 from warehouse.datapackage import write_datapackage
-from warehouse.exports import EXPORTS
 from warehouse.manifest import MANIFEST_FILE, current_manifest
 from warehouse.provenance import REPO, provenance
 from warehouse.registry import CONTRACT_VERSION, PUBLISHED_TABLES, TABLES
 from warehouse.report import write_report
 from warehouse.store import DUCKDB_CONFIG, Warehouse
+from warehouse.workbook import SOURCE_TABLES
 
 KEEP_RELEASES = 2  # the current one and the one before, for readers still holding it open
 DATABASE_FILE = "gongwen.duckdb"
 # Copied into the release's database beside the published tables, as the run left them: what was
 # read and what was held back, so an analyst never needs the run's private warehouse.
 DATABASE_EXTRA_TABLES = ("raw_files", "ops_quarantine")
+# The manifest's entry for the database copy.
+DATABASE_ENTRY = {
+    "file": DATABASE_FILE,
+    "tables": [*PUBLISHED_TABLES, *DATABASE_EXTRA_TABLES],
+    "open_with": f"duckdb.connect('<GONGWEN_HOME>/published/{DATABASE_FILE}', read_only=True)",
+}
+# The tables 任务台账.xlsx is made from: staged early by stage_ledger.
+LEDGER_TABLES = SOURCE_TABLES
+
+
+@dataclass
+class Staged:
+    """A release begun by stage_ledger: its folder, the tables written and the exports under way."""
+
+    folder: Path
+    tables: dict
+    exports: list[subprocess.Popen]
+
+
+_STAGED: dict[str, Staged] = {}  # run_id → the release stage_ledger began in this process
 
 
 def _sha256(path: Path) -> str:
@@ -59,49 +82,41 @@ def publish(warehouse: Warehouse, home: Path, run_id: str) -> dict:
     """Write every published table of the warehouse as Parquet and swap the new set in.
 
     When every Parquet file is byte-identical to the published set's, nothing new is published: the
-    current set stays (its manifest is returned, with `"new_release": False`).
+    current set stays (its manifest is returned, with `"new_release": False`). What stage_ledger staged
+    for this run in this process (the ledger's tables, the workbook and their CSVs under way) is taken over.
     """
     releases = home / "releases"
-    staging = releases / f".staging-{run_id}"
-    if staging.exists():
-        shutil.rmtree(staging)
-    staging.mkdir(parents=True)
-
-    tables = {}
-    for name in PUBLISHED_TABLES:
-        path = staging / f"{name}.parquet"
-        _write_parquet(warehouse, name, path)
-        tables[name] = {
-            "file": path.name,
-            "rows": pq.ParquetFile(path).metadata.num_rows,
-            "columns": [{"name": c.name, "type": c.type} for c in TABLES[name].columns],
-            "sha256": _sha256(path),
-        }
+    staged = _STAGED.pop(run_id, None)
+    staging = staged.folder if staged else _fresh_staging(home, f".staging-{run_id}")
+    tables = dict(staged.tables) if staged else {}
+    exports = list(staged.exports) if staged else []
+    try:
+        for name in PUBLISHED_TABLES:
+            if name not in tables:
+                tables[name] = _write_table(warehouse, name, staging)
+    except BaseException:
+        _stop(exports)
+        raise
+    tables = {name: tables[name] for name in PUBLISHED_TABLES}
     current = current_manifest(home)
     if same_tables(current, tables):
+        _stop(exports)
         shutil.rmtree(staging)
         return {**current, "new_release": False}
-    exports = _start_exports(staging)
+    if staged:
+        exports += _start_exports(staging, ("csv", *[name for name in PUBLISHED_TABLES if name not in LEDGER_TABLES]))
+    else:
+        exports += _start_exports(staging, ("workbook",), ("csv",))
     try:
-        database = _write_database(warehouse, staging)
-        manifest = {
-            "contract_version": CONTRACT_VERSION,
-            "run_id": run_id,
-            "finished_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            **provenance(warehouse),
-            "tables": tables,
-            "database": database,
-            "changes": changes_since(home / "published", staging),
-        }
-        write_datapackage(staging, tables, manifest["package_version"])
-        (staging / MANIFEST_FILE).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
-        write_report(staging, warehouse)  # report/index.html: swapped in with the Parquet it plots
+        # The database copy is written on a thread (DuckDB works outside the GIL) while this one writes the
+        # manifest and the report, which read the Parquet, not the copy.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="publish-database") as beside:
+            copied = beside.submit(_write_database, warehouse, staging)
+            manifest = _write_manifest_and_report(warehouse, home, staging, run_id, tables)
+            copied.result()
         _finish_exports(exports)
     finally:
-        for process in exports:
-            if process.poll() is None:  # this process failed first: the exports go with the staging folder
-                process.kill()
-                process.wait()
+        _stop(exports)  # those still going when this process failed first: they go with the staging folder
 
     release = releases / run_id
     if release.exists():
@@ -112,11 +127,57 @@ def publish(warehouse: Warehouse, home: Path, run_id: str) -> dict:
     return {**manifest, "new_release": True}
 
 
-def _start_exports(staging: Path) -> list[subprocess.Popen]:
-    """csv/<table>.csv and 任务台账.xlsx (warehouse.exports), made from the staged Parquet alone, each by a
-    process of its own while this one writes the database and the report."""
-    return [subprocess.Popen([sys.executable, "-m", "warehouse.exports", str(staging), export], cwd=REPO,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for export in EXPORTS]
+def stage_ledger(warehouse: Warehouse, home: Path, run_id: str) -> dict:
+    """Begin this run's release early: the tables 任务台账.xlsx reads (LEDGER_TABLES) as Parquet in its
+    staging folder, and the workbook and their CSVs started in processes of their own, which go on while
+    the run builds and gates the other tables; publish takes them over. Nothing is published here: a run
+    that publishes nothing leaves the folder to the next publication, which removes it (the processes are
+    stopped when this one exits). Returns the staged tables' manifest entries."""
+    staging = _fresh_staging(home, f".staging-{run_id}.ledger")
+    tables = {name: _write_table(warehouse, name, staging) for name in LEDGER_TABLES}
+    _STAGED[run_id] = Staged(staging, tables, _start_exports(staging, ("workbook",), ("csv", *LEDGER_TABLES)))
+    return tables
+
+
+def _fresh_staging(home: Path, name: str) -> Path:
+    staging = home / "releases" / name
+    if staging.exists():
+        shutil.rmtree(staging)
+    staging.mkdir(parents=True)
+    return staging
+
+
+def _write_table(warehouse: Warehouse, name: str, staging: Path) -> dict:
+    """Table `name` as <staging>/<name>.parquet; its manifest entry."""
+    path = staging / f"{name}.parquet"
+    _write_parquet(warehouse, name, path)
+    return {
+        "file": path.name,
+        "rows": pq.ParquetFile(path).metadata.num_rows,
+        "columns": [{"name": c.name, "type": c.type} for c in TABLES[name].columns],
+        "sha256": _sha256(path),
+    }
+
+
+def _start_exports(staging: Path, *exports: tuple[str, ...]) -> list[subprocess.Popen]:
+    """csv/<table>.csv and 任务台账.xlsx (warehouse.exports: an export and its arguments), made from the staged
+    Parquet alone, each by a process of its own while this one writes the rest."""
+    return [subprocess.Popen([sys.executable, "-m", "warehouse.exports", str(staging), *export], cwd=REPO,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for export in exports]
+
+
+def _stop(exports: list[subprocess.Popen]) -> None:
+    for process in exports:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
+@atexit.register
+def _stop_staged() -> None:
+    """Exports staged for a run that never published (a gate blocked it): stopped with this process."""
+    for staged in _STAGED.values():
+        _stop(staged.exports)
 
 
 def _finish_exports(exports: list[subprocess.Popen]) -> None:
@@ -148,7 +209,23 @@ def _write_parquet(warehouse: Warehouse, name: str, path: Path) -> None:
             writer.write_table(schema.empty_table())
 
 
-def _write_database(warehouse: Warehouse, staging: Path) -> dict:
+def _write_manifest_and_report(warehouse: Warehouse, home: Path, staging: Path, run_id: str, tables: dict) -> dict:
+    manifest = {
+        "contract_version": CONTRACT_VERSION,
+        "run_id": run_id,
+        "finished_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        **provenance(warehouse),
+        "tables": tables,
+        "database": DATABASE_ENTRY,
+        "changes": changes_since(home / "published", staging),
+    }
+    write_datapackage(staging, tables, manifest["package_version"])
+    (staging / MANIFEST_FILE).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    write_report(staging, warehouse)  # report/index.html: swapped in with the Parquet it plots
+    return manifest
+
+
+def _write_database(warehouse: Warehouse, staging: Path) -> None:
     """The release's DuckDB copy: real tables loaded from the staged Parquet (the same rows, and no
     path to resolve, so it opens from any working directory), plus the extra ops tables."""
     path = staging / DATABASE_FILE
@@ -164,11 +241,6 @@ def _write_database(warehouse: Warehouse, staging: Path) -> dict:
         con.execute("checkpoint")
     finally:
         con.close()
-    return {
-        "file": DATABASE_FILE,
-        "tables": [*PUBLISHED_TABLES, *DATABASE_EXTRA_TABLES],
-        "open_with": f"duckdb.connect('<GONGWEN_HOME>/published/{DATABASE_FILE}', read_only=True)",
-    }
 
 
 def _point_published_at(home: Path, release: Path) -> None:

@@ -52,6 +52,8 @@ MAX_SHEET_NAME = 31
 # navigates the tabs and the workbook only grows: 全部任务 (filter on 来源文件) serves instead.
 MAX_DOCUMENT_SHEETS = 200
 ROWS_PER_SHEET = 1_048_575  # Excel's limit of 1,048,576 rows, less the header
+# The published tables the workbook is made from: publishing stages them first (warehouse/publish.py).
+SOURCE_TABLES = ("core_documents", "core_tasks", "core_task_units", "core_indicators", "out_target_tracking")
 
 
 def target_text(metric: str, value: float, unit: str, qualifier: str | None, after_words) -> str:
