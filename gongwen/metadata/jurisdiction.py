@@ -89,7 +89,7 @@ def region_it_calls_itself(text: str) -> Region | None:
 
 def level_addressed(lines: list[str]) -> str | None:
     """The level of the sender the addressees say (主送机关 before the header's colon: "各市(州)、县(市、区)人民政府,
-    省政府各部门:" → province), for a document that names neither its issuer nor its place."""
+    省政府各部门:" → province), for a document whose issuer and title name no place."""
     for line in lines[:HEADER_LINES]:
         head = re.split("[:：]", line, maxsplit=1)
         match = keywords().addressee.search(head[0]) if len(head) == 2 and "各" in head[0] else None
