@@ -120,8 +120,8 @@ def _looks_like_title_part(line: str) -> bool:
 def _opens_a_title(line: str) -> bool:
     """The line opens a title: with 关于, or with a division's name when it is a whole title on its own
     (石城县2018年度…考核细则)."""
-    return line.startswith("关于") or (
-        find_region(line) is not None and bool(keywords().title_end.search(line)) and _looks_like_title_part(line))
+    return line.startswith("关于") or (  # the gazetteer's look-up last: it costs the most
+        bool(keywords().title_end.search(line)) and _looks_like_title_part(line) and find_region(line) is not None)
 
 
 def _is_field_value(lines: list[str], number: int) -> bool:

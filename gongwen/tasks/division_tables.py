@@ -3,11 +3,11 @@ is a task, its unit columns give the units and their roles, its time column the 
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from gongwen.model import Task, TaskUnit
+from gongwen.tasks.actor_words import actor_words
 from gongwen.tasks.brackets import top_level_split
 from gongwen.tasks.clauses import is_deadline, parse_responsibility_clause
 from gongwen.tasks.conventions import states_lead_first
@@ -47,17 +47,12 @@ def _split_unit_cell(cell: str) -> list[str]:
             for piece in _run_together(name)]
 
 
-@functools.cache
-def _any_unit_suffix() -> re.Pattern[str]:
-    return re.compile(vocabulary().unit_suffix.pattern.removesuffix("$"))
-
-
 def _run_together(name: str) -> list[str]:
     """Units written one after another without a mark: a unit's suffix, then a blank or a level word opening
     the next (县水利局县环保局 → 县水利局, 县环保局); a name stays whole unless every piece looks like a unit."""
     words = vocabulary()
     pieces, start = [], 0
-    for found in _any_unit_suffix().finditer(name):
+    for found in actor_words().suffix.finditer(name):
         rest = name[found.end():].lstrip(WHITESPACE)
         if rest and (rest[0] in words.level_initials or rest != name[found.end():]):
             pieces.append(name[start:found.end()].strip(WHITESPACE))
