@@ -7,18 +7,19 @@ import re
 from dataclasses import dataclass
 
 from gongwen.model import Task, TaskUnit
-from gongwen.tasks.actor_words import actor_words
-from gongwen.tasks.brackets import top_level_split
 from gongwen.tasks.clauses import is_deadline, parse_responsibility_clause
 from gongwen.tasks.conventions import states_lead_first
 from gongwen.tasks.headings import SENTENCE_END, cell_lead_phrase, lead_phrase
-from gongwen.tasks.lines import WHITESPACE, Line
+from gongwen.tasks.lines import Line
 from gongwen.tasks.ordinals import SECTION_KINDS, read_ordinal
-from gongwen.tasks.unit_lists import RoleList, looks_like_unit, read_unit_list
+from gongwen.tasks.score_tables import score_table_tasks
+from gongwen.tasks.table_cells import cell_value, is_unit_cell, split_unit_cell
+from gongwen.tasks.unit_lists import RoleList
 from gongwen.tasks.vocabulary import vocabulary
 from gongwen.text.chars import HAN
 from gongwen.vocabulary import CO, LEAD, RESPONSIBLE, ROLES
 
+SCORE = "score"  # the column role of an assessment table's points (分值)
 _SEQ_CELL = re.compile(r"^(\d{1,3})[.．、]?$")
 _UNIT_ROLES = ROLES
 # Lead columns come first whatever the column order.
@@ -35,37 +36,9 @@ def header_roles(cells: list[str]) -> list[str] | None:
     for cell in cells:
         word = re.sub(r"\s+", "", cell)
         roles.append(words.table_headers[word] if words.table_header.match(word) else "other")
-    if "task" in roles and (LEAD in roles or RESPONSIBLE in roles):
+    if "task" in roles and (LEAD in roles or RESPONSIBLE in roles or SCORE in roles):
         return roles
     return None
-
-
-def _split_unit_cell(cell: str) -> list[str]:
-    """Units of a table cell: 、 as in a clause, and ，/； between groups (市级有关部门，各区（市）县政府); names a
-    cell held on lines of their own, run together by a reader (县水利局县环保局, 县教育局 县河长办), apart."""
-    return [piece for part in top_level_split(cell, "，,；;") for name in read_unit_list(part)
-            for piece in _run_together(name)]
-
-
-def _run_together(name: str) -> list[str]:
-    """Units written one after another without a mark: a unit's suffix, then a blank or a level word opening
-    the next (县水利局县环保局 → 县水利局, 县环保局); a name stays whole unless every piece looks like a unit."""
-    words = vocabulary()
-    pieces, start = [], 0
-    for found in actor_words().suffix.finditer(name):
-        rest = name[found.end():].lstrip(WHITESPACE)
-        if rest and (rest[0] in words.level_initials or rest != name[found.end():]):
-            pieces.append(name[start:found.end()].strip(WHITESPACE))
-            start = len(name) - len(rest)
-    pieces.append(name[start:].strip(WHITESPACE))
-    if len(pieces) > 1 and all(len(piece) >= 3 and looks_like_unit(piece) for piece in pieces):
-        return pieces
-    return [name]
-
-
-def is_unit_cell(cell: str) -> bool:
-    names = _split_unit_cell(cell)
-    return bool(names) and all(looks_like_unit(n) for n in names)
 
 
 def _align_trailing(cells: list[str], roles: list[str]) -> tuple[dict[str, str], list[str]]:
@@ -168,12 +141,6 @@ def _row_cells(cells: list[str], names_people: bool = False) -> tuple[str | None
     return seq, before, texts, cells[index:]
 
 
-def _cell_value(cell: str) -> str:
-    """A cell's text; "" for a cell an office marked empty with /, — or 无 (no unit, no deadline)."""
-    cell = cell.strip(WHITESPACE)
-    return "" if cell in vocabulary().empty_cells else cell
-
-
 def _continue_row(previous: _TableRow, text: str, values: dict[str, str], line: Line) -> None:
     """A row without a number in a numbered table is the rest of the row above (split over two lines)."""
     previous.text += text
@@ -200,7 +167,7 @@ def _table_rows(lines: list[Line], header_index: int, roles: list[str]) -> tuple
                 break  # the table is over
             cells = [line.text]
         else:
-            cells = [_cell_value(c) for c in line.text.split("\t")]
+            cells = [cell_value(c) for c in line.text.split("\t")]
         if header_roles(cells) is not None:
             continue  # the header repeated on a new page
         seq, before, texts, trailing = _row_cells(cells, "person" in roles)
@@ -233,7 +200,7 @@ def _row_units_and_deadline(row: _TableRow, lead_first: bool) -> tuple[tuple[Tas
             if parsed is not None and any(u.role != RESPONSIBLE for u in parsed.units):
                 units.units.extend(u for u in parsed.units if u.unit not in {x.unit for x in units.units})
             else:
-                units.add(_split_unit_cell(cell), role)
+                units.add(split_unit_cell(cell), role)
     return tuple(sorted(units.units, key=lambda u: _ROLE_ORDER[u.role])), deadline
 
 
@@ -260,6 +227,10 @@ def table_tasks(text: str, lines: list[Line]) -> list[Task]:
         roles = header_roles(line.text.split("\t")) if "\t" in line.text else None
         if roles is None:
             index += 1
+            continue
+        if SCORE in roles:
+            found, index = score_table_tasks(lines, index, len(tasks) + 1)
+            tasks.extend(found)
             continue
         rows, index = _table_rows(lines, index, roles)
         restarts = _numbering_restarts(rows)

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from gongwen.tasks.clauses import is_deadline
-from gongwen.tasks.division_tables import header_roles, is_unit_cell
+from gongwen.tasks.division_tables import header_roles
 from gongwen.tasks.headings import SENTENCE_END
 from gongwen.tasks.lines import Line, is_closing_line
+from gongwen.tasks.table_cells import is_unit_cell
 from gongwen.tasks.vocabulary import vocabulary
 from gongwen.vocabulary import ROLES
 

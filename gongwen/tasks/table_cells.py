@@ -1,0 +1,44 @@
+"""Cells of a task table: the value of a cell (offices mark an empty one with /, — or 无) and the units a
+unit cell names."""
+
+from __future__ import annotations
+
+from gongwen.tasks.actor_words import actor_words
+from gongwen.tasks.brackets import top_level_split
+from gongwen.tasks.lines import WHITESPACE
+from gongwen.tasks.unit_lists import looks_like_unit, read_unit_list
+from gongwen.tasks.vocabulary import vocabulary
+
+
+def cell_value(cell: str) -> str:
+    """A cell's text; "" for a cell an office marked empty with /, — or 无 (no unit, no deadline)."""
+    cell = cell.strip(WHITESPACE)
+    return "" if cell in vocabulary().empty_cells else cell
+
+
+def split_unit_cell(cell: str) -> list[str]:
+    """Units of a table cell: 、 as in a clause, and ，/； between groups (市级有关部门，各区（市）县政府); names a
+    cell held on lines of their own, run together by a reader (县水利局县环保局, 县教育局 县河长办), apart."""
+    return [piece for part in top_level_split(cell, "，,；;") for name in read_unit_list(part)
+            for piece in _run_together(name)]
+
+
+def _run_together(name: str) -> list[str]:
+    """Units written one after another without a mark: a unit's suffix, then a blank or a level word opening
+    the next (县水利局县环保局 → 县水利局, 县环保局); a name stays whole unless every piece looks like a unit."""
+    words = vocabulary()
+    pieces, start = [], 0
+    for found in actor_words().suffix.finditer(name):
+        rest = name[found.end():].lstrip(WHITESPACE)
+        if rest and (rest[0] in words.level_initials or rest != name[found.end():]):
+            pieces.append(name[start:found.end()].strip(WHITESPACE))
+            start = len(name) - len(rest)
+    pieces.append(name[start:].strip(WHITESPACE))
+    if len(pieces) > 1 and all(len(piece) >= 3 and looks_like_unit(piece) for piece in pieces):
+        return pieces
+    return [name]
+
+
+def is_unit_cell(cell: str) -> bool:
+    names = split_unit_cell(cell)
+    return bool(names) and all(looks_like_unit(n) for n in names)
