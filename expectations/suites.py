@@ -186,7 +186,7 @@ def _core_indicators(facts: dict) -> Suite:
             "task_ok",
             "value_ok",  # finite
             "base_ok",  # value_base = value scaled by the unit's 万/亿
-            "percent_ok",  # a % within [0, 100]
+            "percent_ok",  # a % is not negative (增长263.3% is a % over 100)
             "year_ok",  # 1949–2100 and not before the document's year minus 1
             "span_ok",  # the sentence holds the matched span
             "as_of_year_ok",  # 1949–2100 and not after the document's year

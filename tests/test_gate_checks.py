@@ -29,3 +29,27 @@ def test_alignment_rows_check_their_tasks_headings_lineage_and_rank():
         ("q-1", "c", False, True, True),
         ("p-1", "x", False, False, True),
     ]
+
+
+INDICATOR_CHECKS = REPO / "expectations" / "sql" / "checks" / "core_indicators.sql"
+
+
+def test_a_percentage_over_100_is_a_change_and_a_negative_one_is_wrong():
+    """增长263.3% (a Baoding report's actual) passes; a negative percentage fails; the check stops no run
+    that reads a growth over 100 %."""
+    con = duckdb.connect()
+    sentence = "其中来自京津106.6万人次、增长263.3%"
+    con.execute("create table raw_documents (doc_id varchar, text varchar, issue_date date, period_start int)")
+    con.execute("insert into raw_documents values ('d', ?, null, null)", [sentence])
+    con.execute("create table core_tasks (task_id varchar, doc_id varchar)")
+    con.execute("""create table core_indicators (indicator_id varchar, doc_id varchar, task_id varchar, value double,
+                   value_base double, unit varchar, target_year int, as_of_year int, as_of_start_year int,
+                   kind varchar, strength varchar, canonical_metric varchar, better varchar, sentence varchar,
+                   char_start int, char_end int)""")
+    con.execute("""insert into core_indicators values
+        ('d-i1', 'd', null, 263.3, 263.3, '%', null, 2024, null, 'actual', 'neutral', null, null, ?, 14, 22),
+        ('d-i2', 'd', null, -5.0, -5.0, '%', null, 2024, null, 'actual', 'neutral', null, null, ?, 14, 22)
+    """, [sentence, sentence])
+    rows = con.execute(f"select indicator_id, percent_ok, span_ok from ({INDICATOR_CHECKS.read_text()}) "
+                       "order by indicator_id").fetchall()
+    assert rows == [("d-i1", True, True), ("d-i2", False, True)]

@@ -19,7 +19,9 @@ select
             else 1
         end
     ) <= 1e-6 * greatest(abs(i.value_base), 1) as base_ok,
-    i.unit <> '%' or i.value between 0 and 100 as percent_ok,
+    -- a percentage is a magnitude (a fall is 下降5%), never negative; a change or a completion can pass 100
+    -- (增长263.3%, 完成年度计划的112%), so 100 bounds no percentage
+    i.unit <> '%' or i.value >= 0 as percent_ok,
     i.target_year is null
         or (i.target_year between 1949 and 2100 and (d.doc_year is null or i.target_year >= d.doc_year - 1))
         as year_ok,
