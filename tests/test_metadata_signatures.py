@@ -312,3 +312,17 @@ def test_a_page_heading_above_a_title_opening_with_its_place_is_no_part_of_it():
     meta = extract_metadata(text, {})
     assert (meta.title, meta.admin_level, meta.region) == (
         "石城县2018年度河长制湖长制工作责任单位目标管理(绩效)考核细则", "county", "江西省赣州市石城县")
+
+
+def test_a_leading_group_signs_over_two_lines_above_the_note_of_the_seal_that_stands_for_its_own():
+    """The line opening with 的 goes on with the long line above it; (…代章) stands between it and the date."""
+    lines = ["请认真贯彻执行。", "河北省卫生健康委突发公共卫生事件", "的应急处置工作领导小组", "（河北省卫生健康委代章）",
+             "2021年5月6日"]
+    assert find_signature(lines) == ("河北省卫生健康委突发公共卫生事件的应急处置工作领导小组", dt.date(2021, 5, 6), 4)
+
+
+def test_a_notice_title_a_page_cut_before_its_verb_still_wraps_the_document():
+    """印发X的通知: the page dropped the issuer and 关于; the document is X."""
+    notice = find_notice(["印发推动养老服务提质增效若干措施的通知", "各县（区）人民政府，市政府各部门："])
+    assert (notice.title, notice.issuer, notice.wrapped) == (
+        "印发推动养老服务提质增效若干措施的通知", None, "推动养老服务提质增效若干措施")

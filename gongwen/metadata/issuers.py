@@ -26,6 +26,10 @@ _DATE_PIECES = 12  # "2" / "0" / "2" / "3" / "年" / "1" / "0" / "月" / "1" / "
 _CLOSING_MARKS = ("。", "!", "！")  # the sentence a body ends with before its signature
 _SIGNATURE_AFTER = 2  # a body and date on one line close a text: the title and one line stand before it
 _MAX_NAME_PIECE = 12  # the start of a body's name a page broke from the rest ("国家发展" / "改革委办公厅")
+# A line opening with 的 goes on with the line above, however long that is ("河南省教育厅新型冠状病毒感染" /
+# "的肺炎疫情防控工作领导小组"): the whole name is still one body's.
+_GOES_ON = "的"
+_MAX_BROKEN_NAME = 30
 
 
 def is_organization(line: str) -> bool:
@@ -39,7 +43,8 @@ def find_signature(lines: list[str]) -> tuple[str, dt.date, int] | None:
     """The first (issuing body, date) signature: organization lines right above a date-only line; bodies
     signing together stand one a line above the date ("国家发展改革委" / "国家能源局" / "2025年5月16日"), or
     a body and its date set apart on one line ("国家能源局四川监管办公室  2023年5月16日"). A first body's
-    name a page broke over two lines ("国家发展" / "改革委办公厅") is read whole."""
+    name a page broke over two lines ("国家发展" / "改革委办公厅") is read whole; a note of whose seal stands
+    for the body's ("（河南省教育厅代章）") may come between the bodies and the date."""
     for number in range(len(lines)):
         same_line = trailing_date(lines[number]) if number >= _SIGNATURE_AFTER else None
         if same_line and same_line[0] and all(is_organization(body) for body in _bodies_apart(same_line[0])):
@@ -47,11 +52,14 @@ def find_signature(lines: list[str]) -> tuple[str, dt.date, int] | None:
         if number == 0:
             continue
         date = _date_at(lines, number)
-        if date and is_organization(lines[number - 1]) and not lines[number].endswith("印发"):
-            first = number - 1
+        last = number - 1  # the last body's line: above the date, or above a seal's note ((河南省教育厅代章))
+        if last > 0 and keywords().seal_note.match(lines[last]):
+            last -= 1
+        if date and is_organization(lines[last]) and not lines[number].endswith("印发"):
+            first = last
             while first > 0 and number - first < _MAX_JOINT_ISSUER_LINES and is_organization(lines[first - 1]):
                 first -= 1
-            signed = list(lines[first:number])
+            signed = list(lines[first:last + 1])
             if first > 0 and broken_name_start(lines[first - 1], signed[0]):
                 signed[0] = lines[first - 1] + signed[0]
             bodies = [body for line in signed for body in bodies_on_line(line)]
@@ -61,9 +69,10 @@ def find_signature(lines: list[str]) -> tuple[str, dt.date, int] | None:
 
 def broken_name_start(piece: str, body: str) -> bool:
     """Whether `piece`, the line above a signature's first body, is the start of that body's name a page
-    broke over two lines ("国家发展" / "改革委办公厅"): no body itself, it opens as a name does (a central
+    broke over two lines ("国家发展" / "改革委办公厅", or longer before a line opening with 的): no body itself, it opens as a name does (a central
     prefix or a place) and the two lines read as one body."""
-    if is_organization(piece) or SENTENCE_PUNCTUATION.search(piece) or len(piece) > _MAX_NAME_PIECE:
+    longest = _MAX_BROKEN_NAME if body.startswith(_GOES_ON) else _MAX_NAME_PIECE
+    if is_organization(piece) or SENTENCE_PUNCTUATION.search(piece) or len(piece) > longest:
         return False
     by_name = gazetteer().by_name
     opens_as_name = piece.startswith(keywords().national_issuers) or any(

@@ -14,11 +14,13 @@ from gongwen.text.resources import read_yaml
 @dataclass(frozen=True)
 class Keywords:
     document_types: tuple[str, ...]
-    notice: re.Pattern
+    notice: re.Pattern  # 关于印发《X》的通知, or a page's 印发X的通知 that dropped the issuer and 关于
+    issued_verb: re.Pattern  # 印发, 转发… opening a title
     issued_notice: re.Pattern  # 机关+印发《X》的通知: the issuer, then the verb, no 关于
     publications: frozenset[str]
     organization_end: re.Pattern
     national_issuers: tuple[str, ...]
+    seal_note: re.Pattern  # （河南省教育厅代章）: another body's seal stands for the signer's
     internal_office: re.Pattern  # the office of a body that signs for it (…办公厅, …综合司)
     report_speaker: re.Pattern
     level_word: re.Pattern  # 省/市/自治区… opening a name
@@ -46,8 +48,10 @@ def keywords() -> Keywords:
     return Keywords(
         document_types=tuple(data["document_types"]),
         notice=re.compile(
-            rf"^(?P<issuer>[^。;:,]{{0,60}}?)关于(?P<verb>{verbs})(?P<rest>[^。]*?)(?:的)?(?P<kind>{kinds})$"
+            rf"^(?:(?P<issuer>[^。;:,]{{0,60}}?)关于(?P<verb>{verbs})|{alternation(data['issued_notice_verbs'])})"
+            rf"(?P<rest>[^。]*?)(?:的)?(?P<kind>{kinds})$"
         ),
+        issued_verb=re.compile(alternation(data["issued_notice_verbs"])),
         issued_notice=re.compile(
             rf"^(?P<issuer>[^。;:,《》]{{2,200}}?)(?P<verb>{alternation(data['issued_notice_verbs'])})"
             rf"(?P<rest>《[^。]*》)(?:的)?(?P<kind>{kinds})$"
@@ -55,6 +59,7 @@ def keywords() -> Keywords:
         publications=frozenset(data["publications"]),
         organization_end=re.compile(rf"(?:{alternation(data['organization_suffixes'])})$"),
         national_issuers=tuple(data["national_issuers"]),
+        seal_note=re.compile(data["seal_note_pattern"]),
         internal_office=re.compile(rf"(?:{alternation(data['internal_offices'])})$"),
         report_speaker=re.compile(
             rf"^(?P<body>[^\s,。]{{2,30}}?(?:人民政府|政府)?)(?:{alternation(data['report_speakers'])})\s*\S{{0,6}}$"

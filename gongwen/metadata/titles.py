@@ -58,7 +58,7 @@ class Notice:
 def find_notice(lines: list[str]) -> Notice | None:
     """The cover notice's title (over up to four lines), its issuer and the document it wraps."""
     for first in range(min(len(lines), _NOTICE_LINES)):
-        if "关于" not in lines[first] and "《" not in lines[first]:
+        if "关于" not in lines[first] and "《" not in lines[first] and not keywords().issued_verb.match(lines[first]):
             continue
         for count in range(1, _MAX_TITLE_LINES + 1):
             joined = tidy_title("".join(lines[first:first + count]))
@@ -73,7 +73,7 @@ def find_notice(lines: list[str]) -> Notice | None:
             match = keywords().notice.match(joined)
             if match:
                 wrapped = _wrapped_title(match["rest"])
-                issuer = tidy_title(match["issuer"]) or None
+                issuer = tidy_title(match["issuer"] or "") or None
                 if issuer is None and first > 0 and is_organization(lines[first - 1]):
                     # "宁乡市人民政府办公室" / "关于印发《…》的通知": the issuer heads the title.
                     issuer = joint_issuers(lines[first - 1])
