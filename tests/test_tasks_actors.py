@@ -679,3 +679,18 @@ def test_kinds_of_actor_after_a_qualifier_and_before_a_modal_of_duty_are_given_w
         responsible("有条件的行业", "企业"),
         (),
     ]
+
+
+def test_two_actors_either_of_which_acts_are_two_units():
+    text = ("一、加强管理人员考核。县（区）民政部门或乡镇人民政府要加强对敬老院管理人员的规范管理。\n"
+            "二、做好经费保障。各县（区）人民政府要把敬老院运营经费列入财政预算。\n")
+    assert [[u.unit for u in t.units] for t in extract_tasks(text)] == [
+        ["县（区）民政部门", "乡镇人民政府"], ["各县（区）人民政府"]]
+
+
+def test_a_reposting_sites_source_line_belongs_to_no_task():
+    text = ("第一条 学校实行封闭管理。\n第二条 本办法自印发之日起施行。\n（来源：河南省教育厅）\n"
+            "原标题：《关于学校出入管理办法》\n")
+    tasks = extract_tasks(text)
+    assert [(t.heading, t.units) for t in tasks] == [("学校实行封闭管理", ()), ("本办法自印发之日起施行", ())]
+    assert "来源" not in tasks[-1].text
