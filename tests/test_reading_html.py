@@ -174,3 +174,11 @@ def test_a_tables_caption_is_the_line_above_its_rows():
     assert html_to_text(html).split("\n") == [
         "县级考核依据", "石城县2018年度河长制湖长制工作责任单位目标管理（绩效）考核细则", "序号\t考核项目\t各项分值",
         "1\t组织领导\t8"]
+
+
+def test_a_cms_pages_article_title_meta_is_the_title_hint_and_its_dates_are_not():
+    page = ("<html><head><title>网站首页</title><meta name=\"ArticleTitle\" content=\"某市住房公积金管理委员会关于调整"
+            "贷款政策的通知\"><meta name=\"PubDate\" content=\"2024-05-16 09:00\"></head><body>"
+            "<div id=\"zoom\"><p>各缴存单位、职工：</p><p>一、调整首付比例。</p></div></body></html>")
+    fields = read_html(page).fields
+    assert fields == {"title": "某市住房公积金管理委员会关于调整贷款政策的通知"}

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import lxml.etree
 import lxml.html
 
+from gongwen.reading.columns import add_hint, hint_columns
 from gongwen.reading.html_article import main_content
 from gongwen.reading.html_fields import take_fields
 from gongwen.reading.html_lines import Lines, walk
@@ -21,6 +22,7 @@ _HTML_SNIFF = re.compile(
 )
 _HTML_TAG = re.compile(r"</?(?:p|div|br|span|table|td|tr|body|html)\b[^>]*>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[A-Za-z!/]")
+TITLE_HINT = "title"
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 
@@ -69,9 +71,19 @@ def read_html(html: str) -> HtmlPage:
     if body is None:
         body = root
     fields = take_fields(body)
+    _add_title_meta(root, fields)
     out = Lines()
     for element in main_content(body):
         walk(element, out)
         out.close()
     out.close()
     return HtmlPage("\n".join(out.lines), fields)
+
+
+def _add_title_meta(root, fields: dict[str, str]) -> None:
+    """The title a CMS writes in the page's head (<meta name="ArticleTitle" content="…">) as the title hint, for
+    a page whose article leaves its title in a cell of the layout around it. Only the title: a head's dates are
+    the page's, not the document's."""
+    for meta in root.iter("meta"):
+        if hint_columns().get((meta.get("name") or "").strip().lower()) == TITLE_HINT:
+            add_hint(fields, TITLE_HINT, meta.get("content") or "")
