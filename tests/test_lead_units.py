@@ -76,3 +76,13 @@ def test_a_unit_that_must_lead_leads_and_of_two_names_ending_together_the_longer
         [("各地市能源局", "电网公司"), ("各区政府", "区政府")],
         [[("电网公司", False), ("各地市能源局", True)], [("区政府", False), ("各区政府", True)]],
     )
+
+
+def test_a_month_of_the_plans_year_before_a_lead_assessor_label_is_the_deadline():
+    """An annual assessment plan's clause: (5月底取得明显成效并持续推进，牵头考核单位：市审批服务局)."""
+    text = ("四、考评内容\n（一）政务服务\n"
+            "1.各级政务服务事项全部开通全程网办。（5月底取得明显成效并持续推进，牵头考核单位：市审批服务局）\n"
+            "2.成立政务服务便民热线工作机构。（6月底完成，牵头考核单位：市政府办公室、市公安局）\n")
+    tasks = extract_tasks(text)
+    assert [(t.units[0].unit, t.units[0].role, t.deadline) for t in tasks] == [
+        ("市审批服务局", "lead", "5月底取得明显成效并持续推进"), ("市政府办公室", "lead", "6月底完成")]
