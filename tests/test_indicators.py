@@ -508,3 +508,17 @@ def test_a_task_division_row_is_read_as_sentences_not_as_a_target_table():
     assert [(i.metric, i.value, i.unit, i.sentence) for i in extract_indicators(text, 2025)] == [
         ("新增完成治理行政村", 60.0, "个", "新增完成治理行政村60个")
     ]
+
+
+def test_counts_published_organised_or_connected_are_targets():
+    text = ("组织发布不少于100场群众文化艺术辅导培训课程。联通市本级50个部门的政务数据。")
+    assert brief(text, 2022) == [
+        ("群众文化艺术辅导培训课程", 100.0, "场", "不少于", "≥", None),
+        ("市本级部门的政务数据", 50.0, "个", None, "=", None),
+    ]
+
+
+def test_a_parameter_adjusted_from_one_value_to_another_is_named_by_what_is_adjusted():
+    text = "住房公积金最高贷款额度由35万元调整为45万元，最长贷款期限由20年调整为30年。"
+    assert [(i.metric, i.value, i.unit) for i in extract_indicators(text, 2022)] == [
+        ("住房公积金最高贷款额度", 45.0, "万元"), ("最长贷款期限", 30.0, "年")]
