@@ -382,3 +382,21 @@ def test_every_article_without_items_is_a_task_beside_the_items_of_others():
 第四条 本实施细则自发布之日起施行。
 """
     assert [t.path for t in extract_tasks(text)] == ["1", "2", "3.1", "3.2", "4"]
+
+
+def test_a_chapter_heading_with_its_first_article_run_on_is_two_lines():
+    text = ("第一章 总则 第一条 为规范政务数据资源管理，制定本办法。\n第二条 本办法适用于全州。\n"
+            "第二章 规划建设 第三条 州数据资源主管部门应当编制发展规划。\n第四条州级政务部门应当依托平台建设。\n")
+    assert [(t.path, t.section_title, t.heading) for t in extract_tasks(text)] == [
+        ("1.1", "总则", "为规范政务数据资源管理，制定本办法"),
+        ("1.2", "总则", "本办法适用于全州"),
+        ("2.3", "规划建设", "州数据资源主管部门应当编制发展规划"),
+        ("2.4", "规划建设", "州级政务部门应当依托平台建设"),
+    ]
+
+
+def test_items_numbered_with_a_small_full_stop_are_items():
+    text = ("二、主要任务\n（一）夯实网络基础\n1﹒推进工业互联网外网建设。加快网络改造。\n"
+            "2﹒推进企业内网改造升级。支持企业改造内网。\n")
+    assert [(t.path, t.heading) for t in extract_tasks(text)] == [
+        ("2.1.1", "推进工业互联网外网建设"), ("2.1.2", "推进企业内网改造升级")]

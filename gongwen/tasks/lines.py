@@ -19,9 +19,14 @@ _OPEN_BRACKET = frozenset("(（")
 _BARE_NUMERAL = re.compile("[一二三四五六七八九十百零〇0-9]{1,4}")
 _CLOSED_NUMERAL = re.compile("[一二三四五六七八九十百零〇0-9]{1,4}[)）]")
 _BARE_ARABIC = re.compile("[0-9]{1,2}")
-_ORDINAL_MARK = frozenset({".", "．", "、"})
+_ORDINAL_MARK = frozenset({".", "．", "﹒", "、"})
 # A Chinese numeral a capture broke from its 、, the heading after it: `四` / `、保障措施`.
 _BARE_CHINESE = re.compile("[一二三四五六七八九十]{1,3}")
+# A chapter's heading with its first article run on after it (第二章 规划建设 第八条 州数据资源主管部门…), as an
+# export writes a 办法 whose chapter headings were lines of their own: read as two lines.
+_CHAPTER_THEN_ARTICLE = re.compile(
+    r"^第[一二三四五六七八九十百零〇]+章[ \u3000]*[^\s。，,；;：:（(]{1,16}?[ \u3000]*(?=第[一二三四五六七八九十百零〇]+条)"
+)
 _MAX_SIGNATURE_LINES = 12  # joint issuers stacked above the date: a district's plan can carry a dozen
 
 
@@ -38,12 +43,18 @@ class Line:
 
 def split_lines(text: str) -> list[Line]:
     """The non-blank lines of a document, stripped, each with its offset; an ordinal broken over lines
-    (`(` / `十一` / `)…`, `1` / `.`, `四` / `、保障措施`) is one line again (its span covers them)."""
+    (`(` / `十一` / `)…`, `1` / `.`, `四` / `、保障措施`) is one line again (its span covers them), a chapter
+    heading with its first article run on after it two lines."""
     lines, offset = [], 0
     for raw in text.split("\n"):
         stripped = raw.strip(WHITESPACE)
+        start = offset + len(raw) - len(raw.lstrip(WHITESPACE))
+        chapter = _CHAPTER_THEN_ARTICLE.match(stripped)
+        if chapter:
+            lines.append(Line(start, chapter.group().rstrip(WHITESPACE)))
+            start, stripped = start + chapter.end(), stripped[chapter.end():]
         if stripped:
-            lines.append(Line(offset + len(raw) - len(raw.lstrip(WHITESPACE)), stripped))
+            lines.append(Line(start, stripped))
         offset += len(raw) + 1
     return _join_broken_ordinals(lines)
 

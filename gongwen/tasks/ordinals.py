@@ -30,14 +30,14 @@ _ORDINAL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (ARTICLE, _nth("条")),
     ("cn_dun", re.compile(rf"([{_CN_NUMERAL}]{{1,4}}) ?[、]\s*")),
     ("cn_paren", re.compile(rf"[（(]([{_CN_NUMERAL}]{{1,4}})[）)]\s*")),
-    # 1. 1． 1、 but not 1.5万, 2024. or 1-2个
-    ("arabic", re.compile(r"(\d{1,2})(?:[.．](?![\d.．])|、)\s*")),
+    # 1. 1． 1﹒ 1、 but not 1.5万, 2024. or 1-2个
+    ("arabic", re.compile(r"(\d{1,2})(?:[.．﹒](?![\d.．])|、)\s*")),
     ("arabic_paren", re.compile(r"[（(](\d{1,2})[）)]\s*")),
     ("circled", re.compile(rf"([{_CIRCLED}])\s*")),
 )
 # 11.121人才梯队项目: an item whose heading starts with a number reads like a decimal (11.121); it is an
 # ordinal only where the outline expects that number next (see outline.py).
-_ARABIC_BEFORE_NUMBER = re.compile(r"(\d{1,2})[.．](?=\d)")
+_ARABIC_BEFORE_NUMBER = re.compile(r"(\d{1,2})[.．﹒](?=\d)")
 _RANK = {kind: rank for rank, (kind, _) in enumerate(_ORDINAL_KINDS)}
 # Kinds whose items may hold articles numbered inside them (二、… / （一）… / 第2条); such an article ranks
 # between cn_paren and arabic (see outline.py).

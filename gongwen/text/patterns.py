@@ -29,7 +29,7 @@ NUMBERED_HEADING = re.compile(
     rf"^\s*(?:(?P<chapter>第[{_CN_ORDINAL}\d]{{1,4}}(?:章|篇|部分))"
     rf"|(?P<section>[{_CN_ORDINAL}]{{1,4}}、|第[{_CN_ORDINAL}\d]{{1,4}}[条节])"
     r"|(?P<item>[(（]?[一二三四五六七八九十]{1,3}[)）])"
-    r"|(?P<numbered>\d{1,2}(?:[.．](?![\d.．])|、)|[(（]\d{1,2}[)）]|[①-⑳]))"
+    r"|(?P<numbered>\d{1,2}(?:[.．﹒](?![\d.．])|、)|[(（]\d{1,2}[)）]|[①-⑳]))"
 )
 
 _DASHES = "—–\\-－─_·•"
