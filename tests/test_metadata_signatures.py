@@ -326,3 +326,15 @@ def test_a_notice_title_a_page_cut_before_its_verb_still_wraps_the_document():
     notice = find_notice(["印发推动养老服务提质增效若干措施的通知", "各县（区）人民政府，市政府各部门："])
     assert (notice.title, notice.issuer, notice.wrapped) == (
         "印发推动养老服务提质增效若干措施的通知", None, "推动养老服务提质增效若干措施")
+
+
+def test_a_decree_is_issued_by_the_body_its_heading_names_not_by_the_head_who_signs_it():
+    text = ("某市政务数据管理办法\n中山市人民政府令\n（第16号）\n《中山市政务数据管理办法》已经市人民政府常务会议审议通过，现予公布。\n"
+            "市长 张三\n2020年5月15日\n" + BODY)
+    assert _meta(text)[1:] == ("中山市人民政府", None, dt.date(2020, 5, 15), "prefecture", "广东省中山市")
+
+
+def test_a_report_headed_only_政府工作报告_takes_the_exports_fuller_title():
+    text = "政府工作报告\n——2025年1月13日在河北省第十四届人民代表大会第三次会议上\n河北省人民政府省长 王五\n" + BODY
+    assert _meta(text, {"title": "2025年河北省政府工作报告"})[:2] == ("2025年河北省政府工作报告", "河北省人民政府")
+    assert _meta(text)[0] == "政府工作报告"

@@ -17,6 +17,7 @@ from gongwen.metadata.doc_numbers import find_doc_number, normalize_doc_number
 from gongwen.metadata.header import tidy_title
 from gongwen.metadata.issuers import (
     JOINT,
+    decree_issuer,
     find_signature,
     is_national,
     is_organization,
@@ -51,7 +52,8 @@ def _clean_hints(hints: dict[str, str]) -> dict[str, str]:
 def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: str | None,
                        hints: dict[str, str]) -> tuple[str | None, Region | None]:
     """The issuer, and the jurisdiction named by the first of issuer, notice title, title, publisher and
-    province hints that names one; a 政府工作报告 speaks for its government."""
+    province hints that names one; a 政府工作报告 speaks for its government, a decree (…人民政府令) for the body
+    its heading names."""
     cover = titles.cover
     issuer = issuer_named(signature, cover.issuer if cover else None, titles.title, hints)
     region = None
@@ -65,7 +67,7 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
             if region:
                 break
     if issuer is None:
-        issuer = report_government(lines, region)
+        issuer = report_government(lines, region) or decree_issuer(lines)
         if region is None and issuer is not None:
             region = find_region(issuer, text[:_CONTEXT_CHARS])
     if region is None and issuer is not None:

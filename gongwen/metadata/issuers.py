@@ -25,6 +25,7 @@ _LETTERHEAD_WORD = "文件"
 _DATE_PIECES = 12  # "2" / "0" / "2" / "3" / "年" / "1" / "0" / "月" / "1" / "9" / "日" at worst
 _CLOSING_MARKS = ("。", "!", "！")  # the sentence a body ends with before its signature
 _SIGNATURE_AFTER = 2  # a body and date on one line close a text: the title and one line stand before it
+_DECREE = re.compile(r"^(?P<body>\S{2,40}?)令$")  # 中山市人民政府令, 交通运输部令: a decree's heading
 _MAX_NAME_PIECE = 12  # the start of a body's name a page broke from the rest ("国家发展" / "改革委办公厅")
 # A line opening with 的 goes on with the line above, however long that is ("河南省教育厅新型冠状病毒感染" /
 # "的肺炎疫情防控工作领导小组"): the whole name is still one body's.
@@ -198,6 +199,16 @@ def issuer_named(signature: str | None, notice_issuer: str | None, title: str | 
     if title and "关于" in title:
         bodies = bodies_on_line(title.split("关于", 1)[0])
         return JOINT.join(bodies) if all(is_organization(body) for body in bodies) else None
+    return None
+
+
+def decree_issuer(lines: list[str]) -> str | None:
+    """The body that issues a decree by its heading ("中山市人民政府令" / "(第16号)" → 中山市人民政府), signed by
+    its head in person ("市长 危伟汉")."""
+    for line in lines[:HEADER_LINES]:
+        found = _DECREE.match(line)
+        if found and is_organization(found["body"]):
+            return found["body"]
     return None
 
 

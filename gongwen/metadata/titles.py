@@ -221,7 +221,8 @@ class Titles:
 
 def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
     """The document's title: the one its cover notice (in the text, else in the title hint) or a wrapping
-    sentence names, found in the lines after the notice; else the first title-like block; else what the
+    sentence names, found in the lines after the notice; else the first title-like block (one that is only a
+    document type, 政府工作报告, gives way to a title hint ending with it); else what the
     notice names, or the notice itself when what it issues is no titled document (关于发布2025年…工作要求的
     通知: its requirements are its body); else the hint."""
     notice = find_notice(lines)
@@ -241,6 +242,8 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
     addressed = None if wrapped else title_above_addressees(lines[body_start:])
     if addressed:
         title = addressed
+    elif found and _bare_type(found[0]) and hints.get("title", "").endswith(found[0]):
+        title = hints["title"]  # # 政府工作报告 under an export's `title: 2025年河北省政府工作报告`
     elif found:
         title = found[0]
     elif cover and wrapped == cover.wrapped and not sentences and not _names_a_document(wrapped):
@@ -252,6 +255,11 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
     if title:
         title = without_draft_mark(title)
     return Titles(title, notice, cover)
+
+
+def _bare_type(title: str) -> bool:
+    """A title that is only a document type (政府工作报告, 实施方案): an export's title field says which one."""
+    return title in keywords().document_types
 
 
 def _names_a_document(name: str) -> bool:
