@@ -31,6 +31,7 @@ _ANNEX_LABEL = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]{0,3
 _ADDRESSEES = re.compile(r"^(?:各|[^。:]{0,60}、)[^。]{1,400}[:：]$")
 _NUMBER_PIECE = re.compile(r"\d{1,4}")
 _INNER_BRACKETS = str.maketrans("〈〉", "《》")
+_TWO_ISSUED = re.compile(r"《[^《》]+》(?:[、和及]|以及)?《[^《》]+》(?:已经|现|印发|予以印发)")
 
 
 def tidy_heading(text: str) -> str:
@@ -220,7 +221,8 @@ class Titles:
 
 
 def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
-    """The document's title: the one its cover notice (in the text, else in the title hint) or a wrapping
+    """The document's title: the cover notice itself when it issues two documents; the one its cover notice
+    (in the text, else in the title hint) or a wrapping
     sentence names, found in the lines after the notice; else the first title-like block (one that is only a
     document type, 政府工作报告, gives way to a title hint ending with it); else what the
     notice names, or the notice itself when what it issues is no titled document (关于发布2025年…工作要求的
@@ -240,7 +242,9 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
             break
     wrapped = wanted[0] if wanted else None
     addressed = None if wrapped else title_above_addressees(lines[body_start:])
-    if addressed:
+    if cover is not None and _issues_two(lines):
+        title = cover.title  # 关于印发X政策和Y行动计划的通知: neither document is the whole of it
+    elif addressed:
         title = addressed
     elif found and _bare_type(found[0]) and hints.get("title", "").endswith(found[0]):
         title = hints["title"]  # # 政府工作报告 under an export's `title: 2025年河北省政府工作报告`
@@ -255,6 +259,12 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
     if title:
         title = without_draft_mark(title)
     return Titles(title, notice, cover)
+
+
+def _issues_two(lines: list[str]) -> bool:
+    """Whether the notice's first lines issue two documents at once (《支持工业互联网发展若干政策》《安徽省…行动计划
+    (2021-2023年)》已经省政府同意, 现将《X》和《Y》印发给你们)."""
+    return any(_TWO_ISSUED.search(line) for line in lines[:_NOTICE_LINES])
 
 
 def _bare_type(title: str) -> bool:
