@@ -694,3 +694,10 @@ def test_a_reposting_sites_source_line_belongs_to_no_task():
     tasks = extract_tasks(text)
     assert [(t.heading, t.units) for t in tasks] == [("学校实行封闭管理", ()), ("本办法自印发之日起施行", ())]
     assert "来源" not in tasks[-1].text
+
+
+def test_a_definition_names_no_actor():
+    text = ("第三条 本办法所称政务部门,是指市政府组成部门、直属机构。\n"
+            "第四条 本办法所称数据共享,是指政务部门因履行职责需要使用其他政务部门的政务数据。\n"
+            "第五条 市政务数据主管部门负责统筹全市政务数据管理工作。\n")
+    assert [[u.unit for u in t.units] for t in extract_tasks(text)] == [[], [], ["市政务数据主管部门"]]
