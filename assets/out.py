@@ -166,7 +166,7 @@ def out_theme_coverage(context: dg.AssetExecutionContext, gongwen: Gongwen) -> d
     of a document whose tasks are those classified before (by content, same code_version) stay as they are."""
     reuse = Reuse()
     with gongwen.warehouse.rebuild() as rb:
-        doc_keys = list(rb.stream("extract/task_set_keys"))  # doc_id, tasks_sha256
+        doc_keys = list(rb.stream("extract/task_set_keys"))  # doc_id, tasks_key
 
         def inputs(doc_ids: list[str]) -> Iterator[tuple[str, list[TaskText]]]:
             return _with_tasks(rb, doc_ids, lambda doc_id: (doc_id,), lambda doc_id, tasks: (doc_id, tasks[doc_id]))

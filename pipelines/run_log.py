@@ -32,6 +32,11 @@ def dagster_event(record: logging.LogRecord):
     return meta.get("dagster_event")
 
 
+def run_id_of(record: logging.LogRecord) -> str | None:
+    """The id of the run a record belongs to, when it names one."""
+    return (getattr(record, "dagster_meta", None) or {}).get("run_id")
+
+
 class RunLogFile(logging.Handler):
     """Writes a run's records to <folder>/<run_id>.log, opened when the first record names the run."""
 
@@ -44,7 +49,7 @@ class RunLogFile(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         if self._stream is None:
-            run_id = (getattr(record, "dagster_meta", None) or {}).get("run_id") or "unknown-run"
+            run_id = run_id_of(record) or "unknown-run"
             self.folder.mkdir(parents=True, exist_ok=True)
             self.path = self.folder / f"{run_id}.log"
             self._stream = self.path.open("a", encoding="utf-8")

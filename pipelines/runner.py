@@ -31,6 +31,7 @@ from rich.progress import (
 
 from assets.resources import REPO_ROOT, Gongwen
 from pipelines.run_log import RUN_LOGGER_KEY, RUN_LOGGER_NAME, RunLogFile, dagster_event
+from pipelines.sqlite_hold import HoldOpen
 
 JOB_NAME = "gongwen_full"
 DEFINITIONS_MODULE = "pipelines.definitions"
@@ -183,7 +184,7 @@ def run_full_job(gongwen: Gongwen, console: Console) -> RunOutcome:
     """Run `gongwen_full` for these paths on the instance at $DAGSTER_HOME; progress on `console`."""
     from pipelines.definitions import defs
 
-    ensure_dagster_home(gongwen.home_path)
+    dagster_home = ensure_dagster_home(gongwen.home_path)
     step_keys = list(defs.resolve_job_def(JOB_NAME).graph.node_dict)
     job = ReconstructableRepository.for_module(
         DEFINITIONS_MODULE, "defs", working_directory=str(REPO_ROOT)
@@ -201,7 +202,8 @@ def run_full_job(gongwen: Gongwen, console: Console) -> RunOutcome:
     started = time.perf_counter()
     with _progress(console) as progress:
         tracker = StageProgress(progress, step_keys, outcome)
-        for handler in (log_file, tracker):
+        handlers = (HoldOpen(dagster_home), log_file, tracker)
+        for handler in handlers:
             log.addHandler(handler)
         try:
             with dg.DagsterInstance.get() as instance, dg.execute_job(
@@ -211,9 +213,9 @@ def run_full_job(gongwen: Gongwen, console: Console) -> RunOutcome:
                 outcome.run_id, outcome.success = result.run_id, result.success
         finally:
             tracker.finish()
-            for handler in (log_file, tracker):
+            for handler in handlers:
                 log.removeHandler(handler)
-            log_file.close()
+                handler.close()
     outcome.seconds = time.perf_counter() - started
     outcome.log_path = log_file.path
     return outcome

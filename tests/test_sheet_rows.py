@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import zipfile
+
 import openpyxl
 import polars as pl
 import pytest
@@ -41,9 +43,20 @@ def _book(path, frame: pl.DataFrame, cell_by_cell: bool) -> list[SheetRows]:
 @pytest.mark.parametrize("rows_per_slice", [2, 20_000])
 def test_appended_rows_give_the_bytes_xlsxwriter_writes_cell_by_cell(tmp_path, monkeypatch, rows_per_slice):
     monkeypatch.setattr(sheet_rows, "ROWS_PER_SLICE", rows_per_slice)
+    monkeypatch.setattr(sheet_rows, "ROWS_COMPRESSLEVEL", None)  # zlib's default, as xlsxwriter compresses
     _book(tmp_path / "reference.xlsx", FRAME, cell_by_cell=True)
     append_rows(tmp_path / "fast.xlsx", _book(tmp_path / "fast.xlsx", FRAME, cell_by_cell=False))
     assert (tmp_path / "fast.xlsx").read_bytes() == (tmp_path / "reference.xlsx").read_bytes()
+
+
+def test_rows_compressed_faster_hold_the_same_parts(tmp_path):
+    """At the level publishing uses, only the sheet's compressed bytes differ: every part, as read, is the same."""
+    _book(tmp_path / "reference.xlsx", FRAME, cell_by_cell=True)
+    append_rows(tmp_path / "fast.xlsx", _book(tmp_path / "fast.xlsx", FRAME, cell_by_cell=False))
+    with zipfile.ZipFile(tmp_path / "fast.xlsx") as fast, zipfile.ZipFile(tmp_path / "reference.xlsx") as reference:
+        assert [(i.filename, i.date_time) for i in fast.infolist()] == [
+            (i.filename, i.date_time) for i in reference.infolist()]
+        assert all(fast.read(name) == reference.read(name) for name in reference.namelist())
 
 
 def test_appended_rows_read_back_as_written(tmp_path):

@@ -21,6 +21,9 @@ import polars as pl
 from xlsxwriter.format import Format
 
 ROWS_PER_SLICE = 20_000  # rows turned into XML at once: bounded memory whatever the ledger's size
+# zlib level of the sheets' rows: level 3 deflates the repetitive cell XML ~3x faster than the default 6
+# (a third of the workbook's time at 20,000 plans) for a file ~30 % larger (level 1: ~3.5x larger here).
+ROWS_COMPRESSLEVEL = 3
 # What Excel stores as a _xHHHH_ escape (xlsxwriter's rule): control characters, non-characters, and a
 # literal _xHHHH_ (its underscore escaped). Rare in 公文 text, so done in Python on those values only.
 _LITERAL = r"_x[0-9a-fA-F]{4}_"
@@ -134,7 +137,9 @@ def append_rows(path: Path, sheets: Sequence[SheetRows]) -> None:
             head, tail = _dimension(data, rows).split(b"</sheetData>", 1)
             # Streamed into the archive (zipfile writes the sizes and CRC into the entry's header after
             # it); an entry under 2 GB needs no ZIP64 fields, as before when its size was known first.
-            with target.open(copy.copy(info), "w") as out:
+            entry = copy.copy(info)
+            entry._compresslevel = ROWS_COMPRESSLEVEL  # zipfile's only way to set it on a ZipInfo (3.11-3.12)
+            with target.open(entry, "w") as out:
                 for chunk in _sheet_xml_chunks(head, rows, b"</sheetData>" + tail):
                     out.write(chunk)
     partial.replace(path)
