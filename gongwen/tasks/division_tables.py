@@ -13,14 +13,13 @@ from gongwen.tasks.headings import SENTENCE_END, cell_lead_phrase, lead_phrase
 from gongwen.tasks.lines import Line
 from gongwen.tasks.ordinals import SECTION_KINDS, read_ordinal
 from gongwen.tasks.score_tables import score_table_tasks
-from gongwen.tasks.table_cells import cell_value, is_unit_cell, split_unit_cell
+from gongwen.tasks.table_cells import SEQ_CELL, cell_value, is_unit_cell, split_unit_cell
 from gongwen.tasks.unit_lists import RoleList
 from gongwen.tasks.vocabulary import vocabulary
 from gongwen.text.chars import HAN
 from gongwen.vocabulary import CO, LEAD, RESPONSIBLE, ROLES
 
 SCORE = "score"  # the column role of an assessment table's points (分值)
-_SEQ_CELL = re.compile(r"^(\d{1,3})[.．、]?$")
 _UNIT_ROLES = ROLES
 # Lead columns come first whatever the column order.
 _ROLE_ORDER = {LEAD: 0, RESPONSIBLE: 1, CO: 2}
@@ -125,7 +124,7 @@ def _row_cells(cells: list[str], names_people: bool = False) -> tuple[str | None
     """A row's number, the cells before it (section/group), its text cells and the cells after them.
 
     With `names_people` (the header has a 牵头领导 column) a cell of names also ends the text cells."""
-    seq_at = next((i for i, c in enumerate(cells[:3]) if _SEQ_CELL.match(c)), None)
+    seq_at = next((i for i, c in enumerate(cells[:3]) if SEQ_CELL.match(c)), None)
     before = [c for c in cells[:seq_at] if c] if seq_at is not None else []
     index = seq_at + 1 if seq_at is not None else 0
     texts: list[str] = []
@@ -137,7 +136,7 @@ def _row_cells(cells: list[str], names_people: bool = False) -> tuple[str | None
         if cell:
             texts.append(cell)
         index += 1
-    seq = _SEQ_CELL.match(cells[seq_at]).group(1) if seq_at is not None else None
+    seq = SEQ_CELL.match(cells[seq_at]).group(1) if seq_at is not None else None
     return seq, before, texts, cells[index:]
 
 

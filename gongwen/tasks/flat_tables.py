@@ -10,13 +10,12 @@ from gongwen.tasks.clauses import is_deadline
 from gongwen.tasks.division_tables import header_roles
 from gongwen.tasks.headings import SENTENCE_END
 from gongwen.tasks.lines import Line, is_closing_line
-from gongwen.tasks.table_cells import is_unit_cell
+from gongwen.tasks.table_cells import SEQ_CELL, is_unit_cell
 from gongwen.tasks.vocabulary import vocabulary
 from gongwen.vocabulary import ROLES
 
 _HEADER_CELL_LENGTH = 12  # a header cell is a short label (责任单位（配合）, 垃圾分类(绿色账户)累计数)
 _MIN_HEADER_WORDS = 3  # a header run names at least three known columns (序号, 任务, 牵头单位)
-_SEQ = re.compile(r"^(\d{1,3})[.．、]?$")
 # A row runs on over sub-rows, but not past this many times the header's columns: the table is over.
 _MAX_ROW_SPAN = 5
 _MIN_TEXT_CELL = 2  # a cell of one character is part of a word written down a merged cell (分 / 类 / 投 / 放)
@@ -31,7 +30,7 @@ def _is_header_word(text: str) -> bool:
 
 
 def _seq_number(text: str) -> int | None:
-    found = _SEQ.match(text)
+    found = SEQ_CELL.match(text)
     return int(found.group(1)) if found else None
 
 

@@ -14,10 +14,9 @@ from gongwen.model import Task, TaskUnit
 from gongwen.tasks.headings import SENTENCE_END, cell_lead_phrase, lead_phrase
 from gongwen.tasks.lines import Line
 from gongwen.tasks.ordinals import SECTION_KINDS, read_ordinal
-from gongwen.tasks.table_cells import cell_value, is_unit_cell, split_unit_cell
+from gongwen.tasks.table_cells import SEQ_CELL, cell_value, is_unit_cell, split_unit_cell
 from gongwen.vocabulary import RESPONSIBLE
 
-_SEQ_CELL = re.compile(r"^(\d{1,3})[.．、]?$")
 _SCORE_CELL = re.compile(r"^\d{1,3}(?:\.\d{1,2})?分?$")  # 5, 1.5, 60分
 
 
@@ -54,7 +53,7 @@ def _read_row(line: Line, section: tuple[str, str] | None) -> _Row | None:
     cells = _cells(line)
     if not cells:
         return None
-    seq_found = _SEQ_CELL.match(cells[0])
+    seq_found = SEQ_CELL.match(cells[0])
     ordinal = read_ordinal(cells[0])
     heads_section = seq_found is None and ordinal is not None and ordinal.kind in SECTION_KINDS
     seq = None

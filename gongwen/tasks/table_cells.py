@@ -1,13 +1,18 @@
-"""Cells of a task table: the value of a cell (offices mark an empty one with /, — or 无) and the units a
-unit cell names."""
+"""Cells of a task table: a row's number cell, the value of a cell (offices mark an empty one with /, — or
+无) and the units a unit cell names."""
 
 from __future__ import annotations
+
+import re
 
 from gongwen.tasks.actor_words import actor_words
 from gongwen.tasks.brackets import top_level_split
 from gongwen.tasks.lines import WHITESPACE
 from gongwen.tasks.unit_lists import looks_like_unit, read_unit_list
 from gongwen.tasks.vocabulary import vocabulary
+
+# The number cell of a table row (序号): 1, 12., 3、.
+SEQ_CELL = re.compile(r"^(\d{1,3})[.．、]?$")
 
 
 def cell_value(cell: str) -> str:
