@@ -70,8 +70,8 @@ def find_signature(lines: list[str]) -> tuple[str, dt.date, int] | None:
 
 def broken_name_start(piece: str, body: str) -> bool:
     """Whether `piece`, the line above a signature's first body, is the start of that body's name a page
-    broke over two lines ("国家发展" / "改革委办公厅", or longer before a line opening with 的): no body itself, it opens as a name does (a central
-    prefix or a place) and the two lines read as one body."""
+    broke over two lines ("国家发展" / "改革委办公厅", or longer before a line opening with 的): no body
+    itself, it opens as a name does (a central prefix or a place) and the two lines read as one body."""
     longest = _MAX_BROKEN_NAME if body.startswith(_GOES_ON) else _MAX_NAME_PIECE
     if is_organization(piece) or SENTENCE_PUNCTUATION.search(piece) or len(piece) > longest:
         return False

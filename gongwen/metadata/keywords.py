@@ -44,16 +44,17 @@ def keywords() -> Keywords:
     doc_types = alternation(data["document_types"])
     drafts = alternation(data["draft_marks"])
     verbs, kinds = alternation(data["notice_verbs"]), alternation(data["notice_kinds"])
+    issued_verbs = alternation(data["issued_notice_verbs"])
     addressee_words = [word for words in data["addressee_levels"].values() for word in words]
     return Keywords(
         document_types=tuple(data["document_types"]),
         notice=re.compile(
-            rf"^(?:(?P<issuer>[^。;:,]{{0,60}}?)关于(?P<verb>{verbs})|{alternation(data['issued_notice_verbs'])})"
+            rf"^(?:(?P<issuer>[^。;:,]{{0,60}}?)关于(?P<verb>{verbs})|{issued_verbs})"
             rf"(?P<rest>[^。]*?)(?:的)?(?P<kind>{kinds})$"
         ),
-        issued_verb=re.compile(alternation(data["issued_notice_verbs"])),
+        issued_verb=re.compile(issued_verbs),
         issued_notice=re.compile(
-            rf"^(?P<issuer>[^。;:,《》]{{2,200}}?)(?P<verb>{alternation(data['issued_notice_verbs'])})"
+            rf"^(?P<issuer>[^。;:,《》]{{2,200}}?)(?P<verb>{issued_verbs})"
             rf"(?P<rest>《[^。]*》)(?:的)?(?P<kind>{kinds})$"
         ),
         publications=frozenset(data["publications"]),

@@ -222,11 +222,10 @@ class Titles:
 
 def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
     """The document's title: the cover notice itself when it issues two documents; the one its cover notice
-    (in the text, else in the title hint) or a wrapping
-    sentence names, found in the lines after the notice; else the first title-like block (one that is only a
-    document type, 政府工作报告, gives way to a title hint ending with it); else what the
-    notice names, or the notice itself when what it issues is no titled document (关于发布2025年…工作要求的
-    通知: its requirements are its body); else the hint."""
+    (in the text, else in the title hint) or a wrapping sentence names, found in the lines after the notice;
+    else the first title-like block (one that is only a document type, 政府工作报告, gives way to a title
+    hint ending with it); else what the notice names, or the notice itself when what it issues is no titled
+    document (关于发布2025年…工作要求的通知: its requirements are its body); else the hint."""
     notice = find_notice(lines)
     cover = notice
     if notice is None and hints.get("title"):

@@ -8,15 +8,15 @@ from __future__ import annotations
 import re
 
 from gongwen.text.chars import HAN
+from gongwen.text.numerals import ORDINAL_NUMERAL_CHARS
 
 RUN_ON_CHARS = 1000
 MIN_BREAKS = 3
-_NUMERAL = "〇零一二三四五六七八九十百"
 # A chapter or an article opening (第一章  总则, 第三条  …): set apart by a blank after it, or after a sentence.
-_ARTICLE_BEFORE_BLANK = re.compile(rf"(?=第[{_NUMERAL}]+[章节条] )")
-_ARTICLE = re.compile(rf"{_ARTICLE_BEFORE_BLANK.pattern}|(?<=[。；;])(?=第[{_NUMERAL}]+[章节条])")
+_ARTICLE_BEFORE_BLANK = re.compile(rf"(?=第[{ORDINAL_NUMERAL_CHARS}]+[章节条] )")
+_ARTICLE = re.compile(rf"{_ARTICLE_BEFORE_BLANK.pattern}|(?<=[。；;])(?=第[{ORDINAL_NUMERAL_CHARS}]+[章节条])")
 # An item after the sentence or the colon before it (…下列情形之一：（一）…；（二）…): a line of its own.
-_ITEM = re.compile(rf"(?<=[。；;：:])(?=[（(][{_NUMERAL}]+[）)]|[{_NUMERAL}]+、)")
+_ITEM = re.compile(rf"(?<=[。；;：:])(?=[（(][{ORDINAL_NUMERAL_CHARS}]+[）)]|[{ORDINAL_NUMERAL_CHARS}]+、)")
 # A signature and its date run on after the last sentence (…贯彻落实。安顺市人民政府2023年9月5日（此件公开发布）).
 _SIGNATURE = re.compile(
     rf"(?<=[。！!])(?P<body>[{HAN}（）()]{{2,40}}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅|委))"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from gongwen.metadata.issuers import broken_name_start
 from gongwen.tasks.vocabulary import vocabulary
+from gongwen.text.numerals import ORDINAL_NUMERAL_CHARS
 
 # Blanks around a line, full-width and non-breaking ones and a stray byte-order mark included.
 WHITESPACE = " \t\r\u3000\xa0\ufeff"
@@ -25,7 +26,7 @@ _BARE_CHINESE = re.compile("[一二三四五六七八九十]{1,3}")
 # A chapter's heading with its first article run on after it (第二章 规划建设 第八条 州数据资源主管部门…), as an
 # export writes a 办法 whose chapter headings were lines of their own: read as two lines.
 _CHAPTER_THEN_ARTICLE = re.compile(
-    r"^第[一二三四五六七八九十百零〇]+章[ \u3000]*[^\s。，,；;：:（(]{1,16}?[ \u3000]*(?=第[一二三四五六七八九十百零〇]+条)"
+    rf"^第[{ORDINAL_NUMERAL_CHARS}]+章[ \u3000]*[^\s。，,；;：:（(]{{1,16}}?[ \u3000]*(?=第[{ORDINAL_NUMERAL_CHARS}]+条)"
 )
 _MAX_SIGNATURE_LINES = 12  # joint issuers stacked above the date: a district's plan can carry a dozen
 

@@ -16,6 +16,8 @@ from gongwen.text.chars import TO_ASCII_DIGITS
 # Characters a Chinese numeral is made of; 〇/零 only ever inside one (二〇二一, 一千零五).
 CHINESE_DIGITS = "一二两三四五六七八九"
 CHINESE_NUMERAL_CHARS = CHINESE_DIGITS + "十百千零〇"
+# Characters of the number of a printed chapter, article or item (第十二条, （三）, 二十、): no 两, no 千.
+ORDINAL_NUMERAL_CHARS = "〇零一二三四五六七八九十百"
 # Magnitudes written after a number and scaled out into value_base (6.8万人 → 68000 人).
 MAGNITUDES = {"万亿": 10**12, "亿": 10**8, "万": 10**4}
 
