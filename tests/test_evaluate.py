@@ -28,6 +28,8 @@ from gongwen.evaluation import (
     score_units,
     task_gold_ids,
 )
+from gongwen.evaluation.report import format_sets_table, pooled_report
+from gongwen.evaluation.scores import DOCUMENT_FIELDS, accuracy
 from pipelines.evaluate import labelled_sets
 
 FIXTURES = Path(__file__).parent / "fixtures" / "evaluate"
@@ -253,3 +255,21 @@ def test_kind_classification_is_scored_over_figures_matched_to_either_file():
     # one target read as an actual: target P 1/1 R 1/2, actual P 1/2 R 1/1
     assert (score["n_matched"], score["target"]["tp"], score["actual"]["n_published"]) == (3, 1, 2)
     assert round(score["macro_f1"], 4) == round((2 / 3 + 2 / 3) / 2, 4)
+
+
+def test_development_sets_are_pooled_by_their_counts_in_a_last_row():
+    def report(tp, published, gold, lead, pairs, matched, core):
+        return {"tasks": precision_recall_f1(tp, published, gold),
+                "units": {**precision_recall_f1(tp, published, gold), "lead_unit": accuracy(lead, pairs)},
+                "indicators": {"matched_core": matched, "matched_published": matched, "n_published": published,
+                               "n_gold_core": core, "precision": matched / published, "recall": matched / core},
+                "documents": {"fields": {field: accuracy(lead, pairs) for field in DOCUMENT_FIELDS}}}
+
+    small, large = report(1, 2, 1, 1, 1, 1, 2), report(9, 10, 19, 3, 9, 9, 10)
+    pooled = pooled_report([small, large])
+    assert (pooled["tasks"]["tp"], pooled["tasks"]["n_published"], pooled["tasks"]["n_gold"]) == (10, 12, 20)
+    assert pooled["units"]["lead_unit"]["accuracy"] == 0.4
+    assert (pooled["indicators"]["precision"], pooled["indicators"]["recall"]) == (10 / 12, 10 / 12)
+    lines = format_sets_table({"samples": small, "dev-a": small, "dev-b": large}).splitlines()
+    assert lines[-2].split()[:5] == ["dev-*", "pooled", "0.833", "0.500", "0.625"]
+    assert "pooled" not in format_sets_table({"samples": small, "dev-a": small})

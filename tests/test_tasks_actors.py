@@ -701,3 +701,17 @@ def test_a_definition_names_no_actor():
             "第四条 本办法所称数据共享,是指政务部门因履行职责需要使用其他政务部门的政务数据。\n"
             "第五条 市政务数据主管部门负责统筹全市政务数据管理工作。\n")
     assert [[u.unit for u in t.units] for t in extract_tasks(text)] == [[], [], ["市政务数据主管部门"]]
+
+
+def test_a_short_name_given_in_brackets_and_the_kind_after_deng_are_no_part_of_the_name():
+    # dev-g guangxi-power-trading-2024
+    text = ("一、加强市场运行监控\n"
+            "（一）加强市场运行监控。广西电力调度控制中心（以下简称广西中调）等市场运营机构要加强市场运行监控。\n"
+            "（二）规范交易时序。具体交易时序及标的由广西电力交易中心（以下简称交易中心）结合市场运行情况适时安排。\n")
+    assert units_of(text) == [responsible("广西电力调度控制中心"), responsible("广西电力交易中心")]
+
+
+def test_bing_opening_bingwang_is_no_opener():
+    # dev-g guangdong-grid-safety-2025: 并网主体 (the plants connected to the grid), not 并 + 网主体
+    text = "一、强化管理\n（一）强化容量变更管理。电网企业要加强管理，并网主体应及时报送容量变更。\n"
+    assert all("网主体" not in unit.unit or unit.unit.startswith("并") for unit in units_of(text)[0])

@@ -246,3 +246,10 @@ def test_a_bodys_other_name_in_brackets_is_part_of_its_name_not_a_clause():
          [("市财政局", "lead"), ("市发展改革委(市粮食和物资储备局)", "co")]),
         ("加快推进粮食仓储设施建设", [("市发展改革委", "responsible")]),
     ]
+
+
+def test_units_that_take_part_by_their_duties_and_a_trade_promotion_council():
+    # dev-o anhui-rcep-opening-2022: 按职责分工配合 is the co-units' verb, and 省贸促会 (the province's council
+    # for the promotion of international trade) a unit.
+    line = "全面推广原产地证书“智能审核”。（合肥海关牵头，省贸促会、省商务厅按职责分工配合）"
+    assert clause_units(line) == [lead("合肥海关") + co("省贸促会", "省商务厅")]

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from gongwen.evaluation.scores import Row
+from gongwen.evaluation.scores import Row, accuracy, precision_recall_f1
 from gongwen.evaluation.tables import evaluate
 
 DESCRIPTION = (
@@ -112,9 +112,39 @@ SETS_HEADER = ("task P", "task R", "task F1", "unit P", "unit R", "unit F1", "le
                *_FIELD_HEADS.values())
 
 
+def pooled_report(reports: list[Row]) -> Row:
+    """The reports of several sets as one: every count summed, every ratio recomputed from the sums
+    (a micro-average, so a large set weighs what its labels weigh)."""
+    def total(section: str, key: str) -> int:
+        return sum(report[section][key] for report in reports if report.get(section))
+
+    pooled: Row = {section: precision_recall_f1(total(section, "tp"), total(section, "n_published"),
+                                                total(section, "n_gold"))
+                   for section in ("tasks", "units")}
+    pooled["units"]["lead_unit"] = accuracy(
+        *(sum(report["units"]["lead_unit"][key] for report in reports if report.get("units"))
+          for key in ("correct", "total")))
+    matched, published, core = (total("indicators", key)
+                                for key in ("matched_published", "n_published", "n_gold_core"))
+    pooled["indicators"] = {"precision": matched / published if published else 0.0,
+                            "recall": total("indicators", "matched_core") / core if core else 0.0}
+    pooled["documents"] = {"fields": {
+        field: accuracy(sum(report["documents"]["fields"][field]["correct"] for report in reports),
+                        sum(report["documents"]["fields"][field]["total"] for report in reports))
+        for field in _FIELD_HEADS}}
+    return pooled
+
+
+POOLED_PREFIX = "dev-"
+
+
 def format_sets_table(reports: dict[str, Row | None]) -> str:
     """One row per labelled set, one column per figure of SETS_HEADER; a set whose run published
-    nothing shows `no run`."""
+    nothing shows `no run`. Where two or more development sets (`dev-…`) ran, a last row pools them:
+    the development corpus scored as one."""
+    development = [report for name, report in reports.items() if name.startswith(POOLED_PREFIX)]
+    if len(development) > 1 and all(report and report.get("documents") for report in development):
+        reports = {**reports, f"{POOLED_PREFIX}* pooled": pooled_report(development)}
     width = max([len("set"), *map(len, reports)]) + 2
     lines = ["set".ljust(width) + "".join(f"{head:>8}" for head in SETS_HEADER)]
     for name, report in reports.items():

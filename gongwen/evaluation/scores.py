@@ -37,7 +37,7 @@ def precision_recall_f1(true_positives: int, n_published: int, n_gold: int) -> R
     }
 
 
-def _accuracy(correct: int, total: int) -> Row:
+def accuracy(correct: int, total: int) -> Row:
     return {"correct": correct, "total": total, "accuracy": correct / total if total else 0.0}
 
 
@@ -60,7 +60,7 @@ def score_documents(published: list[Row], gold: list[Row]) -> Row:
             row = by_key.get(gold_row["doc"])
             if row is not None and normalize(row.get(field)) == normalize(gold_row.get(field)):
                 correct += 1
-        fields[field] = _accuracy(correct, len(gold))
+        fields[field] = accuracy(correct, len(gold))
     found = sum(1 for gold_row in gold if gold_row["doc"] in by_key)
     return {"n_gold": len(gold), "n_found": found, "fields": fields}
 
@@ -119,7 +119,7 @@ def score_units(published: list[Row], gold: list[Row]) -> Row:
         lead_correct += published_lead == gold_lead
     return {
         **precision_recall_f1(overlap, n_published, n_gold),
-        "lead_unit": _accuracy(lead_correct, len(pairs)),
+        "lead_unit": accuracy(lead_correct, len(pairs)),
     }
 
 
@@ -194,4 +194,4 @@ def score_alignment(alignment: list[Row], gold_ids: dict[str, tuple[str, int]], 
         correct += right
         core_total += is_core
         core_correct += right and is_core
-    return {**_accuracy(correct, len(gold)), "core": _accuracy(core_correct, core_total)}
+    return {**accuracy(correct, len(gold)), "core": accuracy(core_correct, core_total)}

@@ -63,7 +63,7 @@ def actor_words() -> ActorWords:
     data = vocabulary_data()
     actors = data["actors"]
     return ActorWords(
-        openers=re.compile(rf"^(?:{alternation(actors['openers'])})+"),
+        openers=re.compile(rf"^(?!{alternation(actors['opener_compounds'])})(?:{alternation(actors['openers'])})+"),
         opener_words=frozenset(actors["openers"]),
         duty_after=re.compile(rf"(?:{alternation(actors['duty_words'])})"),
         list_closer=re.compile(

@@ -244,8 +244,9 @@ def _split_collectives(name: str) -> list[str]:
 
 
 def _names(name: str) -> list[str]:
-    """The usable names of a list, without the words around them (财政部等有关部门 → 财政部)."""
-    parts = (_without_list_ends(part) for part in _split_names(name))
+    """The usable names of a list, without the words around them (财政部等有关部门 → 财政部) or the short
+    name the text gives one (广西电力交易中心（以下简称交易中心） → 广西电力交易中心)."""
+    parts = (_without_list_ends(actor_words().abbreviation.sub("", part)) for part in _split_names(name))
     return [n for part in parts for n in _split_collectives(part) if _usable(n)]
 
 
