@@ -123,3 +123,35 @@ def test_disclosure_labels_with_their_values_on_the_next_line_give_date_and_join
     assert (meta.title, meta.issuer, meta.issue_date, meta.admin_level) == (
         "四川省深化新能源上网电价市场化改革实施方案", "四川省发展和改革委员会、四川省能源局", dt.date(2025, 9, 29),
         "province")
+
+
+def test_a_ministry_page_without_its_header_that_speaks_for_the_nation_is_national():
+    # dev-n national-grass-livestock-2016: the page keeps the body only; it says 全国/我国 throughout
+    said = "我国草牧业发展迅速,全国草原面积大。" * 5
+    assert _meta("2015年,中央一号文件提出要加快发展草牧业。" + said + "\n" + BODY)[4:] == ("national", None)
+    # …but not a province's text that says 全国 as often and 全省 once
+    assert _meta(said + "全省各地要抓好落实。\n" + BODY)[4] == "unknown"
+
+
+def test_a_body_named_by_its_citys_short_name_gives_the_city():
+    # dev-o hangzhou-provident-fund-housing-count-2024
+    text = ("杭州住房公积金管理委员会关于调整住房公积金贷款家庭住房套数认定标准有关政策的通知\n杭房公委〔2024〕2号\n"
+            + BODY + "杭州住房公积金管理委员会\n2024年5月15日\n")
+    assert _meta(text)[4:] == ("prefecture", "浙江省杭州市")
+    # a body whose name opens with no division's short name gives none
+    assert _meta(text.replace("杭州", "省直"))[4:] == ("unknown", None)
+
+
+def test_an_addressee_named_by_the_senders_short_name_gives_the_senders_city():
+    # dev-n fuzhou-nursing-homes-2021: no issuer, no place in the title; the addressees are the city's
+    text = ("印发推动乡镇敬老院高质量发展十条措施的通知\n各县(区)人民政府、抚州高新区管委会、东临新区管委会,市政府各部门:\n"
+            + BODY)
+    assert _meta(text)[4:] == ("prefecture", "江西省抚州市")
+
+
+def test_a_notice_line_without_the_book_marks_of_its_plans_heading_finds_the_heading():
+    # dev-o anhui-rcep-opening-2022 (北大法宝 export)
+    text = ("省开放办关于印发安徽省关于加快对接区域全面经济伙伴关系协定(RCEP)经贸新规则实施意见的通知\n(皖开放办〔2022〕6号)\n"
+            "省有关单位:\n现印发给你们,请认真贯彻执行。\n省开放办\n2022年3月23日\n"
+            "安徽省关于加快对接《区域全面经济伙伴关系协定》(RCEP)经贸新规则实施意见\n" + BODY)
+    assert _meta(text)[0] == "安徽省关于加快对接《区域全面经济伙伴关系协定》(RCEP)经贸新规则实施意见"

@@ -25,14 +25,21 @@ from gongwen.metadata.issuers import (
     joint_issuers,
     signing_bodies,
 )
-from gongwen.metadata.jurisdiction import find_region, level_addressed, region_it_calls_itself
+from gongwen.metadata.jurisdiction import (
+    division_by_short_name,
+    find_region,
+    level_addressed,
+    region_addressed,
+    region_it_calls_itself,
+    speaks_for_the_nation,
+)
 from gongwen.metadata.keywords import keywords
 from gongwen.metadata.periods import extract_period
 from gongwen.metadata.reports import report_date, report_government
 from gongwen.metadata.titles import Titles, read_titles, tidy_heading
 from gongwen.model import DocumentMeta
 from gongwen.text.regions import Region, gazetteer
-from gongwen.vocabulary import NATIONAL, UNKNOWN_LEVEL
+from gongwen.vocabulary import NATIONAL, PREFECTURE, UNKNOWN_LEVEL
 
 _CONTEXT_CHARS = 5000  # where parents of a same-named division are looked for
 _BODY_HINTS = ("issuer", "publisher")
@@ -74,8 +81,12 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
         own = _own_level_bodies(issuer, titles.title or "", text)
         if own is not None:
             issuer, region = own
+    if region is None and issuer is not None:
+        region = division_by_short_name(issuer, PREFECTURE)  # 杭州住房公积金管理委员会
     if region is None and issuer is None:
         region = region_it_calls_itself(text)
+    if region is None:
+        region = region_addressed(lines)
     publisher = hints.get("publisher")
     if issuer is None and publisher and all(is_organization(body) for body in publisher.split(JOINT)):
         issuer = publisher
@@ -115,8 +126,8 @@ def _division_names(text: str) -> set[str]:
     return names
 
 
-def _admin_level(issuer: str | None, region: Region | None, lines: list[str]) -> str:
-    if is_national(issuer) and region is None:
+def _admin_level(issuer: str | None, region: Region | None, lines: list[str], text: str) -> str:
+    if (is_national(issuer) or (issuer is None and speaks_for_the_nation(text))) and region is None:
         return NATIONAL
     if region is not None:
         return region.level
@@ -156,7 +167,7 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
         issuer=issuer,
         doc_number=doc_number,
         issue_date=issue_date,
-        admin_level=_admin_level(issuer, region, lines),
+        admin_level=_admin_level(issuer, region, lines, text),
         region=region.path if region else None,
         period_start=period_start,
         period_end=period_end,

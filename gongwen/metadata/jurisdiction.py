@@ -15,6 +15,8 @@ from gongwen.vocabulary import COUNTY
 _MIN_MENTIONS = 2  # a division named once in passing is not the document's own
 # A short name must run through the text, not stand in a passing "学习深圳经验"
 _MIN_SHORT_MENTIONS = 5
+# 全国 said this often, with no 全省/全市…, makes a document national (a provincial one says 全国 in passing)
+_MIN_NATIONAL_MENTIONS = 5
 
 
 def region_ancestors(region: Region) -> list[Region]:
@@ -87,15 +89,56 @@ def region_it_calls_itself(text: str) -> Region | None:
     return find_region(chosen, text) if chosen else None
 
 
-def level_addressed(lines: list[str]) -> str | None:
-    """The level of the sender the addressees say (主送机关 before the header's colon: "各市(州)、县(市、区)人民政府,
-    省政府各部门:" → province), for a document whose issuer and title name no place."""
+def _addressees(lines: list[str]) -> tuple[str, str] | None:
+    """The addressee line (主送机关, before the header's colon) and the level of the sender it says."""
     for line in lines[:HEADER_LINES]:
         head = re.split("[:：]", line, maxsplit=1)
         match = keywords().addressee.search(head[0]) if len(head) == 2 and "各" in head[0] else None
         if match:
-            return keywords().addressee_levels[match["level"]]
+            return head[0], keywords().addressee_levels[match["level"]]
     return None
+
+
+def level_addressed(lines: list[str]) -> str | None:
+    """The level of the sender the addressees say ("各市(州)、县(市、区)人民政府, 省政府各部门:" → province), for a
+    document whose issuer and title name no place."""
+    found = _addressees(lines)
+    return found[1] if found else None
+
+
+def region_addressed(lines: list[str]) -> Region | None:
+    """The sender's division where one of its addressees is a body of it named by the division's short name
+    ("各县(区)人民政府、抚州高新区管委会, 市政府各部门:" → 抚州市): a sender writes to bodies of its own division,
+    so only a division of the level the addressees say counts."""
+    found = _addressees(lines)
+    if found is None:
+        return None
+    head, level = found
+    for addressee in re.split("[、，,]", head):
+        region = division_by_short_name(addressee.strip().removeprefix("各"), level)
+        if region is not None:
+            return region
+    return None
+
+
+def division_by_short_name(name: str, level: str) -> Region | None:
+    """The one division of `level` whose short name (two or three characters) opens `name`
+    (杭州住房公积金管理委员会 → 杭州市), else None; where two divisions share the short name, neither."""
+    for length in (3, 2):
+        short = name[:length]
+        candidates = [region for region in gazetteer().by_full_or_short_name.get(short, ())
+                      if region.level == level and region.short_name == short]
+        if len(candidates) == 1:
+            return candidates[0]
+    return None
+
+
+def speaks_for_the_nation(text: str) -> bool:
+    """The text calls its jurisdiction the nation (全国, 我国) often and never a division (全省, 本市 …):
+    a national document that names no issuer (a ministry's page without its header)."""
+    nation = len(keywords().national_self_reference.findall(text))
+    divisions = sum(len(pattern.findall(text)) for pattern in keywords().self_references.values())
+    return nation >= _MIN_NATIONAL_MENTIONS and divisions == 0
 
 
 def _dominant(counts: Counter[str], at_least: int) -> str | None:

@@ -34,6 +34,7 @@ class Keywords:
     term_sentence: re.Pattern
     township: re.Pattern  # a 镇/乡/街道 followed by its body's name
     self_references: dict[str, re.Pattern]  # 市 → 全市|本市|我市
+    national_self_reference: re.Pattern  # 全国|我国
     addressee: re.Pattern  # 省政府各部门, 市直各部门: the group named after the addressee's level word
     addressee_levels: dict[str, str]  # 省 → province
 
@@ -80,6 +81,7 @@ def keywords() -> Keywords:
         township=re.compile(rf"[{HAN}]{{1,8}}?(?:{alternation(data['township_suffixes'])})"
                             rf"(?=(?:{alternation(data['township_bodies'])}))"),
         self_references={kind: re.compile(alternation(words)) for kind, words in data["self_references"].items()},
+        national_self_reference=re.compile(alternation(data["national_self_references"])),
         addressee=re.compile(rf"(?P<level>{alternation(addressee_words)})(?:(?:人民)?政府|直|(?<=国务院))"
                              rf"(?:{alternation(data['addressee_bodies'])})"),
         addressee_levels={word: level for level, words in data["addressee_levels"].items() for word in words},

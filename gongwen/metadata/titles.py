@@ -31,6 +31,7 @@ _ANNEX_LABEL = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]{0,3
 _ADDRESSEES = re.compile(r"^(?:各|[^。:]{0,60}、)[^。]{1,400}[:：]$")
 _NUMBER_PIECE = re.compile(r"\d{1,4}")
 _INNER_BRACKETS = str.maketrans("〈〉", "《》")
+_NO_BOOK_MARKS = str.maketrans("", "", "《》〈〉")
 _TWO_ISSUED = re.compile(r"《[^《》]+》(?:[、和及]|以及)?《[^《》]+》(?:已经|现|印发|予以印发)")
 
 
@@ -138,6 +139,8 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
         wanted_forms = {squash(wanted), squash(without_draft_mark(wanted))}
         # 《关于贯彻〈X〉…》 cited is the heading 关于贯彻《X》… as printed.
         wanted_forms |= {form.translate(_INNER_BRACKETS) for form in wanted_forms}
+        # A notice's line that drops the 《》 of a name its plan's heading prints (对接区域全面经济伙伴关系协定)
+        wanted_forms |= {form.translate(_NO_BOOK_MARKS) for form in wanted_forms}
     limit = min(len(lines), start + HEADER_LINES) if not wanted else len(lines)
     for first in range(start, limit):
         if not _looks_like_title_part(lines[first]) or _is_field_value(lines, first):
@@ -150,7 +153,7 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
                 break
             joined = _ANNEX_LABEL.sub("", tidy_title("".join(block)))
             if wanted_forms:
-                if squash(joined) in wanted_forms:
+                if squash(joined) in wanted_forms or squash(joined).translate(_NO_BOOK_MARKS) in wanted_forms:
                     return joined, first
             elif keywords().title_end.search(joined) and not DOC_NUMBER_LINE.match(joined):
                 return joined, first
