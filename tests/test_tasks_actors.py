@@ -715,3 +715,18 @@ def test_bing_opening_bingwang_is_no_opener():
     # dev-g guangdong-grid-safety-2025: 并网主体 (the plants connected to the grid), not 并 + 网主体
     text = "一、强化管理\n（一）强化容量变更管理。电网企业要加强管理，并网主体应及时报送容量变更。\n"
     assert all("网主体" not in unit.unit or unit.unit.startswith("并") for unit in units_of(text)[0])
+
+
+def test_a_predicate_before_a_unit_suffix_makes_no_name():
+    # dev-p hebei-gov-report-2025, dev-g guangxi-power-trading-2024: a count or a verb before 企业/政府 says what is
+    # done, not who does it
+    text = ("一、聚力抓投资促消费\n（一）扩大有效投资。精准招引一批产业链头部企业，选树一批领跑企业。\n"
+            "（二）保障优先发电。云电、西电等区外受入电量根据政府间协议确定。电网企业应做好优先发电计划安排。\n")
+    assert units_of(text) == [(), responsible("电网企业")]
+
+
+def test_an_adverb_of_manner_opens_an_action_not_a_name():
+    # dev-b shanxi-coal-carbon-peak-2023: 认真贯彻落实党中央、国务院和省委、省政府关于…的决策部署 names no actor
+    text = ("五、保障措施\n（一）加强组织实施。认真贯彻落实党中央、国务院和省委、省政府关于碳达峰碳中和的重大决策部署，"
+            "强化部门协调。各级政府要加强对煤炭行业碳达峰工作的组织领导。\n")
+    assert units_of(text) == [responsible("各级政府")]

@@ -27,6 +27,7 @@ class ActorWords:
     action_opener: re.Pattern[str]
     action_anywhere: re.Pattern[str]
     too_general: frozenset[str]
+    not_in_name: re.Pattern[str]
     demonstrative: re.Pattern[str]
     not_after: frozenset[str]
     suffix: re.Pattern[str]
@@ -77,6 +78,7 @@ def actor_words() -> ActorWords:
         action_opener=re.compile(rf"^(?:{alternation(actors['action_openers'])})"),
         action_anywhere=re.compile(alternation(w for w in actors["action_openers"] if len(w) > 1)),
         too_general=frozenset(actors["too_general"]),
+        not_in_name=re.compile(alternation(actors["not_in_names"])),
         demonstrative=re.compile(rf"^(?:{alternation(actors['demonstratives'])})"),
         not_after=frozenset(actors["not_after"]),
         suffix=re.compile(alternation(data["unit_suffixes"])),

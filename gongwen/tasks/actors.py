@@ -264,7 +264,8 @@ def _usable(name: str) -> bool:
     is_unit = looks_like_unit(bare) or vocabulary().area_collective.match(bare) is not None
     words = actor_words()
     staff = any(bare.endswith(found.group()) for found in words.staff.finditer(bare))  # 居委老龄干部: people
-    return is_unit and not staff and bare not in words.too_general and len(bare) >= 2
+    return (is_unit and not staff and bare not in words.too_general and len(bare) >= 2
+            and not words.not_in_name.search(bare))
 
 
 def _without_openers(clause: str) -> str:
