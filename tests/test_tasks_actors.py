@@ -730,3 +730,16 @@ def test_an_adverb_of_manner_opens_an_action_not_a_name():
     text = ("五、保障措施\n（一）加强组织实施。认真贯彻落实党中央、国务院和省委、省政府关于碳达峰碳中和的重大决策部署，"
             "强化部门协调。各级政府要加强对煤炭行业碳达峰工作的组织领导。\n")
     assert units_of(text) == [responsible("各级政府")]
+
+
+def test_an_adverb_of_measure_between_subject_and_predicate():
+    # dev-k national-overprescribing-monitoring-2025
+    text = ("一、工作目标\n（一）开展试点，探索经验。2025年12月底前，全国智能监管改革试点地区至少将50种重点监测药品"
+            "纳入智能监管覆盖范围。\n")
+    assert units_of(text) == [responsible("全国智能监管改革试点地区")]
+
+
+def test_zai_xiao_inside_a_word_ends_no_school_name():
+    # dev-n henan-school-entry-2020: 学校在校园… is 学校 + 在 + 校园, not a name 学校在校
+    text = "一、校园管理\n1.学校在校园出入口配备必要的体温检测和防护设备。\n"
+    assert units_of(text) == [responsible("学校")]

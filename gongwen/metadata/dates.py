@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from gongwen.text.numerals import chinese_integer
 
@@ -57,13 +58,18 @@ def trailing_date(line: str) -> tuple[str, dt.date] | None:
     """The words before a date that closes a line, set apart from it by blanks, and the date: a signature
     whose body and date a PDF or a scan gives on one line ("国家能源局四川监管办公室  2023年5月16日")."""
     stripped = line.strip()
-    for pattern in _DATE_PATTERNS:
-        for match in pattern.finditer(stripped):
-            head = stripped[: match.start()]
-            if match.end() == len(stripped) and head != head.rstrip():
-                date = parse_date(match.group())
-                return (head.strip(), date) if date else None
+    for match in _dates_closing(stripped):
+        head = stripped[: match.start()]
+        if head != head.rstrip():
+            date = parse_date(match.group())
+            return (head.strip(), date) if date else None
     return None
+
+
+def _dates_closing(text: str) -> Iterator[re.Match[str]]:
+    """Each written date that closes `text`, in the order of _DATE_PATTERNS."""
+    for pattern in _DATE_PATTERNS:
+        yield from (match for match in pattern.finditer(text) if match.end() == len(text))
 
 
 def closing_bracketed_date(text: str) -> tuple[str, dt.date] | None:
@@ -90,12 +96,9 @@ def garbled_signature_date(lines: list[str]) -> dt.date | None:
         return None
     for line in reversed(lines):
         head = line.removesuffix("印发").rstrip()
-        if head == line:
-            continue
-        for pattern in _DATE_PATTERNS:
-            match = pattern.search(head)
-            if match and match.end() == len(head):
-                return parse_date(match.group())
+        match = next(_dates_closing(head), None) if head != line else None
+        if match:
+            return parse_date(match.group())
     return None
 
 

@@ -18,6 +18,7 @@ class Keywords:
     issued_verb: re.Pattern  # 印发, 转发… opening a title
     issued_notice: re.Pattern  # 机关+印发《X》的通知: the issuer, then the verb, no 关于
     publications: frozenset[str]
+    organization_suffix: str  # the endings of an issuing body's name, as one alternation
     organization_end: re.Pattern
     national_issuers: tuple[str, ...]
     seal_note: re.Pattern  # （河南省教育厅代章）: another body's seal stands for the signer's
@@ -59,6 +60,7 @@ def keywords() -> Keywords:
             rf"(?P<rest>《[^。]*》)(?:的)?(?P<kind>{kinds})$"
         ),
         publications=frozenset(data["publications"]),
+        organization_suffix=alternation(data["organization_suffixes"]),
         organization_end=re.compile(rf"(?:{alternation(data['organization_suffixes'])})$"),
         national_issuers=tuple(data["national_issuers"]),
         seal_note=re.compile(data["seal_note_pattern"]),

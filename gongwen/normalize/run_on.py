@@ -5,8 +5,10 @@ document with its own line breaks moves."""
 
 from __future__ import annotations
 
+import functools
 import re
 
+from gongwen.metadata.keywords import keywords
 from gongwen.text.chars import HAN
 from gongwen.text.numerals import ORDINAL_NUMERAL_CHARS
 
@@ -17,12 +19,15 @@ _ARTICLE_BEFORE_BLANK = re.compile(rf"(?=第[{ORDINAL_NUMERAL_CHARS}]+[章节条
 _ARTICLE = re.compile(rf"{_ARTICLE_BEFORE_BLANK.pattern}|(?<=[。；;])(?=第[{ORDINAL_NUMERAL_CHARS}]+[章节条])")
 # An item after the sentence or the colon before it (…下列情形之一：（一）…；（二）…): a line of its own.
 _ITEM = re.compile(rf"(?<=[。；;：:])(?=[（(][{ORDINAL_NUMERAL_CHARS}]+[）)]|[{ORDINAL_NUMERAL_CHARS}]+、)")
-# A signature and its date run on after the last sentence (…贯彻落实。安顺市人民政府2023年9月5日（此件公开发布）).
-_SIGNATURE = re.compile(
-    rf"(?<=[。！!])(?P<body>[{HAN}（）()]{{2,40}}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅|委))"
-    r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
-)
 _CLOSING_MARK = re.compile(r"([（(](?:此件|本件)[^（()）]{0,12}[）)])")
+
+
+@functools.cache
+def _signature() -> re.Pattern[str]:
+    """A signature and its date run on after the last sentence (…贯彻落实。安顺市人民政府2023年9月5日（此件公开发布）):
+    an issuing body's name (metadata_keywords.yaml's organization_suffixes end it) right before a date."""
+    return re.compile(rf"(?<=[。！!])(?P<body>[{HAN}（）()]{{2,40}}?(?:{keywords().organization_suffix}))"
+                      r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
 
 
 def split_run_on(text: str) -> tuple[str, int]:
@@ -33,7 +38,7 @@ def split_run_on(text: str) -> tuple[str, int]:
     for index, line in enumerate(lines):
         if len(line) < RUN_ON_CHARS or len(_ARTICLE_BEFORE_BLANK.findall(line)) < MIN_BREAKS:
             continue
-        line = _SIGNATURE.sub(r"\n\g<body>\n\g<date>\n", line)
+        line = _signature().sub(r"\n\g<body>\n\g<date>\n", line)
         line = _CLOSING_MARK.sub(r"\n\1\n", line)
         line = _ITEM.sub("\n", _ARTICLE.sub("\n", line))
         lines[index] = "\n".join(piece.strip() for piece in line.split("\n") if piece.strip())

@@ -17,8 +17,8 @@ WHITESPACE = " \t\r\u3000\xa0\ufeff"
 # A bracketed ordinal a web capture broke over three lines: `(` / `十一` / `)加强…`, or over two: `（` /
 # `五）加强…`; an Arabic one broken over two: `1` / `.` (each inline element of the page on a line of its own).
 _OPEN_BRACKET = frozenset("(（")
-_BARE_NUMERAL = re.compile("[一二三四五六七八九十百零〇0-9]{1,4}")
-_CLOSED_NUMERAL = re.compile("[一二三四五六七八九十百零〇0-9]{1,4}[)）]")
+_BARE_NUMERAL = re.compile(f"[{ORDINAL_NUMERAL_CHARS}0-9]{{1,4}}")
+_CLOSED_NUMERAL = re.compile(f"[{ORDINAL_NUMERAL_CHARS}0-9]{{1,4}}[)）]")
 _BARE_ARABIC = re.compile("[0-9]{1,2}")
 _ORDINAL_MARK = frozenset({".", "．", "﹒", "、"})
 # A Chinese numeral a capture broke from its 、, the heading after it: `四` / `、保障措施`.

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from gongwen.text.numerals import ORDINAL_NUMERAL_CHARS
+
 
 def alternation(words: Iterable[str], gap: str = "") -> str:
     """`a|bc|…` matching any of the words, longest first so that a longer word wins over its prefix;
@@ -20,14 +22,13 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-_CN_ORDINAL = "一二三四五六七八九十百零〇"
 # The ordinal a numbered heading or item opens with, by rank (a plan nests them in this order): `第一章`,
 # `第二篇`, `第三部分` (chapter); `一、`, `第四条`, `第五节` (section); `(一)`, `一)` (item); `1.`, `2、`, `(3)`,
 # `④` (numbered). `1.5万` and `2025.` are numbers, not ordinals; `(2023-2025年)` is no heading. Matched on
 # cleaned text (half-width brackets) and on text as read (full-width), after any leading blanks.
 NUMBERED_HEADING = re.compile(
-    rf"^\s*(?:(?P<chapter>第[{_CN_ORDINAL}\d]{{1,4}}(?:章|篇|部分))"
-    rf"|(?P<section>[{_CN_ORDINAL}]{{1,4}}、|第[{_CN_ORDINAL}\d]{{1,4}}[条节])"
+    rf"^\s*(?:(?P<chapter>第[{ORDINAL_NUMERAL_CHARS}\d]{{1,4}}(?:章|篇|部分))"
+    rf"|(?P<section>[{ORDINAL_NUMERAL_CHARS}]{{1,4}}、|第[{ORDINAL_NUMERAL_CHARS}\d]{{1,4}}[条节])"
     r"|(?P<item>[(（]?[一二三四五六七八九十]{1,3}[)）])"
     r"|(?P<numbered>\d{1,2}(?:[.．﹒](?![\d.．])|、)|[(（]\d{1,2}[)）]|[①-⑳]))"
 )
