@@ -155,3 +155,26 @@ def test_a_notice_line_without_the_book_marks_of_its_plans_heading_finds_the_hea
             "省有关单位:\n现印发给你们,请认真贯彻执行。\n省开放办\n2022年3月23日\n"
             "安徽省关于加快对接《区域全面经济伙伴关系协定》(RCEP)经贸新规则实施意见\n" + BODY)
     assert _meta(text)[0] == "安徽省关于加快对接《区域全面经济伙伴关系协定》(RCEP)经贸新规则实施意见"
+
+
+def test_ministries_signing_by_department_over_two_cover_lines_and_a_letter_spaced_signature():
+    # dev-r national-rational-drug-use-2020 (DOCX): 卫生健康委, 医保局, 药监局 sign without 国家 beside 教育部;
+    # the printed heading has 关于 and a slip (促合理用药) the cover's 《》 does not
+    text = ("卫生健康委 教育部 财政部 人力资源社会保障部\n医保局 药监局关于印发加强医疗机构药事管理\n"
+            "促进合理用药的意见的通知\n（国卫医发〔2020〕2 号）\n各省、自治区、直辖市人民政府，新疆生产建设兵团：\n"
+            "经国务院同意，现将《关于加强医疗机构药事管理促进合理用药 的意见》印发给你们，请认真贯彻执行。\n"
+            "卫生健康委 教 育 部\n财 政 部 人力资源社会保障部\n医 保 局 药 监 局\n2020年2月21日\n"
+            "关于加强医疗机构药事管理促合理用药的意见\n" + BODY)
+    meta = extract_metadata(parse_record(read_bytes("x.txt", text.encode(), ".txt")[0]).clean.text, {})
+    assert (meta.title, meta.issuer, meta.admin_level, meta.region) == (
+        "关于加强医疗机构药事管理促合理用药的意见", "卫生健康委、教育部、财政部、人力资源社会保障部、医保局、药监局",
+        "national", None)
+
+
+def test_a_province_that_calls_itself_so_and_names_only_its_own_cities():
+    # dev-q jiangxi-yingtan-port-plan-approval-2020: a 批复 to a city, unsigned in the capture
+    text = ("鹰潭市人民政府：\n你市《关于恳请批复鹰潭港总体规划的请示》收悉。现批复如下。\n"
+            "一、原则同意《鹰潭港总体规划》。鹰潭港是我省地区性重要港口，是鹰潭市发展临港产业的重要平台。\n")
+    assert _meta(text)[4:] == ("province", "江西省")
+    # two provinces named (与浙江、福建等周边省份): none is chosen
+    assert _meta(text.replace("鹰潭市发展", "浙江、福建发展"))[5] is None

@@ -743,3 +743,11 @@ def test_zai_xiao_inside_a_word_ends_no_school_name():
     # dev-n henan-school-entry-2020: 学校在校园… is 学校 + 在 + 校园, not a name 学校在校
     text = "一、校园管理\n1.学校在校园出入口配备必要的体温检测和防护设备。\n"
     assert units_of(text) == [responsible("学校")]
+
+
+def test_provinces_as_one_collective_and_a_signature_with_its_date_on_one_line():
+    # dev-r national-outpatient-cross-province-2021: 各省份 is every province; the 落款 shares a line with
+    # its date and the office's imprint follows: neither is part of the last item
+    text = ("三、加强组织实施\n（三）加强调度督导。各省份要建立省内专项工作督导台账。\n"
+            "国家医保局 财政部 2021年4月12日\n国家医疗保障局办公室\n")
+    assert units_of(text) == [responsible("各省份")]

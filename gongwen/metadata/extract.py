@@ -29,6 +29,7 @@ from gongwen.metadata.jurisdiction import (
     division_by_short_name,
     find_region,
     level_addressed,
+    province_it_calls_itself,
     region_addressed,
     region_it_calls_itself,
     speaks_for_the_nation,
@@ -39,7 +40,7 @@ from gongwen.metadata.reports import report_date, report_government
 from gongwen.metadata.titles import Titles, read_titles, tidy_heading
 from gongwen.model import DocumentMeta
 from gongwen.text.regions import Region, gazetteer
-from gongwen.vocabulary import NATIONAL, PREFECTURE, UNKNOWN_LEVEL
+from gongwen.vocabulary import NATIONAL, PREFECTURE, PROVINCE, UNKNOWN_LEVEL
 
 _CONTEXT_CHARS = 5000  # where parents of a same-named division are looked for
 _BODY_HINTS = ("issuer", "publisher")
@@ -60,7 +61,8 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
                        hints: dict[str, str]) -> tuple[str | None, Region | None]:
     """The issuer, and the jurisdiction named by the first of issuer, notice title, title, publisher and
     province hints that names one; a 政府工作报告 speaks for its government, a decree (…人民政府令) for the body
-    its heading names."""
+    its heading names. Failing those: the city whose short name opens the issuer, the division the text
+    calls itself, the sender's division its addressees name, the province it calls itself."""
     cover = titles.cover
     issuer = issuer_named(signature, cover.issuer if cover else None, titles.title, hints)
     region = None
@@ -87,6 +89,8 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
         region = region_it_calls_itself(text)
     if region is None:
         region = region_addressed(lines)
+    if region is None and issuer is None and level_addressed(lines) in (None, PROVINCE):
+        region = province_it_calls_itself(text)
     publisher = hints.get("publisher")
     if issuer is None and publisher and all(is_organization(body) for body in publisher.split(JOINT)):
         issuer = publisher

@@ -189,8 +189,11 @@ def joint_issuers(head: str) -> str:
 def issuer_named(signature: str | None, notice_issuer: str | None, title: str | None,
                  hints: dict[str, str]) -> str | None:
     """The issuer by precedence: the signature, the export's issuer column, the cover notice's issuer,
-    the body a 关于… title opens with."""
+    the body a 关于… title opens with. A signature whose letter-spaced names ran together when joined back
+    ("卫生健康委教育部") but that holds the cover's bodies in their order is those bodies."""
     if signature is not None:
+        if notice_issuer and signature.replace(JOINT, "") == notice_issuer.replace(JOINT, ""):
+            return notice_issuer
         return signature
     if hints.get("issuer") and all(is_organization(body) for body in hints["issuer"].split(JOINT)):
         return hints["issuer"]
@@ -222,5 +225,17 @@ def _central_body(body: str) -> bool:
 
 
 def is_national(issuer: str | None) -> bool:
-    """Whether every body of the issuer is a central one (the document is then national)."""
-    return bool(issuer) and all(_central_body(body) for body in issuer.split(JOINT))
+    """Whether the issuer is central (the document is then national): every body is a central one, or, as
+    ministries sign together, at least one is and the others are named by their department alone, with no
+    place or level (卫生健康委、教育部、…、医保局、药监局)."""
+    if not issuer:
+        return False
+    bodies = issuer.split(JOINT)
+    central = [_central_body(body) for body in bodies]
+    return all(central) or (any(central) and all(is_central or _department_alone(body)
+                                                 for body, is_central in zip(bodies, central, strict=True)))
+
+
+def _department_alone(body: str) -> bool:
+    unit = classify_unit(body, "unknown", None)
+    return unit.department is not None and unit.level == "other"

@@ -10,13 +10,14 @@ from collections import Counter
 from gongwen.metadata.header import HEADER_LINES
 from gongwen.metadata.keywords import keywords
 from gongwen.text.regions import Region, gazetteer
-from gongwen.vocabulary import COUNTY
+from gongwen.vocabulary import COUNTY, PROVINCE
 
 _MIN_MENTIONS = 2  # a division named once in passing is not the document's own
 # A short name must run through the text, not stand in a passing "学习深圳经验"
 _MIN_SHORT_MENTIONS = 5
 # 全国 said this often, with no 全省/全市…, makes a document national (a provincial one says 全国 in passing)
 _MIN_NATIONAL_MENTIONS = 5
+_PROVINCE_KIND = "省"  # the self_references kind of a province (全省, 我省, 本省)
 
 
 def region_ancestors(region: Region) -> list[Region]:
@@ -87,6 +88,20 @@ def region_it_calls_itself(text: str) -> Region | None:
                      if name.endswith(kind) and len(name) > len(kind)})
     chosen = _dominant(named, _MIN_MENTIONS) or _dominant(_short_name_uses(text, named), _MIN_SHORT_MENTIONS)
     return find_region(chosen, text) if chosen else None
+
+
+def province_it_calls_itself(text: str) -> Region | None:
+    """The province a document calls itself by 全省/我省/本省 only (never 全市, 全县 …): the one province it
+    names (全省… 江西), else the one province of the divisions it names (a 批复 to 鹰潭市人民政府: 你市 … 我省)."""
+    uses = {kind: len(pattern.findall(text)) for kind, pattern in keywords().self_references.items()}
+    if not uses.get(_PROVINCE_KIND) or any(count for kind, count in uses.items() if kind != _PROVINCE_KIND):
+        return None
+    named = [regions for name, regions in gazetteer().by_name.items() if len(name) >= 2 and name in text]
+    provinces = {region for regions in named for region in regions if region.level == PROVINCE}
+    if not provinces:
+        provinces = {ancestor for regions in named if len(regions) == 1
+                     for ancestor in region_ancestors(regions[0]) if ancestor.level == PROVINCE}
+    return provinces.pop() if len(provinces) == 1 else None
 
 
 def _addressees(lines: list[str]) -> tuple[str, str] | None:

@@ -32,6 +32,7 @@ _ADDRESSEES = re.compile(r"^(?:各|[^。:]{0,60}、)[^。]{1,400}[:：]$")
 _NUMBER_PIECE = re.compile(r"\d{1,4}")
 _INNER_BRACKETS = str.maketrans("〈〉", "《》")
 _NO_BOOK_MARKS = str.maketrans("", "", "《》〈〉")
+_SLIP_MIN_CHARS = 12  # a shorter title with one character changed is another title
 _TWO_ISSUED = re.compile(r"《[^《》]+》(?:[、和及]|以及)?《[^《》]+》(?:已经|现|印发|予以印发)")
 
 
@@ -81,7 +82,11 @@ def find_notice(lines: list[str]) -> Notice | None:
                     issuer = joint_issuers(lines[first - 1])
                     joined = tidy_title(lines[first - 1]) + joined
                 elif issuer is not None:
-                    issuer = joint_issuers(lines[first].partition("关于")[0]) or issuer
+                    head = lines[first].partition("关于")[0]
+                    if first > 0 and _issuers_only(lines[first - 1]):
+                        # "卫生健康委 教育部 财政部" / "医保局 药监局关于印发…": joint issuers over two lines
+                        head, joined = f"{lines[first - 1]} {head}", tidy_title(lines[first - 1]) + joined
+                    issuer = joint_issuers(head) or issuer
                 return Notice(joined, issuer, wrapped, first + count, number["number"] if number else None)
     return None
 
@@ -153,11 +158,29 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
                 break
             joined = _ANNEX_LABEL.sub("", tidy_title("".join(block)))
             if wanted_forms:
-                if squash(joined) in wanted_forms or squash(joined).translate(_NO_BOOK_MARKS) in wanted_forms:
+                if _is_wanted(squash(joined), wanted_forms):
                     return joined, first
             elif keywords().title_end.search(joined) and not DOC_NUMBER_LINE.match(joined):
                 return joined, first
     return None
+
+
+def _is_wanted(block: str, wanted_forms: set[str]) -> bool:
+    """The block is a form of the wanted title: as written, without 《》, without a leading 关于 on either
+    side (关于印发X的通知 issues 关于X), or with one character slipped in a long title (促合理用药 for 促进…)."""
+    forms = {block, block.translate(_NO_BOOK_MARKS)}
+    if forms & wanted_forms:
+        return True
+    bare = {form.removeprefix("关于") for form in forms}
+    return any(_one_slip(form, wanted.removeprefix("关于")) for form in bare for wanted in wanted_forms)
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Equal but for one character dropped, added or changed, in titles of at least _SLIP_MIN_CHARS."""
+    if min(len(a), len(b)) < _SLIP_MIN_CHARS or abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
 
 
 def title_above_addressees(lines: list[str]) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from gongwen.metadata.dates import trailing_date
 from gongwen.metadata.issuers import broken_name_start
 from gongwen.tasks.vocabulary import vocabulary
 from gongwen.text.numerals import ORDINAL_NUMERAL_CHARS
@@ -90,6 +91,10 @@ def is_closing_line(lines: list[Line], index: int) -> bool:
     """A signature, date, footer or attachment line: it ends the document part above it."""
     words = vocabulary()
     if words.closing_line.search(lines[index].text):
+        return True
+    # the signing bodies and the date on one line ("国家医保局 财政部 2021年4月12日")
+    signed = trailing_date(lines[index].text)
+    if signed and signed[0] and all(words.signature.match(body) for body in signed[0].split()):
         return True
     return _signs_above_date(lines, index)
 
