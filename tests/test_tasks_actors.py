@@ -751,3 +751,16 @@ def test_provinces_as_one_collective_and_a_signature_with_its_date_on_one_line()
     text = ("三、加强组织实施\n（三）加强调度督导。各省份要建立省内专项工作督导台账。\n"
             "国家医保局 财政部 2021年4月12日\n国家医疗保障局办公室\n")
     assert units_of(text) == [responsible("各省份")]
+
+
+def test_lianhe_inside_a_exchanges_name():
+    # dev-q jiangxi-finance-epidemic-measures-2020
+    text = "1.江西联合股权交易中心要对疫情防控领域企业开放绿色融资通道，简化审批手续。\n"
+    assert units_of("一、融资\n" + text) == [responsible("江西联合股权交易中心")]
+
+
+def test_the_closing_words_below_the_last_of_one_paragraph_items_are_no_part_of_it():
+    # dev-q jiangxi-ganfutong-measures-2020: 一、…十、 one paragraph each, then the closing address and the date
+    items = "".join(f"{n}、加快工作进度{n}。大力推动更多事项不见面审批。\n" for n in "一二三四")
+    text = items + "各市、县(区)人民政府和省政府有关部门要结合本地本部门实际，细化实化具体措施。\n2020年2月3日\n"
+    assert units_of(text) == [(), (), (), ()]

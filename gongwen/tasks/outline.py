@@ -23,6 +23,7 @@ _CAPTION_LENGTH = 50
 _HEADING_LENGTH = 40
 _ATTACHMENT_NAME_LENGTH = 60
 _MIN_FORM_BLANKS = 5
+_MIN_ONE_PARAGRAPH_ITEMS = 3  # items of one paragraph each before the last: the document's layout
 # What ends the paragraph before an item: a sentence, or a responsibility clause's bracket. A line starting
 # with a decimal after anything else is a wrapped line (…达到 / 2.5万人以上。), not an item.
 _PARAGRAPH_END = frozenset("。；;！!？?)）")
@@ -223,4 +224,17 @@ def outline(lines: list[Line]) -> list[Item]:
             continue
         if open_items and attaching:
             open_items[-1].lines.append(line)
+    _detach_closing_paragraphs(items)
     return items
+
+
+def _detach_closing_paragraphs(items: list[Item]) -> None:
+    """In a document whose items are one paragraph each (一、加快…。…二、…), the paragraphs below its last item
+    are the document's closing words (各市、县(区)人民政府和省政府有关部门要结合本地实际…), not more of that item."""
+    if not items or len(items[-1].lines) < 2:
+        return
+    last = items[-1]
+    siblings = [item for item in items[:-1] if item.parent is last.parent and item.ordinal.kind == last.ordinal.kind]
+    if len(siblings) >= _MIN_ONE_PARAGRAPH_ITEMS and all(
+            len(item.lines) == 1 and not item.children and not item.is_heading_only() for item in siblings):
+        del last.lines[1:]
