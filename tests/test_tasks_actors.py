@@ -764,3 +764,10 @@ def test_the_closing_words_below_the_last_of_one_paragraph_items_are_no_part_of_
     items = "".join(f"{n}、加快工作进度{n}。大力推动更多事项不见面审批。\n" for n in "一二三四")
     text = items + "各市、县(区)人民政府和省政府有关部门要结合本地本部门实际，细化实化具体措施。\n2020年2月3日\n"
     assert units_of(text) == [(), (), (), ()]
+
+
+def test_public_hospitals_and_a_known_department_holding_an_action_word():
+    # dev-r national-rational-drug-use-2020, national-drug-price-management-2019
+    text = ("一、规范\n（一）完善药品采购供应制度。医疗机构应当坚持以临床需求为导向。公立医疗机构应当认真落实集中采购要求。\n"
+            "（二）落实挂网采购政策。各地医疗保障部门应加强对短缺药品集中采购和使用工作的指导。\n")
+    assert units_of(text) == [responsible("医疗机构", "公立医疗机构"), responsible("各地医疗保障部门")]

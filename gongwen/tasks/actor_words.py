@@ -39,6 +39,7 @@ class ActorWords:
     qualified_kind: re.Pattern[str]
     mid_opener: re.Pattern[str]
     verbs_tagged_as_nouns: frozenset[str]
+    attributives: frozenset[str]
     copula: re.Pattern[str]
     duty_holder: re.Pattern[str]
     list_joiner: re.Pattern[str]
@@ -91,6 +92,7 @@ def actor_words() -> ActorWords:
         partners=re.compile(rf"^(?:{alternation(actors['partner_lead_in'])})*(?P<units>.+?)的(?:{alternation(actors['partner_words'])})$"),
         mid_opener=re.compile(alternation(actors["object_openers"])),
         verbs_tagged_as_nouns=frozenset(actors["verbs_tagged_as_nouns"]),
+        attributives=frozenset(actors["attributives_tagged_as_verbs"]),
         copula=re.compile(rf"^(?:{alternation(actors['copula_adverbs'])})?(?:{alternation(actors['copulas'])})"),
         duty_holder=re.compile(rf"(?:{alternation(actors['duty_holders'])})$"),
         list_joiner=re.compile(rf"、|{vocabulary().conjunction.pattern}|{alternation(actors['emphasis_joiners'])}"),

@@ -61,6 +61,10 @@ def _opens_with_unknown_compound(text: str) -> bool:
             and words[0].flag == "v" and words[1].flag == "n")
 
 
+# The field words of a department's name (人力资源社会保障, 医疗保障) are no longer than this.
+_DEPARTMENT_WORD_CHARS = 8
+
+
 def _known(name: str) -> bool:
     return classify_unit(name, UNKNOWN_LEVEL, None).department is not None
 
@@ -82,6 +86,8 @@ def _opens_with_action(name: str, before_duty: bool = False) -> bool:
         return False  # 建设单位, 实施单位: the unit that builds, that carries out
     if opener:
         return True
+    if first.word in words.attributives:
+        return False  # 公立医疗机构: a kind of unit, though jieba tags 公立 a verb
     if first.flag == "v" and words.role_noun_end.match(name[len(first.word):]):
         return False  # 出租单位, 施工单位: the unit that lets, that builds
     if first.flag == "v" and len(first.word) == 1 and words.strong_suffix.fullmatch(name[2:]):
@@ -145,9 +151,12 @@ def _name_at(text: str) -> str | None:
                 or (end is not None and words.action_anywhere.search(between)))
         attached = len(found.group()) == 1 and not words.duty_after.fullmatch(between) and (
             words.predicate.fullmatch(between or "-") or words.action_anywhere.fullmatch(between or "-"))
-        # …、人力资源社会保障厅: a department the gazetteer knows holds its action word (保障) as part of its name
-        known = (stop and text[cursor: cursor + 1] == "、" and not words.predicate.search(between)
-                 and _known(text[cursor + 1: found.end()]))
+        # …、人力资源社会保障厅, 各地医疗保障部门: a department the gazetteer knows holds its action word (保障) as
+        # part of its name
+        named = between.removeprefix("、")
+        known = (stop and len(named) <= _DEPARTMENT_WORD_CHARS and not words.predicate.search(between)
+                 and not _BY.search(between) and not words.action_opener.match(named)
+                 and _known(named + found.group()))
         if (stop and not attached and not known) or not _NAME_CHARS.fullmatch(between) or _OF in between:
             break
         if end is not None and words.predicate.match(text, found.start()):
