@@ -23,13 +23,13 @@ def test_units_in_subject_position_are_responsible():
     ]
 
 
-def test_the_one_unit_before_huitong_leads_and_the_units_after_it_take_part():
+def test_the_one_unit_before_huitong_does_the_work_and_the_units_after_it_take_part():
     text = ("二、关于亭子口水利枢纽工程问题。你省请求，国家尽快审核亭子口水利枢纽工程项目建议书。\n"
             "发展改革委会同水利部研究提出了办理意见：亭子口水库已经列入全国大型水库建设规划。\n"
             "三、关于食品加工业问题。你省请求，中央加大对你省农业产业化经营的支持力度。\n"
             "发展改革委、农业部会同财政部等有关部门研究提出了办理意见。\n")
     assert units_of(text) == [
-        lead("发展改革委") + co("水利部"),
+        responsible("发展改革委") + co("水利部"),
         responsible("发展改革委", "农业部") + co("财政部"),
     ]
 
@@ -282,13 +282,13 @@ def test_a_list_whose_only_unit_word_is_its_dengbumen_tail_keeps_it():
     # shanghai-rental-housing-opinion-2021: the departments of two fields, named as written
     text = ("二、基础制度\n"
             "（一）强化顶层设计。区房屋管理部门会同区发展改革、规划资源等部门联合认定。\n")
-    assert units_of(text) == [lead("区房屋管理部门") + co("区发展改革、规划资源等部门")]
+    assert units_of(text) == [responsible("区房屋管理部门") + co("区发展改革、规划资源等部门")]
 
 
 def test_a_dengbumen_tail_after_a_unit_name_is_dropped():
     # near miss: 省统计局 is a unit of its own, 等部门 only closes the list
     text = "一、加强监测。省发展改革委会同省统计局等部门建立监测制度。\n"
-    assert units_of(text) == [lead("省发展改革委") + co("省统计局")]
+    assert units_of(text) == [responsible("省发展改革委") + co("省统计局")]
 
 
 def test_he_opening_a_clause_makes_the_unit_after_it_an_actor_and_zhuanbao_makes_none():
@@ -629,14 +629,14 @@ def test_the_unit_after_huitong_takes_part_whatever_follows_its_name():
     text = ("四、组织实施\n"
             "（一）组织申报和评估遴选。市发展改革委会同市经济信息化委发布零碳园区申报通知。\n"
             "（二）强化日常巡查。派出所要会同物业管理人员组成工作小组，落实日常巡查。\n")
-    assert units_of(text) == [lead("市发展改革委") + co("市经济信息化委"), lead("派出所")]
+    assert units_of(text) == [responsible("市发展改革委") + co("市经济信息化委"), responsible("派出所")]
 
 
 def test_a_name_before_huitong_is_the_subject_whatever_jieba_tags_its_first_word():
     # national-sichuan-inspection-reply-2004: 振兴 (a verb) opens the name of the office 振兴东北办
     text = ("七、关于德阳重大技术装备基地建设问题。你省请求，中央将德阳市重装基地纳入老工业基地改造的政策范围。\n"
             "振兴东北办会同国资委等有关部门研究提出了办理意见：国家对德阳重大技术装备项目已给予了积极支持。\n")
-    assert units_of(text) == [lead("振兴东北办") + co("国资委")]
+    assert units_of(text) == [responsible("振兴东北办") + co("国资委")]
 
 
 def test_a_known_department_in_a_list_keeps_the_action_word_of_its_name():

@@ -357,7 +357,7 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
         duty = words.list_closer.sub("", after)
         if not (after_by or words.duty_modal.match(duty) or words.duty_after.match(duty)):
             names = [n for n in names if n not in words.places_as_a_whole]
-        if words.lead_after.match(after) or words.joint_after.match(after) and len(names) == 1:
+        if words.lead_after.match(after):
             roles.add(names[:1], LEAD)  # a list that leads together (A、B负责牵头): its first leads, as in a clause
             roles.add(names[1:], RESPONSIBLE)
         else:

@@ -147,9 +147,9 @@ class _ClauseReader:
             return
         joint = words.joint.search(segment)
         if joint and looks_like_unit(segment[: joint.start()]):
-            # 省教育厅会同省财政厅负责: the unit before 会同 leads, the ones after it take part.
+            # 省教育厅会同省财政厅负责: the unit before 会同 does the work, the ones after it take part.
             self.pending.extend(read_unit_list(segment[: joint.start()]))
-            self.assign(LEAD)
+            self.assign(RESPONSIBLE)
             segment = segment[joint.end():]
             verb = words.verb.search(segment)
             self.pending.extend(self._units(segment[: verb.start()] if verb else segment))
@@ -183,7 +183,7 @@ def parse_responsibility_clause(inner: str, lead_first: bool = False,
 
     Forms: `责任单位：A、B` · `牵头单位：A；配合单位：B、C` · `A牵头，B、C配合` · `A、B按职责分工负责` ·
     `A、B等部门及各市州政府负责` (the local governments after 等部门及/和 are an implicit unit) · `A会同B负责`
-    (A leads) · `A、B` (a bare list of units; `B和C` is two units; with `closes_item`, the bracket that ends
+    (A responsible, B co; 会同 is no 牵头) · `A、B` (a bare list of units; `B和C` is two units; with `closes_item`, the bracket that ends
     a task item, a few names without a unit suffix may stand among them: 南方电网). Officials (`责任领导：张三`) are
     skipped. Convention sentences inside the clause (排名第一的为牵头单位，下同;
     以下各项任务均需…落实，不再列出) are not units. With `lead_first`, an unlabelled or 责任单位 list

@@ -19,7 +19,7 @@ class Vocabulary:
     label_roles: dict[str, str]
     verb: re.Pattern[str]  # a role verb ending a unit list
     verb_roles: dict[str, str]
-    joint: re.Pattern[str]  # 会同: the unit before it leads, the units after it take part
+    joint: re.Pattern[str]  # 会同: the unit before it does the work, the units after it take part
     list_tail: re.Pattern[str]
     list_head: re.Pattern[str]
     role_mark: re.Pattern[str]  # a role word in brackets after a unit: 市发改委（牵头）
