@@ -374,3 +374,9 @@ def test_interpretation_page_takes_title_publisher_and_date_from_its_fields():
         "《苏州市推进数字经济和数字化发展三年行动计划(2025—2027年)》政策解读",
         "苏州市工业和信息化局", dt.date(2025, 3, 12), "江苏省苏州市",
     )
+
+
+def test_a_short_name_given_to_a_cited_document_cites_nothing_more():
+    # dev-q jiangxi-yingtan-port-plan-approval-2020: 《规划》 stands for 《鹰潭港总体规划》 a dozen times
+    text = "一、原则同意《鹰潭港总体规划》(以下简称《规划》)。\n二、原则同意《规划》提出的港口岸线利用规划方案。\n"
+    assert [c.cited_title for c in extract_citations(text)] == ["《鹰潭港总体规划》"]

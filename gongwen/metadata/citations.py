@@ -20,6 +20,8 @@ _FIRST_SECTION = re.compile(r"(?m)^[一二三四五六七八九十]+、")
 _NESTED = re.compile(r"〈([^〈〉]+)〉")
 _NOTICE_OF_NESTED = re.compile(r"关于(?:印发|转发|下发|颁发|发布)〈")
 _LINE_BREAK = re.compile(r"\s*\n\s*")
+# A short name the text gives a document (…总体规划》（以下简称《规划》）): the 《规划》 that stand for it cite nothing new.
+_ALIAS = re.compile(r"(?:以下简称|以下称|下称|简称)\s*[“\"]?\s*(《[^《》]{1,12}》)")
 
 
 def cited_document_name(cited: str) -> str:
@@ -46,8 +48,10 @@ def _own_forms(text: str, own_title: str | None) -> set[str]:
 def extract_citations(text: str, own_title: str | None = None) -> list[Citation]:
     """Every 《…》 naming a document, with the 文号 right after it and whether the document says it is
     made according to it ("implements": 根据/依据/贯彻落实 … in the sentence that makes this document).
-    The document's own title (given, or named by its cover notice: 印发《本文件》) is not a citation."""
+    The document's own title (given, or named by its cover notice: 印发《本文件》) is not a citation, nor a
+    short name the text gives a cited one (以下简称《规划》)."""
     own_forms = _own_forms(text, own_title)
+    aliases = {found.group(1) for found in _ALIAS.finditer(text)}
     first_section = _FIRST_SECTION.search(text)
     preamble_end = min(first_section.start() if first_section else len(text), MAX_PREAMBLE_CHARS)
 
@@ -63,7 +67,7 @@ def extract_citations(text: str, own_title: str | None = None) -> list[Citation]
         position = end + 1
         cited = _LINE_BREAK.sub("", text[start:end + 1])  # a title broken over lines by a page capture
         inner = cited[1:-1].strip()
-        if (inner in keywords().publications or not _names_a_document(inner)
+        if (inner in keywords().publications or not _names_a_document(inner) or cited in aliases
                 or squash(inner) in own_forms or squash(without_draft_mark(inner)) in own_forms):
             continue
         number_match = _NUMBER_AFTER_CITATION.match(text, end + 1)
