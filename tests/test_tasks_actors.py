@@ -771,3 +771,9 @@ def test_public_hospitals_and_a_known_department_holding_an_action_word():
     text = ("一、规范\n（一）完善药品采购供应制度。医疗机构应当坚持以临床需求为导向。公立医疗机构应当认真落实集中采购要求。\n"
             "（二）落实挂网采购政策。各地医疗保障部门应加强对短缺药品集中采购和使用工作的指导。\n")
     assert units_of(text) == [responsible("医疗机构", "公立医疗机构"), responsible("各地医疗保障部门")]
+
+
+def test_a_signature_above_a_year_written_with_latin_os_closes_the_last_item():
+    # dev-q guangxi-grain-enterprise-reform-2006: 二OO六年 (letter O for 〇)
+    text = ("六、切实加强领导\n各市、县(市、区)人民政府要切实加强领导。\n广西壮族自治区人民政府\n二OO六年三月十四日\n")
+    assert units_of(text) == [responsible("各市、县(市、区)人民政府")]
