@@ -777,3 +777,8 @@ def test_a_signature_above_a_year_written_with_latin_os_closes_the_last_item():
     # dev-q guangxi-grain-enterprise-reform-2006: 二OO六年 (letter O for 〇)
     text = ("六、切实加强领导\n各市、县(市、区)人民政府要切实加强领导。\n广西壮族自治区人民政府\n二OO六年三月十四日\n")
     assert units_of(text) == [responsible("各市、县(市、区)人民政府")]
+
+
+def test_every_place_before_ye_and_a_modal_of_duty():
+    # dev-r national-medical-smart-audit-2025: 各地也要… gives every place work, as 各地要… does
+    assert units_of("一、规范\n（二）加大抽查。各地也要相应加大抽查力度。\n") == [responsible("各地")]
