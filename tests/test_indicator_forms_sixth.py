@@ -71,8 +71,27 @@ def test_shares_listed_after_a_rate_basis_are_rates_too():
 
 
 def test_a_step_a_sum_is_paid_by_is_no_target_and_a_sum_per_year_keeps_its_unit():
-    text = "入住人数大于10人的,每增加1人,增加运行经费不少于0.2万元/年。"
+    text = "每增加1人,增加运行经费不少于0.2万元/年。"
     assert brief(text, 2021) == [("增加运行经费", 0.2, "万元/年", "不少于", None)]
+
+
+def test_the_terms_of_a_rule_after_a_threshold_closed_by_de_are_no_targets():
+    text = (
+        "储存12个月以上的,累计不超过0.2%(不得按年叠加)。"
+        "入住人数大于10人的,每增加1人,增加运行经费不少于0.2万元/年。"
+    )
+    assert extract_figures(text, 2023) == []
+
+
+def test_a_year_closed_by_de_is_no_threshold():
+    assert brief("2025年完成改造的,覆盖率达到50%。", 2023) == [("覆盖率", 50.0, "%", None, 2025)]
+
+
+def test_an_aside_on_what_a_sum_leaves_out_is_no_part_of_its_metric():
+    text = "安排运行经费(不含人员工资、绩效等经费)不少于2万元/年。"
+    assert brief(text, 2021) == [("安排运行经费", 2.0, "万元/年", "不少于", None)]
+    text = "其中,建设筹集资金投入689亿元,租赁补贴(含人才补贴)26亿元。"
+    assert brief(text, 2011)[-1] == ("租赁补贴(含人才补贴)", 26.0, "亿元", None, None)
 
 
 def test_conditions_naming_who_qualifies_before_a_grant_are_no_targets():
@@ -142,6 +161,8 @@ def test_counts_kept_given_and_held_for_are_targets():
     assert brief("公建民营的乡镇敬老院,保留不低于20%的床位,用于保障特困人员集中供养。", 2021) == [
         ("床位", 20.0, "%", "不低于", None)
     ]
+    text = "公建民营协议要明确约定保留不低于20%的床位用于接收政府供养和基本养老服务保障对象,确保公益属性。"
+    assert brief(text, 2021) == [("床位", 20.0, "%", "不低于", None)]
     assert brief("2、每个工作室确定6位成员。", 2011) == [("成员", 6.0, "位", None, None)]
     assert brief("推动全省100家企业实施工业互联网网络安全分类分级管理,形成一批方案。", 2021) == [
         ("全省企业实施工业互联网网络安全分类分级管理", 100.0, "家", None, None)

@@ -82,6 +82,8 @@ class Grammar:
     step: re.Pattern[str]  # 每增加 before a value: the step of a rate
     designating_verbs: frozenset[str]  # 确定: with 为 after the things counted, names who takes a role
     designation_word: str
+    noun_purpose: re.Pattern[str]  # 用于 after a counted noun: its use, no part of it
+    aside: re.Pattern[str]  # (不含…) closing a metric phrase
     recent_period_qualifiers: tuple[str, ...]  # 近3年: a recent period, no bounded duration
     disposal_openings: tuple[str, ...]  # 将 before a count of things placed or turned into something
     disposal_verb: re.Pattern[str]  # 纳入, 更换为: what is done with the things counted after 将
@@ -338,6 +340,8 @@ def _fourth_pass_words(words: _Words) -> dict:
         "step": re.compile(rf"(?:{alternation(words['step_words'])})$"),
         "designating_verbs": frozenset(words["designating_verbs"]),
         "designation_word": words["designation_word"],
+        "noun_purpose": re.compile(rf"(?<=[{HAN}]{{2}})(?:{alternation(words['noun_purpose_words'])})"),
+        "aside": re.compile(rf"[(（](?:{alternation(words['aside_openings'])})[^()（）]*[)）]$"),
         "award_condition": re.compile(
             rf"的(?:[，,][^。；;]*?|(?:{alternation(words['award_lead'])})*)(?:{alternation(words['award_words'])})"),
         "award_holder": re.compile(

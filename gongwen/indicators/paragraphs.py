@@ -21,7 +21,7 @@ from gongwen.indicators.forms import (
 )
 from gongwen.indicators.grammar import NUMERAL_START, Grammar, Unit
 from gongwen.indicators.metrics import canonical_metric
-from gongwen.indicators.phrases import bounded_metric, strip_joiners, trim_metric
+from gongwen.indicators.phrases import bounded_metric, strip_joiners, trim_metric, without_purpose
 from gongwen.indicators.sections import Review
 from gongwen.indicators.values import (
     SHARE_OF,
@@ -42,6 +42,7 @@ from gongwen.vocabulary import ACTUAL, NEUTRAL
 # What may follow a value that closes its clause (tail form); anything else is the noun of a count.
 _CLAUSE_COMMAS = frozenset({",", "，"})
 _OPENING_REACH = 12  # how far into a sentence or clause its opening word (目前, 若) and any lead before it are looked for
+_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _VALUE_FOLLOWERS = set(",，;；:：。!！?？、)）”」’ \t\n(（") | {""}
 
 
@@ -100,6 +101,7 @@ class _ParagraphReader:
         previous = self.previous if self.previous and self.previous.clause_start == clause_start else None
         bound = read_bound(found, line[previous.end if previous else clause_start : start], grammar)
         if (self._is_rate_basis(line[clause_start : bound.span_start]) or self._is_condition(clause_start)
+                or self._follows_threshold(sentence_start, clause_start)
                 or grammar.step.search(line, clause_start, bound.span_start) is not None
                 or self._is_award((sentence_start, clause_start), start, end, sentence_end)):
             return None
@@ -209,6 +211,18 @@ class _ParagraphReader:
             return False
         opening = self.grammar.lead.sub("", self.line[sentence_start : sentence_start + _OPENING_REACH])
         return self.grammar.present_opening.match(opening) is not None
+
+    def _follows_threshold(self, sentence_start: int, clause_start: int) -> bool:
+        """储存12个月以上的,累计不超过0.2%: a clause before in the sentence holds a threshold and closes with 的, saying
+        whom a rule is for; the figures after it are the rule's terms, no target."""
+        line = self.line
+        for at in (at for at in range(sentence_start + 1, clause_start) if line[at] in _CLAUSE_COMMAS):
+            if line[at - 1] != "的":
+                continue
+            clause = line[self.clauses.clause_start(sentence_start, at) : at]
+            if any(not _YEAR.fullmatch(found.group()) for found in self.grammar.value.finditer(clause)):
+                return True
+        return False
 
     def _is_condition(self, clause_start: int) -> bool:
         """若参与竞价申报的同类型不同法人竞价项目不足3个，该类型…暂不组织竞价: a threshold of a rule, no target."""
@@ -370,7 +384,8 @@ class _ParagraphReader:
     ) -> Indicator:
         magnitude = number.magnitude or ""
         factor = MAGNITUDES.get(magnitude, 1) * unit.factor
-        metric = bounded_metric(reading.metric, self.grammar)
+        metric = reading.metric if reading.form != "count" else without_purpose(reading.metric, self.grammar)
+        metric = bounded_metric(metric, self.grammar)
         return Indicator(
             metric=metric,
             canonical_metric=canonical_metric(metric),
