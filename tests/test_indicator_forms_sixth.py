@@ -187,3 +187,8 @@ def test_a_count_named_to_a_role_is_no_target():
 
 def test_a_count_of_those_a_completed_task_concerns_is_not_what_it_completes():
     assert extract_figures("涉及10.5万人的保交房任务全部完成。", 2026) == []
+
+
+def test_what_closes_a_starting_point_is_no_part_of_the_metric_after_it():
+    text = "放宽住房公积金贷款房屋面积限制,单元建筑面积由180平方米(含)以内提高到200平方米(含)以内。"
+    assert brief(text, 2022) == [("单元建筑面积", 200.0, "平方米", None, None)]

@@ -42,6 +42,7 @@ from gongwen.vocabulary import ACTUAL, NEUTRAL
 # What may follow a value that closes its clause (tail form); anything else is the noun of a count.
 _CLAUSE_COMMAS = frozenset({",", "，"})
 _OPENING_REACH = 12  # how far into a sentence or clause its opening word (目前, 若) and any lead before it are looked for
+_LEADING_ASIDE = re.compile(r"^[(（][^()（）]{1,4}[)）]")  # (含) after a value, before the words that follow it
 _YEAR = re.compile(r"(?:19|20)\d{2}年")
 _VALUE_FOLLOWERS = set(",，;；:：。!！?？、)）”」’ \t\n(（") | {""}
 
@@ -345,9 +346,11 @@ class _ParagraphReader:
 
     def _after_baseline(self, baseline: Reading, phrase: str) -> str:
         """贷款额由不高于房价的70%,提高到不高于房价的80%: a clause opening with a level verb after a starting point
-        goes on with the metric the starting point named."""
+        goes on with the metric the starting point named; what closes the starting point (由180平方米(含)以内提高到…)
+        is its own."""
         grammar = self.grammar
-        phrase = grammar.lead.sub("", phrase)
+        phrase = _LEADING_ASIDE.sub("", grammar.lead.sub("", phrase))
+        phrase = next((phrase[len(word) :] for word in grammar.qualifiers_after if phrase.startswith(word)), phrase)
         verb_end = next((size for size in range(2, 6) if grammar.level_verb_tail.fullmatch(phrase[:size])), None)
         if verb_end is None or not baseline.metric:
             return phrase
