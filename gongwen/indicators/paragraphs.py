@@ -101,10 +101,7 @@ class _ParagraphReader:
         clause_start = self.clauses.clause_start(sentence_start, start)
         previous = self.previous if self.previous and self.previous.clause_start == clause_start else None
         bound = read_bound(found, line[previous.end if previous else clause_start : start], grammar)
-        if (self._is_rate_basis(line[clause_start : bound.span_start]) or self._is_condition(clause_start)
-                or self._follows_threshold(sentence_start, clause_start)
-                or grammar.step.search(line, clause_start, bound.span_start) is not None
-                or self._is_award((sentence_start, clause_start), start, end, sentence_end)):
+        if self._sets_terms((sentence_start, clause_start, sentence_end), bound.span_start, start, end):
             return None
         quote = self.clauses.quote_opening(sentence_start, start)
         if quote >= 0:
@@ -150,6 +147,16 @@ class _ParagraphReader:
             as_of_start_year=self._as_of_start_year(bound, as_of),
             strength=NEUTRAL,
         )
+
+    def _sets_terms(self, spans: tuple[int, int, int], bound_start: int, start: int, end: int) -> bool:
+        """Whether the value states the terms of a rule or a grant rather than a number to reach: a rate basis,
+        a condition, the terms after a threshold, a step, a sum granted. `spans`: the sentence's start, the
+        clause's start, the sentence's end."""
+        sentence_start, clause_start, sentence_end = spans
+        return (self._is_rate_basis(self.line[clause_start:bound_start]) or self._is_condition(clause_start)
+                or self._follows_threshold(sentence_start, clause_start)
+                or self.grammar.step.search(self.line, clause_start, bound_start) is not None
+                or self._is_award((sentence_start, clause_start), start, end, sentence_end))
 
     def _is_rate_basis(self, phrase: str) -> bool:
         """按照企业实际项目贷款利率的50%给予贴息, 省级按…合同金额的30%: a share of a base an amount is computed from,
