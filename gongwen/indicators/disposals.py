@@ -1,5 +1,7 @@
-"""The disposal form of a count: 将 N个 things 纳入/更换为 what (逐步将19个以上残疾人医疗康复训练项目纳入医保统筹,
-将现有80辆…驳运车更换为…汽油车): the things counted, the verb and what they become name the metric."""
+"""Count forms whose verb follows the things counted. The disposal form: 将 N个 things 纳入/更换为 what (逐步将19个
+以上残疾人医疗康复训练项目纳入医保统筹, 将现有80辆…驳运车更换为…汽油车): the things counted, the verb and what they
+become name the metric. The completion form: N户 things 任务 全面完成 (确保今年入冬前2.16万户灾损农房新建任务全面完成):
+the things and the task name it."""
 
 from __future__ import annotations
 
@@ -42,3 +44,19 @@ def read_disposal_count(
         return None
     metric = things.removeprefix(_MODIFIER) + found.group() + result
     return Reading(*here, metric, None, found.group(), "count", noun_end=clause_end)
+
+
+def read_completed_count(
+    grammar: Grammar, line: str, unit: Unit | None, here: tuple[int, int]
+) -> Reading | None:
+    """N things 任务 (全面) 完成, closing the clause: the count of a task to complete → the things counted."""
+    if unit is None or not unit.count_first:
+        return None
+    end = here[0]
+    clause_end = end
+    while clause_end < len(line) and line[clause_end] not in _CLAUSE_ENDS:
+        clause_end += 1
+    found = grammar.completion.fullmatch(line, end, clause_end)
+    if found is None:
+        return None
+    return Reading(*here, found.group("things"), None, None, "count", noun_end=found.end("things"))

@@ -63,7 +63,8 @@ def extract_figures(text: str, doc_year: int | None) -> list[Indicator]:
         opening = words.review_span.match(line)
         if opening:
             span_years = words.review_span_years[opening.group().strip()]
-        review = Review(span_years) if sections.in_review or words.review_paragraph.match(line) else None
+        reviews = sections.in_review or words.review_paragraph.match(line) or sections.runs_in_review(line)
+        review = Review(span_years) if reviews else None
         for figure in read_paragraph(line, 0, words, doc_year, sections.year, review):
             statement = _statement(figure)
             if statement is None or statement not in stated:

@@ -68,7 +68,7 @@ class Grammar:
     per_unit_holder: re.Pattern[str]  # before it: the places each holding the count (每个镇, 各区…, X各)
     value_target_nouns: tuple[str, ...]
     forecast_source_words: tuple[str, ...]
-    rate_basis_openings: tuple[str, ...]
+    rate_basis: re.Pattern[str]  # (省级)按照: how an amount is computed
     perfective_markers: tuple[str, ...]
     reported_work: re.Pattern[str]  # 进行了, 完成了: a sentence reporting work done
     ground_openings: tuple[str, ...]
@@ -77,9 +77,17 @@ class Grammar:
     condition_opening: re.Pattern[str]  # 若…, 如果…: a clause stating a condition
     award: re.Pattern[str]  # 给予, 奖励: a sum granted
     award_condition: re.Pattern[str]  # …以上的，一次性奖励: conditions closed by 的 before a grant
+    award_cap: re.Pattern[str]  # 最高, 最多: a cap on a grant
+    award_holder: re.Pattern[str]  # right after a value: …以上的旅行社、户外团队进行奖励 (who qualifies, then a grant)
+    step: re.Pattern[str]  # 每增加 before a value: the step of a rate
+    designating_verbs: frozenset[str]  # 确定: with 为 after the things counted, names who takes a role
+    designation_word: str
+    noun_purpose: re.Pattern[str]  # 用于 after a counted noun: its use, no part of it
+    aside: re.Pattern[str]  # (不含…) closing a metric phrase
     recent_period_qualifiers: tuple[str, ...]  # 近3年: a recent period, no bounded duration
     disposal_openings: tuple[str, ...]  # 将 before a count of things placed or turned into something
     disposal_verb: re.Pattern[str]  # 纳入, 更换为: what is done with the things counted after 将
+    completion: re.Pattern[str]  # after a count: things, 任务, 全面完成 (…灾损农房新建任务全面完成)
     amount_verb: re.Pattern[str]  # 新增 right before a measure: an amount of what follows it, not a kind
     capacity: re.Pattern[str]  # after a value: what it measures 的 head (地震|的|能力)
     capacity_verb: re.Pattern[str]  # 具备, 形成: before a value inside a capacity
@@ -301,7 +309,8 @@ def _clause_form_words(words: _Words) -> dict:
         "share_part_words": tuple(words["share_part_words"]),
         "possession_verb": _possession_verb_pattern(words),
         "per_unit_holder": _per_unit_holder_pattern(words),
-        "rate_basis_openings": tuple(words["rate_basis_openings"]),
+        "rate_basis": re.compile(
+            rf"^[{HAN}]{{0,{int(words['rate_basis_reach'])}}}?(?:{alternation(words['rate_basis_openings'])})"),
         "ground_openings": tuple(words["ground_openings"]),
         "reported_work": re.compile(
             rf"(?:{alternation(words['reported_work_verbs'])})(?:{alternation(words['perfective_markers'])})"
@@ -319,13 +328,25 @@ def _fourth_pass_words(words: _Words) -> dict:
         "recent_period_qualifiers": tuple(words["recent_period_qualifiers"]),
         "disposal_openings": tuple(words["disposal_openings"]),
         "disposal_verb": re.compile(alternation(words["disposal_verbs"])),
+        "completion": re.compile(
+            rf"(?!的)(?P<things>[{HAN}、]{{2,30}}?)(?:{alternation(words['completion_nouns'])})"
+            rf"(?:{alternation(words['completion_adverbs'])})?(?:{alternation(words['completion_verbs'])})"),
         "amount_verb": re.compile(rf"(?:{alternation(words['amount_verbs'])})$"),
         "condition_opening": re.compile(
             rf"^(?:{alternation(words['condition_openings'])})(?!{alternation(words['condition_not_before'])})"
         ),
         "award": re.compile(alternation(words["award_words"])),
+        "award_cap": re.compile(alternation(words["award_cap_words"])),
+        "step": re.compile(rf"(?:{alternation(words['step_words'])})$"),
+        "designating_verbs": frozenset(words["designating_verbs"]),
+        "designation_word": words["designation_word"],
+        "noun_purpose": re.compile(rf"(?<=[{HAN}]{{2}})(?:{alternation(words['noun_purpose_words'])})"),
+        "aside": re.compile(rf"[(（](?:{alternation(words['aside_openings'])})[^()（）]*[)）]$"),
         "award_condition": re.compile(
             rf"的(?:[，,][^。；;]*?|(?:{alternation(words['award_lead'])})*)(?:{alternation(words['award_words'])})"),
+        "award_holder": re.compile(
+            rf"[^，,。；;]*?的[^，,。；;]{{1,{int(words['award_holder_reach'])}}}?[，,]?"
+            rf"(?:{alternation(words['award_lead'])})*(?:{alternation(words['award_words'])})"),
         "capacity": re.compile(
             rf"(?P<measured>[{HAN}]{{0,{int(words['capacity_reach'])}}}?)的"
             rf"(?P<head>[{HAN}]{{0,{int(words['capacity_reach'])}}}?(?:{alternation(words['capacity_heads'])}))"

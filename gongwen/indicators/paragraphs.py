@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from gongwen.indicators.clauses import Clauses
-from gongwen.indicators.disposals import read_disposal_count
+from gongwen.indicators.disposals import read_completed_count, read_disposal_count
 from gongwen.indicators.forms import (
     Reading,
     bare_magnitude_unit,
@@ -21,9 +21,10 @@ from gongwen.indicators.forms import (
 )
 from gongwen.indicators.grammar import NUMERAL_START, Grammar, Unit
 from gongwen.indicators.metrics import canonical_metric
-from gongwen.indicators.phrases import bounded_metric, strip_joiners, trim_metric
+from gongwen.indicators.phrases import bounded_metric, strip_joiners, trim_metric, without_purpose
 from gongwen.indicators.sections import Review
 from gongwen.indicators.values import (
+    SHARE_OF,
     Bound,
     Number,
     is_name,
@@ -41,6 +42,8 @@ from gongwen.vocabulary import ACTUAL, NEUTRAL
 # What may follow a value that closes its clause (tail form); anything else is the noun of a count.
 _CLAUSE_COMMAS = frozenset({",", "，"})
 _OPENING_REACH = 12  # how far into a sentence or clause its opening word (目前, 若) and any lead before it are looked for
+_LEADING_ASIDE = re.compile(r"^[(（][^()（）]{1,4}[)）]")  # (含) after a value, before the words that follow it
+_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _VALUE_FOLLOWERS = set(",，;；:：。!！?？、)）”」’ \t\n(（") | {""}
 
 
@@ -98,8 +101,7 @@ class _ParagraphReader:
         clause_start = self.clauses.clause_start(sentence_start, start)
         previous = self.previous if self.previous and self.previous.clause_start == clause_start else None
         bound = read_bound(found, line[previous.end if previous else clause_start : start], grammar)
-        if (self._is_rate_basis(line[clause_start : bound.span_start]) or self._is_condition(clause_start)
-                or self._is_award(clause_start, start, end, sentence_end)):
+        if self._sets_terms((sentence_start, clause_start, sentence_end), bound.span_start, start, end):
             return None
         quote = self.clauses.quote_opening(sentence_start, start)
         if quote >= 0:
@@ -113,6 +115,8 @@ class _ParagraphReader:
         reading = self._reading(number, bound, previous, quoted, (end, clause_start), sentence_start)
         if reading is None or not has_han(grammar.value.sub("", reading.metric)):
             return None  # 24.3万户/682个: a value written after another names nothing it measures
+        if reading.verb in grammar.designating_verbs and grammar.designation_word in line[end : reading.noun_end]:
+            return None  # 确定1名工作人员为联络员: who takes a role, no number to reach
         if reading.bound_word is not None and bound.qualifier is None:
             bound = replace(bound, qualifier=reading.bound_word, comparator=dict(grammar.qualifiers_before)[reading.bound_word])
         unit = number.unit or bare_magnitude_unit(grammar, number.magnitude or "", reading.metric)
@@ -144,10 +148,26 @@ class _ParagraphReader:
             strength=NEUTRAL,
         )
 
+    def _sets_terms(self, spans: tuple[int, int, int], bound_start: int, start: int, end: int) -> bool:
+        """Whether the value states the terms of a rule or a grant rather than a number to reach: a rate basis,
+        a condition, the terms after a threshold, a step, a sum granted. `spans`: the sentence's start, the
+        clause's start, the sentence's end."""
+        sentence_start, clause_start, sentence_end = spans
+        return (self._is_rate_basis(self.line[clause_start:bound_start]) or self._is_condition(clause_start)
+                or self._follows_threshold(sentence_start, clause_start)
+                or self.grammar.step.search(self.line, clause_start, bound_start) is not None
+                or self._is_award((sentence_start, clause_start), start, end, sentence_end))
+
     def _is_rate_basis(self, phrase: str) -> bool:
-        """按照企业实际项目贷款利率的50%给予贴息: a share of a base an amount is computed from, no target."""
-        phrase = self.grammar.lead.sub("", phrase)
-        return phrase.startswith(self.grammar.rate_basis_openings) and phrase.endswith("的")
+        """按照企业实际项目贷款利率的50%给予贴息, 省级按…合同金额的30%: a share of a base an amount is computed from,
+        no target; nor is a value listed after one (…贡献的70%、80%和90%给予企业奖励)."""
+        grammar = self.grammar
+        phrase = grammar.lead.sub("", phrase)
+        listed = [found for found in grammar.value.finditer(phrase) if phrase[found.end() :] in grammar.list_joiners]
+        while listed:
+            phrase = phrase[: listed[-1].start()]
+            listed = [found for found in grammar.value.finditer(phrase) if phrase[found.end() :] in grammar.list_joiners]
+        return grammar.rate_basis.match(phrase) is not None and phrase.endswith("的")
 
     def _is_forecast(self, sentence_start: int, clause_start: int, value_start: int) -> bool:
         """预计今年高校毕业生超过1170万人, 据…预测,到2030年…: a forecast, no target. What the writer expects to
@@ -200,16 +220,34 @@ class _ParagraphReader:
         opening = self.grammar.lead.sub("", self.line[sentence_start : sentence_start + _OPENING_REACH])
         return self.grammar.present_opening.match(opening) is not None
 
+    def _follows_threshold(self, sentence_start: int, clause_start: int) -> bool:
+        """储存12个月以上的,累计不超过0.2%: a clause before in the sentence holds a threshold and closes with 的, saying
+        whom a rule is for; the figures after it are the rule's terms, no target."""
+        line = self.line
+        for at in (at for at in range(sentence_start + 1, clause_start) if line[at] in _CLAUSE_COMMAS):
+            if line[at - 1] != "的":
+                continue
+            clause = line[self.clauses.clause_start(sentence_start, at) : at]
+            if any(not _YEAR.fullmatch(found.group()) for found in self.grammar.value.finditer(clause)):
+                return True
+        return False
+
     def _is_condition(self, clause_start: int) -> bool:
         """若参与竞价申报的同类型不同法人竞价项目不足3个，该类型…暂不组织竞价: a threshold of a rule, no target."""
         opening = self.grammar.lead.sub("", self.line[clause_start : clause_start + _OPENING_REACH])
         return self.grammar.condition_opening.match(opening) is not None
 
-    def _is_award(self, clause_start: int, start: int, end: int, sentence_end: int) -> bool:
-        """A sum an incentive grants (给予企业10万元奖励), or a condition of one (…500亩以上…的，…奖励)."""
+    def _is_award(self, starts: tuple[int, int], start: int, end: int, sentence_end: int) -> bool:
+        """A sum an incentive grants (给予企业10万元奖励), the cap of one granted earlier in the sentence (给予奖补,
+        最高3000万元), or a condition of one (…500亩以上…的，…奖励; in the value's clause, who qualifies may follow
+        its 的: …1万人次以上的旅行社、户外团队进行奖励). `starts`: the sentence's and the clause's."""
         grammar, line = self.grammar, self.line
+        sentence_start, clause_start = starts
         return (grammar.award.search(line, clause_start, start) is not None
-                or grammar.award_condition.search(line, end, sentence_end) is not None)
+                or (grammar.award_cap.search(line, clause_start, start) is not None
+                    and grammar.award.search(line, sentence_start, clause_start) is not None)
+                or grammar.award_condition.search(line, end, sentence_end) is not None
+                or grammar.award_holder.match(line, end, sentence_end) is not None)
 
     def _is_actual(self, reading: Reading, year: int | None, explicit: bool) -> bool:
         """A figure stated as achieved: in a review of results (unless a year after the document's governs
@@ -252,6 +290,14 @@ class _ParagraphReader:
         """How the value ending at here[0] names its metric: a starting point, the tail or the count form."""
         grammar, line, phrase, end = self.grammar, self.line, bound.phrase, here[0]
         baseline = next((marker for marker in grammar.baseline_markers if phrase.endswith(marker)), None)
+        if baseline is None and bound.qualifier is not None and SHARE_OF in phrase:
+            # 贷款额由不高于房价的70%,提高到…: a bounded share after 由 is a starting point too
+            head = phrase.rpartition(SHARE_OF)[0]
+            marker = next((marker for marker in grammar.baseline_markers if head.endswith(marker)), None)
+            if marker is not None:
+                metric, scope, _ = trim_metric(head[: -len(marker)], grammar)
+                self.previous = Reading(*here, metric, scope, None, "baseline")
+                return None
         if baseline is not None:
             # 由2.57万元增加到3.52万元: the start is no target, but names the metric of the value after it.
             metric, scope, _ = trim_metric(phrase[: -len(baseline)], grammar)
@@ -273,7 +319,10 @@ class _ParagraphReader:
         )
         if continued is None and (closes or self._joins_next_value(end)):
             earlier = self.previous if self.previous is not None and self.previous.end > sentence_start else None
-            return read_tail(grammar, phrase, previous, earlier, quoted, here)
+            if earlier is not None and earlier.form == "baseline":
+                phrase = self._after_baseline(earlier, phrase)
+            tail = read_tail(grammar, phrase, previous, earlier, quoted, here)
+            return tail or (self._clause_before(phrase, here, sentence_start) if previous is None else None)
         counted = read_count(grammar, line, phrase, continued, number.unit, here)
         if counted is None and continued is None:
             shared = read_share_first(grammar, line, phrase, number.unit, here)
@@ -281,8 +330,38 @@ class _ParagraphReader:
             shared = shared or read_capacity(grammar, line, phrase, number.unit, here)
             shared = shared or read_sum(grammar, line, phrase, number.unit, here, sentence_start)
             shared = shared or read_named_count(grammar, line, phrase, number.unit, here)
-            return shared or read_disposal_count(grammar, line, phrase, number.unit, here)
+            shared = shared or read_disposal_count(grammar, line, phrase, number.unit, here)
+            return shared or read_completed_count(grammar, line, number.unit, here)
         return counted
+
+    def _clause_before(self, phrase: str, here: tuple[int, int], sentence_start: int) -> Reading | None:
+        """推进幸福河湖建设,年底前达到45条; 对在运营的乡镇敬老院实施适老化改造,2022年底前完成80%以上: a clause of only a
+        verb (and a year) before its value measures what the clause before it names, when that holds no value."""
+        grammar, line, clause_start = self.grammar, self.line, here[1]
+        if clause_start <= sentence_start or line[clause_start - 1] not in _CLAUSE_COMMAS:
+            return None
+        verb = grammar.lead.sub("", phrase)
+        if verb and not grammar.level_verb_tail.fullmatch(verb):
+            return None
+        if not verb and grammar.count_verb_lead.search(phrase) is None:
+            return None
+        before = line[self.clauses.clause_start(sentence_start, clause_start - 1) : clause_start - 1]
+        if grammar.value.search(before) or grammar.year_mention.search(before):
+            return None
+        metric, scope, _ = trim_metric(before, grammar)
+        return Reading(*here, metric, scope, verb or None, "tail") if len(metric) >= 2 else None
+
+    def _after_baseline(self, baseline: Reading, phrase: str) -> str:
+        """贷款额由不高于房价的70%,提高到不高于房价的80%: a clause opening with a level verb after a starting point
+        goes on with the metric the starting point named; what closes the starting point (由180平方米(含)以内提高到…)
+        is its own."""
+        grammar = self.grammar
+        phrase = _LEADING_ASIDE.sub("", grammar.lead.sub("", phrase))
+        phrase = next((phrase[len(word) :] for word in grammar.qualifiers_after if phrase.startswith(word)), phrase)
+        verb_end = next((size for size in range(2, 6) if grammar.level_verb_tail.fullmatch(phrase[:size])), None)
+        if verb_end is None or not baseline.metric:
+            return phrase
+        return baseline.metric + phrase[verb_end:] + phrase[:verb_end] if phrase[verb_end:] else phrase
 
     def _opens_counted_noun(self, count: Reading, value_start: int) -> bool:
         """Whether a value opens the noun the count before it counts (1所|200张床位以上的…养老机构, 1个|100平方米
@@ -292,11 +371,18 @@ class _ParagraphReader:
 
     def _count_before_comma(self, clause_start: int, value_start: int, sentence_start: int) -> Reading | None:
         """完成全区289个投放点微更新,159个投放点专项更新: a count opening its clause right after a counted clause
-        of its sentence is listed after it, under the same verb."""
+        of its sentence is listed after it, under the same verb (the noun before may run on past where its
+        count stopped it: 20家行业型、专业型、区域型工业互联网平台,100家…)."""
         last = self.previous
         if last is None or last.form != "count" or last.end <= sentence_start or value_start != clause_start:
             return None
-        return last if self.line[last.noun_end : clause_start] in _CLAUSE_COMMAS else None
+        rest = self.line[last.noun_end : clause_start]
+        return last if rest[-1:] in _CLAUSE_COMMAS and not self._ends_clause(rest[:-1]) else None
+
+    def _ends_clause(self, rest: str) -> bool:
+        """Whether the words after a counted noun up to the next clause end a clause or hold a value: the list
+        of kinds a noun stopped at (20家行业型|、专业型、区域型工业互联网平台) does neither."""
+        return any(ch in _CLAUSE_COMMAS for ch in rest) or self.grammar.value.search(rest) is not None
 
     def _joins_next_value(self, end: int) -> bool:
         """和/与/及/或 after a value joins it to another value (98%和96%; 3个和一批…), not a noun (和美乡村)."""
@@ -308,7 +394,8 @@ class _ParagraphReader:
     ) -> Indicator:
         magnitude = number.magnitude or ""
         factor = MAGNITUDES.get(magnitude, 1) * unit.factor
-        metric = bounded_metric(reading.metric, self.grammar)
+        metric = reading.metric if reading.form != "count" else without_purpose(reading.metric, self.grammar)
+        metric = bounded_metric(metric, self.grammar)
         return Indicator(
             metric=metric,
             canonical_metric=canonical_metric(metric),

@@ -15,8 +15,8 @@ _MAX_MODIFIER = 3
 
 
 def trim_metric(phrase: str, grammar: Grammar) -> tuple[str, str | None, str | None]:
-    """(metric, scope, level verb) of the words before a value: leading years, verbs and scope and
-    trailing level verbs removed."""
+    """(metric, scope, level verb) of the words before a value: leading years, verbs and scope, trailing
+    level verbs and a closing aside (（不含…）) removed."""
     bracket = max(phrase.rfind("("), phrase.rfind("（"))
     if bracket >= 0 and ")" not in phrase[bracket:] and "）" not in phrase[bracket:]:
         phrase = phrase[bracket + 1 :]
@@ -29,7 +29,7 @@ def trim_metric(phrase: str, grammar: Grammar) -> tuple[str, str | None, str | N
     tail = grammar.level_verb_tail.search(phrase)
     if tail:
         verb, phrase = tail.group(), phrase[: tail.start()]
-    phrase = _BASE_YEAR.sub("", grammar.metric_trailing.sub("", phrase))
+    phrase = _BASE_YEAR.sub("", grammar.metric_trailing.sub("", grammar.aside.sub("", phrase)))
     return phrase.rstrip("的均“,，、 "), scope, verb
 
 
@@ -96,3 +96,9 @@ def bounded_metric(metric: str, grammar: Grammar) -> str:
     names = split_names(metric, grammar)
     last = names[-1] if names else metric
     return last[-MAX_METRIC_CHARS:]
+
+
+def without_purpose(noun: str, grammar: Grammar) -> str:
+    """保留不低于20%的床位用于接收政府供养…对象 → 床位: the thing counted, not the use it is put to after it."""
+    found = grammar.noun_purpose.search(noun)
+    return noun[: found.start()] if found is not None else noun

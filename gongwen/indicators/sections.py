@@ -11,6 +11,8 @@ from gongwen.indicators.years import year_mentions
 from gongwen.text.patterns import NUMBERED_HEADING
 
 _HEADING_TEXT = re.compile(r"[^。:：]{1,50}")
+# A run-in heading: a few words after the ordinal, closed by a colon, the paragraph going on after it.
+_RUN_IN_HEADING = re.compile(r"[^。,，;；:：]{1,12}(?=[:：])")
 # The ranks of NUMBERED_HEADING that open a part. A numbered item (1. / (1)) opens none: the items under
 # 三、2026年重点工作 are that year's, and an item does not close the part it is listed in.
 _RANKS = ("chapter", "section", "item")
@@ -47,6 +49,16 @@ class Sections:
         self._review[rank] = bool(grammar.review_heading.search(text)) and not grammar.target_heading.search(text)
         years = [mention.year for mention in year_mentions(text, 0, len(text), grammar, self._doc_year)]
         self._year[rank] = max(years) if years else None
+
+    def runs_in_review(self, line: str) -> bool:
+        """1.基本情况:该区…草原面积15994.86万公顷: a numbered paragraph whose run-in heading is a review
+        heading states how things stand, though a numbered item opens no part."""
+        found = NUMBERED_HEADING.match(line)
+        heading = _RUN_IN_HEADING.match(line, found.end()) if found is not None else None
+        if heading is None:
+            return False
+        grammar = self._grammar
+        return bool(grammar.review_heading.search(heading.group())) and not grammar.target_heading.search(heading.group())
 
     @property
     def in_review(self) -> bool:

@@ -73,7 +73,7 @@ def read_number(found: re.Match[str], line: str, grammar: Grammar, value_before_
 
 
 _OF = "的"
-_SHARE_OF = "占"
+SHARE_OF = "占"
 _SHARE_REACH = 20  # characters between a bounding word and the 的 before a percentage
 
 
@@ -105,7 +105,8 @@ def read_bound(found: re.Match[str], phrase: str, grammar: Grammar) -> Bound:
             at, (qualifier, comparator) = share
             word_end = at + len(qualifier)
             start -= len(phrase) - at
-            phrase = f"{phrase[:at]}{_SHARE_OF}{phrase[word_end:-len(_OF)]}"
+            whole = phrase[word_end : -len(_OF)]  # 约占农牧民纯收入的50%: 占 written already
+            phrase = f"{phrase[:at]}{'' if whole.startswith(SHARE_OF) else SHARE_OF}{whole}"
     # A bounding word after the number outranks one before it: 控制在5.5%左右 is ≈, not ≤.
     for word, signs in (
         (found.group("inside") or found.group("inside_magnitude"), grammar.qualifiers_inside),
