@@ -192,3 +192,10 @@ def test_a_count_of_those_a_completed_task_concerns_is_not_what_it_completes():
 def test_what_closes_a_starting_point_is_no_part_of_the_metric_after_it():
     text = "放宽住房公积金贷款房屋面积限制,单元建筑面积由180平方米(含)以内提高到200平方米(含)以内。"
     assert brief(text, 2022) == [("单元建筑面积", 200.0, "平方米", None, None)]
+
+
+def test_figures_after_a_run_in_zongti_qingkuang_heading_are_actuals():
+    # dev-q jiangxi-food-sampling-notice-2020: a 通告's sampling results under 一、总体情况:
+    text = "一、总体情况:本次抽检5大类食品共507批次样品。其中,食用农产品422批次,合格420批次,不合格2批次。\n"
+    assert brief(text, 2020) == []
+    assert ("食用农产品", 422.0, "批次", None, 2019) in actuals(text, 2020)
