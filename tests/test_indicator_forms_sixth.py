@@ -199,3 +199,11 @@ def test_figures_after_a_run_in_zongti_qingkuang_heading_are_actuals():
     text = "一、总体情况:本次抽检5大类食品共507批次样品。其中,食用农产品422批次,合格420批次,不合格2批次。\n"
     assert brief(text, 2020) == []
     assert ("食用农产品", 422.0, "批次", None, 2019) in actuals(text, 2020)
+
+
+def test_a_figure_in_the_ground_reached_before_a_target_is_an_actual():
+    # dev-r national-chronic-disease-settlement-2024: 在…的基础上 names what has been reached
+    text = ("在基本实现高血压、糖尿病等5种门诊慢特病费用跨省直接结算县域可及的基础上,"
+            "2024年底前实现10种门诊慢特病费用跨省直接结算。\n")
+    assert [row[1:3] for row in brief(text, 2024)] == [(10.0, "种")]
+    assert [row[1:3] for row in actuals(text, 2024)] == [(5.0, "种")]

@@ -72,6 +72,7 @@ class Grammar:
     perfective_markers: tuple[str, ...]
     reported_work: re.Pattern[str]  # 进行了, 完成了: a sentence reporting work done
     ground_openings: tuple[str, ...]
+    reached_ground: re.Pattern[str]  # 在…基础上: a clause naming what has been reached
     past_period: re.Pattern[str]  # 近5年来, / …会议以来, : a clause naming a period up to now
     present_opening: re.Pattern[str]  # 目前, : a sentence stating how things stand now
     condition_opening: re.Pattern[str]  # 若…, 如果…: a clause stating a condition
@@ -312,6 +313,7 @@ def _clause_form_words(words: _Words) -> dict:
         "rate_basis": re.compile(
             rf"^[{HAN}]{{0,{int(words['rate_basis_reach'])}}}?(?:{alternation(words['rate_basis_openings'])})"),
         "ground_openings": tuple(words["ground_openings"]),
+        "reached_ground": re.compile(words["reached_ground"]),
         "reported_work": re.compile(
             rf"(?:{alternation(words['reported_work_verbs'])})(?:{alternation(words['perfective_markers'])})"
         ),

@@ -132,6 +132,7 @@ class _ParagraphReader:
             self._reports_work(sentence_start, clause_start, year, explicit)
             or self._after_past_period(sentence_start, clause_start, year, explicit)
             or self._states_present(sentence_start, year, explicit)
+            or self._on_the_ground_of(clause_start, end)
         ):
             reading = replace(reading, achieved=True)
         if not self._is_actual(reading, year, explicit):
@@ -203,6 +204,12 @@ class _ParagraphReader:
             if not clause.startswith(self.grammar.ground_openings):
                 return True
         return False
+
+    def _on_the_ground_of(self, clause_start: int, end: int) -> bool:
+        """在基本实现…等5种门诊慢特病费用跨省直接结算县域可及的基础上，…: the figure is in the clause that names what
+        has been reached, the ground for what follows (在…基础上): an actual."""
+        clause = self.line[clause_start: self.clauses.clause_end(end, len(self.line))]
+        return self.grammar.reached_ground.match(clause) is not None
 
     def _after_past_period(self, sentence_start: int, clause_start: int, year: int | None, explicit: bool) -> bool:
         """近5年来，全国城市平均年节水量约35亿立方米，重复利用率提高到70.7%: an earlier clause of the sentence names a
