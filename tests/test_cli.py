@@ -41,6 +41,7 @@ def test_a_run_on_the_samples_is_quiet_recorded_and_logged(tmp_path):
     inbox, home = tmp_path / "inbox", tmp_path / "home"
     shutil.copytree(SAMPLES, inbox)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DAGSTER_", "GONGWEN_"))}
+    env["PYTHONPATH"] = str(REPO)  # this checkout's code, also from a worktree beside the one the venv was made in
     done = subprocess.run(
         [*_gongwen(), "run", "--inbox", str(inbox), "--home", str(home), "--workers", "2"],
         capture_output=True, text=True, env=env, timeout=900,
