@@ -5,9 +5,12 @@ Heavy imports (Dagster, Great Expectations, DuckDB) happen inside the commands, 
 
 from __future__ import annotations
 
+import atexit
 import os
+import sys
+import threading
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -15,7 +18,35 @@ from rich.console import Console
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_INBOX = REPO_ROOT / "data" / "samples"  # as assets.resources says (not imported: it loads Dagster)
 
-app = typer.Typer(
+
+def exit_now(code: object) -> NoReturn:
+    """End this process as the interpreter ends it (its other threads joined, the functions registered with
+    atexit run, the standard streams flushed) without then tearing down every module object by object:
+    after a run, with Dagster, Great Expectations, DuckDB and polars loaded (some 2,300 modules), that
+    teardown took 1-3 s and wrote nothing. Every file a command writes is closed before it returns."""
+    # As Py_FinalizeEx begins: threading's own exit calls (an idle ThreadPoolExecutor's workers are told to
+    # stop) and the join of every other non-daemon thread, then the atexit functions.
+    threading._shutdown()
+    atexit._run_exitfuncs()
+    if isinstance(code, str):  # sys.exit("message"): the message, and status 1
+        print(code, file=sys.stderr)
+        code = 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code if isinstance(code, int) else 0 if code is None else 1)
+
+
+class Command(typer.Typer):
+    """The `gongwen` command; called as a program (the script's `app()`), it ends with exit_now."""
+
+    def __call__(self, *args, **kwargs):
+        try:
+            return super().__call__(*args, **kwargs)
+        except SystemExit as done:
+            exit_now(done.code)
+
+
+app = Command(
     name="gongwen",
     help="Chinese policy documents (公文) in, task ledgers, targets and cross-document tables out.",
     rich_markup_mode="rich",
