@@ -102,13 +102,16 @@ def run(
     Exits 1 when a quality gate blocks publication (the last published set stays).
     """
     from pipelines.uptodate import record_inputs, run_inputs, up_to_date
-    from warehouse.inbox_hashes import InboxHashes
+    from warehouse.inbox_hashes import KEPT_FILE, InboxHashes
 
     inbox, home = inbox.resolve(), home.resolve()
-    hashes = InboxHashes()  # each file hashed once: the run and the check after it ask it again
+    # Each file hashed once at most: the run and the check after it ask again, and a file whose status has
+    # not changed since the last run is not read at all (warehouse/inbox_hashes.py).
+    hashes = InboxHashes.load(home, KEPT_FILE)
     inputs = run_inputs(inbox, hashes) if inbox.is_dir() else None
     done = None if force or inputs is None else up_to_date(home, inputs)
     if done is not None:
+        hashes.keep(home)
         console.print(f"nothing changed: the inbox and the code are those the published set (run {done.release}, "
                       f"finished {done.finished_at}) was made from; nothing to run, nothing new to publish "
                       f"({home / 'published'}; --force runs anyway)", soft_wrap=True)
@@ -128,6 +131,7 @@ def run(
         InboxHashes.discard(gongwen.home_path)
     if outcome.success and inputs is not None and run_inputs(inbox, hashes) == inputs:  # the inbox held still
         record_inputs(home, inputs)
+    hashes.keep(home)
     print_summary(gongwen, console, run_id=outcome.run_id if outcome.success else None)
     console.print(f"\nrun {outcome.run_id} took {outcome.seconds:.1f} s; event log {outcome.log_path}",
                   soft_wrap=True)

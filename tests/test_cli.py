@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from pipelines.cli import app
 from tests.conftest import REPO, SAMPLES
-from warehouse.inbox_hashes import HASHES_FILE
+from warehouse.inbox_hashes import HASHES_FILE, KEPT_FILE
 
 runner = CliRunner()
 
@@ -56,6 +56,7 @@ def test_a_run_on_the_samples_is_quiet_recorded_and_logged(tmp_path):
     assert lines[-1].startswith(f"run {log.stem} took ")
     assert "STEP_SUCCESS" in log.read_text(encoding="utf-8")
     assert not (home / HASHES_FILE).exists()  # the inbox's hashes live as long as the run
+    assert (home / KEPT_FILE).exists()  # and are kept for the next run, which reads only files changed since
     with dg.DagsterInstance.from_config(str(home / "dagster")) as instance:
         [run] = instance.get_runs()
     assert (run.run_id, run.job_name, run.status) == (log.stem, "gongwen_full", dg.DagsterRunStatus.SUCCESS)
