@@ -3,10 +3,10 @@
 A gate has two parts (expectations/suites.py). The table-level invariants are counted over the whole
 table in DuckDB into one row, which the suite validates; a count that is not 0 names a few of the rows
 by their key. The row-level expectations run on the rows of the documents whose rows changed since they
-last passed this table's gate: when a gate passes, each document's rows fingerprint (row count and hash,
-computed in DuckDB) goes to dq_validated; the next gate validates only documents whose fingerprint
-differs or is new, or every document after the row-level suite changed. A failed gate writes nothing
-there, so the next run checks those documents again. No gate loads a whole table into pandas.
+last passed this table's gate: when a gate passes, each document's rows fingerprint (row count and hash of
+the columns those expectations read, computed in DuckDB) goes to dq_validated; the next gate validates
+only documents whose fingerprint differs or is new, or every document after the row-level suite changed.
+A failed gate writes nothing there, so the next run checks those documents again. No gate loads a whole table into pandas.
 
 GX validates through the pandas datasource of one ephemeral context per process: its SQL datasource
 cannot validate DuckDB in 1.24 (duckdb-engine returns no rows once GX has closed its connection,
@@ -163,20 +163,28 @@ def _observed_invariant(column: str, row: dict, examples: dict[str, list]) -> st
 
 
 def suite_version(table: str, checks_sql: str) -> str:
-    """A hash of the row-level expectations and the check SQL whose rows they read: when either
-    changes, every document is validated again."""
+    """A hash of the row-level expectations, the check SQL whose rows they read and how rows are
+    fingerprinted: when any of them changes, every document is validated again."""
     from expectations.suites import build_suite
 
     described = [_describe(e.configuration) for e in build_suite(table, {}).rows]
-    return hashlib.sha256("\n".join([*described, checks_sql]).encode("utf-8")).hexdigest()[:16]
+    parts = [*described, checks_sql, load_sql("fingerprints", ROWS)]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def fingerprinted_columns(table: str, columns: list[str]) -> list[str]:
+    """The columns of `table` a document's fingerprint covers: those the row-level expectations read
+    (`columns`) when all of them are the table's own, else every column."""
+    names = TABLES[table].column_names
+    return columns if set(columns) <= set(names) else names
 
 
 def changed_rows(con: duckdb.DuckDBPyConnection, table: str, version: str, columns: list[str],
                  ) -> Iterator[pd.DataFrame]:
-    """Fingerprint every document's rows of `table` (temporary table gate_fingerprints) and yield the
-    `columns` of gate_checks for the rows of the documents not validated as they are now, a bounded
-    frame at a time."""
-    con.execute(load_sql("fingerprints", ROWS), {"table": table})
+    """Fingerprint every document's rows of `table` over the `columns` (temporary table gate_fingerprints)
+    and yield those columns of gate_checks for the rows of the documents not validated as they are now, a
+    bounded frame at a time."""
+    con.execute(load_sql("fingerprints", ROWS), {"table": table, "columns": fingerprinted_columns(table, columns)})
     result = con.execute(load_sql("changed", ROWS), {"stage": table, "suite_version": version, "columns": columns})
     while not (frame := result.fetch_df_chunk(VECTORS_PER_FRAME)).empty:
         yield frame

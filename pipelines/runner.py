@@ -31,7 +31,7 @@ from rich.progress import (
 
 from assets.resources import REPO_ROOT, Gongwen
 from pipelines.run_log import RUN_LOGGER_KEY, RUN_LOGGER_NAME, RunLogFile, dagster_event
-from pipelines.sqlite_hold import HoldOpen
+from pipelines.sqlite_hold import HoldOpen, normal_sync
 
 JOB_NAME = "gongwen_full"
 DEFINITIONS_MODULE = "pipelines.definitions"
@@ -206,7 +206,7 @@ def run_full_job(gongwen: Gongwen, console: Console) -> RunOutcome:
         for handler in handlers:
             log.addHandler(handler)
         try:
-            with dg.DagsterInstance.get() as instance, dg.execute_job(
+            with normal_sync(), dg.DagsterInstance.get() as instance, dg.execute_job(
                 job, instance, run_config=run_config,
                 tags={REPOSITORY_LABEL_TAG: repository_label(), "gongwen/launched_by": "gongwen run"},
             ) as result:

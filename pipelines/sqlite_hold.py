@@ -7,6 +7,14 @@ checkpoints the WAL into the database and deletes it: a run's few hundred events
 lock), closing Dagster's is not the last close and costs nothing; SQLite still checkpoints as it
 commits (wal_autocheckpoint), and once more when we close ours at the end of the run. What is written
 and when it is durable is unchanged.
+
+normal_sync() lets those connections commit without waiting for the disk: each of Dagster's connections
+to a file in WAL mode runs with synchronous=NORMAL instead of SQLite's FULL, so a commit appends to the WAL
+and returns, and the WAL is synced at each checkpoint instead of at every commit (~5 ms a commit on this
+project's machine, some 500 commits a run). In WAL mode that keeps every file consistent whatever stops
+the machine; what a crash of the operating system or a power cut (not of the run's process) may lose is
+the last events committed before it, of the run's log and history only: the published set does not live
+there (warehouse/publish.py).
 """
 
 from __future__ import annotations
@@ -14,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 from pipelines.run_log import run_id_of
@@ -54,3 +63,25 @@ class HoldOpen(logging.Handler):
             connection.close()
         self.connections = {}
         super().close()
+
+
+def _normal_sync(dbapi_connection, _record) -> None:
+    """On a new SQLite connection to a file in WAL mode: synchronous=NORMAL (see normal_sync)."""
+    if isinstance(dbapi_connection, sqlite3.Connection):
+        (mode,) = dbapi_connection.execute("pragma journal_mode").fetchone()
+        if mode == "wal":
+            dbapi_connection.execute("pragma synchronous=NORMAL")
+
+
+@contextlib.contextmanager
+def normal_sync() -> Iterator[None]:
+    """Within the block, every SQLite connection SQLAlchemy opens in this process on a file in WAL mode (the
+    Dagster instance's) commits with synchronous=NORMAL; other connections are left as they are."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    event.listen(Engine, "connect", _normal_sync)
+    try:
+        yield
+    finally:
+        event.remove(Engine, "connect", _normal_sync)

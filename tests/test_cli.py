@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from pipelines.cli import app
 from tests.conftest import REPO, SAMPLES
-from warehouse.inbox_hashes import HASHES_FILE
+from warehouse.inbox_hashes import HASHES_FILE, KEPT_FILE
 
 runner = CliRunner()
 
@@ -41,6 +41,7 @@ def test_a_run_on_the_samples_is_quiet_recorded_and_logged(tmp_path):
     inbox, home = tmp_path / "inbox", tmp_path / "home"
     shutil.copytree(SAMPLES, inbox)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DAGSTER_", "GONGWEN_"))}
+    env["PYTHONPATH"] = str(REPO)  # this checkout's code, also from a worktree beside the one the venv was made in
     done = subprocess.run(
         [*_gongwen(), "run", "--inbox", str(inbox), "--home", str(home), "--workers", "2"],
         capture_output=True, text=True, env=env, timeout=900,
@@ -55,6 +56,7 @@ def test_a_run_on_the_samples_is_quiet_recorded_and_logged(tmp_path):
     assert lines[-1].startswith(f"run {log.stem} took ")
     assert "STEP_SUCCESS" in log.read_text(encoding="utf-8")
     assert not (home / HASHES_FILE).exists()  # the inbox's hashes live as long as the run
+    assert (home / KEPT_FILE).exists()  # and are kept for the next run, which reads only files changed since
     with dg.DagsterInstance.from_config(str(home / "dagster")) as instance:
         [run] = instance.get_runs()
     assert (run.run_id, run.job_name, run.status) == (log.stem, "gongwen_full", dg.DagsterRunStatus.SUCCESS)
@@ -133,3 +135,39 @@ def test_eval_scores_the_published_set_against_the_sample_labels(samples_run):
     result = runner.invoke(app, ["eval", "--home", str(home)])
     assert result.exit_code == 0
     assert re.search(r"^documents found\s+5/5$", result.output, re.M)
+
+
+_EXITING = """
+import atexit, sys, threading, time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from pipelines.cli import exit_now
+
+out = Path(sys.argv[1])
+
+class TornDown:
+    def __del__(self):  # runs only when the interpreter tears the module down
+        (out / "torn_down").write_text("x")
+
+kept = TornDown()
+atexit.register(lambda: (out / "atexit").write_text("x"))
+threading.Thread(target=lambda: (time.sleep(0.2), (out / "thread").write_text("x"))).start()
+idle = ThreadPoolExecutor(max_workers=1)  # never shut down: its worker waits for work until told to stop
+idle.submit(lambda: (out / "pooled").write_text("x")).result()
+print("flushed", end="")
+exit_now(3)
+"""
+
+
+def test_exit_now_joins_threads_runs_atexit_and_flushes_but_tears_no_module_down(tmp_path):
+    done = subprocess.run([sys.executable, "-c", _EXITING, str(tmp_path)], capture_output=True, text=True,
+                          cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=60)
+    assert done.returncode == 3, done.stderr
+    assert done.stdout == "flushed"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["atexit", "pooled", "thread"]
+
+
+def test_the_command_called_as_a_program_ends_with_its_status(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "pipelines.cli", "sql", "select 1", "--home", str(tmp_path)],
+                          capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert done.returncode == 1 and "gongwen run" in done.stderr + done.stdout

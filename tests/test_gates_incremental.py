@@ -123,3 +123,13 @@ def test_rows_are_validated_a_bounded_frame_at_a_time_and_their_failures_counted
     observed = json.loads(failure.observed)
     assert observed["unexpected_count"] == 2
     assert sorted(example["task_id"] for example in observed["examples"]) == sorted([first[0], last[0]])
+
+
+def test_a_change_in_a_column_no_row_level_expectation_reads_validates_no_row_again(copied):
+    _, home = copied
+    warehouse = Warehouse(home / "warehouse.duckdb")
+    [(doc_id,)] = warehouse_rows(home, "select doc_id from raw_documents order by doc_id limit 1")
+    _sql(home, "update raw_documents set text = text || '。' where doc_id = ?", [doc_id])  # read by none
+    assert run_gate(warehouse, "raw_documents", "text-changed").rows_checked == 0
+    _sql(home, "update raw_documents set n_chars = n_chars + 1 where doc_id = ?", [doc_id])  # read by one
+    assert run_gate(warehouse, "raw_documents", "n-chars-changed").rows_checked == 1

@@ -47,3 +47,21 @@ def test_nothing_saved_or_unreadable_gives_an_empty_set(tmp_path):
     assert InboxHashes.load(tmp_path).known == {}
     InboxHashes.discard(tmp_path)
     assert not (tmp_path / inbox_hashes.HASHES_FILE).exists()
+
+
+def test_the_hashes_kept_for_the_next_run_are_those_of_the_files_asked_about(tmp_path, monkeypatch):
+    monkeypatch.setattr(inbox_hashes, "RACY_SECONDS", -60.0)
+    inbox, home = tmp_path / "inbox", tmp_path / "home"
+    inbox.mkdir()
+    home.mkdir()
+    kept, gone = inbox / "kept.txt", inbox / "gone.txt"
+    kept.write_text("一、总体要求", encoding="utf-8")
+    gone.write_text("二、重点任务", encoding="utf-8")
+    last_run = InboxHashes()
+    first = last_run.sha256(kept)
+    last_run.sha256(gone)
+    last_run.keep(home)
+    this_run = InboxHashes.load(home, inbox_hashes.KEPT_FILE)
+    assert this_run.sha256(kept) == first and this_run.read == 0  # not read: its status held since
+    this_run.keep(home)  # gone.txt was not asked about this run: forgotten
+    assert set(InboxHashes.load(home, inbox_hashes.KEPT_FILE).known) == {str(kept)}

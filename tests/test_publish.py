@@ -154,3 +154,25 @@ def test_a_staged_release_that_turns_out_identical_is_dropped_with_its_exports(t
     assert not manifest["new_release"] and manifest["run_id"] == "run-1"
     assert all(process.poll() is not None for process in exports)
     assert [p.name for p in (tmp_path / "releases").iterdir()] == ["run-1"]
+
+
+def _database_rows(path: Path) -> dict[str, list]:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        names = [name for (name,) in con.execute("select table_name from duckdb_tables() order by table_name").fetchall()]
+        return {name: con.execute(f"select * from {name}").fetchall() for name in names}
+    finally:
+        con.close()
+
+
+def test_stage_ledger_loads_the_ledgers_tables_into_the_database_copy_in_a_process_of_its_own(tmp_path):
+    wh = _warehouse_with_one_document(tmp_path / "a")
+    publish(wh, tmp_path / "a", "run-1")
+    publish_module.stage_ledger(wh, tmp_path / "b", "run-1")
+    staged = publish_module._STAGED["run-1"]
+    assert staged.database is not None and staged.database in staged.exports
+    assert staged.database.wait() == 0
+    assert sorted(_database_rows(staged.folder / "gongwen.duckdb")) == sorted(publish_module.LEDGER_TABLES)
+    publish(wh, tmp_path / "b", "run-1")  # adds the other tables to the copy the process began
+    assert _database_rows(tmp_path / "b" / "published" / "gongwen.duckdb") == _database_rows(
+        tmp_path / "a" / "published" / "gongwen.duckdb")

@@ -1,8 +1,8 @@
 """What people open besides Parquet, written into each release folder before it is swapped in.
 
 csv/<table>.csv for every published table (UTF-8 with a BOM, so Excel on Chinese Windows reads it;
-list columns joined with 、) and 任务台账.xlsx (warehouse.workbook). Built from the release's own
-Parquet files, so they always describe the same set.
+list columns joined with 、), 任务台账.xlsx (warehouse.workbook) and the ledger's tables of the database
+copy (warehouse.database). Built from the release's own Parquet files, so they always describe the same set.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import TypeVar
 
 import polars as pl
 
+from warehouse.database import write_database
 from warehouse.registry import PUBLISHED_TABLES
 from warehouse.workbook import UNIT_SEPARATOR, write_workbook
 
@@ -41,7 +42,7 @@ def write_csvs(release: Path, *tables: str) -> list[Path]:
 
 # The exports of a release folder that holds the published Parquet, each made on its own (in a process of
 # its own when publishing).
-EXPORTS = {"csv": write_csvs, "workbook": write_workbook}
+EXPORTS = {"csv": write_csvs, "workbook": write_workbook, "database": write_database}
 
 
 if __name__ == "__main__":  # python -m warehouse.exports <release folder> <export> [table …]: how publish runs each

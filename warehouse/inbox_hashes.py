@@ -25,6 +25,7 @@ from pathlib import Path
 from gongwen.reading.walk import read_regular_file
 
 HASHES_FILE = ".inbox-hashes.pickle"  # in the home, for the run of the command that wrote it
+KEPT_FILE = ".inbox-hashes-kept.pickle"  # in the home, from the last `gongwen run` for the next one
 RACY_SECONDS = 2.0
 
 Status = tuple[int, int, int, int, int]
@@ -41,10 +42,12 @@ class InboxHashes:
     def __init__(self, known: dict[str, tuple[Status, str]] | None = None):
         self.known = dict(known or {})
         self.read = 0  # files read and hashed through this object (the rest came from `known`)
+        self.asked: set[str] = set()  # files asked about through this object
 
     def sha256(self, path: Path) -> str:
         """The SHA-256 of the regular file's bytes (raises OSError as read_regular_file does)."""
         name = str(path)
+        self.asked.add(name)
         before = _status(path)
         remembered = self.known.get(name)
         if remembered is not None and remembered[0] == before:
@@ -59,18 +62,24 @@ class InboxHashes:
             self.known.pop(name, None)
         return digest
 
-    def save(self, home: Path) -> None:
+    def save(self, home: Path, name: str = HASHES_FILE) -> None:
         """Keep what was hashed for this run's raw_inbox (written whole, then renamed into place)."""
-        path = Path(home) / HASHES_FILE
-        partial = path.with_name(f"{HASHES_FILE}.{os.getpid()}.partial")
+        path = Path(home) / name
+        partial = path.with_name(f"{name}.{os.getpid()}.partial")
         partial.write_bytes(pickle.dumps(self.known, protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(partial, path)
 
+    def keep(self, home: Path) -> None:
+        """Keep, for the next run, the hashes of the files asked about through this object (a file no
+        longer in the inbox is forgotten)."""
+        InboxHashes({name: self.known[name] for name in self.asked if name in self.known}).save(home, KEPT_FILE)
+
     @classmethod
-    def load(cls, home: Path) -> InboxHashes:
-        """What the command hashed for this run; empty when it saved nothing (or it cannot be read)."""
+    def load(cls, home: Path, name: str = HASHES_FILE) -> InboxHashes:
+        """What the command hashed for this run (or, as KEPT_FILE, for the last one); empty when it saved
+        nothing (or it cannot be read)."""
         try:
-            known = pickle.loads((Path(home) / HASHES_FILE).read_bytes())
+            known = pickle.loads((Path(home) / name).read_bytes())
         except (OSError, pickle.UnpicklingError, EOFError, ValueError):
             return cls()
         return cls(known if isinstance(known, dict) else None)

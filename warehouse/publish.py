@@ -23,20 +23,19 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-import duckdb
 import pyarrow.parquet as pq
 
 from warehouse.changes import changes_since
+from warehouse.database import DATABASE_FILE, connect_copy, load_tables
 from warehouse.datapackage import write_datapackage
 from warehouse.manifest import MANIFEST_FILE, current_manifest
 from warehouse.provenance import REPO, provenance
 from warehouse.registry import CONTRACT_VERSION, PUBLISHED_TABLES, TABLES
 from warehouse.report import write_report
-from warehouse.store import DUCKDB_CONFIG, Warehouse
+from warehouse.store import Warehouse
 from warehouse.workbook import SOURCE_TABLES
 
 KEEP_RELEASES = 2  # the current one and the one before, for readers still holding it open
-DATABASE_FILE = "gongwen.duckdb"
 # Copied into the release's database beside the published tables, as the run left them: what was
 # read and what was held back, so an analyst never needs the run's private warehouse.
 DATABASE_EXTRA_TABLES = ("raw_files", "ops_quarantine")
@@ -52,11 +51,13 @@ LEDGER_TABLES = SOURCE_TABLES
 
 @dataclass
 class Staged:
-    """A release begun by stage_ledger: its folder, the tables written and the exports under way."""
+    """A release begun by stage_ledger: its folder, the tables written and the exports under way, of which
+    `database` loads the tables into the database copy (publish adds the rest once it has finished)."""
 
     folder: Path
     tables: dict
     exports: list[subprocess.Popen]
+    database: subprocess.Popen | None = None
 
 
 _STAGED: dict[str, Staged] = {}  # run_id → the release stage_ledger began in this process
@@ -83,7 +84,8 @@ def publish(warehouse: Warehouse, home: Path, run_id: str) -> dict:
 
     When every Parquet file is byte-identical to the published set's, nothing new is published: the
     current set stays (its manifest is returned, with `"new_release": False`). What stage_ledger staged
-    for this run in this process (the ledger's tables, the workbook and their CSVs under way) is taken over.
+    for this run in this process (the ledger's tables, the workbook, their CSVs and their tables of the
+    database copy under way) is taken over.
     """
     releases = home / "releases"
     staged = _STAGED.pop(run_id, None)
@@ -107,14 +109,15 @@ def publish(warehouse: Warehouse, home: Path, run_id: str) -> dict:
         exports += _start_exports(staging, ("csv", *[name for name in PUBLISHED_TABLES if name not in LEDGER_TABLES]))
     else:
         exports += _start_exports(staging, ("workbook",), ("csv",))
+    loaded = staged.database if staged else None
     try:
         # The database copy is written on a thread (DuckDB works outside the GIL) while this one writes the
         # manifest and the report, which read the Parquet, not the copy.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="publish-database") as beside:
-            copied = beside.submit(_write_database, warehouse, staging)
+            copied = beside.submit(_write_database, warehouse, staging, loaded)
             manifest = _write_manifest_and_report(warehouse, home, staging, run_id, tables)
             copied.result()
-        _finish_exports(exports)
+        _finish_exports([process for process in exports if process is not loaded])  # `loaded`: finished
     finally:
         _stop(exports)  # those still going when this process failed first: they go with the staging folder
 
@@ -129,13 +132,15 @@ def publish(warehouse: Warehouse, home: Path, run_id: str) -> dict:
 
 def stage_ledger(warehouse: Warehouse, home: Path, run_id: str) -> dict:
     """Begin this run's release early: the tables 任务台账.xlsx reads (LEDGER_TABLES) as Parquet in its
-    staging folder, and the workbook and their CSVs started in processes of their own, which go on while
-    the run builds and gates the other tables; publish takes them over. Nothing is published here: a run
+    staging folder, and the workbook, their CSVs and their tables of the database copy started in processes
+    of their own, which go on while the run builds and gates the other tables; publish takes them over. Nothing is published here: a run
     that publishes nothing leaves the folder to the next publication, which removes it (the processes are
     stopped when this one exits). Returns the staged tables' manifest entries."""
     staging = _fresh_staging(home, f".staging-{run_id}.ledger")
     tables = {name: _write_table(warehouse, name, staging) for name in LEDGER_TABLES}
-    _STAGED[run_id] = Staged(staging, tables, _start_exports(staging, ("workbook",), ("csv", *LEDGER_TABLES)))
+    database = _start_exports(staging, ("database", *LEDGER_TABLES))
+    exports = _start_exports(staging, ("workbook",), ("csv", *LEDGER_TABLES))
+    _STAGED[run_id] = Staged(staging, tables, database + exports, database=database[0] if database else None)
     return tables
 
 
@@ -225,15 +230,15 @@ def _write_manifest_and_report(warehouse: Warehouse, home: Path, staging: Path, 
     return manifest
 
 
-def _write_database(warehouse: Warehouse, staging: Path) -> None:
-    """The release's DuckDB copy: real tables loaded from the staged Parquet (the same rows, and no
-    path to resolve, so it opens from any working directory), plus the extra ops tables."""
-    path = staging / DATABASE_FILE
-    con = duckdb.connect(str(path), config=DUCKDB_CONFIG)  # bounded like the warehouse: a large corpus spills
+def _write_database(warehouse: Warehouse, staging: Path, loaded: subprocess.Popen | None = None) -> None:
+    """The release's DuckDB copy (warehouse/database.py): every published table loaded from the staged
+    Parquet, plus the extra ops tables. `loaded`: the process stage_ledger started to load the ledger's
+    tables, which is waited for and only the other tables loaded here."""
+    if loaded is not None:
+        _finish_exports([loaded])
+    con = connect_copy(staging)
     try:
-        for name in PUBLISHED_TABLES:
-            con.execute(TABLES[name].ddl())
-            con.from_parquet(str(staging / f"{name}.parquet")).insert_into(TABLES[name].name)
+        load_tables(con, staging, [name for name in PUBLISHED_TABLES if loaded is None or name not in LEDGER_TABLES])
         for name in DATABASE_EXTRA_TABLES:
             con.execute(TABLES[name].ddl())
             if warehouse.has_table(name):

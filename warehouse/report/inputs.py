@@ -85,23 +85,33 @@ def read_inputs(release_dir: Path, warehouse: Warehouse | None = None) -> Report
 
 
 def _documents(documents: pl.DataFrame) -> pl.DataFrame:
+    """One row per document in level order (then region, year, doc_id) with its short label (place and
+    year; the first 4 characters of its doc_id after a label taken by an earlier document). Python sees
+    only the few columns the order and the label need, not every column of every row."""
     rank = {level: i for i, level in enumerate(ADMIN_LEVELS)}
-    rows = sorted(documents.iter_rows(named=True), key=lambda d: (rank[d["admin_level"]], d["region"] or "",
-                                                                 _year(d) or 0, d["doc_id"]))
+    keys = documents.select(
+        "doc_id", "admin_level", "region",
+        (pl.col("issue_date").dt.year() if "issue_date" in documents.columns else pl.lit(None, pl.Int32))
+        .alias("issue_year"),
+        pl.col("period_start") if "period_start" in documents.columns else pl.lit(None, pl.Int32).alias("period_start"),
+    ).with_row_index("row")
+    rows = sorted(keys.iter_rows(named=True), key=lambda d: (rank[d["admin_level"]], d["region"] or "",
+                                                            _year(d) or 0, d["doc_id"]))
     taken: set[str] = set()
+    labels_in_order = []
     for row in rows:
         label = f"{_place(row)} {_year(row) or ''}".strip()
         if label in taken:  # two documents of one place and year: tell them apart by their id
             label = f"{label} ({row['doc_id'][:4]})"
         taken.add(label)
-        row["label"] = label
-        row["level_rank"] = rank[row["admin_level"]]
+        labels_in_order.append(label)
     columns = ["doc_id", "label", "title", "admin_level", "level_rank", "region", "doc_number", "n_tasks",
                "n_indicators", "n_hard_tasks", "n_soft_tasks"]
-    schema = {**{c: documents.schema[c] for c in columns if c in documents.schema},
-              "label": pl.String, "level_rank": pl.Int32}
-    columns = [c for c in columns if c in schema]
-    return pl.DataFrame([{c: r[c] for c in columns} for r in rows], schema={c: schema[c] for c in columns})
+    ordered = documents[[row["row"] for row in rows]].with_columns(
+        pl.Series("label", labels_in_order, dtype=pl.String),
+        pl.col("admin_level").replace_strict(rank, return_dtype=pl.Int32).alias("level_rank"),
+    )
+    return ordered.select([c for c in columns if c in ordered.columns])
 
 
 def _actuals(indicators: pl.DataFrame) -> pl.DataFrame:
@@ -126,8 +136,8 @@ def _place(document: dict) -> str:
 
 
 def _year(document: dict) -> int | None:
-    if document.get("issue_date") is not None:
-        return document["issue_date"].year
+    if document.get("issue_year") is not None:
+        return document["issue_year"]
     return document.get("period_start")
 
 
