@@ -1,0 +1,265 @@
+"""The names of units a clause opens with (gongwen/tasks/actors.py reads a task's actors with them): where a
+name ends (at a unit suffix, extended while no predicate comes between), whether it is a unit or part of a
+longer noun or an action on one, and how a list of names is split (、, 和, 及, 各…各…)."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+import jieba
+from jieba import posseg
+
+from gongwen.departments import classify_unit
+from gongwen.tasks.actor_words import actor_words
+from gongwen.tasks.brackets import CLOSING_BRACKETS, OPENING_BRACKETS, inside_brackets, strip_brackets
+from gongwen.tasks.unit_lists import looks_like_unit, opens_own_name, strip_list_ends
+from gongwen.tasks.vocabulary import vocabulary
+from gongwen.text.chars import HAN
+from gongwen.vocabulary import UNKNOWN_LEVEL
+
+_NAME_CHARS = re.compile(rf"[{HAN}（）()、]*")
+# Part-of-speech tags (jieba) of a first word that is an action, not the start of a name; a set phrase
+# (i, l: 标本兼治, 因地制宜) says how work is done, no name opens with one.
+_ACTION_TAGS = frozenset({"v", "vd", "d", "ad", "a", "z", "p", "m", "c", "u", "i", "l"})
+# Tags of a noun: a name followed by one modifies it (地方政府专项债券, 国有企业改革), it is no actor.
+_NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "vn", "an"})
+# 由 before a unit makes it the agent of what the words before it name (机制电量初期由电网企业…): no name
+# runs across it (自由贸易试验区 is a name).
+_BY = re.compile(r"(?<!自)由")
+# 由 and 请 make the unit after them the agent of the verb that follows (由居委纳入…, 请各区持续推进…).
+AGENT_OPENERS = ("由", "请")
+OF = "的"  # no name runs across it: 由A、B等成员单位的领导小组 names the group's members, not actors
+AGENT_MODIFIER = re.compile(rf"[{HAN}]{{1,4}}的")  # 由所涉及的…, 由负责的…: a few words saying which units
+LOOKAHEAD = 6  # characters after a name tagged to see what follows it
+_EACH = "各"  # opens a collective name (各高校); a second one inside a name opens a name of its own
+
+
+def first_word(text: str) -> posseg.pair:
+    """The first word of `text` as jieba cuts and tags it (without HMM, as everywhere in this module)."""
+    return next(iter(posseg.cut(text, HMM=False)))
+
+
+def _opens_with_unknown_compound(text: str) -> bool:
+    """The text opens with two one-character words, a verb then a noun (售|电企业): a compound jieba's
+    dictionary does not know (售电), cut in two; the verb's tag says nothing of the name it opens."""
+    words = list(itertools.islice(posseg.cut(text, HMM=False), 2))
+    return (len(words) == 2 and all(len(word.word) == 1 for word in words)
+            and words[0].flag == "v" and words[1].flag == "n")
+
+
+# The field words of a department's name (人力资源社会保障, 医疗保障) are no longer than this.
+_DEPARTMENT_WORD_CHARS = 8
+
+
+def _known(name: str) -> bool:
+    return classify_unit(name, UNKNOWN_LEVEL, None).department is not None
+
+
+def _opens_with_action(name: str, before_duty: bool = False) -> bool:
+    """The name's first word is a verb, adverb, preposition or numeral (推进企业…, 待国务院…, 一个单位):
+    the words are an action on a unit, not a unit. A name the gazetteer knows (发展改革委) is a name, and so
+    is one `before_duty` (followed by 负责/牵头) whose first word is an action only by jieba's tag (安监所负责,
+    新吴泾投资经营有限公司负责): the tag of an abbreviation's first character says nothing; an opener
+    (由, 请), a preposition or a conjunction still is one."""
+    words = actor_words()
+    if words.demonstrative.match(name):
+        return True  # 这些地区, 上述单位: a pointer back to units named before, no name
+    first = first_word(name)
+    opener = words.action_opener.match(name)
+    if opener and (len(first.word) > opener.end() and first.flag in ("n", "nt")  # 组织部门, 建设部 are words,
+                   and looks_like_unit(first.word)  # 充分发挥 (tagged n) is none
+                   or first.flag == "vn" and words.role_noun_end.match(name[len(first.word):])):
+        return False  # 建设单位, 实施单位: the unit that builds, that carries out
+    if opener:
+        return True
+    if first.word in words.attributives:
+        return False  # 公立医疗机构: a kind of unit, though jieba tags 公立 a verb
+    if first.flag == "v" and words.role_noun_end.match(name[len(first.word):]):
+        return False  # 出租单位, 施工单位: the unit that lets, that builds
+    if first.flag == "v" and len(first.word) == 1 and words.strong_suffix.fullmatch(name[2:]):
+        return False  # 承储企业: a compound jieba's dictionary lacks (承储), cut into characters
+    if vocabulary().collective.match(name) or _known(name):
+        return False
+    if first.flag == "m" and first.word.startswith(words.ordinal_mark) or _opens_with_unknown_compound(name):
+        return False  # 第一责任单位: a rank, no number; 售电企业: a compound jieba cut in two
+    if before_duty and first.word not in words.opener_words and first.flag not in ("p", "c"):
+        return False
+    return first.flag in _ACTION_TAGS
+
+
+def past_preposition(name: str) -> str:
+    """The unit a name-like span ends in after a preposition (调整方案经区建管委 → 区建管委), else the span."""
+    for found in actor_words().inner_preposition.finditer(name):
+        rest = name[found.end():]
+        if looks_like_unit(rest):
+            return rest
+    return name
+
+
+def _located_in(text: str) -> int:
+    """Length of a `在川` the text opens with (在川能源企业: the energy companies in Sichuan), else 0: the
+    abbreviation must be a word of its own (在新能源企业 is a preposition before 新能源)."""
+    found = actor_words().located_in.match(text)
+    if not found:
+        return 0
+    return found.end() if len(first_word(text[1:]).word) == 1 else 0
+
+
+@functools.lru_cache(maxsize=4096)
+def word_ends(text: str) -> frozenset[int]:
+    """The offsets at which jieba's words of `text` end."""
+    ends, position = set(), 0
+    for word in jieba.cut(text, HMM=False):
+        position += len(word)
+        ends.add(position)
+    return frozenset(ends)
+
+
+def _opens_bracket(name: str) -> bool:
+    """The name leaves a bracket open (街道（乡镇)."""
+    return sum(ch in OPENING_BRACKETS for ch in name) > sum(ch in CLOSING_BRACKETS for ch in name)
+
+
+def name_at(text: str) -> str | None:
+    """The unit name (or list of names) `text` opens with, or None: text up to a unit suffix, extended to
+    the next suffix while no predicate word comes between (国家能源局派出机构, 市委组织部, A、B和C)."""
+    words = actor_words()
+    end = None
+    cursor = start = _located_in(text)
+    head = text[: words.max_chars]
+    for found in words.suffix.finditer(head, start):
+        if found.group() in words.word_bound and found.end() not in word_ends(head):
+            continue  # 城乡建设, 所在地 are words: their 乡, 所 end no name
+        between = text[cursor: found.start()]
+        # Between two suffixes an action word ends the name too (市委金融办引导金融机构), unless it is
+        # the name's own word before a one-character suffix (市委组织部).
+        stop = (words.predicate.search(words.name_word.sub("", between)) or _BY.search(between)
+                or (end is not None and words.action_anywhere.search(between)))
+        attached = len(found.group()) == 1 and not words.duty_after.fullmatch(between) and (
+            words.predicate.fullmatch(between or "-") or words.action_anywhere.fullmatch(between or "-"))
+        # …、人力资源社会保障厅, 各地医疗保障部门: a department the gazetteer knows holds its action word (保障) as
+        # part of its name
+        named = between.removeprefix("、")
+        known = (stop and len(named) <= _DEPARTMENT_WORD_CHARS and not words.predicate.search(between)
+                 and not _BY.search(between) and not words.action_opener.match(named)
+                 and _known(named + found.group()))
+        if (stop and not attached and not known) or not _NAME_CHARS.fullmatch(between) or OF in between:
+            break
+        if end is not None and words.predicate.match(text, found.start()):
+            break  # the suffix opens a predicate word: 区建管委委托专业机构
+        end, cursor = found.end(), found.end()
+    if end is not None and text[end: end + 1] in CLOSING_BRACKETS and _opens_bracket(text[start:end]):
+        end += 1  # 街道（乡镇）: the bracket the name opened closes after its last suffix
+    if end is None or text[end: end + 1] in words.not_after:
+        return None
+    if _opens_with_action(text[start:end], words.duty_after.match(text, end) is not None):
+        return None
+    return text[:end]
+
+
+def _modifies_what_follows(name: str, followed_by: str) -> bool:
+    """The name's last word runs on past it (企业|家精神) or a noun follows it (地方政府|专项债券): it is part
+    of a longer noun phrase, not an actor. Only the few characters around the name's end are tagged."""
+    tail = name[-4:]
+    after = followed_by[:LOOKAHEAD]
+    words = actor_words()
+    if not after or words.predicate.match(after) or words.action_opener.match(after):
+        return False
+    position = 0
+    for word in posseg.cut(tail + after, HMM=False):
+        position += len(word.word)
+        if position == len(tail):
+            break
+        if position > len(tail):
+            return True
+    else:
+        return False
+    following = first_word(after)
+    # 派出所民警要…: the unit's staff act for it; 电网企业代表全体用户…: a verb the dictionary tags as a noun.
+    if following.word in words.verbs_tagged_as_nouns or words.staff.match(after):
+        return False
+    return (following.flag in _NOUN_TAGS and words.predicate.match(following.word) is None
+            and words.action_opener.match(following.word) is None)
+
+
+def is_name(name: str, followed_by: str, after_by: bool = False) -> bool:
+    """A name ending in a strong suffix or known to the gazetteer is a unit anywhere; one ending in
+    another unit suffix only when a predicate follows it (服务办牵头…, 不是 全部…) or 由 comes before it (由居委纳入…:
+    由 makes what follows its agent). Never one that is part of a longer noun phrase (地方政府专项债券) or
+    said to be something (…企业都是…)."""
+    words = actor_words()
+    said_to_be = words.copula.match(followed_by) and not words.duty_holder.search(followed_by)
+    if said_to_be or _modifies_what_follows(name, followed_by):
+        return False
+    if words.strong_suffix.search(name) or _known(name) or after_by:
+        return True
+    return words.subject_predicate.match(words.list_closer.sub("", followed_by)) is not None
+
+
+def _split_names(name: str) -> list[str]:
+    """A list of actors → the names (`国家能源局及其派出机构、省级能源主管部门和供电企业` → three): a part
+    that is no unit on its own stays with the next (各地价格、能源、电力运行主管部门 is one); a 、 inside
+    brackets joins no names (各省（区、市）发展改革委 is one); a run of kinds of area stays with the next part
+    when that goes on with a kind of area and opens no name of its own (各省、自治区、直辖市人民政府 is one,
+    各区、管委会 two); 特别是 parts two names whole
+    (各省、自治区、直辖市特别是重点监视防御区所在地人民政府: the second stressed among the first)."""
+    words = actor_words()
+    names: list[str] = []
+    pending = ""
+    cursor = 0
+    for found in words.list_joiner.finditer(name):
+        if inside_brackets(name, found.start()):
+            continue
+        part = pending + name[cursor: found.start()]
+        right = name[found.end():]
+        areas = vocabulary().area_collective.match(part) and (
+            found.group() in words.emphasis or opens_own_name(part, right) or not vocabulary().area_first.match(right))
+        if (looks_like_unit(part) or areas) and not right.startswith("其"):
+            names.append(part)
+            pending = ""
+        else:
+            pending = part + found.group()
+        cursor = found.end()
+    names.append(pending + name[cursor:])
+    return names
+
+
+def _split_collectives(name: str) -> list[str]:
+    """A run of collective names written without a 、 (`各地区各部门`, `各地各高校`) → each name: a 各 inside
+    the name opens another when the part before it is a collective unit or area and the part after it a unit
+    (各级各类学校, 各地有关部门 stay whole)."""
+    if not name.startswith(_EACH):
+        return [name]
+    for found in re.finditer(_EACH, name[1:]):
+        left, right = name[: found.start() + 1], name[found.start() + 1:]
+        if ((looks_like_unit(left) or vocabulary().area_collective.match(left))
+                and looks_like_unit(right)):
+            return [left, *_split_collectives(right)]
+    return [name]
+
+
+def names_of(name: str) -> list[str]:
+    """The usable names of a list, without the words around them (财政部等有关部门 → 财政部) or the short
+    name the text gives one (广西电力交易中心（以下简称交易中心） → 广西电力交易中心)."""
+    parts = (_without_list_ends(actor_words().abbreviation.sub("", part)) for part in _split_names(name))
+    return [n for part in parts for n in _split_collectives(part) if usable(n)]
+
+
+def _without_list_ends(name: str) -> str:
+    """The name without the words around a list (省统计局等部门 → 省统计局), unless they hold its only unit
+    word: 区发展改革、规划资源等部门 names the departments of two fields, as written."""
+    stripped = strip_list_ends(name)
+    if looks_like_unit(stripped) or not looks_like_unit(name):
+        return stripped
+    return vocabulary().list_head.sub("", name.strip())
+
+
+def usable(name: str) -> bool:
+    bare = strip_brackets(name).strip()
+    is_unit = looks_like_unit(bare) or vocabulary().area_collective.match(bare) is not None
+    words = actor_words()
+    staff = any(bare.endswith(found.group()) for found in words.staff.finditer(bare))  # 居委老龄干部: people
+    return (is_unit and not staff and bare not in words.too_general and len(bare) >= 2
+            and not words.not_in_name.search(bare))
