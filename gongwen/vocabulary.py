@@ -10,7 +10,8 @@ ADMIN_LEVELS = NATIONAL, PROVINCE, PREFECTURE, COUNTY, UNKNOWN_LEVEL = (
     "national", "province", "prefecture", "county", "unknown"
 )
 # A named unit's government level; "other" for units that belong to no level (banks, enterprises).
-UNIT_LEVELS = (NATIONAL, PROVINCE, PREFECTURE, COUNTY, "other")
+OTHER_LEVEL = "other"
+UNIT_LEVELS = (NATIONAL, PROVINCE, PREFECTURE, COUNTY, OTHER_LEVEL)
 ROLES = LEAD, CO, RESPONSIBLE = ("lead", "co", "responsible")
 # What core_tasks.deadline_date can say of a task's deadline: a last day ("date"), none because the work
 # goes on ("ongoing": 长期坚持, 持续推进), no deadline written ("none"), or one written that names no day

@@ -8,6 +8,7 @@ import re
 from gongwen.departments.gazetteer import Entry, gazetteer, vocabulary
 from gongwen.departments.levels import level_of_prefix, place_level, region_chain
 from gongwen.model import UnitClass
+from gongwen.vocabulary import OTHER_LEVEL
 
 LOCAL_GOVERNMENT = "地方人民政府"
 
@@ -50,15 +51,15 @@ def classify_unit(unit: str, admin_level: str, region: str | None) -> UnitClass:
         return _classify_branch(name, admin_level, region)
     entry, prefix, regex_match = found
     if entry.department is None:
-        return UnitClass(department=None, level="other", known=True)
+        return UnitClass(department=None, level=OTHER_LEVEL, known=True)
     if entry.fixed_level is not None:
         return UnitClass(department=entry.department, level=entry.fixed_level, known=True)
     if regex_match is not None and "place" in regex_match.groupdict():
         level = level_of_prefix(regex_match.group("place") or "", admin_level, region)
     else:
         level = level_of_prefix(prefix, admin_level, region)
-    if entry.department == LOCAL_GOVERNMENT and level == "other":
-        return UnitClass(department=None, level="other", known=True)  # a township's government
+    if entry.department == LOCAL_GOVERNMENT and level == OTHER_LEVEL:
+        return UnitClass(department=None, level=OTHER_LEVEL, known=True)  # a township's government
     return UnitClass(department=entry.department, level=level, known=True)
 
 
@@ -70,4 +71,4 @@ def _classify_branch(name: str, admin_level: str, region: str | None) -> UnitCla
         if parent.known and parent.department is not None:
             level = place_level(branch.group("place"), region_chain(region))
             return UnitClass(parent.department, level or parent.level, True)
-    return UnitClass(department=None, level="other", known=False)
+    return UnitClass(department=None, level=OTHER_LEVEL, known=False)

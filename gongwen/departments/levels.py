@@ -8,7 +8,7 @@ import re
 from gongwen.departments.gazetteer import gazetteer, vocabulary
 from gongwen.text.regions import Region
 from gongwen.text.regions import gazetteer as regions
-from gongwen.vocabulary import COUNTY, NATIONAL, PREFECTURE, PROVINCE
+from gongwen.vocabulary import COUNTY, NATIONAL, OTHER_LEVEL, PREFECTURE, PROVINCE
 
 LEVELS = (NATIONAL, PROVINCE, PREFECTURE, COUNTY)
 
@@ -67,7 +67,7 @@ def _without_markers(prefix: str) -> str:
 
 def level_of_prefix(prefix: str, admin_level: str, region: str | None) -> str:
     """Level named by what stands before a department's name: 省, 市委, 各县市区, 湖南省, 郴州, 国家."""
-    document_level = admin_level if admin_level in LEVELS else "other"
+    document_level = admin_level if admin_level in LEVELS else OTHER_LEVEL
     text = vocabulary().party_prefix.sub("", prefix.strip("、，, "))
     if not text:
         return document_level

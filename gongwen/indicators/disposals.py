@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import re
 
-from gongwen.indicators.forms import Reading
+from gongwen.indicators.forms import Reading, clause_after
 from gongwen.indicators.grammar import Grammar, Unit
 from gongwen.text.chars import HAN
 
-_CLAUSE_ENDS = frozenset(",，;；:：。!！?？\n")
 _MAX_THINGS = 30  # the things counted between the count and the verb
 _MAX_RESULT = 12  # what they become, after the verb
 _OPENING_REACH = 4  # 将 and a few words (现有) before the count
@@ -28,11 +27,7 @@ def read_disposal_count(
     opening = re.search(rf"(?:{'|'.join(grammar.disposal_openings)})(?P<rest>[{HAN}]{{0,{_OPENING_REACH}}})$", phrase)
     if opening is None:
         return None
-    end = here[0]
-    clause_end = end
-    while clause_end < len(line) and line[clause_end] not in _CLAUSE_ENDS:
-        clause_end += 1
-    clause = line[end:clause_end]
+    clause, clause_end = clause_after(line, here[0])
     found = grammar.disposal_verb.search(clause)
     if found is None or not 0 < found.start() <= _MAX_THINGS:
         return None
@@ -52,11 +47,8 @@ def read_completed_count(
     """N things 任务 (全面) 完成, closing the clause: the count of a task to complete → the things counted."""
     if unit is None or not unit.count_first:
         return None
-    end = here[0]
-    clause_end = end
-    while clause_end < len(line) and line[clause_end] not in _CLAUSE_ENDS:
-        clause_end += 1
-    found = grammar.completion.fullmatch(line, end, clause_end)
+    _, clause_end = clause_after(line, here[0])
+    found = grammar.completion.fullmatch(line, here[0], clause_end)
     if found is None:
         return None
     return Reading(*here, found.group("things"), None, None, "count", noun_end=found.end("things"))

@@ -333,7 +333,7 @@ def _share_opening(grammar: Grammar, line: str, phrase: str, unit: Unit, here: t
         subject, scope = "", subject  # 全市10%的城乡社区达标
     if subject or verb:
         return None
-    rest, _ = _clause_after(line, here[0])
+    rest, _ = clause_after(line, here[0])
     rest = rest.removeprefix("的")
     if not _SHARE_OPENING_LENGTHS[0] <= len(rest) <= _SHARE_OPENING_LENGTHS[1] or not re.match(f"[{HAN}]", rest):
         return None
@@ -343,7 +343,7 @@ def _share_opening(grammar: Grammar, line: str, phrase: str, unit: Unit, here: t
     return Reading(*here, rest, scope, None, "tail", achieved=achieved)
 
 
-def _clause_after(line: str, end: int) -> tuple[str, int]:
+def clause_after(line: str, end: int) -> tuple[str, int]:
     """The rest of the clause that goes on at `end` of `line` (up to a clause end), and where it ends."""
     clause_end = end
     while clause_end < len(line) and line[clause_end] not in _CLAUSE_ENDS:
@@ -362,7 +362,7 @@ def read_object_count(
     found = grammar.object_count.match(grammar.lead.sub("", phrase))
     if found is None:
         return None
-    clause, clause_end = _clause_after(line, here[0])
+    clause, clause_end = clause_after(line, here[0])
     verb = min((at for at in map(clause.find, grammar.object_verbs) if at > 0), default=-1)
     if verb < 0:
         return None
@@ -388,7 +388,7 @@ def read_named_count(
         return None
     if _NAMES_BEFORE_COUNT.match(names) is None:
         return None
-    clause, clause_end = _clause_after(line, here[0])
+    clause, clause_end = clause_after(line, here[0])
     verb = grammar.count_verb_lead.search(clause, 1, _NAMED_NOUN_REACH + _LONGEST_VERB)
     if verb is None or verb.start() > _NAMED_NOUN_REACH or len(clause) > _MAX_NOUN * 2:
         return None
@@ -427,7 +427,7 @@ def read_sum(
     count verb opening the noun governs it as well (共计25.2平方公里已完成海绵城市达标评估 → done: 完成…)."""
     if unit is None or not unit.count_first or not phrase.endswith(grammar.sum_words):
         return None
-    clause, clause_end = _clause_after(line, here[0])
+    clause, clause_end = clause_after(line, here[0])
     noun = clause.removeprefix("的")
     achieved = noun.startswith(grammar.achievement_markers)
     noun = _without_achievement_markers(noun, grammar) if achieved else noun

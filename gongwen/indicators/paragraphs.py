@@ -164,10 +164,9 @@ class _ParagraphReader:
         no target; nor is a value listed after one (…贡献的70%、80%和90%给予企业奖励)."""
         grammar = self.grammar
         phrase = grammar.lead.sub("", phrase)
-        listed = [found for found in grammar.value.finditer(phrase) if phrase[found.end() :] in grammar.list_joiners]
-        while listed:
+        while listed := [found for found in grammar.value.finditer(phrase)
+                         if phrase[found.end() :] in grammar.list_joiners]:
             phrase = phrase[: listed[-1].start()]
-            listed = [found for found in grammar.value.finditer(phrase) if phrase[found.end() :] in grammar.list_joiners]
         return grammar.rate_basis.match(phrase) is not None and phrase.endswith("的")
 
     def _is_forecast(self, sentence_start: int, clause_start: int, value_start: int) -> bool:

@@ -13,7 +13,7 @@ from gongwen.metadata.doc_numbers import DOC_NUMBER_LINE
 from gongwen.metadata.header import HEADER_LINES, SENTENCE_PUNCTUATION, tidy_title
 from gongwen.metadata.keywords import keywords
 from gongwen.text.regions import gazetteer
-from gongwen.vocabulary import NATIONAL
+from gongwen.vocabulary import NATIONAL, OTHER_LEVEL, UNKNOWN_LEVEL
 
 JOINT = "、"
 # Bodies signing together stand one (or two) a line; a district's joint plan can carry a dozen.
@@ -221,7 +221,7 @@ def _central_body(body: str) -> bool:
         return True
     office = keywords().internal_office.search(body)
     name = body[:office.start()] if office and office.start() > 1 else body
-    return classify_unit(name, "unknown", None).level == NATIONAL
+    return classify_unit(name, UNKNOWN_LEVEL, None).level == NATIONAL
 
 
 def is_national(issuer: str | None) -> bool:
@@ -237,5 +237,5 @@ def is_national(issuer: str | None) -> bool:
 
 
 def _department_alone(body: str) -> bool:
-    unit = classify_unit(body, "unknown", None)
-    return unit.department is not None and unit.level == "other"
+    unit = classify_unit(body, UNKNOWN_LEVEL, None)
+    return unit.department is not None and unit.level == OTHER_LEVEL

@@ -80,8 +80,7 @@ def region_it_calls_itself(text: str) -> Region | None:
     names one 市 by its full name more often than any other (at least twice) → that 市; else a 市 it names
     in full at least once and by its short name throughout ("建设廉洁广州", "把广州建成…"). A short name
     alone is not enough: many are words too (合作, 长治)."""
-    uses = Counter({kind: len(pattern.findall(text)) for kind, pattern in keywords().self_references.items()})
-    kind = _dominant(uses, _MIN_MENTIONS)
+    kind = _dominant(_self_references(text), _MIN_MENTIONS)
     if kind is None:
         return None
     named = Counter({name: text.count(name) for name in gazetteer().by_name
@@ -93,8 +92,8 @@ def region_it_calls_itself(text: str) -> Region | None:
 def province_it_calls_itself(text: str) -> Region | None:
     """The province a document calls itself by 全省/我省/本省 only (never 全市, 全县 …): the one province it
     names (全省… 江西), else the one province of the divisions it names (a 批复 to 鹰潭市人民政府: 你市 … 我省)."""
-    uses = {kind: len(pattern.findall(text)) for kind, pattern in keywords().self_references.items()}
-    if not uses.get(_PROVINCE_KIND) or any(count for kind, count in uses.items() if kind != _PROVINCE_KIND):
+    uses = _self_references(text)
+    if not uses[_PROVINCE_KIND] or any(count for kind, count in uses.items() if kind != _PROVINCE_KIND):
         return None
     named = [regions for name, regions in gazetteer().by_name.items() if len(name) >= 2 and name in text]
     provinces = {region for regions in named for region in regions if region.level == PROVINCE}
@@ -152,8 +151,12 @@ def speaks_for_the_nation(text: str) -> bool:
     """The text calls its jurisdiction the nation (全国, 我国) often and never a division (全省, 本市 …):
     a national document that names no issuer (a ministry's page without its header)."""
     nation = len(keywords().national_self_reference.findall(text))
-    divisions = sum(len(pattern.findall(text)) for pattern in keywords().self_references.values())
-    return nation >= _MIN_NATIONAL_MENTIONS and divisions == 0
+    return nation >= _MIN_NATIONAL_MENTIONS and _self_references(text).total() == 0
+
+
+def _self_references(text: str) -> Counter[str]:
+    """How often the text calls its jurisdiction each kind of division (市: 全市, 本市, 我市 …)."""
+    return Counter({kind: len(pattern.findall(text)) for kind, pattern in keywords().self_references.items()})
 
 
 def _dominant(counts: Counter[str], at_least: int) -> str | None:

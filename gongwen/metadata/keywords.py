@@ -47,6 +47,7 @@ def keywords() -> Keywords:
     drafts = alternation(data["draft_marks"])
     verbs, kinds = alternation(data["notice_verbs"]), alternation(data["notice_kinds"])
     issued_verbs = alternation(data["issued_notice_verbs"])
+    organization_suffix = alternation(data["organization_suffixes"])
     addressee_words = [word for words in data["addressee_levels"].values() for word in words]
     return Keywords(
         document_types=tuple(data["document_types"]),
@@ -60,8 +61,8 @@ def keywords() -> Keywords:
             rf"(?P<rest>《[^。]*》)(?:的)?(?P<kind>{kinds})$"
         ),
         publications=frozenset(data["publications"]),
-        organization_suffix=alternation(data["organization_suffixes"]),
-        organization_end=re.compile(rf"(?:{alternation(data['organization_suffixes'])})$"),
+        organization_suffix=organization_suffix,
+        organization_end=re.compile(rf"(?:{organization_suffix})$"),
         national_issuers=tuple(data["national_issuers"]),
         seal_note=re.compile(data["seal_note_pattern"]),
         internal_office=re.compile(rf"(?:{alternation(data['internal_offices'])})$"),
