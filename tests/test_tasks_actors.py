@@ -713,8 +713,15 @@ def test_a_short_name_given_in_brackets_and_the_kind_after_deng_are_no_part_of_t
 
 def test_bing_opening_bingwang_is_no_opener():
     # dev-g guangdong-grid-safety-2025: 并网主体 (the plants connected to the grid), not 并 + 网主体
-    text = "一、强化管理\n（一）强化容量变更管理。电网企业要加强管理，并网主体应及时报送容量变更。\n"
-    assert all("网主体" not in unit.unit or unit.unit.startswith("并") for unit in units_of(text)[0])
+    text = ("一、强化管理\n（一）强化容量变更管理。电网企业要加强管理，并网主体应及时报送容量变更。\n"
+            "（二）强化过程管控。并网后，各并网主体应完成全部涉网试验。\n")
+    assert units_of(text) == [responsible("电网企业", "并网主体"), responsible("各并网主体")]
+
+
+def test_a_name_ends_before_a_verb_no_name_holds():
+    # dev-q jiangxi-infant-care-2020: 采取 ends 各级政府 (it used to run on to the next 政府, 各级政府采取政府)
+    text = "一、发展\n（一）大力发展社区照护服务。各级政府采取政府补贴、行业引导等方式，开展婴幼儿照护服务。\n"
+    assert units_of(text) == [responsible("各级政府")]
 
 
 def test_a_predicate_before_a_unit_suffix_makes_no_name():
@@ -782,3 +789,24 @@ def test_a_signature_above_a_year_written_with_latin_os_closes_the_last_item():
 def test_every_place_before_ye_and_a_modal_of_duty():
     # dev-r national-medical-smart-audit-2025: 各地也要… gives every place work, as 各地要… does
     assert units_of("一、规范\n（二）加大抽查。各地也要相应加大抽查力度。\n") == [responsible("各地")]
+
+
+def test_an_adverb_after_a_name_with_a_weak_suffix_makes_it_the_subject():
+    # dev-g guangdong-grid-safety-2025: 中心 is a unit only before its predicate; 分别 opens that predicate
+    text = ("一、强化管控\n（一）强化改造过程管控。广东电网电力调度控制中心、深圳供电局电力调度控制中心分别汇总情况后"
+            "报告省能源局。\n")
+    assert units_of(text) == [responsible("广东电网电力调度控制中心", "深圳供电局电力调度控制中心")]
+
+
+def test_no_name_runs_across_staff_or_a_step_done_before():
+    # dev-q guangxi-grain-enterprise-reform-2006
+    text = ("一、改革\n（一）妥善安置职工。国有粮食企业职工与企业依法解除劳动关系时，应按照规定补缴社会保险费。\n"
+            "（二）制定改革方案。改制为非国有企业的由国有资产监督管理机构审核后报同级人民政府审批。\n"
+            "（三）积极筹措资金，妥善安置国有粮食企业职工。\n")
+    assert units_of(text) == [responsible("国有粮食企业"), responsible("国有资产监督管理机构"), ()]
+
+
+def test_every_area_is_read_whole_where_a_suffix_ends_inside_it():
+    # dev-r national-business-environment-2022: 各地区要… (the suffix 各地 ends inside 各地区)
+    text = "一、要求\n（一）高度重视复制推广工作。各地区要将复制推广工作作为重要举措。国务院各有关部门要结合自身职责。\n"
+    assert units_of(text) == [responsible("各地区", "国务院各有关部门")]

@@ -74,8 +74,8 @@ def _opens_with_action(name: str, before_duty: bool = False) -> bool:
         return False  # 建设单位, 实施单位: the unit that builds, that carries out
     if opener:
         return True
-    if first.word in words.attributives:
-        return False  # 公立医疗机构: a kind of unit, though jieba tags 公立 a verb
+    if first.word in words.attributives or words.opener_compound.match(name):
+        return False  # 公立医疗机构, 并网主体: a kind of unit, though jieba tags 公立 a verb and cuts 并|网
     if first.flag == "v" and words.role_noun_end.match(name[len(first.word):]):
         return False  # 出租单位, 施工单位: the unit that lets, that builds
     if first.flag == "v" and len(first.word) == 1 and words.strong_suffix.fullmatch(name[2:]):
@@ -133,10 +133,12 @@ def name_at(text: str) -> str | None:
         if found.group() in words.word_bound and found.end() not in word_ends(head):
             continue  # 城乡建设, 所在地 are words: their 乡, 所 end no name
         between = text[cursor: found.start()]
-        # Between two suffixes an action word ends the name too (市委金融办引导金融机构), unless it is
-        # the name's own word before a one-character suffix (市委组织部).
+        # Between two suffixes an action word, a word no name holds or a unit's staff ends the name too
+        # (市委金融办引导金融机构, 国有粮食企业职工与企业), unless it is the name's own word before a one-character
+        # suffix (市委组织部).
         stop = (words.predicate.search(words.name_word.sub("", between)) or _BY.search(between)
-                or (end is not None and words.action_anywhere.search(between)))
+                or (end is not None and (words.action_anywhere.search(between) or words.not_in_name.search(between)
+                                         or words.staff.search(between))))
         attached = len(found.group()) == 1 and not words.duty_after.fullmatch(between) and (
             words.predicate.fullmatch(between or "-") or words.action_anywhere.fullmatch(between or "-"))
         # …、人力资源社会保障厅, 各地医疗保障部门: a department the gazetteer knows holds its action word (保障) as
@@ -186,15 +188,16 @@ def _modifies_what_follows(name: str, followed_by: str) -> bool:
 
 def is_name(name: str, followed_by: str, after_by: bool = False) -> bool:
     """A name ending in a strong suffix or known to the gazetteer is a unit anywhere; one ending in
-    another unit suffix only when a predicate follows it (服务办牵头…, 不是 全部…) or 由 comes before it (由居委纳入…:
+    another unit suffix only when a predicate or an adverb of time or measure follows it (服务办牵头…, 不是 全部…) or
+    由 comes before it (由居委纳入…:
     由 makes what follows its agent). Never one that is part of a longer noun phrase (地方政府专项债券) or
     said to be something (…企业都是…)."""
     words = actor_words()
     said_to_be = words.copula.match(followed_by) and not words.duty_holder.search(followed_by)
     if said_to_be or _modifies_what_follows(name, followed_by):
         return False
-    if words.strong_suffix.search(name) or _known(name) or after_by:
-        return True
+    if words.strong_suffix.search(name) or _known(name) or after_by or words.adverb_after.match(followed_by):
+        return True  # 每年/分别/及时… after a name: an adverb of its verb (…调度控制中心分别汇总…)
     return words.subject_predicate.match(words.list_closer.sub("", followed_by)) is not None
 
 

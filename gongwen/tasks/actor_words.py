@@ -18,9 +18,11 @@ from gongwen.text.patterns import alternation
 class ActorWords:
     openers: re.Pattern[str]
     opener_words: frozenset[str]
+    opener_compound: re.Pattern[str]
     duty_after: re.Pattern[str]
     abbreviation: re.Pattern[str]
     list_closer: re.Pattern[str]
+    adverb_after: re.Pattern[str]
     subject_predicate: re.Pattern[str]
     lead_after: re.Pattern[str]
     joint_after: re.Pattern[str]
@@ -67,9 +69,11 @@ def actor_words() -> ActorWords:
     return ActorWords(
         openers=re.compile(rf"^(?!{alternation(actors['opener_compounds'])})(?:{alternation(actors['openers'])})+"),
         opener_words=frozenset(actors["openers"]),
+        opener_compound=re.compile(rf"^(?:{alternation(actors['opener_compounds'])})"),
         duty_after=re.compile(rf"(?:{alternation(actors['duty_words'])})"),
         list_closer=re.compile(
             rf"^(?:{alternation(actors['list_closers'])})?(?:{alternation(actors['time_adverbs'])})?"),
+        adverb_after=re.compile(rf"^(?:{alternation(actors['list_closers'])})?(?:{alternation(actors['time_adverbs'])})"),
         subject_predicate=re.compile(
             rf"(?:{alternation(actors['predicates'])}|{alternation(actors['subject_verbs'])})"),
         abbreviation=re.compile(

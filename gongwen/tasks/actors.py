@@ -103,7 +103,10 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
     # A clause that ends in 的 (售电企业…放弃…资格的，按照…) names those a condition holds for: no actor.
     condition = body == clause.strip() and body.endswith(OF)
     name = None if condition else name_at(body)
-    alias = None if condition else _short_name_at(body, aliases) or (None if name else _areas_at(body, after_by))
+    areas = None if condition else _areas_at(body, after_by)
+    if areas and len(areas) > len(name or ""):
+        name = None  # 各地区要…: the areas, not the 各地 a suffix ends
+    alias = None if condition else _short_name_at(body, aliases) or (None if name else areas)
     if alias:  # a run of kinds of area is one collective each (各市(州)、县(市、区); 各县(市、区) is one)
         roles.add(top_level_split(alias, "、"), LEAD if words.lead_after.match(body, len(alias)) else RESPONSIBLE)
     after = body[len(name):] if name else ""
