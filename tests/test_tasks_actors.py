@@ -810,3 +810,10 @@ def test_every_area_is_read_whole_where_a_suffix_ends_inside_it():
     # dev-r national-business-environment-2022: 各地区要… (the suffix 各地 ends inside 各地区)
     text = "一、要求\n（一）高度重视复制推广工作。各地区要将复制推广工作作为重要举措。国务院各有关部门要结合自身职责。\n"
     assert units_of(text) == [responsible("各地区", "国务院各有关部门")]
+
+
+def test_the_unit_authorised_acts_and_cities_or_provinces_are_subjects():
+    # dev-p abazhou-gov-data-2021 (授权), dev-r national-business-environment-2022 (各试点城市要…)
+    text = ("一、要求\n（一）明确职责。州人民政府授权州数据资源主管部门负责全州政务数据管理工作。\n"
+            "（二）用足试点机制。各试点城市要围绕推动有效市场和有为政府更好结合，推进城市更新。\n")
+    assert units_of(text) == [responsible("州数据资源主管部门"), responsible("各试点城市")]
