@@ -817,3 +817,10 @@ def test_the_unit_authorised_acts_and_cities_or_provinces_are_subjects():
     text = ("一、要求\n（一）明确职责。州人民政府授权州数据资源主管部门负责全州政务数据管理工作。\n"
             "（二）用足试点机制。各试点城市要围绕推动有效市场和有为政府更好结合，推进城市更新。\n")
     assert units_of(text) == [responsible("州数据资源主管部门"), responsible("各试点城市")]
+
+
+def test_named_banks_before_zhongdian_act_and_where_a_list_is_sent_names_no_actor():
+    # dev-q jiangxi-finance-epidemic-measures-2020
+    text = ("一、融资\n（一）实行名单制管理。省金融局汇总融资需求，发送至省金融监管局。人行南昌中心支行指导各承贷银行机构"
+            "用好优惠政策，精准、主动与重点企业对接。江西银行、九江银行、进贤农商行重点向省级名单内的企业发放贷款。\n")
+    assert units_of(text) == [responsible("省金融局", "人行南昌中心支行", "江西银行", "九江银行", "进贤农商行")]
