@@ -824,3 +824,9 @@ def test_named_banks_before_zhongdian_act_and_where_a_list_is_sent_names_no_acto
     text = ("一、融资\n（一）实行名单制管理。省金融局汇总融资需求，发送至省金融监管局。人行南昌中心支行指导各承贷银行机构"
             "用好优惠政策，精准、主动与重点企业对接。江西银行、九江银行、进贤农商行重点向省级名单内的企业发放贷款。\n")
     assert units_of(text) == [responsible("省金融局", "人行南昌中心支行", "江西银行", "九江银行", "进贤农商行")]
+
+
+def test_a_known_unit_after_a_one_character_verb_is_its_object():
+    # dev-k national-overprescribing-monitoring-2025: 供各地医保部门参考 (for them to consult): the list goes to them
+    text = "一、重点\n（一）紧盯三方面重点。国家医保局将梳理重点监测药品清单，供各地医保部门参考。\n"
+    assert units_of(text) == [responsible("国家医保局")]
