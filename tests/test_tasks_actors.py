@@ -830,3 +830,9 @@ def test_a_known_unit_after_a_one_character_verb_is_its_object():
     # dev-k national-overprescribing-monitoring-2025: 供各地医保部门参考 (for them to consult): the list goes to them
     text = "一、重点\n（一）紧盯三方面重点。国家医保局将梳理重点监测药品清单，供各地医保部门参考。\n"
     assert units_of(text) == [responsible("国家医保局")]
+
+
+def test_a_subject_before_genju_or_tongchou():
+    # dev-r national-medical-smart-audit-2025, national-outpatient-cross-province-2021
+    text = "一、试点\n（一）启动试点工作。试点省份根据实际情况，选取部分推进试点工作。街道网格中心统筹推进系统改造。\n"
+    assert units_of(text) == [responsible("试点省份", "街道网格中心")]
