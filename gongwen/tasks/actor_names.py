@@ -190,9 +190,8 @@ def _modifies_what_follows(name: str, followed_by: str) -> bool:
 
 def is_name(name: str, followed_by: str, after_by: bool = False) -> bool:
     """A name ending in a strong suffix or known to the gazetteer is a unit anywhere; one ending in
-    another unit suffix only when a predicate or an adverb of time or measure follows it (服务办牵头…, 不是 全部…) or
-    由 comes before it (由居委纳入…:
-    由 makes what follows its agent). Never one that is part of a longer noun phrase (地方政府专项债券) or
+    another unit suffix only when a predicate or an adverb of time or measure follows it (服务办牵头…, 中心分别汇总…;
+    不是 全部…) or 由 comes before it (由居委纳入…: 由 makes what follows its agent). Never one that is part of a longer noun phrase (地方政府专项债券) or
     said to be something (…企业都是…)."""
     words = actor_words()
     said_to_be = words.copula.match(followed_by) and not words.duty_holder.search(followed_by)
