@@ -104,11 +104,16 @@ class ResultCache:
         others = [other for other in self.stage_dir.iterdir() if other != self.folder]
         wanted = {self._name(key) for key in self.used}
         unused = [entry.path for entry in os.scandir(self.folder) if entry.name not in wanted]
-        if others or unused:
-            _JANITOR.submit(_remove, others, unused)
+        forget_in_background(others, unused)
 
 
 _JANITOR = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cache-forget")
+
+
+def forget_in_background(folders: list[Path], files: list[str]) -> None:
+    """Remove these folders and files on the janitor's thread (see wait_forgotten)."""
+    if folders or files:
+        _JANITOR.submit(_remove, folders, files)
 
 
 def wait_forgotten() -> None:
