@@ -20,10 +20,10 @@ killed run leaves whole entries only, and a pack that cannot be read is an empty
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import pickle
 import struct
-import tempfile
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -34,6 +34,7 @@ from warehouse.cache import forget_in_background
 PACK = "pack"
 _JOURNAL = "journal."
 _HEADER = struct.Struct("<III")  # CRC-32 of key and value, key length, value length
+_SERIAL = itertools.count()
 
 
 class PackedCache:
@@ -85,9 +86,9 @@ class PackedCache:
         if not records:
             return
         if self._journal is None:
-            fd, name = tempfile.mkstemp(prefix=_JOURNAL, dir=self.folder)
-            self._journal = os.fdopen(fd, "wb")
-            self._journals.append(Path(name))
+            path = _new_file(self.folder, _JOURNAL)
+            self._journal = path.open("wb")
+            self._journals.append(path)
         self._journal.write(b"".join(records))
         self._journal.flush()
 
@@ -146,12 +147,23 @@ def read_records(path: Path) -> Iterator[tuple[str, bytes]]:
 
 def write_records(path: Path, entries: Iterable[tuple[str, bytes]]) -> None:
     """Write the entries to `path` whole or not at all: to a temporary file first, renamed into place."""
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    partial = _new_file(path.parent, f".{path.name}.")
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with partial.open("wb") as fh:
             fh.writelines(_record(key, data) for key, data in entries)
-        os.replace(name, path)
+        os.replace(partial, path)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(name)
+        partial.unlink(missing_ok=True)
         raise
+
+
+def _new_file(folder: Path, prefix: str) -> Path:
+    """A new empty file of a name no other has (this process's id and a counter), with the mode a file
+    written by open() gets (mkstemp's would be 0600)."""
+    while True:
+        path = folder / f"{prefix}{os.getpid()}.{next(_SERIAL)}"
+        try:
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+            return path
+        except FileExistsError:
+            continue
