@@ -11,7 +11,9 @@ memory grew with the corpus. A file is written and forgotten. An entry is right 
 the run that wrote it (its key is its input's content), so entries need not commit with the tables:
 each is written to a temporary name and renamed into place, and a killed run leaves whole entries only.
 Files are written by a thread of their own (creating a file costs ~0.2–1 ms of system calls, during
-which the process that stores goes on with its rows), at most MAX_PENDING_WRITES behind.
+which the process that stores goes on with its rows), at most MAX_PENDING_WRITES behind. A stage whose
+entries are small and all read back every run (raw_inbox's outcomes) keeps them in one pack instead
+(warehouse/packed_cache.py, the same interface).
 """
 
 from __future__ import annotations
