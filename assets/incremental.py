@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from assets.pool import parallel_map
 from assets.versions import cache_version
 from warehouse.cache import ResultCache
+from warehouse.packed_cache import PackedCache
 from warehouse.store import Rebuild
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ def cached_map(
     fn: Callable[[Any], Any],
     keys: Sequence[str | None],
     misses: Callable[[list[int]], Iterable[Any]],
-    cache: ResultCache,
+    cache: ResultCache | PackedCache,
     workers: int | None,
     reuse: Reuse,
     cacheable: Callable[[Any], bool] = lambda _: True,
@@ -182,7 +183,7 @@ class DocumentRows:
         self.rb.writer("raw_citations").extend(citations)
 
 
-def _cached_values(cache: ResultCache, keys: list[str]) -> Iterator[Any]:
+def _cached_values(cache: ResultCache | PackedCache, keys: list[str]) -> Iterator[Any]:
     iterator = iter(keys)
     while batch := list(islice(iterator, LOOKUP_BATCH)):
         values = cache.lookup(batch)

@@ -15,12 +15,16 @@ from expectations.suites import GX_EXPECTATIONS
 from warehouse.cache import CACHE_DIR, ResultCache, forget_stages, wait_forgotten
 from warehouse.history import append_run_to_log
 from warehouse.integrity import checkpoint, ensure_sound
+from warehouse.packed_cache import PackedCache
 from warehouse.runlock import run_lock
 from warehouse.store import Warehouse
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_INBOX = REPO_ROOT / "data" / "samples"
 DEFAULT_LOCK_TIMEOUT_S = 30 * 60  # a nightly run of a large inbox takes minutes, not half an hour
+# Stages whose cache entries are small (raw_inbox's: a file's outcomes, no text), all read back every run:
+# one pack each (warehouse/packed_cache.py), not a file an entry.
+PACKED_STAGES = frozenset({"raw_inbox"})
 
 
 class Gongwen(dg.ConfigurableResource):
@@ -81,9 +85,10 @@ class Gongwen(dg.ConfigurableResource):
     def warehouse(self) -> Warehouse:
         return Warehouse(self.home_path / "warehouse.duckdb")
 
-    def cache(self, stage: str) -> ResultCache:
+    def cache(self, stage: str) -> ResultCache | PackedCache:
         """The result cache of extraction stage `stage` at its current code version."""
-        return ResultCache(self.home_path / CACHE_DIR, stage, cache_version(stage))
+        kind = PackedCache if stage in PACKED_STAGES else ResultCache
+        return kind(self.home_path / CACHE_DIR, stage, cache_version(stage))
 
     @property
     def n_workers(self) -> int | None:

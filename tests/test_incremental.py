@@ -7,6 +7,7 @@ import shutil
 import duckdb
 
 from tests.conftest import SAMPLES, materialization_metadata, materialize_all
+from warehouse.packed_cache import PACK, read_records
 
 FILES = ("chenzhou-2025.txt", "hunan-2024.txt", "liuyang-2025.txt")
 
@@ -23,6 +24,12 @@ def _reuse(result) -> dict[str, tuple[int, int]]:
 def _published(home) -> dict[str, str]:
     manifest = json.loads((home / "published" / "_manifest.json").read_text(encoding="utf-8"))
     return {name: table["sha256"] for name, table in manifest["tables"].items()}
+
+
+def _cache_entries(stage) -> int:
+    """Entries in a stage's cache: one file each, or records of its pack (raw_inbox, warehouse/packed_cache.py)."""
+    packed = sum(1 for pack in stage.glob(f"*/{PACK}") for _ in read_records(pack))
+    return sum(1 for _ in stage.glob("*/*.pickle")) + packed
 
 
 def test_a_changed_file_is_the_only_one_extracted_and_removed_files_leave_no_rows(tmp_path):
@@ -62,11 +69,13 @@ def test_a_changed_file_is_the_only_one_extracted_and_removed_files_leave_no_row
                             "(select doc_id from core_documents)").fetchone()[0]
         marts = con.execute("select (select count(distinct doc_id) from out_theme_coverage), "
                             "(select count(*) from out_task_alignment)").fetchone()
-    kept = sorted((stage.name, sum(1 for _ in stage.glob("*/*.pickle"))) for stage in (home / "cache").iterdir())
+    kept = sorted((stage.name, _cache_entries(stage)) for stage in (home / "cache").iterdir())
     assert files == [("chenzhou-2025.txt",), ("liuyang-2025.txt",)] and stale == 0 and marts == (2, 0)
     # The parent is gone: no pair is left to align, and the alignment cache keeps nothing.
     assert kept == [("core_indicators", 2), ("core_task_ledger", 2), ("out_task_alignment", 0),
                     ("out_theme_coverage", 2), ("raw_inbox", 2)]
+    # The files' outcomes are read back from one pack, not a file each.
+    assert [path.name for path in (home / "cache" / "raw_inbox").glob("*/*")] == [PACK]
 
 
 def test_a_copy_that_sorts_first_becomes_the_documents_source_and_the_raw_rows_follow(tmp_path):

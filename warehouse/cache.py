@@ -11,7 +11,9 @@ memory grew with the corpus. A file is written and forgotten. An entry is right 
 the run that wrote it (its key is its input's content), so entries need not commit with the tables:
 each is written to a temporary name and renamed into place, and a killed run leaves whole entries only.
 Files are written by a thread of their own (creating a file costs ~0.2–1 ms of system calls, during
-which the process that stores goes on with its rows), at most MAX_PENDING_WRITES behind.
+which the process that stores goes on with its rows), at most MAX_PENDING_WRITES behind. A stage whose
+entries are small and all read back every run (raw_inbox's outcomes) keeps them in one pack instead
+(warehouse/packed_cache.py, the same interface).
 """
 
 from __future__ import annotations
@@ -104,11 +106,16 @@ class ResultCache:
         others = [other for other in self.stage_dir.iterdir() if other != self.folder]
         wanted = {self._name(key) for key in self.used}
         unused = [entry.path for entry in os.scandir(self.folder) if entry.name not in wanted]
-        if others or unused:
-            _JANITOR.submit(_remove, others, unused)
+        forget_in_background(others, unused)
 
 
 _JANITOR = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cache-forget")
+
+
+def forget_in_background(folders: list[Path], files: list[str]) -> None:
+    """Remove these folders and files on the janitor's thread (see wait_forgotten)."""
+    if folders or files:
+        _JANITOR.submit(_remove, folders, files)
 
 
 def wait_forgotten() -> None:
