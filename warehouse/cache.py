@@ -34,8 +34,9 @@ _SUFFIX = ".pickle"
 MAX_PENDING_WRITES = 512
 
 
-class ResultCache:
-    """One stage's entries at one version, in <root>/<stage>/<version>/."""
+class StageFolder:
+    """The folder of one stage's entries at one version, <root>/<stage>/<version>/, and the keys this run used
+    (their entries outlive forget_unused): what ResultCache and PackedCache (warehouse/packed_cache.py) share."""
 
     def __init__(self, root: Path, stage: str, version: str):
         self.stage, self.version = stage, version
@@ -43,6 +44,17 @@ class ResultCache:
         self.folder = self.stage_dir / version
         self.folder.mkdir(parents=True, exist_ok=True)
         self.used: set[str] = set()
+
+    def retain(self, keys: Sequence[str]) -> None:
+        """Count these keys as used by this run without reading them: their entries outlive forget_unused."""
+        self.used.update(keys)
+
+
+class ResultCache(StageFolder):
+    """One stage's entries at one version, in <root>/<stage>/<version>/, a file each."""
+
+    def __init__(self, root: Path, stage: str, version: str):
+        super().__init__(root, stage, version)
         self._writer: ThreadPoolExecutor | None = None
         self._pending: deque[Future] = deque()
         self._names: dict[str, str] = {}  # key → its entry's file name (a SHA-256 each: worth keeping)
@@ -75,10 +87,6 @@ class ResultCache:
             return set()
         entries = set(os.listdir(self.folder))  # one listing, not a stat a key
         return {key for key in keys if self._name(key) in entries}
-
-    def retain(self, keys: Sequence[str]) -> None:
-        """Count these keys as used by this run without reading them: their entries outlive forget_unused."""
-        self.used.update(keys)
 
     def store(self, entries: Iterable[tuple[str, Any]]) -> None:
         """Keep (key, value) pairs (written in the background: see flush)."""

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from warehouse.cache import forget_in_background
+from warehouse.cache import StageFolder, forget_in_background
 
 PACK = "pack"
 _JOURNAL = "journal."
@@ -37,15 +37,11 @@ _HEADER = struct.Struct("<III")  # CRC-32 of key and value, key length, value le
 _SERIAL = itertools.count()
 
 
-class PackedCache:
+class PackedCache(StageFolder):
     """One stage's entries at one version, in <root>/<stage>/<version>/ (the interface of ResultCache)."""
 
     def __init__(self, root: Path, stage: str, version: str):
-        self.stage, self.version = stage, version
-        self.stage_dir = Path(root) / stage
-        self.folder = self.stage_dir / version
-        self.folder.mkdir(parents=True, exist_ok=True)
-        self.used: set[str] = set()
+        super().__init__(root, stage, version)
         self._entries: dict[str, bytes] | None = None  # key → pickled value: the pack's, the journals', new
         self._packed: set[str] = set()  # the keys of the pack as read
         self._journals: list[Path] = []  # read, or written by this run: they go once the new pack is in place
@@ -72,10 +68,6 @@ class PackedCache:
         self.used.update(keys)
         entries = self.entries
         return {key for key in keys if key in entries}
-
-    def retain(self, keys: Sequence[str]) -> None:
-        """Count these keys as used by this run without reading them: their entries outlive forget_unused."""
-        self.used.update(keys)
 
     def store(self, entries: Iterable[tuple[str, Any]]) -> None:
         """Keep (key, value) pairs: appended to this run's journal, whole once flushed (at the end of each call)."""
