@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from gongwen.reading import walk_inbox
 from warehouse.inbox_hashes import InboxHashes
 from warehouse.manifest import current_manifest
+from warehouse.replaced import write_replacing
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 RECORD = "inputs.json"  # in the home, beside published/
@@ -89,6 +89,5 @@ def record_inputs(home: Path, inputs: str) -> None:
     manifest = _published_manifest(home)
     if manifest is None:
         return
-    tmp = home / f".{RECORD}.tmp"
-    tmp.write_text(json.dumps({"inputs": inputs, "release": manifest["run_id"]}) + "\n", encoding="utf-8")
-    os.replace(tmp, home / RECORD)
+    record = json.dumps({"inputs": inputs, "release": manifest["run_id"]}) + "\n"
+    write_replacing(home / RECORD, record.encode("utf-8"))

@@ -29,6 +29,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from warehouse.replaced import write_replacing
+
 CACHE_DIR = "cache"  # under $GONGWEN_HOME
 _SUFFIX = ".pickle"
 MAX_PENDING_WRITES = 512
@@ -149,6 +151,4 @@ def forget_stages(root: Path, stages: Iterable[str]) -> None:
 
 
 def _write_entry(path: Path, data: bytes) -> None:
-    partial = path.with_suffix(f".{os.getpid()}.partial")
-    partial.write_bytes(data)
-    os.replace(partial, path)
+    write_replacing(path, data)

@@ -7,7 +7,6 @@ to a temporary name and renamed, so a log file is whole or absent. A rebuilt war
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import duckdb
@@ -15,6 +14,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from warehouse.registry import TABLES
+from warehouse.replaced import replaced
 from warehouse.store import load_sql
 
 HISTORY_TABLES = ("dq_results", "ops_quarantine")
@@ -61,6 +61,5 @@ def restore_from_logs(con: duckdb.DuckDBPyConnection, home: Path) -> dict[str, i
 
 def _write_whole(rows: pa.Table, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    pq.write_table(rows, tmp, compression="zstd")
-    os.replace(tmp, path)
+    with replaced(path) as partial:
+        pq.write_table(rows, partial, compression="zstd")

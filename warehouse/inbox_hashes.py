@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 from gongwen.reading.walk import read_regular_file
+from warehouse.replaced import write_replacing
 
 HASHES_FILE = ".inbox-hashes.pickle"  # in the home, for the run of the command that wrote it
 KEPT_FILE = ".inbox-hashes-kept.pickle"  # in the home, from the last `gongwen run` for the next one
@@ -64,10 +65,7 @@ class InboxHashes:
 
     def save(self, home: Path, name: str = HASHES_FILE) -> None:
         """Keep what was hashed for this run's raw_inbox (written whole, then renamed into place)."""
-        path = Path(home) / name
-        partial = path.with_name(f"{name}.{os.getpid()}.partial")
-        partial.write_bytes(pickle.dumps(self.known, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(partial, path)
+        write_replacing(Path(home) / name, pickle.dumps(self.known, protocol=pickle.HIGHEST_PROTOCOL))
 
     def keep(self, home: Path) -> None:
         """Keep, for the next run, the hashes of the files asked about through this object (a file no

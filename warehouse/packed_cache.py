@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from warehouse.cache import StageFolder, forget_in_background
+from warehouse.replaced import replaced
 
 PACK = "pack"
 _JOURNAL = "journal."
@@ -139,14 +140,8 @@ def read_records(path: Path) -> Iterator[tuple[str, bytes]]:
 
 def write_records(path: Path, entries: Iterable[tuple[str, bytes]]) -> None:
     """Write the entries to `path` whole or not at all: to a temporary file first, renamed into place."""
-    partial = _new_file(path.parent, f".{path.name}.")
-    try:
-        with partial.open("wb") as fh:
-            fh.writelines(_record(key, data) for key, data in entries)
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with replaced(path) as partial, partial.open("wb") as fh:
+        fh.writelines(_record(key, data) for key, data in entries)
 
 
 def _new_file(folder: Path, prefix: str) -> Path:

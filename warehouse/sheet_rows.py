@@ -20,6 +20,8 @@ from pathlib import Path
 import polars as pl
 from xlsxwriter.format import Format
 
+from warehouse.replaced import replaced
+
 ROWS_PER_SLICE = 20_000  # rows turned into XML at once: bounded memory whatever the ledger's size
 # zlib level of the sheets' rows: level 3 deflates the repetitive cell XML ~3x faster than the default 6
 # (a third of the workbook's time at 20,000 plans) for a file ~30 % larger (level 1: ~3.5x larger here).
@@ -126,8 +128,8 @@ def append_rows(path: Path, sheets: Sequence[SheetRows]) -> None:
     if not by_part:
         return
     path = Path(path)
-    partial = path.with_name(path.name + ".partial")
-    with zipfile.ZipFile(path) as source, zipfile.ZipFile(partial, "w", allowZip64=True) as target:
+    with replaced(path) as partial, zipfile.ZipFile(path) as source, \
+            zipfile.ZipFile(partial, "w", allowZip64=True) as target:
         for info in source.infolist():
             data = source.read(info)
             rows = by_part.get(info.filename)
@@ -142,4 +144,3 @@ def append_rows(path: Path, sheets: Sequence[SheetRows]) -> None:
             with target.open(entry, "w") as out:
                 for chunk in _sheet_xml_chunks(head, rows, b"</sheetData>" + tail):
                     out.write(chunk)
-    partial.replace(path)
