@@ -38,7 +38,29 @@ def test_a_heading_that_is_a_unit_names_the_task_unit_and_it_leads_where_the_tex
     text = ("二、职责分工\n"
             "1.街道消委办。牵头开展独居老人消防安全关爱工作，协助居委针对独居老人开展消防安全风险评估。\n"
             "2.派出所。配合开展独居老人消防安全关爱工作，负责独居老人消防安全隐患的确认。\n")
-    assert units_of(text) == [lead("街道消委办"), responsible("派出所")]
+    # the 居委 the office assists does the assessment with it: a partner in the task
+    assert units_of(text) == [lead("街道消委办") + co("居委"), responsible("派出所")]
+
+
+def test_units_after_a_partner_verb_that_opens_a_clause_take_part_whatever_follows_them():
+    text = ("一、重点工作\n"
+            "1.节约用水。配合县水利局、水保局技术人员开展节约用水和水资源保护研究，协助乡镇开展水土流失治理。\n"
+            "2.备用水源。与县环保局、县水文站共同推进备用水源建设，构建京津冀产业协同发展新格局。\n"
+            "3.组织领导。积极配合各乡镇开展河长制工作。\n")
+    assert units_of(text) == [co("县水利局", "水保局", "乡镇"), co("县环保局", "县水文站"), co("各乡镇")]
+
+
+def test_a_clause_numbered_inside_a_task_is_read_past_its_number():
+    text = ("一、重点工作\n"
+            "1.节约用水。1.完善节水制度；2.县水利局负责开展节水宣传；3.配合县环保局开展水质监测。\n")
+    assert units_of(text) == [responsible("县水利局") + co("县环保局")]
+
+
+def test_a_verb_that_ends_in_a_unit_suffix_ends_no_name():
+    text = ("一、重点工作\n"
+            "1.打击非法捕捞。协助县级责任单位和乡镇查处非法销售捕捞工具。\n"
+            "2.规范经营。协助县级责任单位和乡（镇）查处无证经营行为。\n")
+    assert units_of(text) == [co("县级责任单位", "乡镇"), co("县级责任单位", "乡（镇）")]
 
 
 def test_a_unit_that_is_the_object_of_an_action_is_no_actor():

@@ -1,7 +1,7 @@
 """gongwen.tasks.score_tables: the rows of an assessment table (考核细则, 评分细则) as tasks."""
 
 from gongwen.tasks.extract import extract_tasks
-from tests.task_units import responsible
+from tests.task_units import co, responsible
 
 # A county's assessment rules as a Word table reads: the section ordinal a cell of its own, a score column
 # between the item and its text, a unit column, a section without numbered rows that names its unit.
@@ -59,3 +59,8 @@ def test_assessment_table_class_column_and_unit_cells_outside_the_header():
         ("2.1", "部门履职考核项目", "重点考核部门", "推进建筑扬尘治理", responsible("县住建局")),
         ("2.2", "部门履职考核项目", "一般考核部门", "加强环保教育", responsible("县教育局")),
     ]
+
+
+def test_units_a_row_text_says_the_work_is_done_with_take_part_after_the_unit_cells():
+    text = TOWN_RULES.replace("2.督促整改，得30分。", "2.与县生态环境局、县水文站共同督促整改，得30分。")
+    assert extract_tasks(text)[2].units == responsible("县水利局") + co("县生态环境局", "县水文站")

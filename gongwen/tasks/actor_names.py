@@ -23,13 +23,13 @@ _NAME_CHARS = re.compile(rf"[{HAN}（）()、]*")
 # Part-of-speech tags (jieba) of a first word that is an action, not the start of a name; a set phrase
 # (i, l: 标本兼治, 因地制宜) says how work is done, no name opens with one.
 _ACTION_TAGS = frozenset({"v", "vd", "d", "ad", "a", "z", "p", "m", "c", "u", "i", "l"})
+# Tags of a word that ends in a one-character suffix without naming a unit (查处, 到处).
+_VERB_TAGS = frozenset({"v", "vd", "d", "ad"})
 # Tags of a noun: a name followed by one modifies it (地方政府专项债券, 国有企业改革), it is no actor.
 _NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "vn", "an"})
 # 由 before a unit makes it the agent of what the words before it name (机制电量初期由电网企业…): no name
 # runs across it (自由贸易试验区 is a name).
 _BY = re.compile(r"(?<!自)由")
-# 由 and 请 make the unit after them the agent of the verb that follows (由居委纳入…, 请各区持续推进…).
-AGENT_OPENERS = ("由", "请")
 OF = "的"  # no name runs across it: 由A、B等成员单位的领导小组 names the group's members, not actors
 AGENT_MODIFIER = re.compile(rf"[{HAN}]{{1,4}}的")  # 由所涉及的…, 由负责的…: a few words saying which units
 LOOKAHEAD = 6  # characters after a name tagged to see what follows it
@@ -119,6 +119,15 @@ def word_ends(text: str) -> frozenset[int]:
     return frozenset(ends)
 
 
+def _ends_a_verb(text: str, end: int) -> bool:
+    """A word of two or more characters ends at `end` and jieba's dictionary tags it a verb or adverb (查处, 到处)."""
+    ends = word_ends(text)
+    if end not in ends:
+        return False
+    start = max((e for e in ends if e < end), default=0)
+    return end - start > 1 and posseg.dt.word_tag_tab.get(text[start:end]) in _VERB_TAGS
+
+
 def _opens_bracket(name: str) -> bool:
     """The name leaves a bracket open (街道（乡镇)."""
     return sum(ch in OPENING_BRACKETS for ch in name) > sum(ch in CLOSING_BRACKETS for ch in name)
@@ -134,6 +143,8 @@ def name_at(text: str) -> str | None:
     for found in words.suffix.finditer(head, start):
         if found.group() in words.word_bound and found.end() not in word_ends(head):
             continue  # 城乡建设, 所在地 are words: their 乡, 所 end no name
+        if len(found.group()) == 1 and _ends_a_verb(head, found.end()):
+            continue  # 乡镇查处: the 处 of a verb ends no name
         between = text[cursor: found.start()]
         # Between two suffixes an action word, a word no name holds or a unit's staff ends the name too
         # (市委金融办引导金融机构, 国有粮食企业职工与企业), unless it is the name's own word before a one-character
@@ -181,8 +192,9 @@ def _modifies_what_follows(name: str, followed_by: str) -> bool:
     else:
         return False
     following = first_word(after)
-    # 派出所民警要…: the unit's staff act for it; 电网企业代表全体用户…: a verb the dictionary tags as a noun.
-    if following.word in words.verbs_tagged_as_nouns or words.staff.match(after):
+    # 派出所民警要…, 水保局技术人员开展…: the unit's staff act for it; 电网企业代表全体用户…: a verb the dictionary
+    # tags as a noun.
+    if following.word in words.verbs_tagged_as_nouns or words.staff.search(following.word):
         return False
     return (following.flag in _NOUN_TAGS and words.predicate.match(following.word) is None
             and words.action_opener.match(following.word) is None)
@@ -262,6 +274,8 @@ def _without_list_ends(name: str) -> str:
 
 def usable(name: str) -> bool:
     bare = strip_brackets(name).strip()
+    if len(bare) < 2:  # 乡（镇）: the bracket holds another kind of the same area
+        bare = "".join(ch for ch in name if ch not in OPENING_BRACKETS + CLOSING_BRACKETS).strip()
     is_unit = looks_like_unit(bare) or vocabulary().area_collective.match(bare) is not None
     words = actor_words()
     staff = any(bare.endswith(found.group()) for found in words.staff.finditer(bare))  # 居委老龄干部: people

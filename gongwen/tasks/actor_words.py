@@ -13,6 +13,9 @@ from gongwen.tasks.vocabulary import vocabulary, vocabulary_data
 from gongwen.text.chars import HAN
 from gongwen.text.patterns import alternation
 
+# 由 and 请 make the unit after them the agent of the verb that follows (由居委纳入…, 请各区持续推进…).
+AGENT_OPENERS = ("由", "请")
+
 
 @dataclass(frozen=True)
 class ActorWords:
@@ -25,7 +28,6 @@ class ActorWords:
     adverb_after: re.Pattern[str]
     subject_predicate: re.Pattern[str]
     lead_after: re.Pattern[str]
-    joint_after: re.Pattern[str]
     action_opener: re.Pattern[str]
     action_anywhere: re.Pattern[str]
     too_general: frozenset[str]
@@ -40,6 +42,8 @@ class ActorWords:
     qualified: re.Pattern[str]
     qualified_kind: re.Pattern[str]
     mid_opener: re.Pattern[str]
+    partner_openers: frozenset[str]
+    joint_words: frozenset[str]
     verbs_tagged_as_nouns: frozenset[str]
     attributives: frozenset[str]
     copula: re.Pattern[str]
@@ -79,7 +83,6 @@ def actor_words() -> ActorWords:
         abbreviation=re.compile(
             rf"[（(](?:{alternation(actors['abbreviation_marks'])})\s*[“\"]?\s*(?P<name>[{HAN}]{{2,12}})\s*[”\"]?\s*[）)]"),
         lead_after=re.compile(rf"^(?:{alternation(actors['lead_words'])})"),
-        joint_after=re.compile(rf"^(?:已|将|要|应)?(?:{alternation(actors['joint_words'])})"),
         action_opener=re.compile(rf"^(?:{alternation(actors['action_openers'])})"),
         action_anywhere=re.compile(alternation(w for w in actors["action_openers"] if len(w) > 1)),
         too_general=frozenset(actors["too_general"]),
@@ -94,7 +97,9 @@ def actor_words() -> ActorWords:
                              rf"(?:{alternation(actors['qualified_modals'])})"),
         qualified_kind=re.compile(rf"(?:{alternation(actors['qualified_kinds'])}|{alternation(data['unit_suffixes'])})$"),
         partners=re.compile(rf"^(?:{alternation(actors['partner_lead_in'])})*(?P<units>.+?)的(?:{alternation(actors['partner_words'])})$"),
-        mid_opener=re.compile(alternation(actors["object_openers"])),
+        mid_opener=re.compile(alternation([*actors["partner_openers"], *AGENT_OPENERS])),
+        partner_openers=frozenset(actors["partner_openers"]),
+        joint_words=frozenset(actors["joint_words"]),
         verbs_tagged_as_nouns=frozenset(actors["verbs_tagged_as_nouns"]),
         attributives=frozenset(actors["attributives_tagged_as_verbs"]),
         copula=re.compile(rf"^(?:{alternation(actors['copula_adverbs'])})?(?:{alternation(actors['copulas'])})"),

@@ -11,7 +11,6 @@ import re
 from gongwen.model import Task, TaskUnit
 from gongwen.tasks.actor_names import (
     AGENT_MODIFIER,
-    AGENT_OPENERS,
     LOOKAHEAD,
     OF,
     first_word,
@@ -22,8 +21,9 @@ from gongwen.tasks.actor_names import (
     usable,
     word_ends,
 )
-from gongwen.tasks.actor_words import actor_words
+from gongwen.tasks.actor_words import AGENT_OPENERS, actor_words
 from gongwen.tasks.brackets import top_level_split
+from gongwen.tasks.ordinals import read_ordinal
 from gongwen.tasks.unit_lists import RoleList, looks_like_unit
 from gongwen.tasks.vocabulary import vocabulary
 from gongwen.text.patterns import alternation
@@ -91,17 +91,34 @@ def _hosts(sentence: str) -> list[str]:
     return units
 
 
+def _without_ordinal(clause: str) -> str:
+    """The clause without the number of an item it opens (2.与县环保局…, （1）县水利局负责…: 考核内容 numbered in a cell)."""
+    ordinal = read_ordinal(clause)
+    return clause[ordinal.length:] if ordinal else clause
+
+
+def _partner_opened(opened_by: str, after: str) -> bool:
+    """The words before the clause's first name make it a partner in the work: a partner opener (配合, 协助 …),
+    or 与/和 with 共同/联合 after the name (与县环保局、县水文站共同推进…)."""
+    words = actor_words()
+    if any(opened_by.endswith(opener) for opener in words.partner_openers):
+        return True
+    return opened_by.endswith(("与", "和")) and words.together.match(after) is not None
+
+
 def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozenset()) -> None:
     """Actors of one clause: its subject (a unit's name, or the short name the text gave one), then units
     after 配合/会同/由/向 inside it, and units organised to act together (组织X联合审查)."""
     words = actor_words()
-    body = _without_openers(clause.strip())
-    after_by = clause.strip()[: len(clause.strip()) - len(body)].endswith(AGENT_OPENERS)
+    clause = _without_ordinal(clause.strip())
+    body = _without_openers(clause)
+    opened_by = clause[: len(clause) - len(body)]
+    after_by = opened_by.endswith(AGENT_OPENERS)
     modifier = AGENT_MODIFIER.match(body) if after_by else None
     if modifier and name_at(body) is None and name_at(body[modifier.end():]):
         body = body[modifier.end():]  # 由所涉及的省政府办公厅、…牵头: the words before 的 say which units
     # A clause that ends in 的 (售电企业…放弃…资格的，按照…) names those a condition holds for: no actor.
-    condition = body == clause.strip() and body.endswith(OF)
+    condition = body == clause and body.endswith(OF)
     name = None if condition else name_at(body)
     areas = None if condition else _areas_at(body, after_by)
     if areas and len(areas) > len(name or ""):
@@ -111,7 +128,10 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
         roles.add(top_level_split(alias, "、"), LEAD if words.lead_after.match(body, len(alias)) else RESPONSIBLE)
     after = body[len(name):] if name else ""
     actor = past_preposition(name) if name else None
-    if actor and is_name(actor, after, after_by):
+    partner = _partner_opened(opened_by, after)
+    if actor and partner and is_name(actor, after, True):
+        roles.add(names_of(actor), CO)  # 配合县水利局、县水保局开展…, 与县环保局、县水文站共同推进…
+    elif actor and not partner and is_name(actor, after, after_by):
         names = names_of(actor)
         duty = words.list_closer.sub("", after)
         if not (after_by or words.duty_modal.match(duty) or words.duty_after.match(duty)):
@@ -127,9 +147,9 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
         actor = past_preposition(other) if other else None
         # 由/请 as words of their own (申请, 理由 hold no agent opener)
         agent = found.group() in AGENT_OPENERS and found.start() in word_ends(body) | {0}
-        # 会同 makes the unit after it a partner in the work whatever follows the name (会同市经济信息化委发布…);
-        # not staff (会同物业管理人员组成工作小组: people, who go on into what they form)
-        partner = words.joint_after.fullmatch(found.group()) is not None and not words.staff.search(other or "")
+        # 会同, 配合, 协助 make the unit after them a partner in the work whatever follows the name (会同市经济信息化委
+        # 发布…); not staff (会同物业管理人员组成工作小组: people, who go on into what they form)
+        partner = found.group() in words.joint_words and not words.staff.search(other or "")
         if actor and is_name(actor, rest[len(other):], agent or partner):
             roles.add(names_of(actor), CO if found.group() != "由" else RESPONSIBLE)
         elif other is None and agent:

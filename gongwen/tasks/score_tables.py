@@ -1,21 +1,24 @@
 """Tasks from an assessment table (考核细则, 评分细则: 序号 | 考核项目 | 分值 | 考核内容 | 评分标准 | 负责考核部门):
-each numbered row is a task named by its item, with the units its unit cells name; a section row with
-nothing numbered under it (五、加强宣传舆论…, its text and unit) is a task of its own. Scores are no part of a
-task. Cells are read by what they hold, not where they stand: section rows merge cells and rows of one
-section may carry a class and a unit the header has no column for (重点考核部门 | 县委农工部)."""
+each numbered row is a task named by its item, with the units its unit cells name, then those its text says
+the work is done with (与县环保局、县水文站共同推进…, 配合县水利局…); a section row with nothing numbered under
+it (五、加强宣传舆论…, its text and unit) is a task of its own. Scores are no part of a task. Cells are read by
+what they hold, not where they stand: section rows merge cells and rows of one section may carry a class and
+a unit the header has no column for (重点考核部门 | 县委农工部)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from gongwen.model import Task, TaskUnit
+from gongwen.tasks.actors import actor_units
 from gongwen.tasks.headings import SENTENCE_END, cell_lead_phrase, lead_phrase
 from gongwen.tasks.lines import Line
 from gongwen.tasks.ordinals import SECTION_KINDS, read_ordinal
 from gongwen.tasks.table_cells import SEQ_CELL, cell_value, is_unit_cell, split_unit_cell
-from gongwen.vocabulary import RESPONSIBLE
+from gongwen.vocabulary import CO, RESPONSIBLE
 
 _SCORE_CELL = re.compile(r"^\d{1,3}(?:\.\d{1,2})?分?$")  # 5, 1.5, 60分
 
@@ -132,7 +135,7 @@ def score_table_tasks(lines: list[Line], header_index: int, first_seq: int) -> t
         row = item.row
         units = [name for cell in item.units for name in split_unit_cell(cell)]
         path = [row.section[0]] if row.section else []
-        tasks.append(Task(
+        task = Task(
             seq=first_seq + len(tasks),
             path=".".join([*path, row.seq] if row.seq else path),
             section_title=row.section[1] if row.section else None,
@@ -143,5 +146,7 @@ def score_table_tasks(lines: list[Line], header_index: int, first_seq: int) -> t
             deadline=None,
             char_start=row.first.start,
             char_end=row.last.end,
-        ))
+        )
+        partners = [u for u in actor_units(task) if u.role == CO and u.unit not in units]
+        tasks.append(dataclasses.replace(task, units=task.units + tuple(partners)))
     return tasks, index
