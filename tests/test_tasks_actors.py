@@ -858,3 +858,21 @@ def test_a_subject_before_genju_or_tongchou():
     # dev-r national-medical-smart-audit-2025, national-outpatient-cross-province-2021
     text = "一、试点\n（一）启动试点工作。试点省份根据实际情况，选取部分推进试点工作。街道网格中心统筹推进系统改造。\n"
     assert units_of(text) == [responsible("试点省份", "街道网格中心")]
+
+
+def test_a_bare_government_after_the_last_joiner_shares_the_words_before_the_list():
+    text = ("一、保障措施\n"
+            "1.加强领导。各级党委和政府要把粮食安全摆在突出位置，市发展改革委和财政局要加强统筹，省有关部门和单位要按照职责分工抓好落实。\n")
+    assert units_of(text) == [responsible("各级党委和政府", "市发展改革委", "财政局")]
+
+
+def test_the_short_name_a_list_of_units_is_given_stands_between_them_and_their_predicate():
+    text = ("一、职责\n"
+            "1.明确机构。各镇政府、区管委会、街道办事处（统称镇区）应当明确政务数据管理机构。\n")
+    assert units_of(text) == [responsible("各镇政府", "区管委会", "街道办事处")]
+
+
+def test_a_preposition_between_two_suffixes_ends_the_name():
+    text = ("一、共享\n"
+            "1.逾期答复。超过期限不答复的，由市政务数据主管部门自政务部门逾期答复之日起五个工作日内径行提供。\n")
+    assert units_of(text) == [responsible("市政务数据主管部门")]

@@ -119,6 +119,14 @@ def word_ends(text: str) -> frozenset[int]:
     return frozenset(ends)
 
 
+def _preposition_between(text: str, cursor: int) -> bool:
+    """A preposition opens the words after a name's suffix and no unit of a level follows it (…主管部门自政务部门
+    逾期答复之日起: from a date); one before a unit of a level (…授权州数据资源主管部门) is read past_preposition."""
+    words = actor_words()
+    return (first_word(text[cursor:] or "-").word in words.inner_preposition_words
+            and not words.inner_preposition.match(text, cursor))
+
+
 def _ends_a_verb(text: str, end: int) -> bool:
     """A word of two or more characters ends at `end` and jieba's dictionary tags it a verb or adverb (查处, 到处)."""
     ends = word_ends(text)
@@ -146,12 +154,12 @@ def name_at(text: str) -> str | None:
         if len(found.group()) == 1 and _ends_a_verb(head, found.end()):
             continue  # 乡镇查处: the 处 of a verb ends no name
         between = text[cursor: found.start()]
-        # Between two suffixes an action word, a word no name holds or a unit's staff ends the name too
-        # (市委金融办引导金融机构, 国有粮食企业职工与企业), unless it is the name's own word before a one-character
-        # suffix (市委组织部).
+        # Between two suffixes an action word, a word no name holds, a unit's staff or a preposition ends the
+        # name too (市委金融办引导金融机构, 国有粮食企业职工与企业, 市政务数据主管部门自政务部门…之日起), unless it is
+        # the name's own word before a one-character suffix (市委组织部).
         stop = (words.predicate.search(words.name_word.sub("", between)) or _BY.search(between)
                 or (end is not None and (words.action_anywhere.search(between) or words.not_in_name.search(between)
-                                         or words.staff.search(between))))
+                                         or words.staff.search(between) or _preposition_between(text, cursor))))
         attached = len(found.group()) == 1 and not words.duty_after.fullmatch(between) and (
             words.predicate.fullmatch(between or "-") or words.action_anywhere.fullmatch(between or "-"))
         # …、人力资源社会保障厅, 各地医疗保障部门: a department the gazetteer knows holds its action word (保障) as
@@ -219,8 +227,9 @@ def _split_names(name: str) -> list[str]:
     that is no unit on its own stays with the next (各地价格、能源、电力运行主管部门 is one); a 、 inside
     brackets joins no names (各省（区、市）发展改革委 is one); a run of kinds of area stays with the next part
     when that goes on with a kind of area and opens no name of its own (各省、自治区、直辖市人民政府 is one,
-    各区、管委会 two); 特别是 parts two names whole
-    (各省、自治区、直辖市特别是重点监视防御区所在地人民政府: the second stressed among the first)."""
+    各区、管委会 two); a bare 政府 or 部门 last shares the words before the list (各级党委和政府 is one);
+    特别是 parts two names whole (各省、自治区、直辖市特别是重点监视防御区所在地人民政府: the second stressed
+    among the first)."""
     words = actor_words()
     names: list[str] = []
     pending = ""
@@ -230,6 +239,8 @@ def _split_names(name: str) -> list[str]:
             continue
         part = pending + name[cursor: found.start()]
         right = name[found.end():]
+        if right in words.too_general and part not in words.too_general:
+            break  # 各级党委和政府: the bare 政府 shares the words before 党委, one name as written (省有关部门和单位: none)
         areas = vocabulary().area_collective.match(part) and (
             found.group() in words.emphasis or opens_own_name(part, right) or not vocabulary().area_first.match(right))
         if (looks_like_unit(part) or areas) and not right.startswith("其"):

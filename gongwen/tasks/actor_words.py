@@ -53,6 +53,7 @@ class ActorWords:
     staff: re.Pattern[str]
     role_noun_end: re.Pattern[str]
     inner_preposition: re.Pattern[str]
+    inner_preposition_words: frozenset[str]
     located_in: re.Pattern[str]
     organises: re.Pattern[str]
     together: re.Pattern[str]
@@ -111,6 +112,7 @@ def actor_words() -> ActorWords:
         inner_preposition=re.compile(
             rf"(?<=.)(?:{alternation(actors['inner_prepositions'])})"
             rf"(?=(?:{alternation(data['level_initials'])}|{alternation(data['collective_openers'])}))"),
+        inner_preposition_words=frozenset(actors["inner_prepositions"]),
         located_in=re.compile(rf"^在(?:{alternation(actors['located_in'])})"),
         word_bound=frozenset(actors["word_bound_suffixes"]),
         organises=re.compile(alternation(actors["organise_words"])),

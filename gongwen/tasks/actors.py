@@ -127,6 +127,8 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
     if alias:  # a run of kinds of area is one collective each (各市(州)、县(市、区); 各县(市、区) is one)
         roles.add(top_level_split(alias, "、"), LEAD if words.lead_after.match(body, len(alias)) else RESPONSIBLE)
     after = body[len(name):] if name else ""
+    short = words.abbreviation.match(after)  # A、B（统称C）应当…: the short name is no part of what follows the names
+    after = after[short.end():] if short else after
     actor = past_preposition(name) if name else None
     partner = _partner_opened(opened_by, after)
     if actor and partner and is_name(actor, after, True):
