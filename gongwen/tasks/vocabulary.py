@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from gongwen.metadata.keywords import keywords
 from gongwen.text.chars import HAN
 from gongwen.text.patterns import alternation
 from gongwen.text.resources import read_yaml
@@ -114,7 +115,7 @@ def vocabulary() -> Vocabulary:
         form_blank=re.compile(data["form_blank_pattern"]),
         frame_heading=re.compile(alternation(data["frame_headings"])),
         date_line=_any_of(data["date_line_patterns"]),
-        signature=re.compile(rf"^[{HAN}（）()]{{2,40}}(?:{alternation(data['signature_suffixes'])})$"),
+        signature=re.compile(rf"^[{HAN}（）()]{{2,40}}(?:{keywords().organization_suffix})$"),
         detached_line=_any_of(data["detached_line_patterns"]),
         box_opening=_any_of(data["box_opening_patterns"]),
         table_note=_any_of(data["table_note_patterns"]),
