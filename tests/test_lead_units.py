@@ -1,7 +1,9 @@
 """is_lead and lead_unit: a unit leads only where the text makes it 牵头; first_unit is the first named."""
 
+from gongwen.model import TaskUnit
 from gongwen.rows import task_rows
 from gongwen.tasks import extract_tasks
+from gongwen.vocabulary import LEAD
 
 DOC = "0123456789abcdef"
 
@@ -86,3 +88,14 @@ def test_a_month_of_the_plans_year_before_a_lead_assessor_label_is_the_deadline(
     tasks = extract_tasks(text)
     assert [(t.units[0].unit, t.units[0].role, t.deadline) for t in tasks] == [
         ("市审批服务局", "lead", "5月底取得明显成效并持续推进"), ("市政府办公室", "lead", "6月底完成")]
+
+
+def test_a_month_written_with_fen_or_progress_as_scheduled_before_a_lead_assessor_label_is_the_deadline():
+    text = ("四、考评内容\n（一）政务网络\n"
+            "1.初步建成全市三维地理空间信息平台。（11月份取得明显成效，牵头考核单位：市工信局）\n"
+            "2.建立全市物价信息服务平台。（1分）（按进度推进，牵头考核单位：市发改委）\n"
+            "3.加快网络设备更新改造。（年底前取得明显成效，牵头考核单位：市工信局）\n")
+    tasks = extract_tasks(text)
+    assert [(t.units, t.deadline) for t in tasks] == [
+        ((TaskUnit("市工信局", LEAD),), "11月份取得明显成效"), ((TaskUnit("市发改委", LEAD),), "按进度推进"),
+        ((TaskUnit("市工信局", LEAD),), "年底前取得明显成效")]
