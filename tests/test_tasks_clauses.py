@@ -23,6 +23,14 @@ def test_list_with_no_lead_convention_is_responsible_and_keeps_names_with_a_dun(
     assert document_conventions(line).implicit_units == ("各市州、县市区人民政府",)
 
 
+def test_what_stands_before_a_later_label_is_the_clauses_timing_not_a_unit():
+    lines = ["初步建成全市三维地理空间信息平台。（视情况适时推进，牵头考核单位：市工信局）",
+             "建设平台。（第三季度见效，责任单位：市发改委、市财政局）"]
+    clauses = [find_responsibility_clauses(line)[0] for line in lines]
+    assert [(c.units, c.deadline) for c in clauses] == [
+        (lead("市工信局"), "视情况适时推进"), (responsible("市发改委", "市财政局"), "第三季度见效")]
+
+
 def test_square_brackets_with_nested_round_ones():
     line = "打造“营商福地看浏阳”升级版。[责任单位:市委组织部(市委人才办)、市教育局、市科技局]"
     assert clause_units(line) == [responsible("市委组织部(市委人才办)", "市教育局", "市科技局")]

@@ -64,9 +64,13 @@ def _sentences(inner: str, words: Vocabulary, implicit: list[str]) -> list[str]:
 class _ClauseReader:
     """Reads a clause segment by segment (parted by ，；): labels, role verbs and unit lists."""
 
-    def __init__(self, words: Vocabulary, labelled: bool, lead_first: bool, closes_item: bool = False) -> None:
+    def __init__(self, words: Vocabulary, labelled: bool, lead_first: bool, closes_item: bool = False,
+                 label_follows: bool = False) -> None:
         self.words = words
         self.labelled = labelled
+        # a label comes after the first segment (（11月份见效，牵头考核单位：市工信局）): what stands before it is
+        # the clause's timing, not units
+        self.before_label = label_follows
         self.lead_first = lead_first
         self.closes_item = closes_item  # the bracket ends its item: a plain name may stand in its list
         self.plain_names = 0  # names without a unit suffix let in because the bracket ends its item
@@ -114,10 +118,11 @@ class _ClauseReader:
         if label is None:
             if self.naming_people:
                 return None
-            if is_deadline(segment):
-                self.deadline = segment
+            if is_deadline(segment) or (self.before_label and not looks_like_unit(segment)):
+                self.deadline = self.deadline or segment
                 return None
             return segment
+        self.before_label = False
         role = self.words.label_roles[label.group(1)]
         segment = segment[label.end():]
         self.naming_people = role == "person"
@@ -192,7 +197,9 @@ def parse_responsibility_clause(inner: str, lead_first: bool = False,
     labelled = words.label.match(inner) is not None
     if labelled:
         inner = words.blank_before_label.sub("；", inner)
-    reader = _ClauseReader(words, labelled, lead_first, closes_item)
+    label_follows = not labelled and any(
+        words.label.match(segment.strip(WHITESPACE)) for segment in top_level_split(inner, "；;，,")[1:])
+    reader = _ClauseReader(words, labelled, lead_first, closes_item, label_follows)
     try:
         for sentence in _sentences(inner, words, reader.implicit):
             for segment in top_level_split(sentence, "；;，,"):
@@ -207,7 +214,7 @@ def parse_responsibility_clause(inner: str, lead_first: bool = False,
     # names its level (市发改委、市财政局), not a parenthetical such as (街区、厂区); names without a
     # unit suffix only when the bracket ends its item and most of its names are plainly units.
     names_a_level = any(_names_a_level(u.unit, words) for u in units)
-    if not labelled and not reader.saw_role_word and (
+    if not (labelled or label_follows) and not reader.saw_role_word and (
             not names_a_level or reader.plain_names * 2 >= len(units)):
         return None
     return ResponsibilityClause(0, len(inner), tuple(units), reader.deadline, tuple(reader.implicit))
