@@ -123,7 +123,7 @@ def _preposition_between(text: str, cursor: int) -> bool:
     """A preposition opens the words after a name's suffix and no unit of a level follows it (…主管部门自政务部门
     逾期答复之日起: from a date); one before a unit of a level (…授权州数据资源主管部门) is read past_preposition."""
     words = actor_words()
-    return (first_word(text[cursor:] or "-").word in words.inner_preposition_words
+    return (first_word(text[cursor: cursor + LOOKAHEAD] or "-").word in words.inner_preposition_words
             and not words.inner_preposition.match(text, cursor))
 
 

@@ -43,7 +43,7 @@ class ActorWords:
     qualified_kind: re.Pattern[str]
     mid_opener: re.Pattern[str]
     partner_openers: frozenset[str]
-    joint_words: frozenset[str]
+    inner_partner_openers: frozenset[str]
     verbs_tagged_as_nouns: frozenset[str]
     attributives: frozenset[str]
     copula: re.Pattern[str]
@@ -100,7 +100,7 @@ def actor_words() -> ActorWords:
         partners=re.compile(rf"^(?:{alternation(actors['partner_lead_in'])})*(?P<units>.+?)的(?:{alternation(actors['partner_words'])})$"),
         mid_opener=re.compile(alternation([*actors["partner_openers"], *AGENT_OPENERS])),
         partner_openers=frozenset(actors["partner_openers"]),
-        joint_words=frozenset(actors["joint_words"]),
+        inner_partner_openers=frozenset(actors["inner_partner_openers"]),
         verbs_tagged_as_nouns=frozenset(actors["verbs_tagged_as_nouns"]),
         attributives=frozenset(actors["attributives_tagged_as_verbs"]),
         copula=re.compile(rf"^(?:{alternation(actors['copula_adverbs'])})?(?:{alternation(actors['copulas'])})"),

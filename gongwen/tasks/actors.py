@@ -151,7 +151,7 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
         agent = found.group() in AGENT_OPENERS and found.start() in word_ends(body) | {0}
         # 会同, 配合, 协助 make the unit after them a partner in the work whatever follows the name (会同市经济信息化委
         # 发布…); not staff (会同物业管理人员组成工作小组: people, who go on into what they form)
-        partner = found.group() in words.joint_words and not words.staff.search(other or "")
+        partner = found.group() in words.inner_partner_openers and not words.staff.search(other or "")
         if actor and is_name(actor, rest[len(other):], agent or partner):
             roles.add(names_of(actor), CO if found.group() != "由" else RESPONSIBLE)
         elif other is None and agent:
