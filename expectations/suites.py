@@ -55,7 +55,7 @@ COUNT_PREFIXES = ("n_missing_", "n_null_", "n_duplicate_", "n_not_allowed_", "n_
 # document. A gate counts them over the documents whose fingerprint is not the one recorded when the
 # table's gate last passed (expectations/gate.py); the others had them true then and read the same rows now.
 # A check that reads a row of another document (a reference, a window over the whole table) is not one.
-DOCUMENT_CHECKS: dict[str, tuple[str, ...]] = {
+SCOPED_CHECKS: dict[str, tuple[str, ...]] = {
     "core_indicators": ("span_ok",),  # cuts the span out of the document's text: the text of every document
 }
 

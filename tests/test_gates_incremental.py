@@ -138,9 +138,9 @@ def test_a_change_in_a_column_no_row_level_expectation_reads_validates_no_row_ag
 def test_a_passing_gate_records_each_documents_scope_and_keeps_the_entries_still_current(copied):
     inbox, home = copied
     first = warehouse_rows(home, "select stage, doc_key, rows_fingerprint, run_id from dq_validated order by all")
-    scopes = [row for row in first if row[0] == "core_indicators:document_checks"]
+    scopes = [row for row in first if row[0] == "core_indicators:scoped_checks"]
     [(n_docs,)] = warehouse_rows(home, "select count(distinct doc_id) from core_indicators")
-    assert len(scopes) == n_docs > 0  # the document checks' scope of every document with an indicator
+    assert len(scopes) == n_docs > 0  # the scoped checks' scope of every document with an indicator
     result = materialize_all(inbox, home)
     assert all(c.passed for c in result.get_asset_check_evaluations())
     # Nothing changed: every entry stays as the first run wrote it, none is written again.

@@ -1,5 +1,5 @@
 -- The validated fingerprints of $stage that are no longer those of its documents (in $fingerprints:
--- gate_fingerprints, or gate_scopes for a table's document checks) under $suite_version (rows changed,
+-- gate_fingerprints, or gate_scopes for a table's scoped checks) under $suite_version (rows changed,
 -- document gone, suite changed), before rows/remember.sql adds the current ones.
 -- An entry still current stays as it is, with the run that first validated those rows.
 delete from dq_validated as v

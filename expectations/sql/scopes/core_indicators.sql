@@ -1,4 +1,4 @@
--- Per document: a fingerprint of everything the document checks of core_indicators read (span_ok: each
+-- Per document: a fingerprint of everything the scoped checks of core_indicators read (span_ok: each
 -- indicator's sentence and span, and the text of the document's raw_documents rows), as the temporary table
 -- gate_scopes. Rows without a doc_id form one group, ''.
 create or replace temp table gate_scopes as

@@ -1,8 +1,8 @@
--- The document checks ($checks) of a gated table counted over the rows of gate_checks of the documents whose
+-- The scoped checks ($checks) of a gated table counted over the rows of gate_checks of the documents whose
 -- scope (gate_scopes: everything those checks read of a document) differs from the one recorded under
 -- $stage and $suite_version when the table's gate last passed, or is new: a document whose scope is as it was
 -- then had every one of these checks true, and has them still.
---   n_false_<check>_ok      rows for which a document check is false (NULL: not applicable)
+--   n_false_<check>_ok      rows for which a scoped check is false (NULL: not applicable)
 with
 
 changed as (
