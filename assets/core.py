@@ -88,7 +88,9 @@ def link_to_tasks(rb: Rebuild, redone: list[str]) -> None:
     spans = rb.rows("extract/task_span_keys")
     linked = dict(rb.rows("extract/extracted_documents", {"stage": LINKED, "version": version}))
     todo = set(redone) | {doc_id for doc_id, key in spans if linked.get(doc_id) != key}
-    rb.execute("build/link_indicators_to_tasks", {"doc_ids": sorted(todo)})
+    # Most documents to link (a first run, new code): all of them, unfiltered, costs less than the filter.
+    every = 2 * len(todo) > len(spans)
+    rb.execute("build/link_indicators_to_tasks", {"every": every, "doc_ids": [] if every else sorted(todo)})
     rb.execute("extract/forget_extracted", {"stage": LINKED})
     keys = {"doc_ids": [doc_id for doc_id, _ in spans], "keys": [key for _, key in spans]}
     rb.execute("extract/record_extracted", {"stage": LINKED, "version": version, **keys})

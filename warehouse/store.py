@@ -142,7 +142,8 @@ class Rebuild:
         document's rows alone: warehouse/sql/keys/<name>.sql gives each document a key of everything the
         query reads of it. The rows of a document built from the same key by the same queries (their hash
         is the version on record in ops_extracted) stay; those of documents new, changed or gone are made
-        again or go. A table of another shape than the registry's is made anew."""
+        again or go. A table of another shape than the registry's, or with most documents to do, is made
+        anew whole (a filter on a list of most documents costs more than building them all)."""
         query, keys_query = load_sql(f"build/{name}"), load_sql(f"keys/{name}")
         version = hashlib.sha256(f"{query}\0{keys_query}".encode()).hexdigest()[:16]
         params = {"stage": name, "version": version}
@@ -154,9 +155,13 @@ class Rebuild:
         self.execute("extract/forget_extracted", {"stage": name})
         self.execute("extract/record_extracted",
                      params | {"doc_ids": [doc_id for doc_id, _ in keys], "keys": [key for _, key in keys]})
-        self.drop_documents(name, todo, name)
-        insert = load_sql("ops/insert_documents").format(table=TABLES[name].name, query=query)
-        self.con.execute(insert, {"doc_ids": todo})
+        if not kept or 2 * len(todo) > len(keys):
+            create_table(self.con, TABLES[name])
+            self.con.execute(f"insert into {TABLES[name].name} by name {query}")
+        else:
+            self.drop_documents(name, todo, name)
+            insert = load_sql("ops/insert_documents").format(table=TABLES[name].name, query=query)
+            self.con.execute(insert, {"doc_ids": todo})
         return self.count(name)
 
     def stream(self, sql_name: str, params: Sequence[Any] = (), batch_rows: int = 256) -> Iterator[tuple]:
