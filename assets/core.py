@@ -1,6 +1,7 @@
 """Core layer: the normalized tables users came for — tasks, their units, targets, documents, citations."""
 
 
+import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -17,7 +18,7 @@ from gongwen.reading import printable
 from gongwen.rows import indicator_rows, task_rows
 from gongwen.tasks import extract_tasks
 from warehouse.quarantine import record_quarantine
-from warehouse.store import Rebuild
+from warehouse.store import Rebuild, load_sql
 
 Doc = tuple[str, str, str, str | None, int | None]  # doc_id, text, admin_level, region, doc_year
 
@@ -76,6 +77,25 @@ def core_task_ledger(context: dg.AssetExecutionContext, gongwen: Gongwen):
     yield from results
 
 
+LINKED = "core_indicators:task_spans"  # ops_extracted: the task spans each document's targets were linked by
+
+
+def link_to_tasks(rb: Rebuild, redone: list[str]) -> None:
+    """Set each target's task_id to the task whose span holds it, in the documents whose targets were
+    written anew (`redone`) or whose task spans are not those their targets were linked by (their key on
+    record): in every other document the link would set the task_ids it set before."""
+    version = hashlib.sha256(load_sql("build/link_indicators_to_tasks").encode()).hexdigest()[:16]
+    spans = rb.rows("extract/task_span_keys")
+    linked = dict(rb.rows("extract/extracted_documents", {"stage": LINKED, "version": version}))
+    todo = set(redone) | {doc_id for doc_id, key in spans if linked.get(doc_id) != key}
+    # Most documents to link (a first run, new code): all of them, unfiltered, costs less than the filter.
+    every = 2 * len(todo) > len(spans)
+    rb.execute("build/link_indicators_to_tasks", {"every": every, "doc_ids": [] if every else sorted(todo)})
+    rb.execute("extract/forget_extracted", {"stage": LINKED})
+    keys = {"doc_ids": [doc_id for doc_id, _ in spans], "keys": [key for _, key in spans]}
+    rb.execute("extract/record_extracted", {"stage": LINKED, "version": version, **keys})
+
+
 @table_asset("core_indicators", "core", deps=["raw_documents", "core_tasks"])
 def core_indicators(context: dg.AssetExecutionContext, gongwen: Gongwen) -> dg.MaterializeResult:
     """Every quantitative target and every figure stated as achieved (kind = actual), linked to the task
@@ -87,8 +107,7 @@ def core_indicators(context: dg.AssetExecutionContext, gongwen: Gongwen) -> dg.M
     with gongwen.warehouse.rebuild() as rb:
         for indicator_rows_ in per_document(gongwen, rb, "core_indicators", indicators_of, ("core_indicators",), reuse):
             rb.writers["core_indicators"].extend(indicator_rows_)
-        rb.flush()
-        rb.execute("build/link_indicators_to_tasks")
+        link_to_tasks(rb, reuse.redone)
         held_back = screen_documents(rb.con, "core_indicators")  # see expectations/screening.py
         record_quarantine(rb.con, held_back, context.run_id)
         n_linked = rb.scalar("ops/count_indicators_in_tasks")

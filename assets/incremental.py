@@ -4,7 +4,7 @@ stage's code version match, and only the rest goes through the worker pool (ware
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +31,7 @@ class Reuse:
     extracted: int = 0
     reused: int = 0
     kept: int = 0
+    redone: list[str] = field(default_factory=list)  # documents whose rows were written anew this run
 
     def line(self, stage: str) -> str:
         return f"{stage}: extracted={self.extracted}, reused={self.reused}, kept={self.kept}"
@@ -97,6 +98,7 @@ def kept_in_place(gongwen: Gongwen, rb: Rebuild, stage: str, tables: Sequence[st
     done = _on_record(rb, stage, tables)
     todo = [(doc_id, key) for doc_id, key in doc_keys if done.get(doc_id) != key]
     reuse.kept += len(doc_keys) - len(todo)
+    reuse.redone += [doc_id for doc_id, _ in todo]
     _record(rb, stage, doc_keys)
     for name in tables:
         rb.drop_documents(name, [doc_id for doc_id, _ in todo], stage)

@@ -2,11 +2,14 @@
 
 A gate has two parts (expectations/suites.py). The table-level invariants are counted over the whole
 table in DuckDB into one row, which the suite validates; a count that is not 0 names a few of the rows
-by their key. The row-level expectations run on the rows of the documents whose rows changed since they
-last passed this table's gate: when a gate passes, each document's rows fingerprint (row count and hash of
-the columns those expectations read, computed in DuckDB) goes to dq_validated; the next gate validates
-only documents whose fingerprint differs or is new, or every document after the row-level suite changed.
-A failed gate writes nothing there, so the next run checks those documents again. No gate loads a whole table into pandas.
+by their key; a table's scoped checks (expectations/suites.py SCOPED_CHECKS) are counted over the
+documents whose scope (what those checks read of a document, fingerprinted by expectations/sql/scopes/) is
+not as it was when the table's gate last passed. The row-level expectations run on the rows of the
+documents whose rows changed since they last passed this table's gate: when a gate passes, each
+document's rows fingerprint (row count and hash of the columns those expectations read, computed in
+DuckDB) goes to dq_validated; the next gate validates only documents whose fingerprint differs or is new,
+or every document after the row-level suite changed. A failed gate writes nothing there, so the next run
+checks those documents again. No gate loads a whole table into pandas.
 
 GX validates through the pandas datasource of one ephemeral context per process: its SQL datasource
 cannot validate DuckDB in 1.24 (duckdb-engine returns no rows once GX has closed its connection,
@@ -35,8 +38,9 @@ SQL_DIR = Path(__file__).parent / "sql"
 # facts/<table>.sql (optional): one row of facts from the stages before (expected row counts …);
 # measures/<table>.sql (optional): one row of the table's own table-level measures;
 # invariants/: the generic one-row counts and their examples; rows/: which documents' rows to validate.
+# scopes/<table>.sql: per document, a fingerprint of what the table's scoped checks read.
 CHECKS, FACTS, MEASURES = SQL_DIR / "checks", SQL_DIR / "facts", SQL_DIR / "measures"
-INVARIANTS, ROWS = SQL_DIR / "invariants", SQL_DIR / "rows"
+INVARIANTS, ROWS, SCOPES = SQL_DIR / "invariants", SQL_DIR / "rows", SQL_DIR / "scopes"
 # Rows of changed documents validated at once, in DuckDB vectors of 2,048: a full run of a large corpus
 # validates every row, and one frame of them all would hold the table's text in pandas.
 VECTORS_PER_FRAME = 16
@@ -112,9 +116,34 @@ def _examples(con: duckdb.DuckDBPyConnection, kind: str, params: dict) -> list:
     return [row[0] for row in con.execute(load_sql(f"examples_{kind}", INVARIANTS), params).fetchall()]
 
 
-def table_invariants(con: duckdb.DuckDBPyConnection, table: str) -> tuple[dict, dict[str, list]]:
+@dataclass(frozen=True)
+class CheckScope:
+    """A table's scoped checks, where their state is recorded in dq_validated, and its version: a hash of
+    the checks, the check SQL and the scope SQL (when any changes, every document is counted again)."""
+
+    checks: tuple[str, ...]
+    stage: str
+    version: str
+
+
+def check_scope(table: str, checks_sql: str) -> CheckScope | None:
+    """The scoped checks of `table` when its gate reads its own check SQL (`checks_sql`), else None: every
+    check is then counted over the whole table."""
+    from expectations.suites import SCOPED_CHECKS
+
+    checks = SCOPED_CHECKS.get(table, ())
+    if not checks or checks_sql != load_sql(table, CHECKS):
+        return None
+    parts = [*checks, checks_sql, load_sql(table, SCOPES)]
+    version = hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
+    return CheckScope(checks, f"{table}:scoped_checks", version)
+
+
+def table_invariants(con: duckdb.DuckDBPyConnection, table: str, scope: CheckScope | None = None,
+                     ) -> tuple[dict, dict[str, list]]:
     """The one row of counts of `table` (and of gate_checks, its check view) and, for each count that
-    is not 0, up to five of the rows it counts by their primary key."""
+    is not 0, up to five of the rows it counts by their primary key. The checks of `scope` are counted
+    over the documents whose scope changed (the temporary table gate_scopes holds every document's)."""
     from expectations.suites import duplicate_column
 
     spec = TABLES[table]
@@ -124,7 +153,12 @@ def table_invariants(con: duckdb.DuckDBPyConnection, table: str) -> tuple[dict, 
     examples: dict[str, list] = {"n_missing_columns": missing}
     row = {"n_missing_columns": len(missing)}
     row |= _one_row(con, load_sql("counts", INVARIANTS),
-                   {"table": table, "not_null": list(spec.required_columns), "key": key})
+                   {"table": table, "not_null": list(spec.required_columns), "key": key,
+                    "scoped_checks": list(scope.checks if scope else ())})
+    if scope:
+        con.execute(load_sql(table, SCOPES))
+        row |= _one_row(con, load_sql("scoped_counts", INVARIANTS),
+                        {"stage": scope.stage, "suite_version": scope.version, "checks": list(scope.checks)})
     row[duplicate_column(table)] = row.pop("n_duplicate_key")
     allowed = [c for c in spec.columns if c.allowed]
     if allowed:
@@ -190,13 +224,19 @@ def changed_rows(con: duckdb.DuckDBPyConnection, table: str, version: str, colum
         yield frame
 
 
-def remember(con: duckdb.DuckDBPyConnection, table: str, version: str, run_id: str) -> None:
-    """The gate of `table` passed: its documents' rows as they are now are validated."""
+def remember(con: duckdb.DuckDBPyConnection, table: str, version: str, run_id: str,
+             scope: CheckScope | None = None) -> None:
+    """The gate of `table` passed: its documents' rows as they are now are validated, and so are their
+    scopes for its scoped checks (the entries that changed are replaced, the others kept)."""
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    entries = [(table, version, "gate_fingerprints")]
+    if scope:
+        entries.append((scope.stage, scope.version, "gate_scopes"))
     con.begin()
-    con.execute(load_sql("forget", ROWS), {"stage": table})
-    con.execute(load_sql("remember", ROWS),
-                {"stage": table, "suite_version": version, "run_id": run_id, "validated_at": now})
+    for stage, suite_version, fingerprints in entries:
+        params = {"stage": stage, "suite_version": suite_version, "fingerprints": fingerprints}
+        con.execute(load_sql("forget", ROWS), params)
+        con.execute(load_sql("remember", ROWS), params | {"run_id": run_id, "validated_at": now})
     con.commit()
 
 
@@ -215,9 +255,10 @@ def _validate(name: str, expectations: list, frame: pd.DataFrame, result_format=
 
 def evaluate(con: duckdb.DuckDBPyConnection, table: str, facts: dict, checks_sql: str | None = None,
              ) -> tuple[SuiteOutcome, str]:
-    """Validate `table` on `con`: its invariants over the whole table, its row-level expectations on
-    the rows of changed documents. `checks_sql` (default: expectations/sql/checks/<table>.sql) gives
-    the table with its check columns. Returns the outcome and the row-level suite's version."""
+    """Validate `table` on `con`: its invariants over the whole table (its scoped checks over the
+    documents whose scope changed), its row-level expectations on the rows of changed documents.
+    `checks_sql` (default: expectations/sql/checks/<table>.sql) gives the table with its check columns.
+    Returns the outcome and the row-level suite's version."""
     from expectations.suites import build_suite
 
     checks_sql = checks_sql if checks_sql is not None else load_sql(table, CHECKS)
@@ -225,7 +266,7 @@ def evaluate(con: duckdb.DuckDBPyConnection, table: str, facts: dict, checks_sql
     con.execute(f"create or replace temp view gate_checks as {checks_sql}")
     suite = build_suite(table, facts)
 
-    row, examples = table_invariants(con, table)
+    row, examples = table_invariants(con, table, check_scope(table, checks_sql))
     # The observed values come from the row and its examples, so GX only says which hold (BOOLEAN_ONLY:
     # half the cost of SUMMARY, which builds result lists nobody reads).
     invariants = _validate(f"{table}_invariants", suite.table, pd.DataFrame([row]))
@@ -325,7 +366,7 @@ def run_gate(warehouse: Warehouse, table: str, run_id: str) -> SuiteOutcome:
         facts = _one_row(con, load_sql(table, FACTS), {}) if (FACTS / f"{table}.sql").exists() else {}
         outcome, version = evaluate(con, table, facts)
         if outcome.success:
-            remember(con, table, version, run_id)
+            remember(con, table, version, run_id, check_scope(table, load_sql(table, CHECKS)))
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         _ensure(con, "dq_results")
         writer = TableWriter(con, TABLES["dq_results"])

@@ -43,7 +43,8 @@ def screen_documents(con: duckdb.DuckDBPyConnection, table: str) -> list[dict]:
     if not checks:
         return []
     con.execute(f"create or replace temp view screened as {load_sql(table, CHECKS)}")
-    cursor = con.execute(load_sql("failing", SCREENING), {"checks": list(checks)})
+    shown = sorted({column for _, columns in checks.values() for column in columns} - {"doc_id"})
+    cursor = con.execute(load_sql("failing", SCREENING), {"checks": list(checks), "columns": shown})
     names = [d[0] for d in cursor.description]
     failures: dict[str, dict[str, list[str]]] = {}  # doc_id → check → what each failing row showed
     for row in (dict(zip(names, values, strict=True)) for values in cursor.fetchall()):

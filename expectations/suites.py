@@ -50,6 +50,15 @@ MAX_HEADING_CHARS = 300
 # Columns of the one-row frame that count offending rows (their observed value names a few of them).
 COUNT_PREFIXES = ("n_missing_", "n_null_", "n_duplicate_", "n_not_allowed_", "n_false_")
 
+# Check columns (of expectations/sql/checks/<table>.sql) whose value on a row depends only on rows of the
+# row's own document: in the table and in what expectations/sql/scopes/<table>.sql fingerprints per
+# document. A gate counts them over the documents whose fingerprint is not the one recorded when the
+# table's gate last passed (expectations/gate.py); the others had them true then and read the same rows now.
+# A check that reads a row of another document (a reference, a window over the whole table) is not one.
+SCOPED_CHECKS: dict[str, tuple[str, ...]] = {
+    "core_indicators": ("span_ok",),  # cuts the span out of the document's text: the text of every document
+}
+
 
 @dataclass(frozen=True)
 class Suite:

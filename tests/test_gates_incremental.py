@@ -133,3 +133,32 @@ def test_a_change_in_a_column_no_row_level_expectation_reads_validates_no_row_ag
     assert run_gate(warehouse, "raw_documents", "text-changed").rows_checked == 0
     _sql(home, "update raw_documents set n_chars = n_chars + 1 where doc_id = ?", [doc_id])  # read by one
     assert run_gate(warehouse, "raw_documents", "n-chars-changed").rows_checked == 1
+
+
+def test_a_passing_gate_records_each_documents_scope_and_keeps_the_entries_still_current(copied):
+    inbox, home = copied
+    first = warehouse_rows(home, "select stage, doc_key, rows_fingerprint, run_id from dq_validated order by all")
+    scopes = [row for row in first if row[0] == "core_indicators:scoped_checks"]
+    [(n_docs,)] = warehouse_rows(home, "select count(distinct doc_id) from core_indicators")
+    assert len(scopes) == n_docs > 0  # the scoped checks' scope of every document with an indicator
+    result = materialize_all(inbox, home)
+    assert all(c.passed for c in result.get_asset_check_evaluations())
+    # Nothing changed: every entry stays as the first run wrote it, none is written again.
+    assert warehouse_rows(home, "select stage, doc_key, rows_fingerprint, run_id from dq_validated order by all") == first
+
+
+def test_a_span_no_longer_in_its_documents_text_is_caught_though_no_indicator_changed(copied):
+    _, home = copied
+    warehouse = Warehouse(home / "warehouse.duckdb")
+    [(doc_id, n_indicators)] = _sql(home, "select doc_id, count(*) from core_indicators group by doc_id "
+                                          "order by count(*) desc, doc_id limit 1")
+    [(text,)] = _sql(home, "select text from raw_documents where doc_id = ?", [doc_id])
+    _sql(home, "update raw_documents set text = ? where doc_id = ?", ["〇" * len(text), doc_id])
+    span = "expect_column_values_to_be_in_set(column=n_false_span_ok, value_set=[0])"
+    for run_id in ("text-changed-1", "text-changed-2"):  # a failed gate records no scope: counted again
+        outcome = run_gate(warehouse, "core_indicators", run_id)
+        assert [f.expectation for f in outcome.failures] == [span]
+        assert json.loads(outcome.failures[0].observed)["unexpected_count"] == n_indicators
+        assert outcome.rows_checked == 0  # no indicator row changed: the scope holds the text
+    _sql(home, "update raw_documents set text = ? where doc_id = ?", [text, doc_id])
+    assert run_gate(warehouse, "core_indicators", "text-restored").success

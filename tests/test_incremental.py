@@ -94,3 +94,29 @@ def test_a_copy_that_sorts_first_becomes_the_documents_source_and_the_raw_rows_f
             ("a-copy.txt", "published"), ("liuyang-2025.txt", "duplicate")]
     assert materialize_all(inbox, fresh_home).success
     assert _published(home) == _published(fresh_home)
+
+
+def test_targets_are_linked_again_only_where_they_or_their_documents_task_spans_changed(samples_run, tmp_path):
+    from assets.core import link_to_tasks
+    from warehouse.store import Warehouse
+
+    shutil.copytree(samples_run[1], tmp_path / "home")
+    warehouse = Warehouse(tmp_path / "home" / "warehouse.duckdb")
+    with warehouse.connect() as con:
+        [(indicator_id, doc_id, task_id)] = con.execute(
+            "select indicator_id, doc_id, task_id from core_indicators where task_id is not null "
+            "order by indicator_id limit 1").fetchall()
+    unlinked = "update core_indicators set task_id = null where indicator_id = ?"
+    link_of = "select task_id from core_indicators where indicator_id = ?"
+
+    def link_after(change: str | None, redone: list[str]) -> str | None:
+        with warehouse.rebuild() as rb:
+            rb.con.execute(unlinked, [indicator_id])  # a link only a linking of its document sets again
+            if change:
+                rb.con.execute(change, [doc_id])
+            link_to_tasks(rb, redone)
+            return rb.con.execute(link_of, [indicator_id]).fetchone()[0]
+
+    assert link_after(None, []) is None  # nothing changed: the document's targets are not linked again
+    assert link_after(None, [doc_id]) == task_id  # its targets written anew
+    assert link_after("update core_tasks set char_end = char_end + 1 where doc_id = ?", []) == task_id

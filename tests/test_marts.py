@@ -143,6 +143,28 @@ def test_department_load_counts_tasks_per_role(warehouse):
     ]
 
 
+def test_department_load_keeps_the_rows_of_documents_whose_units_did_not_change(warehouse):
+    """Rebuilt by document (warehouse/sql/keys/out_department_load.sql): a document whose task units and
+    level are those its rows were built from keeps them, a changed one gets new rows, a gone one none."""
+    load = "select department, n_lead, n_co, n_tasks from out_department_load order by department"
+    with warehouse.rebuild() as rb:
+        rb.from_sql("out_department_load")
+    with warehouse.connect() as con:  # marks the kept rows: a rebuild from scratch would count 1 again
+        con.execute("update out_department_load set n_co = 7 where department = '财政'")
+    with warehouse.rebuild() as rb:
+        rb.from_sql("out_department_load")
+    assert _rows(warehouse, load) == [("发展改革", 1, 0, 2), ("财政", 0, 7, 1)]
+    with warehouse.connect() as con:  # the city's 市财政局 leads instead: its document is built again
+        con.execute("update core_task_units set role = 'lead', is_lead = true where unit = '市财政局'")
+    with warehouse.rebuild() as rb:
+        rb.from_sql("out_department_load")
+    assert _rows(warehouse, load) == [("发展改革", 1, 0, 2), ("财政", 1, 0, 1)]
+    with warehouse.connect() as con:
+        con.execute("delete from core_task_units")
+    with warehouse.rebuild() as rb:
+        assert rb.from_sql("out_department_load") == 0
+
+
 def test_indicator_comparison_prefers_the_documents_own_jurisdiction(warehouse):
     with warehouse.rebuild() as rb:
         rb.from_sql("out_indicator_comparison")

@@ -110,8 +110,9 @@ def test_a_document_held_back_in_the_core_is_held_back_again_by_the_next_run(bas
     for table in ("core_tasks", "core_task_units", "core_indicators", "ops_extracted"):
         assert _rows(db, f"select count(*) from {table} where doc_id = '6b95555e0c3824eb'") == [(0,)]
     assert _rows(db, "select stage, count(*) from ops_extracted group by stage order by stage") == [
-        ("core_indicators", 2), ("core_task_ledger", 2), ("out_task_alignment", 1), ("out_theme_coverage", 2),
-        ("raw_inbox", 2)]
+        ("core_indicators", 2), ("core_indicators:task_spans", 2), ("core_task_ledger", 2),
+        ("out_department_load", 2), ("out_indicator_comparison", 2), ("out_task_alignment", 1),
+        ("out_theme_coverage", 2), ("raw_inbox", 2)]
 
 
 def test_the_summary_says_which_documents_were_held_back_and_why(base, capsys, monkeypatch):

@@ -13,11 +13,10 @@ from typing import TypeVar
 
 import polars as pl
 
-from warehouse.database import write_database
 from warehouse.registry import PUBLISHED_TABLES
-from warehouse.workbook import UNIT_SEPARATOR, write_workbook
 
 CSV_FOLDER = "csv"
+UNIT_SEPARATOR = "、"  # between the items of a list column, in the CSVs and in the workbook's cells
 Frame = TypeVar("Frame", pl.DataFrame, pl.LazyFrame)
 
 
@@ -40,8 +39,21 @@ def write_csvs(release: Path, *tables: str) -> list[Path]:
     return written
 
 
+def write_workbook(release: Path, *_tables: str) -> Path:
+    from warehouse.workbook import write_workbook as write
+
+    return write(release)
+
+
+def write_database(release: Path, *tables: str) -> None:
+    from warehouse.database import write_database as write
+
+    write(release, *tables)
+
+
 # The exports of a release folder that holds the published Parquet, each made on its own (in a process of
-# its own when publishing).
+# its own when publishing). Each imports only what it needs: a process that writes CSVs or loads the
+# database copy does not pay the workbook's imports (~0.7 s of a process's start).
 EXPORTS = {"csv": write_csvs, "workbook": write_workbook, "database": write_database}
 
 

@@ -6,6 +6,7 @@ table intact. Rows arrive as dicts and are cast to the registry's Arrow schema o
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -126,11 +127,41 @@ class Rebuild:
         self.con.execute(query, {"doc_ids": list(doc_ids), "stage": stage})
 
     def from_sql(self, name: str, sql_name: str | None = None, params: Sequence[Any] = ()) -> int:
-        """Recreate table `name` from the query in warehouse/sql/build/<sql_name or name>.sql."""
+        """Recreate table `name` from the query in warehouse/sql/build/<sql_name or name>.sql; a table with
+        a key query (warehouse/sql/keys/<name>.sql) is rebuilt by document instead (by_document)."""
+        if sql_name is None and not params and (SQL_DIR / "keys" / f"{name}.sql").exists():
+            return self.by_document(name)
         table = TABLES[name]
         create_table(self.con, table)
         query = load_sql(f"build/{sql_name or name}")
         self.con.execute(f"insert into {table.name} by name {query}", list(params))
+        return self.count(name)
+
+    def by_document(self, name: str) -> int:
+        """Table `name` as warehouse/sql/build/<name>.sql makes it, whose rows of a document depend on that
+        document's rows alone: warehouse/sql/keys/<name>.sql gives each document a key of everything the
+        query reads of it. The rows of a document built from the same key by the same queries (their hash
+        is the version on record in ops_extracted) stay; those of documents new, changed or gone are made
+        again or go. A table of another shape than the registry's, or with most documents to do, is made
+        anew whole (a filter on a list of most documents costs more than building them all)."""
+        query, keys_query = load_sql(f"build/{name}"), load_sql(f"keys/{name}")
+        version = hashlib.sha256(f"{query}\0{keys_query}".encode()).hexdigest()[:16]
+        params = {"stage": name, "version": version}
+        kept = self.keep(name)
+        self.keep("ops_extracted")
+        done = dict(self.rows("extract/extracted_documents", params)) if kept else {}
+        keys = self.con.execute(keys_query).fetchall()
+        todo = [doc_id for doc_id, key in keys if done.get(doc_id) != key]
+        self.execute("extract/forget_extracted", {"stage": name})
+        self.execute("extract/record_extracted",
+                     params | {"doc_ids": [doc_id for doc_id, _ in keys], "keys": [key for _, key in keys]})
+        if not kept or 2 * len(todo) > len(keys):
+            create_table(self.con, TABLES[name])
+            self.con.execute(f"insert into {TABLES[name].name} by name {query}")
+        else:
+            self.drop_documents(name, todo, name)
+            insert = load_sql("ops/insert_documents").format(table=TABLES[name].name, query=query)
+            self.con.execute(insert, {"doc_ids": todo})
         return self.count(name)
 
     def stream(self, sql_name: str, params: Sequence[Any] = (), batch_rows: int = 256) -> Iterator[tuple]:

@@ -22,13 +22,13 @@ from xlsxwriter.format import Format
 
 from gongwen.indicators.grammar import grammar
 from gongwen.vocabulary import ADMIN_LEVELS
+from warehouse.exports import UNIT_SEPARATOR
 from warehouse.report.inputs import labels  # the status words the report uses too
 from warehouse.sheet_rows import SheetRows, append_rows
 
 WORKBOOK_NAME = "任务台账.xlsx"
 ALL_TASKS_SHEET = "全部任务"
 DEPARTMENT_SHEET_PREFIX = "牵头·"
-UNIT_SEPARATOR = "、"
 # (header, width in characters) in the order of a 分工方案; 进展情况 and 完成状态 stay empty for the
 # 督办 cycle; 任务编号 (the task_id) lets a filled-in copy be joined back to core_tasks.
 COLUMNS = (

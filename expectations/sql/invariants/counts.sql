@@ -4,7 +4,8 @@
 --   n_rows                  rows of the table
 --   n_null_<column>         NULLs in each NOT NULL column
 --   n_duplicate_key         rows beyond the first of each primary key
---   n_false_<check>_ok      rows for which a check column of gate_checks is false (NULL: not applicable)
+--   n_false_<check>_ok      rows for which a check column of gate_checks is false (NULL: not applicable),
+--                           but for the scoped checks ($scoped_checks: counted by scoped_counts.sql)
 with
 
 whole as (
@@ -16,7 +17,8 @@ whole as (
 ),
 
 rules as (
-    select count_if(not COLUMNS('_ok$')) as 'n_false_\0'
+    select count_if(not COLUMNS(lambda c: suffix(c, '_ok') and not list_contains($scoped_checks, c)))
+        as 'n_false_\0'
     from gate_checks
 )
 
