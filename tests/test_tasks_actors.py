@@ -876,3 +876,10 @@ def test_a_preposition_between_two_suffixes_ends_the_name():
     text = ("一、共享\n"
             "1.逾期答复。超过期限不答复的，由市政务数据主管部门自政务部门逾期答复之日起五个工作日内径行提供。\n")
     assert units_of(text) == [responsible("市政务数据主管部门")]
+
+
+def test_units_a_condition_is_about_are_no_actors():
+    # dev-g guangxi-power-trading-2025 (当燃煤发电企业…时)
+    text = ("一、价格机制\n"
+            "1.价格平衡。当燃煤发电企业各合同电量低于核定电量时，按差额结算。当地党委和政府要加强领导。\n")
+    assert units_of(text) == [responsible("当地党委和政府")]

@@ -62,11 +62,13 @@ def _opens_with_action(name: str, before_duty: bool = False) -> bool:
     the words are an action on a unit, not a unit. A name the gazetteer knows (发展改革委) is a name, and so
     is one `before_duty` (followed by 负责/牵头) whose first word is an action only by jieba's tag (安监所负责,
     新吴泾投资经营有限公司负责): the tag of an abbreviation's first character says nothing; an opener
-    (由, 请), a preposition or a conjunction still is one."""
+    (由, 请), a preposition, a conjunction or a word opening a condition (当, 若) still is one."""
     words = actor_words()
     if words.demonstrative.match(name):
         return True  # 这些地区, 上述单位: a pointer back to units named before, no name
     first = first_word(name)
+    if first.word in words.condition_openers:
+        return True  # 当燃煤发电企业…时: a condition on the units, not their name
     opener = words.action_opener.match(name)
     if opener and (len(first.word) > opener.end() and first.flag in ("n", "nt")  # 组织部门, 建设部 are words,
                    and looks_like_unit(first.word)  # 充分发挥 (tagged n) is none

@@ -33,6 +33,7 @@ class ActorWords:
     too_general: frozenset[str]
     not_in_name: re.Pattern[str]
     demonstrative: re.Pattern[str]
+    condition_openers: frozenset[str]
     not_after: frozenset[str]
     suffix: re.Pattern[str]
     strong_suffix: re.Pattern[str]
@@ -89,6 +90,7 @@ def actor_words() -> ActorWords:
         too_general=frozenset(actors["too_general"]),
         not_in_name=re.compile(alternation(actors["not_in_names"])),
         demonstrative=re.compile(rf"^(?:{alternation(actors['demonstratives'])})"),
+        condition_openers=frozenset(actors["condition_openers"]),
         not_after=frozenset(actors["not_after"]),
         suffix=re.compile(alternation(data["unit_suffixes"])),
         strong_suffix=re.compile(rf"(?:{alternation(actors['strong_suffixes'])})$"),
