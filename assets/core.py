@@ -18,7 +18,7 @@ from gongwen.reading import printable
 from gongwen.rows import indicator_rows, task_rows
 from gongwen.tasks import extract_tasks
 from warehouse.quarantine import record_quarantine
-from warehouse.store import Rebuild, load_sql
+from warehouse.store import Rebuild, load_sql, most_of
 
 Doc = tuple[str, str, str, str | None, int | None]  # doc_id, text, admin_level, region, doc_year
 
@@ -86,14 +86,11 @@ def link_to_tasks(rb: Rebuild, redone: list[str]) -> None:
     record): in every other document the link would set the task_ids it set before."""
     version = hashlib.sha256(load_sql("build/link_indicators_to_tasks").encode()).hexdigest()[:16]
     spans = rb.rows("extract/task_span_keys")
-    linked = dict(rb.rows("extract/extracted_documents", {"stage": LINKED, "version": version}))
+    linked = rb.extracted(LINKED, version)
     todo = set(redone) | {doc_id for doc_id, key in spans if linked.get(doc_id) != key}
-    # Most documents to link (a first run, new code): all of them, unfiltered, costs less than the filter.
-    every = 2 * len(todo) > len(spans)
+    every = most_of(len(todo), len(spans))  # a first run, new code: every document, unfiltered
     rb.execute("build/link_indicators_to_tasks", {"every": every, "doc_ids": [] if every else sorted(todo)})
-    rb.execute("extract/forget_extracted", {"stage": LINKED})
-    keys = {"doc_ids": [doc_id for doc_id, _ in spans], "keys": [key for _, key in spans]}
-    rb.execute("extract/record_extracted", {"stage": LINKED, "version": version, **keys})
+    rb.record_extracted(LINKED, version, spans)
 
 
 @table_asset("core_indicators", "core", deps=["raw_documents", "core_tasks"])

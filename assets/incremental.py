@@ -115,16 +115,12 @@ def _on_record(rb: Rebuild, stage: str, tables: Sequence[str]) -> dict[str, str]
     its writer, kept or made anew."""
     kept = all([rb.keep(name) for name in tables])  # a list: every table is kept or made anew
     rb.keep("ops_extracted")
-    params = {"stage": stage, "version": cache_version(stage)}
-    return dict(rb.stream("extract/extracted_documents", params)) if kept else {}
+    return rb.extracted(stage, cache_version(stage)) if kept else {}
 
 
 def _record(rb: Rebuild, stage: str, doc_keys: Iterable[tuple[str, str]]) -> None:
     """What stage `stage`'s rows are now made from: (doc_id, input key) pairs at its code version."""
-    pairs = list(doc_keys)
-    rb.execute("extract/forget_extracted", {"stage": stage})
-    rb.execute("extract/record_extracted", {"stage": stage, "version": cache_version(stage),
-                                            "doc_ids": [d for d, _ in pairs], "keys": [k for _, k in pairs]})
+    rb.record_extracted(stage, cache_version(stage), list(doc_keys))
 
 
 class DocumentRows:

@@ -95,6 +95,12 @@ class TableWriter:
         self.buffer = []
 
 
+def most_of(part: int, whole: int) -> bool:
+    """More than half: with most documents to redo, building a table whole costs less than a filter on a
+    list of most of its documents."""
+    return 2 * part > whole
+
+
 class Rebuild:
     """Writers for the tables one asset rebuilds; all of them commit together or not at all."""
 
@@ -146,16 +152,13 @@ class Rebuild:
         anew whole (a filter on a list of most documents costs more than building them all)."""
         query, keys_query = load_sql(f"build/{name}"), load_sql(f"keys/{name}")
         version = hashlib.sha256(f"{query}\0{keys_query}".encode()).hexdigest()[:16]
-        params = {"stage": name, "version": version}
         kept = self.keep(name)
         self.keep("ops_extracted")
-        done = dict(self.rows("extract/extracted_documents", params)) if kept else {}
+        done = self.extracted(name, version) if kept else {}
         keys = self.con.execute(keys_query).fetchall()
         todo = [doc_id for doc_id, key in keys if done.get(doc_id) != key]
-        self.execute("extract/forget_extracted", {"stage": name})
-        self.execute("extract/record_extracted",
-                     params | {"doc_ids": [doc_id for doc_id, _ in keys], "keys": [key for _, key in keys]})
-        if not kept or 2 * len(todo) > len(keys):
+        self.record_extracted(name, version, keys)
+        if not kept or most_of(len(todo), len(keys)):
             create_table(self.con, TABLES[name])
             self.con.execute(f"insert into {TABLES[name].name} by name {query}")
         else:
@@ -163,6 +166,16 @@ class Rebuild:
             insert = load_sql("ops/insert_documents").format(table=TABLES[name].name, query=query)
             self.con.execute(insert, {"doc_ids": todo})
         return self.count(name)
+
+    def extracted(self, stage: str, version: str) -> dict[str, str]:
+        """doc_id → input key of the documents whose rows stage `stage` last made at `version` (ops_extracted)."""
+        return dict(self.rows("extract/extracted_documents", {"stage": stage, "version": version}))
+
+    def record_extracted(self, stage: str, version: str, doc_keys: Sequence[tuple[str, str]]) -> None:
+        """What stage `stage`'s rows are now made from: (doc_id, input key) pairs at `version`."""
+        self.execute("extract/forget_extracted", {"stage": stage})
+        self.execute("extract/record_extracted", {"stage": stage, "version": version,
+                                                  "doc_ids": [d for d, _ in doc_keys], "keys": [k for _, k in doc_keys]})
 
     def stream(self, sql_name: str, params: Sequence[Any] = (), batch_rows: int = 256) -> Iterator[tuple]:
         """Rows of a committed query, fetched a batch at a time on a cursor of their own."""
