@@ -157,8 +157,8 @@ def table_invariants(con: duckdb.DuckDBPyConnection, table: str, scope: CheckSco
                     "scoped_checks": list(scope.checks if scope else ())})
     if scope:
         con.execute(load_sql(table, SCOPES))
-        row |= _one_row(con, load_sql("scoped_counts", INVARIANTS),
-                        {"stage": scope.stage, "suite_version": scope.version, "checks": list(scope.checks)})
+        _unvalidated(con, scope.stage, scope.version, "gate_scopes")
+        row |= _one_row(con, load_sql("scoped_counts", INVARIANTS), {"checks": list(scope.checks)})
     row[duplicate_column(table)] = row.pop("n_duplicate_key")
     allowed = [c for c in spec.columns if c.allowed]
     if allowed:
@@ -213,13 +213,20 @@ def fingerprinted_columns(table: str, columns: list[str]) -> list[str]:
     return columns if set(columns) <= set(names) else names
 
 
+def _unvalidated(con: duckdb.DuckDBPyConnection, stage: str, version: str, fingerprints: str) -> None:
+    """The documents whose fingerprint in table `fingerprints` is not the one validated under `stage` and
+    `version` (temporary table gate_unvalidated)."""
+    con.execute(load_sql("unvalidated", ROWS), {"stage": stage, "suite_version": version, "fingerprints": fingerprints})
+
+
 def changed_rows(con: duckdb.DuckDBPyConnection, table: str, version: str, columns: list[str],
                  ) -> Iterator[pd.DataFrame]:
     """Fingerprint every document's rows of `table` over the `columns` (temporary table gate_fingerprints)
     and yield those columns of gate_checks for the rows of the documents not validated as they are now, a
     bounded frame at a time."""
     con.execute(load_sql("fingerprints", ROWS), {"table": table, "columns": fingerprinted_columns(table, columns)})
-    result = con.execute(load_sql("changed", ROWS), {"stage": table, "suite_version": version, "columns": columns})
+    _unvalidated(con, table, version, "gate_fingerprints")
+    result = con.execute(load_sql("changed", ROWS), {"columns": columns})
     while not (frame := result.fetch_df_chunk(VECTORS_PER_FRAME)).empty:
         yield frame
 
