@@ -112,8 +112,10 @@ def publish(warehouse: Warehouse, home: Path, run_id: str) -> dict:
     loaded = staged.database if staged else None
     try:
         # The database copy is written on a thread (DuckDB works outside the GIL) while this one writes the
-        # manifest and the report, which read the Parquet, not the copy.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="publish-database") as beside:
+        # manifest and the report, which read the Parquet, not the copy. Both connect to the warehouse: it is
+        # held open meanwhile, else one thread's connect may race the other's close of the same database
+        # ("Unique file handle conflict: Cannot attach").
+        with warehouse.held(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="publish-database") as beside:
             copied = beside.submit(_write_database, warehouse, staging, loaded)
             manifest = _write_manifest_and_report(warehouse, home, staging, run_id, tables)
             copied.result()
