@@ -17,7 +17,7 @@ from gongwen.tasks.brackets import CLOSING_BRACKETS, OPENING_BRACKETS, inside_br
 from gongwen.tasks.unit_lists import looks_like_unit, opens_own_name, strip_list_ends
 from gongwen.tasks.vocabulary import vocabulary
 from gongwen.text.chars import HAN
-from gongwen.vocabulary import UNKNOWN_LEVEL
+from gongwen.vocabulary import OTHER_LEVEL, UNKNOWN_LEVEL
 
 _NAME_CHARS = re.compile(rf"[{HAN}（）()、]*")
 # Part-of-speech tags (jieba) of a first word that is an action, not the start of a name; a set phrase
@@ -69,6 +69,8 @@ def _opens_with_action(name: str, before_duty: bool = False) -> bool:
     first = first_word(name)
     if first.word in words.condition_openers:
         return True  # 当燃煤发电企业…时: a condition on the units, not their name
+    if _opens_with_place_of_action(name, first):
+        return False
     opener = words.action_opener.match(name)
     if opener and (len(first.word) > opener.end() and first.flag in ("n", "nt")  # 组织部门, 建设部 are words,
                    and looks_like_unit(first.word)  # 充分发挥 (tagged n) is none
@@ -91,6 +93,20 @@ def _opens_with_action(name: str, before_duty: bool = False) -> bool:
     if before_duty and first.word not in words.opener_words and first.flag not in ("p", "c"):
         return False
     return first.flag in _ACTION_TAGS
+
+
+def _opens_with_place_of_action(name: str, first: posseg.pair) -> bool:
+    """The name opens with the place where something is done (参保|地, 就医|地: a verb then 地; 发生地 as one word)
+    and goes on as a unit's name that opens with no action (参保地医保经办机构): no adverb (认真地落实…) and no
+    action on a unit (有序地推进各部门…)."""
+    mark = actor_words().place_of_action
+    if first.flag == "v" and name[len(first.word): len(first.word) + 1] == mark:
+        rest = name[len(first.word) + 1:]
+    elif len(first.word) > 2 and first.word.endswith(mark):
+        rest = name[len(first.word):]
+    else:
+        return False
+    return looks_like_unit(rest) and not _opens_with_action(rest)
 
 
 def past_preposition(name: str) -> str:
@@ -241,17 +257,20 @@ def _split_names(name: str) -> list[str]:
             continue
         part = pending + name[cursor: found.start()]
         right = name[found.end():]
-        if right in words.too_general and part not in words.too_general:
+        if right in words.too_general and part not in words.too_general and looks_like_unit(part):
             break  # 各级党委和政府: the bare 政府 shares the words before 党委, one name as written (省有关部门和单位: none)
         areas = vocabulary().area_collective.match(part) and (
             found.group() in words.emphasis or opens_own_name(part, right) or not vocabulary().area_first.match(right))
         if (looks_like_unit(part) or areas) and not right.startswith("其"):
             names.append(part)
             pending = ""
+        elif words.party_end.search(part):
+            pending = ""  # 购买方和发电企业: a party of its own, no unit, no field word of the next name
         else:
             pending = part + found.group()
         cursor = found.end()
-    names.append(pending + name[cursor:])
+    last = name[cursor:]
+    names.append(last if last in words.too_general else pending + last)  # 市场机制和政府: no field words of 政府
     return names
 
 
@@ -272,8 +291,18 @@ def _split_collectives(name: str) -> list[str]:
 def names_of(name: str) -> list[str]:
     """The usable names of a list, without the words around them (财政部等有关部门 → 财政部) or the short
     name the text gives one (广西电力交易中心（以下简称交易中心） → 广西电力交易中心)."""
-    parts = (_without_list_ends(actor_words().abbreviation.sub("", part)) for part in _split_names(name))
+    parts = (_past_seat(_without_list_ends(actor_words().abbreviation.sub("", part))) for part in _split_names(name))
     return [n for part in parts for n in _split_collectives(part) if usable(n)]
+
+
+def _past_seat(name: str) -> str:
+    """The unit of a place named after where another sits (市人民政府所在地西秀区人民政府 → 西秀区人民政府), else the
+    name: 重点监视防御区所在地人民政府 and 购房所在地房产管理部门 name no place after it."""
+    for found in actor_words().seat.finditer(name):
+        rest = name[found.end():]
+        if looks_like_unit(rest) and classify_unit(rest, UNKNOWN_LEVEL, None).level not in (UNKNOWN_LEVEL, OTHER_LEVEL):
+            return rest
+    return name
 
 
 def _without_list_ends(name: str) -> str:

@@ -39,6 +39,9 @@ class ActorWords:
     strong_suffix: re.Pattern[str]
     predicate: re.Pattern[str]
     name_word: re.Pattern[str]
+    place_of_action: str
+    seat: re.Pattern[str]
+    party_end: re.Pattern[str]
     partners: re.Pattern[str]
     qualified: re.Pattern[str]
     qualified_kind: re.Pattern[str]
@@ -95,7 +98,11 @@ def actor_words() -> ActorWords:
         suffix=re.compile(alternation(data["unit_suffixes"])),
         strong_suffix=re.compile(rf"(?:{alternation(actors['strong_suffixes'])})$"),
         predicate=re.compile(alternation(actors["predicates"])),
-        name_word=re.compile(alternation(actors["name_words"])),
+        # 特别是 between two names of a list (…直辖市特别是…人民政府) holds a 是 and ends no name either
+        name_word=re.compile(alternation([*actors["name_words"], *actors["emphasis_joiners"]])),
+        place_of_action=str(actors["place_of_action"]),
+        seat=re.compile(alternation(actors["seat_words"])),
+        party_end=re.compile(rf"(?:{alternation(actors['party_ends'])})$"),
         qualified=re.compile(rf"^(?P<qualifier>{alternation(actors['qualifiers'])})(?P<kinds>[{HAN}、]{{2,30}}?)"
                              rf"(?:{alternation(actors['qualified_modals'])})"),
         qualified_kind=re.compile(rf"(?:{alternation(actors['qualified_kinds'])}|{alternation(data['unit_suffixes'])})$"),

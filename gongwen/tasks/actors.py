@@ -143,7 +143,10 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
             roles.add(names[1:], RESPONSIBLE)
         else:
             roles.add(names, RESPONSIBLE)
+    inside_names = [span.span() for span in words.name_word.finditer(body)]
     for found in words.mid_opener.finditer(body, len(name or "")):
+        if any(start <= found.start() < end for start, end in inside_names):
+            continue  # 医疗联合体内上级医疗机构: the 联合 of a name's word opens no partner
         rest = body[found.end():]
         other = name_at(rest)
         actor = past_preposition(other) if other else None

@@ -1,0 +1,69 @@
+"""gongwen.tasks.actor_names: where a unit's name begins and ends, and how a list of names is split.
+
+Sentences from the development corpus (dev-g guangxi-power-trading-2024, dev-j national-spot-settlement-2020,
+dev-m anshun-grain-reserve-2023, dev-o hebei-gov-report-2024, dev-q jiangxi-infant-care, dev-r
+national-chronic-disease-settlement, national-rational-drug-use, national-drug-price-management-2019)."""
+
+from gongwen.tasks.extract import extract_tasks
+from tests.task_units import co, responsible
+
+
+def units_of(text):
+    return [task.units for task in extract_tasks(text)]
+
+
+def test_a_name_may_open_with_the_place_where_something_is_done():
+    text = ("一、结算\n"
+            "1.待遇认定。参保地医保经办机构应加强病种待遇认定管理。\n"
+            "2.退费处理。就医地医疗机构要加强内部流程优化。\n"
+            "3.应急处置。发生地人民政府要立即启动应急响应，认真地落实各部门责任。\n")
+    assert units_of(text) == [responsible("参保地医保经办机构"), responsible("就医地医疗机构"),
+                              responsible("发生地人民政府")]
+
+
+def test_a_party_in_a_list_is_no_unit_and_no_field_word_of_the_next_name():
+    text = ("一、合同\n"
+            "1.签订合同。市场化中长期交易均应由购买方和发电企业签订双边中长期交易合同。\n"
+            "2.计量装置。用户和发电企业应配合电网企业做好计量装置改造。\n"
+            "3.协调。发展改革和财政部门要加强协调。\n")
+    assert units_of(text) == [responsible("发电企业"), responsible("发电企业") + co("电网企业"),
+                              responsible("发展改革和财政部门")]
+
+
+def test_a_bare_government_after_a_list_of_no_units_is_no_actor():
+    text = ("一、协同发展\n"
+            "1.承接疏解。市场机制和政府引导相结合，项目和政策两手抓。\n"
+            "2.加强领导。各级党委和政府要高度重视。\n")
+    assert units_of(text) == [(), responsible("各级党委和政府")]
+
+
+def test_the_unit_of_a_place_named_after_where_another_sits():
+    text = ("一、储备\n"
+            "1.成品粮油储备。市人民政府所在地西秀区人民政府和安顺经开区管委会建立成品粮油储备。\n"
+            "2.防御。重点监视防御区所在地人民政府要加强值守。\n")
+    assert units_of(text) == [responsible("西秀区人民政府", "安顺经开区管委会"),
+                              responsible("重点监视防御区所在地人民政府")]
+
+
+def test_the_lianhe_of_a_lianheti_opens_no_partner():
+    text = ("一、药学服务\n"
+            "1.指导基层。医疗联合体内上级医疗机构要加强对下级医疗机构的指导。\n")
+    assert units_of(text) == [responsible("医疗联合体内上级医疗机构")]
+
+
+def test_words_no_name_holds_and_the_organ_that_registers():
+    text = ("一、价格\n"
+            "1.定价。麻醉药品和第一类精神药品实行政府指导价。\n"
+            "2.登记。登记机关应及时将托育机构登记信息推送至同级卫生健康部门，各级纪检监察机关要加强监督。\n"
+            "3.参与。机关、事业单位要带头参与。\n")
+    assert units_of(text) == [(), responsible("登记机关", "各级纪检监察机关"), responsible("事业单位")]
+
+
+def test_a_name_ends_before_shi_and_is_given_the_duty_it_is_said_to_hold():
+    # dev-p zhongshan-gov-data-2020; dev-h national-earthquake (特别是)
+    text = ("一、职责\n"
+            "1.明确职责。政务部门是本部门政务数据管理的责任主体，负责本部门政务数据的目录编制。\n"
+            "2.力量。国有企业、民营企业都是重要力量。\n"
+            "3.立法。各省、自治区、直辖市特别是重点监视防御区所在地人民政府，也要抓紧地方的防震减灾立法工作。\n")
+    assert units_of(text) == [responsible("政务部门"), (),
+                              responsible("各省、自治区、直辖市", "重点监视防御区所在地人民政府")]
