@@ -16,9 +16,10 @@ def test_a_name_may_open_with_the_place_where_something_is_done():
     text = ("一、结算\n"
             "1.待遇认定。参保地医保经办机构应加强病种待遇认定管理。\n"
             "2.退费处理。就医地医疗机构要加强内部流程优化。\n"
-            "3.应急处置。发生地人民政府要立即启动应急响应，认真地落实各部门责任。\n")
+            "3.应急处置。发生地人民政府要立即启动应急响应，认真地落实各部门责任。\n"
+            "4.投入。统筹地方政府新增债券用于县镇村建设。\n")  # dev-l guangdong-county-towns: 统筹|地方, no 地 of its own
     assert units_of(text) == [responsible("参保地医保经办机构"), responsible("就医地医疗机构"),
-                              responsible("发生地人民政府")]
+                              responsible("发生地人民政府"), ()]
 
 
 def test_a_party_in_a_list_is_no_unit_and_no_field_word_of_the_next_name():

@@ -100,8 +100,8 @@ def _opens_with_place_of_action(name: str, first: posseg.pair) -> bool:
     and goes on as a unit's name that opens with no action (参保地医保经办机构): no adverb (认真地落实…) and no
     action on a unit (有序地推进各部门…)."""
     mark = actor_words().place_of_action
-    if first.flag == "v" and name[len(first.word): len(first.word) + 1] == mark:
-        rest = name[len(first.word) + 1:]
+    if first.flag == "v" and len(first.word) + 1 in word_ends(name) and name[len(first.word)] == mark:
+        rest = name[len(first.word) + 1:]  # 参保|地|医保…, not 统筹|地方政府
     elif len(first.word) > 2 and first.word.endswith(mark):
         rest = name[len(first.word):]
     else:

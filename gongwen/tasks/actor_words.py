@@ -80,11 +80,9 @@ def actor_words() -> ActorWords:
         opener_words=frozenset(actors["openers"]),
         opener_compound=re.compile(rf"^(?:{alternation(actors['opener_compounds'])})"),
         duty_after=re.compile(rf"(?:{alternation(actors['duty_words'])})"),
-        list_closer=re.compile(
-            rf"^(?:{alternation(actors['list_closers'])})?(?:{alternation(actors['time_adverbs'])})?"),
+        list_closer=re.compile(rf"^(?:{alternation(actors['list_closers'])})?(?:{alternation(actors['time_adverbs'])})?"),
         adverb_after=re.compile(rf"^(?:{alternation(actors['list_closers'])})?(?:{alternation(actors['time_adverbs'])})"),
-        subject_predicate=re.compile(
-            rf"(?:{alternation(actors['predicates'])}|{alternation(actors['subject_verbs'])})"),
+        subject_predicate=re.compile(rf"(?:{alternation(actors['predicates'])}|{alternation(actors['subject_verbs'])})"),
         abbreviation=re.compile(
             rf"[（(](?:{alternation(actors['abbreviation_marks'])})\s*[“\"]?\s*(?P<name>[{HAN}]{{2,12}})\s*[”\"]?\s*[）)]"),
         lead_after=re.compile(rf"^(?:{alternation(actors['lead_words'])})"),
@@ -98,7 +96,6 @@ def actor_words() -> ActorWords:
         suffix=re.compile(alternation(data["unit_suffixes"])),
         strong_suffix=re.compile(rf"(?:{alternation(actors['strong_suffixes'])})$"),
         predicate=re.compile(alternation(actors["predicates"])),
-        # 特别是 between two names of a list (…直辖市特别是…人民政府) holds a 是 and ends no name either
         name_word=re.compile(alternation([*actors["name_words"], *actors["emphasis_joiners"]])),
         place_of_action=str(actors["place_of_action"]),
         seat=re.compile(alternation(actors["seat_words"])),
