@@ -68,3 +68,11 @@ def test_a_name_ends_before_shi_and_is_given_the_duty_it_is_said_to_hold():
             "3.立法。各省、自治区、直辖市特别是重点监视防御区所在地人民政府，也要抓紧地方的防震减灾立法工作。\n")
     assert units_of(text) == [responsible("政务部门"), (),
                               responsible("各省、自治区、直辖市", "重点监视防御区所在地人民政府")]
+
+
+def test_a_verb_jieba_tags_a_noun_after_a_unit_and_a_suffix_inside_a_word():
+    # dev-r national-medical-smart-audit-2025 (由各地核实); 办理, 部署: the 办 and 部 of a verb end no name
+    text = ("一、核查\n"
+            "1.核实疑点。发现疑点数据由各地核实。\n"
+            "2.办理。申请材料由市民政局办理。\n")
+    assert units_of(text) == [responsible("各地"), responsible("市民政局")]
