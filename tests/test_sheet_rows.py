@@ -93,3 +93,16 @@ def test_cheap_searches_escape_as_the_full_search_does(values):
     sliced = pl.Series("v", ["\x01前", *values, "\x02后"], dtype=pl.String).slice(1, len(values))
     for series in (whole, sliced):
         assert sheet_rows._text(series.clone()).to_list() == full(series)
+
+
+def test_chunks_deflated_on_a_thread_are_written_in_order():
+    """append_rows deflates a chunk on a thread while it builds the next: the archive entry gets the chunks
+    in the order they were made, each whole."""
+    import io
+    from concurrent.futures import ThreadPoolExecutor
+
+    chunks = [f"<row r=\"{i}\">{'单元格' * (i % 7)}</row>".encode() for i in range(500)]
+    out = io.BytesIO()
+    with ThreadPoolExecutor(1) as deflate:
+        sheet_rows._write_overlapped(out, iter(chunks), deflate)
+    assert out.getvalue() == b"".join(chunks)

@@ -14,8 +14,10 @@ import copy
 import re
 import zipfile
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 import polars as pl
@@ -171,6 +173,18 @@ def append_rows(path: Path, sheets: Sequence[SheetRows]) -> None:
             # it); an entry under 2 GB needs no ZIP64 fields, as before when its size was known first.
             entry = copy.copy(info)
             entry._compresslevel = ROWS_COMPRESSLEVEL  # zipfile's only way to set it on a ZipInfo (3.11-3.12)
-            with target.open(entry, "w") as out:
-                for chunk in _sheet_xml_chunks(head, rows, b"</sheetData>" + tail):
-                    out.write(chunk)
+            with target.open(entry, "w") as out, ThreadPoolExecutor(1, thread_name_prefix="deflate") as deflate:
+                _write_overlapped(out, _sheet_xml_chunks(head, rows, b"</sheetData>" + tail), deflate)
+
+
+def _write_overlapped(out: BinaryIO, chunks: Iterator[bytes], deflate: ThreadPoolExecutor) -> None:
+    """Write the chunks in order, each deflated on the `deflate` thread while this one builds the next (zlib
+    and polars both work outside the GIL): the same bytes as writing them one after the other, two chunks
+    in memory at most."""
+    writing: Future | None = None
+    for chunk in chunks:
+        if writing is not None:
+            writing.result()
+        writing = deflate.submit(out.write, chunk)
+    if writing is not None:
+        writing.result()
