@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-import numpy as np
 import polars as pl
 import pyarrow as pa
+import pyarrow.compute as pc
 from xlsxwriter.format import Format
 
 from warehouse.replaced import replaced
@@ -42,7 +42,7 @@ _CONTROL = re.compile(f"({_CONTROL_CHARS})")
 # longer character's bytes); only a slice that has one is searched with _NEEDS_EXCEL_ESCAPE.
 _ESCAPE_LITERALS = "_x|\ufffe|\uffff"
 _XML_SPECIAL = "[&<>]"
-_TAB, _NEWLINE = 0x09, 0x0A
+_TAB, _NEWLINE, _SPACE = (pa.scalar(byte, pa.uint8()) for byte in (0x09, 0x0A, 0x20))
 
 
 @dataclass
@@ -81,9 +81,9 @@ def _has_control_bytes(values: pl.Series) -> bool:
         data = chunk.buffers()[-1]
         if data is None:
             continue
-        raw = np.frombuffer(data, dtype=np.uint8)
-        low = raw[raw < 0x20]
-        if ((low != _TAB) & (low != _NEWLINE)).any():
+        raw = pa.Array.from_buffers(pa.uint8(), data.size, [None, data])
+        low = pc.filter(raw, pc.less(raw, _SPACE))  # scalars of the bytes' own type: no cast of the buffer
+        if pc.any(pc.and_(pc.not_equal(low, _TAB), pc.not_equal(low, _NEWLINE))).as_py():
             return True
     return False
 
