@@ -118,6 +118,7 @@ def run(
         return
 
     from assets.resources import Gongwen
+    from pipelines.collector import fewer_collections
     from pipelines.runner import run_full_job
     from pipelines.summary import print_summary
 
@@ -125,14 +126,16 @@ def run(
     os.environ.update(GONGWEN_INBOX=str(gongwen.inbox_path), GONGWEN_HOME=str(gongwen.home_path))
     gongwen.home_path.mkdir(parents=True, exist_ok=True)
     hashes.save(gongwen.home_path)  # for this run's raw_inbox
-    try:
-        outcome = run_full_job(gongwen, console)
-    finally:
-        InboxHashes.discard(gongwen.home_path)
-    if outcome.success and inputs is not None and run_inputs(inbox, hashes) == inputs:  # the inbox held still
-        record_inputs(home, inputs)
-    hashes.keep(home)
-    print_summary(gongwen, console, run_id=outcome.run_id if outcome.success else None)
+    # What the run leaves stays frozen until the summary is printed (pipelines/collector.py).
+    with fewer_collections():
+        try:
+            outcome = run_full_job(gongwen, console)
+        finally:
+            InboxHashes.discard(gongwen.home_path)
+        if outcome.success and inputs is not None and run_inputs(inbox, hashes) == inputs:  # the inbox held still
+            record_inputs(home, inputs)
+        hashes.keep(home)
+        print_summary(gongwen, console, run_id=outcome.run_id if outcome.success else None)
     console.print(f"\nrun {outcome.run_id} took {outcome.seconds:.1f} s; event log {outcome.log_path}",
                   soft_wrap=True)
     if outcome.failed_gates:

@@ -17,16 +17,28 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 YOUNG_THRESHOLD = 10_000  # new objects between two young collections (Python's default: 700)
+_depth = 0  # blocks of fewer_collections open in this process
 
 
 @contextmanager
 def fewer_collections() -> Iterator[None]:
-    """Within the block, what exists now is frozen and young collections are rarer; both undone after."""
+    """Within the block, what exists now is frozen and young collections are rarer; both undone after.
+
+    Within an enclosing block (`gongwen run` around its run, the check that the inbox held still and the
+    summary), the inner block ends by freezing what it made too, and the outer one undoes all: thawed after
+    the run, the 1.6 million objects a run of 20,000 plans leaves made the check's walk of the inbox pay a full
+    collection over all of them (0.3 → 0.9 s)."""
+    global _depth
     thresholds = gc.get_threshold()
     gc.freeze()
     gc.set_threshold(YOUNG_THRESHOLD, *thresholds[1:])
+    _depth += 1
     try:
         yield
     finally:
-        gc.set_threshold(*thresholds)
-        gc.unfreeze()
+        _depth -= 1
+        if _depth:
+            gc.freeze()
+        else:
+            gc.set_threshold(*thresholds)
+            gc.unfreeze()

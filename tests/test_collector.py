@@ -24,3 +24,14 @@ def test_a_failed_run_undoes_them_too():
         raise RuntimeError("the run failed")
     assert (gc.get_freeze_count(), gc.get_threshold()) == (0, before)
 
+
+
+def test_an_inner_block_freezes_what_it_made_and_the_outer_one_undoes_all():
+    """`gongwen run` holds a block around the run's own: what the run made stays frozen for the check after it."""
+    before = gc.get_threshold()
+    with fewer_collections():
+        with fewer_collections():
+            made = [[i] for i in range(1000)]
+        assert gc.is_tracked(made) and gc.get_freeze_count() >= len(made)
+        assert gc.get_threshold() == (YOUNG_THRESHOLD, *before[1:])
+    assert (gc.get_freeze_count(), gc.get_threshold()) == (0, before)

@@ -73,3 +73,36 @@ def test_a_number_excel_cannot_hold_is_refused(tmp_path):
     frame = FRAME.with_columns(pl.Series("目标值", [1.0, float("inf"), 2.0, 3.0, 4.0]))
     with pytest.raises(ValueError, match="NaN or infinity"):
         append_rows(tmp_path / "fast.xlsx", _book(tmp_path / "fast.xlsx", frame, cell_by_cell=False))
+
+
+@pytest.mark.parametrize("values", [
+    ["控制符\x07在中", "平常"], ["_x0041_字面"], ["\ufffe", "\uffff"], ["制表\t换行\n"], ["R&D<2.5%>"], ["平常", None], [],
+])
+def test_cheap_searches_escape_as_the_full_search_does(values):
+    """_text searches a slice with the escape regex only when a cheaper search says a value may need it, and
+    replaces &<> only when one is there: the text is what the full searches make, also for a slice whose
+    Arrow buffers hold control characters of values outside it."""
+
+    def full(series: pl.Series) -> list:
+        special = series.str.contains(sheet_rows._NEEDS_EXCEL_ESCAPE).fill_null(False)
+        escaped = [sheet_rows._excel_escape(v) if v is not None and hit else v
+                   for v, hit in zip(series.to_list(), special.to_list(), strict=True)]
+        return pl.Series(escaped, dtype=pl.String).str.replace_many(["&", "<", ">"], ["&amp;", "&lt;", "&gt;"]).to_list()
+
+    whole = pl.Series("v", values, dtype=pl.String)
+    sliced = pl.Series("v", ["\x01前", *values, "\x02后"], dtype=pl.String).slice(1, len(values))
+    for series in (whole, sliced):
+        assert sheet_rows._text(series.clone()).to_list() == full(series)
+
+
+def test_chunks_deflated_on_a_thread_are_written_in_order():
+    """append_rows deflates a chunk on a thread while it builds the next: the archive entry gets the chunks
+    in the order they were made, each whole."""
+    import io
+    from concurrent.futures import ThreadPoolExecutor
+
+    chunks = [f"<row r=\"{i}\">{'单元格' * (i % 7)}</row>".encode() for i in range(500)]
+    out = io.BytesIO()
+    with ThreadPoolExecutor(1) as deflate:
+        sheet_rows._write_overlapped(out, iter(chunks), deflate)
+    assert out.getvalue() == b"".join(chunks)

@@ -14,10 +14,14 @@ import copy
 import re
 import zipfile
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import polars as pl
+import pyarrow as pa
+import pyarrow.compute as pc
 from xlsxwriter.format import Format
 
 from warehouse.replaced import replaced
@@ -33,6 +37,12 @@ _CONTROL_CHARS = r"[\x00-\x08\x0b-\x1f]"
 _NEEDS_EXCEL_ESCAPE = f"{_CONTROL_CHARS}|[\ufffe\uffff]|{_LITERAL}"
 _LITERAL_ESCAPE = re.compile(f"({_LITERAL})")
 _CONTROL = re.compile(f"({_CONTROL_CHARS})")
+# A value needing an escape holds one of these literally (a SIMD search, ~15x faster than the regex above
+# over the ledger's text) or a control character, found as a byte of its UTF-8 (below 0x20, never part of a
+# longer character's bytes); only a slice that has one is searched with _NEEDS_EXCEL_ESCAPE.
+_ESCAPE_LITERALS = "_x|\ufffe|\uffff"
+_XML_SPECIAL = "[&<>]"
+_TAB, _NEWLINE, _SPACE = (pa.scalar(byte, pa.uint8()) for byte in (0x09, 0x0A, 0x20))
 
 
 @dataclass
@@ -60,12 +70,34 @@ def _column_letter(index: int) -> str:
     return letters
 
 
+def _has_control_bytes(values: pl.Series) -> bool:
+    """Whether the UTF-8 bytes behind the column hold a control character other than tab and newline (the
+    Arrow data buffers may hold bytes beyond the column's own, which can only say yes where no value has one:
+    then the values are searched one by one all the same)."""
+    arrow = values.to_arrow()
+    if not (pa.types.is_large_string(arrow.type) or pa.types.is_string(arrow.type)):
+        arrow = arrow.cast(pa.large_string())  # a string view keeps short values out of its data buffers
+    for chunk in arrow.chunks if isinstance(arrow, pa.ChunkedArray) else [arrow]:
+        data = chunk.buffers()[-1]
+        if data is None:
+            continue
+        raw = pa.Array.from_buffers(pa.uint8(), data.size, [None, data])
+        low = pc.filter(raw, pc.less(raw, _SPACE))  # scalars of the bytes' own type: no cast of the buffer
+        if pc.any(pc.and_(pc.not_equal(low, _TAB), pc.not_equal(low, _NEWLINE))).as_py():
+            return True
+    return False
+
+
 def _text(values: pl.Series) -> pl.Series:
-    """A string column with Excel's escapes and XML's: what goes between <t> and </t>."""
-    special = values.str.contains(_NEEDS_EXCEL_ESCAPE).fill_null(False)
-    if special.any():
-        values = values.scatter(special.arg_true(), [_excel_escape(v) for v in values.filter(special)])
-    return values.str.replace_many(["&", "<", ">"], ["&amp;", "&lt;", "&gt;"])
+    """A string column with Excel's escapes and XML's: what goes between <t> and </t>. Each search over the
+    whole slice runs only when a cheaper one says a value may need it (same result, less scanning)."""
+    if values.str.contains(_ESCAPE_LITERALS).fill_null(False).any() or _has_control_bytes(values):
+        special = values.str.contains(_NEEDS_EXCEL_ESCAPE).fill_null(False)
+        if special.any():
+            values = values.scatter(special.arg_true(), [_excel_escape(v) for v in values.filter(special)])
+    if values.str.contains(_XML_SPECIAL).fill_null(False).any():
+        values = values.str.replace_many(["&", "<", ">"], ["&amp;", "&lt;", "&gt;"])
+    return values
 
 
 def _number(values: pl.Series) -> pl.Series:
@@ -141,6 +173,18 @@ def append_rows(path: Path, sheets: Sequence[SheetRows]) -> None:
             # it); an entry under 2 GB needs no ZIP64 fields, as before when its size was known first.
             entry = copy.copy(info)
             entry._compresslevel = ROWS_COMPRESSLEVEL  # zipfile's only way to set it on a ZipInfo (3.11-3.12)
-            with target.open(entry, "w") as out:
-                for chunk in _sheet_xml_chunks(head, rows, b"</sheetData>" + tail):
-                    out.write(chunk)
+            with target.open(entry, "w") as out, ThreadPoolExecutor(1, thread_name_prefix="deflate") as deflate:
+                _write_overlapped(out, _sheet_xml_chunks(head, rows, b"</sheetData>" + tail), deflate)
+
+
+def _write_overlapped(out: BinaryIO, chunks: Iterator[bytes], deflate: ThreadPoolExecutor) -> None:
+    """Write the chunks in order, each deflated on the `deflate` thread while this one builds the next (zlib
+    and polars both work outside the GIL): the same bytes as writing them one after the other, two chunks
+    in memory at most."""
+    writing: Future | None = None
+    for chunk in chunks:
+        if writing is not None:
+            writing.result()
+        writing = deflate.submit(out.write, chunk)
+    if writing is not None:
+        writing.result()
