@@ -76,3 +76,12 @@ def test_a_verb_jieba_tags_a_noun_after_a_unit_and_a_suffix_inside_a_word():
             "1.核实疑点。发现疑点数据由各地核实。\n"
             "2.办理。申请材料由市民政局办理。\n")
     assert units_of(text) == [responsible("各地"), responsible("市民政局")]
+
+
+def test_other_units_after_the_last_joiner_and_cities_at_prefecture_level_or_above():
+    # dev-p abazhou-gov-data (…通信管理部门和其他有关部门应当…); dev-l guangdong-county-towns (各地级以上市要…)
+    text = ("一、安全\n"
+            "1.安全保障。网信部门、公安部门、通信管理部门和其他有关部门应当按照各自职责做好安全工作。\n"
+            "2.责任。各地级以上市要强化责任担当，国家能源局及其派出机构要加强监管。\n")
+    assert units_of(text) == [responsible("网信部门", "公安部门", "通信管理部门"),
+                              responsible("各地级以上市", "国家能源局及其派出机构")]

@@ -257,11 +257,13 @@ def _split_names(name: str) -> list[str]:
             continue
         part = pending + name[cursor: found.start()]
         right = name[found.end():]
-        if right in words.too_general and part not in words.too_general and looks_like_unit(part):
+        bare = right in words.too_general and words.strong_suffix.fullmatch(right)  # 政府, 部门: no 其他有关部门
+        if bare and part not in words.too_general and looks_like_unit(part):
             break  # 各级党委和政府: the bare 政府 shares the words before 党委, one name as written (省有关部门和单位: none)
         areas = vocabulary().area_collective.match(part) and (
             found.group() in words.emphasis or opens_own_name(part, right) or not vocabulary().area_first.match(right))
-        if (looks_like_unit(part) or areas) and not right.startswith("其"):
+        its = right.startswith("其") and not right.startswith("其他")  # 国家能源局及其派出机构: one name, as written
+        if (looks_like_unit(part) or areas) and not its:
             names.append(part)
             pending = ""
         elif words.party_end.search(part):
