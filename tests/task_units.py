@@ -1,6 +1,8 @@
-"""Expected units of a task in the tests of gongwen.tasks: `lead("市发改委")`, `co(...)`, `responsible(...)`."""
+"""Expected units of a task in the tests of gongwen.tasks: `lead("市发改委")`, `co(...)`, `responsible(...)`, and
+the units each task of a text gets (`units_of`)."""
 
 from gongwen.model import TaskUnit
+from gongwen.tasks.extract import extract_tasks
 from gongwen.vocabulary import CO, LEAD, RESPONSIBLE
 
 
@@ -14,3 +16,7 @@ def co(*names):
 
 def responsible(*names):
     return tuple(TaskUnit(n, RESPONSIBLE) for n in names)
+
+
+def units_of(text):
+    return [task.units for task in extract_tasks(text)]

@@ -4,12 +4,7 @@ Sentences from the development corpus (dev-g guangxi-power-trading-2024, dev-j n
 dev-m anshun-grain-reserve-2023, dev-o hebei-gov-report-2024, dev-q jiangxi-infant-care, dev-r
 national-chronic-disease-settlement, national-rational-drug-use, national-drug-price-management-2019)."""
 
-from gongwen.tasks.extract import extract_tasks
-from tests.task_units import co, responsible
-
-
-def units_of(text):
-    return [task.units for task in extract_tasks(text)]
+from tests.task_units import co, responsible, units_of
 
 
 def test_a_name_may_open_with_the_place_where_something_is_done():

@@ -5,11 +5,7 @@ shanghai-gumei-elderly-fire-2022) and the samples (hunan-2021-workpoints)."""
 
 from gongwen.normalize.clean import clean_text
 from gongwen.tasks.extract import extract_tasks
-from tests.task_units import co, lead, responsible
-
-
-def units_of(text):
-    return [task.units for task in extract_tasks(text)]
+from tests.task_units import co, lead, responsible, units_of
 
 
 def test_units_in_subject_position_are_responsible():
