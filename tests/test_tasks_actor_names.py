@@ -80,3 +80,15 @@ def test_other_units_after_the_last_joiner_and_cities_at_prefecture_level_or_abo
             "2.责任。各地级以上市要强化责任担当，国家能源局及其派出机构要加强监管。\n")
     assert units_of(text) == [responsible("网信部门", "公安部门", "通信管理部门"),
                               responsible("各地级以上市", "国家能源局及其派出机构")]
+
+
+def test_the_place_where_something_is_done_may_be_the_subject_of_a_duty():
+    # dev-r national-chronic-disease-settlement: the place insured and the place where care is had act as units
+    text = ("一、结算\n"
+            "1.病种代码。参保地要做好本地病种代码映射，就医地应及时做好病种代码与名称对应工作。\n"
+            "2.响应。问题协同地应按要求及时响应。\n"
+            "3.提示信息。各省需进一步规范信息系统报错提示信息。\n"
+            "4.落实。认真地要做好落实工作，参保地有相应待遇的，按规定结算。\n"
+            "5.资金。轮入所需资金，由农发行安顺分行及时发放贷款。\n")  # dev-m anshun-grain-reserve: 所需, no modal
+    assert units_of(text) == [responsible("参保地", "就医地"), responsible("问题协同地"), responsible("各省"), (),
+                              responsible("农发行安顺分行")]

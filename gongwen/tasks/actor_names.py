@@ -109,6 +109,25 @@ def _opens_with_place_of_action(name: str, first: posseg.pair) -> bool:
     return looks_like_unit(rest) and not _opens_with_action(rest)
 
 
+_PLACE_WORDS = 3  # words before the 地 of a place of action (问题|协同|地)
+
+
+def place_of_action_at(clause: str) -> str | None:
+    """The place where something is done that a clause opens with as the subject of a modal of duty (就医地应…,
+    参保地要…, 问题协同地应…: the place where care is had, where one is insured, as the one that acts), else
+    None. The 地 is a word of its own after a verb or noun (not 认真地, whose 地 follows an adverb), and so is
+    the modal (积极地应对 holds none)."""
+    words = actor_words()
+    cut = list(itertools.islice(posseg.cut(clause[: words.max_area_chars + LOOKAHEAD], HMM=False), _PLACE_WORDS + 2))
+    for at, word in enumerate(cut[1: _PLACE_WORDS + 1], start=1):
+        if word.word != words.place_of_action or at + 1 >= len(cut):
+            continue
+        before, after = cut[at - 1], cut[at + 1]
+        if before.flag[:1] in ("v", "n") and words.duty_modal.fullmatch(after.word):
+            return "".join(w.word for w in cut[: at + 1])
+    return None
+
+
 def past_preposition(name: str) -> str:
     """The unit a name-like span ends in after a preposition (调整方案经区建管委 → 区建管委), else the span."""
     for found in actor_words().inner_preposition.finditer(name):

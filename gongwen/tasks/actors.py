@@ -18,6 +18,7 @@ from gongwen.tasks.actor_names import (
     name_at,
     names_of,
     past_preposition,
+    place_of_action_at,
     usable,
     word_ends,
 )
@@ -68,12 +69,13 @@ def _short_name_at(body: str, aliases: frozenset[str]) -> str | None:
 
 def _areas_at(body: str, after_by: bool) -> str | None:
     """The collective of areas a clause opens with as its subject (各村要…, 由各村属地化管理: each village, as a
-    unit), else None: the longest run of area words after 各/有关 followed by a predicate, or by anything after
-    由. 各地 is no run of area words, 各区域 opens none (区 runs on into 域)."""
+    unit), else None: the longest run of area words after 各/有关 followed by a predicate or a modal of duty
+    (各省需…), or by anything after 由. 各地 is no run of area words, 各区域 opens none (区 runs on into 域)."""
     words = actor_words()
     collective = vocabulary().area_collective
     for end in range(min(len(body), words.max_area_chars), 1, -1):
-        if collective.match(body[:end]) and (after_by or words.predicate.match(body, end)):
+        if collective.match(body[:end]) and (after_by or words.predicate.match(body, end)
+                                             or words.duty_modal.match(body[end:])):
             return body[:end] if end in word_ends(body[: end + LOOKAHEAD]) else None
     return None
 
@@ -120,7 +122,7 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
     # A clause that ends in 的 (售电企业…放弃…资格的，按照…) names those a condition holds for: no actor.
     condition = body == clause and body.endswith(OF)
     name = None if condition else name_at(body)
-    areas = None if condition else _areas_at(body, after_by)
+    areas = None if condition else _areas_at(body, after_by) or place_of_action_at(body)
     if areas and len(areas) > len(name or ""):
         name = None  # 各地区要…: the areas, not the 各地 a suffix ends
     alias = None if condition else _short_name_at(body, aliases) or (None if name else areas)
