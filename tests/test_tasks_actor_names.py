@@ -92,3 +92,13 @@ def test_the_place_where_something_is_done_may_be_the_subject_of_a_duty():
             "5.资金。轮入所需资金，由农发行安顺分行及时发放贷款。\n")  # dev-m anshun-grain-reserve: 所需, no modal
     assert units_of(text) == [responsible("参保地", "就医地"), responsible("问题协同地"), responsible("各省"), (),
                               responsible("农发行安顺分行")]
+
+
+def test_what_a_number_counts_and_who_reports_are_no_actors():
+    # field henan-gov-report-2026, ningxia-gov-report-2026: targets and the speaker of a 政府工作报告
+    text = ("一、开放\n"
+            "1.外贸。力争新增外资外贸企业30家左右，进出口总额增长3%以上。\n"
+            "2.企业培育。国家高新技术企业达到1.5万家、科技型中小企业3.2万家。\n"
+            "3.报告。我代表省人民政府，向大会报告工作。\n"
+            "4.达标。各县人民政府要达到标准。\n")
+    assert units_of(text) == [(), (), (), responsible("各县人民政府")]

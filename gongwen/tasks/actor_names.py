@@ -248,11 +248,11 @@ def _modifies_what_follows(name: str, followed_by: str) -> bool:
 def is_name(name: str, followed_by: str, after_by: bool = False) -> bool:
     """A name ending in a strong suffix or known to the gazetteer is a unit anywhere; one ending in
     another unit suffix only when a predicate or an adverb of time or measure follows it (服务办牵头…, 中心分别汇总…;
-    不是 全部…) or 由 comes before it (由居委纳入…: 由 makes what follows its agent). Never one that is part of a longer noun phrase (地方政府专项债券) or
-    said to be something (…企业都是…)."""
+    不是 全部…) or 由 comes before it (由居委纳入…: 由 makes what follows its agent). Never one that is part of a longer noun phrase (地方政府专项债券),
+    said to be something (…企业都是…) or counted (…企业达到1.5万家)."""
     words = actor_words()
     said_to_be = words.copula.match(followed_by) and not words.duty_holder.search(followed_by)
-    if said_to_be or _modifies_what_follows(name, followed_by):
+    if said_to_be or words.counted.match(followed_by) or _modifies_what_follows(name, followed_by):
         return False
     if words.strong_suffix.search(name) or _known(name) or after_by or words.adverb_after.match(followed_by):
         return True  # 每年/分别/及时… after a name: an adverb of its verb (…调度控制中心分别汇总…)

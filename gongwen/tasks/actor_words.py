@@ -51,6 +51,7 @@ class ActorWords:
     verbs_tagged_as_nouns: frozenset[str]
     attributives: frozenset[str]
     copula: re.Pattern[str]
+    counted: re.Pattern[str]
     duty_holder: re.Pattern[str]
     list_joiner: re.Pattern[str]
     emphasis: frozenset[str]
@@ -110,6 +111,7 @@ def actor_words() -> ActorWords:
         verbs_tagged_as_nouns=frozenset(actors["verbs_tagged_as_nouns"]),
         attributives=frozenset(actors["attributives_tagged_as_verbs"]),
         copula=re.compile(rf"^(?:{alternation(actors['copula_adverbs'])})?(?:{alternation(actors['copulas'])})"),
+        counted=re.compile(rf"^(?:{alternation(actors['count_verbs'])})[\d〇一二三四五六七八九十百千万两]"),
         duty_holder=re.compile(rf"(?:{alternation(actors['duty_holders'])})$"),
         list_joiner=re.compile(rf"、|{vocabulary().conjunction.pattern}|{alternation(actors['emphasis_joiners'])}"),
         emphasis=frozenset(actors["emphasis_joiners"]),
