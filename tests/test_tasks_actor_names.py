@@ -102,3 +102,14 @@ def test_what_a_number_counts_and_who_reports_are_no_actors():
             "3.报告。我代表省人民政府，向大会报告工作。\n"
             "4.达标。各县人民政府要达到标准。\n")
     assert units_of(text) == [(), (), (), responsible("各县人民政府")]
+
+
+def test_the_items_of_a_part_that_looks_back_give_no_unit_work():
+    # dev-o/dev-p hebei-gov-report, dev-b beijing-energy-storage: what was done names units that act no more
+    text = ("一、2024年工作回顾\n"
+            "（一）改革开放加力提速。河北水发集团组建运营，省国资委监管企业利润增长10%。\n"
+            "（二）民生保障。各级政府要兜牢底线。\n"
+            "二、2025年工作安排\n"
+            "（一）深化改革。省国资委要推进国企改革。\n"
+            "（二）保障民生。各级政府要兜牢底线。\n")
+    assert units_of(text) == [(), (), responsible("省国资委"), responsible("各级政府")]

@@ -226,8 +226,15 @@ def with_actor_units(tasks: list[Task]) -> list[Task]:
     """Tasks, each one that names no unit in a clause given the units its text names as actors.
 
     A plan that assigns most of its tasks by responsibility clauses assigns none to a task it leaves
-    without one (its 保障措施): those keep no units."""
+    without one (its 保障措施): those keep no units; nor does a task in a part that looks back (工作回顾)."""
     if assigns_by_clauses(tasks):
         return tasks
     aliases = short_names("\n".join(task.text for task in tasks))
-    return [task if task.units else dataclasses.replace(task, units=actor_units(task, aliases)) for task in tasks]
+    return [task if task.units or _looks_back(task) else dataclasses.replace(task, units=actor_units(task, aliases))
+            for task in tasks]
+
+
+def _looks_back(task: Task) -> bool:
+    """The task sits in a part that says what was done or how things stand (2024年工作回顾, 形势与基础)."""
+    looking_back = vocabulary().looking_back
+    return any(looking_back.search(title or "") for title in (task.section_title, task.group_title))

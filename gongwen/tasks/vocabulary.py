@@ -48,6 +48,7 @@ class Vocabulary:
     attachment_line: re.Pattern[str]
     form_blank: re.Pattern[str]
     frame_heading: re.Pattern[str]
+    looking_back: re.Pattern[str]
     date_line: re.Pattern[str]
     signature: re.Pattern[str]
     detached_line: re.Pattern[str]
@@ -114,6 +115,7 @@ def vocabulary() -> Vocabulary:
         attachment_line=re.compile(data["attachment_line_pattern"]),
         form_blank=re.compile(data["form_blank_pattern"]),
         frame_heading=re.compile(alternation(data["frame_headings"])),
+        looking_back=re.compile(alternation(data["looking_back_headings"])),
         date_line=_any_of(data["date_line_patterns"]),
         signature=re.compile(rf"^[{HAN}（）()]{{2,40}}(?:{keywords().organization_suffix})$"),
         detached_line=_any_of(data["detached_line_patterns"]),
