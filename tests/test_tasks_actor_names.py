@@ -113,3 +113,12 @@ def test_the_items_of_a_part_that_looks_back_give_no_unit_work():
             "（一）深化改革。省国资委要推进国企改革。\n"
             "（二）保障民生。各级政府要兜牢底线。\n")
     assert units_of(text) == [(), (), responsible("省国资委"), responsible("各级政府")]
+
+
+def test_an_organisation_is_a_unit_but_other_organisations_are_too_general():
+    # dev-h shanghai-rental-housing, dev-p zhongshan-gov-data
+    text = ("一、支持政策\n"
+            "1.集体土地。农村集体经济组织可以通过自建或联营等方式建设运营保障性租赁住房。\n"
+            "2.查询。公民、法人和其他组织可以在线查询政务数据。\n"
+            "3.验收。区政府组织区相关部门联合验收。\n")
+    assert units_of(text) == [responsible("农村集体经济组织"), (), responsible("区政府") + co("区相关部门")]
