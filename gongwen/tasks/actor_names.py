@@ -118,7 +118,11 @@ def place_of_action_at(clause: str) -> str | None:
     None. The 地 is a word of its own after a verb or noun (not 认真地, whose 地 follows an adverb), and so is
     the modal (积极地应对 holds none)."""
     words = actor_words()
-    cut = list(itertools.islice(posseg.cut(clause[: words.max_area_chars + LOOKAHEAD], HMM=False), _PLACE_WORDS + 2))
+    head = clause[: words.max_area_chars + LOOKAHEAD]
+    mark = head.find(words.place_of_action, 1)
+    if mark < 0 or not words.duty_modal.match(head[mark + 1:]):
+        return None  # the cheap test first: most clauses hold no 地 before a modal, and tagging costs
+    cut = list(itertools.islice(posseg.cut(head, HMM=False), _PLACE_WORDS + 2))
     for at, word in enumerate(cut[1: _PLACE_WORDS + 1], start=1):
         if word.word != words.place_of_action or at + 1 >= len(cut):
             continue
