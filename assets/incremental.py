@@ -10,7 +10,7 @@ from functools import partial
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from assets.pool import parallel_map
+from assets.pool import maps_elsewhere, parallel_map
 from assets.versions import cache_version
 from warehouse.cache import ResultCache, pickled
 from warehouse.packed_cache import PackedCache
@@ -82,7 +82,8 @@ def cached_map(
     missing = [i for i, key in enumerate(keys) if key is None or key not in present]
     reuse.extracted += len(missing)
     reuse.reused += len(keys) - len(missing)
-    pickling = stored is _as_is and isinstance(cache, ResultCache) and len(missing) >= POOL_MIN_INPUTS
+    pickling = (stored is _as_is and isinstance(cache, ResultCache) and len(missing) >= POOL_MIN_INPUTS
+                and maps_elsewhere(workers))
     store = cache.store_pickled if pickling else cache.store
     fresh = map_over(partial(_pickling, fn) if pickling else fn, misses(missing), len(missing), workers)
     cached = _cached_values(cache, [k for k in keys if k is not None and k in present])

@@ -138,6 +138,15 @@ def _widen_pipes(pool: mp.pool.Pool) -> None:
                 fcntl.fcntl(reader.fileno(), set_size, PIPE_BYTES)
 
 
+def maps_elsewhere(workers: int | None = None) -> bool:
+    """Whether parallel_map with `workers` sends its work to other processes (a pool or Ray), not map."""
+    if _ray_address:
+        return True
+    if _run_pool is not None and workers in (None, _run_pool.workers):
+        return _run_pool.workers > 1
+    return (workers or os.cpu_count() or 1) > 1
+
+
 def parallel_map(
     fn: Callable[[T], R], items: Iterable[T], workers: int | None = None, batch_size: int = 256
 ) -> Iterator[R]:
