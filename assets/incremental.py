@@ -3,14 +3,16 @@ stage's code version match, and only the rest goes through the worker pool (ware
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from assets.pool import parallel_map
+from assets.pool import maps_elsewhere, parallel_map
 from assets.versions import cache_version
-from warehouse.cache import ResultCache
+from warehouse.cache import ResultCache, pickled
 from warehouse.packed_cache import PackedCache
 from warehouse.store import Rebuild
 
@@ -44,6 +46,19 @@ def map_over(fn: Callable[[Any], Any], inputs: Iterable[Any], n_inputs: int, wor
     return parallel_map(fn, inputs, workers if n_inputs >= POOL_MIN_INPUTS else 1)
 
 
+def _as_is(result: Any) -> Any:
+    return result
+
+
+def _always(_: Any) -> bool:
+    return True
+
+
+def _pickling(fn: Callable[[Any], Any], item: Any) -> bytes:
+    """fn's result pickled as the result cache keeps it (see cached_map)."""
+    return pickled(fn(item))
+
+
 def cached_map(
     fn: Callable[[Any], Any],
     keys: Sequence[str | None],
@@ -51,34 +66,41 @@ def cached_map(
     cache: ResultCache | PackedCache,
     workers: int | None,
     reuse: Reuse,
-    cacheable: Callable[[Any], bool] = lambda _: True,
-    stored: Callable[[Any], Any] = lambda result: result,
+    cacheable: Callable[[Any], bool] = _always,
+    stored: Callable[[Any], Any] = _as_is,
 ) -> Iterator[Any]:
     """fn's result for every input, in input order; `keys[i]` is input i's cache key (None: never cached).
 
     `misses(positions)` yields the inputs at those positions (in order) for fn: inputs found in the cache
     are never read again. New results are stored (as `stored` makes them: what the cache keeps of a
-    result, and gives back next time) unless `cacheable` says otherwise.
+    result, and gives back next time) unless `cacheable` says otherwise. A result a pool's worker makes for
+    a cache of files that keeps it whole comes back pickled as the cache keeps it: this process unpickles
+    it, as it would unpickle any result, and stores those bytes instead of pickling the result again
+    (~0.3 ms a document's tasks, on the process the writer's work waits for).
     """
     present = cache.present([k for k in keys if k is not None])
     missing = [i for i, key in enumerate(keys) if key is None or key not in present]
     reuse.extracted += len(missing)
     reuse.reused += len(keys) - len(missing)
-    fresh = map_over(fn, misses(missing), len(missing), workers)
+    pickling = (stored is _as_is and isinstance(cache, ResultCache) and len(missing) >= POOL_MIN_INPUTS
+                and maps_elsewhere(workers))
+    store = cache.store_pickled if pickling else cache.store
+    fresh = map_over(partial(_pickling, fn) if pickling else fn, misses(missing), len(missing), workers)
     cached = _cached_values(cache, [k for k in keys if k is not None and k in present])
     missing_set, new_entries = set(missing), []
     for i, key in enumerate(keys):
         if i in missing_set:
-            result = next(fresh)
+            made = next(fresh)
+            result = pickle.loads(made) if pickling else made
             if key is not None and cacheable(result):
-                new_entries.append((key, stored(result)))
+                new_entries.append((key, made if pickling else stored(result)))
                 if len(new_entries) >= LOOKUP_BATCH:
-                    cache.store(new_entries)
+                    store(new_entries)
                     new_entries = []
             yield result
         else:
             yield next(cached)
-    cache.store(new_entries)
+    store(new_entries)
     # Run the pool's generator to its end, so that it closes its pool and joins the workers: left
     # suspended, it would be closed by the garbage collector, terminating workers that may hold a
     # queue lock (multiprocessing's terminate can then wait forever).

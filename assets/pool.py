@@ -9,6 +9,8 @@ pool of worker processes: a worker loads the dictionaries once per run, not once
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import importlib
 import multiprocessing as mp
 import os
@@ -29,6 +31,12 @@ _ray_address: str | None = None
 
 # The run's pool (see one_pool_per_run); None outside a run.
 _run_pool: _RunPool | None = None
+
+# Bytes the pool's pipes hold (Linux's default is 64 KB, its limit for a user 1 MB): a shard's inputs (a
+# document's text ~20 KB) and results (its task rows ~25 KB) come to several hundred KB. Through a pipe
+# of 64 KB, a worker's send waited, piece after piece, for this process to take each one, which it does
+# on a thread that needs the interpreter lock while the writer holds it.
+PIPE_BYTES = 1 << 20
 
 # Shards in flight on Ray per cluster CPU: enough to keep every worker busy while the one writer
 # takes the oldest shard's results, few enough that memory stays flat.
@@ -115,7 +123,28 @@ def _fork_pool(workers: int) -> mp.pool.Pool:
     # fork: workers inherit loaded modules and dictionaries instead of loading them again.
     if _prefetch is not None:
         _prefetch.join()
-    return mp.get_context("fork").Pool(workers, initializer=_default_signals)
+    pool = mp.get_context("fork").Pool(workers, initializer=_default_signals)
+    _widen_pipes(pool)
+    return pool
+
+
+def _widen_pipes(pool: mp.pool.Pool) -> None:
+    """Give the pool's task and result pipes PIPE_BYTES each where the system allows (see PIPE_BYTES)."""
+    set_size = getattr(fcntl, "F_SETPIPE_SZ", None)  # Linux only
+    for queue in (getattr(pool, "_inqueue", None), getattr(pool, "_outqueue", None)):
+        reader = getattr(queue, "_reader", None)
+        if set_size is not None and reader is not None:
+            with contextlib.suppress(OSError):
+                fcntl.fcntl(reader.fileno(), set_size, PIPE_BYTES)
+
+
+def maps_elsewhere(workers: int | None = None) -> bool:
+    """Whether parallel_map with `workers` sends its work to other processes (a pool or Ray), not map."""
+    if _ray_address:
+        return True
+    if _run_pool is not None and workers in (None, _run_pool.workers):
+        return _run_pool.workers > 1
+    return (workers or os.cpu_count() or 1) > 1
 
 
 def parallel_map(

@@ -17,7 +17,7 @@ from gongwen.model import Citation, DocumentMeta, Indicator, ParsedDocument, Rej
 from gongwen.normalize.punctuation import to_gongwen_punctuation as shown
 from gongwen.reading.names import printable
 from gongwen.strength import strongest_strength
-from gongwen.tasks import document_conventions, read_deadline
+from gongwen.tasks import implicit_units, read_deadline
 from gongwen.vocabulary import LEAD, SKIPPED, UNKNOWN_FORMAT, UNKNOWN_LEVEL
 
 
@@ -93,7 +93,7 @@ def document_row(record: SourceRecord, parsed: ParsedDocument) -> dict:
         "period_end": meta.period_end,
         "script": parsed.clean.script,
         "n_chars": len(parsed.clean.text),
-        "implicit_units": [shown(u) for u in document_conventions(parsed.clean.text).implicit_units],
+        "implicit_units": [shown(u) for u in implicit_units(parsed.clean.text)],
         "text": parsed.clean.text,
         "extraction_key": extraction_key(parsed.doc_id, parsed.clean.text, meta),
     }

@@ -92,10 +92,13 @@ class ResultCache(StageFolder):
 
     def store(self, entries: Iterable[tuple[str, Any]]) -> None:
         """Keep (key, value) pairs (written in the background: see flush)."""
+        self.store_pickled((key, pickled(value)) for key, value in entries)
+
+    def store_pickled(self, entries: Iterable[tuple[str, bytes]]) -> None:
+        """Keep (key, pickled(value)) pairs: values a worker process pickled already (see store)."""
         if self._writer is None:
             self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"cache-{self.stage}")
-        for key, value in entries:
-            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        for key, data in entries:
             self._pending.append(self._writer.submit(_write_entry, self._path(key), data))
             while len(self._pending) > MAX_PENDING_WRITES:
                 self._pending.popleft().result()
@@ -117,6 +120,11 @@ class ResultCache(StageFolder):
         wanted = {self._name(key) for key in self.used}
         unused = [entry.path for entry in os.scandir(self.folder) if entry.name not in wanted]
         forget_in_background(others, unused)
+
+
+def pickled(value: Any) -> bytes:
+    """An entry's bytes, as ResultCache.store writes them and lookup reads them back."""
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 _JANITOR = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cache-forget")

@@ -58,12 +58,20 @@ def trailing_date(line: str) -> tuple[str, dt.date] | None:
     """The words before a date that closes a line, set apart from it by blanks, and the date: a signature
     whose body and date a PDF or a scan gives on one line ("国家能源局四川监管办公室  2023年5月16日")."""
     stripped = line.strip()
+    if not _may_close_with_date(stripped):
+        return None
     for match in _dates_closing(stripped):
         head = stripped[: match.start()]
         if head != head.rstrip():
             date = parse_date(match.group())
             return (head.strip(), date) if date else None
     return None
+
+
+def _may_close_with_date(text: str) -> bool:
+    """Whether `text` ends as every match of _DATE_PATTERNS does, with 日 or a digit: most lines end with
+    neither (。), and need not be searched for a date that closes them."""
+    return text[-1:] == "日" or text[-1:].isdigit()
 
 
 def _dates_closing(text: str) -> Iterator[re.Match[str]]:

@@ -23,7 +23,7 @@ from gongwen.tasks.clauses import (
     find_responsibility_clauses,
     parse_responsibility_clause,
 )
-from gongwen.tasks.conventions import DocumentConventions, document_conventions
+from gongwen.tasks.conventions import DocumentConventions, document_conventions, implicit_units
 from gongwen.tasks.deadlines import Deadline, read_deadline
 from gongwen.tasks.extract import extract_tasks
 from gongwen.tasks.headings import lead_phrase
@@ -38,6 +38,7 @@ __all__ = [
     "document_conventions",
     "extract_tasks",
     "find_responsibility_clauses",
+    "implicit_units",
     "lead_phrase",
     "looks_like_unit",
     "parse_responsibility_clause",

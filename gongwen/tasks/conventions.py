@@ -33,6 +33,11 @@ def states_lead_first(text: str) -> bool:
 
 def document_conventions(text: str) -> DocumentConventions:
     """The conventions a document states once for all its tasks (see DocumentConventions)."""
+    return DocumentConventions(lead_first=states_lead_first(text), implicit_units=implicit_units(text))
+
+
+def implicit_units(text: str) -> tuple[str, ...]:
+    """The units every task of the document has without naming them (DocumentConventions.implicit_units)."""
     implicit: list[str] = []
     for found in vocabulary().implicit_unit.finditer(text):
         implicit.append(found.group("unit"))
@@ -41,7 +46,4 @@ def document_conventions(text: str) -> DocumentConventions:
             continue
         for clause in find_responsibility_clauses(line.text):
             implicit.extend(clause.implicit_units)
-    return DocumentConventions(
-        lead_first=states_lead_first(text),
-        implicit_units=tuple(dict.fromkeys(implicit)),
-    )
+    return tuple(dict.fromkeys(implicit))

@@ -218,7 +218,7 @@ def _row_path(row: _TableRow, n: int, restarts: bool) -> str:
 
 def table_tasks(text: str, lines: list[Line]) -> list[Task]:
     """The rows of every task-division table of the document, as tasks in document order."""
-    lead_first = states_lead_first(text)
+    lead_first: bool | None = None  # read from the text at the first table: most documents have none
     tasks: list[Task] = []
     index = 0
     while index < len(lines):
@@ -232,6 +232,8 @@ def table_tasks(text: str, lines: list[Line]) -> list[Task]:
             tasks.extend(found)
             continue
         rows, index = _table_rows(lines, index, roles)
+        if lead_first is None:
+            lead_first = states_lead_first(text)
         restarts = _numbering_restarts(rows)
         named = _named_rows(rows, roles)
         for n, row in enumerate(rows, start=1):
