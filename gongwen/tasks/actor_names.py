@@ -120,7 +120,7 @@ def place_of_action_at(clause: str) -> str | None:
     words = actor_words()
     head = clause[: words.max_area_chars + LOOKAHEAD]
     mark = head.find(words.place_of_action, 1)
-    if mark < 0 or not words.duty_modal.match(head[mark + 1:]):
+    if mark < 0 or not words.duty_modal.match(head, mark + 1):
         return None  # the cheap test first: most clauses hold no 地 before a modal, and tagging costs
     cut = list(itertools.islice(posseg.cut(head, HMM=False), _PLACE_WORDS + 2))
     for at, word in enumerate(cut[1: _PLACE_WORDS + 1], start=1):

@@ -11,6 +11,7 @@ import jieba
 
 from gongwen.tasks.vocabulary import vocabulary, vocabulary_data
 from gongwen.text.chars import HAN
+from gongwen.text.numerals import CHINESE_NUMERAL_CHARS
 from gongwen.text.patterns import alternation
 
 # 由 and 请 make the unit after them the agent of the verb that follows (由居委纳入…, 请各区持续推进…).
@@ -111,7 +112,7 @@ def actor_words() -> ActorWords:
         verbs_tagged_as_nouns=frozenset(actors["verbs_tagged_as_nouns"]),
         attributives=frozenset(actors["attributives_tagged_as_verbs"]),
         copula=re.compile(rf"^(?:{alternation(actors['copula_adverbs'])})?(?:{alternation(actors['copulas'])})"),
-        counted=re.compile(rf"^(?:{alternation(actors['count_verbs'])})[\d〇一二三四五六七八九十百千万两]"),
+        counted=re.compile(rf"^(?:{alternation(actors['count_verbs'])})[\d{CHINESE_NUMERAL_CHARS}万]"),
         duty_holder=re.compile(rf"(?:{alternation(actors['duty_holders'])})$"),
         list_joiner=re.compile(rf"、|{vocabulary().conjunction.pattern}|{alternation(actors['emphasis_joiners'])}"),
         emphasis=frozenset(actors["emphasis_joiners"]),
@@ -127,7 +128,7 @@ def actor_words() -> ActorWords:
         together=re.compile(alternation(actors["together_words"])),
         housed_in=re.compile(alternation(actors["housed_in"])),
         places_as_a_whole=frozenset(actors["places_as_a_whole"]),
-        duty_modal=re.compile(rf"^(?:{alternation(actors['duty_modals'])})"),
+        duty_modal=re.compile(alternation(actors["duty_modals"])),  # used with match: anchored where it starts
         ordinal_mark=str(actors["ordinal_mark"]),
         max_chars=int(actors["max_name_chars"]),
         max_area_chars=int(actors["max_area_chars"]),

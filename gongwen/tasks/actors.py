@@ -75,7 +75,7 @@ def _areas_at(body: str, after_by: bool) -> str | None:
     collective = vocabulary().area_collective
     for end in range(min(len(body), words.max_area_chars), 1, -1):
         if collective.match(body[:end]) and (after_by or words.predicate.match(body, end)
-                                             or words.duty_modal.match(body[end:])):
+                                             or words.duty_modal.match(body, end)):
             return body[:end] if end in word_ends(body[: end + LOOKAHEAD]) else None
     return None
 
