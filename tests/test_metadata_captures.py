@@ -134,3 +134,43 @@ def test_a_bracketed_date_closing_the_title_line_is_the_documents_date_not_the_p
 def test_an_export_block_dated_by_adoption_gives_the_documents_date():
     text = "标题：中共广东省委关于深入推进绿美广东生态建设的决定\n通过或发布日期：2022年12月8日通过\n\n为深入贯彻习近平生态文明思想，现作出如下决定。\n"
     assert _with_field_hints(text).issue_date == dt.date(2022, 12, 8)
+
+
+# dev-s: a housing-fund committee's page whose 文号 is only in the link to its PDF, a 公告 asking for comments
+# on a draft attached below it, a county-level city's notice that names its place only where it applies.
+DONGGUAN_PAGE = (
+    "关于调整部分住房公积金贷款和提取规定的通知\n各住房公积金缴存职工：\n"
+    "经市住房公积金管理委员会四届五次会议审议通过，我市住房公积金贷款和提取规定作出以下调整：\n"
+    "一、调整最高贷款额度。首套房最高贷款额度由120万元调整为90万元。\n二、停止受理物业管理费提取。\n"
+    "特此通知\n东莞市住房公积金管理委员会\n2020年9月22日\n"
+    "PDF文件查看：东公积金委〔2020〕2号关于调整部分住房公积金贷款和提取规定的通知\n"
+)
+
+
+def test_a_doc_number_written_right_before_the_documents_own_title_is_its_number():
+    meta = extract_metadata(clean_text(DONGGUAN_PAGE).text, {})
+    assert (meta.title, meta.doc_number) == ("关于调整部分住房公积金贷款和提取规定的通知", "东公积金委〔2020〕2号")
+    # a number before another document's title, or before the title in 《》, is a citation
+    cited = DONGGUAN_PAGE.replace("PDF文件查看：东公积金委〔2020〕2号关于调整部分", "依据东公积金委〔2019〕5号《关于调整部分")
+    assert extract_metadata(clean_text(cited).text, {}).doc_number is None
+
+
+def test_a_notice_asking_for_comments_on_a_draft_is_titled_by_the_draft_attached_below_it():
+    text = ("贵阳市住房公积金管理中心关于《住房公积金服务贵安新区高质量发展的十条措施（征求意见稿）》公开征求意见的公告\n"
+            "为更好服务贵安新区高质量发展，我中心起草了《住房公积金服务贵安新区高质量发展的十条措施（征求意见稿）》，"
+            "现向社会公开征求意见。\n附件：住房公积金服务贵安新区高质量发展的十条措施（征求意见稿）\n"
+            "贵阳市住房公积金管理中心\n2023年6月25日\n附件\n住房公积金服务贵安新区高质量\n发展的十条措施\n"
+            "（征求意见稿）\n一、实行公积金贷款专项发放。对在贵安新区购买商品住房申请公积金贷款的，实行专项资金发放。\n")
+    meta = extract_metadata(clean_text(text).text, {})
+    assert (meta.title, meta.issuer, meta.region) == (
+        "住房公积金服务贵安新区高质量发展的十条措施", "贵阳市住房公积金管理中心", "贵州省贵阳市")
+    assert meta.notice_title.startswith("贵阳市住房公积金管理中心关于《住房公积金服务")
+
+
+def test_the_one_division_a_document_applies_within_is_its_jurisdiction():
+    text = ("关于调整住房公积金贷款首付比例的通知\n为满足缴存职工购房贷款合理需求，结合我市实际，现作如下调整:\n"
+            "一、在定州市行政区域内，购买首套住房的，首付款比例不低于20%。\n二、本政策自发布之日起施行。\n")
+    meta = extract_metadata(clean_text(text).text, {})
+    assert (meta.admin_level, meta.region) == ("county", "河北省保定市定州市")
+    two = text.replace("一、在定州", "一、在保定市辖区内和定州")
+    assert extract_metadata(clean_text(two).text, {}).region is None

@@ -306,6 +306,20 @@ def test_the_addressees_say_the_level_of_a_document_naming_no_issuer():
     assert level("各区有关部门:") == ("unknown", None)
 
 
+def test_a_document_naming_no_issuer_and_no_place_has_the_level_its_kind_of_self_reference_names():
+    # dev-l's 柳河 incentives: a county's page with no header, 我县/本县 throughout, its place named in passing.
+    def level(text: str) -> tuple[str, str | None]:
+        meta = extract_metadata(text, {})
+        return meta.admin_level, meta.region
+
+    county = "为推动旅游业发展,结合我县实际,制定本意见。\n一、景区建设\n1.本县新建景区给予奖励。\n2.我县民宿达标的给予补助。\n"
+    assert level(county) == ("county", None)
+    assert level(county.replace("我县", "我省").replace("本县", "全省")) == ("province", None)
+    # 全市 and 全区 name no one level: a county-level city or a prefecture, a district or a 自治区
+    assert level(county.replace("我县", "我市").replace("本县", "全市")) == ("unknown", None)
+    assert level(county.replace("我县", "我区").replace("本县", "全区")) == ("unknown", None)
+
+
 def test_a_page_heading_above_a_title_opening_with_its_place_is_no_part_of_it():
     text = ("县级考核依据\n石城县2018年度河长制湖长制工作责任单位目标管理(绩效)考核细则\n"
             "序号\t考核项目\t各项分值\n1\t组织领导\t8\n" + BODY)

@@ -18,6 +18,7 @@ DOC_NUMBER_LINE = re.compile(
     rf"(?:\s*签发人\s*:?\s*\S{{2,4}})?\s*[)）]?$"
 )
 _IN_BRACKETS_AT_END = re.compile(rf"[(（]({DOC_NUMBER.pattern})[)）]$")
+_ENDS_IN_NUMBER = re.compile(rf"{DOC_NUMBER.pattern}\s*$")
 # What a page capture leaves of a 文号 on the lines after its prefix: `内发改价费字〔` / `2025` / `〕` / `661` / `号`.
 _NUMBER_PIECE = re.compile(r"[\d〔〕\[\]【】()（）［］第号\s]+")
 _MAX_PIECES = 5
@@ -31,10 +32,12 @@ def normalize_doc_number(text: str) -> str | None:
     return f"{match['prefix']}〔{match['year']}〕{match['seq']}号"
 
 
-def find_doc_number(lines: list[str], notice_title: str | None, notice_number: str | None = None) -> str | None:
+def find_doc_number(lines: list[str], notice_title: str | None, notice_number: str | None = None,
+                    title: str | None = None) -> str | None:
     """The document's own 文号: a line of its own in the header (perhaps broken by a page capture into its
     prefix, year and number lines), or in brackets right after the notice title (read with it:
-    `notice_number`) — never one that follows a cited 《…》."""
+    `notice_number`), or anywhere written right before the document's title as a link to its file names it
+    (PDF文件查看：东公积金委〔2020〕2号关于调整…的通知) — never one that follows a cited 《…》."""
     for number, line in enumerate(lines[:HEADER_LINES]):
         if DOC_NUMBER_LINE.match(line):
             return normalize_doc_number(line)
@@ -47,6 +50,17 @@ def find_doc_number(lines: list[str], notice_title: str | None, notice_number: s
         tail = _IN_BRACKETS_AT_END.search(notice_title)
         if tail:
             return normalize_doc_number(tail.group(1))
+    return _number_before_title(lines, title or notice_title)
+
+
+def _number_before_title(lines: list[str], title: str | None) -> str | None:
+    if not title:
+        return None
+    for line in lines:
+        at = line.find(title)
+        before = _ENDS_IN_NUMBER.search(line[:at]) if at > 0 else None
+        if before:
+            return normalize_doc_number(before.group())
     return None
 
 

@@ -29,9 +29,11 @@ from gongwen.metadata.jurisdiction import (
     division_by_short_name,
     find_region,
     level_addressed,
+    level_it_calls_itself,
     province_it_calls_itself,
     region_addressed,
     region_it_calls_itself,
+    region_of_its_scope,
     speaks_for_the_nation,
 )
 from gongwen.metadata.keywords import keywords
@@ -86,7 +88,7 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
     if region is None and issuer is not None:
         region = division_by_short_name(issuer, PREFECTURE)  # 杭州住房公积金管理委员会
     if region is None and issuer is None:
-        region = region_it_calls_itself(text)
+        region = region_it_calls_itself(text) or region_of_its_scope(text)
     if region is None:
         region = region_addressed(lines)
     if region is None and issuer is None and level_addressed(lines) in (None, PROVINCE):
@@ -135,7 +137,7 @@ def _admin_level(issuer: str | None, region: Region | None, lines: list[str], te
         return NATIONAL
     if region is not None:
         return region.level
-    return level_addressed(lines) or UNKNOWN_LEVEL
+    return level_addressed(lines) or level_it_calls_itself(text) or UNKNOWN_LEVEL
 
 
 def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
@@ -151,9 +153,9 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
 
     notice_title = titles.notice.title if titles.notice else None
     notice_number = titles.notice.number if titles.notice else None
-    doc_number = (normalize_doc_number(hints.get("doc_number", ""))
-                  or find_doc_number(lines, notice_title, notice_number))
     title, title_date = closing_bracketed_date(titles.title or "") or (titles.title, None)
+    doc_number = (normalize_doc_number(hints.get("doc_number", ""))
+                  or find_doc_number(lines, notice_title, notice_number, title))
     issue_date: dt.date | None = parse_date(hints.get("written_date", ""))
     if issue_date is None and signature:
         issue_date = signature[1]

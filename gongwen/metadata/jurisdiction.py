@@ -89,6 +89,26 @@ def region_it_calls_itself(text: str) -> Region | None:
     return find_region(chosen, text) if chosen else None
 
 
+def region_of_its_scope(text: str) -> Region | None:
+    """The one division the text names right before 行政区域内 or 辖区内 (在定州市行政区域内…: where the
+    document applies), the longest name ending there; None where it names none or several."""
+    by_name, longest = gazetteer().by_name, gazetteer().longest_name
+    named = set()
+    for found in keywords().scope_area.finditer(text):
+        at = found.start()
+        name = next((text[at - n:at] for n in range(min(longest, at), 1, -1) if text[at - n:at] in by_name), None)
+        if name:
+            named.add(name)
+    return find_region(named.pop(), text) if len(named) == 1 else None
+
+
+def level_it_calls_itself(text: str) -> str | None:
+    """The level of the division a document calls itself where its kind names one (我县, 本县 → county;
+    全省 → province), whatever the division: said at least twice and more often than any other kind."""
+    kind = _dominant(_self_references(text), _MIN_MENTIONS)
+    return keywords().self_reference_levels.get(kind) if kind else None
+
+
 def province_it_calls_itself(text: str) -> Region | None:
     """The province a document calls itself by 全省/我省/本省 only (never 全市, 全县 …): the one province it
     names (全省… 江西), else the one province of the divisions it names (a 批复 to 鹰潭市人民政府: 你市 … 我省)."""

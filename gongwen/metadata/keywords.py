@@ -17,6 +17,7 @@ class Keywords:
     notice: re.Pattern  # 关于印发《X》的通知, or a page's 印发X的通知 that dropped the issuer and 关于
     issued_verb: re.Pattern  # 印发, 转发… opening a title
     issued_notice: re.Pattern  # 机关+印发《X》的通知: the issuer, then the verb, no 关于
+    consultation: re.Pattern  # 关于《X(征求意见稿)》公开征求意见的公告: the draft it asks about is the document
     publications: frozenset[str]
     organization_suffix: str  # the endings of an issuing body's name, as one alternation
     organization_end: re.Pattern
@@ -35,6 +36,8 @@ class Keywords:
     term_sentence: re.Pattern
     township: re.Pattern  # a 镇/乡/街道 followed by its body's name
     self_references: dict[str, re.Pattern]  # 市 → 全市|本市|我市
+    self_reference_levels: dict[str, str]  # 县 → county: the kinds that name one level
+    scope_area: re.Pattern  # 行政区域内, 辖区内: what a division named before it governs
     national_self_reference: re.Pattern  # 全国|我国
     addressee: re.Pattern  # 省政府各部门, 市直各部门: the group named after the addressee's level word
     addressee_levels: dict[str, str]  # 省 → province
@@ -56,6 +59,10 @@ def keywords() -> Keywords:
             rf"(?P<rest>[^。]*?)(?:的)?(?P<kind>{kinds})$"
         ),
         issued_verb=re.compile(issued_verbs),
+        consultation=re.compile(
+            rf"^(?P<issuer>[^。;:,]{{0,60}}?)关于(?:对)?(?P<rest>《[^。]*》)(?:的)?(?:{alternation(data['consultation_verbs'])})"
+            rf"[^。《》]{{0,8}}?意见(?:建议)?的(?P<kind>{alternation(data['consultation_kinds'])})$"
+        ),
         issued_notice=re.compile(
             rf"^(?P<issuer>[^。;:,《》]{{2,200}}?)(?P<verb>{issued_verbs})"
             rf"(?P<rest>《[^。]*》)(?:的)?(?P<kind>{kinds})$"
@@ -84,6 +91,8 @@ def keywords() -> Keywords:
         township=re.compile(rf"[{HAN}]{{1,8}}?(?:{alternation(data['township_suffixes'])})"
                             rf"(?=(?:{alternation(data['township_bodies'])}))"),
         self_references={kind: re.compile(alternation(words)) for kind, words in data["self_references"].items()},
+        self_reference_levels=dict(data["self_reference_levels"]),
+        scope_area=re.compile(alternation(data["scope_area_words"])),
         national_self_reference=re.compile(alternation(data["national_self_references"])),
         addressee=re.compile(rf"(?P<level>{alternation(addressee_words)})(?:(?:人民)?政府|直|(?<=国务院))"
                              rf"(?:{alternation(data['addressee_bodies'])})"),

@@ -73,7 +73,7 @@ def find_notice(lines: list[str]) -> Notice | None:
             issued = _issued_notice(joined)
             if issued:
                 return Notice(joined, issued[0], issued[1], first + count, number["number"] if number else None)
-            match = keywords().notice.match(joined)
+            match = keywords().notice.match(joined) or keywords().consultation.match(joined)
             if match:
                 wrapped = _wrapped_title(match["rest"])
                 issuer = tidy_title(match["issuer"] or "") or None
