@@ -39,6 +39,15 @@ def test_share_with_scope_qualifier_and_governing_year():
     ]
 
 
+def test_bare_yi_of_a_metric_that_counts_things_is_no_money():
+    # dev-p's 安徽工业互联网 plan; 经济总量 names money and stays 亿元.
+    [count] = extract_indicators("到2025年，实现标识注册总量突破5亿。", 2021)
+    assert (count.metric, count.value, count.unit, count.value_base, count.unit_base) == (
+        "标识注册总量", 5.0, "亿", 5e8, "个")
+    [money] = extract_indicators("到2025年，全市经济总量突破5亿。", 2021)
+    assert (money.unit, money.unit_base) == ("亿元", "元")
+
+
 def test_bare_yi_is_money_and_a_level_noun_leaves_the_metric_to_the_subject():
     text = "深耕高端数控机床、工业机器人、智能物流装备等细分领域,加快推动智能装备制造产业迈上五百亿台阶。"
     assert extract_indicators(text, 2025) == [

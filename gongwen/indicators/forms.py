@@ -437,14 +437,3 @@ def read_sum(
         return None
     verb = opening.group() if opening is not None else verbs[-1].group()
     return Reading(*here, noun, None, verb, "count", noun_end=clause_end, achieved=achieved)
-
-
-def bare_magnitude_unit(grammar: Grammar, magnitude: str, metric: str) -> Unit | None:
-    """常住人口达1930万 names no unit: the metric implies one (人口 → 人), and a bare 亿 is money."""
-    for suffix, base in grammar.implied_units:
-        if metric.endswith(suffix):
-            return Unit("", base, 1.0, "count", True)
-    if "亿" in magnitude:
-        money = grammar.units[grammar.bare_yi_unit]
-        return Unit(money.name, money.base, money.factor, "money", True)
-    return None

@@ -125,6 +125,9 @@ class Grammar:
     relative_years: dict[str, int]
     implied_units: tuple[tuple[str, str], ...]
     bare_yi_unit: str
+    bare_yi_count_unit: str
+    bare_yi_count_endings: tuple[str, ...]
+    bare_yi_money_words: tuple[str, ...]
     noun_trailing: re.Pattern[str]
     canonical_prefix_blockers: tuple[str, ...]
     canonical_population_blockers: tuple[str, ...]
@@ -342,6 +345,9 @@ def _fourth_pass_words(words: _Words) -> dict:
         "step": re.compile(rf"(?:{alternation(words['step_words'])})$"),
         "designating_verbs": frozenset(words["designating_verbs"]),
         "designation_word": words["designation_word"],
+        "bare_yi_count_unit": words["bare_yi_count_unit"],
+        "bare_yi_count_endings": tuple(words["bare_yi_count_endings"]),
+        "bare_yi_money_words": tuple(words["bare_yi_money_words"]),
         "noun_purpose": re.compile(rf"(?<=[{HAN}]{{2}})(?:{alternation(words['noun_purpose_words'])})"),
         "aside": re.compile(rf"[(（](?:{alternation(words['aside_openings'])})[^()（）]*[)）]$"),
         "award_condition": re.compile(

@@ -10,7 +10,6 @@ from gongwen.indicators.clauses import Clauses
 from gongwen.indicators.disposals import read_completed_count, read_disposal_count
 from gongwen.indicators.forms import (
     Reading,
-    bare_magnitude_unit,
     read_capacity,
     read_count,
     read_named_count,
@@ -27,6 +26,7 @@ from gongwen.indicators.values import (
     SHARE_OF,
     Bound,
     Number,
+    bare_magnitude_unit,
     is_name,
     read_bound,
     read_number,

@@ -23,6 +23,20 @@ class Number:
     unit: Unit | None  # None: a bare magnitude (常住人口达1930万), its unit implied by the metric
 
 
+def bare_magnitude_unit(grammar: Grammar, magnitude: str, metric: str) -> Unit | None:
+    """常住人口达1930万 names no unit: the metric implies one (人口 → 人); a bare 亿 is money unless the metric
+    counts things and names no money (标识注册总量突破5亿: 5亿 of them)."""
+    for suffix, base in grammar.implied_units:
+        if metric.endswith(suffix):
+            return Unit("", base, 1.0, "count", True)
+    if "亿" not in magnitude:
+        return None
+    counted = metric.endswith(grammar.bare_yi_count_endings) and not any(w in metric for w in grammar.bare_yi_money_words)
+    unit = grammar.units[grammar.bare_yi_count_unit if counted else grammar.bare_yi_unit]
+    return Unit("" if counted else unit.name, unit.base, unit.factor, unit.kind, True)
+
+
+
 @dataclass(frozen=True)
 class Bound:
     """The bounding word of a value and what it leaves of the phrase before it."""
