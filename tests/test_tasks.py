@@ -400,3 +400,20 @@ def test_items_numbered_with_a_small_full_stop_are_items():
             "2﹒推进企业内网改造升级。支持企业改造内网。\n")
     assert [(t.path, t.heading) for t in extract_tasks(text)] == [
         ("2.1.1", "推进工业互联网外网建设"), ("2.1.2", "推进企业内网改造升级")]
+
+
+def test_what_applies_to_all_the_items_and_the_notices_term_are_no_part_of_the_last_item():
+    # dev-s's 东莞 notice: three one-paragraph items, then the notice's closing words
+    text = ("关于调整部分住房公积金贷款和提取规定的通知\n各住房公积金缴存职工：\n"
+            "一、调整最高贷款额度。首套房最高贷款额度由120万元调整为90万元。\n"
+            "二、增加购买外市二手房申请提取的条件。购买外市二手房应办出不动产权证满6个月方可申请提取。\n"
+            "三、停止受理物业管理费提取。\n"
+            "以上政策的执行以向东莞市住房公积金管理中心业务系统递交业务申请登记的日期为准。\n"
+            "本通知有效期三年，由市住房公积金管理中心负责解释，有效期内可由市住房公积金管理委员会作出调整。\n")
+    tasks = extract_tasks(text)
+    assert [(t.path, t.heading, t.units) for t in tasks] == [
+        ("1", "调整最高贷款额度", ()),
+        ("2", "增加购买外市二手房申请提取的条件", ()),
+        ("3", "停止受理物业管理费提取", ()),
+    ]
+    assert tasks[-1].text == "停止受理物业管理费提取。"

@@ -263,3 +263,13 @@ def test_units_that_take_part_by_their_duties_and_a_trade_promotion_council():
     # for the promotion of international trade) a unit.
     line = "全面推广原产地证书“智能审核”。（合肥海关牵头，省贸促会、省商务厅按职责分工配合）"
     assert clause_units(line) == [lead("合肥海关") + co("省贸促会", "省商务厅")]
+
+
+def test_role_verbs_joined_by_a_dun_and_written_with_how_the_units_act():
+    # dev-t's 上海 燃气安全专项整治: 、 between two lists that each end in a role verb, and 按职责(分工)/组织 before it
+    assert clause_units("开展执法检查。（市市场监管局牵头负责、各区政府组织落实）") == [
+        lead("市市场监管局") + responsible("各区政府")]
+    assert clause_units("开展执法检查。（市市场监管局、市公安局按职责分工负责落实、各区政府组织落实）") == [
+        responsible("市市场监管局", "市公安局", "各区政府")]
+    assert clause_units("推进改造。（市住房城乡建设管理委牵头负责，市民政局按职责组织配合）") == [
+        lead("市住房城乡建设管理委") + co("市民政局")]

@@ -171,3 +171,23 @@ def test_units_a_cell_held_on_lines_of_their_own_are_apart_once_run_together():
         [("县委宣传部", "lead"), ("县教育局", "co"), ("县河长办", "co")],
         [("县城建局", "lead"), ("县水利局", "co"), ("县环保局", "co")],
     ]
+
+
+def test_rows_numbered_as_items_under_section_rows_numbered_as_sections():
+    # dev-t's 青浦 任务职责分工表 as the DOCX reader gives it: 序号 cells （一）… under section rows 二 (a cell
+    # merged across the row), an item split into sub-rows that repeat its number, — for an empty cell
+    text = ("序号\t工作任务\t主要工作内容\t牵头单位\t配合单位\n"
+            "—\t构建产消平衡的处置体系\n"
+            "（一）\t推动源头减量\t在项目规划、立项、设计文件中，增加工程土方消纳平衡内容。\t建设主管部门、区规划资源局\t区水务局、区房管局\n"
+            "（二）\t落实建筑垃圾转运码头规划、建设和备案\t根据市级部门码头工作方案建设建筑垃圾转运码头。\t区建设管理委\t——\n"
+            "（二）\t落实建筑垃圾转运码头规划、建设和备案\t开展建筑垃圾转运码头规划、备案工作。\t区绿化市容局\t——\n"
+            "二\t构建全链条全过程闭环管理体系\n"
+            "（一）\t加强备案申报管理\t严格落实建筑垃圾处理方案备案制度。\t区绿化市容局\t区建设管理委\n")
+    tasks = extract_tasks(text)
+    assert [(t.path, t.section_title, t.heading, t.units) for t in tasks] == [
+        ("1", None, "在项目规划、立项、设计文件中，增加工程土方消纳平衡内容",
+         lead("建设主管部门", "区规划资源局") + co("区水务局", "区房管局")),
+        ("2", None, "根据市级部门码头工作方案建设建筑垃圾转运码头", lead("区建设管理委")),
+        ("2", None, "开展建筑垃圾转运码头规划、备案工作", lead("区绿化市容局")),
+        ("2.1", "构建全链条全过程闭环管理体系", "严格落实建筑垃圾处理方案备案制度", lead("区绿化市容局") + co("区建设管理委")),
+    ]

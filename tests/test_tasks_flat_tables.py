@@ -172,3 +172,51 @@ def test_rows_numbered_anew_under_each_group_cell_have_the_group_ordinal_in_thei
 def test_rows_numbered_on_across_group_cells_keep_their_number_alone():
     text = _HONGKOU_GROUPS.replace("1\n干垃圾车", "2\n干垃圾车").replace("2\n有害垃圾车", "3\n有害垃圾车")
     assert [t.path for t in extract_tasks(text)] == ["1", "2", "3"]
+
+
+# dev-t's 静安区城市更新行动重点任务清单 as a Markdown capture wrote it, one cell a line: the 任务类型 column
+# holds a group's label (行动一：… / 旧区改造) on lines of its own between rows, and a 推进单位 cell merged over
+# several rows is written once, after the first of them.
+_JINGAN = """任务类型
+序号
+工作任务
+推进单位
+行动一：再造发展新极行动（综合区域整体焕新行动）
+1
+推进走马塘片区规划研究
+区规划资源局、区建设管理委、区发展改革委、区商务委、区国资委、市北高新集团
+行动二：重塑美丽新居行动（人居环境品质提升行动）
+旧区改造
+2
+全面完成中心城区零星二级旧里以下房屋改造
+区“两旧”专班、区房管局、区旧改总办、区成套办、各相关街镇
+旧住房更新改造
+3
+加快推进各类旧住房更新改造。
+4
+完成既有多层住宅加装电梯700台
+“美丽家园”建设
+5
+创建20个新时代“美丽家园”特色小区
+行动五：提档园区新产行动（产业园区提质增效行动）
+产业园区
+6
+对产业用地综合绩效评估分类，优化建立评价体系与低效识别。重点推进：市北与大宁地区存量工业用地转型。市北高新园区走马塘重点项目地块规划研究与建设、大徐家阁地区规划研究
+区规划资源局、区商务委、区建设管理委、区发展改革委、区国资委、市北高新集团、大宁集团
+"""
+
+
+def test_group_labels_between_rows_and_a_unit_cell_merged_over_rows():
+    tasks = extract_tasks(_JINGAN)
+    merged = responsible("区“两旧”专班", "区房管局", "区旧改总办", "区成套办", "各相关街镇")
+    assert [(t.path, t.heading) for t in tasks] == [
+        ("1", "推进走马塘片区规划研究"),
+        ("2", "全面完成中心城区零星二级旧里以下房屋改造"),
+        ("3", "加快推进各类旧住房更新改造"),
+        ("4", "完成既有多层住宅加装电梯700台"),
+        ("5", "创建20个新时代“美丽家园”特色小区"),
+        ("6", "对产业用地综合绩效评估分类，优化建立评价体系与低效识别"),
+    ]
+    assert [t.units for t in tasks[1:5]] == [merged] * 4
+    assert tasks[5].units == responsible(
+        "区规划资源局", "区商务委", "区建设管理委", "区发展改革委", "区国资委", "市北高新集团", "大宁集团")

@@ -159,3 +159,14 @@ def test_a_paragraph_a_line_text_cut_where_a_page_ended_is_joined_and_nothing_el
     joined, n = join_cut_lines(lines)
     assert n == 1 and joined[1].endswith("工业和信息化、工商、食品药品监管、保险监管等有关部门要各司其职,密切配合,形成工作合力。")
     assert joined[2:] == lines[3:]
+
+
+def test_a_bare_list_of_names_after_an_open_line_is_a_table_cell_not_the_rest_of_a_cut_sentence():
+    # dev-t's 静安 task list, one cell a line: the 工作任务 cell ends without a full stop, its 推进单位 cell follows
+    text_cell = "对产业用地综合绩效评估分类，优化建立评价体系与低效识别。重点推进：市北高新园区走马塘重点项目地块规划研究与建设、大徐家阁地区规划研究"
+    units_cell = "区规划资源局、区商务委、区建设管理委、区发展改革委、区国资委、市北高新集团、大宁集团"
+    assert join_cut_lines([text_cell, units_cell]) == ([text_cell, units_cell], 0)
+    # prose cut where a page ended goes on as before
+    cut = "各市、县（区）人民政府要切实加强对这项工作的组织领导，建立协调机制，发展改革、工业和信息化、工"
+    rest = "商、食品药品监管、质监、农业等有关部门要各司其职，形成工作合力。"
+    assert join_cut_lines([cut, rest]) == ([cut + rest], 1)

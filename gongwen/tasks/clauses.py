@@ -176,6 +176,16 @@ class _ClauseReader:
         self.pending.extend(names)
 
 
+def _role_parts(segment: str, words: Vocabulary) -> list[str]:
+    """A segment cut after each role verb that 、 follows: 市市场监管局牵头负责、各区政府组织落实 is two lists, each
+    with its role."""
+    parts, start = [], 0
+    for verb in words.verb_then_list.finditer(segment):
+        parts.append(segment[start:verb.end()])
+        start = verb.end() + 1
+    return [*parts, segment[start:]] if parts else [segment]
+
+
 def _names_a_level(unit: str, words: Vocabulary) -> bool:
     """市发改委, 各县市区人民政府, 有关市能源主管部门: the unit's name says which level of government it is."""
     return unit[:1] in words.level_initials or words.collective_area.match(unit) is not None
@@ -203,7 +213,8 @@ def parse_responsibility_clause(inner: str, lead_first: bool = False,
     try:
         for sentence in _sentences(inner, words, reader.implicit):
             for segment in top_level_split(sentence, "；;，,"):
-                reader.read(segment)
+                for part in _role_parts(segment, words):
+                    reader.read(part)
     except _NotAClause:
         return None
     reader.assign(reader.label_role)

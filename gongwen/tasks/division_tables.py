@@ -13,7 +13,7 @@ from gongwen.tasks.headings import SENTENCE_END, cell_lead_phrase, lead_phrase
 from gongwen.tasks.lines import Line
 from gongwen.tasks.ordinals import SECTION_KINDS, read_ordinal
 from gongwen.tasks.score_tables import score_table_tasks
-from gongwen.tasks.table_cells import SEQ_CELL, cell_value, is_unit_cell, split_unit_cell
+from gongwen.tasks.table_cells import cell_value, is_unit_cell, row_number, split_unit_cell
 from gongwen.tasks.unit_lists import RoleList
 from gongwen.tasks.vocabulary import vocabulary
 from gongwen.text.chars import HAN
@@ -124,7 +124,7 @@ def _row_cells(cells: list[str], names_people: bool = False) -> tuple[str | None
     """A row's number, the cells before it (section/group), its text cells and the cells after them.
 
     With `names_people` (the header has a 牵头领导 column) a cell of names also ends the text cells."""
-    seq_at = next((i for i, c in enumerate(cells[:3]) if SEQ_CELL.match(c)), None)
+    seq_at = next((i for i, c in enumerate(cells[:3]) if row_number(c) is not None), None)
     before = [c for c in cells[:seq_at] if c] if seq_at is not None else []
     index = seq_at + 1 if seq_at is not None else 0
     texts: list[str] = []
@@ -136,7 +136,7 @@ def _row_cells(cells: list[str], names_people: bool = False) -> tuple[str | None
         if cell:
             texts.append(cell)
         index += 1
-    seq = SEQ_CELL.match(cells[seq_at]).group(1) if seq_at is not None else None
+    seq = row_number(cells[seq_at])[0] if seq_at is not None else None
     return seq, before, texts, cells[index:]
 
 
@@ -169,6 +169,8 @@ def _table_rows(lines: list[Line], header_index: int, roles: list[str]) -> tuple
             cells = [cell_value(c) for c in line.text.split("\t")]
         if header_roles(cells) is not None:
             continue  # the header repeated on a new page
+        if (number := row_number(cells[0])) and number[1] and len(cells) == 2:
+            cells = [f"{cells[0].rstrip('、')}、{cells[1]}"]  # 二 | 构建…体系: a section's title row
         seq, before, texts, trailing = _row_cells(cells, "person" in roles)
         for cell in [*before, *texts[:-1]] if seq is not None or len(texts) > 1 else []:
             titles.take(cell)

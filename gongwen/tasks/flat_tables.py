@@ -10,7 +10,7 @@ from gongwen.tasks.clauses import is_deadline
 from gongwen.tasks.division_tables import header_roles
 from gongwen.tasks.headings import SENTENCE_END
 from gongwen.tasks.lines import Line, is_closing_line
-from gongwen.tasks.table_cells import SEQ_CELL, is_unit_cell
+from gongwen.tasks.table_cells import SEQ_CELL, cell_value, is_unit_cell
 from gongwen.tasks.vocabulary import vocabulary
 from gongwen.vocabulary import ROLES
 
@@ -20,6 +20,8 @@ _MIN_HEADER_WORDS = 3  # a header run names at least three known columns (序号
 _MAX_ROW_SPAN = 5
 _MIN_TEXT_CELL = 2  # a cell of one character is part of a word written down a merged cell (分 / 类 / 投 / 放)
 _MAX_GROUP_CELLS = 12  # the cells of a merged group cell between the header and the first row
+_MAX_GROUP_LABELS = 2  # group labels of a line each between the header and the first row (行动一… / 旧区改造)
+_GROUP_LABEL_LENGTH = 40
 _CONTINUATION_OPENERS = "（("
 _GROUP_MARK = re.compile(r"^\d{1,2}[.．、]$")  # the `2.` that opens a group cell written down the column
 _COUNT = re.compile(r"^\d")  # a count of units in an indicator cell (4个街道) names no unit
@@ -80,13 +82,21 @@ def _opens_row(lines: list[Line], index: int, expected: int) -> bool:
 
 def _first_row(lines: list[Line], index: int) -> int | None:
     """Where the first row starts after a header: right there, or after a merged group cell written down
-    the column (`1.` `分` `类` …)."""
+    the column (`1.` `分` `类` …) or a group's label on lines of its own (行动一：再造发展新极行动 / 1 / …)."""
+    labels = 0
     for at in range(index, min(index + _MAX_GROUP_CELLS, len(lines))):
         if _opens_row(lines, at, 1):
             return at
         if len(lines[at].text) >= _MIN_TEXT_CELL and _seq_number(lines[at].text) is None:
-            return None
+            labels += 1
+            if labels > _MAX_GROUP_LABELS or not _is_group_label(lines[at].text):
+                return None
     return None
+
+
+def _is_group_label(text: str) -> bool:
+    """A cell that names a group of rows: short, no sentence, no unit (行动一：再造发展新极行动（…）, 旧区改造)."""
+    return len(text) <= _GROUP_LABEL_LENGTH and SENTENCE_END.search(text) is None and not is_unit_cell(text)
 
 
 def _joined(cells: list[Line]) -> Line:
@@ -110,10 +120,14 @@ def _text_cells(cells: list[str], n_text_columns: int) -> list[str]:
 
 
 def _fills_columns(cells: list[Line], roles: list[str]) -> bool:
-    """A cell for each of the header's columns, and no unit's name in a column of text: a row that left out a
-    merged cell (任务名称) and has a unit column more (两个配合单位) has as many cells, one column off."""
+    """A cell for each of the header's columns, no unit's name in a column of text and only units (or a cell
+    marked empty) in a unit column: a row that left out a merged cell (任务名称) and has a unit column more
+    (两个配合单位), or left out its merged unit cell and runs on into the next group's label (市政基础设施提升改造),
+    has as many cells, one column off."""
     return len(cells) == len(roles) and not any(
-        role not in (*ROLES, "seq", "deadline") and is_unit_cell(cell.text) for cell, role in zip(cells, roles, strict=True)
+        (role in ROLES and not (is_unit_cell(cell.text) or not cell_value(cell.text)))
+        or (role not in (*ROLES, "seq", "deadline") and is_unit_cell(cell.text))
+        for cell, role in zip(cells, roles, strict=True)
     )
 
 
@@ -123,11 +137,16 @@ def _row_by_content(cells: list[Line], roles: list[str]) -> Line:
     laid out by column role (the first unit in the first unit column, the others in the last)."""
     task_at = max(i for i, role in enumerate(roles) if role in ("task", "seq"))
     values = [cell.text for cell in cells[1:]]
-    texts = _text_cells(values, sum(role != "seq" for role in roles[:task_at + 1]))
-    rest = values[next((i for i, v in enumerate(values) if i and (is_unit_cell(v) or is_deadline(v))),
-                       len(values)):]
-    units = [cell for cell in rest if is_unit_cell(cell) and not _COUNT.match(cell)]
+    n_text_columns = sum(role != "seq" for role in roles[:task_at + 1])
+    texts = _text_cells(values, n_text_columns)
     trailing = roles[task_at + 1:]
+    first = next((i for i, v in enumerate(values) if i and (is_unit_cell(v) or is_deadline(v))), len(values))
+    # Between the text and the first unit only the cells of columns the reader has no role for (节点): more
+    # are labels of the groups below (行动五：… / 产业园区), and the row's own unit cell was merged above.
+    between = sum(not v.startswith(_CONTINUATION_OPENERS) for v in values[1:first]) + 1
+    extra = next((i for i, role in enumerate(trailing) if role in (*ROLES, "deadline")), len(trailing))
+    rest = values[first:] if between <= n_text_columns + extra else []
+    units = [cell for cell in rest if is_unit_cell(cell) and not _COUNT.match(cell)]
     unit_columns = [i for i, role in enumerate(trailing) if role in ROLES]
     laid_out = ["" for _ in trailing]
     if unit_columns and units:
@@ -137,7 +156,9 @@ def _row_by_content(cells: list[Line], roles: list[str]) -> Line:
     if "deadline" in trailing:
         laid_out[trailing.index("deadline")] = next((cell for cell in rest if is_deadline(cell)), "")
     first, last = cells[0], cells[-1]
-    text = "\t".join([first.text, *texts] + [cell or "/" for cell in laid_out])
+    # A row with no unit or time cell at all shares them with the row above (a merged cell the capture
+    # wrote once): its trailing cells are left out, so the table reader takes them from that row.
+    text = "\t".join([first.text, *texts] + ([cell or "/" for cell in laid_out] if any(laid_out) else []))
     return Line(first.start, text, last.end - first.start)
 
 

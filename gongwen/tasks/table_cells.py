@@ -10,9 +10,25 @@ from gongwen.tasks.brackets import top_level_split
 from gongwen.tasks.lines import WHITESPACE
 from gongwen.tasks.unit_lists import looks_like_unit, read_unit_list
 from gongwen.tasks.vocabulary import vocabulary
+from gongwen.text.numerals import chinese_integer
 
 # The number cell of a table row (序号): 1, 12., 3、.
 SEQ_CELL = re.compile(r"^(\d{1,3})[.．、]?$")
+# A 序号 cell numbered as the body numbers its parts: （一） for an item, 二 or 二、 for a section.
+_ITEM_CELL = re.compile(r"^[(（]([一二三四五六七八九十]{1,3})[)）]$")
+_SECTION_CELL = re.compile(r"^([一二三四五六七八九十]{1,3})、?$")
+
+
+def row_number(cell: str) -> tuple[str, bool] | None:
+    """The number a row's 序号 cell gives it (digits), and whether it is a section's (二、) rather than an
+    item's (3, （一）); None for a cell that is no number."""
+    if found := SEQ_CELL.match(cell):
+        return found.group(1), False
+    if found := _ITEM_CELL.match(cell):
+        return str(chinese_integer(found.group(1))), False
+    if found := _SECTION_CELL.match(cell):
+        return str(chinese_integer(found.group(1))), True
+    return None
 
 
 def cell_value(cell: str) -> str:

@@ -19,6 +19,7 @@ class Vocabulary:
     blank_before_label: re.Pattern[str]  # blanks that part two labelled lists: 牵头单位：A　责任单位：B
     label_roles: dict[str, str]
     verb: re.Pattern[str]  # a role verb ending a unit list
+    verb_then_list: re.Pattern[str]  # a role verb, then 、 and the next unit list (A牵头负责、B组织落实)
     verb_roles: dict[str, str]
     joint: re.Pattern[str]  # 会同: the unit before it does the work, the units after it take part
     list_tail: re.Pattern[str]
@@ -78,13 +79,15 @@ def vocabulary() -> Vocabulary:
     verb_roles = _by_word(data["role_verbs"])
     header_roles = _by_word(data["table_headers"])
     conventions = data["convention_patterns"]
+    manners = alternation(data["role_verb_manners"])
     openers = alternation(data["collective_openers"])
     areas = alternation(data["area_words"])
     return Vocabulary(
         label=re.compile(rf"^\s*({alternation(label_roles)})\s*[：:]\s*"),
         blank_before_label=re.compile(rf"(?<=\S)\s+(?=(?:{alternation(label_roles)})\s*[：:])"),
         label_roles=label_roles,
-        verb=re.compile(rf"({alternation(verb_roles)})$"),
+        verb=re.compile(rf"(?:{manners})*({alternation(verb_roles)})$"),
+        verb_then_list=re.compile(rf"(?<=[{HAN}])(?:{manners})*(?:{alternation(verb_roles)})(?=、)"),
         verb_roles=verb_roles,
         joint=re.compile(alternation(data["joint_words"])),
         list_tail=re.compile(rf"(?:{data['list_tail_kinds']}|{alternation(data['list_tails'])})$"),

@@ -79,7 +79,9 @@ def cut_width(lines: list[str]) -> int | None:
 # A text written one paragraph a line: a line at least this long, its clauses set off by commas, that stops
 # inside a sentence before a long line going on with a Chinese character was cut where a page ended (a PDF's
 # text layer: `…工业和信息化、工` / `商、食品药品监管…等有关部门要各司其职`). A title or a heading has no comma; a
-# signature is short; a quoted note (`> 依…`) or a link opens with no Chinese character.
+# signature is short; a quoted note (`> 依…`) or a link opens with no Chinese character. The line after is
+# prose too (a clause mark or a paragraph's end): a bare list of names is the next cell of a table a capture
+# wrote one cell a line (`…大徐家阁地区规划研究` / `区规划资源局、区商务委、…大宁集团`).
 _PAGE_CUT_MIN = 40
 _CLAUSE_MARKS = frozenset("，,。")
 
@@ -87,7 +89,8 @@ _CLAUSE_MARKS = frozenset("，,。")
 def _cut_at_page_end(line: str, following: str) -> bool:
     """Whether a prose line that leaves its sentence open goes on in the long line after it (see above)."""
     return (len(line) >= _PAGE_CUT_MIN and open_line(line) and not _CLAUSE_MARKS.isdisjoint(line)
-            and len(following) >= _MIN_WIDTH and _HAN_START.match(following) is not None)
+            and len(following) >= _MIN_WIDTH and _HAN_START.match(following) is not None
+            and (not _CLAUSE_MARKS.isdisjoint(following) or not leaves_open(following)))
 
 
 def join_cut_lines(lines: list[str]) -> tuple[list[str], int]:
