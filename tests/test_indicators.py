@@ -531,3 +531,17 @@ def test_a_parameter_adjusted_from_one_value_to_another_is_named_by_what_is_adju
     text = "住房公积金最高贷款额度由35万元调整为45万元，最长贷款期限由20年调整为30年。"
     assert [(i.metric, i.value, i.unit) for i in extract_indicators(text, 2022)] == [
         ("住房公积金最高贷款额度", 45.0, "万元"), ("最长贷款期限", 30.0, "年")]
+
+
+def test_a_target_restated_without_its_year_in_the_task_list_is_one_target():
+    # dev-t's 静安 action plan: the body dates its targets, the 重点任务清单 restates them without the year
+    text = ("到2025年，推进既有多层住宅加装电梯，完成既有多层住宅加装电梯700台。\n"
+            "序号\n工作任务\n推进单位\n1\n完成既有多层住宅加装电梯700台\n区房管局\n"
+            "2\n改建或新建9座左右口袋公园\n区绿化市容局\n")
+    found = [(i.metric, i.value, i.unit, i.target_year) for i in extract_indicators(text, 2023)]
+    assert found == [("既有多层住宅加装电梯", 700.0, "台", 2025), ("口袋公园", 9.0, "座", None)]
+
+
+def test_a_lists_enumerator_is_no_part_of_the_metric():
+    [found] = extract_indicators("到2025年，四是完成应急避难场所建设144.45万平方米。", 2023)
+    assert (found.metric, found.value, found.unit) == ("应急避难场所建设", 144.45, "万平方米")

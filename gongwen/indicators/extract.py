@@ -66,22 +66,26 @@ def extract_figures(text: str, doc_year: int | None) -> list[Indicator]:
         reviews = sections.in_review or words.review_paragraph.match(line) or sections.runs_in_review(line)
         review = Review(span_years) if reviews else None
         for figure in read_paragraph(line, 0, words, doc_year, sections.year, review):
-            statement = _statement(figure)
-            if statement is None or statement not in stated:
-                stated.add(statement)
-                indicators.append(_in_text(figure, paragraph, text))
+            statement = _statement(figure, dated=figure.target_year is not None)
+            if statement is not None and statement in stated:
+                continue
+            if figure.target_year is not None:
+                stated.update((statement, _statement(figure, dated=False)))
+            indicators.append(_in_text(figure, paragraph, text))
     indicators.sort(key=lambda indicator: indicator.char_start)
     return indicators
 
 
-def _statement(figure: Indicator) -> tuple | None:
-    """What a dated target of a sentence states: the same metric, scope, value, unit, bound and year stated
-    again further on (a plan's targets repeated in its tasks) is one target. None for a figure without a
-    year (rows of one place after another may state the same share) and for an actual; table cells are not
-    compared."""
-    if figure.target_year is None or figure.kind != TARGET:
+def _statement(figure: Indicator, dated: bool) -> tuple | None:
+    """What a target states: the same metric, scope, value, unit, bound and year stated again further on (a
+    plan's targets repeated in its tasks) is one target; so is the same without a year after a dated one (not
+    `dated`: a task list restating 完成既有多层住宅加装电梯700台). None for an actual; a figure without a year
+    is compared only with the dated ones before it (rows of one place after another may state the same
+    share); table cells are not compared."""
+    if figure.kind != TARGET:
         return None
-    return (figure.metric, figure.scope, figure.value, figure.unit, figure.qualifier, figure.target_year)
+    return (figure.metric, figure.scope, figure.value, figure.unit, figure.qualifier,
+            figure.target_year if dated else None)
 
 
 def _in_text(figure: Indicator, paragraph: Paragraph, text: str) -> Indicator:

@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from gongwen.text.wrapped import cut_width, fills_width, leaves_open, open_line, runs_on
+from gongwen.text.wrapped import cut_width, fills_width, has_clause_mark, leaves_open, open_line, runs_on
 
 __all__ = ["Paragraph", "cut_width", "paragraph_at"]
 
@@ -61,8 +61,9 @@ def paragraph_at(lines: list[str], bases: list[int], index: int, width: int | No
 def _sets_apart(lines: list[str], first: int, last: int) -> bool:
     """Whether a paragraph of prose (its first line a sentence left open) goes on past line `last` because a
     bare number stands on that line or on the next one (…比 / 2020 / 年下降 / 10% / 以上，…), or that line is
-    a scrap set apart with it (120 / 万吨 / / / 年的煤矿)."""
-    if not open_line(lines[first]):
+    a scrap set apart with it (120 / 万吨 / / / 年的煤矿). Not after a line of names (a task table's unit cell
+    written one cell a line: 区建设管理委、…各相关街镇 / 16 / 完成燃气老化管道改造约36公里)."""
+    if not open_line(lines[first]) or not has_clause_mark(lines[first]):
         return False
     scrap = last > first and len(lines[last].strip()) <= _MAX_SCRAP
     following = lines[last + 1]

@@ -86,11 +86,17 @@ _PAGE_CUT_MIN = 40
 _CLAUSE_MARKS = frozenset("，,。")
 
 
+def has_clause_mark(line: str) -> bool:
+    """Whether the line is prose: it sets off a clause (，) or ends a sentence (。); a table's cell of names
+    (区规划资源局、区商务委…) does neither."""
+    return not _CLAUSE_MARKS.isdisjoint(line)
+
+
 def _cut_at_page_end(line: str, following: str) -> bool:
     """Whether a prose line that leaves its sentence open goes on in the long line after it (see above)."""
-    return (len(line) >= _PAGE_CUT_MIN and open_line(line) and not _CLAUSE_MARKS.isdisjoint(line)
+    return (len(line) >= _PAGE_CUT_MIN and open_line(line) and has_clause_mark(line)
             and len(following) >= _MIN_WIDTH and _HAN_START.match(following) is not None
-            and (not _CLAUSE_MARKS.isdisjoint(following) or not leaves_open(following)))
+            and (has_clause_mark(following) or not leaves_open(following)))
 
 
 def join_cut_lines(lines: list[str]) -> tuple[list[str], int]:
