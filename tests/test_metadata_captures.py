@@ -174,3 +174,13 @@ def test_the_one_division_a_document_applies_within_is_its_jurisdiction():
     assert (meta.admin_level, meta.region) == ("county", "河北省保定市定州市")
     two = text.replace("一、在定州", "一、在保定市辖区内和定州")
     assert extract_metadata(clean_text(two).text, {}).region is None
+
+
+def test_a_body_named_by_its_level_takes_the_place_its_title_names_also_where_a_publisher_field_names_it():
+    # dev-j's 天津 PDF: its 信息公开 block (发布机构：天津市工业和信息化局) now gives hints, as a TXT's does
+    text = ("市工业和信息化局关于做好天津市2025年电力市场化交易工作的通知\n各有关单位：\n"
+            "为做好我市2025年电力市场化交易工作，现将有关事项通知如下。\n一、交易安排\n（一）年度交易。\n"
+            "市工业和信息化局\n2024年12月20日\n")
+    for hints in ({}, {"publisher": "天津市工业和信息化局"}):
+        meta = extract_metadata(clean_text(text).text, hints)
+        assert (meta.issuer, meta.region) == ("天津市工业和信息化局", "天津市")

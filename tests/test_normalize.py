@@ -148,6 +148,14 @@ def test_footer_and_trailing_lists_are_removed():
     assert remove_web_chrome(lines) == (["重大事项及时向省委、省政府报告。"] * 4, 6)
 
 
+def test_a_sites_link_list_as_long_as_the_article_is_removed():
+    # dev-u's 保定 report digest: 友情链接 and thirty-five links after a forty-line article
+    body = ["坚持尽力而为、量力而行，把资金用在发展紧要处、民生急需上。"] * 40
+    links = ["友情链接:", "国家级科技部门", "中国科技部", "各省科技厅", "河北省科技厅"] + ["北京市科委"] * 30
+    assert remove_web_chrome(body + links) == (body, 35)
+    assert remove_web_chrome(["添加时间 2026/2/12 15:20:47 浏览次数 4034 次", *body]) == (body, 1)
+
+
 def test_info_and_toolbar_strips_are_removed_but_a_signature_date_is_kept():
     lines = [
         "2025-03-14 17:00 来源: 中国政府网 【字体:大 中 小】",
@@ -235,3 +243,19 @@ def test_a_document_a_capture_ran_onto_one_line_gets_its_lines_back():
 def test_a_long_paragraph_citing_articles_is_left_whole():
     paragraph = "依照本办法第三条、第五条和第九条的规定，" + "承储企业应当做好市级储备粮的储存管理。" * 60
     assert clean_text(paragraph).text == fullwidth_to_halfwidth(paragraph)
+
+
+def test_sentences_numbered_with_circled_numbers_inside_a_paragraph_are_its_items():
+    # dev-u's 高阳县2019年政府工作报告: ① … ⑤ open sentences of a paragraph, or sentences of a list after 分别是：
+    text = ("一年来，我们认真落实市委、市政府要求，为对接服务雄安新区规划建设提供了有力保障。①加强房地产管控。坚持定位。"
+            "②加强规划管控。严格审批。\n"
+            "涉及我们高阳有2项，分别是：①现有20万吨污水处理厂深度治理工程。抓紧进行再升级再提标；"
+            "②日处理污水6万吨的污水处理厂三期工程。加紧推进实施。\n"
+            "按照五个标准制定各村保洁员额度：①每30户/1名保洁员；②每个村宅公厕/1名保洁员。\n")
+    cleaned = clean_text(text)
+    assert cleaned.text.split("\n") == [
+        "一年来,我们认真落实市委、市政府要求,为对接服务雄安新区规划建设提供了有力保障。", "①加强房地产管控。坚持定位。",
+        "②加强规划管控。严格审批。", "涉及我们高阳有2项,分别是:", "①现有20万吨污水处理厂深度治理工程。抓紧进行再升级再提标;",
+        "②日处理污水6万吨的污水处理厂三期工程。加紧推进实施。",
+        "按照五个标准制定各村保洁员额度:①每30户/1名保洁员;②每个村宅公厕/1名保洁员。"]
+    assert "circled_items_split:2" in cleaned.flags

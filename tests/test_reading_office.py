@@ -126,3 +126,23 @@ def test_pdf_lines_stopping_a_little_short_of_the_margin_are_still_wrapped():
 def test_pdf_a_line_stopping_well_short_of_the_margin_ends_its_paragraph():
     paragraphs = _paragraphs(_pdf_lines([(57, 300, "培养一批具有开拓创新精神的优秀企业家"), _TALENT_LINES[8]]))
     assert len(paragraphs) == 2
+
+
+def test_a_docx_export_headed_by_a_field_block_gives_its_hints(tmp_path):
+    # dev-u's 保定 2026 report digest: a scraper's 标题/发文单位/发文时间 block above the text, saved as DOCX
+    import io
+
+    import docx
+
+    from tests.reading_helpers import read_one
+
+    document = docx.Document()
+    for line in ("标题：2026年保定市政府工作报告", "发文单位：保定市人民政府", "发文时间：未知",
+                 "来源URL：http://kjj.baoding.gov.cn/info_show.asp?infoid=12114", "正文：",
+                 "本报讯 2月4日，市长在市十六届人大七次会议上作政府工作报告。"):
+        document.add_paragraph(line)
+    data = io.BytesIO()
+    document.save(data)
+    record = read_one(tmp_path, "baoding.docx", data.getvalue())
+    assert (record.hints["title"], record.hints["issuer"], record.hints["source_url"]) == (
+        "2026年保定市政府工作报告", "保定市人民政府", "http://kjj.baoding.gov.cn/info_show.asp?infoid=12114")

@@ -81,9 +81,10 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
         issuer = report_government(lines, region) or decree_issuer(lines)
         if region is None and issuer is not None:
             region = find_region(issuer, text[:_CONTEXT_CHARS])
-    if region is None and issuer is not None:
+    if issuer is not None:
+        # 市工业和信息化局 of a title naming 天津市: 天津市工业和信息化局, also where a page's publisher field named the place
         own = _own_level_bodies(issuer, titles.title or "", text)
-        if own is not None:
+        if own is not None and region in (None, own[1]):
             issuer, region = own
     if region is None and issuer is not None:
         region = division_by_short_name(issuer, PREFECTURE)  # 杭州住房公积金管理委员会

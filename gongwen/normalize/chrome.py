@@ -105,7 +105,7 @@ def remove_web_chrome(lines: list[str]) -> tuple[list[str], int]:
     removed = 0
     pending_value = False  # the previous line was a label whose value may sit on this line
     in_breadcrumb = False
-    tail_from = len(lines) * 2 // 3
+    tail_from = len(lines) // 2  # a site's link lists may run as long as a short article (友情链接: 35 lines)
     for number, line in enumerate(lines):
         if number >= tail_from and bp.tail.match(line):
             removed += len(lines) - number

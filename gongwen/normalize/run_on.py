@@ -20,6 +20,12 @@ _ARTICLE = re.compile(rf"{_ARTICLE_BEFORE_BLANK.pattern}|(?<=[。；;])(?=第[{O
 # An item after the sentence or the colon before it (…下列情形之一：（一）…；（二）…): a line of its own.
 _ITEM = re.compile(rf"(?<=[。；;：:])(?=[（(][{ORDINAL_NUMERAL_CHARS}]+[）)]|[{ORDINAL_NUMERAL_CHARS}]+、)")
 _CLOSING_MARK = re.compile(r"([（(](?:此件|本件)[^（()）]{0,12}[）)])")
+# A circled number opening a sentence inside a paragraph (…提供了有力保障。①加强房地产管控。…②加强规划管控。), or a
+# clause of a list whose items are sentences of their own (分别是：①…工程。抓紧…；②…工程。按照…): an item. Not
+# the items of a list of phrases (额度：①每30户/1名保洁员；②每个村宅公厕/1名保洁员).
+_CIRCLED_ITEM = re.compile(r"(?<=[。！？!?；;：:])\s*(?=[①-⑳])")
+_SENTENCE_OPENING = frozenset("。！？!?")
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 @functools.cache
@@ -42,5 +48,23 @@ def split_run_on(text: str) -> tuple[str, int]:
         line = _CLOSING_MARK.sub(r"\n\1\n", line)
         line = _ITEM.sub("\n", _ARTICLE.sub("\n", line))
         lines[index] = "\n".join(piece.strip() for piece in line.split("\n") if piece.strip())
+        broken += 1
+    return "\n".join(lines), broken
+
+
+def split_circled_items(text: str) -> tuple[str, int]:
+    """The text with each paragraph that numbers its sentences ①, ②, … (each opening a sentence, in order from
+    ①) broken before each, so that they read as its items; and how many lines were broken."""
+    lines = text.split("\n")
+    broken = 0
+    for index, line in enumerate(lines):
+        found = list(_CIRCLED_ITEM.finditer(line))
+        opened = "".join(line[m.end()] for m in found)
+        if len(found) < 2 or opened != _CIRCLED[:len(found)]:
+            continue
+        items = [line[a.end():b.start()] for a, b in zip(found, found[1:], strict=False)]
+        if not (all(line[m.start() - 1] in _SENTENCE_OPENING for m in found) or all("。" in item for item in items)):
+            continue
+        lines[index] = _CIRCLED_ITEM.sub("\n", line)
         broken += 1
     return "\n".join(lines), broken

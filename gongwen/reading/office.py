@@ -11,6 +11,7 @@ import pypdfium2
 from gongwen.model import Rejection, SourceRecord
 from gongwen.reading.docx import read_docx
 from gongwen.reading.pdf import SCANNED_PDF, UNREADABLE_PDF, NoTextLayer, read_pdf
+from gongwen.reading.text_fields import text_field_hints
 
 OFD_UNSUPPORTED = "OFD not supported: convert to PDF"
 LEGACY_WORD = "legacy Word binary: save as .docx"
@@ -68,4 +69,4 @@ def read_office_file(source_file: str, data: bytes, suffix: str, sha256: str) ->
         text = read_docx(data)
     if not text.strip():
         return reject(f"{kind.upper()} without text", "no paragraph or table cell holds text", kind)
-    return SourceRecord(source_file, kind, "", sha256, len(data), text)
+    return SourceRecord(source_file, kind, "", sha256, len(data), text, text_field_hints(text))

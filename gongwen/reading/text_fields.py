@@ -17,7 +17,7 @@ HEAD_LINES = 60  # a page capture puts its field block after the site's navigati
 @cache
 def _field_line() -> tuple[re.Pattern, dict[str, str]]:
     labels = {column: hint for column, hint in hint_columns().items() if has_han(column)}
-    line = re.compile(rf"^[【\[]?(?P<label>{alternation(labels)})[】\]]?\s*[:：]\s*(?P<value>.*)$")
+    line = re.compile(rf"^[【\[]?(?P<label>{alternation(labels)})[】\]]?\s*[:：]\s*(?P<value>.*)$", re.IGNORECASE)
     return line, labels
 
 
@@ -36,5 +36,5 @@ def text_field_hints(text: str) -> dict[str, str]:
         following = lines[number + 1] if number + 1 < len(lines) else ""
         if not value.strip() and following and not line_pattern.match(following):
             value = following
-        add_hint(hints, labels[match["label"]], value)
+        add_hint(hints, labels[match["label"].lower()], value)  # the labels are kept lower-cased (来源URL)
     return hints
