@@ -24,7 +24,7 @@ _CLOSING_MARK = re.compile(r"([（(](?:此件|本件)[^（()）]{0,12}[）)])")
 # clause of a list whose items are sentences of their own (分别是：①…工程。抓紧…；②…工程。按照…): an item. Not
 # the items of a list of phrases (额度：①每30户/1名保洁员；②每个村宅公厕/1名保洁员).
 _CIRCLED_ITEM = re.compile(r"(?<=[。！？!?；;：:])\s*(?=[①-⑳])")
-_SENTENCE_OPENING = frozenset("。！？!?")
+_SENTENCE_ENDS = frozenset("。！？!?")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
@@ -53,8 +53,9 @@ def split_run_on(text: str) -> tuple[str, int]:
 
 
 def split_circled_items(text: str) -> tuple[str, int]:
-    """The text with each paragraph that numbers its sentences ①, ②, … (each opening a sentence, in order from
-    ①) broken before each, so that they read as its items; and how many lines were broken."""
+    """The text with each paragraph that numbers its items ①, ②, … in order (each opening a sentence, or each a
+    list's item holding a sentence of its own) broken before each, so that they read as its items; and how many
+    lines were broken."""
     lines = text.split("\n")
     broken = 0
     for index, line in enumerate(lines):
@@ -63,7 +64,7 @@ def split_circled_items(text: str) -> tuple[str, int]:
         if len(found) < 2 or opened != _CIRCLED[:len(found)]:
             continue
         items = [line[a.end():b.start()] for a, b in zip(found, found[1:], strict=False)]
-        if not (all(line[m.start() - 1] in _SENTENCE_OPENING for m in found) or all("。" in item for item in items)):
+        if not (all(line[m.start() - 1] in _SENTENCE_ENDS for m in found) or all("。" in item for item in items)):
             continue
         lines[index] = _CIRCLED_ITEM.sub("\n", line)
         broken += 1
