@@ -138,13 +138,15 @@ def _widen_pipes(pool: mp.pool.Pool) -> None:
                 fcntl.fcntl(reader.fileno(), set_size, PIPE_BYTES)
 
 
+def _local(workers: int | None) -> tuple[_RunPool | None, int]:
+    """The run's pool when parallel_map with `workers` uses it (else None), and how many processes it maps on."""
+    shared = _run_pool if _run_pool is not None and workers in (None, _run_pool.workers) else None
+    return shared, shared.workers if shared else workers or os.cpu_count() or 1
+
+
 def maps_elsewhere(workers: int | None = None) -> bool:
     """Whether parallel_map with `workers` sends its work to other processes (a pool or Ray), not map."""
-    if _ray_address:
-        return True
-    if _run_pool is not None and workers in (None, _run_pool.workers):
-        return _run_pool.workers > 1
-    return (workers or os.cpu_count() or 1) > 1
+    return bool(_ray_address) or _local(workers)[1] > 1
 
 
 def parallel_map(
@@ -155,8 +157,7 @@ def parallel_map(
     if _ray_address:
         yield from _ray_map(fn, items, batch_size)
         return
-    shared = _run_pool if _run_pool is not None and workers in (None, _run_pool.workers) else None
-    workers = shared.workers if shared else workers or os.cpu_count() or 1
+    shared, workers = _local(workers)
     if workers == 1:
         yield from map(fn, items)
         return

@@ -80,7 +80,7 @@ def region_it_calls_itself(text: str) -> Region | None:
     names one 市 by its full name more often than any other (at least twice) → that 市; else a 市 it names
     in full at least once and by its short name throughout ("建设廉洁广州", "把广州建成…"). A short name
     alone is not enough: many are words too (合作, 长治)."""
-    kind = _dominant(_self_references(text), _MIN_MENTIONS)
+    kind = _kind_it_calls_itself(text)
     if kind is None:
         return None
     named = Counter({name: text.count(name) for name in gazetteer().by_name
@@ -105,8 +105,13 @@ def region_of_its_scope(text: str) -> Region | None:
 def level_it_calls_itself(text: str) -> str | None:
     """The level of the division a document calls itself where its kind names one (我县, 本县 → county;
     全省 → province), whatever the division: said at least twice and more often than any other kind."""
-    kind = _dominant(_self_references(text), _MIN_MENTIONS)
+    kind = _kind_it_calls_itself(text)
     return keywords().self_reference_levels.get(kind) if kind else None
+
+
+def _kind_it_calls_itself(text: str) -> str | None:
+    """The kind of division (市, 县 …) the text calls itself by (全市, 我县 …) at least twice and more than any other."""
+    return _dominant(_self_references(text), _MIN_MENTIONS)
 
 
 def province_it_calls_itself(text: str) -> Region | None:
