@@ -207,3 +207,19 @@ def test_a_figure_in_the_ground_reached_before_a_target_is_an_actual():
             "2024年底前实现10种门诊慢特病费用跨省直接结算。\n")
     assert [row[1:3] for row in brief(text, 2024)] == [(10.0, "种")]
     assert [row[1:3] for row in actuals(text, 2024)] == [(5.0, "种")]
+
+
+def test_a_measure_that_sets_a_class_apart_is_no_count_of_it():
+    # dev-v shanghai-fengxian-park-city-2021: 1000亩以上 says which 林地; 5个 is how many are to be built
+    text = "到2025年，建成1000亩以上开放休闲林地5个，300亩以上开放休闲林地5个。"
+    assert [row[:3] for row in brief(text, 2021)] == [
+        ("建成1000亩以上开放休闲林地", 5.0, "个"), ("300亩以上开放休闲林地", 5.0, "个")]
+
+
+def test_a_table_written_one_cell_a_line_keeps_each_row_to_itself():
+    # the same plan's 附件 (序号 / 项目 / 内容, one cell a line): a row number opens the next row, no figure set
+    # apart from the cell before it
+    annex = ("附件\n2\n林地功能提升改造工程\n建成1000亩以上开放休闲林地5个，300亩以上开放休闲林地5个\n1\n"
+             "林地抚育工程\n抚育面积达到1万亩\n1\n湿地保护修复工程\n")
+    assert [row[:3] for row in brief(annex, 2021)] == [
+        ("建成1000亩以上开放休闲林地", 5.0, "个"), ("300亩以上开放休闲林地", 5.0, "个"), ("抚育面积", 1.0, "万亩")]

@@ -417,3 +417,14 @@ def test_what_applies_to_all_the_items_and_the_notices_term_are_no_part_of_the_l
         ("3", "停止受理物业管理费提取", ()),
     ]
     assert tasks[-1].text == "停止受理物业管理费提取。"
+
+
+def test_the_paragraph_below_a_series_of_semicolon_items_is_no_part_of_its_last_item():
+    # dev-v's 七宝镇 实施意见: materials to submit, each closed by ；, the last by 。; what follows is about them all
+    text = ("四、操作规程\n（一）项目申报操作规程\n1.适用范围\n总投资在100万元以下的小型建设工程项目。\n4.提交材料\n"
+            "（1）《项目申报流转表》（提交一份）；\n（2）《项目承诺书》（提供版本，提交一份）；\n（3）预算书（提交一份）。\n"
+            "镇规建办在收到建设单位的申报材料后，对符合条件的，在规定期限内办结。\n")
+    tasks = extract_tasks(text)
+    assert [t.heading for t in tasks][-3:] == ["《项目申报流转表》（提交一份）", "《项目承诺书》（提供版本，提交一份）", "预算书（提交一份）"]
+    assert tasks[-1].text == "预算书（提交一份）。"
+    assert tasks[-1].units == ()

@@ -38,6 +38,17 @@ def test_a_heading_that_is_a_unit_names_the_task_unit_and_it_leads_where_the_tex
     assert units_of(text) == [lead("街道消委办") + co("居委"), responsible("派出所")]
 
 
+def test_an_entry_of_a_list_of_duties_names_its_units_before_the_colon():
+    # 关于加快推进本区公园城市建设实施意见 (奉贤, 2021), 四、工作职责: each entry opens with its units and a colon.
+    text = ("四、工作职责\n"
+            "(一)区信息委：加强对数字公园规划建设的指导。\n"
+            "(二)区民防办：结合公园建设，开展避难场所规划建设。\n"
+            "(三)各镇、街道、开发区：按照本辖区镇域规划要求，加快推进本地区公园绿地和林业建设。\n"
+            "(四)工作目标：到2025年，建成各类公园230座以上。\n")
+    assert units_of(text) == [responsible("区信息委"), responsible("区民防办"),
+                              responsible("各镇", "街道", "开发区"), ()]
+
+
 def test_units_after_a_partner_verb_that_opens_a_clause_take_part_whatever_follows_them():
     text = ("一、重点工作\n"
             "1.节约用水。配合县水利局、水保局技术人员开展节约用水和水资源保护研究，协助乡镇开展水土流失治理。\n"

@@ -151,6 +151,8 @@ def read_count(
     noun = grammar.noun_trailing.sub("", line[noun_start:noun_end])
     if grammar.value.fullmatch(noun):
         return None  # 实现4个100%目标: a count of the targets stated after it
+    if _counted_after(grammar, noun):
+        return None  # 建成1000亩以上开放休闲林地5个: a measure that sets a class apart, counted after it
     perfective = gap.startswith(grammar.perfective_markers)
     if perfective:
         gap = gap[1:]  # 新增了34个指标: done, not to do
@@ -229,6 +231,15 @@ def _listed_kind(grammar: Grammar, line: str, start: int) -> int | None:
     if len(first) > max(map(len, others)):
         return None  # 5%新增建设用地指标保障乡村公共设施、公益事业…等: the count's noun comes first, a list follows
     return start + marker + 1
+
+
+def _counted_after(grammar: Grammar, noun: str) -> bool:
+    """Whether the noun after a measure goes on to a count of it (1000亩以上开放休闲林地5个): a class set apart."""
+    for value in grammar.value.finditer(noun):
+        unit = grammar.units.get(value.group("unit") or "")
+        if value.start() > 0 and unit is not None and unit.kind == "count":
+            return True
+    return False
 
 
 def _noun_end(grammar: Grammar, line: str, start: int) -> int:

@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from gongwen.indicators.grammar import grammar
 from gongwen.text.wrapped import cut_width, fills_width, has_clause_mark, leaves_open, open_line, runs_on
 
 __all__ = ["Paragraph", "cut_width", "paragraph_at"]
@@ -24,6 +25,8 @@ _BARE_NUMBER = re.compile(r"^\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％‰
 _SHARE_OPENING = re.compile(r"^\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％‰]")
 # A line this short inside a paragraph whose figures were set apart is a scrap of its sentence (万吨, /).
 _MAX_SCRAP = 4
+# Units whose number and unit make a whole quantity (5个, 1万亩, 1440万元), unlike a year or a share.
+_QUANTITY_KINDS = frozenset({"count", "measure", "money"})
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,18 @@ def _sets_apart(lines: list[str], first: int, last: int) -> bool:
     # sentence open (…占 / 比已达 / 91 / % / 以上，…), its words set apart as well as its numbers.
     set_apart = any(_BARE_NUMBER.match(line) for line in lines[first + 1:last + 1]) and leaves_open(lines[last])
     return bool(
-        scrap or set_apart or _BARE_NUMBER.match(lines[last]) or _BARE_NUMBER.match(following)
-        or _SHARE_OPENING.match(following)
+        scrap or set_apart or _BARE_NUMBER.match(lines[last]) or _SHARE_OPENING.match(following)
+        or (_BARE_NUMBER.match(following) and not _ends_with_quantity(lines[last]))
     )
+
+
+def _ends_with_quantity(line: str) -> bool:
+    """Whether the line ends with a whole quantity, a number and its unit (…开放休闲林地5个, …4.78平方公里): a
+    bare number after it opens the next row of a table written one cell a line (1 / 林地抚育工程 / …), it is no
+    figure set apart from the line's sentence."""
+    line = line.rstrip()
+    for value in grammar().value.finditer(line):
+        unit = grammar().units.get(value.group("unit") or "")
+        if value.end() == len(line) and unit is not None and unit.kind in _QUANTITY_KINDS:
+            return True
+    return False

@@ -31,6 +31,8 @@ from gongwen.text.patterns import alternation
 from gongwen.vocabulary import CO, LEAD, RESPONSIBLE
 
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+# A heading that opens with names and a colon: an entry of a list of duties.
+_ENTRY_LABEL = re.compile(r"^([^，,。；;：:]{2,40})[：:]")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 
 
@@ -191,19 +193,24 @@ def _partners(clause: str) -> list[str]:
     return sides if all(usable(side) for side in sides) else []
 
 
-def _heading_unit(task: Task) -> str | None:
-    """The heading when it is one unit's name and nothing else (`街道消委办`, `区建管委`)."""
+def _heading_units(task: Task) -> list[str]:
+    """The heading when it is one unit's name and nothing else (`街道消委办`, `区建管委`), or the names before
+    the colon of an entry in a list of duties (`区信息委：加强对…的指导`, `各镇、街道、开发区：按照…`)."""
     heading = task.heading.strip().rstrip("。：:；;")
-    name = name_at(heading)
-    return heading if name == heading and usable(heading) else None
+    if name_at(heading) == heading and usable(heading):
+        return [heading]
+    label = _ENTRY_LABEL.match(heading)
+    if label is None or name_at(label.group(1)) != label.group(1):
+        return []
+    return [name for name in names_of(label.group(1)) if usable(name)]
 
 
 def actor_units(task: Task, aliases: frozenset[str] = frozenset()) -> tuple[TaskUnit, ...]:
     """The actors of a task without a responsibility clause, in the order written (see module doc)."""
     roles = RoleList()
-    heading = _heading_unit(task)
+    heading = _heading_units(task)
     if heading:
-        roles.add([heading], LEAD if "牵头" in task.text else RESPONSIBLE)
+        roles.add(heading, LEAD if "牵头" in task.text else RESPONSIBLE)
     for sentence in _SENTENCE_END.split(task.text):
         for clause in _CLAUSE_END.split(sentence):
             if clause.strip():

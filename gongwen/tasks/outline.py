@@ -27,6 +27,7 @@ _MIN_ONE_PARAGRAPH_ITEMS = 3  # items of one paragraph each before the last: the
 # What ends the paragraph before an item: a sentence, or a responsibility clause's bracket. A line starting
 # with a decimal after anything else is a wrapped line (…达到 / 2.5万人以上。), not an item.
 _PARAGRAPH_END = frozenset("。；;！!？?)）")
+_SERIES_END = ("；", ";")  # how each item of a series of short items ends but the last
 
 
 @dataclass
@@ -218,7 +219,7 @@ def outline(lines: list[Line]) -> list[Item]:
             if item is not None:
                 items.append(item)
                 open_items = [*item.ancestors(), item]
-                attaching, box_numbers = True, None
+                attaching, box_numbers = not _closes_series(item), None
                 continue
         if box_numbers is not None:
             continue
@@ -226,6 +227,16 @@ def outline(lines: list[Line]) -> list[Item]:
             open_items[-1].lines.append(line)
     _detach_closing_paragraphs(items)
     return items
+
+
+def _closes_series(item: Item) -> bool:
+    """Whether the item is the last of a series whose items each end with a semicolon, ended with a full stop
+    (（1）…（提交一份）； … （7）预算书（提交一份）。): the paragraph below it speaks of the whole series (镇规建办
+    在收到…申报材料后…), it is no more of this item."""
+    siblings = item.parent.children if item.parent is not None else []
+    before = [other for other in siblings if other is not item and other.ordinal.kind == item.ordinal.kind][-2:]
+    return (len(item.lines) == 1 and item.lines[0].text.rstrip().endswith("。") and len(before) == 2
+            and all(other.lines[-1].text.rstrip().endswith(_SERIES_END) for other in before))
 
 
 def _detach_closing_paragraphs(items: list[Item]) -> None:
