@@ -49,6 +49,16 @@ def test_an_entry_of_a_list_of_duties_names_its_units_before_the_colon():
                               responsible("各镇", "街道", "开发区"), ()]
 
 
+def test_the_unit_said_to_be_the_competent_department_has_the_work_and_the_one_ordered_none():
+    # dev-v's 七宝镇 实施意见, 五、职责分工: 为…的主管部门 gives the office the work; 责令 orders the builder, who is
+    # the object of the office's action, not an actor of the task
+    text = ("五、职责分工\n"
+            "1.镇规建办为限额以下工程项目管理的主管部门，负责推进、协调工程各环节的相关工作。"
+            "对存在安全质量隐患的项目责令其整改，情节严重的，责令施工单位暂时停止施工。\n"
+            "2.镇安监所负责限额以下工程的安全生产监督管理工作。\n")
+    assert units_of(text) == [responsible("镇规建办"), responsible("镇安监所")]
+
+
 def test_units_after_a_partner_verb_that_opens_a_clause_take_part_whatever_follows_them():
     text = ("一、重点工作\n"
             "1.节约用水。配合县水利局、水保局技术人员开展节约用水和水资源保护研究，协助乡镇开展水土流失治理。\n"
