@@ -184,3 +184,13 @@ def test_a_body_named_by_its_level_takes_the_place_its_title_names_also_where_a_
     for hints in ({}, {"publisher": "天津市工业和信息化局"}):
         meta = extract_metadata(clean_text(text).text, hints)
         assert (meta.issuer, meta.region) == ("天津市工业和信息化局", "天津市")
+
+
+def test_a_newspapers_digest_of_a_report_is_dated_by_its_day_in_the_year_its_title_names():
+    # dev-u's 保定 2026 report as a municipal bureau's site carried the newspaper's digest: the day without its year
+    text = ("标题：2026年保定市政府工作报告\n发文单位：保定市人民政府\n发文时间：未知\n正文：\n"
+            "闫继红在保定市十六届人大七次会议上的政府工作报告（摘登）\n"
+            "本报讯 2月4日，市长闫继红在市十六届人大七次会议上作政府工作报告时指出，过去五年，是保定发展史上极不寻常的五年。\n"
+            "一、2026年工作安排\n（一）加快建设现代化产业体系。\n")
+    meta = _with_field_hints(text)
+    assert (meta.title, meta.issue_date) == ("2026年保定市政府工作报告", dt.date(2026, 2, 4))

@@ -83,9 +83,9 @@ def _ends_with_quantity(line: str) -> bool:
     """Whether the line ends with a whole quantity, a number and its unit (…开放休闲林地5个, …4.78平方公里): a
     bare number after it opens the next row of a table written one cell a line (1 / 林地抚育工程 / …), it is no
     figure set apart from the line's sentence."""
-    line = line.rstrip()
-    for value in grammar().value.finditer(line):
-        unit = grammar().units.get(value.group("unit") or "")
+    line, words = line.rstrip(), grammar()
+    for value in words.value.finditer(line):
+        unit = words.units.get(value.group("unit") or "")
         if value.end() == len(line) and unit is not None and unit.kind in _QUANTITY_KINDS:
             return True
     return False

@@ -161,7 +161,7 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     if issue_date is None and signature:
         issue_date = signature[1]
     if issue_date is None:
-        issue_date = (report_date(lines) or title_date or first_date_line(lines) or garbled_signature_date(lines)
+        issue_date = (report_date(lines, title) or title_date or first_date_line(lines) or garbled_signature_date(lines)
                       or hint_date(hints))
 
     issue_year = issue_date.year if issue_date else None

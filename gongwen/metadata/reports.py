@@ -17,6 +17,9 @@ from gongwen.text.regions import Region
 REPORT_DATE_LINE = re.compile(r"^(?:——|[(（])\s*(?P<date>[^()（）]+?日)在.{2,60}(?:会议|大会)上[)）]?$")
 # "现在,我代表国务院,向大会报告政府工作": the government the speaker delivers it for.
 _DELEGATION = re.compile(r"我代表(?P<body>[^\s,,。]{2,30}?)[,,]?向(?:大会|本次会议|会议)报告(?:政府)?工作")
+# "2026年保定市政府工作报告": the year it is delivered; "2月4日，市长闫继红在…会议上作政府工作报告": the day.
+_REPORT_TITLE_YEAR = re.compile(r"^(?P<year>(?:19|20)\d{2})年.{0,20}政府工作报告$")
+_DELIVERED_ON = re.compile(r"(?<![\d年])(?P<day>\d{1,2}月\d{1,2}日)[，,]?[^。，,]{0,40}?作(?:了)?政府工作报告")
 _CONGRESS_PLACE = re.compile(r"在(?P<place>[^()（）\s]{2,30}?)第[一二三四五六七八九十百]+届人民代表大会")
 
 
@@ -54,10 +57,17 @@ def report_government(lines: list[str], region: Region | None) -> str | None:
     return None
 
 
-def report_date(lines: list[str]) -> dt.date | None:
-    """The day a report was delivered, from its "——…日在…会议上" line."""
+def report_date(lines: list[str], title: str | None) -> dt.date | None:
+    """The day a report was delivered, from its "——…日在…会议上" line; or, in a newspaper's digest of it
+    ("本报讯 2月4日，市长…作政府工作报告时指出"), from the month and day the digest gives in the year its title
+    names (a 2026年…政府工作报告 is delivered in 2026)."""
     for line in lines[:HEADER_LINES]:
         match = REPORT_DATE_LINE.match(line)
         if match:
             return parse_date(match["date"])
+    year = _REPORT_TITLE_YEAR.match(title or "")
+    for line in lines[:HEADER_LINES] if year else ():
+        match = _DELIVERED_ON.search(line)
+        if match:
+            return parse_date(f"{year['year']}年{match['day']}")
     return None

@@ -208,9 +208,9 @@ def _heading_units(task: Task) -> list[str]:
 def actor_units(task: Task, aliases: frozenset[str] = frozenset()) -> tuple[TaskUnit, ...]:
     """The actors of a task without a responsibility clause, in the order written (see module doc)."""
     roles = RoleList()
-    heading = _heading_units(task)
-    if heading:
-        roles.add(heading, LEAD if "牵头" in task.text else RESPONSIBLE)
+    named = _heading_units(task)
+    if named:
+        roles.add(named, LEAD if "牵头" in task.text else RESPONSIBLE)
     for sentence in _SENTENCE_END.split(task.text):
         for clause in _CLAUSE_END.split(sentence):
             if clause.strip():
