@@ -122,3 +122,12 @@ def test_an_organisation_is_a_unit_but_other_organisations_are_too_general():
             "2.查询。公民、法人和其他组织可以在线查询政务数据。\n"
             "3.验收。区政府组织区相关部门联合验收。\n")
     assert units_of(text) == [responsible("农村集体经济组织"), (), responsible("区政府") + co("区相关部门")]
+
+
+def test_an_office_named_for_what_it_does_after_its_place_is_named_whole():
+    # dev-v's 七宝镇 实施意见: the office's name holds the words of its work (建设, 保护) after the town's name
+    text = ("七、附则\n"
+            "1.本实施意见自发布之日起施行。\n"
+            "2.本实施意见由七宝镇规划建设和环境保护办公室负责解释。\n"
+            "3.镇规划建设和环境保护办公室负责日常联络。\n")
+    assert units_of(text)[1:] == [responsible("七宝镇规划建设和环境保护办公室"), responsible("镇规划建设和环境保护办公室")]

@@ -186,7 +186,7 @@ def name_at(text: str) -> str | None:
     """The unit name (or list of names) `text` opens with, or None: text up to a unit suffix, extended to
     the next suffix while no predicate word comes between (国家能源局派出机构, 市委组织部, A、B和C)."""
     words = actor_words()
-    end = None
+    end = bare = None
     cursor = start = _located_in(text)
     head = text[: words.max_chars]
     for found in words.suffix.finditer(head, start):
@@ -213,7 +213,13 @@ def name_at(text: str) -> str | None:
             break
         if end is not None and words.predicate.match(text, found.start()):
             break  # the suffix opens a predicate word: 区建管委委托专业机构
+        if end is None and bare is None and vocabulary().area_first.fullmatch(found.group()):
+            # a place (七宝镇) is a name only when no suffix follows: the name of its office goes on with the
+            # words of what the office does (七宝镇规划建设和环境保护办公室)
+            bare = cursor = found.end()
+            continue
         end, cursor = found.end(), found.end()
+    end = end if end is not None else bare
     if end is not None and text[end: end + 1] in CLOSING_BRACKETS and _opens_bracket(text[start:end]):
         end += 1  # 街道（乡镇）: the bracket the name opened closes after its last suffix
     if end is None or text[end: end + 1] in words.not_after:
