@@ -236,7 +236,7 @@ def _listed_kind(grammar: Grammar, line: str, start: int) -> int | None:
 def _counted_after(grammar: Grammar, noun: str) -> bool:
     """Whether the noun after a measure goes on to a count of it (1000亩以上开放休闲林地5个): a class set apart."""
     for value in grammar.value.finditer(noun):
-        unit = grammar.units.get(value.group("unit") or "")
+        unit = grammar.unit_of(value)
         if value.start() > 0 and unit is not None and unit.kind == "count":
             return True
     return False
@@ -269,8 +269,8 @@ def _joins_count(grammar: Grammar, line: str, at: int) -> bool:
     if line[at] not in grammar.value_joiners or line[at + 1 : at + 2] not in NUMERAL_START:
         return False
     following = grammar.value.match(line, at + 1)
-    unit = following.group("unit") if following is not None else None
-    return unit is not None and grammar.units.get(unit) is not None and grammar.units[unit].kind == "count"
+    unit = grammar.unit_of(following) if following is not None else None
+    return unit is not None and unit.kind == "count"
 
 
 def _head_after_modifier(grammar: Grammar, line: str, start: int, noun_end: int) -> tuple[int, int] | None:

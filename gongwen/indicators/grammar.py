@@ -133,6 +133,10 @@ class Grammar:
     canonical_population_blockers: tuple[str, ...]
     table: TableWords
 
+    def unit_of(self, value: re.Match[str]) -> Unit | None:
+        """The unit a match of `value` is written with (5个 → 个), None where it has none or one not in units.csv."""
+        return self.units.get(value.group("unit") or "")
+
 
 class _Words(dict):
     """The grammar file's sections; a missing one is named in the error."""

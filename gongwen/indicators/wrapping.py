@@ -85,7 +85,7 @@ def _ends_with_quantity(line: str) -> bool:
     figure set apart from the line's sentence."""
     line, words = line.rstrip(), grammar()
     for value in words.value.finditer(line):
-        unit = words.units.get(value.group("unit") or "")
+        unit = words.unit_of(value)
         if value.end() == len(line) and unit is not None and unit.kind in _QUANTITY_KINDS:
             return True
     return False
