@@ -4,12 +4,14 @@ metric phrase may start), its ；-piece (the sentence a target reports) and the 
 from __future__ import annotations
 
 import bisect
+import re
 
 # Where a metric phrase starts: the previous clause ends. 、 is not one: it joins names within a metric
 # (乡镇、村级快递覆盖率、配送率) as often as it joins targets, which the previous value's end settles.
 _CLAUSE_BOUNDARIES = ",，;；:：。!！?？\n\t"
 _SENTENCE_ENDS = "。!！?？"
 _PIECE_ENDS = "。!！?？;；"
+_SENTENCE_END = re.compile(f"[{_SENTENCE_ENDS}]")
 # How far a value's context is looked for: a clause, a quoted name, a ；-piece is never longer, and the
 # bound keeps a paragraph with no sentence end (a run-on export) linear.
 _CLAUSE_REACH = 120
@@ -22,7 +24,7 @@ class Clauses:
 
     def __init__(self, line: str):
         self.line = line
-        self._sentence_ends = [i for i, ch in enumerate(line) if ch in _SENTENCE_ENDS]
+        self._sentence_ends = [found.start() for found in _SENTENCE_END.finditer(line)]
 
     def sentence(self, position: int) -> tuple[int, int]:
         """(start, end) of the sentence holding `position`."""

@@ -36,6 +36,7 @@ LOOKAHEAD = 6  # characters after a name tagged to see what follows it
 _EACH = "各"  # opens a collective name (各高校); a second one inside a name opens a name of its own
 
 
+@functools.lru_cache(maxsize=8192)
 def first_word(text: str) -> posseg.pair:
     """The first word of `text` as jieba cuts and tags it (without HMM, as everywhere in this module)."""
     return next(iter(posseg.cut(text, HMM=False)))
