@@ -144,6 +144,17 @@ def test_a_name_cell_merged_over_rows_heads_a_group_and_the_text_is_the_heading(
     ]
 
 
+def test_a_group_row_as_long_as_a_flat_tables_group_label_heads_its_rows():
+    # 35 characters and no sentence: a group's name in either table reader (headings.names_a_group)
+    group = "实施城市更新行动（老旧小区改造、城中村改造、危旧房改造和完整社区建设）"
+    text = f"""序号\t重点任务\t牵头单位\t配合单位
+{group}
+1\t完成老旧小区改造200个。\t市住房城乡建设局\t各区政府
+"""
+    tasks = extract_tasks(text)
+    assert [(t.group_title, t.heading) for t in tasks] == [(group, "完成老旧小区改造200个")]
+
+
 def test_a_name_cell_repeated_down_the_column_is_a_group_not_a_heading():
     text = """序号\t领域\t重点任务\t牵头单位
 1\t生活垃圾分类\t完善沿街商铺分类收集模式。\t区绿化市容局

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from gongwen.model import Task, TaskUnit
 from gongwen.tasks.clauses import is_deadline, parse_responsibility_clause
 from gongwen.tasks.conventions import states_lead_first
-from gongwen.tasks.headings import SENTENCE_END, cell_lead_phrase, lead_phrase
+from gongwen.tasks.headings import cell_lead_phrase, lead_phrase, names_a_group
 from gongwen.tasks.lines import Line
 from gongwen.tasks.ordinals import SECTION_KINDS, read_ordinal
 from gongwen.tasks.score_tables import score_table_tasks
@@ -25,7 +25,6 @@ _UNIT_ROLES = ROLES
 _ROLE_ORDER = {LEAD: 0, RESPONSIBLE: 1, CO: 2}
 # A cell of a 牵头领导 / 责任领导 column: officials' names (张建华, 王强、李明), two to four characters each.
 _PERSON_NAMES_CELL = re.compile(rf"^[{HAN}]{{2,4}}(?:[、，,\s]+[{HAN}]{{2,4}})*$")
-_GROUP_ROW_LENGTH = 30  # a short unnumbered row without a sentence end heads a group of rows
 
 
 def header_roles(cells: list[str]) -> list[str] | None:
@@ -94,7 +93,7 @@ class _Titles:
         if seq is not None or len(texts) != 1 or any(trailing):
             return False
         ordinal = read_ordinal(texts[0])
-        if ordinal is not None or (len(texts[0]) <= _GROUP_ROW_LENGTH and not SENTENCE_END.search(texts[0])):
+        if ordinal is not None or names_a_group(texts[0]):
             self.take(texts[0])
             return True
         return False
@@ -106,7 +105,7 @@ def _name_cell(texts: list[str]) -> str | None:
     if len(texts) < 2:  # a name and a text
         return None
     name = texts[-2]
-    if read_ordinal(name) is not None or len(name) > _GROUP_ROW_LENGTH or SENTENCE_END.search(name):
+    if read_ordinal(name) is not None or not names_a_group(name):
         return None
     return name
 

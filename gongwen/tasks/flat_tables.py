@@ -8,7 +8,7 @@ import re
 
 from gongwen.tasks.clauses import is_deadline
 from gongwen.tasks.division_tables import header_roles
-from gongwen.tasks.headings import SENTENCE_END
+from gongwen.tasks.headings import SENTENCE_END, names_a_group
 from gongwen.tasks.lines import Line, is_closing_line
 from gongwen.tasks.table_cells import SEQ_CELL, cell_value, is_unit_cell
 from gongwen.tasks.vocabulary import vocabulary
@@ -21,7 +21,6 @@ _MAX_ROW_SPAN = 5
 _MIN_TEXT_CELL = 2  # a cell of one character is part of a word written down a merged cell (分 / 类 / 投 / 放)
 _MAX_GROUP_CELLS = 12  # the cells of a merged group cell between the header and the first row
 _MAX_GROUP_LABELS = 2  # group labels of a line each between the header and the first row (行动一… / 旧区改造)
-_GROUP_LABEL_LENGTH = 40
 _CONTINUATION_OPENERS = "（("
 _GROUP_MARK = re.compile(r"^\d{1,2}[.．、]$")  # the `2.` that opens a group cell written down the column
 _COUNT = re.compile(r"^\d")  # a count of units in an indicator cell (4个街道) names no unit
@@ -96,7 +95,7 @@ def _first_row(lines: list[Line], index: int) -> int | None:
 
 def _is_group_label(text: str) -> bool:
     """A cell that names a group of rows: short, no sentence, no unit (行动一：再造发展新极行动（…）, 旧区改造)."""
-    return len(text) <= _GROUP_LABEL_LENGTH and SENTENCE_END.search(text) is None and not is_unit_cell(text)
+    return names_a_group(text) and not is_unit_cell(text)
 
 
 def _joined(cells: list[Line]) -> Line:

@@ -7,6 +7,7 @@ import re
 from gongwen.tasks.ordinals import read_ordinal
 
 SENTENCE_END = re.compile(r"[。！？!?]")
+GROUP_LABEL_LENGTH = 40  # a table cell that names a group of rows is no longer, and holds no sentence
 _HEADING_TRIM = "。；;：:，,、 \u3000"
 
 
@@ -25,3 +26,9 @@ def cell_lead_phrase(cell: str) -> str:
     the row is numbered by its own column, the cell's `1.` is no part of what it says."""
     ordinal = read_ordinal(cell)
     return lead_phrase(cell[ordinal.length:] if ordinal is not None and ordinal.length < len(cell) else cell)
+
+
+def names_a_group(cell: str) -> bool:
+    """A table cell short enough and without a sentence, so that it can name a group of rows (行动一：再造发展新极
+    行动（…）, 旧区改造) or the row it opens (海绵城市系统方案), not say what is done."""
+    return len(cell) <= GROUP_LABEL_LENGTH and SENTENCE_END.search(cell) is None
