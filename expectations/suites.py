@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from gongwen.indicators import qualifier_comparators
-from gongwen.vocabulary import MAX_METRIC_CHARS
+from gongwen.vocabulary import MAX_METRIC_CHARS, MAX_UNIT_NAME, MIN_UNIT_NAME
 from warehouse.registry import TABLES
 
 GX_EXPECTATIONS = "great_expectations.expectations"
@@ -183,7 +183,8 @@ def _core_task_units(facts: dict) -> Suite:
                 row_condition=f"n_units >= {MIN_UNITS_FOR_SHARE}", condition_parser="pandas",
             ),
         ],
-        rows=[gxe.ExpectColumnValueLengthsToBeBetween(column="unit", min_value=2, max_value=60)],
+        rows=[gxe.ExpectColumnValueLengthsToBeBetween(column="unit", min_value=MIN_UNIT_NAME,
+                                                      max_value=MAX_UNIT_NAME)],
     )
 
 

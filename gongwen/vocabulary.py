@@ -13,6 +13,9 @@ ADMIN_LEVELS = NATIONAL, PROVINCE, PREFECTURE, COUNTY, UNKNOWN_LEVEL = (
 OTHER_LEVEL = "other"
 UNIT_LEVELS = (NATIONAL, PROVINCE, PREFECTURE, COUNTY, OTHER_LEVEL)
 ROLES = LEAD, CO, RESPONSIBLE = ("lead", "co", "responsible")
+# The length of a unit's name (core_task_units.unit): one character names no unit (a name cut off,
+# `责任单位：区`), nor does a run of more than sixty (a sentence read as a name).
+UNIT_NAME_CHARS = MIN_UNIT_NAME, MAX_UNIT_NAME = (2, 60)
 # What core_tasks.deadline_date can say of a task's deadline: a last day ("date"), none because the work
 # goes on ("ongoing": 长期坚持, 持续推进), no deadline written ("none"), or one written that names no day
 # ("unknown": 年内完成 without a year).

@@ -223,6 +223,19 @@ def test_conventions_are_reported_once_per_document():
     assert document_conventions(CHENZHOU) == DocumentConventions(lead_first=True, implicit_units=("各县市区人民政府",))
 
 
+def test_a_unit_name_cut_off_at_one_character_names_no_unit():
+    # A web page's excerpt ends inside the last 责任单位 line (区发展和改革局 cut after 区): that task keeps
+    # no unit, and the unit gate (names of 2 to 60 characters) does not stop the run.
+    text = """一、2023年全区经济社会发展的主要预期目标
+(一)固定资产投资增长10%以上
+责任单位:区发展和改革局
+(二)工业投资增长12%以上
+责任单位:区
+"""
+    tasks = extract_tasks(text)
+    assert [t.units for t in tasks] == [responsible("区发展和改革局"), ()]
+
+
 # --- 专栏 boxes and 主要指标 tables between items -------------------------------------------------------
 
 

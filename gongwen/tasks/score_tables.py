@@ -12,12 +12,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from gongwen.model import Task, TaskUnit
+from gongwen.model import Task
 from gongwen.tasks.actors import actor_units
 from gongwen.tasks.headings import SENTENCE_END, cell_lead_phrase, lead_phrase
 from gongwen.tasks.lines import Line
 from gongwen.tasks.ordinals import SECTION_KINDS, read_ordinal
 from gongwen.tasks.table_cells import SEQ_CELL, cell_value, is_unit_cell, split_unit_cell
+from gongwen.tasks.unit_lists import RoleList
 from gongwen.vocabulary import CO, RESPONSIBLE
 
 _SCORE_CELL = re.compile(r"^\d{1,3}(?:\.\d{1,2})?分?$")  # 5, 1.5, 60分
@@ -133,7 +134,9 @@ def score_table_tasks(lines: list[Line], header_index: int, first_seq: int) -> t
     tasks = []
     for item in _items(rows):
         row = item.row
-        units = [name for cell in item.units for name in split_unit_cell(cell)]
+        roles = RoleList()
+        roles.add((name for cell in item.units for name in split_unit_cell(cell)), RESPONSIBLE)
+        units = [u.unit for u in roles.units]
         path = [row.section[0]] if row.section else []
         task = Task(
             seq=first_seq + len(tasks),
@@ -142,7 +145,7 @@ def score_table_tasks(lines: list[Line], header_index: int, first_seq: int) -> t
             group_title=item.group,
             heading=cell_lead_phrase(item.name),
             text="\n".join(item.texts) or item.name,
-            units=tuple(TaskUnit(unit, RESPONSIBLE) for unit in dict.fromkeys(units)),
+            units=tuple(roles.units),
             deadline=None,
             char_start=row.first.start,
             char_end=row.last.end,

@@ -10,6 +10,7 @@ from gongwen.tasks.brackets import BRACKET, strip_brackets, top_level_split
 from gongwen.tasks.lines import WHITESPACE
 from gongwen.tasks.vocabulary import vocabulary
 from gongwen.text.chars import HAN_CHAR
+from gongwen.vocabulary import MAX_UNIT_NAME, MIN_UNIT_NAME
 
 _MIN_CONJOINED_NAME = 3  # 党委和政府 is a phrase, not two units
 
@@ -87,9 +88,9 @@ class RoleList:
 
     def add(self, names: Iterable[str], role: str) -> None:
         """Add each name not yet listed; a name without a Chinese character names no unit (…, /, ——: what a
-        template or an empty table cell holds)."""
+        template or an empty table cell holds), nor does one of a length no name has (UNIT_NAME_CHARS)."""
         seen = {u.unit for u in self.units}
         for name in names:
-            if HAN_CHAR.search(name) and name not in seen:
+            if HAN_CHAR.search(name) and MIN_UNIT_NAME <= len(name) <= MAX_UNIT_NAME and name not in seen:
                 self.units.append(TaskUnit(name, role))
                 seen.add(name)
