@@ -18,6 +18,10 @@ DOC_NUMBER_LINE = re.compile(
     rf"(?:\s*签发人\s*:?\s*\S{{2,4}})?\s*[)）]?$"
 )
 _IN_BRACKETS_AT_END = re.compile(rf"[(（]({DOC_NUMBER.pattern})[)）]$")
+# A 文号 after its label inside a line of a page's table of facts ("发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号"),
+# or in brackets after a headline that is no sentence ("2021年县政府重点工作任务(华政发〔2021〕2号)").
+_LABELLED = re.compile(rf"(?:发文字号|文\s*号)\s*[:：]?\s*({DOC_NUMBER.pattern})")
+_AFTER_HEADLINE = re.compile(rf"^[^，。；,;：:]{{2,90}}[(（]\s*({DOC_NUMBER.pattern})\s*[)）]$")
 _ENDS_IN_NUMBER = re.compile(rf"{DOC_NUMBER.pattern}\s*$")
 # What a page capture leaves of a 文号 on the lines after its prefix: `内发改价费字〔` / `2025` / `〕` / `661` / `号`.
 _NUMBER_PIECE = re.compile(r"[\d〔〕\[\]【】()（）［］第号\s]+")
@@ -35,7 +39,8 @@ def normalize_doc_number(text: str) -> str | None:
 def find_doc_number(lines: list[str], notice_title: str | None, notice_number: str | None = None,
                     title: str | None = None) -> str | None:
     """The document's own 文号: a line of its own in the header (perhaps broken by a page capture into its
-    prefix, year and number lines), or in brackets right after the notice title (read with it:
+    prefix, year and number lines), after its label in a line of a page's facts, or in brackets after a
+    page's headline, or in brackets right after the notice title (read with it:
     `notice_number`), or anywhere written right before the document's title as a link to its file names it
     (PDF文件查看：东公积金委〔2020〕2号关于调整…的通知) — never one that follows a cited 《…》."""
     for number, line in enumerate(lines[:HEADER_LINES]):
@@ -44,6 +49,9 @@ def find_doc_number(lines: list[str], notice_title: str | None, notice_number: s
         joined = _joined_pieces(lines, number)
         if joined:
             return joined
+        in_line = _LABELLED.search(line) or _AFTER_HEADLINE.match(line)
+        if in_line:
+            return normalize_doc_number(in_line.group(1))
     if notice_number:
         return normalize_doc_number(notice_number)
     if notice_title:

@@ -24,6 +24,10 @@ WRAPPING_SENTENCE = re.compile(
 )
 # A title followed by its 文号 in brackets, as pages head a document: "关于印发《X》的通知(川发改价格〔2025〕480号)".
 _TRAILING_NUMBER = re.compile(rf"\s*[(（]\s*(?P<number>{DOC_NUMBER.pattern})\s*[)）]$")
+# A page's headline that puts the 文号 before the title in 《》: "发改地区〔2016〕461号《国家发展改革委关于印发…的通知》(全文)".
+_LEADING_NUMBER = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s*《(?P<title>.+)》\s*(?:[(（]全文[)）])?$")
+# A site's tag before a page's headline: "【工信部政策】工业和信息化部办公厅关于…的通知".
+_HEADLINE_TAG = re.compile(r"^【[^【】]{1,10}】")
 # The label of an annex a plan follows: "附件", "附件2", "附件一:", also before the title on its line.
 _ANNEX_LABEL = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]{0,3}\s*[:：]?\s*")
 # The line naming those a document is sent to (主送机关), which follows its title and 文号:
@@ -33,6 +37,7 @@ _NUMBER_PIECE = re.compile(r"\d{1,4}")
 _INNER_BRACKETS = str.maketrans("〈〉", "《》")
 _NO_BOOK_MARKS = str.maketrans("", "", "《》〈〉")
 _SLIP_MIN_CHARS = 12  # a shorter title with one character changed is another title
+_OWN_MATTERS = "通知如下"
 _TWO_ISSUED = re.compile(r"《[^《》]+》(?:[、和及]|以及)?《[^《》]+》(?:已经|现|印发|予以印发)")
 
 
@@ -64,12 +69,17 @@ def find_notice(lines: list[str]) -> Notice | None:
         if "关于" not in lines[first] and "《" not in lines[first] and not keywords().issued_verb.match(lines[first]):
             continue
         for count in range(1, _MAX_TITLE_LINES + 1):
-            joined = tidy_title("".join(lines[first:first + count]))
+            tag = _HEADLINE_TAG.match(lines[first])
+            opening = lines[first][tag.end() if tag else 0:]  # the title's first line, without a tag or 文号 heading it
+            joined = tidy_title(opening + "".join(lines[first + 1:first + count]))
             if len(joined) > 200:
                 break
             number = _TRAILING_NUMBER.search(joined)
             if number:
                 joined = joined[:number.start()]
+            elif number := _LEADING_NUMBER.match(joined):
+                joined = number["title"]
+                opening = opening[opening.find("《") + 1:]
             issued = _issued_notice(joined)
             if issued:
                 return Notice(joined, issued[0], issued[1], first + count, number["number"] if number else None)
@@ -82,7 +92,7 @@ def find_notice(lines: list[str]) -> Notice | None:
                     issuer = joint_issuers(lines[first - 1])
                     joined = tidy_title(lines[first - 1]) + joined
                 elif issuer is not None:
-                    head = lines[first].partition("关于")[0]
+                    head = opening.partition("关于")[0]
                     if first > 0 and _issuers_only(lines[first - 1]):
                         # "卫生健康委 教育部 财政部" / "医保局 药监局关于印发…": joint issuers over two lines
                         head, joined = f"{lines[first - 1]} {head}", tidy_title(lines[first - 1]) + joined
@@ -121,7 +131,7 @@ def _looks_like_title_part(line: str) -> bool:
     return (len(line) <= _MAX_TITLE_CHARS and not SENTENCE_PUNCTUATION.search(line)
             and not NUMBERED_HEADING.match(line) and not _ANNEX_LABEL.fullmatch(line)
             and len(HAN_CHAR.findall(line)) >= 2 and "\t" not in line
-            and not DOC_NUMBER_LINE.match(line) and date_only(line) is None)
+            and not DOC_NUMBER_LINE.match(line) and not _LEADING_NUMBER.match(line) and date_only(line) is None)
 
 
 def _opens_a_title(line: str) -> bool:
@@ -250,8 +260,9 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
     """The document's title: the cover notice itself when it issues two documents; the one its cover notice
     (in the text, else in the title hint) or a wrapping sentence names, found in the lines after the notice;
     else the first title-like block (one that is only a document type, 政府工作报告, gives way to a title
-    hint ending with it); else what the notice names, or the notice itself when what it issues is no titled
-    document (关于发布2025年…工作要求的通知: its requirements are its body); else the hint."""
+    hint ending with it); else the notice itself when what it issues is no titled document (关于发布2025年…
+    工作要求的通知: its requirements are its body) or is not in the text while the notice says matters of its
+    own (a page of the notice alone); else what the notice or a wrapping sentence names; else the hint."""
     notice = find_notice(lines)
     cover = notice
     if notice is None and hints.get("title"):
@@ -277,6 +288,8 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
         title = found[0]
     elif cover and wrapped == cover.wrapped and not sentences and not _names_a_document(wrapped):
         title = cover.title
+    elif notice is not None and _says_its_own(lines):
+        title = notice.title  # a notice with matters of its own, without the document it issues: the notice
     elif wrapped:
         title = tidy_title(without_draft_mark(wrapped))
     else:
@@ -284,6 +297,12 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
     if title:
         title = without_draft_mark(title)
     return Titles(title, notice, cover)
+
+
+def _says_its_own(lines: list[str]) -> bool:
+    """Whether the notice's first lines say it gives matters of its own besides what it issues (现印发给你们，
+    并就有关事项通知如下): where the document it issues is not in the text, the text is that notice."""
+    return any(_OWN_MATTERS in line for line in lines[:_NOTICE_LINES])
 
 
 def _issues_two(lines: list[str]) -> bool:

@@ -1,0 +1,83 @@
+"""Metadata of documents as policy mirror sites and government portals head them (gongwen issue 9, dev-w and
+dev-x): a headline that puts the 文号 before the title in 《》, a site's 【tag】 before the title, a 文号 in a line
+of the page's facts or in brackets after its headline, and a notice page that holds the notice alone."""
+
+from __future__ import annotations
+
+from gongwen.metadata import extract_metadata
+from gongwen.normalize import clean_text
+
+
+def _meta(text: str):
+    return extract_metadata(clean_text(text).text, {})
+
+
+# A notice page as a mirror heads it: 文号《title》(全文), the site's view count, then the notice, which issues a
+# plan that is not on the page and says matters of its own (并就有关事项通知如下).
+_NOTICE_ALONE = """发改地区〔2019〕88号《国家发展改革委关于印发某某新区总体方案的通知》(全文)
+浏览量: 时间:2019-03-16 03:45:48
+某某省人民政府，国务院有关部门、直属机构：
+《某某新区总体方案》已经国务院同意，现印发你们，并就有关事项通知如下：
+一、请某某省人民政府切实加强组织领导，明确工作分工，完善工作机制。
+二、国务院有关部门要按照职责分工，积极支持新区建设发展。
+"""
+
+
+def test_a_headline_with_the_doc_number_before_the_title_gives_both():
+    meta = _meta(_NOTICE_ALONE)
+    assert (meta.doc_number, meta.issuer, meta.admin_level) == ("发改地区〔2019〕88号", "国家发展改革委", "national")
+
+
+def test_a_notice_page_without_the_plan_it_issues_is_titled_by_the_notice():
+    assert _meta(_NOTICE_ALONE).title == "国家发展改革委关于印发某某新区总体方案的通知"
+
+
+def test_a_notice_whose_plan_follows_is_still_titled_by_the_plan():
+    text = _NOTICE_ALONE + "某某新区总体方案\n一、总体要求\n（一）指导思想。坚持新发展理念。\n"
+    assert _meta(text).title == "某某新区总体方案"
+
+
+def test_a_headline_of_number_and_title_above_the_title_itself_is_no_part_of_it():
+    text = """鲁政发〔2014〕20号《山东省人民政府关于深化预算管理制度改革的实施意见》
+浏览量:          时间:2016-01-17 23:45:19
+山东省人民政府关于深化预算管理制度改革的实施意见
+鲁政发〔2014〕20号
+各市人民政府，各县（市、区）人民政府，省政府各部门：
+为建立全面规范、公开透明的现代预算制度，提出以下实施意见。
+一、完善政府预算体系
+"""
+    meta = _meta(text)
+    assert (meta.title, meta.issuer, meta.region) == (
+        "山东省人民政府关于深化预算管理制度改革的实施意见", "山东省人民政府", "山东省")
+
+
+def test_a_sites_tag_before_the_headline_is_no_part_of_title_or_issuer():
+    text = """【工信部政策】工业和信息化部办公厅关于公布第三批某某城市名单的通知
+各省、自治区、直辖市工业和信息化主管部门：
+现将有关事项通知如下：
+一、各地要加强监测分析。
+工业和信息化部办公厅
+2018年5月16日
+"""
+    meta = _meta(text)
+    assert (meta.title, meta.issuer) == ("工业和信息化部办公厅关于公布第三批某某城市名单的通知", "工业和信息化部办公厅")
+
+
+def test_a_doc_number_in_a_line_of_the_pages_facts_after_its_label():
+    text = """区人民政府办公室关于印发2023年重点工作的通知
+索 引 号 MB1534522/2023-05475 发文日期 2023-01-03
+发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号
+各街道办事处，区人民政府各部门：
+现将有关事项通知如下：
+一、各责任单位要高度重视。
+"""
+    assert _meta(text).doc_number == "蔡政办〔2023〕1号"
+
+
+def test_a_doc_number_in_brackets_after_a_pages_headline():
+    text = """2021年县政府重点工作任务(华政发〔2021〕2号)
+来源:某某县政府   2021-03-23 10:56
+各乡镇人民政府、县直各单位：
+一、强化责任落实。县政府重点工作任务实行部门单位具体负责制。
+"""
+    assert _meta(text).doc_number == "华政发〔2021〕2号"
