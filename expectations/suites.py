@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from gongwen.indicators import qualifier_comparators
-from gongwen.vocabulary import MAX_METRIC_CHARS, MAX_UNIT_NAME, MIN_UNIT_NAME
+from gongwen.vocabulary import MAX_HEADING_CHARS, MAX_METRIC_CHARS, MAX_UNIT_NAME, MIN_UNIT_NAME
 from warehouse.registry import TABLES
 
 GX_EXPECTATIONS = "great_expectations.expectations"
@@ -45,7 +45,6 @@ else:
 MIN_SHARE_OF_KNOWN_UNITS = 0.6
 MIN_UNITS_FOR_SHARE = 30
 MIN_DOCUMENT_CHARS = 50
-MAX_HEADING_CHARS = 300
 
 # Columns of the one-row frame that count offending rows (their observed value names a few of them).
 COUNT_PREFIXES = ("n_missing_", "n_null_", "n_duplicate_", "n_not_allowed_", "n_false_")

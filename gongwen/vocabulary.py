@@ -16,6 +16,9 @@ ROLES = LEAD, CO, RESPONSIBLE = ("lead", "co", "responsible")
 # The length of a unit's name (core_task_units.unit): one character names no unit (a name cut off,
 # `责任单位：区`), nor does a run of more than sixty (a sentence read as a name).
 UNIT_NAME_CHARS = MIN_UNIT_NAME, MAX_UNIT_NAME = (2, 60)
+# The longest heading (core_tasks.heading) a task gets: a first sentence longer than this (a national
+# plan's opening sentence of 330 characters, a document with no sentence end) is cut at a clause's end.
+MAX_HEADING_CHARS = 300
 # What core_tasks.deadline_date can say of a task's deadline: a last day ("date"), none because the work
 # goes on ("ongoing": 长期坚持, 持续推进), no deadline written ("none"), or one written that names no day
 # ("unknown": 年内完成 without a year).

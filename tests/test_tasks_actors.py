@@ -900,3 +900,14 @@ def test_units_a_condition_is_about_are_no_actors():
     text = ("一、价格机制\n"
             "1.价格平衡。当燃煤发电企业各合同电量低于核定电量时，按差额结算。当地党委和政府要加强领导。\n")
     assert units_of(text) == [responsible("当地党委和政府")]
+
+
+def test_a_clause_label_is_no_actor():
+    # A notice whose items name no units by clause, the last item cut off by the page's end after a label
+    # and one character of a name (责任单位:区): its actors are read from its text, and the label is none.
+    text = ("一、工作要求\n"
+            "（一）各责任单位要高度重视，切实加强领导，制订工作方案。\n"
+            "（二）区绩效考评机构要将重要目标任务纳入绩效管理考核范围。\n"
+            "（三）工业投资增长12%以上\n责任单位:区\n")
+    assert units_of(text) == [responsible("各责任单位"), responsible("区绩效考评机构"), ()]
+

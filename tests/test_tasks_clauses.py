@@ -50,6 +50,18 @@ def test_clause_whose_opening_bracket_was_lost_to_mojibake():
     assert clause_units(garbled) == expected
 
 
+def test_a_labelled_clause_left_open_at_the_end_of_its_line_runs_to_the_end():
+    # A web page's excerpt cut off inside the clause: its bracket never closes.
+    line = "全面开放市场，一律取消招标限制。(牵头单位:省发展改革委;责任单位:省编办、省国土资源厅、省环保厅、"
+    assert clause_units(line) == [lead("省发展改革委") + responsible("省编办", "省国土资源厅", "省环保厅")]
+
+
+def test_within_the_year_and_ongoing_is_a_deadline():
+    line = "统筹推进疫情防控和经济社会发展工作。(国务院各部门分别负责,年内持续推进)"
+    clause = find_responsibility_clauses(line)[0]
+    assert (clause.units, clause.deadline) == (responsible("国务院各部门"), "年内持续推进")
+
+
 def test_lead_and_co_labels():
     line = "推进农业转移人口市民化。（牵头单位：市发展改革委；配合单位：市财政局、市自然资源和规划局）"
     assert clause_units(line) == [lead("市发展改革委") + co("市财政局", "市自然资源和规划局")]

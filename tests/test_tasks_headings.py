@@ -2,6 +2,7 @@
 
 from gongwen.tasks.extract import extract_tasks
 from gongwen.tasks.headings import cell_lead_phrase, lead_phrase
+from gongwen.vocabulary import MAX_HEADING_CHARS
 
 
 def test_lead_phrase_stops_at_the_first_sentence():
@@ -76,3 +77,12 @@ def test_a_document_whose_headings_are_no_sentences_keeps_the_first_span():
     for heading in ("做好煤炭供应保障", "加强能源储备能力建设", "加强电网建设", "加强油气管道建设"):
         text = text.replace(f"{heading}。", heading)
     assert [t.heading for t in extract_tasks(text)][:2] == ["加强", "做好煤炭供应保障"]
+
+
+def test_a_first_sentence_too_long_for_a_heading_ends_at_its_last_clause_within_the_bound():
+    # The State Council's division of its report opens an item with one sentence of 330 characters.
+    clauses = [f"坚持第{i}项重点工作的基本要求" for i in range(1, 31)]  # 14 or 15 characters each
+    sentence = "，".join(clauses) + "。下一句。"
+    heading = lead_phrase(sentence)
+    assert len(heading) <= MAX_HEADING_CHARS < len(sentence.split("。")[0])
+    assert sentence.startswith(heading + "，") and heading.endswith("基本要求")

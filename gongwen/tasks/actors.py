@@ -23,7 +23,7 @@ from gongwen.tasks.actor_names import (
     word_ends,
 )
 from gongwen.tasks.actor_words import AGENT_OPENERS, actor_words
-from gongwen.tasks.brackets import top_level_split
+from gongwen.tasks.brackets import OPENING_BRACKETS, top_level_split
 from gongwen.tasks.ordinals import read_ordinal
 from gongwen.tasks.unit_lists import RoleList, looks_like_unit
 from gongwen.tasks.vocabulary import vocabulary
@@ -115,6 +115,8 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
     after 配合/会同/由/向 inside it, and units organised to act together (组织X联合审查)."""
     words = actor_words()
     clause = _without_ordinal(clause.strip())
+    if clause.lstrip(OPENING_BRACKETS) in vocabulary().label_roles:
+        return  # 责任单位 of 责任单位：区 — a clause's label names no unit (the clause reader reads what follows it)
     body = _without_openers(clause)
     opened_by = clause[: len(clause) - len(body)]
     after_by = opened_by.endswith(AGENT_OPENERS)

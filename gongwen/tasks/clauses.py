@@ -234,7 +234,8 @@ def parse_responsibility_clause(inner: str, lead_first: bool = False,
 def find_responsibility_clauses(line: str, lead_first: bool = False) -> list[ResponsibilityClause]:
     """Every responsibility clause in one line, in order, with its span in the line.
 
-    A whole line that opens with a label (`责任单位：福州市人民政府`) is one clause."""
+    A whole line that opens with a label (`责任单位：福州市人民政府`) is one clause, and so is a labelled clause left
+    open at the line's end (`（牵头单位：省发展改革委；责任单位：省编办、省住建厅、`, where a page was cut off)."""
     if vocabulary().label.match(line) and line[:1] not in OPENING_BRACKETS:
         parsed = parse_responsibility_clause(line.rstrip("。"), lead_first)
         return [dataclasses.replace(parsed, start=0, end=len(line))] if parsed else []
@@ -258,6 +259,12 @@ def find_responsibility_clauses(line: str, lead_first: bool = False) -> list[Res
         parsed = parse_responsibility_clause(inner, lead_first, closes_item)
         if parsed is not None:
             clauses.append(dataclasses.replace(parsed, start=start, end=end))
+    opened = _open_clause_at(line)
+    if opened is not None and all(clause.end <= opened for clause in clauses):
+        # A labelled clause never closed (a page cut off inside it, a bracket lost): it runs to the line's end.
+        parsed = parse_responsibility_clause(line[opened + 1:].strip(WHITESPACE + "、，,；;"), lead_first, True)
+        if parsed is not None:
+            clauses.append(dataclasses.replace(parsed, start=opened, end=len(line)))
     return clauses
 
 

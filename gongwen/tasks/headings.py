@@ -5,19 +5,25 @@ from __future__ import annotations
 import re
 
 from gongwen.tasks.ordinals import read_ordinal
+from gongwen.vocabulary import MAX_HEADING_CHARS
 
 SENTENCE_END = re.compile(r"[。！？!?]")
 GROUP_LABEL_LENGTH = 40  # a table cell that names a group of rows is no longer, and holds no sentence
 _HEADING_TRIM = "。；;：:，,、 \u3000"
+_CLAUSE_ENDS = "；;，,"
 
 
 def lead_phrase(line: str) -> str:
     """The lead phrase of an item's first line: its first sentence, or the whole line.
 
     `健全常住地提供基本公共服务制度。适时调整…` → `健全常住地提供基本公共服务制度`. A colon does not end it:
-    `公共课：农业政策与法规、…等。` names the item and what it holds in one phrase, read to the `。`."""
+    `公共课：农业政策与法规、…等。` names the item and what it holds in one phrase, read to the `。`. A sentence
+    longer than MAX_HEADING_CHARS ends the heading at the last clause's end within it."""
     found = SENTENCE_END.search(line)
     end = found.start() if found else len(line)
+    if end > MAX_HEADING_CHARS:  # a sentence too long to head a ledger's row: up to the end of a clause
+        end = max(line.rfind(mark, 0, MAX_HEADING_CHARS) for mark in _CLAUSE_ENDS)
+        end = end if end > 0 else MAX_HEADING_CHARS
     return line[:end].strip(_HEADING_TRIM)
 
 
