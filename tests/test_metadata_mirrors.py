@@ -81,3 +81,53 @@ def test_a_doc_number_in_brackets_after_a_pages_headline():
 一、强化责任落实。县政府重点工作任务实行部门单位具体负责制。
 """
     assert _meta(text).doc_number == "华政发〔2021〕2号"
+
+
+def test_a_notice_that_issues_a_plan_down_is_titled_by_the_plan():
+    text = """某某县人民政府关于下达某某县2023年国民经济和社会发展计划的通知
+某政发〔2023〕3号
+各乡镇人民政府，县政府各部门：
+《某某县2023年国民经济和社会发展计划》已经县人民代表大会审议批准，现下达给你们，请认真组织实施。
+"""
+    meta = _meta(text)
+    assert (meta.title, meta.issuer) == ("某某县2023年国民经济和社会发展计划", "某某县人民政府")
+
+
+def test_a_forwarding_notice_page_is_the_forwarding_bodys_and_titled_by_itself():
+    # It forwards a ministry's notice (which issues a plan) and says matters of its own: the page is that notice.
+    text = """安徽省农业农村厅转发农业农村部办公厅关于印发某某示范县创建活动工作方案的通知
+各市、县(市、区)农业农村局：
+现将《农业农村部办公厅关于印发〈某某示范县创建活动工作方案〉的通知》转发给你们，并提出以下意见，请结合实际抓好落实。
+一、提高思想认识。各地要把创建活动作为重要抓手。
+"""
+    meta = _meta(text)
+    assert (meta.title, meta.issuer) == (
+        "安徽省农业农村厅转发农业农村部办公厅关于印发某某示范县创建活动工作方案的通知", "安徽省农业农村厅")
+
+
+def test_a_sites_name_on_the_line_above_a_title_that_opens_with_its_issuer_is_no_part_of_it():
+    text = """返回首页
+国务院关于落实《政府工作报告》重点工作部门分工的意见
+中国政府网
+国务院关于落实《政府工作报告》重点工作部门分工的意见
+国发〔2020〕6号
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+一、围绕做好“六稳”工作
+"""
+    meta = _meta(text)
+    assert (meta.title, meta.issuer) == ("国务院关于落实《政府工作报告》重点工作部门分工的意见", "国务院")
+
+
+def test_a_page_holding_one_of_the_two_documents_its_notice_issues_is_titled_by_that_one():
+    notice = """浙江省人民政府办公厅关于印发2019年政府工作报告重点工作责任分解的通知
+浙政办发〔2019〕7号
+各市、县(市、区)人民政府，省政府直属各单位：
+《政府工作报告重点工作责任分解》《十方面民生实事责任分解》已经省政府同意，现印发给你们，请认真贯彻执行。
+浙江省人民政府办公厅
+2019年2月19日
+政府工作报告重点工作责任分解
+一、稳企业、防风险。扎实做好稳企业各项工作。
+"""
+    assert _meta(notice).title == "政府工作报告重点工作责任分解"
+    both = notice + "十方面民生实事责任分解\n一、推进教育公平。\n"
+    assert _meta(both).title == "浙江省人民政府办公厅关于印发2019年政府工作报告重点工作责任分解的通知"

@@ -1,6 +1,7 @@
 """gongwen.tasks.flat_tables: a task-division table a web capture flattened to one cell per line, read
 as its rows."""
 
+from gongwen.normalize.clean import clean_text
 from gongwen.tasks.extract import extract_tasks
 from gongwen.tasks.flat_tables import rebuild_flat_tables
 from gongwen.tasks.lines import split_lines
@@ -220,3 +221,12 @@ def test_group_labels_between_rows_and_a_unit_cell_merged_over_rows():
     assert [t.units for t in tasks[1:5]] == [merged] * 4
     assert tasks[5].units == responsible(
         "区规划资源局", "区商务委", "区建设管理委", "区发展改革委", "区国资委", "市北高新集团", "大宁集团")
+
+
+def test_a_header_written_letter_spaced_names_its_columns():
+    # A page's 责任分解 annex, one cell a line, its header letter-spaced (主  要  工  作  任  务), as cleaned.
+    text = clean_text("2024年政府工作报告重点工作责任分解\n序号\n主  要  工  作  任  务\n责 任 单 位\n"
+            "1\n生产总值增长6%左右。\n发改局\n2\n一般公共预算收入增长6%。\n财政局\n").text
+    tasks = extract_tasks(text)
+    assert [(t.path, t.heading, t.units) for t in tasks] == [
+        ("1", "生产总值增长6%左右", responsible("发改局")), ("2", "一般公共预算收入增长6%", responsible("财政局"))]

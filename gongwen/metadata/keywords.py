@@ -17,6 +17,7 @@ class Keywords:
     notice: re.Pattern  # 关于印发《X》的通知, or a page's 印发X的通知 that dropped the issuer and 关于
     issued_verb: re.Pattern  # 印发, 转发… opening a title
     issued_notice: re.Pattern  # 机关+印发《X》的通知: the issuer, then the verb, no 关于
+    own_matters: re.Pattern  # 通知如下: a notice that says matters of its own
     consultation: re.Pattern  # 关于《X(征求意见稿)》公开征求意见的公告: the draft it asks about is the document
     publications: frozenset[str]
     organization_suffix: str  # the endings of an issuing body's name, as one alternation
@@ -67,6 +68,7 @@ def keywords() -> Keywords:
             rf"^(?P<issuer>[^。;:,《》]{{2,200}}?)(?P<verb>{issued_verbs})"
             rf"(?P<rest>《[^。]*》)(?:的)?(?P<kind>{kinds})$"
         ),
+        own_matters=re.compile(alternation(data["own_matters"])),
         publications=frozenset(data["publications"]),
         organization_suffix=organization_suffix,
         organization_end=re.compile(rf"(?:{organization_suffix})$"),

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from gongwen.metadata.dates import date_only
 from gongwen.metadata.doc_numbers import DOC_NUMBER, DOC_NUMBER_LINE
 from gongwen.metadata.header import HEADER_LINES, SENTENCE_PUNCTUATION, matching_close, tidy_title
-from gongwen.metadata.issuers import JOINT, is_organization, joint_issuers
+from gongwen.metadata.issuers import JOINT, is_national, is_organization, joint_issuers
 from gongwen.metadata.jurisdiction import find_region
 from gongwen.metadata.keywords import keywords
 from gongwen.text.chars import HAN_CHAR
@@ -37,7 +37,8 @@ _NUMBER_PIECE = re.compile(r"\d{1,4}")
 _INNER_BRACKETS = str.maketrans("〈〉", "《》")
 _NO_BOOK_MARKS = str.maketrans("", "", "《》〈〉")
 _SLIP_MIN_CHARS = 12  # a shorter title with one character changed is another title
-_OWN_MATTERS = "通知如下"
+_FORWARDS = "转发"
+_BOOK_TITLE = re.compile(r"《([^《》]+)》")
 _TWO_ISSUED = re.compile(r"《[^《》]+》(?:[、和及]|以及)?《[^《》]+》(?:已经|现|印发|予以印发)")
 
 
@@ -96,9 +97,16 @@ def find_notice(lines: list[str]) -> Notice | None:
                     if first > 0 and _issuers_only(lines[first - 1]):
                         # "卫生健康委 教育部 财政部" / "医保局 药监局关于印发…": joint issuers over two lines
                         head, joined = f"{lines[first - 1]} {head}", tidy_title(lines[first - 1]) + joined
-                    issuer = joint_issuers(head) or issuer
+                    issuer = _forwarder(joint_issuers(head) or issuer)
                 return Notice(joined, issuer, wrapped, first + count, number["number"] if number else None)
     return None
+
+
+def _forwarder(issuer: str) -> str:
+    """The body that forwards another's notice (安徽省农业农村厅转发农业农村部办公厅关于印发…的通知 → 安徽省农业农村厅):
+    the notice is the forwarding body's."""
+    head, verb, _ = issuer.partition(_FORWARDS)
+    return head if verb and is_organization(head) else issuer
 
 
 def _issued_notice(title: str) -> tuple[str, str | None] | None:
@@ -209,6 +217,7 @@ def title_above_addressees(lines: list[str]) -> str | None:
             return None
         first = end - 1
         while (first > 0 and end - first < _MAX_TITLE_LINES - 1 and not lines[first].startswith("关于")
+               and not _opens_with_named_issuer(lines[first])
                and _title_piece(lines[first - 1])
                and not is_organization(lines[first - 1]) and not _TRAILING_NUMBER.search(lines[first - 1])
                and not keywords().title_end.search(lines[first - 1])):
@@ -228,6 +237,15 @@ def _opens_with_issuers(line: str) -> bool:
     own ("国家发展改革委办公厅" / "国家能源局综合司关于" / "做好…" / "相关工作的通知")."""
     head, guanyu, _ = line.partition("关于")
     return bool(guanyu) and (not head or _issuers_only(head))
+
+
+def _opens_with_named_issuer(line: str) -> bool:
+    """A title line that opens with whole issuing bodies, each a central one or one naming its place, then
+    关于 ("国务院关于…", "济南市长清区人民政府办公室关于…"): the title's first line, whatever stands above it (a
+    site's name, 中国政府网); a body's name broken over lines ("…国家能源局南方" / "监管局关于…") goes on above."""
+    head, guanyu, _ = line.partition("关于")
+    return (bool(guanyu) and bool(head) and _issuers_only(head)
+            and all(is_national(body) or find_region(body) is not None for body in joint_issuers(head).split(JOINT)))
 
 
 def _issuers_only(text: str) -> bool:
@@ -257,7 +275,8 @@ class Titles:
 
 
 def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
-    """The document's title: the cover notice itself when it issues two documents; the one its cover notice
+    """The document's title: the cover notice itself when it issues two documents the text holds (the one it
+    holds when the text holds only one, a page cut off before the other); the one its cover notice
     (in the text, else in the title hint) or a wrapping sentence names, found in the lines after the notice;
     else the first title-like block (one that is only a document type, 政府工作报告, gives way to a title
     hint ending with it); else the notice itself when what it issues is no titled document (关于发布2025年…
@@ -278,7 +297,11 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
             break
     wrapped = wanted[0] if wanted else None
     addressed = None if wrapped else title_above_addressees(lines[body_start:])
-    if cover is not None and _issues_two(lines):
+    issued = _issued_together(lines) if cover is not None else []
+    present = [block for name in issued if (block := find_title_block(lines, body_start, name))]
+    if issued and len(present) == 1:
+        title = present[0][0]  # a page that holds one of the two documents its notice issues (cut off before the other)
+    elif issued:
         title = cover.title  # 关于印发X政策和Y行动计划的通知: neither document is the whole of it
     elif addressed:
         title = addressed
@@ -302,13 +325,17 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
 def _says_its_own(lines: list[str]) -> bool:
     """Whether the notice's first lines say it gives matters of its own besides what it issues (现印发给你们，
     并就有关事项通知如下): where the document it issues is not in the text, the text is that notice."""
-    return any(_OWN_MATTERS in line for line in lines[:_NOTICE_LINES])
+    return any(keywords().own_matters.search(line) for line in lines[:_NOTICE_LINES])
 
 
-def _issues_two(lines: list[str]) -> bool:
-    """Whether the notice's first lines issue two documents at once (《支持工业互联网发展若干政策》《安徽省…行动计划
-    (2021-2023年)》已经省政府同意, 现将《X》和《Y》印发给你们)."""
-    return any(_TWO_ISSUED.search(line) for line in lines[:_NOTICE_LINES])
+def _issued_together(lines: list[str]) -> list[str]:
+    """The documents the notice's first lines issue at once (《支持工业互联网发展若干政策》《安徽省…行动计划
+    (2021-2023年)》已经省政府同意, 现将《X》和《Y》印发给你们), none when they issue one."""
+    for line in lines[:_NOTICE_LINES]:
+        found = _TWO_ISSUED.search(line)
+        if found:
+            return _BOOK_TITLE.findall(found.group())
+    return []
 
 
 def _bare_type(title: str) -> bool:
