@@ -21,7 +21,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from gongwen.indicators import qualifier_comparators
-from gongwen.vocabulary import MAX_HEADING_CHARS, MAX_METRIC_CHARS, MAX_UNIT_NAME, MIN_UNIT_NAME
+from gongwen.vocabulary import (
+    MAX_HEADING_CHARS,
+    MAX_METRIC_CHARS,
+    MAX_UNIT_NAME,
+    MIN_TASK_CHARS,
+    MIN_UNIT_NAME,
+)
 from warehouse.registry import TABLES
 
 GX_EXPECTATIONS = "great_expectations.expectations"
@@ -165,8 +171,9 @@ def _core_tasks(facts: dict) -> Suite:
         ),
         rows=[
             gxe.ExpectColumnValuesToMatchRegex(column="path", regex=r"^\d+(\.\d+)*$"),
-            gxe.ExpectColumnValueLengthsToBeBetween(column="heading", min_value=2, max_value=MAX_HEADING_CHARS),
-            gxe.ExpectColumnValueLengthsToBeBetween(column="text", min_value=2),
+            gxe.ExpectColumnValueLengthsToBeBetween(column="heading", min_value=MIN_TASK_CHARS,
+                                                    max_value=MAX_HEADING_CHARS),
+            gxe.ExpectColumnValueLengthsToBeBetween(column="text", min_value=MIN_TASK_CHARS),
         ],
     )
 

@@ -19,6 +19,9 @@ UNIT_NAME_CHARS = MIN_UNIT_NAME, MAX_UNIT_NAME = (2, 60)
 # The longest heading (core_tasks.heading) a task gets: a first sentence longer than this (a national
 # plan's opening sentence of 330 characters, a document with no sentence end) is cut at a clause's end.
 MAX_HEADING_CHARS = 300
+# The shortest heading and text a task has (core_tasks): an item of fewer characters is an ordinal a page
+# was cut off after (（二）优), no task.
+MIN_TASK_CHARS = 2
 # What core_tasks.deadline_date can say of a task's deadline: a last day ("date"), none because the work
 # goes on ("ongoing": 长期坚持, 持续推进), no deadline written ("none"), or one written that names no day
 # ("unknown": 年内完成 without a year).

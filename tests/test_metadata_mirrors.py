@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from gongwen.metadata import extract_metadata
 from gongwen.normalize import clean_text
+from gongwen.reading.text_fields import text_field_hints
 
 
 def _meta(text: str):
@@ -131,3 +132,17 @@ def test_a_page_holding_one_of_the_two_documents_its_notice_issues_is_titled_by_
     assert _meta(notice).title == "政府工作报告重点工作责任分解"
     both = notice + "十方面民生实事责任分解\n一、推进教育公平。\n"
     assert _meta(both).title == "浙江省人民政府办公厅关于印发2019年政府工作报告重点工作责任分解的通知"
+
+
+def test_a_line_of_a_pages_facts_holding_several_fields_gives_each():
+    text = """县人民政府关于分解落实2022年县政府重点工作任务的通知
+索引号 : K26422872/2023-08370
+主题分类: 政务公开 发文单位: 通山县人民政府
+各乡镇人民政府，县政府各部门：
+现将重点任务分解落实有关事项通知如下：
+一、提高政治站位，加强组织领导。
+"""
+    hints = text_field_hints(text)
+    assert (hints["topic"], hints["issuer"]) == ("政务公开", "通山县人民政府")
+    meta = extract_metadata(clean_text(text).text, hints)
+    assert (meta.issuer, meta.region) == ("通山县人民政府", "湖北省咸宁市通山县")

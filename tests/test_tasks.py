@@ -441,3 +441,9 @@ def test_the_paragraph_below_a_series_of_semicolon_items_is_no_part_of_its_last_
     assert [t.heading for t in tasks][-3:] == ["《项目申报流转表》（提交一份）", "《项目承诺书》（提供版本，提交一份）", "预算书（提交一份）"]
     assert tasks[-1].text == "预算书（提交一份）。"
     assert tasks[-1].units == ()
+
+
+def test_an_item_cut_off_after_one_character_is_no_task():
+    # A web page's excerpt ends one character into its second item: the first is the only task.
+    tasks = extract_tasks("一、主要任务\n（一）推进产业升级。加快建设先进制造业基地。\n（二）优")
+    assert [(t.seq, t.heading) for t in tasks] == [(1, "推进产业升级")]

@@ -17,24 +17,25 @@ HEAD_LINES = 60  # a page capture puts its field block after the site's navigati
 @cache
 def _field_line() -> tuple[re.Pattern, dict[str, str]]:
     labels = {column: hint for column, hint in hint_columns().items() if has_han(column)}
-    line = re.compile(rf"^[【\[]?(?P<label>{alternation(labels)})[】\]]?\s*[:：]\s*(?P<value>.*)$", re.IGNORECASE)
-    return line, labels
+    # at a line's start, or after a space: a page's table of facts flattened to a line holds several
+    # (主题分类: 政务公开 发文单位: 通山县人民政府)
+    field = re.compile(rf"(?:^|(?<=\s))[【\[]?(?P<label>{alternation(labels)})[】\]]?\s*[:：]\s*", re.IGNORECASE)
+    return field, labels
 
 
 def text_field_hints(text: str) -> dict[str, str]:
     """Hints (publish_date, publisher, source_url, doc_number, written_date …) from "label: value" lines
     among the first lines of a text; a label ending its line takes the next line as its value."""
-    line_pattern, labels = _field_line()
+    field, labels = _field_line()
     lines = [line.strip() for line in text.split("\n", HEAD_LINES * 2)[:HEAD_LINES * 2] if line.strip()]
     lines = lines[:HEAD_LINES]
     hints: dict[str, str] = {}
     for number, line in enumerate(lines):
-        match = line_pattern.match(line)
-        if not match:
-            continue
-        value = match["value"]
-        following = lines[number + 1] if number + 1 < len(lines) else ""
-        if not value.strip() and following and not line_pattern.match(following):
-            value = following
-        add_hint(hints, labels[match["label"].lower()], value)  # the labels are kept lower-cased (来源URL)
+        found = list(field.finditer(line)) if field.match(line) else []
+        for i, match in enumerate(found):
+            value = line[match.end(): found[i + 1].start() if i + 1 < len(found) else len(line)]
+            following = lines[number + 1] if number + 1 < len(lines) else ""
+            if i + 1 == len(found) and not value.strip() and following and not field.match(following):
+                value = following
+            add_hint(hints, labels[match["label"].lower()], value)  # the labels are kept lower-cased (来源URL)
     return hints

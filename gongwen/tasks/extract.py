@@ -3,6 +3,8 @@ numbered items of its body."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from gongwen.model import Task
 from gongwen.tasks.actors import with_actor_units
 from gongwen.tasks.body_tasks import body_tasks
@@ -11,6 +13,7 @@ from gongwen.tasks.division_tables import table_tasks
 from gongwen.tasks.flat_tables import rebuild_flat_tables
 from gongwen.tasks.lines import split_lines
 from gongwen.tasks.text_leads import with_leads_from_text
+from gongwen.vocabulary import MIN_TASK_CHARS
 
 
 def extract_tasks(text: str) -> list[Task]:
@@ -23,4 +26,13 @@ def extract_tasks(text: str) -> list[Task]:
     one its text makes lead (text_leads.py)."""
     lines = join_broken_clauses(rebuild_flat_tables(split_lines(text)))
     tasks = table_tasks(text, lines) or with_actor_units(body_tasks(text, lines))
-    return with_leads_from_text(tasks)
+    return with_leads_from_text(_whole(tasks))
+
+
+def _whole(tasks: list[Task]) -> list[Task]:
+    """The tasks with a heading and a text of MIN_TASK_CHARS or more, numbered anew: an item of less is an
+    ordinal a page was cut off after (（二）优)."""
+    kept = [task for task in tasks if min(len(task.heading), len(task.text)) >= MIN_TASK_CHARS]
+    if len(kept) == len(tasks):
+        return tasks
+    return [dataclasses.replace(task, seq=seq) for seq, task in enumerate(kept, start=1)]
