@@ -69,9 +69,10 @@ def find_notice(lines: list[str]) -> Notice | None:
     for first in range(min(len(lines), _NOTICE_LINES)):
         if "关于" not in lines[first] and "《" not in lines[first] and not keywords().issued_verb.match(lines[first]):
             continue
+        tag = _HEADLINE_TAG.match(lines[first])
+        first_line = lines[first][tag.end() if tag else 0:]  # without a site's tag heading it
         for count in range(1, _MAX_TITLE_LINES + 1):
-            tag = _HEADLINE_TAG.match(lines[first])
-            opening = lines[first][tag.end() if tag else 0:]  # the title's first line, without a tag or 文号 heading it
+            opening = first_line  # the title's first line, without a 文号 heading it (see below)
             joined = tidy_title(opening + "".join(lines[first + 1:first + count]))
             if len(joined) > 200:
                 break
