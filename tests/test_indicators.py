@@ -118,6 +118,16 @@ def test_bare_wan_takes_its_base_unit_from_the_metric():
     ]
 
 
+def test_bare_wan_after_a_change_word_takes_its_base_unit_from_the_noun_before_it():
+    # A provincial 政府工作报告's 主要预期目标 (dev-y): the 人口 before 减少 implies the 人 of 60万.
+    text = "2019年全省经济社会发展的主要预期目标是：农村贫困人口减少60万以上，城镇新增就业70万人以上。"
+    assert [(i.metric, i.value, i.unit, i.qualifier, i.value_base, i.unit_base)
+            for i in extract_indicators(text, 2019)] == [
+        ("农村贫困人口减少", 60.0, "万", "以上", 600000.0, "人"),
+        ("城镇新增就业", 70.0, "万人", "以上", 700000.0, "人"),
+    ]
+
+
 def test_percentage_points_stay_distinct_from_percent():
     text = "新设8所本科院校,高等教育毛入学率提高8个百分点。"
     found = extract_indicators(text, 2025)[-1]

@@ -24,10 +24,12 @@ class Number:
 
 
 def bare_magnitude_unit(grammar: Grammar, magnitude: str, metric: str) -> Unit | None:
-    """常住人口达1930万 names no unit: the metric implies one (人口 → 人); a bare 亿 is money unless the metric
-    counts things and names no money (标识注册总量突破5亿: 5亿 of them)."""
+    """常住人口达1930万 names no unit: the metric implies one (人口 → 人, also before a change word: 农村贫困人口减少
+    60万); a bare 亿 is money unless the metric counts things and names no money (标识注册总量突破5亿: 5亿 of them)."""
+    noun = next((metric[:-len(word)] for word in sorted(grammar.change_words, key=len, reverse=True)
+                 if metric.endswith(word)), metric)
     for suffix, base in grammar.implied_units:
-        if metric.endswith(suffix):
+        if noun.endswith(suffix):
             return Unit("", base, 1.0, "count", True)
     if "亿" not in magnitude:
         return None
