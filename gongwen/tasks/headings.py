@@ -8,7 +8,7 @@ from gongwen.tasks.ordinals import read_ordinal
 from gongwen.vocabulary import MAX_HEADING_CHARS
 
 SENTENCE_END = re.compile(r"[。！？!?]")
-GROUP_LABEL_LENGTH = 40  # a table cell that names a group of rows is no longer, and holds no sentence
+_GROUP_LABEL_LENGTH = 40  # a table cell that names a group of rows is no longer, and holds no sentence
 _HEADING_TRIM = "。；;：:，,、 \u3000"
 _CLAUSE_ENDS = "；;，,"
 
@@ -37,4 +37,4 @@ def cell_lead_phrase(cell: str) -> str:
 def names_a_group(cell: str) -> bool:
     """A table cell short enough and without a sentence, so that it can name a group of rows (行动一：再造发展新极
     行动（…）, 旧区改造) or the row it opens (海绵城市系统方案), not say what is done."""
-    return len(cell) <= GROUP_LABEL_LENGTH and SENTENCE_END.search(cell) is None
+    return len(cell) <= _GROUP_LABEL_LENGTH and SENTENCE_END.search(cell) is None
