@@ -146,3 +146,16 @@ def test_a_line_of_a_pages_facts_holding_several_fields_gives_each():
     assert (hints["topic"], hints["issuer"]) == ("政务公开", "通山县人民政府")
     meta = extract_metadata(clean_text(text).text, hints)
     assert (meta.issuer, meta.region) == ("通山县人民政府", "湖北省咸宁市通山县")
+
+
+def test_a_province_named_by_its_level_alone_is_the_one_its_doc_number_abbreviates():
+    text = """省人民政府关于
+进一步优化营商环境的若干意见
+鄂政发〔2018〕26号
+各市、州、县人民政府，省政府各部门：
+为加快打造一流营商环境，结合我省实际，提出如下意见。
+一、提高市场开放程度。全面开放市场。
+"""
+    meta = _meta(text)
+    assert (meta.issuer, meta.doc_number, meta.admin_level, meta.region) == (
+        "省人民政府", "鄂政发〔2018〕26号", "province", "湖北省")

@@ -31,6 +31,7 @@ from gongwen.metadata.jurisdiction import (
     level_addressed,
     level_it_calls_itself,
     province_it_calls_itself,
+    province_of_number,
     region_addressed,
     region_it_calls_itself,
     region_of_its_scope,
@@ -157,6 +158,8 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     title, title_date = closing_bracketed_date(titles.title or "") or (titles.title, None)
     doc_number = (normalize_doc_number(hints.get("doc_number", ""))
                   or find_doc_number(lines, notice_title, notice_number, title))
+    if region is None and issuer is not None and doc_number is not None:
+        region = province_of_number(issuer, doc_number)
     issue_date: dt.date | None = parse_date(hints.get("written_date", ""))
     if issue_date is None and signature:
         issue_date = signature[1]

@@ -12,6 +12,8 @@ from gongwen.metadata.keywords import keywords
 from gongwen.text.regions import Region, gazetteer
 from gongwen.vocabulary import COUNTY, PROVINCE
 
+_PROVINCE_LEVEL_WORDS = ("省", "自治区")  # a body named by them alone (省人民政府) names no province
+
 _MIN_MENTIONS = 2  # a division named once in passing is not the document's own
 # A short name must run through the text, not stand in a passing "学习深圳经验"
 _MIN_SHORT_MENTIONS = 5
@@ -126,6 +128,15 @@ def province_it_calls_itself(text: str) -> Region | None:
         provinces = {ancestor for regions in named if len(regions) == 1
                      for ancestor in region_ancestors(regions[0]) if ancestor.level == PROVINCE}
     return provinces.pop() if len(provinces) == 1 else None
+
+
+def province_of_number(issuer: str, doc_number: str) -> Region | None:
+    """The province whose abbreviation opens the 文号 of a body that names its level alone (省人民政府 with
+    鄂政发〔2018〕26号 → 湖北省), else None."""
+    if not issuer.startswith(_PROVINCE_LEVEL_WORDS):
+        return None
+    name = keywords().province_abbreviations.get(doc_number[:1])
+    return find_region(name) if name else None
 
 
 def _addressees(lines: list[str]) -> tuple[str, str] | None:

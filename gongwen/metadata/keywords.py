@@ -27,6 +27,7 @@ class Keywords:
     internal_office: re.Pattern  # the office of a body that signs for it (…办公厅, …综合司)
     report_speaker: re.Pattern
     level_word: re.Pattern  # 省/市/自治区… opening a name
+    province_abbreviations: dict[str, str]  # 鄂 → 湖北省: a province's 文号 opens with it
     leading_noise: re.Pattern  # a year or a party prefix before an issuer's jurisdiction
     draft_mark: re.Pattern
     implement_trigger: re.Pattern
@@ -79,6 +80,7 @@ def keywords() -> Keywords:
             rf"^(?P<body>[^\s,。]{{2,30}}?(?:人民政府|政府)?)(?:{alternation(data['report_speakers'])})\s*\S{{0,6}}$"
         ),
         level_word=re.compile(rf"^(?:{alternation(data['level_words'])})"),
+        province_abbreviations=dict(data["province_abbreviations"]),
         leading_noise=re.compile(rf"^(?:\d{{4}}年(?:度)?|{alternation(data['party_prefixes'])})"),
         draft_mark=re.compile(rf"[(（]?(?:{drafts})[)）]?$"),
         implement_trigger=re.compile(alternation(data["implement_triggers"])),
