@@ -61,11 +61,12 @@ def _clean_hints(hints: dict[str, str]) -> dict[str, str]:
 
 
 def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: str | None,
-                       hints: dict[str, str]) -> tuple[str | None, Region | None]:
+                       hints: dict[str, str], doc_number: str | None) -> tuple[str | None, Region | None]:
     """The issuer, and the jurisdiction named by the first of issuer, notice title, title, publisher and
     province hints that names one; a 政府工作报告 speaks for its government, a decree (…人民政府令) for the body
     its heading names. Failing those: the city whose short name opens the issuer, the division the text
-    calls itself, the sender's division its addressees name, the province it calls itself."""
+    calls itself, the sender's division its addressees name, the province it calls itself, the province its
+    文号 abbreviates for a body named by its level alone (省人民政府, 鄂政发…)."""
     cover = titles.cover
     issuer = issuer_named(signature, cover.issuer if cover else None, titles.title, hints)
     region = None
@@ -98,6 +99,8 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
     publisher = hints.get("publisher")
     if issuer is None and publisher and all(is_organization(body) for body in publisher.split(JOINT)):
         issuer = publisher
+    if region is None and issuer is not None and doc_number is not None:
+        region = province_of_number(issuer, doc_number)
     return issuer, region
 
 
@@ -151,15 +154,12 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     titles = read_titles(lines, hints)
     signature = find_signature(lines)
     signed_by = signing_bodies(lines, signature)
-    issuer, region = _issuer_and_region(text, lines, titles, signed_by, hints)
-
     notice_title = titles.notice.title if titles.notice else None
     notice_number = titles.notice.number if titles.notice else None
     title, title_date = closing_bracketed_date(titles.title or "") or (titles.title, None)
     doc_number = (normalize_doc_number(hints.get("doc_number", ""))
                   or find_doc_number(lines, notice_title, notice_number, title))
-    if region is None and issuer is not None and doc_number is not None:
-        region = province_of_number(issuer, doc_number)
+    issuer, region = _issuer_and_region(text, lines, titles, signed_by, hints, doc_number)
     issue_date: dt.date | None = parse_date(hints.get("written_date", ""))
     if issue_date is None and signature:
         issue_date = signature[1]

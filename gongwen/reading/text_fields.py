@@ -32,9 +32,9 @@ def text_field_hints(text: str) -> dict[str, str]:
     hints: dict[str, str] = {}
     for number, line in enumerate(lines):
         found = list(field.finditer(line)) if field.match(line) else []
+        following = lines[number + 1] if number + 1 < len(lines) else ""
         for i, match in enumerate(found):
             value = line[match.end(): found[i + 1].start() if i + 1 < len(found) else len(line)]
-            following = lines[number + 1] if number + 1 < len(lines) else ""
             if i + 1 == len(found) and not value.strip() and following and not field.match(following):
                 value = following
             add_hint(hints, labels[match["label"].lower()], value)  # the labels are kept lower-cased (来源URL)
