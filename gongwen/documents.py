@@ -11,11 +11,12 @@ from gongwen.metadata.extract import extract_metadata
 from gongwen.model import ParsedDocument, Rejection, SourceRecord, make_doc_id
 from gongwen.normalize.clean import clean_text
 from gongwen.normalize.script import to_simplified
-from gongwen.text.chars import HAN_CHAR
+from gongwen.text.chars import HAN, HAN_CHAR
 from gongwen.vocabulary import TRADITIONAL
 
 MIN_CJK_CHARS = 50
-_SENTENCE_END = re.compile(r"[。;；!?！？]")
+# 。, or the ASCII full stop a converter wrote for it after a Chinese character (第一年.我国发展…).
+_SENTENCE_END = re.compile(rf"[。;；!?！？]|(?<=[{HAN}])\.")
 
 
 def parse_record(record: SourceRecord) -> ParsedDocument | Rejection:
@@ -40,8 +41,8 @@ def parse_record(record: SourceRecord) -> ParsedDocument | Rejection:
                       f"starts: {clean.text[:60]!r}")
     if not _SENTENCE_END.search(clean.text):
         return reject("normalize", "no sentence in the text",
-                      f"Chinese text but no 。/;/!/? anywhere: a list or a table of links, "
-                      f"not a document; starts: {clean.text[:60]!r}")
+                      f"Chinese text but no 。/;/!/? (nor a . after a Chinese character) anywhere: a list or a "
+                      f"table of links, not a document; starts: {clean.text[:60]!r}")
     doc_id = make_doc_id(clean.text)
     hints = record.hints
     if clean.script == TRADITIONAL:  # an export's title column is as Traditional as its text

@@ -58,6 +58,15 @@ def test_a_list_of_titles_without_a_sentence_is_rejected():
     assert (rejection.stage, rejection.reason) == ("normalize", "no sentence in the text")
 
 
+
+def test_a_text_whose_full_stops_a_converter_wrote_as_ascii_is_a_document():
+    # A bilingual capture of a report: 。 became `.` after the Chinese sentences, and English runs between them.
+    text = ("政府工作报告 REPORT ON THE WORK OF THE GOVERNMENT 各位代表: Fellow Deputies, 现在,我代表国务院,向大会报告"
+            "政府工作,请予审议,并请全国政协委员提出意见.\nOn behalf of the State Council, I will now report to you.\n"
+            "过去一年是全面贯彻党的十九大精神开局之年,是本届政府依法履职第一年.我国发展面临多年少有的国内外复杂严峻形势.")
+    parsed = parse_record(record(text))
+    assert isinstance(parsed, ParsedDocument) and parsed.meta.issuer == "国务院"
+
 def test_page_with_a_field_table_gets_its_number_from_the_table(tmp_path):
     page = ("<html><head><meta charset='gbk'></head><body><table><tr><td>索引号：</td><td>002482365/2025-00123</td>"
             "</tr><tr><td>发文字号：</td><td>浙政办发〔2025〕8号</td></tr><tr><td>成文日期：</td><td>2025-03-10</td>"

@@ -1,8 +1,12 @@
-"""Metadata of documents as policy mirror sites and government portals head them (gongwen issue 9, dev-w and
-dev-x): a headline that puts the 文号 before the title in 《》, a site's 【tag】 before the title, a 文号 in a line
-of the page's facts or in brackets after its headline, and a notice page that holds the notice alone."""
+"""Metadata of documents as policy mirror sites and government portals head them (gongwen issue 9, dev-w …
+dev-ad): a headline that puts the 文号 before the title in 《》, a site's 【tag】 before the title, a 文号 in a line
+of the page's facts or in brackets after its headline, a notice page that holds the notice alone, a page's
+facts as rows of cells or letter-spaced labels, a site's counter above the title, central bodies written
+together, a title that implements another body's decision."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from gongwen.metadata import extract_metadata
 from gongwen.normalize import clean_text
@@ -159,3 +163,66 @@ def test_a_province_named_by_its_level_alone_is_the_one_its_doc_number_abbreviat
     meta = _meta(text)
     assert (meta.issuer, meta.doc_number, meta.admin_level, meta.region) == (
         "省人民政府", "鄂政发〔2018〕26号", "province", "湖北省")
+
+
+def test_a_pages_table_of_facts_flattened_to_rows_of_cells_gives_its_fields():
+    # A 信息公开 table as a capture flattens it: `label | value |` cells, labels letter-spaced, with or without
+    # their colon, a label whose cell is empty followed by the next label.
+    text = """索 引 号: | 000014349/2023-91150 | 信息分类: | |
+发布机构: | 生成日期: | 2022-12-02 08:54:33 | |
+文号 | 某府办发〔2022〕10 号 | 成文日期: | 2022年11月28日 |
+名 称: | 市人民政府办公室关于印发某某行动方案的通知 |
+成文日期: | |||
+序号 | 名称 | 牵头单位 |
+各区县人民政府："""
+    hints = text_field_hints(text)
+    assert hints == {"index_number": "000014349/2023-91150", "generated_date": "2022-12-02 08:54:33",
+                     "doc_number": "某府办发〔2022〕10 号", "written_date": "2022年11月28日",
+                     "title": "市人民政府办公室关于印发某某行动方案的通知"}
+
+
+def test_a_fields_line_with_letter_spaced_labels_or_written_as_a_list_gives_its_fields():
+    text = """名 称: 区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知
+索 引 号: 000014349/2020-105482 发布日期: 2020-06-28 发布机构: 某某区政府办公室
+• 生成日期:2021-03-23
+  • 公开日期:2021-03-24
+区人民政府办公室"""
+    hints = text_field_hints(text)
+    assert (hints["index_number"], hints["publish_date"], hints["publisher"], hints["generated_date"]) == (
+        "000014349/2020-105482", "2020-06-28", "某某区政府办公室", "2021-03-23")
+
+
+def test_a_doc_number_line_that_also_gives_the_date_gives_both():
+    meta = _meta("""四川省人民政府办公厅
+关于印发某某责任分工方案的通知
+川办函〔2017〕113号 2017年6月2日
+各市(州)人民政府，省政府各部门：
+现将《某某责任分工方案》印发你们，请认真贯彻执行。""")
+    assert (meta.doc_number, meta.issue_date) == ("川办函〔2017〕113号", dt.date(2017, 6, 2))
+
+
+def test_a_sites_counter_above_a_title_that_opens_with_its_named_issuer_is_no_part_of_it():
+    meta = _meta("""法规库
+共收录 303235 条法规今日更新 50 条法规
+吉林省长春市人民政府关于落实某某规划纲要主要目标和任务工作分工的通知
+发布部门:
+效力级别:地方规范性文件
+时效性:已失效
+各县(市)、区人民政府，市政府各委办局：
+为落实规划纲要，现将有关事项通知如下：""")
+    assert meta.title == "吉林省长春市人民政府关于落实某某规划纲要主要目标和任务工作分工的通知"
+    assert (meta.issuer, meta.region) == ("吉林省长春市人民政府", "吉林省长春市")
+
+
+def test_central_bodies_written_together_before_guanyu_are_joint_issuers():
+    meta = _meta("""中共中央 国务院关于深入打好污染防治攻坚战的意见
+（2021年11月2日）
+良好生态环境是实现中华民族伟大复兴中国梦的重要内容。现提出如下意见。""")
+    assert (meta.issuer, meta.admin_level, meta.region) == ("中共中央、国务院", "national", None)
+
+
+def test_the_issuer_of_a_title_that_implements_anothers_decision_is_the_body_implementing_it():
+    meta = _meta("""农业农村部落实中共中央国务院关于进一步深化农村改革扎实推进乡村全面振兴工作部署的实施意见
+各省、自治区、直辖市农业农村厅（局、委）：
+为深入贯彻落实中央部署，提出如下实施意见。""")
+    assert (meta.issuer, meta.admin_level) == ("农业农村部", "national")

@@ -236,6 +236,36 @@ def test_a_unit_name_cut_off_at_one_character_names_no_unit():
     assert [t.units for t in tasks] == [responsible("区发展和改革局"), ()]
 
 
+
+def test_a_task_list_grouped_by_lead_unit_gives_each_task_its_groups_lead():
+    # A cover notice's own items (units named as actors in their text) above its annex, a 政府工作报告 task
+    # list grouped under headings that name the lead (一、县示范区管委会牵头工作(8项)).
+    text = """县示范区管委会，各乡、镇人民政府，县直各有关单位：
+经县政府同意，现将《2025年县政府工作报告任务清单》印发给你们。请各单位认真对照，抓好落实。
+一、责任到人，闭环管理。各责任单位要将所承担任务进一步明确、细化。
+二、节点管控，动态调度。各单位要紧盯目标任务，加强调度运行。
+三、协同破题，联动增效。针对跨单位任务，由牵头单位发挥统筹协调作用。
+附件：1.2025年县政府工作报告任务清单
+2.2025年十五件民盼实事任务分解
+某某县人民政府办公室
+2025年5月18日
+附件1
+2025年县政府工作报告任务清单
+一、县示范区管委会牵头工作(8项)
+1.建设南美白对虾工厂化循环水养殖基地。
+2.打造食用菌酵素生产基地。(责任单位:县农业农村局)
+"""
+    assert [(t.path, t.units) for t in extract_tasks(text)] == [
+        ("1", responsible("各责任单位")),
+        ("2", responsible("各单位")),
+        ("3", ()),
+        ("1.1", lead("县示范区管委会")),
+        ("1.2", responsible("县农业农村局")),
+    ]
+    grouped = "一、县发展和改革局牵头的任务(共2项)\n1.争取超长期特别国债项目。\n2.推进项目前期工作。\n二、县财政局牵头负责\n1.盘活存量资产。\n"
+    assert [(t.path, t.units) for t in extract_tasks(grouped)] == [
+        ("1.1", lead("县发展和改革局")), ("1.2", lead("县发展和改革局")), ("2.1", lead("县财政局"))]
+
 # --- 专栏 boxes and 主要指标 tables between items -------------------------------------------------------
 
 

@@ -177,3 +177,22 @@ def test_articles_numbered_inside_groups_are_the_groups_items():
 def test_articles_of_a_chapter_stay_the_chapters_items():
     text = "第一章 总则\n第一条 为规范管理，制定本办法。\n第二条 本办法适用于全市。\n第二章 职责\n第三条 市发展改革委负责统筹。"
     assert [t.path for t in extract_tasks(text)] == ["1.1", "1.2", "2.3"]
+
+
+def test_numbers_set_in_one_character_number_items_as_their_spelled_out_forms_do():
+    # ⑴ … ⒇ and ⒈ … ⒛ as a converter writes an item's ordinal: cleaning spells them out, (1) and 1.
+    from gongwen.normalize import clean_text
+
+    text = clean_text("""一、主要目标
+(一)约束性指标。
+1.资源环境。
+⑴九年义务教育巩固率达到97%。
+责任单位:省教育厅。
+⑵耕地保有量保持在6120万亩。
+责任单位:省国土资源厅。
+""").text
+    assert [(t.path, t.heading, [u.unit for u in t.units]) for t in extract_tasks(text)] == [
+        ("1.1.1.1", "九年义务教育巩固率达到97%", ["省教育厅"]),
+        ("1.1.1.2", "耕地保有量保持在6120万亩", ["省国土资源厅"]),
+    ]
+    assert clean_text("⒈加强组织领导。\n⒉强化督查。").text == "1.加强组织领导。\n2.强化督查。"

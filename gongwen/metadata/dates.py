@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from gongwen.metadata.doc_numbers import DOC_NUMBER_LINE
 from gongwen.text.numerals import chinese_integer
 
 _CN = "〇○O零一二三四五六七八九十两"
@@ -111,8 +112,10 @@ def garbled_signature_date(lines: list[str]) -> dt.date | None:
 
 
 def first_date_line(lines: list[str]) -> dt.date | None:
+    """The date of the first line that holds nothing but a date, or a 文号 and the date it was issued on."""
     for line in lines:
-        date = date_only(line)
+        numbered = DOC_NUMBER_LINE.match(line)
+        date = parse_date(numbered["dated"]) if numbered and numbered["dated"] else date_only(line)
         if date:
             return date
     return None

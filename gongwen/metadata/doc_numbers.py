@@ -11,11 +11,12 @@ DOC_NUMBER = re.compile(
     rf"(?P<prefix>[{HAN}]{{1,14}})\s*[〔\[【(（［]\s*(?P<year>(?:19|20)\d{{2}})\s*[〕\]】)）］]\s*"
     r"第?\s*(?P<seq>\d{1,5})\s*号"
 )
-# A header line that is nothing but a 文号 (and perhaps its label, [发文字号] in an export, or its 签发人), or a
-# 文号 in brackets under the title (（国办发〔2023〕17号）, as the State Council prints its documents).
+# A header line that is nothing but a 文号 (and perhaps its label, [发文字号] in an export, its 签发人, or the
+# date it was issued on: 川办函〔2017〕113号 2017年6月2日), or a 文号 in brackets under the title (（国办发〔2023〕17号）,
+# as the State Council prints its documents).
 DOC_NUMBER_LINE = re.compile(
     rf"^(?:[\[【]?(?:发文字号|文号|字号)[\]】]?\s*:?\s*|[(（]\s*)?{DOC_NUMBER.pattern}"
-    rf"(?:\s*签发人\s*:?\s*\S{{2,4}})?\s*[)）]?$"
+    rf"(?:\s*签发人\s*:?\s*\S{{2,4}})?(?:\s+(?P<dated>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日))?\s*[)）]?$"
 )
 _IN_BRACKETS_AT_END = re.compile(rf"[(（]({DOC_NUMBER.pattern})[)）]$")
 # A 文号 after its label inside a line of a page's table of facts ("发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号"),

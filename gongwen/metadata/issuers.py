@@ -88,7 +88,24 @@ def bodies_on_line(line: str) -> list[str]:
     joined = joint_issuers(line)
     if JOINT in joined:
         return joined.split(JOINT)
-    return _split_repeated_jurisdiction(tidy_title(line))
+    return _split_central(tidy_title(line)) or _split_repeated_jurisdiction(tidy_title(line))
+
+
+def _split_central(line: str) -> list[str]:
+    """Central bodies written together, each whole ("中共中央国务院", "中共中央办公厅国务院办公厅"); [] for a
+    line that is not two or more of them."""
+    for cut in range(2, len(line) - 1):
+        head, rest = line[:cut], line[cut:]
+        if _whole_central_body(head) and rest.startswith(keywords().national_issuers):
+            tail = [rest] if _whole_central_body(rest) else _split_central(rest)
+            if tail:
+                return [head, *tail]
+    return []
+
+
+def _whole_central_body(name: str) -> bool:
+    """The whole name of a central body (中共中央, 国务院办公厅, 财政部), not a word before one (国家, 中华人民共和国)."""
+    return _central_body(name) and is_organization(name)
 
 
 def _split_repeated_jurisdiction(line: str) -> list[str]:
@@ -200,9 +217,18 @@ def issuer_named(signature: str | None, notice_issuer: str | None, title: str | 
     if notice_issuer and all(is_organization(body) for body in notice_issuer.split(JOINT)):
         return notice_issuer
     if title and "关于" in title:
-        bodies = bodies_on_line(title.split("关于", 1)[0])
+        bodies = bodies_on_line(_before_implementing(title.split("关于", 1)[0]))
         return JOINT.join(bodies) if all(is_organization(body) for body in bodies) else None
     return None
+
+
+def _before_implementing(head: str) -> str:
+    """The bodies before 落实/贯彻 in a title's head: the issuer of "农业农村部落实中共中央国务院关于…的实施意见"
+    is the one implementing, not the one whose decision it implements."""
+    found = keywords().implement_trigger.search(head)
+    if found and found.start() > 0 and is_organization(head[:found.start()]):
+        return head[:found.start()]
+    return head
 
 
 def decree_issuer(lines: list[str]) -> str | None:

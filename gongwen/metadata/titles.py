@@ -173,8 +173,9 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
             continue  # a page's heading (接访信息详情, 县级考核依据) above the title, which opens on the next line
         for count in range(1, _MAX_TITLE_LINES):
             block = lines[first:first + count]
-            if not all(_looks_like_title_part(line) for line in block):
-                break
+            if not all(_looks_like_title_part(line) for line in block) or (
+                    count > 1 and _opens_with_named_issuer(block[-1])):
+                break  # a title opening with its named issuer is one's first line (not 法规库 / 共收录…条法规 above)
             joined = _ANNEX_LABEL.sub("", tidy_title("".join(block)))
             if wanted_forms:
                 if _is_wanted(squash(joined), wanted_forms):

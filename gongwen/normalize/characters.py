@@ -11,6 +11,10 @@ _ANY_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
 _SPACE_LIKE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _COMPATIBILITY_IDEOGRAPH = re.compile("[\uf900-\ufaff]")
+# Numbers set in one character, as a converter writes an item's ordinal: ⑴ … ⒇ (U+2474–2487) and ⒈ … ⒛
+# (U+2488–249B); NFKC spells them out, (1) and 1., the forms the outline reads. ① … ⑳ stay: they are an
+# ordinal of their own rank.
+_ENCLOSED_NUMBER = re.compile("[\u2474-\u249b]")
 _ANY_FULLWIDTH = re.compile("[\uff01-\uff5e]")
 
 
@@ -22,8 +26,13 @@ def unicode_cleanup(text: str) -> str:
     text = _CONTROL.sub("", text)
     text = _SPACE_LIKE.sub(" ", text)
     text = text.replace("\u2015", "\u2014")
+    text = _ENCLOSED_NUMBER.sub(_compatibility_form, text)
     # CJK compatibility ideographs (U+F900–FAFF) come from legacy converters; NFKC maps them to unified ones.
-    return _COMPATIBILITY_IDEOGRAPH.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    return _COMPATIBILITY_IDEOGRAPH.sub(_compatibility_form, text)
+
+
+def _compatibility_form(match: re.Match) -> str:
+    return unicodedata.normalize("NFKC", match.group())
 
 
 def fullwidth_to_halfwidth(text: str) -> str:

@@ -7,6 +7,8 @@ import re
 from functools import cache
 from urllib.parse import urlsplit
 
+from gongwen.text.chars import has_han
+from gongwen.text.patterns import alternation
 from gongwen.text.resources import read_csv
 
 # An http(s) address with a host, and nothing a page or a terminal would act on: no space, quote,
@@ -41,6 +43,23 @@ def text_columns() -> tuple[str, ...]:
 
 def hint_columns() -> dict[str, str]:
     return column_aliases()[1]
+
+
+# CMSs pad a field label to one width: 索 引 号, 标　　题.
+_LABEL_GAP = r"[ \u3000\xa0]*"
+
+
+@cache
+def field_labels() -> tuple[str, dict[str, str]]:
+    """(pattern of a 信息公开 field label as pages write it, letter-spaced or not; {label: hint key}), the
+    labels being the Chinese metadata column names."""
+    labels = {column: hint for column, hint in hint_columns().items() if has_han(column)}
+    return alternation(labels, gap=_LABEL_GAP), labels
+
+
+def squash_label(text: str) -> str:
+    """A label as field_labels keys it: no padding, no colon (`索 引 号:` → 索引号)."""
+    return re.sub(r"[\s\u3000\xa0]+", "", text).rstrip(":：").lower()
 
 
 def add_hint(hints: dict[str, str], hint: str, value: str) -> None:

@@ -6,10 +6,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from gongwen.reading.columns import add_hint, hint_columns
+from gongwen.reading.columns import add_hint, field_labels, squash_label
 from gongwen.reading.html_lines import element_lines
-from gongwen.text.chars import has_han
-from gongwen.text.patterns import alternation
 
 # A few "label: value" pairs in a table or list.
 _DISCLOSURE_CONTAINERS = ("table", "ul", "ol", "dl", "div", "section")
@@ -17,8 +15,6 @@ _MAX_DISCLOSURE_CHARS = 1200
 _MIN_DISCLOSURE_LABELS = 3
 _FULL_STOP = re.compile(r"[。！？]")  # 主题词 are listed with ；, a field table has no full stop
 _LABEL_COLON = re.compile("[ \u3000\xa0]*[:：]")
-# CMSs pad labels to one width: 索 引 号, 标　　题.
-_LABEL_GAP = r"[ \u3000\xa0]*"
 
 
 def take_fields(body) -> dict[str, str]:
@@ -35,13 +31,8 @@ def take_fields(body) -> dict[str, str]:
 
 @cache
 def _disclosure_labels() -> tuple[re.Pattern, dict[str, str]]:
-    """(pattern of a field label as CMSs write it — 索 引 号, 标　　题 —, {squashed label: hint key})."""
-    labels = {column: hint for column, hint in hint_columns().items() if has_han(column)}
-    return re.compile(rf"(?:{alternation(labels, gap=_LABEL_GAP)})"), labels
-
-
-def _squash_label(text: str) -> str:
-    return re.sub(r"[\s\u3000\xa0]+", "", text).rstrip(":：")
+    pattern, labels = field_labels()
+    return re.compile(rf"(?:{pattern})"), labels
 
 
 def _disclosure_block(body):
@@ -75,7 +66,7 @@ def _disclosure_pairs(block) -> dict[str, str]:
     pending = None  # a label whose value is in the next cell, or on the next line (<dt>/<dd>)
     for line in element_lines(block):
         for cell in line.split("\t"):
-            squashed = _squash_label(cell)
+            squashed = squash_label(cell)
             if squashed in labels:
                 if pending:
                     pairs.setdefault(pending, "")
@@ -98,4 +89,4 @@ def _add_inline_pairs(cell: str, pairs: dict[str, str]) -> None:
     for index, match in enumerate(starts):
         end = starts[index + 1].start() if index + 1 < len(starts) else len(cell)
         value = cell[_LABEL_COLON.match(cell, match.end()).end():end].strip()
-        pairs.setdefault(labels[_squash_label(match.group())], value)
+        pairs.setdefault(labels[squash_label(match.group())], value)

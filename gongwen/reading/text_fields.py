@@ -1,41 +1,71 @@
 """Hints from the metadata block at the head of a text or Markdown export: "发布日期: 2025-09-30" (a
-`**发布日期**: …` line once the Markdown is read), or a 信息公开 label with its value on the next line
-("成文日期:" / "2025-09-29"), by the labels of resources/metadata_columns.csv."""
+`**发布日期**: …` line once the Markdown is read), a 信息公开 label with its value on the next line
+("成文日期:" / "2025-09-29"), or a page's table of facts flattened to rows of cells ("文号 | 鹿山政〔2020〕72号 |
+成文日期: | 2020年10月22日 |", or a Markdown table's row), by the labels of resources/metadata_columns.csv."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from gongwen.reading.columns import add_hint, hint_columns
-from gongwen.text.chars import has_han
-from gongwen.text.patterns import alternation
+from gongwen.reading.columns import add_hint, field_labels, squash_label
 
 HEAD_LINES = 60  # a page capture puts its field block after the site's navigation
 
 
 @cache
 def _field_line() -> tuple[re.Pattern, dict[str, str]]:
-    labels = {column: hint for column, hint in hint_columns().items() if has_han(column)}
+    label, labels = field_labels()
     # at a line's start, or after a space: a page's table of facts flattened to a line holds several
-    # (主题分类: 政务公开 发文单位: 通山县人民政府)
-    field = re.compile(rf"(?:^|(?<=\s))[【\[]?(?P<label>{alternation(labels)})[】\]]?\s*[:：]\s*", re.IGNORECASE)
+    # (主题分类: 政务公开 发文单位: 通山县人民政府), labels letter-spaced or not (索 引 号:)
+    field = re.compile(rf"(?:^|(?<=\s))[【\[]?(?P<label>{label})[】\]]?\s*[:：]\s*", re.IGNORECASE)
     return field, labels
+
+
+_BULLET = re.compile(r"^[•·▪\-*]\s*")  # a field block written as a list (• 发布机构:…)
+_CELL_BREAK = re.compile(r"\s*[|\t]\s*")
+
+
+def _cell_label(cell: str, labels: dict[str, str]) -> str | None:
+    """The hint a cell names as a label: a label alone, letter-spaced or not, with or without its colon
+    (`文 号:`)."""
+    return labels.get(squash_label(cell))
+
+
+def _table_row_hints(line: str, labels: dict[str, str]) -> list[tuple[str, str]] | None:
+    """(hint, value) of a row of cells that opens with a label: each label cell takes the cell after it,
+    unless that is a label too (`成文日期: | 发布日期: | 2020-04-09`: no 成文日期). None for other lines."""
+    cells = _CELL_BREAK.split(line.strip())
+    cells = cells[1:] if cells[0] == "" else cells  # a row written `| 文号 | … |`
+    if len(cells) < 2 or _cell_label(cells[0], labels) is None:
+        return None
+    pairs = []
+    for number, cell in enumerate(cells):
+        hint = _cell_label(cell, labels)
+        following = cells[number + 1] if number + 1 < len(cells) else ""
+        if hint is not None and _cell_label(following, labels) is None:
+            pairs.append((hint, following))
+    return pairs
 
 
 def text_field_hints(text: str) -> dict[str, str]:
     """Hints (publish_date, publisher, source_url, doc_number, written_date …) from "label: value" lines
     among the first lines of a text; a label ending its line takes the next line as its value."""
     field, labels = _field_line()
-    lines = [line.strip() for line in text.split("\n", HEAD_LINES * 2)[:HEAD_LINES * 2] if line.strip()]
+    lines = [_BULLET.sub("", line.strip()) for line in text.split("\n", HEAD_LINES * 2)[:HEAD_LINES * 2] if line.strip()]
     lines = lines[:HEAD_LINES]
     hints: dict[str, str] = {}
     for number, line in enumerate(lines):
+        row = _table_row_hints(line, labels) if "|" in line or "\t" in line else None
+        if row is not None:
+            for hint, value in row:
+                add_hint(hints, hint, value)
+            continue
         found = list(field.finditer(line)) if field.match(line) else []
         following = lines[number + 1] if number + 1 < len(lines) else ""
         for i, match in enumerate(found):
             value = line[match.end(): found[i + 1].start() if i + 1 < len(found) else len(line)]
             if i + 1 == len(found) and not value.strip() and following and not field.match(following):
                 value = following
-            add_hint(hints, labels[match["label"].lower()], value)  # the labels are kept lower-cased (来源URL)
+            add_hint(hints, labels[squash_label(match["label"])], value)  # the labels are kept lower-cased (来源URL)
     return hints

@@ -24,6 +24,7 @@ from gongwen.tasks.actor_names import (
 )
 from gongwen.tasks.actor_words import AGENT_OPENERS, actor_words
 from gongwen.tasks.brackets import OPENING_BRACKETS, top_level_split
+from gongwen.tasks.conventions import group_lead
 from gongwen.tasks.ordinals import read_ordinal
 from gongwen.tasks.unit_lists import RoleList, looks_like_unit
 from gongwen.tasks.vocabulary import vocabulary
@@ -227,8 +228,11 @@ def actor_units(task: Task, aliases: frozenset[str] = frozenset()) -> tuple[Task
 
 
 def assigns_by_clauses(tasks: list[Task]) -> bool:
-    """Whether a plan gives at least half its tasks their units by responsibility clauses."""
-    return sum(bool(task.units) for task in tasks) * 2 >= len(tasks) > 0
+    """Whether a plan gives at least half its tasks their units by responsibility clauses; tasks under a
+    heading naming their lead (group_lead: a task list's groups, beside a cover notice's own items) are
+    not counted."""
+    counted = [task for task in tasks if group_lead(task) is None]
+    return sum(bool(task.units) for task in counted) * 2 >= len(counted) > 0
 
 
 def with_actor_units(tasks: list[Task]) -> list[Task]:

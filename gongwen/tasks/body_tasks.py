@@ -10,13 +10,14 @@ from gongwen.model import Task
 from gongwen.tasks.actor_words import actor_words
 from gongwen.tasks.actors import actor_units, assigns_by_clauses
 from gongwen.tasks.clauses import ResponsibilityClause, find_responsibility_clauses
-from gongwen.tasks.conventions import lead_first_offsets
+from gongwen.tasks.conventions import group_lead, lead_first_offsets
 from gongwen.tasks.headings import SENTENCE_END, lead_phrase
 from gongwen.tasks.lines import WHITESPACE, Line
 from gongwen.tasks.ordinals import ARTICLE, GROUP_KIND, SECTION_KINDS
 from gongwen.tasks.outline import Item, outline
 from gongwen.tasks.unit_lists import RoleList
 from gongwen.tasks.vocabulary import vocabulary
+from gongwen.vocabulary import LEAD
 
 # A document whose top-level items are, at least this share of them, not subdivided is numbered at one
 # level (a 函 answering point by point, with one or two points split further): those items are its tasks.
@@ -146,6 +147,16 @@ def _task_from_item(item: Item, seq: int, clauses_by_line: list[list[Responsibil
     )
 
 
+def _with_group_lead(task: Task) -> Task:
+    """A task naming no unit of its own takes the lead its group heading names (see group_lead)."""
+    lead = group_lead(task)
+    if task.units or lead is None:
+        return task
+    roles = RoleList()
+    roles.add([lead], LEAD)
+    return dataclasses.replace(task, units=tuple(roles.units))
+
+
 def _item_clauses(item: Item, lead_first_at: list[int]) -> list[list[ResponsibilityClause]]:
     """The responsibility clauses of each of the item's lines."""
     clauses_by_line = []
@@ -171,7 +182,7 @@ def body_tasks(text: str, lines: list[Line]) -> list[Task]:
         if item.children:
             continue
         clauses_by_line = _item_clauses(item, lead_first_at)
-        task = _task_from_item(item, 0, clauses_by_line, sentence_headings)
+        task = _with_group_lead(_task_from_item(item, 0, clauses_by_line, sentence_headings))
         if _is_task(item, flat, [c for cs in clauses_by_line for c in cs]):
             tasks.append(task)
         elif flat and actor_units(task):

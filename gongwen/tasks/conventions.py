@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from gongwen.model import Task
 from gongwen.tasks.clauses import find_responsibility_clauses
 from gongwen.tasks.lines import split_lines
+from gongwen.tasks.unit_lists import looks_like_unit
 from gongwen.tasks.vocabulary import vocabulary
 
 
@@ -25,6 +27,16 @@ class DocumentConventions:
 def lead_first_offsets(text: str) -> list[int]:
     """Where the document says that the first unit of a list leads: it holds from there on."""
     return [m.start() for m in vocabulary().lead_first.finditer(text)]
+
+
+def group_lead(task: Task) -> str | None:
+    """The unit the task's group or section heading makes lead of every task under it, in a task list
+    grouped by lead unit (一、县示范区管委会牵头工作(8项)); None under any other heading."""
+    for title in (task.group_title, task.section_title):
+        found = vocabulary().group_lead.match(title or "")
+        if found and looks_like_unit(found["unit"]):
+            return found["unit"]
+    return None
 
 
 def states_lead_first(text: str) -> bool:

@@ -35,6 +35,7 @@ class Vocabulary:
     level_initials: frozenset[str]
     lead_first: re.Pattern[str]
     implicit_unit: re.Pattern[str]
+    group_lead: re.Pattern[str]
     implicit_tail: re.Pattern[str]  # at the end of a clause's segment
     implicit_tail_in_line: re.Pattern[str]  # anywhere in a line: lines without it hold no implicit tail
     same_below: re.Pattern[str]
@@ -103,6 +104,7 @@ def vocabulary() -> Vocabulary:
         level_initials=frozenset(data["level_initials"]),
         lead_first=re.compile(conventions["lead_first"]),
         implicit_unit=re.compile(conventions["implicit_unit"]),
+        group_lead=re.compile(conventions["group_lead"]),
         implicit_tail=re.compile(conventions["implicit_tail"]),
         implicit_tail_in_line=re.compile(conventions["implicit_tail"].removesuffix("$")),
         same_below=re.compile(conventions["same_below"]),
