@@ -223,3 +223,9 @@ def test_a_table_written_one_cell_a_line_keeps_each_row_to_itself():
              "林地抚育工程\n抚育面积达到1万亩\n1\n湿地保护修复工程\n")
     assert [row[:3] for row in brief(annex, 2021)] == [
         ("建成1000亩以上开放休闲林地", 5.0, "个"), ("300亩以上开放休闲林地", 5.0, "个"), ("抚育面积", 1.0, "万亩")]
+
+
+def test_this_year_and_next_opening_a_metric_is_its_years_not_its_name():
+    # 今明两年 (this year and next) is a span ending next year, as 明年 is: no part of what is invested.
+    text = "1.抓住国家加快铁路建设机遇,今明两年投资530亿元。"
+    assert brief(text, 2015) == [("投资", 530.0, "亿元", None, 2016)]

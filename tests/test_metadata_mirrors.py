@@ -2,7 +2,8 @@
 dev-ad): a headline that puts the 文号 before the title in 《》, a site's 【tag】 before the title, a 文号 in a line
 of the page's facts or in brackets after its headline, a notice page that holds the notice alone, a page's
 facts as rows of cells or letter-spaced labels, a site's counter above the title, central bodies written
-together, a title that implements another body's decision."""
+together, a title that implements another body's decision, a news lead naming the issuers, a publisher or a
+notice naming the place of an issuer a field or title names by its level alone."""
 
 from __future__ import annotations
 
@@ -226,3 +227,52 @@ def test_the_issuer_of_a_title_that_implements_anothers_decision_is_the_body_imp
 各省、自治区、直辖市农业农村厅（局、委）：
 为深入贯彻落实中央部署，提出如下实施意见。""")
     assert (meta.issuer, meta.admin_level) == ("农业农村部", "national")
+
+
+def test_a_field_naming_the_issuer_by_its_level_alone_gives_way_to_the_notice_naming_its_place():
+    text = """发文机关:州政府办公室
+标  题:凉山州人民政府办公室关于印发2020年州政府工作报告重点工作任务分工方案的通知
+凉山州人民政府办公室
+关于印发2020年州政府工作报告重点工作任务分工方案的通知
+各县市人民政府，州级各部门：
+现将《2020年州政府工作报告重点工作任务分工方案》印发给你们，请认真贯彻执行。"""
+    meta = extract_metadata(clean_text(text).text, text_field_hints(text))
+    assert (meta.issuer, meta.region) == ("凉山州人民政府办公室", "四川省凉山彝族自治州")
+
+
+def test_a_news_pages_lead_naming_who_issued_the_document_it_carries_gives_its_issuer():
+    text = """发布时间:2025-09-04 19:11:40 来源: 极目新闻
+中新网9月4日电 据工信部网站消息,工业和信息化部、市场监督管理总局近日印发《电子信息制造业2025-2026年稳增长行动方案》。内容如下:
+电子信息制造业2025-2026年稳增长行动方案
+电子信息制造业是国民经济的战略性、基础性、先导性产业。为努力实现工业经济发展主要预期目标,制定本方案。
+一、总体要求"""
+    meta = extract_metadata(clean_text(text).text, text_field_hints(text))
+    assert (meta.title, meta.issuer, meta.admin_level) == (
+        "电子信息制造业2025-2026年稳增长行动方案", "工业和信息化部、市场监督管理总局", "national")
+
+
+def test_a_body_and_a_date_right_below_a_doc_number_are_a_pages_facts_not_a_signature():
+    text = """政府信息公开
+济南市长清区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知
+113701130042070099-A/2021-4059841
+综合政务
+济长政办字〔2021〕3号
+长清区政府
+2021-04-01
+有效
+济南市长清区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知
+各街道办事处、镇人民政府，区政府各部门：
+2021年《政府工作报告》重点工作责任分工已经区政府同意，现印发给你们，并提出以下意见。"""
+    meta = _meta(text)
+    assert (meta.issuer, meta.doc_number) == ("济南市长清区人民政府办公室", "济长政办字〔2021〕3号")
+
+
+def test_an_issuer_named_by_its_level_alone_is_the_publisher_that_names_its_place():
+    text = """名 称: 区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知
+索 引 号: 000014349/2020-105482 发布日期: 2020-06-28 发布机构: 下陆区政府办公室
+区人民政府办公室
+关于印发2020年区政府重点工作责任分解的通知
+各新区、区政府各部门：
+《2020年区政府重点工作责任分解》已经区政府研究同意，现印发给你们，请认真抓好落实。"""
+    meta = extract_metadata(clean_text(text).text, text_field_hints(text))
+    assert (meta.issuer, meta.region) == ("下陆区政府办公室", "湖北省黄石市下陆区")

@@ -266,6 +266,16 @@ def test_a_task_list_grouped_by_lead_unit_gives_each_task_its_groups_lead():
     assert [(t.path, t.units) for t in extract_tasks(grouped)] == [
         ("1.1", lead("县发展和改革局")), ("1.2", lead("县发展和改革局")), ("2.1", lead("县财政局"))]
 
+
+def test_a_clause_saying_every_task_also_falls_to_a_unit_not_named_again_names_it_once():
+    text = """一、健全市场体系
+(一)加强市场体系建设。推进高标准市场体系建设。〔责任单位:省发展改革委、省市场监管局按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕
+(二)优化市场准入环境。实施“证照分离”改革全覆盖。〔责任单位:省市场监管局〕
+"""
+    assert [t.units for t in extract_tasks(text)] == [responsible("省发展改革委", "省市场监管局"),
+                                                      responsible("省市场监管局")]
+    assert document_conventions(text).implicit_units == ("相关市(州)人民政府",)
+
 # --- 专栏 boxes and 主要指标 tables between items -------------------------------------------------------
 
 

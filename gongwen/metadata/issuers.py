@@ -11,7 +11,9 @@ from gongwen.departments.gazetteer import vocabulary as departments_vocabulary
 from gongwen.metadata.dates import date_only, trailing_date
 from gongwen.metadata.doc_numbers import DOC_NUMBER_LINE
 from gongwen.metadata.header import HEADER_LINES, SENTENCE_PUNCTUATION, tidy_title
+from gongwen.metadata.jurisdiction import find_region
 from gongwen.metadata.keywords import keywords
+from gongwen.text.patterns import squash
 from gongwen.text.regions import gazetteer
 from gongwen.vocabulary import NATIONAL, OTHER_LEVEL, UNKNOWN_LEVEL
 
@@ -45,7 +47,8 @@ def find_signature(lines: list[str]) -> tuple[str, dt.date, int] | None:
     signing together stand one a line above the date ("国家发展改革委" / "国家能源局" / "2025年5月16日"), or
     a body and its date set apart on one line ("国家能源局四川监管办公室  2023年5月16日"). A first body's
     name a page broke over two lines ("国家发展" / "改革委办公厅") is read whole; a note of whose seal stands
-    for the body's ("（河南省教育厅代章）") may come between the bodies and the date."""
+    for the body's ("（河南省教育厅代章）") may come between the bodies and the date. A body and a date right
+    below a 文号 are a page's facts (济长政办字〔2021〕3号 / 长清区政府 / 2021-04-01), not a signature."""
     for number in range(len(lines)):
         same_line = trailing_date(lines[number]) if number >= _SIGNATURE_AFTER else None
         if same_line and same_line[0] and all(is_organization(body) for body in _bodies_apart(same_line[0])):
@@ -60,6 +63,8 @@ def find_signature(lines: list[str]) -> tuple[str, dt.date, int] | None:
             first = last
             while first > 0 and number - first < _MAX_JOINT_ISSUER_LINES and is_organization(lines[first - 1]):
                 first -= 1
+            if first > 0 and DOC_NUMBER_LINE.match(lines[first - 1]):
+                continue
             signed = list(lines[first:last + 1])
             if first > 0 and broken_name_start(lines[first - 1], signed[0]):
                 signed[0] = lines[first - 1] + signed[0]
@@ -205,16 +210,21 @@ def joint_issuers(head: str) -> str:
 
 def issuer_named(signature: str | None, notice_issuer: str | None, title: str | None,
                  hints: dict[str, str]) -> str | None:
-    """The issuer by precedence: the signature, the export's issuer column, the cover notice's issuer,
-    the body a 关于… title opens with. A signature whose letter-spaced names ran together when joined back
+    """The issuer by precedence: the signature, the export's issuer column (unless it names the body by its
+    level alone and the cover notice names its place), the cover notice's issuer, the body a 关于… title
+    opens with. A signature whose letter-spaced names ran together when joined back
     ("卫生健康委教育部") but that holds the cover's bodies in their order is those bodies."""
     if signature is not None:
         if notice_issuer and signature.replace(JOINT, "") == notice_issuer.replace(JOINT, ""):
             return notice_issuer
         return signature
+    notice_named = notice_issuer and all(is_organization(body) for body in notice_issuer.split(JOINT))
     if hints.get("issuer") and all(is_organization(body) for body in hints["issuer"].split(JOINT)):
+        # a field naming the body by its level (州政府办公室) gives way to the notice naming its place (凉山州…)
+        if notice_named and find_region(notice_issuer) and not find_region(hints["issuer"]):
+            return notice_issuer
         return hints["issuer"]
-    if notice_issuer and all(is_organization(body) for body in notice_issuer.split(JOINT)):
+    if notice_named:
         return notice_issuer
     if title and "关于" in title:
         bodies = bodies_on_line(_before_implementing(title.split("关于", 1)[0]))
@@ -229,6 +239,19 @@ def _before_implementing(head: str) -> str:
     if found and found.start() > 0 and is_organization(head[:found.start()]):
         return head[:found.start()]
     return head
+
+
+def announced_by(lines: list[str], title: str | None) -> str | None:
+    """The bodies a news page's lead says issued the document it carries (工业和信息化部、市场监督管理总局近日印发
+    《电子信息制造业…行动方案》), the title in 《》 being the document's own."""
+    if not title:
+        return None
+    for line in lines[:HEADER_LINES]:
+        for found in keywords().announcement.finditer(line):
+            bodies = found["bodies"].split(JOINT)
+            if squash(found["title"]) == squash(title) and all(is_organization(body) for body in bodies):
+                return JOINT.join(bodies)
+    return None
 
 
 def decree_issuer(lines: list[str]) -> str | None:

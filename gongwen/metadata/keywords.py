@@ -31,6 +31,7 @@ class Keywords:
     leading_noise: re.Pattern  # a year or a party prefix before an issuer's jurisdiction
     draft_mark: re.Pattern
     implement_trigger: re.Pattern
+    announcement: re.Pattern  # 工业和信息化部、市场监督管理总局近日印发《X》: a news lead naming the issuers of X
     self_making: re.Pattern
     spirit: re.Pattern
     title_end: re.Pattern
@@ -84,6 +85,10 @@ def keywords() -> Keywords:
         leading_noise=re.compile(rf"^(?:\d{{4}}年(?:度)?|{alternation(data['party_prefixes'])})"),
         draft_mark=re.compile(rf"[(（]?(?:{drafts})[)）]?$"),
         implement_trigger=re.compile(alternation(data["implement_triggers"])),
+        announcement=re.compile(
+            rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?)(?:{alternation(data['announcement_adverbs'])})*"
+            rf"(?:{alternation(data['announcement_verbs'])})了?《(?P<title>[^《》]{{4,150}})》"
+        ),
         self_making=re.compile(alternation(data["self_making"])),
         spirit=re.compile(alternation(data["spirit_words"])),
         title_end=re.compile(
