@@ -258,7 +258,7 @@ def test_a_task_list_grouped_by_lead_unit_gives_each_task_its_groups_lead():
     assert [(t.path, t.units) for t in extract_tasks(text)] == [
         ("1", responsible("各责任单位")),
         ("2", responsible("各单位")),
-        ("3", ()),
+        ("3", responsible("牵头单位")),
         ("1.1", lead("县示范区管委会")),
         ("1.2", responsible("县农业农村局")),
     ]

@@ -911,3 +911,13 @@ def test_a_clause_label_is_no_actor():
             "（三）工业投资增长12%以上\n责任单位:区\n")
     assert units_of(text) == [responsible("各责任单位"), responsible("区绩效考评机构"), ()]
 
+
+
+def test_the_units_of_a_role_named_as_the_subject_of_a_sentence_are_actors():
+    # A cover notice's own items (dev-z, dev-ab, dev-x): 各牵头单位要…, 由牵头单位发挥…, 主要责任单位要… name the units
+    # of a role as actors; a role word that opens with an action (支持单位参与…) or a collective (相关单位) does not.
+    text = ("一、压实责任。各牵头单位要加强统筹，细化工作方案。\n"
+            "二、协同破题。针对跨单位任务，由牵头单位发挥统筹协调作用。\n"
+            "三、强化协作。主要责任单位要加强沟通联系。\n"
+            "四、扩大开放。支持单位参与国际标准制定。\n")
+    assert units_of(text) == [responsible("各牵头单位"), responsible("牵头单位"), responsible("主要责任单位"), ()]

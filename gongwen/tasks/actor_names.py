@@ -17,7 +17,7 @@ from gongwen.tasks.brackets import CLOSING_BRACKETS, OPENING_BRACKETS, inside_br
 from gongwen.tasks.unit_lists import looks_like_unit, opens_own_name, strip_list_ends
 from gongwen.tasks.vocabulary import vocabulary
 from gongwen.text.chars import HAN
-from gongwen.vocabulary import OTHER_LEVEL, UNKNOWN_LEVEL
+from gongwen.vocabulary import OTHER_LEVEL, ROLES, UNKNOWN_LEVEL
 
 _NAME_CHARS = re.compile(rf"[{HAN}（）()、]*")
 # Part-of-speech tags (jieba) of a first word that is an action, not the start of a name; a set phrase
@@ -183,9 +183,24 @@ def _opens_bracket(name: str) -> bool:
     return sum(ch in OPENING_BRACKETS for ch in name) > sum(ch in CLOSING_BRACKETS for ch in name)
 
 
+@functools.cache
+def _role_noun() -> re.Pattern[str]:
+    """The units of a role as a plan names them in its sentences (各牵头单位要…, 由牵头单位发挥…, 主要责任单位要与…):
+    a clause label's words, perhaps after 各, 主要 or 其他, and not before the label's colon. Not a label that opens
+    with an action (支持单位, 推进部门: 支持单位参与… supports units) or a collective (相关单位)."""
+    opener = actor_words().action_opener
+    roles = {label for label, role in vocabulary().label_roles.items()
+             if role in ROLES and not opener.match(label) and not vocabulary().collective.match(label)}
+    return re.compile(rf"各?(?:主要|其他)?(?:{'|'.join(sorted(roles, key=len, reverse=True))})(?![：:])")
+
+
 def name_at(text: str) -> str | None:
-    """The unit name (or list of names) `text` opens with, or None: text up to a unit suffix, extended to
-    the next suffix while no predicate word comes between (国家能源局派出机构, 市委组织部, A、B和C)."""
+    """The unit name (or list of names) `text` opens with, or None: a role's units (各牵头单位), or text up to a
+    unit suffix, extended to the next suffix while no predicate word comes between (国家能源局派出机构, 市委组织部,
+    A、B和C)."""
+    role = _role_noun().match(text)
+    if role:
+        return role.group()
     words = actor_words()
     end = bare = None
     cursor = start = _located_in(text)
