@@ -101,7 +101,7 @@ def _split_central(line: str) -> list[str]:
     line that is not two or more of them."""
     for cut in range(2, len(line) - 1):
         head, rest = line[:cut], line[cut:]
-        if _whole_central_body(head) and rest.startswith(keywords().national_issuers):
+        if rest.startswith(keywords().national_issuers) and _whole_central_body(head):
             tail = [rest] if _whole_central_body(rest) else _split_central(rest)
             if tail:
                 return [head, *tail]

@@ -17,6 +17,7 @@ from gongwen.tasks.brackets import CLOSING_BRACKETS, OPENING_BRACKETS, inside_br
 from gongwen.tasks.unit_lists import looks_like_unit, opens_own_name, strip_list_ends
 from gongwen.tasks.vocabulary import vocabulary
 from gongwen.text.chars import HAN
+from gongwen.text.patterns import alternation
 from gongwen.vocabulary import OTHER_LEVEL, ROLES, UNKNOWN_LEVEL
 
 _NAME_CHARS = re.compile(rf"[{HAN}（）()、]*")
@@ -191,7 +192,7 @@ def _role_noun() -> re.Pattern[str]:
     opener = actor_words().action_opener
     roles = {label for label, role in vocabulary().label_roles.items()
              if role in ROLES and not opener.match(label) and not vocabulary().collective.match(label)}
-    return re.compile(rf"各?(?:主要|其他)?(?:{'|'.join(sorted(roles, key=len, reverse=True))})(?![：:])")
+    return re.compile(rf"各?(?:主要|其他)?(?:{alternation(roles)})(?![：:])")
 
 
 def name_at(text: str) -> str | None:
