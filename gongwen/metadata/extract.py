@@ -24,6 +24,7 @@ from gongwen.metadata.issuers import (
     is_organization,
     issuer_named,
     joint_issuers,
+    names_its_place,
     signing_bodies,
 )
 from gongwen.metadata.jurisdiction import (
@@ -100,19 +101,11 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
     publisher = hints.get("publisher")
     if issuer is None and publisher and all(is_organization(body) for body in publisher.split(JOINT)):
         issuer = publisher
-    elif issuer is not None and publisher and _names_the_place_of(publisher, issuer):
+    elif issuer is not None and publisher and names_its_place(publisher, issuer):
         issuer = publisher  # 区人民政府办公室 of a page published by 下陆区政府办公室
     if region is None and issuer is not None and doc_number is not None:
         region = province_of_number(issuer, doc_number)
     return issuer, region
-
-
-def _names_the_place_of(publisher: str, issuer: str) -> bool:
-    """Whether a page's publisher (发布机构) is the issuer named by its level alone (区人民政府办公室), with its
-    place: one body of a division of that level (下陆区政府办公室)."""
-    level = keywords().level_word.match(issuer)
-    place = find_region(publisher) if level and is_organization(publisher) and JOINT not in publisher else None
-    return place is not None and find_region(issuer) is None and place.name.endswith(level.group())
 
 
 def _own_level_bodies(issuer: str, title: str, text: str) -> tuple[str, Region] | None:

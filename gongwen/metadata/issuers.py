@@ -220,9 +220,8 @@ def issuer_named(signature: str | None, notice_issuer: str | None, title: str | 
         return signature
     notice_named = notice_issuer and all(is_organization(body) for body in notice_issuer.split(JOINT))
     if hints.get("issuer") and all(is_organization(body) for body in hints["issuer"].split(JOINT)):
-        # a field naming the body by its level (州政府办公室) gives way to the notice naming its place (凉山州…)
-        if notice_named and find_region(notice_issuer) and not find_region(hints["issuer"]):
-            return notice_issuer
+        if notice_named and names_its_place(notice_issuer, hints["issuer"]):
+            return notice_issuer  # 州政府办公室 in a field, 凉山州人民政府办公室 in the notice
         return hints["issuer"]
     if notice_named:
         return notice_issuer
@@ -230,6 +229,14 @@ def issuer_named(signature: str | None, notice_issuer: str | None, title: str | 
         bodies = bodies_on_line(_before_implementing(title.split("关于", 1)[0]))
         return JOINT.join(bodies) if all(is_organization(body) for body in bodies) else None
     return None
+
+
+def names_its_place(body: str, issuer: str) -> bool:
+    """Whether `body` is the issuer named by its level alone (区人民政府办公室, 州政府办公室) with its place: one
+    body of a division of that level (下陆区政府办公室, 凉山州人民政府办公室)."""
+    level = keywords().level_word.match(issuer)
+    place = find_region(body) if level and is_organization(body) and JOINT not in body else None
+    return place is not None and find_region(issuer) is None and place.name.endswith(level.group())
 
 
 def _before_implementing(head: str) -> str:

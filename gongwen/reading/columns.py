@@ -4,6 +4,7 @@ hint (resources/metadata_columns.csv), and which values a hint keeps."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from urllib.parse import urlsplit
 
@@ -60,6 +61,49 @@ def field_labels() -> tuple[str, dict[str, str]]:
 def squash_label(text: str) -> str:
     """A label as field_labels keys it: no padding, no colon (`索 引 号:` → 索引号)."""
     return re.sub(r"[\s\u3000\xa0]+", "", text).rstrip(":：").lower()
+
+
+_LABEL_COLON = re.compile("[ \u3000\xa0]*[:：]")
+
+
+@cache
+def _label_pattern() -> re.Pattern:
+    return re.compile(rf"(?:{field_labels()[0]})")
+
+
+def cell_pairs(rows: Iterable[Iterable[str]]) -> dict[str, str]:
+    """{hint key: value, possibly empty} from a table of facts given as rows of cells: label and value in
+    neighbouring cells ("发文字号：" | "…") or rows (<dt>/<dd>), or in one cell ("文号：…", several: "索引号：…
+    发文机关：…"); a label followed by another label has no value."""
+    labels = field_labels()[1]
+    pairs: dict[str, str] = {}
+    pending = None  # a label whose value is in the next cell, or in the next row (<dt>/<dd>)
+    for row in rows:
+        for cell in row:
+            squashed = squash_label(cell)
+            if squashed in labels:
+                if pending:
+                    pairs.setdefault(pending, "")
+                pending = labels[squashed]
+                continue
+            if pending:
+                pairs.setdefault(pending, cell.strip())
+                pending = None
+                continue
+            _add_inline_pairs(cell, pairs)
+    if pending:
+        pairs.setdefault(pending, "")
+    return pairs
+
+
+def _add_inline_pairs(cell: str, pairs: dict[str, str]) -> None:
+    """Pairs written inside one cell, "文号：…" or several ("索引号：… 发文机关：…"), each up to the next label."""
+    labels = field_labels()[1]
+    starts = [m for m in _label_pattern().finditer(cell) if _LABEL_COLON.match(cell, m.end())]
+    for index, match in enumerate(starts):
+        end = starts[index + 1].start() if index + 1 < len(starts) else len(cell)
+        value = cell[_LABEL_COLON.match(cell, match.end()).end():end].strip()
+        pairs.setdefault(labels[squash_label(match.group())], value)
 
 
 def add_hint(hints: dict[str, str], hint: str, value: str) -> None:

@@ -4,9 +4,8 @@ found in the page, read into hints, and taken out so that it does not reach the 
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from gongwen.reading.columns import add_hint, field_labels, squash_label
+from gongwen.reading.columns import add_hint, cell_pairs
 from gongwen.reading.html_lines import element_lines
 
 # A few "label: value" pairs in a table or list.
@@ -14,7 +13,6 @@ _DISCLOSURE_CONTAINERS = ("table", "ul", "ol", "dl", "div", "section")
 _MAX_DISCLOSURE_CHARS = 1200
 _MIN_DISCLOSURE_LABELS = 3
 _FULL_STOP = re.compile(r"[。！？]")  # 主题词 are listed with ；, a field table has no full stop
-_LABEL_COLON = re.compile("[ \u3000\xa0]*[:：]")
 
 
 def take_fields(body) -> dict[str, str]:
@@ -27,12 +25,6 @@ def take_fields(body) -> dict[str, str]:
         add_hint(fields, hint, value)
     block.drop_tree()
     return fields
-
-
-@cache
-def _disclosure_labels() -> tuple[re.Pattern, dict[str, str]]:
-    pattern, labels = field_labels()
-    return re.compile(rf"(?:{pattern})"), labels
 
 
 def _disclosure_block(body):
@@ -59,34 +51,5 @@ def _disclosure_block(body):
 
 
 def _disclosure_pairs(block) -> dict[str, str]:
-    """{hint key: value, possibly empty} from a field table: label and value in neighbouring cells
-    ("发文字号：" | "…") or lines (<dt>/<dd>), or in one cell or list item ("文号：…"), several per row."""
-    _, labels = _disclosure_labels()
-    pairs: dict[str, str] = {}
-    pending = None  # a label whose value is in the next cell, or on the next line (<dt>/<dd>)
-    for line in element_lines(block):
-        for cell in line.split("\t"):
-            squashed = squash_label(cell)
-            if squashed in labels:
-                if pending:
-                    pairs.setdefault(pending, "")
-                pending = labels[squashed]
-                continue
-            if pending:
-                pairs.setdefault(pending, cell.strip())
-                pending = None
-                continue
-            _add_inline_pairs(cell, pairs)
-    if pending:
-        pairs.setdefault(pending, "")
-    return pairs
-
-
-def _add_inline_pairs(cell: str, pairs: dict[str, str]) -> None:
-    """Pairs written inside one cell, "文号：…" or several ("索引号：… 发文机关：…"), each up to the next label."""
-    pattern, labels = _disclosure_labels()
-    starts = [m for m in pattern.finditer(cell) if _LABEL_COLON.match(cell, m.end())]
-    for index, match in enumerate(starts):
-        end = starts[index + 1].start() if index + 1 < len(starts) else len(cell)
-        value = cell[_LABEL_COLON.match(cell, match.end()).end():end].strip()
-        pairs.setdefault(labels[squash_label(match.group())], value)
+    """{hint key: value, possibly empty} from a field table: its lines' cells (see cell_pairs)."""
+    return cell_pairs(line.split("\t") for line in element_lines(block))

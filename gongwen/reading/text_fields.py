@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from gongwen.reading.columns import add_hint, field_labels, squash_label
+from gongwen.reading.columns import add_hint, cell_pairs, field_labels, squash_label
 
 HEAD_LINES = 60  # a page capture puts its field block after the site's navigation
 
@@ -26,26 +26,14 @@ _BULLET = re.compile(r"^[•·▪\-*]\s*")  # a field block written as a list (�
 _CELL_BREAK = re.compile(r"\s*[|\t]\s*")
 
 
-def _cell_label(cell: str, labels: dict[str, str]) -> str | None:
-    """The hint a cell names as a label: a label alone, letter-spaced or not, with or without its colon
-    (`文 号:`)."""
-    return labels.get(squash_label(cell))
-
-
-def _table_row_hints(line: str, labels: dict[str, str]) -> list[tuple[str, str]] | None:
-    """(hint, value) of a row of cells that opens with a label: each label cell takes the cell after it,
-    unless that is a label too (`成文日期: | 发布日期: | 2020-04-09`: no 成文日期). None for other lines."""
+def _table_row_hints(line: str, labels: dict[str, str]) -> dict[str, str] | None:
+    """{hint: value} of a row of cells that opens with a label, letter-spaced or not, with or without its
+    colon (`文 号: | … | 成文日期: | 发布日期: | 2020-04-09`: no 成文日期; see cell_pairs). None for other lines."""
     cells = _CELL_BREAK.split(line.strip())
     cells = cells[1:] if cells[0] == "" else cells  # a row written `| 文号 | … |`
-    if len(cells) < 2 or _cell_label(cells[0], labels) is None:
+    if len(cells) < 2 or squash_label(cells[0]) not in labels:
         return None
-    pairs = []
-    for number, cell in enumerate(cells):
-        hint = _cell_label(cell, labels)
-        following = cells[number + 1] if number + 1 < len(cells) else ""
-        if hint is not None and _cell_label(following, labels) is None:
-            pairs.append((hint, following))
-    return pairs
+    return cell_pairs([cells])
 
 
 def text_field_hints(text: str) -> dict[str, str]:
@@ -58,7 +46,7 @@ def text_field_hints(text: str) -> dict[str, str]:
     for number, line in enumerate(lines):
         row = _table_row_hints(line, labels) if "|" in line or "\t" in line else None
         if row is not None:
-            for hint, value in row:
+            for hint, value in row.items():
                 add_hint(hints, hint, value)
             continue
         found = list(field.finditer(line)) if field.match(line) else []
