@@ -921,3 +921,26 @@ def test_the_units_of_a_role_named_as_the_subject_of_a_sentence_are_actors():
             "三、强化协作。主要责任单位要加强沟通联系。\n"
             "四、扩大开放。支持单位参与国际标准制定。\n")
     assert units_of(text) == [responsible("各牵头单位"), responsible("牵头单位"), responsible("主要责任单位"), ()]
+
+
+def test_the_convenors_and_members_of_a_standing_body_take_its_work():
+    # anshun-grain-reserve-2023; near miss: a body taking new members (吸纳为成员单位) names none
+    text = ("一、组织保障\n"
+            "（一）建立联席会议制度。联席会议由市发展改革委召集，市财政局、市市场监管局、农发行安顺分行为成员，"
+            "负责研究市级储备粮管理中的重要事项。\n"
+            "（二）扩大联盟。将符合条件的企业吸纳为成员单位。\n")
+    assert units_of(text) == [responsible("市发展改革委", "市财政局", "市市场监管局", "农发行安顺分行"), ()]
+
+
+def test_members_are_named_even_where_the_plan_gives_its_other_tasks_units_by_clause():
+    # shanghai-gas-safety-rectification-2023: a closing 加强组织领导 names the 工作专班's convenors and members
+    text = ("一、整治任务\n"
+            "1.排查燃气管道隐患。（市住房城乡建设管理委牵头负责，各区政府组织落实）\n"
+            "2.打击非法经营燃气行为。（市公安局牵头负责，各区政府组织落实）\n"
+            "二、保障措施\n"
+            "（一）加强组织领导。成立本市城镇燃气安全专项整治工作专班，市住房城乡建设管理委为召集人单位、市应急局为"
+            "副召集人单位，成员由市发展改革委、市教委、市人力资源和社会保障局等部门单位组成。\n"
+            "（二）加强督促检查。要强化统筹协调和督促落实。\n")
+    units = units_of(text)
+    assert units[2] == responsible("市住房城乡建设管理委", "市应急局", "市发展改革委", "市教委", "市人力资源和社会保障局")
+    assert units[3] == ()

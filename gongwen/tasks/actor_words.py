@@ -64,6 +64,7 @@ class ActorWords:
     organises: re.Pattern[str]
     together: re.Pattern[str]
     housed_in: re.Pattern[str]
+    membership: tuple[re.Pattern[str], ...]
     places_as_a_whole: frozenset[str]
     duty_modal: re.Pattern[str]
     word_bound: frozenset[str]  # one-character suffixes that end no name inside a word (城乡建设, 所在地)
@@ -126,10 +127,24 @@ def actor_words() -> ActorWords:
         word_bound=frozenset(actors["word_bound_suffixes"]),
         organises=re.compile(alternation(actors["organise_words"])),
         together=re.compile(alternation(actors["together_words"])),
-        housed_in=re.compile(alternation(actors["housed_in"])),
+        housed_in=re.compile(alternation(actors["housed_in"])), membership=_membership(actors),
         places_as_a_whole=frozenset(actors["places_as_a_whole"]),
         duty_modal=re.compile(alternation(actors["duty_modals"])),  # used with match: anchored where it starts
         ordinal_mark=str(actors["ordinal_mark"]),
         max_chars=int(actors["max_name_chars"]),
         max_area_chars=int(actors["max_area_chars"]),
+    )
+
+
+def _membership(actors: dict) -> tuple[re.Pattern[str], ...]:
+    """Where a clause names a standing body's convenors or members, each in the group `names`: 成员由A、B组成,
+    A、B为成员, A为(副)召集人单位 (each of a run), 由A召集."""
+    members, verbs = alternation(actors["member_words"]), alternation(actors["member_verbs"])
+    copula, convene = alternation(actors["member_copulas"]), alternation(actors["convene_verbs"])
+    convenors, lead_in = alternation(actors["convenor_words"]), alternation(actors["convenor_lead_in"])
+    return (
+        re.compile(rf"(?:{members})(?:{verbs})(?P<names>.+?)(?:{alternation(actors['member_close'])})?$"),
+        re.compile(rf"^(?P<names>.+?)(?:{copula})(?:{members})$"),
+        re.compile(rf"(?:^|、)(?P<names>[^、]+?)(?:{copula})(?:{lead_in})?(?:{convenors})"),
+        re.compile(rf"(?:{alternation(actors['convened_by'])})(?P<names>.+?)(?:{convene})$"),
     )

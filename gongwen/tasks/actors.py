@@ -27,7 +27,7 @@ from gongwen.tasks.brackets import OPENING_BRACKETS, top_level_split
 from gongwen.tasks.conventions import group_lead
 from gongwen.tasks.ordinals import read_ordinal
 from gongwen.tasks.unit_lists import RoleList, looks_like_unit
-from gongwen.tasks.vocabulary import vocabulary
+from gongwen.tasks.vocabulary import vocabulary, vocabulary_data
 from gongwen.text.patterns import alternation
 from gongwen.vocabulary import CO, LEAD, RESPONSIBLE
 
@@ -94,6 +94,29 @@ def _hosts(sentence: str) -> list[str]:
         if name and after[:1] in "，," and words.duty_after.match(after[1:].lstrip()):
             units.extend(names_of(name))
     return units
+
+
+def _members(clause: str) -> list[str]:
+    """The convenors and members a clause names of a standing body (actor_words' membership), as each list is
+    written: its parts joined by 和/及 each a unit or a list of them (A、B等部门和C、D等群团组织为成员)."""
+    joiners = "".join(word for word in vocabulary_data()["conjunctions"] if len(word) == 1)
+    units: list[str] = []
+    for pattern in actor_words().membership:
+        for found in pattern.finditer(clause.strip()):
+            parts = top_level_split(found.group("names"), joiners)
+            if not all(looks_like_unit(part) for part in parts):
+                parts = [found.group("names")]  # 人力资源和社会保障局: a 和 inside one name
+            if all(looks_like_unit(part) for part in parts):
+                units.extend(name for part in parts for name in names_of(part))
+    return units
+
+
+def member_units(task: Task) -> tuple[TaskUnit, ...]:
+    """The convenors and members of a standing body the task's clauses name, each responsible for its work."""
+    roles = RoleList()
+    for clause in _CLAUSE_END.split(task.text):
+        roles.add(_members(clause), RESPONSIBLE)
+    return tuple(roles.units)
 
 
 def _without_ordinal(clause: str) -> str:
@@ -220,6 +243,7 @@ def actor_units(task: Task, aliases: frozenset[str] = frozenset()) -> tuple[Task
                 _read_clause(clause, roles, aliases)
                 roles.add(_partners(clause), CO)
                 roles.add(_qualified(clause), RESPONSIBLE)
+                roles.add(_members(clause), RESPONSIBLE)
         roles.add(_hosts(sentence), RESPONSIBLE)
     leads = [u for u in roles.units if u.role == LEAD]
     if len(leads) > 1:  # two units said to lead: the text makes none the lead
@@ -239,9 +263,11 @@ def with_actor_units(tasks: list[Task]) -> list[Task]:
     """Tasks, each one that names no unit in a clause given the units its text names as actors.
 
     A plan that assigns most of its tasks by responsibility clauses assigns none to a task it leaves
-    without one (its 保障措施): those keep no units; nor does a task in a part that looks back (工作回顾)."""
+    without one (its 保障措施): those keep no units but the convenors and members of a standing body they name; nor
+    does a task in a part that looks back (工作回顾)."""
     if assigns_by_clauses(tasks):
-        return tasks
+        return [task if task.units or _looks_back(task) else dataclasses.replace(task, units=member_units(task))
+                for task in tasks]
     aliases = short_names("\n".join(task.text for task in tasks))
     return [task if task.units or _looks_back(task) else dataclasses.replace(task, units=actor_units(task, aliases))
             for task in tasks]
