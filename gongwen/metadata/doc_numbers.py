@@ -7,6 +7,8 @@ import re
 from gongwen.metadata.header import HEADER_LINES
 from gongwen.text.chars import HAN
 
+_YEAR_DIGITS = "〇○零一二三四五六七八九"  # 二○一一年三月十七日, the date a signature writes in words
+_MONTH_DIGITS = "一二三四五六七八九十"
 DOC_NUMBER = re.compile(
     rf"(?P<prefix>[{HAN}]{{1,14}})\s*[〔\[【(（［]\s*(?P<year>(?:19|20)\d{{2}})\s*[〕\]】)）］]\s*"
     r"第?\s*(?P<seq>\d{1,5})\s*号"
@@ -16,7 +18,8 @@ DOC_NUMBER = re.compile(
 # as the State Council prints its documents).
 DOC_NUMBER_LINE = re.compile(
     rf"^(?:[\[【]?(?:发文字号|文号|字号)[\]】]?\s*:?\s*|[(（]\s*)?{DOC_NUMBER.pattern}"
-    rf"(?:\s*签发人\s*:?\s*\S{{2,4}})?(?:\s+(?P<dated>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日))?\s*[)）]?$"
+    rf"(?:\s*签发人\s*:?\s*\S{{2,4}})?(?:\s*(?P<dated>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
+    rf"|[{_YEAR_DIGITS}]{{4}}年[{_MONTH_DIGITS}]{{1,3}}月[{_MONTH_DIGITS}]{{1,3}}日))?\s*[)）]?$"
 )
 _IN_BRACKETS_AT_END = re.compile(rf"[(（]({DOC_NUMBER.pattern})[)）]$")
 # A 文号 after its label inside a line of a page's table of facts ("发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号"),

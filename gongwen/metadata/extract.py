@@ -41,7 +41,7 @@ from gongwen.metadata.jurisdiction import (
 )
 from gongwen.metadata.keywords import keywords
 from gongwen.metadata.periods import extract_period
-from gongwen.metadata.reports import report_date, report_government
+from gongwen.metadata.reports import report_date, report_government, report_heading
 from gongwen.metadata.titles import Titles, read_titles, tidy_heading
 from gongwen.model import DocumentMeta
 from gongwen.text.regions import Region, gazetteer
@@ -160,7 +160,7 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     signed_by = signing_bodies(lines, signature)
     notice_title = titles.notice.title if titles.notice else None
     notice_number = titles.notice.number if titles.notice else None
-    title, title_date = closing_bracketed_date(titles.title or "") or (titles.title, None)
+    title, title_date = closing_bracketed_date(titles.title or "") or (report_heading(lines, titles.title), None)
     doc_number = (normalize_doc_number(hints.get("doc_number", ""))
                   or find_doc_number(lines, notice_title, notice_number, title))
     issuer, region = _issuer_and_region(text, lines, titles, signed_by, hints, doc_number)

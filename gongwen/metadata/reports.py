@@ -15,11 +15,14 @@ from gongwen.text.regions import Region
 
 # "——2026年1月26日在河南省第十四届人民代表大会第四次会议上", or the same in brackets under the title.
 REPORT_DATE_LINE = re.compile(r"^(?:——|[(（])\s*(?P<date>[^()（）]+?日)在.{2,60}(?:会议|大会)上[)）]?$")
-# "现在,我代表国务院,向大会报告政府工作": the government the speaker delivers it for.
-_DELEGATION = re.compile(r"我代表(?P<body>[^\s,,。]{2,30}?)[,,]?向(?:大会|本次会议|会议)报告(?:政府)?工作")
+# The same line without its day (——在尉犁县第十八届人民代表大会第五次会议上): the congress it was delivered to.
+_CONGRESS_LINE = re.compile(r"^(?:——|[(（])\s*(?:[^()（）]+?日)?在.{2,60}(?:会议|大会)上[)）]?$")
+# "现在,我代表国务院,向大会报告政府工作" (…向大会作报告): the government the speaker delivers it for.
+_DELEGATION = re.compile(r"我代表(?P<body>[^\s,,。]{2,30}?)[,,]?向(?:大会|本次会议|会议)(?:报告(?:政府)?工作|作(?:政府工作)?报告)")
 # "2026年保定市政府工作报告": the year it is delivered; "2月4日，市长闫继红在…会议上作政府工作报告": the day.
 _REPORT_TITLE_YEAR = re.compile(r"^(?P<year>(?:19|20)\d{2})年.{0,20}政府工作报告$")
 _DELIVERED_ON = re.compile(r"(?<![\d年])(?P<day>\d{1,2}月\d{1,2}日)[，,]?[^。，,]{0,40}?作(?:了)?政府工作报告")
+_REPORT_HEADING = re.compile(r"^[^。,，:：;；()（）]{0,30}政府工作报告$")
 _CONGRESS_PLACE = re.compile(r"在(?P<place>[^()（）\s]{2,30}?)第[一二三四五六七八九十百]+届人民代表大会")
 
 
@@ -43,17 +46,25 @@ def report_government(lines: list[str], region: Region | None) -> str | None:
                 # "省人民政府省长": the 省 is the document's own province.
                 body = region.name + body[len(level_word.group()):]
             return body
+    delegations = [found["body"] for line in lines[:HEADER_LINES] if (found := _DELEGATION.search(line))]
+    for body in delegations:
+        if is_national(body) or (body.endswith("政府") and find_region(body) is not None):
+            return body
+    place = report_place(lines)
+    if place is not None:
+        return place.name + "人民政府"
+    # 我代表镇人民政府: the government named by its level alone, as the report names it
+    return next((body for body in delegations if body.endswith("政府")), None)
+
+
+def report_place(lines: list[str]) -> Region | None:
+    """The division whose people's congress a report was delivered to (在尉犁县第十八届人民代表大会…上)."""
     for line in lines[:HEADER_LINES]:
-        delegation = _DELEGATION.search(line)
-        if delegation and (is_national(delegation["body"]) or (
-                delegation["body"].endswith("政府") and find_region(delegation["body"]) is not None)):
-            return delegation["body"]
-    for line in lines[:HEADER_LINES]:
-        match = REPORT_DATE_LINE.match(line) and _CONGRESS_PLACE.search(line)
+        match = _CONGRESS_LINE.match(line) and _CONGRESS_PLACE.search(line)
         if match:
             place = find_region(match["place"])
             if place is not None and match["place"] == place.name:
-                return place.name + "人民政府"
+                return place
     return None
 
 
@@ -71,3 +82,15 @@ def report_date(lines: list[str], title: str | None) -> dt.date | None:
         if match:
             return parse_date(f"{year['year']}年{match['day']}")
     return None
+
+
+def report_heading(lines: list[str], title: str | None) -> str | None:
+    """The title, unless it names no year of a report whose heading stands over the line that gives the day it
+    was delivered (军事APP / (现场实录)政府工作报告 / 政府工作报告 / ——2020年5月22日在…会议上): then that heading, as
+    printed."""
+    if _REPORT_TITLE_YEAR.match(title or ""):
+        return title
+    for line, below in zip(lines[:HEADER_LINES], lines[1:HEADER_LINES + 1], strict=False):
+        if _REPORT_HEADING.match(line) and REPORT_DATE_LINE.match(below):
+            return line
+    return title

@@ -34,6 +34,8 @@ _ANNEX_LABEL = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]{0,3
 # "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:".
 _ADDRESSEES = re.compile(r"^(?:各|[^。:]{0,60}、)[^。]{1,400}[:：]$")
 _NUMBER_PIECE = re.compile(r"\d{1,4}")
+# A count a heading adds after the title its notice names (2023年…重点工作分工方案(共计121项)): no part of the title.
+_COUNT_NOTE = re.compile(r"\s*[(（]共计?\d{1,4}[项条个][)）]$")
 _INNER_BRACKETS = str.maketrans("〈〉", "《》")
 _NO_BOOK_MARKS = str.maketrans("", "", "《》〈〉")
 _SLIP_MIN_CHARS = 12  # a shorter title with one character changed is another title
@@ -137,7 +139,10 @@ def _wrapped_title(rest: str) -> str | None:
 
 
 def _looks_like_title_part(line: str) -> bool:
-    return (len(line) <= _MAX_TITLE_CHARS and not SENTENCE_PUNCTUATION.search(line)
+    """Short, no sentence: no punctuation but the 、 of a title's list after its 关于 (关于加强元旦、春节市场监管…)."""
+    after_guanyu = line.partition("关于")[2]
+    return (len(line) <= _MAX_TITLE_CHARS
+            and not SENTENCE_PUNCTUATION.search(line[: len(line) - len(after_guanyu)] + after_guanyu.replace("、", ""))
             and not NUMBERED_HEADING.match(line) and not _ANNEX_LABEL.fullmatch(line)
             and len(HAN_CHAR.findall(line)) >= 2 and "\t" not in line
             and not DOC_NUMBER_LINE.match(line) and not _LEADING_NUMBER.match(line) and date_only(line) is None)
@@ -177,6 +182,8 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
                     count > 1 and _opens_with_named_issuer(block[-1])):
                 break  # a title opening with its named issuer is one's first line (not 法规库 / 共收录…条法规 above)
             joined = _ANNEX_LABEL.sub("", tidy_title("".join(block)))
+            if wanted_forms and _COUNT_NOTE.search(joined) and _is_wanted(squash(_COUNT_NOTE.sub("", joined)), wanted_forms):
+                return _COUNT_NOTE.sub("", joined), first
             if wanted_forms:
                 if _is_wanted(squash(joined), wanted_forms):
                     return joined, first
@@ -206,7 +213,8 @@ def _one_slip(a: str, b: str) -> bool:
 def title_above_addressees(lines: list[str]) -> str | None:
     """A document's own title where it is followed by its 文号 and those it is sent to (主送机关): the
     1–3 title lines right above them, up to a line that is a title of its own (the page's heading, "关于
-    …的通知(文号)"), an issuing body, a 文号 or a date, or from the line that opens with 关于. An issuing
+    …的通知(文号)"), an issuing body, a 文号 or a date, or from the line that opens with 关于 (or the line above it
+    when that opens with a named issuer and its own 关于). An issuing
     body right above "关于…" or above another body's "…关于" heads the title ("山西省能源局" / "关于加强" /
     "2025" / "年新型储能管理工作的通知": a capture breaks a number out of a line)."""
     for number, line in enumerate(lines[:HEADER_LINES]):
@@ -226,6 +234,9 @@ def title_above_addressees(lines: list[str]) -> str | None:
             first -= 1
         if first > 0 and is_organization(lines[first - 1]) and _opens_with_issuers(lines[first]):
             first -= 1
+        elif (first > 0 and lines[first].startswith("关于") and _opens_with_named_issuer(lines[first - 1])
+              and _title_piece(lines[first - 1])):
+            first -= 1  # "国务院办公厅关于落实中共中央国务院" / "关于全面深化…": a title citing another's 关于
         block = lines[first:end]
         if all(_title_piece(part) for part in block):
             return _ANNEX_LABEL.sub("", tidy_heading("".join(block)))
@@ -298,7 +309,10 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
         if found:
             break
     wrapped = wanted[0] if wanted else None
-    addressed = None if wrapped else title_above_addressees(lines[body_start:])
+    # A document a sentence names that the text does not hold (《政府工作报告》已经…审议通过) gives way to the title
+    # above the addressees; the one a cover notice issues does not.
+    named_only = wrapped and not found and not (cover and wrapped == cover.wrapped)
+    addressed = title_above_addressees(lines[body_start:]) if not wrapped or named_only else None
     issued = _issued_together(lines) if cover is not None else []
     present = [block for name in issued if (block := find_title_block(lines, body_start, name))]
     if issued and len(present) == 1:

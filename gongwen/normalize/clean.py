@@ -9,7 +9,7 @@ from gongwen.normalize.lines import drop_page_numbers, join_spaced_numbers, tidy
 from gongwen.normalize.mojibake import repair_gbk_mojibake
 from gongwen.normalize.news_lead import reduce_news_lead
 from gongwen.normalize.pinyin import remove_pinyin_annotations
-from gongwen.normalize.run_on import split_circled_items, split_run_on
+from gongwen.normalize.run_on import split_circled_items, split_run_on, split_run_on_document
 from gongwen.normalize.script import TRADITIONAL_SHARE, to_simplified, traditional_share
 from gongwen.normalize.wrap_spaces import join_wrap_spaces
 from gongwen.text.wrapped import join_cut_lines
@@ -23,6 +23,9 @@ def clean_text(text: str) -> CleanText:
     text, n_run_on = split_run_on(text)
     if n_run_on:
         flags.append(f"run_on_lines_split:{n_run_on}")
+    text, n_document = split_run_on_document(text)
+    if n_document:
+        flags.append("run_on_document_split")
     text, n_circled = split_circled_items(text)
     if n_circled:
         flags.append(f"circled_items_split:{n_circled}")

@@ -8,6 +8,8 @@ from gongwen.text.chars import HAN
 from gongwen.text.patterns import PAGE_NUMBER
 
 _SPACES = re.compile(r" {2,}")
+# The border of a table row a capture left around a line's text (`X关于…的紧急通知 |`, `| |`): no text of it.
+_ROW_BORDER = re.compile(r"^\|\s*|\s*\|$")
 # "的 通 知", "重 点 任 务": a single character set apart by spaces (a typesetting habit) is joined back.
 _SPACE_BEFORE_SINGLE = re.compile(rf"(?<=[{HAN}]) +(?=[{HAN}](?:[^{HAN}]|$))", re.MULTILINE)
 _SPACE_AFTER_SINGLE = re.compile(rf"(?:(?<=^[{HAN}])|(?<=[^{HAN}][{HAN}])) +(?=[{HAN}])", re.MULTILINE)
@@ -46,7 +48,7 @@ def tidy_lines(text: str) -> list[str]:
     """The non-blank lines, each stripped (table cells too) with spaced-out characters joined."""
     lines = []
     for raw in text.split("\n"):
-        line = _SPACES.sub(" ", raw.strip())
+        line = _SPACES.sub(" ", _ROW_BORDER.sub("", raw.strip()))
         line = "\t".join(cell.strip() for cell in line.split("\t")) if "\t" in line else line
         if line.strip():
             lines.append(join_spaced_characters(line))

@@ -8,9 +8,11 @@ from __future__ import annotations
 import functools
 import re
 
+from gongwen.metadata.doc_numbers import DOC_NUMBER
 from gongwen.metadata.keywords import keywords
 from gongwen.text.chars import HAN
-from gongwen.text.numerals import ORDINAL_NUMERAL_CHARS
+from gongwen.text.numerals import ORDINAL_NUMERAL_CHARS, chinese_integer
+from gongwen.text.patterns import alternation
 
 RUN_ON_CHARS = 1000
 MIN_BREAKS = 3
@@ -69,3 +71,95 @@ def split_circled_items(text: str) -> tuple[str, int]:
         lines[index] = _CIRCLED_ITEM.sub("\n", line)
         broken += 1
     return "\n".join(lines), broken
+
+
+# A document a capture saved as one line (a page's text with its paragraphs joined, or with a space between
+# them): a line of at least RUN_ON_DOCUMENT_CHARS that holds RUN_ON_DOCUMENT_SHARE of the text's characters.
+RUN_ON_DOCUMENT_CHARS = 200
+RUN_ON_DOCUMENT_SHARE = 0.6
+_HEAD_CHARS = 400  # where the line's 文号 may stand: at its head
+# Item openings of each kind after a sentence, a colon, a closing bracket or a space (…通知如下:一、分工原则…
+# 。(一)明确…, …负责) 2.落实…); each kind counts 1, 2, 3 … (or starts again at 1 under the next item).
+_ITEM_OPENINGS = (
+    re.compile(rf"(?<=[。：:；;！!？?）)\s])([{ORDINAL_NUMERAL_CHARS}]{{1,3}})、"),
+    re.compile(rf"(?<=[。：:；;！!？?\s])[（(]([{ORDINAL_NUMERAL_CHARS}]{{1,3}})[）)]"),
+    re.compile(r"(?<=[。：:；;！!？?）)\s])(\d{1,2})(?:[.．](?![\d.．])|、)"),
+    re.compile(r"(?<=[。：:；;！!？?\s])[（(](\d{1,2})[）)]"),
+)
+# The addressees a notice opens with, ended by their colon (各省、自治区、直辖市人民政府,国务院各部委、各直属机构:).
+_ADDRESSEES = re.compile(r"^\s*各[^。：:]{1,120}[：:]")
+
+
+@functools.cache
+def _headline() -> re.Pattern[str]:
+    """A notice's or a plan's title at a line's head (国务院关于…工作分工的通知 of …的通知政策法规司2006-08-24…)."""
+    return re.compile(rf"^[^。，,:：]{{0,60}}?关于[^。:：]{{2,150}}?的[^。:：]{{0,4}}?(?:{alternation(keywords().document_types)})")
+
+
+def _number_at_head(line: str) -> re.Match[str] | None:
+    """The 文号 at the line's head, not one cited after a title (《…》(国发〔2006〕1号))."""
+    for found in DOC_NUMBER.finditer(line[:_HEAD_CHARS]):
+        before = line[: found.start()]
+        if before.count("《") == before.count("》") and not before.rstrip().endswith(("(", "（")):
+            return found
+    return None
+
+
+def _item_starts(text: str) -> list[int]:
+    """Where each item of the text opens: openings of each kind that count up in order."""
+    starts = []
+    for pattern in _ITEM_OPENINGS:
+        expected = 1
+        for found in pattern.finditer(text):
+            number = int(found.group(1)) if found.group(1).isdigit() else chinese_integer(found.group(1))
+            if number in (expected, 1):
+                starts.append(found.start())
+                expected = number + 1
+    return sorted(set(starts))
+
+
+def _issuer_before_number(prefix: str) -> int:
+    """How many characters of a 文号's prefix are the issuer's name run on before it (国务院国发, 国务院办公厅国办发):
+    the longest head that is a national issuer or ends in an organization suffix of two characters or more,
+    leaving a prefix of two (国卫办医发 and 发改办环资 are prefixes whole)."""
+    words = keywords()
+    suffixes = [suffix for suffix in words.organization_suffix.split("|") if len(suffix) > 1]
+    for end in range(len(prefix) - 2, 1, -1):
+        head = prefix[:end]
+        if head in words.national_issuers or head.endswith(tuple(suffixes)):
+            return end
+    return 0
+
+
+def _split_document_line(line: str) -> list[str]:
+    """A document written on one line, broken into its title, 文号, addressees and items."""
+    pieces: list[str] = []
+    number = _number_at_head(line)
+    if number:
+        start = number.start() + _issuer_before_number(number.group("prefix"))
+        head, rest = line[:start], line[number.end():]
+        title = _headline().match(head.strip())
+        pieces += [head.strip()[: title.end()], head.strip()[title.end():]] if title else [head]
+        pieces.append(line[start: number.end()])
+        addressees = _ADDRESSEES.match(rest)
+        if addressees:
+            pieces.append(addressees.group())
+            rest = rest[addressees.end():]
+        line = rest
+    cuts = [0, *(start for start in _item_starts(line) if start > 0), len(line)]
+    pieces += [line[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    return [piece.strip() for piece in pieces if piece.strip()]
+
+
+def split_run_on_document(text: str) -> tuple[str, int]:
+    """The text with a document written on one line (RUN_ON_DOCUMENT_CHARS, RUN_ON_DOCUMENT_SHARE) broken into
+    its lines; and whether it was."""
+    lines = text.split("\n")
+    total = sum(len(line) for line in lines)
+    for index, line in enumerate(lines):
+        if len(line) >= RUN_ON_DOCUMENT_CHARS and len(line) >= RUN_ON_DOCUMENT_SHARE * total:
+            pieces = _split_document_line(line)
+            if len(pieces) > 1:
+                lines[index] = "\n".join(pieces)
+                return "\n".join(lines), 1
+    return text, 0

@@ -59,8 +59,9 @@ def field_labels() -> tuple[str, dict[str, str]]:
 
 
 def squash_label(text: str) -> str:
-    """A label as field_labels keys it: no padding, no colon (`索 引 号:` → 索引号)."""
-    return re.sub(r"[\s\u3000\xa0]+", "", text).rstrip(":：").lower()
+    """A label as field_labels keys it: no padding, no colon, no brackets around it (`索 引 号:` and `[ 索引号 ]`
+    → 索引号)."""
+    return re.sub(r"[\s\u3000\xa0]+", "", text).rstrip(":：").removeprefix("[").removesuffix("]").lower()
 
 
 _LABEL_COLON = re.compile("[ \u3000\xa0]*[:：]")
@@ -86,14 +87,22 @@ def cell_pairs(rows: Iterable[Iterable[str]]) -> dict[str, str]:
                     pairs.setdefault(pending, "")
                 pending = labels[squashed]
                 continue
-            if pending:
+            if pending and not _opens_with_label(cell):
                 pairs.setdefault(pending, cell.strip())
                 pending = None
                 continue
+            if pending:  # 发文字号: | 发文时间:2023-01-05: the label before a cell that is a pair of its own has no value
+                pairs.setdefault(pending, "")
+                pending = None
             _add_inline_pairs(cell, pairs)
     if pending:
         pairs.setdefault(pending, "")
     return pairs
+
+
+def _opens_with_label(cell: str) -> bool:
+    found = _label_pattern().match(cell.strip())
+    return found is not None and _LABEL_COLON.match(cell.strip(), found.end()) is not None
 
 
 def _add_inline_pairs(cell: str, pairs: dict[str, str]) -> None:

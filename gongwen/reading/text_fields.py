@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from gongwen.normalize.script import TRADITIONAL_SHARE, to_simplified, traditional_share
 from gongwen.reading.columns import add_hint, cell_pairs, field_labels, squash_label
 
 HEAD_LINES = 60  # a page capture puts its field block after the site's navigation
@@ -28,10 +29,10 @@ _CELL_BREAK = re.compile(r"\s*[|\t]\s*")
 
 def _table_row_hints(line: str, labels: dict[str, str]) -> dict[str, str] | None:
     """{hint: value} of a row of cells that opens with a label, letter-spaced or not, with or without its
-    colon (`文 号: | … | 成文日期: | 发布日期: | 2020-04-09`: no 成文日期; see cell_pairs). None for other lines."""
-    cells = _CELL_BREAK.split(line.strip())
-    cells = cells[1:] if cells[0] == "" else cells  # a row written `| 文号 | … |`
-    if len(cells) < 2 or squash_label(cells[0]) not in labels:
+    colon (`文 号: | … | 成文日期: | 发布日期: | 2020-04-09`: no 成文日期; see cell_pairs), or with a label and its value
+    (`发文机关:南漳镇人民政府 | 主题词:工作计划`). None for other lines."""
+    cells = [cell for cell in _CELL_BREAK.split(line.strip()) if cell]  # a row written `| 文号 | … |`
+    if not cells or not (squash_label(cells[0]) in labels and len(cells) > 1 or _field_line()[0].match(cells[0])):
         return None
     return cell_pairs([cells])
 
@@ -40,8 +41,10 @@ def text_field_hints(text: str) -> dict[str, str]:
     """Hints (publish_date, publisher, source_url, doc_number, written_date …) from "label: value" lines
     among the first lines of a text; a label ending its line takes the next line as its value."""
     field, labels = _field_line()
-    lines = [_BULLET.sub("", line.strip()) for line in text.split("\n", HEAD_LINES * 2)[:HEAD_LINES * 2] if line.strip()]
-    lines = lines[:HEAD_LINES]
+    head = "\n".join(text.split("\n", HEAD_LINES * 2)[:HEAD_LINES * 2])
+    if traditional_share(head) >= TRADITIONAL_SHARE:
+        head = to_simplified(head)  # 發文機關: 國務院辦公廳, as the document's text is read
+    lines = [_BULLET.sub("", line.strip()) for line in head.split("\n") if line.strip()][:HEAD_LINES]
     hints: dict[str, str] = {}
     for number, line in enumerate(lines):
         row = _table_row_hints(line, labels) if "|" in line or "\t" in line else None

@@ -93,6 +93,9 @@ class _ClauseReader:
                     self.roles.add([name[: mark.start()]], self.words.verb_roles[mark.group(1)])
                 else:
                     self.roles.add([name], CO if role in (None, LEAD) else role)
+        elif role == RESPONSIBLE and self.lead_first and not self.roles.units:
+            self.roles.add(names[:1], LEAD)  # (A、B、C负责。列第一位的为牵头部门): the first of those in charge leads
+            self.roles.add(names[1:], role)
         elif role is not None:
             self.roles.add(names, role)
         elif self.lead_first:

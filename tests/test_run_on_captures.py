@@ -1,0 +1,155 @@
+"""Documents as scrapers and law databases leave them (gongwen issue 9, dev-ae … dev-ag): a whole notice on one
+line, paragraphs joined by spaces, a page's facts in Traditional script or in rows of `label:value` cells, a
+report whose heading gives no year, a title citing another's 关于 over two lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from gongwen.metadata import extract_metadata
+from gongwen.normalize import clean_text
+from gongwen.reading.text_fields import text_field_hints
+from gongwen.tasks.extract import extract_tasks
+
+# national-eleventh-plan-division-2006 as a law database stores it: one line, its facts run into the title.
+_ONE_LINE_NOTICE = (
+    "国务院关于落实《中华人民共和国国民经济和社会发展第十一个五年规划纲要》主要目标和任务工作分工的通知"
+    "政策法规司2006-08-24颁布日期:20060824实施日期:20060824颁布单位:国务院国发[2006]29号"
+    "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:十届全国人大四次会议批准的《中华人民共和国国民经济和社会发展"
+    "第十一个五年规划纲要》(以下简称《纲要》),是“十一五”时期我国经济社会发展的宏伟蓝图。为切实做好《纲要》实施工作,"
+    "国务院决定按照职责分工将《纲要》提出的主要目标和任务分解落实到各地区、各部门。现就有关事项通知如下:一、分工原则"
+    "实现《纲要》确定的目标和任务,应主要依靠发挥市场配置资源的基础性作用;同时,政府要正确履行职责,调控引导社会资源。"
+    "(一)明确政府职责和市场功能。对涉及需要政府履行职责的目标和任务进行分解;对依靠市场主体自主行为实现的目标和任务,不作分解。"
+    "(二)落实责任主体。依据各部门的职责分工,将《纲要》主要目标和任务分解落实到相关部门。"
+)
+
+# henan-gov-report-tasks-2023: the page's paragraphs joined with a space.
+_SPACED_PARAGRAPHS = (
+    "河南省人民政府 关于明确政府工作报告提出的2023年 重点工作责任单位的通知 豫政〔2023〕5号 现将《政府工作报告》提出的"
+    "2023年重点工作任务予以分解并明确责任单位。各责任单位要尽快制定具体落实方案,明确时间节点、责任领导、主要措施。 "
+    "一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复和扩大消费摆在优先位置,调整妨碍消费的限制性措施。"
+    "(省商务厅、财政厅、发展改革委等相关部门按职责分工负责) 2.落实好提振市场信心90条措施。(省发展改革委牵头,省商务厅、"
+    "财政厅等相关部门按职责分工负责)"
+)
+
+
+def _lines(text: str) -> list[str]:
+    return clean_text(text).text.split("\n")
+
+
+def test_a_notice_on_one_line_is_broken_into_its_title_number_addressees_and_items():
+    lines = _lines(_ONE_LINE_NOTICE)
+    assert lines[0] == "国务院关于落实《中华人民共和国国民经济和社会发展第十一个五年规划纲要》主要目标和任务工作分工的通知"
+    assert lines[2:4] == ["国发[2006]29号", "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:"]
+    assert [line[:4] for line in lines[5:]] == ["一、分工", "(一)明", "(二)落"]
+    meta = extract_metadata("\n".join(lines), {})
+    assert (meta.issuer, meta.doc_number, meta.admin_level) == ("国务院", "国发〔2006〕29号", "national")
+    assert [task.heading for task in extract_tasks("\n".join(lines))] == ["明确政府职责和市场功能", "落实责任主体"]
+
+
+def test_paragraphs_joined_by_spaces_are_lines_again_and_their_items_tasks():
+    text = clean_text(_SPACED_PARAGRAPHS).text
+    meta = extract_metadata(text, {})
+    assert (meta.title, meta.doc_number) == ("河南省人民政府关于明确政府工作报告提出的2023年重点工作责任单位的通知", "豫政〔2023〕5号")
+    tasks = extract_tasks(text)
+    assert [task.heading for task in tasks] == ["把恢复和扩大消费摆在优先位置,调整妨碍消费的限制性措施", "落实好提振市场信心90条措施"]
+    assert tasks[1].units[0].unit == "省发展改革委" and tasks[1].units[0].role == "lead"
+
+
+def test_a_document_of_many_lines_keeps_a_paragraph_that_lists_items_inline():
+    # near miss: one long paragraph among others is no document written on one line
+    paragraph = ("申请人应当具备下列条件:(一)具有独立法人资格;(二)近三年无重大违法记录;(三)具备相应的专业技术人员。" * 6)
+    text = "关于开展试点工作的通知\n各区县人民政府:\n" + paragraph + "\n" + "特此通知。\n" * 2 + "市人民政府办公室\n" * 40
+    assert paragraph.replace(":", ":") in clean_text(text).text.split("\n")
+
+
+def test_a_capture_whose_title_line_keeps_a_table_border_and_a_summary_label():
+    # national-saic-holiday-market-2005: a CNKI record
+    text = ("国家工商行政管理总局 关于加强元旦、春节市场监管确保消费安全的紧急通知 |\n| |\n摘 要: | 工商明电[2005]37号"
+            "各省、自治区、直辖市及计划单列市工商行政管理局:2006年元旦、春节即将来临。为了切实维护节日市场秩序和消费者的合法权益,"
+            "保障节日市场繁荣稳定,现就加强元旦、春节市场监管工作紧急通知如下:一、加强以食品为重点的商品市场监管,加大打假工作力度,"
+            "确保节日消费安全。一是认真抓好以食品为重点的节日商品市场专项执法检查。检查的重点是食品、保健品、取暖器具、防寒用品和"
+            "烟花爆竹等与人民群众节日消费密切相关的商品。")
+    meta = extract_metadata(clean_text(text).text, {})
+    assert meta.title == "国家工商行政管理总局关于加强元旦、春节市场监管确保消费安全的紧急通知"
+    assert (meta.issuer, meta.doc_number, meta.admin_level) == ("国家工商行政管理总局", "工商明电〔2005〕37号", "national")
+
+
+def test_a_page_of_facts_in_traditional_script_gives_its_hints():
+    # national-rural-reform-division-2014 as a Traditional mirror of gov.cn keeps it
+    text = ("EN\n2014-03-10 08:00:00\n發文機關: 國務院辦公廳 成文日期: 2014年02月23日\n"
+            "發文字號: 國辦函〔2014〕31號 發佈日期: 2014年03月10日\n")
+    hints = text_field_hints(text)
+    assert (hints["issuer"], hints["written_date"], hints["doc_number"]) == ("国务院办公厅", "2014年02月23日", "国办函〔2014〕31号")
+
+
+def test_rows_of_label_value_cells_give_each_label_its_own_value():
+    # zhangzi-nanzhang-town-work-plan-2023: an empty 发文字号 cell beside 发文时间's
+    text = ("| 发文字号: | 发文时间:2023-01-05 |\n| 发文机关:南漳镇人民政府 | 主题词:工作计划 |\n"
+            "| 标题:南漳镇人民政府2023年工作计划 | |\n")
+    hints = text_field_hints(text)
+    assert "doc_number" not in hints
+    assert (hints["issuer"], hints["title"], hints["written_date"]) == ("南漳镇人民政府", "南漳镇人民政府2023年工作计划", "2023-01-05")
+
+
+def test_a_title_citing_another_document_s_guanyu_keeps_its_issuer_line():
+    text = ("国务院办公厅关于落实中共中央国务院\n关于全面深化农村改革加快推进农业现代化\n若干意见有关政策措施分工的通知\n"
+            "国办函〔2014〕31号\n国务院各部委、各直属机构:\n为贯彻落实有关意见,现就有关政策措施分工通知如下:\n一、工作分工\n")
+    meta = extract_metadata(clean_text(text).text, {})
+    assert meta.title == "国务院办公厅关于落实中共中央国务院关于全面深化农村改革加快推进农业现代化若干意见有关政策措施分工的通知"
+
+
+def test_a_number_line_dated_in_words_gives_the_number_and_the_date():
+    text = ("四川省人民政府\n关于落实《政府工作报告》重点工作\n部门分工的意见\n川府发〔2011〕8号二○一一年三月十七日\n"
+            "省政府各部门、各直属机构:\n一、努力扩大内需,促进经济平稳较快发展\n")
+    meta = extract_metadata(clean_text(text).text, {})
+    assert (meta.doc_number, meta.issue_date) == ("川府发〔2011〕8号", dt.date(2011, 3, 17))
+
+
+def test_a_report_is_titled_by_its_heading_over_the_day_it_was_delivered_not_a_site_s_headline():
+    # national-gov-report-2020 as a news site keeps it, under its own headline
+    text = ("中华网\n军事APP\n(现场实录)政府工作报告\n政府工作报告\n——2020年5月22日在第十三届全国人民代表大会第三次会议上\n"
+            "国务院总理 李克强\n各位代表:\n现在,我代表国务院,向大会报告政府工作,请予审议。\n")
+    meta = extract_metadata(clean_text(text).text, {})
+    assert (meta.title, meta.issuer, meta.issue_date) == ("政府工作报告", "国务院", dt.date(2020, 5, 22))
+
+
+def test_a_report_names_its_government_by_the_congress_or_as_the_speaker_does():
+    county = ("政府工作报告\n——在尉犁县第十八届人民代表大会第五次会议上\n县委副书记、县长 木合塔尔\n(2025年1月6日)\n各位代表:\n"
+              "现在,我代表县人民政府向大会报告政府工作,请予审议。\n")
+    town = "2024年湖镇镇政府工作报告\n2025年1月17日\n各位代表:\n现在,我代表镇人民政府向大会作报告,请予审议。\n"
+    county_meta, town_meta = (extract_metadata(clean_text(text).text, {}) for text in (county, town))
+    assert (county_meta.issuer, county_meta.region) == ("尉犁县人民政府", "新疆维吾尔自治区巴音郭楞蒙古自治州尉犁县")
+    assert town_meta.issuer == "镇人民政府"
+
+
+def test_a_plan_title_under_its_notice_drops_the_count_its_heading_adds():
+    # beijing-daxing-gov-report-division-2023: under the page's facts and the notice
+    text = ("• 信息名称:关于印发《2023年区政府工作报告重点工作分工方案》的通知\n• 发文序号:京兴政办发〔2023〕1号\n"
+            "关于印发《2023年区政府工作报告重点工作分工方案》的通知\n各镇人民政府,区政府各委、办、局:\n"
+            "《2023年区政府工作报告重点工作分工方案》已经区政府常务会审议通过,现印发给你们。\n北京市大兴区人民政府办公室\n"
+            "2023年3月3日\n2023年区政府工作报告重点工作分工方案(共计121项)\n一、全区经济社会发展主要预期目标\n")
+    meta = extract_metadata(clean_text(text).text, text_field_hints(text))
+    assert (meta.title, meta.doc_number) == ("2023年区政府工作报告重点工作分工方案", "京兴政办发〔2023〕1号")
+
+
+def test_a_breadcrumb_continued_on_its_own_line_and_a_progress_table_title():
+    text = ("当前位置:首页\n> 政务公开 > 工作报告\n市政府2020年重点工作(预下达)一季度进展情况表\n序号\n内容与要求\n进展情况\n"
+            "责任单位\n1\n坚持“稳开稳走,提质提效”的总体态势,确保地区生产总值增长7%左右。\n从1-2月主要经济指标完成情况看,指标实现正增长。\n"
+            "市发改委\n2\n持续推进重大项目攻坚,市县长项目落地率50%以上。\n1-2月,全市固定资产投资同比下降12.7%。\n市发改委\n")
+    text = clean_text(text).text
+    assert extract_metadata(text, {}).title == "市政府2020年重点工作(预下达)一季度进展情况表"
+    tasks = extract_tasks(text)
+    assert [(task.seq, [unit.unit for unit in task.units]) for task in tasks] == [(1, ["市发改委"]), (2, ["市发改委"])]
+
+
+def test_the_first_of_the_units_in_charge_leads_where_the_plan_says_so():
+    # jiangxi-binhu-four-counties-tasks-2017
+    text = ("一、加快基础设施建设\n(一)完善公路交通网络。\n1、加快构建环湖旅游快速通道,纳入全省收费公路体系管理。"
+            "(省发改委、省交通运输厅、省财政厅负责。列第一位的为牵头部门,下同)\n2、加快国省道升级改造,提升区域内公路等级。"
+            "(省交通运输厅、省发改委负责)\n")
+    tasks = extract_tasks(clean_text(text).text)
+    assert [[(unit.unit, unit.role) for unit in task.units] for task in tasks] == [
+        [("省发改委", "lead"), ("省交通运输厅", "responsible"), ("省财政厅", "responsible")],
+        [("省交通运输厅", "lead"), ("省发改委", "responsible")],
+    ]
