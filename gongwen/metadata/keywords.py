@@ -21,6 +21,7 @@ class Keywords:
     consultation: re.Pattern  # 关于《X(征求意见稿)》公开征求意见的公告: the draft it asks about is the document
     publications: frozenset[str]
     organization_suffix: str  # the endings of an issuing body's name, as one alternation
+    organization_suffixes: tuple[str, ...]
     organization_end: re.Pattern
     national_issuers: tuple[str, ...]
     seal_note: re.Pattern  # （河南省教育厅代章）: another body's seal stands for the signer's
@@ -72,7 +73,7 @@ def keywords() -> Keywords:
         ),
         own_matters=re.compile(alternation(data["own_matters"])),
         publications=frozenset(data["publications"]),
-        organization_suffix=organization_suffix,
+        organization_suffix=organization_suffix, organization_suffixes=tuple(data["organization_suffixes"]),
         organization_end=re.compile(rf"(?:{organization_suffix})$"),
         national_issuers=tuple(data["national_issuers"]),
         seal_note=re.compile(data["seal_note_pattern"]),

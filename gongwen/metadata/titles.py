@@ -21,6 +21,7 @@ _MAX_LABEL_CHARS = 8
 _NOTICE_LINES = 30  # a cover notice's title comes within the first lines (after a page's chrome)
 WRAPPING_SENTENCE = re.compile(
     r"(?:现将|特将|将)《(?P<a>[^《》]+)》(?:印发|转发|下发)|《(?P<b>[^《》]+)》已经[^。]{0,30}?(?:同意|通过)"
+    r"|《(?P<c>[^《》]+)》[,，]现(?:予)?(?:印发|转发|下发)"  # 县政府研究确定了《X》,现印发给你们
 )
 # A title followed by its 文号 in brackets, as pages head a document: "关于印发《X》的通知(川发改价格〔2025〕480号)".
 _TRAILING_NUMBER = re.compile(rf"\s*[(（]\s*(?P<number>{DOC_NUMBER.pattern})\s*[)）]$")
@@ -271,12 +272,16 @@ def _title_piece(line: str) -> bool:
 
 
 def wrapping_sentences(lines: list[str]) -> list[str]:
-    """Titles the first lines say are being issued (现将《X》印发…, 《X》已经…同意)."""
+    """Titles the first lines say are being issued (现将《X》印发…, 《X》已经…同意), or a news lead says bodies issued
+    (日前,交通运输部、国家铁路局…联合印发《X》)."""
     found = []
     for line in lines[:_NOTICE_LINES]:
         match = WRAPPING_SENTENCE.search(line)
         if match:
-            found.append(match["a"] or match["b"])
+            found.append(match["a"] or match["b"] or match["c"])
+    announced = keywords().announcement.search(lines[0]) if lines else None
+    if announced and all(is_organization(body) for body in announced["bodies"].split(JOINT)):
+        found.append(announced["title"])
     return found
 
 

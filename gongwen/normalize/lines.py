@@ -8,8 +8,9 @@ from gongwen.text.chars import HAN
 from gongwen.text.patterns import PAGE_NUMBER
 
 _SPACES = re.compile(r" {2,}")
-# The border of a table row a capture left around a line's text (`X关于…的紧急通知 |`, `| |`): no text of it.
-_ROW_BORDER = re.compile(r"^\|\s*|\s*\|$")
+# The border of a table row a capture left around a line's text (`X关于…的紧急通知 |`, `| |`), and the bullet
+# of a list: no text of it.
+_ROW_BORDER = re.compile(r"^(?:\||[•▪])\s*|\s*\|$")  # and a list's bullet (• 新密市人民政府办公室 关于…)
 # "的 通 知", "重 点 任 务": a single character set apart by spaces (a typesetting habit) is joined back.
 _SPACE_BEFORE_SINGLE = re.compile(rf"(?<=[{HAN}]) +(?=[{HAN}](?:[^{HAN}]|$))", re.MULTILINE)
 _SPACE_AFTER_SINGLE = re.compile(rf"(?:(?<=^[{HAN}])|(?<=[^{HAN}][{HAN}])) +(?=[{HAN}])", re.MULTILINE)

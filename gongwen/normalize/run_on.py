@@ -123,10 +123,10 @@ def _issuer_before_number(prefix: str) -> int:
     the longest head that is a national issuer or ends in an organization suffix of two characters or more,
     leaving a prefix of two (国卫办医发 and 发改办环资 are prefixes whole)."""
     words = keywords()
-    suffixes = [suffix for suffix in words.organization_suffix.split("|") if len(suffix) > 1]
+    suffixes = tuple(suffix for suffix in words.organization_suffixes if len(suffix) > 1)
     for end in range(len(prefix) - 2, 1, -1):
         head = prefix[:end]
-        if head in words.national_issuers or head.endswith(tuple(suffixes)):
+        if head in words.national_issuers or head.endswith(suffixes):
             return end
     return 0
 

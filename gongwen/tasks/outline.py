@@ -164,12 +164,12 @@ def _rank(ordinal: Ordinal, articles_inside: bool) -> float:
     return ordinal.rank if not (articles_inside and ordinal.kind == ARTICLE) else ARTICLE_INSIDE_RANK
 
 
-def _open_item(ordinal: Ordinal, line: Line, open_items: list[Item], root_numbers: dict[str, int],
+def _open_item(ordinal: Ordinal, line: Line, open_items: list[Item], roots: list[Item], root_numbers: dict[str, int],
                last_number: dict[str, int], before_number: bool, articles_inside: bool) -> Item | None:
     """The item the ordinal opens under the open chain, or None when it is no item (see _follows_on)."""
     chain = list(open_items)
     rank = _rank(ordinal, articles_inside)
-    while chain and _rank(chain[-1].ordinal, articles_inside) >= rank:
+    while chain and (_rank(chain[-1].ordinal, articles_inside) >= rank or _closed_paragraph(chain[-1], roots)):
         chain.pop()
     parent = chain[-1] if chain else None
     siblings = parent.child_numbers if parent else root_numbers
@@ -183,11 +183,23 @@ def _open_item(ordinal: Ordinal, line: Line, open_items: list[Item], root_number
     return item
 
 
+def _closed_paragraph(item: Item, roots: list[Item]) -> bool:
+    """The item is a paragraph ended by a full stop, as are at least two items of its kind before it, none
+    holding items (a notice's 一、高度重视…。 二、压实责任…。 三、加强督导…。): numbered items after it open a list of
+    their own, they are not its items."""
+    siblings = item.parent.children if item.parent is not None else roots
+    same_kind = [other for other in siblings if other.ordinal.kind == item.ordinal.kind]
+    return len(same_kind) >= _MIN_ONE_PARAGRAPH_ITEMS and all(
+        len(other.lines) == 1 and not other.children and not other.is_heading_only()
+        and other.lines[0].text.rstrip().endswith("。") for other in same_kind)
+
+
 def outline(lines: list[Line]) -> list[Item]:
     """Numbered items of the body, in order, each with its own lines (tables, 专栏 boxes, attachment
     lists and blank forms excluded)."""
     words = vocabulary()
     items: list[Item] = []
+    roots: list[Item] = []  # the outermost items
     open_items: list[Item] = []  # the chain from the outermost open item to the innermost
     root_numbers: dict[str, int] = {}
     last_number: dict[str, int] = {}  # per kind, over the whole document: numbering may run on
@@ -215,9 +227,11 @@ def outline(lines: list[Line]) -> list[Item]:
             ordinal = read_ordinal_before_number(line.text)
         if ordinal is not None:
             articles_inside = articles_inside or _articles_inside_groups(ordinal, open_items, last_number)
-            item = _open_item(ordinal, line, open_items, root_numbers, last_number, before_number, articles_inside)
+            item = _open_item(ordinal, line, open_items, roots, root_numbers, last_number, before_number, articles_inside)
             if item is not None:
                 items.append(item)
+                if item.parent is None:
+                    roots.append(item)
                 open_items = [*item.ancestors(), item]
                 attaching, box_numbers = not _closes_series(item), None
                 continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -9,10 +10,11 @@ from gongwen.model import TaskUnit
 from gongwen.tasks.brackets import BRACKET, strip_brackets, top_level_split
 from gongwen.tasks.lines import WHITESPACE
 from gongwen.tasks.vocabulary import vocabulary
-from gongwen.text.chars import HAN_CHAR
+from gongwen.text.chars import HAN, HAN_CHAR
 from gongwen.vocabulary import MAX_UNIT_NAME, MIN_UNIT_NAME
 
 _MIN_CONJOINED_NAME = 3  # 党委和政府 is a phrase, not two units
+_SPACE_IN_NAME = re.compile(rf"(?<=[{HAN}])\s+(?=[{HAN}])")  # 伏羲 山管委会: a PDF's text spaced the name
 
 
 def looks_like_unit(name: str) -> bool:
@@ -87,10 +89,11 @@ class RoleList:
     units: list[TaskUnit] = field(default_factory=list)
 
     def add(self, names: Iterable[str], role: str) -> None:
-        """Add each name not yet listed; a name without a Chinese character names no unit (…, /, ——: what a
-        template or an empty table cell holds), nor does one of a length no name has (UNIT_NAME_CHARS)."""
+        """Add each name not yet listed, without spaces between its characters; a name without a Chinese
+        character names no unit (…, /, ——: what a template or an empty table cell holds), nor does one of a
+        length no name has (UNIT_NAME_CHARS)."""
         seen = {u.unit for u in self.units}
-        for name in names:
+        for name in (_SPACE_IN_NAME.sub("", name) for name in names):
             if HAN_CHAR.search(name) and MIN_UNIT_NAME <= len(name) <= MAX_UNIT_NAME and name not in seen:
                 self.units.append(TaskUnit(name, role))
                 seen.add(name)
