@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from gongwen.metadata import extract_metadata
+from gongwen.metadata.doc_numbers import normalize_doc_number
 from gongwen.normalize import clean_text
 from gongwen.reading.text_fields import text_field_hints
 from gongwen.tasks.extract import extract_tasks
@@ -153,3 +154,20 @@ def test_the_first_of_the_units_in_charge_leads_where_the_plan_says_so():
         [("省发改委", "lead"), ("省交通运输厅", "responsible"), ("省财政厅", "responsible")],
         [("省交通运输厅", "lead"), ("省发改委", "responsible")],
     ]
+
+
+def test_a_number_written_right_after_its_label_loses_the_label():
+    # anhui-transport-rule-of-law-2021: a law site's block `发文字号皖交发〔2021〕63号`
+    assert normalize_doc_number("发文字号皖交发〔2021〕63号") == "皖交发〔2021〕63号"
+    assert normalize_doc_number("湘政发[2024]15号") == "湘政发〔2024〕15号"
+
+
+def test_a_plan_titled_by_its_body_and_year_is_issued_by_that_body_where_it_names_its_place():
+    # wuhu-education-work-points-2024: the notice's 落款 gives only the date; near miss: shaoxing's 市政府2020年…
+    wuhu = ("关于印发《芜湖市教育局2024年工作要点》的通知\n各县市区教育局,各直属学校:\n"
+            "现将《芜湖市教育局2024年工作要点》印发给你们,请结合实际认真贯彻落实。\n芜湖市教育局2024年工作要点\n"
+            "一、加强党对教育工作的全面领导\n")
+    shaoxing = "市政府2020年重点工作(预下达)一季度进展情况表\n序号\n内容与要求\n进展情况\n责任单位\n"
+    wuhu_meta, shaoxing_meta = (extract_metadata(clean_text(text).text, {}) for text in (wuhu, shaoxing))
+    assert (wuhu_meta.issuer, wuhu_meta.region) == ("芜湖市教育局", "安徽省芜湖市")
+    assert shaoxing_meta.issuer is None

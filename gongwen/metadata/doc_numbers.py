@@ -21,6 +21,7 @@ DOC_NUMBER_LINE = re.compile(
     rf"(?:\s*签发人\s*:?\s*\S{{2,4}})?(?:\s*(?P<dated>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
     rf"|[{_YEAR_DIGITS}]{{4}}年[{_MONTH_DIGITS}]{{1,3}}月[{_MONTH_DIGITS}]{{1,3}}日))?\s*[)）]?$"
 )
+_NUMBER_LABEL = re.compile(r"^(?:发文字号|文号|字号)")
 _IN_BRACKETS_AT_END = re.compile(rf"[(（]({DOC_NUMBER.pattern})[)）]$")
 # A 文号 after its label inside a line of a page's table of facts ("发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号"),
 # or in brackets after a headline that is no sentence ("2021年县政府重点工作任务(华政发〔2021〕2号)").
@@ -37,7 +38,8 @@ def normalize_doc_number(text: str) -> str | None:
     match = DOC_NUMBER.search(text)
     if not match:
         return None
-    return f"{match['prefix']}〔{match['year']}〕{match['seq']}号"
+    prefix = _NUMBER_LABEL.sub("", match["prefix"]) or match["prefix"]  # 发文字号皖交发〔2021〕63号: a label run on
+    return f"{prefix}〔{match['year']}〕{match['seq']}号"
 
 
 def find_doc_number(lines: list[str], notice_title: str | None, notice_number: str | None = None,

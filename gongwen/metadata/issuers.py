@@ -27,6 +27,7 @@ _LETTERHEAD_WORD = "文件"
 _DATE_PIECES = 12  # "2" / "0" / "2" / "3" / "年" / "1" / "0" / "月" / "1" / "9" / "日" at worst
 _CLOSING_MARKS = ("。", "!", "！")  # the sentence a body ends with before its signature
 _SIGNATURE_AFTER = 2  # a body and date on one line close a text: the title and one line stand before it
+_BODY_BEFORE_YEAR = re.compile(r"^(?P<body>[^\s\d《》()（）]{2,30}?)(?:19|20)\d{2}年")
 _DECREE = re.compile(r"^(?P<body>\S{2,40}?)令$")  # 中山市人民政府令, 交通运输部令: a decree's heading
 _MAX_NAME_PIECE = 12  # the start of a body's name a page broke from the rest ("国家发展" / "改革委办公厅")
 # A line opening with 的 goes on with the line above, however long that is ("河南省教育厅新型冠状病毒感染" /
@@ -212,7 +213,8 @@ def issuer_named(signature: str | None, notice_issuer: str | None, title: str | 
                  hints: dict[str, str]) -> str | None:
     """The issuer by precedence: the signature, the export's issuer column (unless it names the body by its
     level alone and the cover notice names its place), the cover notice's issuer, the body a 关于… title
-    opens with. A signature whose letter-spaced names ran together when joined back
+    opens with, or the body naming its place a title opens with before the year whose work it sets
+    (芜湖市教育局2024年工作要点; not 市政府2020年重点工作…). A signature whose letter-spaced names ran together when joined back
     ("卫生健康委教育部") but that holds the cover's bodies in their order is those bodies."""
     if signature is not None:
         if notice_issuer and signature.replace(JOINT, "") == notice_issuer.replace(JOINT, ""):
@@ -228,7 +230,9 @@ def issuer_named(signature: str | None, notice_issuer: str | None, title: str | 
     if title and "关于" in title:
         bodies = bodies_on_line(_before_implementing(title.split("关于", 1)[0]))
         return JOINT.join(bodies) if all(is_organization(body) for body in bodies) else None
-    return None
+    yearly = _BODY_BEFORE_YEAR.match(title or "")  # 芜湖市教育局2024年工作要点: the body whose year's work it is
+    body = yearly["body"] if yearly else ""
+    return body if is_organization(body) and find_region(body) is not None else None
 
 
 def names_its_place(body: str, issuer: str) -> bool:
