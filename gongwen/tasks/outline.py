@@ -187,11 +187,16 @@ def _closed_paragraph(item: Item, roots: list[Item]) -> bool:
     """The item is a paragraph ended by a full stop, as are at least two items of its kind before it, none
     holding items (a notice's 一、高度重视…。 二、压实责任…。 三、加强督导…。): numbered items after it open a list of
     their own, they are not its items."""
+    if not _one_closed_paragraph(item):
+        return False  # the common case, decided without looking at the siblings
     siblings = item.parent.children if item.parent is not None else roots
     same_kind = [other for other in siblings if other.ordinal.kind == item.ordinal.kind]
-    return len(same_kind) >= _MIN_ONE_PARAGRAPH_ITEMS and all(
-        len(other.lines) == 1 and not other.children and not other.is_heading_only()
-        and other.lines[0].text.rstrip().endswith("。") for other in same_kind)
+    return len(same_kind) >= _MIN_ONE_PARAGRAPH_ITEMS and all(_one_closed_paragraph(other) for other in same_kind)
+
+
+def _one_closed_paragraph(item: Item) -> bool:
+    return (len(item.lines) == 1 and not item.children and item.lines[0].text.rstrip().endswith("。")
+            and not item.is_heading_only())
 
 
 def outline(lines: list[Line]) -> list[Item]:
