@@ -141,9 +141,8 @@ def _wrapped_title(rest: str) -> str | None:
 
 def _looks_like_title_part(line: str) -> bool:
     """Short, no sentence: no punctuation but the 、 of a title's list after its 关于 (关于加强元旦、春节市场监管…)."""
-    after_guanyu = line.partition("关于")[2]
-    return (len(line) <= _MAX_TITLE_CHARS
-            and not SENTENCE_PUNCTUATION.search(line[: len(line) - len(after_guanyu)] + after_guanyu.replace("、", ""))
+    head, guanyu, rest = line.partition("关于")
+    return (len(line) <= _MAX_TITLE_CHARS and not SENTENCE_PUNCTUATION.search(head + guanyu + rest.replace("、", ""))
             and not NUMBERED_HEADING.match(line) and not _ANNEX_LABEL.fullmatch(line)
             and len(HAN_CHAR.findall(line)) >= 2 and "\t" not in line
             and not DOC_NUMBER_LINE.match(line) and not _LEADING_NUMBER.match(line) and date_only(line) is None)
@@ -183,8 +182,9 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
                     count > 1 and _opens_with_named_issuer(block[-1])):
                 break  # a title opening with its named issuer is one's first line (not 法规库 / 共收录…条法规 above)
             joined = _ANNEX_LABEL.sub("", tidy_title("".join(block)))
-            if wanted_forms and _COUNT_NOTE.search(joined) and _is_wanted(squash(_COUNT_NOTE.sub("", joined)), wanted_forms):
-                return _COUNT_NOTE.sub("", joined), first
+            counted = _COUNT_NOTE.sub("", joined)
+            if wanted_forms and counted != joined and _is_wanted(squash(counted), wanted_forms):
+                return counted, first
             if wanted_forms:
                 if _is_wanted(squash(joined), wanted_forms):
                     return joined, first

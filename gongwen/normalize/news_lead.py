@@ -32,14 +32,14 @@ def reduce_news_lead(lines: list[str]) -> tuple[list[str], bool]:
         return lines, False
     wanted = {squash(t) for t in titles}
     for number in range(1, min(len(lines), _MAX_LEAD_LINES + 1)):
-        if not _restates(lines[:number], lines[number:]):
+        issuing = _issues_a_cited_title(lines[number], wanted)
+        if not (issuing or squash(lines[number]) in wanted) or not _restates(lines[:number], lines[number:]):
             continue  # a lead stating figures the text after it lacks (a page cut off in the plan) is kept whole
-        if _issues_a_cited_title(lines[number], wanted):
+        if issuing:
             return lines[number:], True  # the notice that issues the plan the lead names (…关于印发…《政府工作报告》的通知)
-        if squash(lines[number]) in wanted:
-            notice = _LEAD_NOTICE.search(lines[0])
-            head = [notice.group(1)] if notice else []
-            return head + lines[number:], True
+        notice = _LEAD_NOTICE.search(lines[0])
+        head = [notice.group(1)] if notice else []
+        return head + lines[number:], True
     return lines, False
 
 

@@ -27,12 +27,12 @@ _BULLET = re.compile(r"^[•·▪\-*]\s*")  # a field block written as a list (�
 _CELL_BREAK = re.compile(r"\s*[|\t]\s*")
 
 
-def _table_row_hints(line: str, labels: dict[str, str]) -> dict[str, str] | None:
+def _table_row_hints(line: str, field: re.Pattern, labels: dict[str, str]) -> dict[str, str] | None:
     """{hint: value} of a row of cells that opens with a label, letter-spaced or not, with or without its
     colon (`文 号: | … | 成文日期: | 发布日期: | 2020-04-09`: no 成文日期; see cell_pairs), or with a label and its value
     (`发文机关:南漳镇人民政府 | 主题词:工作计划`). None for other lines."""
     cells = [cell for cell in _CELL_BREAK.split(line.strip()) if cell]  # a row written `| 文号 | … |`
-    if not cells or not (squash_label(cells[0]) in labels and len(cells) > 1 or _field_line()[0].match(cells[0])):
+    if not cells or not (squash_label(cells[0]) in labels and len(cells) > 1 or field.match(cells[0])):
         return None
     return cell_pairs([cells])
 
@@ -47,7 +47,7 @@ def text_field_hints(text: str) -> dict[str, str]:
     lines = [_BULLET.sub("", line.strip()) for line in head.split("\n") if line.strip()][:HEAD_LINES]
     hints: dict[str, str] = {}
     for number, line in enumerate(lines):
-        row = _table_row_hints(line, labels) if "|" in line or "\t" in line else None
+        row = _table_row_hints(line, field, labels) if "|" in line or "\t" in line else None
         if row is not None:
             for hint, value in row.items():
                 add_hint(hints, hint, value)

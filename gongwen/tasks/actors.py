@@ -6,6 +6,7 @@ and a unit that is the task's whole heading (`1.街道消委办。牵头开展�
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from gongwen.model import Task, TaskUnit
@@ -96,10 +97,16 @@ def _hosts(sentence: str) -> list[str]:
     return units
 
 
+@functools.cache
+def _conjunction_characters() -> str:
+    """The conjunctions of one character (和, 及 …), as top_level_split takes its separators."""
+    return "".join(word for word in vocabulary_data()["conjunctions"] if len(word) == 1)
+
+
 def _members(clause: str) -> list[str]:
     """The convenors and members a clause names of a standing body (actor_words' membership), as each list is
     written: its parts joined by 和/及 each a unit or a list of them (A、B等部门和C、D等群团组织为成员)."""
-    joiners = "".join(word for word in vocabulary_data()["conjunctions"] if len(word) == 1)
+    joiners = _conjunction_characters()
     units: list[str] = []
     for pattern in actor_words().membership:
         for found in pattern.finditer(clause.strip()):
