@@ -32,6 +32,7 @@ from gongwen.metadata.jurisdiction import (
     find_region,
     level_addressed,
     level_it_calls_itself,
+    level_of_bodies,
     province_it_calls_itself,
     province_of_number,
     region_addressed,
@@ -146,7 +147,7 @@ def _admin_level(issuer: str | None, region: Region | None, lines: list[str], te
         return NATIONAL
     if region is not None:
         return region.level
-    return level_addressed(lines) or level_it_calls_itself(text) or UNKNOWN_LEVEL
+    return level_of_bodies(issuer.split(JOINT) if issuer else []) or level_addressed(lines) or level_it_calls_itself(text) or UNKNOWN_LEVEL
 
 
 def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:

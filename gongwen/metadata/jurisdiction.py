@@ -9,7 +9,7 @@ from collections import Counter
 
 from gongwen.metadata.header import HEADER_LINES
 from gongwen.metadata.keywords import keywords
-from gongwen.text.regions import Region, gazetteer
+from gongwen.text.regions import Region, gazetteer, townships
 from gongwen.vocabulary import COUNTY, PROVINCE
 
 _PROVINCE_LEVEL_WORDS = ("省", "自治区")  # a body named by them alone (省人民政府) names no province
@@ -20,6 +20,7 @@ _MIN_SHORT_MENTIONS = 5
 # 全国 said this often, with no 全省/全市…, makes a document national (a provincial one says 全国 in passing)
 _MIN_NATIONAL_MENTIONS = 5
 _PROVINCE_KIND = "省"  # the self_references kind of a province (全省, 我省, 本省)
+_TOWNSHIP_KINDS = ("镇", "乡")  # kinds whose one character opens words too (乡村振兴局): their body must follow
 
 
 def region_ancestors(region: Region) -> list[Region]:
@@ -52,7 +53,7 @@ def find_region(text: str, context: str = "") -> Region | None:
     text = keywords().leading_noise.sub("", text.strip())
     chain, end = _regions_at(text, 0)
     if not chain:
-        return None
+        return _township(text, context)
     chosen: Region | None = None
     for candidates in chain:
         fitting = [c for c in candidates if chosen is None or chosen in region_ancestors(c)]
@@ -66,15 +67,29 @@ def find_region(text: str, context: str = "") -> Region | None:
     return chosen
 
 
+def _township(text: str, context: str) -> Region | None:
+    """A township its name opens the text with, before its body (南漳镇人民政府, 湖镇镇政府工作报告) or as all of
+    it (a page's publisher: 山福镇), at county level under its county: the one county with a township so named,
+    else the one whose divisions the context names most (湖镇镇 of 龙游县 in a text naming 浙江); else None."""
+    found = keywords().township_opening.match(text)
+    counties = townships().get(found.group(), ()) if found else ()
+    supports = sorted(((_support(county, context), county) for county in counties), key=lambda pair: -pair[0])
+    if not supports or len(supports) > 1 and (supports[0][0] == 0 or supports[0][0] == supports[1][0]):
+        return None
+    county = supports[0][1]
+    return Region("", found.group(), "", COUNTY, county.adcode, county.path + found.group())
+
+
+def _support(region: Region, context: str) -> int:
+    """How often the context names the divisions above a region, by full or short name."""
+    return sum(context.count(a.name) + (context.count(a.short_name) if a.short_name else 0)
+               for a in region_ancestors(region))
+
+
 def _most_supported(candidates: list[Region], context: str) -> Region:
     if len(candidates) == 1 or not context:
         return candidates[0]
-
-    def support(region: Region) -> int:
-        return sum(context.count(a.name) + (context.count(a.short_name) if a.short_name else 0)
-                   for a in region_ancestors(region))
-
-    return max(candidates, key=support)
+    return max(candidates, key=lambda region: _support(region, context))
 
 
 def region_it_calls_itself(text: str) -> Region | None:
@@ -102,6 +117,19 @@ def region_of_its_scope(text: str) -> Region | None:
         if name:
             named.add(name)
     return find_region(named.pop(), text) if len(named) == 1 else None
+
+
+def level_of_bodies(bodies: list[str]) -> str | None:
+    """The level of issuing bodies named by their kind alone where the kind names one level whatever the
+    division (县人民政府办公室, 县疫情防控指挥部 → county; 省政府办公厅 → province), a township's by its body
+    (镇人民政府 → county; not 乡村振兴局): one level for them all, else None."""
+    levels = set()
+    for body in bodies:
+        if keywords().township_alone.match(body):
+            levels.add(COUNTY)
+        elif body[:1] not in _TOWNSHIP_KINDS:
+            levels.add(keywords().self_reference_levels.get(body[:1]))
+    return levels.pop() if len(levels) == 1 else None
 
 
 def level_it_calls_itself(text: str) -> str | None:

@@ -24,6 +24,7 @@ class Keywords:
     organization_suffixes: tuple[str, ...]
     organization_end: re.Pattern
     national_issuers: tuple[str, ...]
+    central_enterprise: re.Pattern  # 中国国家铁路集团有限公司
     seal_note: re.Pattern  # （河南省教育厅代章）: another body's seal stands for the signer's
     internal_office: re.Pattern  # the office of a body that signs for it (…办公厅, …综合司)
     report_speaker: re.Pattern
@@ -33,12 +34,15 @@ class Keywords:
     draft_mark: re.Pattern
     implement_trigger: re.Pattern
     announcement: re.Pattern  # 工业和信息化部、市场监督管理总局近日印发《X》: a news lead naming the issuers of X
+    announced: re.Pattern  # 《X》已正式公布: a news lead naming no issuer
     self_making: re.Pattern
     spirit: re.Pattern
     title_end: re.Pattern
     annual_document: re.Pattern
     term_sentence: re.Pattern
     township: re.Pattern  # a 镇/乡/街道 followed by its body's name
+    township_alone: re.Pattern  # 镇人民政府, 街道办事处: a township's body named by its kind alone
+    township_opening: re.Pattern  # 南漳镇 opening 南漳镇人民政府 or 湖镇镇政府工作报告, or a name that is all of it
     self_references: dict[str, re.Pattern]  # 市 → 全市|本市|我市
     self_reference_levels: dict[str, str]  # 县 → county: the kinds that name one level
     scope_area: re.Pattern  # 行政区域内, 辖区内: what a division named before it governs
@@ -76,6 +80,8 @@ def keywords() -> Keywords:
         organization_suffix=organization_suffix, organization_suffixes=tuple(data["organization_suffixes"]),
         organization_end=re.compile(rf"(?:{organization_suffix})$"),
         national_issuers=tuple(data["national_issuers"]),
+        central_enterprise=re.compile(rf"^(?:{alternation(data['central_enterprise_openings'])})[{HAN}]{{2,20}}?"
+                                      rf"(?:{alternation(data['central_enterprise_endings'])})$"),
         seal_note=re.compile(data["seal_note_pattern"]),
         internal_office=re.compile(rf"(?:{alternation(data['internal_offices'])})$"),
         report_speaker=re.compile(
@@ -86,10 +92,6 @@ def keywords() -> Keywords:
         leading_noise=re.compile(rf"^(?:\d{{4}}年(?:度)?|{alternation(data['party_prefixes'])})"),
         draft_mark=re.compile(rf"[(（]?(?:{drafts})[)）]?$"),
         implement_trigger=re.compile(alternation(data["implement_triggers"])),
-        announcement=re.compile(
-            rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?)(?:{alternation(data['announcement_adverbs'])})*"
-            rf"(?:{alternation(data['announcement_verbs'])})了?《(?P<title>[^《》]{{4,150}})》"
-        ),
         self_making=re.compile(alternation(data["self_making"])),
         spirit=re.compile(alternation(data["spirit_words"])),
         title_end=re.compile(
@@ -98,8 +100,6 @@ def keywords() -> Keywords:
         annual_document=re.compile(alternation(data["annual_document_words"])),
         term_sentence=re.compile(rf"(?:{alternation(data['plan_term_words'])})[^。\n]{{0,20}}?"
                                  r"((?:19|20)\d{2})\s*年?\s*(?:—|–|-|~|至|到)\s*((?:19|20)\d{2})"),
-        township=re.compile(rf"[{HAN}]{{1,8}}?(?:{alternation(data['township_suffixes'])})"
-                            rf"(?=(?:{alternation(data['township_bodies'])}))"),
         self_references={kind: re.compile(alternation(words)) for kind, words in data["self_references"].items()},
         self_reference_levels=dict(data["self_reference_levels"]),
         scope_area=re.compile(alternation(data["scope_area_words"])),
@@ -107,4 +107,24 @@ def keywords() -> Keywords:
         addressee=re.compile(rf"(?P<level>{alternation(addressee_words)})(?:(?:人民)?政府|直|(?<=国务院))"
                              rf"(?:{alternation(data['addressee_bodies'])})"),
         addressee_levels={word: level for level, words in data["addressee_levels"].items() for word in words},
+        **_announcement_patterns(data),
+        **_township_patterns(data),
     )
+
+
+def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:
+    adverbs, verbs = alternation(data["announcement_adverbs"]), alternation(data["announcement_verbs"])
+    return {
+        "announcement": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?)(?:{adverbs})*(?:{verbs})了?"
+                                   rf"《(?P<title>[^《》]{{4,150}})》"),
+        "announced": re.compile(rf"《(?P<title>[^《》]{{4,150}})》(?:{adverbs})*(?:{verbs})"),
+    }
+
+
+def _township_patterns(data: dict) -> dict[str, re.Pattern]:
+    suffixes, bodies = alternation(data["township_suffixes"]), alternation(data["township_bodies"])
+    return {
+        "township": re.compile(rf"[{HAN}]{{1,8}}?(?:{suffixes})(?=(?:{bodies}))"),
+        "township_alone": re.compile(rf"^(?:{suffixes})(?:{bodies})"),
+        "township_opening": re.compile(rf"^[{HAN}]{{1,8}}?(?:{suffixes})(?=(?:{bodies})|$)"),
+    }

@@ -19,8 +19,13 @@ _MAX_TITLE_CHARS = 90
 _MAX_TITLE_LINES = 4
 _MAX_LABEL_CHARS = 8
 _NOTICE_LINES = 30  # a cover notice's title comes within the first lines (after a page's chrome)
+_LEAD_LINES = 6  # a news page's lead comes within its first lines (after its headline and chrome)
+_LEAD_OPENING_CHARS = 40  # what may stand before the lead's subject: 近日, a date, 据杭州市人民政府网站消息
+_CLAUSE_END = re.compile("[，,]")
 WRAPPING_SENTENCE = re.compile(
-    r"(?:现将|特将|将)《(?P<a>[^《》]+)》(?:印发|转发|下发)|《(?P<b>[^《》]+)》已经[^。]{0,30}?(?:同意|通过)"
+    # 现将 《X》(以下简称《方案》)印发给你们: a PDF's space and the short name may stand between
+    r"(?:现将|特将|将)\s*《(?P<a>[^《》]+)》\s*(?:[(（]以下简称[^()（）]{1,20}[)）])?(?:印发|转发|下发)"
+    r"|《(?P<b>[^《》]+)》已经[^。]{0,30}?(?:同意|通过)"
     r"|《(?P<c>[^《》]+)》[,，]现(?:予)?(?:印发|转发|下发)"  # 县政府研究确定了《X》,现印发给你们
 )
 # A title followed by its 文号 in brackets, as pages head a document: "关于印发《X》的通知(川发改价格〔2025〕480号)".
@@ -279,10 +284,43 @@ def wrapping_sentences(lines: list[str]) -> list[str]:
         match = WRAPPING_SENTENCE.search(line)
         if match:
             found.append(match["a"] or match["b"] or match["c"])
-    announced = keywords().announcement.search(lines[0]) if lines else None
-    if announced and all(is_organization(body) for body in announced["bodies"].split(JOINT)):
-        found.append(announced["title"])
+    announced = announced_title(lines)
+    if announced:
+        found.append(announced)
     return found
+
+
+def announced_title(lines: list[str]) -> str | None:
+    """The title a news page's lead says was issued, by bodies (日前,交通运输部、国家铁路局…联合印发《X》;
+    5月19日,广州市发布《X》) or by no one named (近日,《X》已正式公布): the subject of the lead's sentence, after
+    at most two short clauses (a date, 近日, a wire's 据…消息), on one of the page's first lines. The first body
+    must be a central one, a body of a division it names or of a level (省政府办公厅), or a division itself:
+    not 为贯彻落实国务院印发《X》."""
+    for line in lines[:_LEAD_LINES]:
+        for at in _clause_starts(line):
+            found = keywords().announcement.match(line, at) or keywords().announced.match(line, at)
+            bodies = found.groupdict().get("bodies") if found else None
+            if found and (bodies is None or _announcing_bodies(bodies.split(JOINT))):
+                return found["title"]
+    return None
+
+
+def _clause_starts(line: str) -> list[int]:
+    """The line's start and the starts of its first two clauses, within a lead's length and before any 《."""
+    starts = [0]
+    for match in _CLAUSE_END.finditer(line[:line.find("《") if "《" in line else _LEAD_OPENING_CHARS]):
+        if len(starts) > 2 or match.end() > _LEAD_OPENING_CHARS:
+            break
+        starts.append(match.end())
+    return starts
+
+
+def _announcing_bodies(bodies: list[str]) -> bool:
+    first = bodies[0]
+    if not (is_national(first) or (region := find_region(first)) is not None and first.startswith(region.name)
+            or keywords().level_word.match(first) and is_organization(first)):
+        return False
+    return all(is_organization(body) for body in bodies[1:])
 
 
 @dataclass(frozen=True)
@@ -339,7 +377,8 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
     else:
         title = hints.get("title")
     if title:
-        title = without_draft_mark(title)
+        # "2021年县政府重点工作任务(华政发〔2021〕2号)": the 文号 a page puts after the title is no part of it
+        title = _TRAILING_NUMBER.sub("", without_draft_mark(title))
     return Titles(title, notice, cover)
 
 

@@ -1,5 +1,6 @@
 """The gazetteer of China's administrative divisions (resources/regions.csv), loaded once for every reader:
-metadata finds a document's jurisdiction in it, departments the level a place name in a unit names."""
+metadata finds a document's jurisdiction in it, departments the level a place name in a unit names; and the
+townships below its counties (resources/townships.csv), loaded when a document names one."""
 
 from __future__ import annotations
 
@@ -85,3 +86,13 @@ def gazetteer() -> Gazetteer:
         by_path.setdefault(region.path, region)
     by_name = _names_in_documents(regions)
     return Gazetteer(by_code, by_path, by_name, max(map(len, by_name)), _full_and_short_names(regions))
+
+
+@cache
+def townships() -> dict[str, tuple[Region, ...]]:
+    """Township names (南漳镇, 吴泾镇, 古美路街道) → the counties that have one so named (城关镇: 95 of them)."""
+    by_code = gazetteer().by_code
+    found: dict[str, list[Region]] = {}
+    for row in read_csv("townships.csv"):
+        found.setdefault(row["name"], []).append(by_code[row["county_adcode"]])
+    return {name: tuple(counties) for name, counties in found.items()}

@@ -1,0 +1,119 @@
+"""Metadata read from news leads, bodies named by their level and central enterprises (gongwen issue 9,
+dev-ai … dev-aj and dev-x): who issued what a news page carries, the level of a 县 or 镇 body that names no
+place, a party group's signature, a title's trailing 文号 and a cover sentence with a short name."""
+
+from __future__ import annotations
+
+from gongwen.metadata import extract_metadata
+from gongwen.metadata.issuers import is_national
+from gongwen.metadata.jurisdiction import find_region, level_of_bodies
+from gongwen.normalize import clean_text
+from gongwen.reading.text_fields import text_field_hints
+from gongwen.vocabulary import COUNTY, NATIONAL, PREFECTURE, PROVINCE
+
+
+def _meta(text: str):
+    return extract_metadata(clean_text(text).text, {})
+
+
+def test_a_news_lead_after_its_headline_and_a_date_names_the_document_of_a_division():
+    # guangzhou-14th-fyp-summary-2021: the headline, then "5月19日,广州市发布《…》"
+    meta = _meta("广州市发布该市“十四五”规划纲要 2025年地区生产总值将达到3.5万亿元\n"
+                 "5月19日，广州市发布《广州市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》（下列简称"
+                 "《纲要》），提出到2025年地区生产总值将达到3.5万亿元。\n"
+                 "《纲要》提出“十四五”时期的目标：\n经济发展进入全新阶段，年均增长6%左右。\n")
+    assert meta.title == "广州市国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+    assert (meta.admin_level, meta.region) == (PREFECTURE, "广东省广州市")
+    assert meta.issuer is None  # a city is no issuing body
+
+
+def test_a_news_lead_naming_no_issuer_names_the_document_it_announces():
+    meta = _meta("近日，《安徽省实施长三角一体化发展规划“十四五”行动方案》已正式公布。安徽省计划用五年时间，"
+                 "让中心区城市人均GDP基本达到长三角平均水平。\n下载附件\n中心区城市人均GDP达长三角平均水平\n")
+    assert meta.title == "安徽省实施长三角一体化发展规划“十四五”行动方案"
+
+
+def test_a_sentence_that_cites_what_a_body_issued_is_no_news_lead():
+    meta = _meta("关于加快推进县域商业体系建设的实施意见\n各市人民政府：\n"
+                 "为贯彻落实国务院印发《“十四五”现代流通体系建设规划》，结合我省实际，提出如下意见。\n"
+                 "一、完善县域商业网络。\n")
+    assert meta.title == "关于加快推进县域商业体系建设的实施意见"
+
+
+def test_ministries_signing_with_a_central_enterprise_issue_a_national_document():
+    bodies = "交通运输部、国家铁路局、中国民用航空局、国家邮政局、中国国家铁路集团有限公司"
+    assert is_national(bodies)
+    assert not is_national("中国国家铁路集团有限公司")  # alone, an enterprise says no level
+    assert not is_national("湖南省交通运输厅、中国国家铁路集团有限公司")
+    meta = _meta(f"日前，{bodies}联合印发《加快建设交通强国五年行动计划（2023—2027年）》。\n"
+                 "《行动计划》在交通科技方面的表述如下：\n建成国家综合交通运输信息平台。\n")
+    assert (meta.title, meta.issuer) == ("加快建设交通强国五年行动计划(2023—2027年)", bodies)
+    assert meta.admin_level == NATIONAL and meta.region is None
+
+
+def test_bodies_named_by_a_kind_of_one_level_say_the_level():
+    assert level_of_bodies(["县人民政府办公室"]) == COUNTY
+    assert level_of_bodies(["县委办公室", "县人民政府办公室"]) == COUNTY
+    assert level_of_bodies(["镇人民政府"]) == COUNTY
+    assert level_of_bodies(["街道办事处"]) == COUNTY
+    assert level_of_bodies(["省政府办公厅"]) == PROVINCE
+    assert level_of_bodies(["州人民政府"]) == PREFECTURE
+    assert level_of_bodies(["市政府办公厅"]) is None  # a 市 is a prefecture or a county-level city
+    assert level_of_bodies(["乡村振兴局"]) is None  # 乡 opens a word, not a township's body
+    assert level_of_bodies(["县人民政府", "省政府办公厅"]) is None
+    assert level_of_bodies([]) is None
+
+
+def test_a_town_report_delivered_for_the_town_government_is_at_county_level():
+    # longyou-huzhen-town-gov-report-2025: 我代表镇人民政府, the town named only as 湖镇镇
+    meta = _meta("2024年湖镇镇政府工作报告\n2025年1月17日\n——在湖镇镇第十五届人民代表大会第七次会议上\n"
+                 "湖镇镇镇长 钟罗谊\n各位代表：\n现在，我代表镇人民政府向大会作报告，请予审议。\n"
+                 "一、2024年工作回顾\n全年43个行政村村集体经济总收入达7526万元。\n")
+    assert (meta.issuer, meta.admin_level, meta.region) == ("镇人民政府", COUNTY, None)
+
+
+def test_a_party_group_signs_as_a_body():
+    # anhui-transport-rule-of-law-2021: the signature of a department's 党组
+    meta = _meta("厅直各单位，厅机关各处室：\n经厅党组会议审议同意，现将《关于进一步深化交通运输法治政府部门建设的"
+                 "实施意见》印发给你们，请认真贯彻落实。\n中共安徽省交通运输厅党组\n2021年12月21日\n"
+                 "关于进一步深化交通运输法治政府部门建设的实施意见\n一、总体要求\n")
+    assert meta.issuer == "中共安徽省交通运输厅党组"
+    assert (meta.admin_level, meta.region) == (PROVINCE, "安徽省")
+
+
+def test_a_title_loses_the_doc_number_a_page_put_after_it():
+    # huarong-key-tasks-2021
+    meta = _meta("公开日期:2021-03-23\n2021年县政府重点工作任务(华政发〔2021〕2号)\n各乡镇人民政府、县直各单位:\n"
+                 "《2021年县政府重点工作任务分解》已经县人民政府同意，现印发给你们，请认真抓好贯彻落实。\n"
+                 "一、稳增长\n")
+    assert meta.title == "2021年县政府重点工作任务"
+    assert meta.doc_number == "华政发〔2021〕2号"
+
+
+def test_a_cover_sentence_giving_the_document_a_short_name_still_names_it():
+    # heze-kinetic-energy-division-2023: 现将 《X》(以下简称 《方案》)印发给你们
+    meta = _meta("菏政办字 〔2023〕1号\n各县区人民政府,市政府各部门:\n为巩固深化新旧动能转换成果，经市政府同意，现将 "
+                 "《菏泽市深化新旧动能转换推动绿色低碳高质量发展分工落实方案》(以下简称 《方案》)印发给你们，"
+                 "请认真贯彻实施。\n一、高度重视，认真研究政策。\n")
+    assert meta.title == "菏泽市深化新旧动能转换推动绿色低碳高质量发展分工落实方案"
+    assert (meta.admin_level, meta.region) == (PREFECTURE, "山东省菏泽市")
+
+
+def test_a_township_named_by_its_body_or_its_title_is_placed_under_its_county():
+    # zhangzi-nanzhang-town-work-plan-2023: one county has a 南漳镇
+    assert find_region("南漳镇人民政府").path == "山西省长治市长子县南漳镇"
+    # longyou-huzhen-town-gov-report-2025: two counties have a 湖镇镇; the text names 浙江, not 广东
+    assert find_region("湖镇镇政府工作报告", "习近平总书记考察浙江重要讲话精神").path == "浙江省衢州市龙游县湖镇镇"
+    assert find_region("湖镇镇政府工作报告", "全年实现规上工业产值70亿元") is None
+    assert find_region("城关镇人民政府", "") is None  # 95 counties have one
+    assert find_region("城镇燃气安全专项整治工作方案") is None  # 城镇 is no township's name
+    region = find_region("山福镇")  # a page's publisher
+    assert (region.path, region.level) == ("浙江省温州市鹿城区山福镇", COUNTY)
+
+
+def test_a_town_work_plan_s_page_facts_place_it():
+    text = ("发文字号: | 发文时间:2023-01-05\n发文机关:南漳镇人民政府 | 主题词:工作计划\n"
+            "标题:南漳镇人民政府2023年工作计划 |\n一是扎实推进产业强镇。2023年，我镇将坚持把产业振兴作为"
+            "乡村振兴的重中之重。\n")
+    meta = extract_metadata(clean_text(text).text, text_field_hints(text))
+    assert (meta.issuer, meta.admin_level, meta.region) == ("南漳镇人民政府", COUNTY, "山西省长治市长子县南漳镇")
