@@ -138,8 +138,9 @@ def test_a_body_named_by_its_citys_short_name_gives_the_city():
     text = ("杭州住房公积金管理委员会关于调整住房公积金贷款家庭住房套数认定标准有关政策的通知\n杭房公委〔2024〕2号\n"
             + BODY + "杭州住房公积金管理委员会\n2024年5月15日\n")
     assert _meta(text)[4:] == ("prefecture", "浙江省杭州市")
-    # a body whose name opens with no division's short name gives none
-    assert _meta(text.replace("杭州", "省直"))[4:] == ("unknown", None)
+    # a body whose name opens with no division's short name gives none; 省直… says its level alone
+    assert _meta(text.replace("杭州", "省直"))[4:] == ("province", None)
+    assert _meta(text.replace("杭州", "直属"))[4:] == ("unknown", None)
 
 
 def test_an_addressee_named_by_the_senders_short_name_gives_the_senders_city():
