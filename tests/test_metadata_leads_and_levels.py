@@ -117,3 +117,15 @@ def test_a_town_work_plan_s_page_facts_place_it():
             "乡村振兴的重中之重。\n")
     meta = extract_metadata(clean_text(text).text, text_field_hints(text))
     assert (meta.issuer, meta.admin_level, meta.region) == ("南漳镇人民政府", COUNTY, "山西省长治市长子县南漳镇")
+
+
+def test_a_headline_naming_its_issuer_by_a_place_gives_way_to_the_notice_naming_it_in_full():
+    # guangxi-county-economy-2021: the page's headline, then the notice's own title
+    meta = _meta("广西关于印发广西加快县域经济高质量发展三年攻坚行动方案(2021—2023年)的通知\n"
+                 "广西壮族自治区人民政府办公厅关于印发广西加快县域经济高质量发展三年攻坚行动方案(2021—2023年)的通知\n"
+                 "桂政办发〔2021〕64号\n各市、县人民政府，自治区人民政府各组成部门、各直属机构：\n"
+                 "《广西加快县域经济高质量发展三年攻坚行动方案(2021—2023年)》已经自治区人民政府同意，现印发给你们，"
+                 "请认真贯彻执行。\n广西加快县域经济高质量发展三年攻坚行动方案(2021—2023年)\n一、总体要求\n")
+    assert meta.issuer == "广西壮族自治区人民政府办公厅"
+    assert meta.title == "广西加快县域经济高质量发展三年攻坚行动方案(2021—2023年)"
+    assert (meta.admin_level, meta.region) == (PROVINCE, "广西壮族自治区")

@@ -19,6 +19,7 @@ _MAX_TITLE_CHARS = 90
 _MAX_TITLE_LINES = 4
 _MAX_LABEL_CHARS = 8
 _NOTICE_LINES = 30  # a cover notice's title comes within the first lines (after a page's chrome)
+_RESTATED_WITHIN = 3  # lines after a page's headline where the notice's own title may follow
 _LEAD_LINES = 6  # a news page's lead comes within its first lines (after its headline and chrome)
 _LEAD_OPENING_CHARS = 40  # what may stand before the lead's subject: 近日, a date, 据杭州市人民政府网站消息
 _CLAUSE_END = re.compile("[，,]")
@@ -73,41 +74,57 @@ class Notice:
 
 
 def find_notice(lines: list[str]) -> Notice | None:
-    """The cover notice's title (over up to four lines), its issuer and the document it wraps."""
+    """The cover notice's title (over up to four lines), its issuer and the document it wraps; where a page's
+    headline names the issuer by no body's name ("广西关于印发X的通知") and the notice's own title follows naming
+    it in full ("广西壮族自治区人民政府办公厅关于印发X的通知"), that title."""
     for first in range(min(len(lines), _NOTICE_LINES)):
-        if "关于" not in lines[first] and "《" not in lines[first] and not keywords().issued_verb.match(lines[first]):
+        notice = _notice_at(lines, first)
+        if notice is None:
             continue
-        tag = _HEADLINE_TAG.match(lines[first])
-        first_line = lines[first][tag.end() if tag else 0:]  # without a site's tag heading it
-        for count in range(1, _MAX_TITLE_LINES + 1):
-            opening = first_line  # the title's first line, without a 文号 heading it (see below)
-            joined = tidy_title(opening + "".join(lines[first + 1:first + count]))
-            if len(joined) > 200:
-                break
-            number = _TRAILING_NUMBER.search(joined)
-            if number:
-                joined = joined[:number.start()]
-            elif number := _LEADING_NUMBER.match(joined):
-                joined = number["title"]
-                opening = opening[opening.find("《") + 1:]
-            issued = _issued_notice(joined)
-            if issued:
-                return Notice(joined, issued[0], issued[1], first + count, number["number"] if number else None)
-            match = keywords().notice.match(joined) or keywords().consultation.match(joined)
-            if match:
-                wrapped = _wrapped_title(match["rest"])
-                issuer = tidy_title(match["issuer"] or "") or None
-                if issuer is None and first > 0 and is_organization(lines[first - 1]):
-                    # "宁乡市人民政府办公室" / "关于印发《…》的通知": the issuer heads the title.
-                    issuer = joint_issuers(lines[first - 1])
-                    joined = tidy_title(lines[first - 1]) + joined
-                elif issuer is not None:
-                    head = opening.partition("关于")[0]
-                    if first > 0 and _issuers_only(lines[first - 1]):
-                        # "卫生健康委 教育部 财政部" / "医保局 药监局关于印发…": joint issuers over two lines
-                        head, joined = f"{lines[first - 1]} {head}", tidy_title(lines[first - 1]) + joined
-                    issuer = _forwarder(joint_issuers(head) or issuer)
-                return Notice(joined, issuer, wrapped, first + count, number["number"] if number else None)
+        if notice.issuer and not is_organization(notice.issuer):
+            for after in range(notice.end_line, min(notice.end_line + _RESTATED_WITHIN, len(lines))):
+                restated = _notice_at(lines, after)
+                if restated and restated.wrapped == notice.wrapped and is_organization(restated.issuer or ""):
+                    return restated
+        return notice
+    return None
+
+
+def _notice_at(lines: list[str], first: int) -> Notice | None:
+    """The cover notice whose title begins on line `first`, if one does."""
+    if "关于" not in lines[first] and "《" not in lines[first] and not keywords().issued_verb.match(lines[first]):
+        return None
+    tag = _HEADLINE_TAG.match(lines[first])
+    first_line = lines[first][tag.end() if tag else 0:]  # without a site's tag heading it
+    for count in range(1, _MAX_TITLE_LINES + 1):
+        opening = first_line  # the title's first line, without a 文号 heading it (see below)
+        joined = tidy_title(opening + "".join(lines[first + 1:first + count]))
+        if len(joined) > 200:
+            break
+        number = _TRAILING_NUMBER.search(joined)
+        if number:
+            joined = joined[:number.start()]
+        elif number := _LEADING_NUMBER.match(joined):
+            joined = number["title"]
+            opening = opening[opening.find("《") + 1:]
+        issued = _issued_notice(joined)
+        if issued:
+            return Notice(joined, issued[0], issued[1], first + count, number["number"] if number else None)
+        match = keywords().notice.match(joined) or keywords().consultation.match(joined)
+        if match:
+            wrapped = _wrapped_title(match["rest"])
+            issuer = tidy_title(match["issuer"] or "") or None
+            if issuer is None and first > 0 and is_organization(lines[first - 1]):
+                # "宁乡市人民政府办公室" / "关于印发《…》的通知": the issuer heads the title.
+                issuer = joint_issuers(lines[first - 1])
+                joined = tidy_title(lines[first - 1]) + joined
+            elif issuer is not None:
+                head = opening.partition("关于")[0]
+                if first > 0 and _issuers_only(lines[first - 1]):
+                    # "卫生健康委 教育部 财政部" / "医保局 药监局关于印发…": joint issuers over two lines
+                    head, joined = f"{lines[first - 1]} {head}", tidy_title(lines[first - 1]) + joined
+                issuer = _forwarder(joint_issuers(head) or issuer)
+            return Notice(joined, issuer, wrapped, first + count, number["number"] if number else None)
     return None
 
 
