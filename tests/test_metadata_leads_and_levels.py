@@ -1,6 +1,7 @@
 """Metadata read from news leads, bodies named by their level and central enterprises (gongwen issue 9,
-dev-ai … dev-aj and dev-x): who issued what a news page carries, the level of a 县 or 镇 body that names no
-place, a party group's signature, a title's trailing 文号 and a cover sentence with a short name."""
+dev-x … dev-al): who issued what a news page carries, the level of a 县 or 镇 body that names no place, the
+township a town's document opens with, a party group's signature, a title's trailing 文号, a cover sentence
+with a short name, documents issued together, a page's run-on fields, a report's delivery line."""
 
 from __future__ import annotations
 
@@ -129,3 +130,54 @@ def test_a_headline_naming_its_issuer_by_a_place_gives_way_to_the_notice_naming_
     assert meta.issuer == "广西壮族自治区人民政府办公厅"
     assert meta.title == "广西加快县域经济高质量发展三年攻坚行动方案(2021—2023年)"
     assert (meta.admin_level, meta.region) == (PROVINCE, "广西壮族自治区")
+
+
+def test_what_a_notice_title_held_in_book_marks_issues_is_marked_with_angle_brackets():
+    # beijing-open-government-key-points-2016 (DOCX)
+    meta = _meta("京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》\n"
+                 "各区人民政府，市政府各委、办、局，各市属机构：\n"
+                 "《北京市2016年政务公开工作要点》已经市政府同意，现印发给你们，请结合实际认真贯彻落实。\n"
+                 "北京市人民政府办公厅\n2016年5月28日\n一、围绕深化改革推进公开\n")
+    assert meta.title == "北京市2016年政务公开工作要点"
+    assert (meta.issuer, meta.doc_number) == ("北京市人民政府办公厅", "京政办发〔2016〕26号")
+
+
+def test_a_page_s_file_number_field_run_on_with_the_next_label_is_the_doc_number():
+    # changxing-gov-report-responsibility-2023
+    text = ("公开方式: 主动公开 公开时限: 长期公开\n文件编号: 长政办发〔2023〕7号发布机构: 长兴县政府办公室\n"
+            "长兴县人民政府办公室关于印发2023年政府工作报告重点工作责任分解的通知\n各乡镇人民政府,县政府直属各单位:\n"
+            "一、朱伟县长牵头重点工作\n")
+    assert extract_metadata(clean_text(text).text, text_field_hints(text)).doc_number == "长政办发〔2023〕7号"
+
+
+def test_of_three_documents_issued_together_the_one_the_text_heads_is_the_title():
+    # kaifeng-manufacturing-plan-2020 (DOCX): no notice title, three documents named, the first printed
+    meta = _meta("各县、区人民政府，市人民政府有关部门：\n《开封市推动制造业高质量发展实施方案》《开封市制造业高质量发展若干"
+                 "财政支持措施》《开封市培育壮大主导产业若干财政支持措施》已经市政府第48次常务会议研究通过，现印发给你们。\n"
+                 "2020年11月17日\n开封市推动制造业高质量发展实施方案\n一、总体要求\n")
+    assert meta.title == "开封市推动制造业高质量发展实施方案"
+
+
+def test_an_annex_list_s_second_entry_is_no_title():
+    # guannan-duigougang-town-notice-2019: the notice prints no title of its own
+    meta = _meta("各村(社区)党支(总)部、村(社区)委会，镇直各部门：\n为贯彻落实县委县政府部署，现将有关事项通知如下。\n"
+                 "附件：1.2019年全镇农村人居环境整治成效评价标准\n2.2019年农村人居环境整治庭院美化示范户标准\n"
+                 "堆沟港镇人民政府\n2019年3月29日\n")
+    assert meta.title is None
+    assert (meta.issuer, meta.region) == ("堆沟港镇人民政府", "江苏省连云港市灌南县堆沟港镇")
+
+
+def test_a_report_s_delivery_line_may_open_with_its_date():
+    # jiaxing-gov-report-2025: no dash before the date
+    meta = _meta("2025年嘉兴市人民政府政府工作报告\n2025年2月11日在嘉兴市第九届人民代表大会第五次会议上\n市长李军\n"
+                 "各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n一、2024年工作回顾\n")
+    assert meta.issue_date.isoformat() == "2025-02-11"
+    assert (meta.issuer, meta.admin_level, meta.region) == ("嘉兴市人民政府", PREFECTURE, "浙江省嘉兴市")
+
+
+def test_a_report_title_naming_its_place_and_year_stays_over_the_bare_heading():
+    # gaoyang-gov-report-2019: an export's title field, the heading 政府工作报告 over the delivery line
+    text = ("标题:高阳县2019年政府工作报告\n发文单位:高阳县人民政府\n正文:\n政府工作报告\n"
+            "2019年1月17日在高阳县第十七届人民代表大会第三次会议上\n高阳县人民政府县长 闫向阳\n各位代表:\n"
+            "现在,我代表高阳县人民政府,向大会作工作报告,请予审议。\n一、2018年工作回顾\n")
+    assert extract_metadata(clean_text(text).text, text_field_hints(text)).title == "高阳县2019年政府工作报告"

@@ -14,13 +14,15 @@ from gongwen.metadata.keywords import keywords
 from gongwen.text.regions import Region
 
 # "——2026年1月26日在河南省第十四届人民代表大会第四次会议上", or the same in brackets under the title.
-REPORT_DATE_LINE = re.compile(r"^(?:——|[(（])\s*(?P<date>[^()（）]+?日)在.{2,60}(?:会议|大会)上[)）]?$")
+# Without its dash, the line opens with the date itself (2025年2月11日在嘉兴市第九届人民代表大会第五次会议上).
+_BARE_DATE = r"(?=(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月)"
+REPORT_DATE_LINE = re.compile(rf"^(?:——|[(（]|{_BARE_DATE})\s*(?P<date>[^()（）]+?日)在.{{2,60}}(?:会议|大会)上[)）]?$")
 # The same line without its day (——在尉犁县第十八届人民代表大会第五次会议上): the congress it was delivered to.
-_CONGRESS_LINE = re.compile(r"^(?:——|[(（])\s*(?:[^()（）]+?日)?在.{2,60}(?:会议|大会)上[)）]?$")
+_CONGRESS_LINE = re.compile(rf"^(?:——|[(（]|{_BARE_DATE})\s*(?:[^()（）]+?日)?在.{{2,60}}(?:会议|大会)上[)）]?$")
 # "现在,我代表国务院,向大会报告政府工作" (…向大会作报告): the government the speaker delivers it for.
 _DELEGATION = re.compile(r"我代表(?P<body>[^\s,,。]{2,30}?)[,,]?向(?:大会|本次会议|会议)(?:报告(?:政府)?工作|作(?:政府工作)?报告)")
 # "2026年保定市政府工作报告": the year it is delivered; "2月4日，市长闫继红在…会议上作政府工作报告": the day.
-_REPORT_TITLE_YEAR = re.compile(r"^(?P<year>(?:19|20)\d{2})年.{0,20}政府工作报告$")
+_REPORT_TITLE_YEAR = re.compile(r"^(?:[^\d\s]{2,12}?)?(?P<year>(?:19|20)\d{2})年.{0,20}政府工作报告$")  # 高阳县2019年…
 _DELIVERED_ON = re.compile(r"(?<![\d年])(?P<day>\d{1,2}月\d{1,2}日)[，,]?[^。，,]{0,40}?作(?:了)?政府工作报告")
 _REPORT_HEADING = re.compile(r"^[^。,，:：;；()（）]{0,30}政府工作报告$")
 _CONGRESS_PLACE = re.compile(r"在(?P<place>[^()（）\s]{2,30}?)第[一二三四五六七八九十百]+届人民代表大会")

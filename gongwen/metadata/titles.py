@@ -37,6 +37,9 @@ _LEADING_NUMBER = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s*《(?P<title
 _HEADLINE_TAG = re.compile(r"^【[^【】]{1,10}】")
 # The label of an annex a plan follows: "附件", "附件2", "附件一:", also before the title on its line.
 _ANNEX_LABEL = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]{0,3}\s*[:：]?\s*")
+# An item numbered before a year, as an annex list goes on ("附件:1.…标准" / "2.2019年…示范户标准"): no title
+# (NUMBERED_HEADING leaves "2.2019" alone, a decimal as far as it can tell).
+_ORDINAL_BEFORE_YEAR = re.compile(r"^\d{1,2}[.．](?=(?:19|20)\d{2}年)")
 # The line naming those a document is sent to (主送机关), which follows its title and 文号:
 # "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:".
 _ADDRESSEES = re.compile(r"^(?:各|[^。:]{0,60}、)[^。]{1,400}[:：]$")
@@ -48,7 +51,7 @@ _NO_BOOK_MARKS = str.maketrans("", "", "《》〈〉")
 _SLIP_MIN_CHARS = 12  # a shorter title with one character changed is another title
 _FORWARDS = "转发"
 _BOOK_TITLE = re.compile(r"《([^《》]+)》")
-_TWO_ISSUED = re.compile(r"《[^《》]+》(?:[、和及]|以及)?《[^《》]+》(?:已经|现|印发|予以印发)")
+_TWO_ISSUED = re.compile(r"《[^《》]+》(?:(?:[、和及]|以及)?《[^《》]+》)+(?:已经|现|印发|予以印发)")
 
 
 def tidy_heading(text: str) -> str:
@@ -150,8 +153,11 @@ def _issued_notice(title: str) -> tuple[str, str | None] | None:
 def _wrapped_title(rest: str) -> str | None:
     """What a notice issues: the first 《…》 ("区绿化市容局制订的《X》", "《X(征求意见稿)》意见" → X); but words
     on both sides of it make it a document cited in the title of the one issued, written as it stands
-    ("贯彻《上海市生活垃圾管理条例》推进全程分类体系建设实施方案")."""
+    ("贯彻《上海市生活垃圾管理条例》推进全程分类体系建设实施方案"). A notice title itself held in 《》 marks
+    what it issues with 〈〉 ("《…关于印发〈北京市2016年政务公开工作要点〉的通知》")."""
     rest = rest.strip()
+    if "《" not in rest:
+        rest = rest.replace("〈", "《").replace("〉", "》")
     start = rest.find("《")
     end = matching_close(rest, start) if start >= 0 else -1
     if end < 0:
@@ -165,7 +171,8 @@ def _looks_like_title_part(line: str) -> bool:
     """Short, no sentence: no punctuation but the 、 of a title's list after its 关于 (关于加强元旦、春节市场监管…)."""
     head, guanyu, rest = line.partition("关于")
     return (len(line) <= _MAX_TITLE_CHARS and not SENTENCE_PUNCTUATION.search(head + guanyu + rest.replace("、", ""))
-            and not NUMBERED_HEADING.match(line) and not _ANNEX_LABEL.fullmatch(line)
+            and not NUMBERED_HEADING.match(line) and not _ORDINAL_BEFORE_YEAR.match(line)
+            and not _ANNEX_LABEL.fullmatch(line)
             and len(HAN_CHAR.findall(line)) >= 2 and "\t" not in line
             and not DOC_NUMBER_LINE.match(line) and not _LEADING_NUMBER.match(line) and date_only(line) is None)
 
@@ -298,9 +305,10 @@ def wrapping_sentences(lines: list[str]) -> list[str]:
     (日前,交通运输部、国家铁路局…联合印发《X》)."""
     found = []
     for line in lines[:_NOTICE_LINES]:
-        match = WRAPPING_SENTENCE.search(line)
-        if match:
-            found.append(match["a"] or match["b"] or match["c"])
+        together = _issued_together([line])  # 《A》《B》《C》已经…通过: each, in order
+        match = None if together else WRAPPING_SENTENCE.search(line)
+        if together or match:
+            found.extend(together or [match["a"] or match["b"] or match["c"]])
     announced = announced_title(lines)
     if announced:
         found.append(announced)
@@ -368,6 +376,8 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
         found = find_title_block(lines, body_start, name)
         if found:
             break
+    if found is None and cover is None and len(sentences) > 1 and _issued_together(lines):
+        found = find_title_block(lines, body_start, None)  # 《A》《B》已经…: the text's own title line, if not theirs
     wrapped = wanted[0] if wanted else None
     # A document a sentence names that the text does not hold (《政府工作报告》已经…审议通过) gives way to the title
     # above the addressees; the one a cover notice issues does not.
