@@ -181,3 +181,15 @@ def test_a_report_title_naming_its_place_and_year_stays_over_the_bare_heading():
             "2019年1月17日在高阳县第十七届人民代表大会第三次会议上\n高阳县人民政府县长 闫向阳\n各位代表:\n"
             "现在,我代表高阳县人民政府,向大会作工作报告,请予审议。\n一、2018年工作回顾\n")
     assert extract_metadata(clean_text(text).text, text_field_hints(text)).title == "高阳县2019年政府工作报告"
+
+
+def test_a_notice_issued_by_a_body_and_the_count_of_those_with_it_issues_its_plan():
+    # national-five-depts-ideology-teachers-2019: 教育部等五部门印发《X》的通知, the five signing below
+    meta = _meta("教育部等五部门印发《关于加强新时代中小学\n思想政治理论课教师队伍建设的意见》的通知\n教师函〔2019〕8号\n"
+                 "各省、自治区、直辖市教育厅(教委)、党委组织部：\n现将《关于加强新时代中小学思想政治理论课教师队伍建设的意见》"
+                 "印发给你们，请结合实际认真贯彻落实。\n教育部 中央组织部 中央宣传部\n财政部 人力资源社会保障部\n"
+                 "2019年9月18日\n关于加强新时代中小学思想政治理论课教师队伍建设的意见\n一、总体要求\n")
+    assert meta.title == "关于加强新时代中小学思想政治理论课教师队伍建设的意见"
+    assert meta.notice_title == "教育部等五部门印发《关于加强新时代中小学思想政治理论课教师队伍建设的意见》的通知"
+    assert meta.issuer == "教育部、中央组织部、中央宣传部、财政部、人力资源社会保障部"
+    assert meta.admin_level == NATIONAL

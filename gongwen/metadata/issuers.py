@@ -37,10 +37,11 @@ _MAX_BROKEN_NAME = 30
 
 
 def is_organization(line: str) -> bool:
-    """A line that is the name of an issuing body (…人民政府办公室, …委员会), not a sentence or a title."""
+    """A line that is the name of an issuing body (…人民政府办公室, …委员会) or of one and the count of those
+    with it (教育部等五部门), not a sentence or a title."""
     line = line.strip()
-    return (2 <= len(line) <= 40 and not SENTENCE_PUNCTUATION.search(line)
-            and bool(keywords().organization_end.search(line)) and "关于" not in line)
+    return (2 <= len(line) <= 40 and not SENTENCE_PUNCTUATION.search(line) and "关于" not in line
+            and bool(keywords().organization_end.search(line) or keywords().several_bodies.match(line)))
 
 
 def find_signature(lines: list[str]) -> tuple[str, dt.date, int] | None:

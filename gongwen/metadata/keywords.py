@@ -25,6 +25,7 @@ class Keywords:
     organization_end: re.Pattern
     national_issuers: tuple[str, ...]
     central_enterprise: re.Pattern  # 中国国家铁路集团有限公司
+    several_bodies: re.Pattern  # 教育部等五部门
     seal_note: re.Pattern  # （河南省教育厅代章）: another body's seal stands for the signer's
     internal_office: re.Pattern  # the office of a body that signs for it (…办公厅, …综合司)
     report_speaker: re.Pattern
@@ -83,6 +84,7 @@ def keywords() -> Keywords:
         central_enterprise=re.compile(rf"^(?:{alternation(data['central_enterprise_openings'])})[{HAN}]{{2,20}}?"
                                       rf"(?:{alternation(data['central_enterprise_endings'])})$"),
         seal_note=re.compile(data["seal_note_pattern"]),
+        several_bodies=re.compile(data["several_bodies_pattern"]),
         internal_office=re.compile(rf"(?:{alternation(data['internal_offices'])})$"),
         report_speaker=re.compile(
             rf"^(?P<body>[^\s,。]{{2,30}}?(?:人民政府|政府)?)(?:{alternation(data['report_speakers'])})\s*\S{{0,6}}$"
