@@ -944,3 +944,16 @@ def test_members_are_named_even_where_the_plan_gives_its_other_tasks_units_by_cl
     units = units_of(text)
     assert units[2] == responsible("市住房城乡建设管理委", "市应急局", "市发展改革委", "市教委", "市人力资源和社会保障局")
     assert units[3] == ()
+
+
+def test_joint_signing_bodies_on_one_line_above_the_date_are_no_part_of_the_last_item():
+    # dev-ak national-three-offices-tutoring-nonprofit-2021: three offices on one line, set apart by spaces
+    text = ("三、压实工作责任。各地要严格监管，确保工作按期完成。\n"
+            "教育部办公厅 民政部办公厅 市场监管总局办公厅\n2021年8月30日\n")
+    assert units_of(text) == [responsible("各地")]
+
+
+def test_a_body_invited_to_take_part_is_named_without_the_verb():
+    # dev-ak national-moe-anti-bullying-campaign-2021: 并邀请公安机关参与…
+    text = "一、严肃处置。情节较重的，学校可给予纪律处分，并邀请公安机关参与警示教育或予以训诫。\n"
+    assert [unit.unit for task in extract_tasks(clean_text(text).text) for unit in task.units] == ["学校", "公安机关"]

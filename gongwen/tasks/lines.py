@@ -94,24 +94,30 @@ def is_closing_line(lines: list[Line], index: int) -> bool:
         return True
     # the signing bodies and the date on one line ("国家医保局 财政部 2021年4月12日")
     signed = trailing_date(lines[index].text)
-    if signed and signed[0] and all(words.signature.match(body) for body in signed[0].split()):
+    if signed and signed[0] and _signing_bodies(signed[0]):
         return True
     return _signs_above_date(lines, index)
 
 
+def _signing_bodies(text: str) -> bool:
+    """The line is signing bodies only, one or several set apart by spaces ("教育部办公厅 民政部办公厅")."""
+    signature = vocabulary().signature
+    return bool(text.strip()) and all(signature.match(body) for body in text.split())
+
+
 def _signs_above_date(lines: list[Line], index: int) -> bool:
-    """The first line of a signature: issuers' names one a line right above the date ("国家发展改革委" /
-    "国家能源局" / "2025年10月29日"), the first perhaps broken over two lines by a page ("国家发展" /
-    "改革委办公厅")."""
+    """The first line of a signature: issuers' names one a line (or several on a line, set apart by spaces)
+    right above the date ("国家发展改革委" / "国家能源局" / "2025年10月29日"), the first perhaps broken over two
+    lines by a page ("国家发展" / "改革委办公厅")."""
     words = vocabulary()
     following = index
-    if words.signature.match(lines[index].text) is None:
+    if not _signing_bodies(lines[index].text):
         if (index + 1 >= len(lines) or not broken_name_start(lines[index].text, lines[index + 1].text)
                 or words.signature.match(lines[index].text + lines[index + 1].text) is None):
             return False
         following += 1
     following += 1
     while (following < len(lines) and following - index < _MAX_SIGNATURE_LINES
-           and words.signature.match(lines[following].text)):
+           and _signing_bodies(lines[following].text)):
         following += 1
     return following < len(lines) and words.date_line.match(lines[following].text) is not None
