@@ -229,3 +229,9 @@ def test_this_year_and_next_opening_a_metric_is_its_years_not_its_name():
     # 今明两年 (this year and next) is a span ending next year, as 明年 is: no part of what is invested.
     text = "1.抓住国家加快铁路建设机遇,今明两年投资530亿元。"
     assert brief(text, 2015) == [("投资", 530.0, "亿元", None, 2016)]
+
+
+def test_charging_posts_are_counted_in_gen():
+    # dev-al wucheng-growth-measures-2025; 根据 opens a clause, no count
+    assert brief("到2025年,新增公共充电设施260根以上。", 2025)[0][:3] == ("新增公共充电设施", 260.0, "根")
+    assert brief("根据规划,到2025年,全区充电设施覆盖率达到90%。", 2025)[0][:3] == ("充电设施覆盖率", 90.0, "%")
