@@ -193,3 +193,12 @@ def test_a_notice_issued_by_a_body_and_the_count_of_those_with_it_issues_its_pla
     assert meta.notice_title == "教育部等五部门印发《关于加强新时代中小学思想政治理论课教师队伍建设的意见》的通知"
     assert meta.issuer == "教育部、中央组织部、中央宣传部、财政部、人力资源社会保障部"
     assert meta.admin_level == NATIONAL
+
+
+def test_a_news_lead_naming_the_notice_without_book_marks_names_what_it_issues():
+    # hangzhou-healthy-city-action-plan-2023: a wire's attribution, then the body, 印发, the plan, 的通知
+    meta = _meta("杭州:到2025年基本建成具有杭州特色的健康治理体系\n最新信息\n2023-10-30 14:57:00\n"
+                 "南方财经10月30日电,据杭州市人民政府网站消息,杭州市人民政府办公厅印发健康杭州三年行动计划(2023—2025年)"
+                 "的通知,通知指出,到2025年,基本建成具有杭州特色的健康治理体系。\n(文章来源:南方财经网)\n")
+    assert (meta.title, meta.issuer) == ("健康杭州三年行动计划(2023—2025年)", "杭州市人民政府办公厅")
+    assert (meta.admin_level, meta.region) == (PREFECTURE, "浙江省杭州市")

@@ -36,6 +36,7 @@ class Keywords:
     implement_trigger: re.Pattern
     announcement: re.Pattern  # 工业和信息化部、市场监督管理总局近日印发《X》: a news lead naming the issuers of X
     announced: re.Pattern  # 《X》已正式公布: a news lead naming no issuer
+    announced_notice: re.Pattern  # 杭州市人民政府办公厅印发X的通知: a news lead naming the notice without 《》
     self_making: re.Pattern
     spirit: re.Pattern
     title_end: re.Pattern
@@ -120,6 +121,8 @@ def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:
         "announcement": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?)(?:{adverbs})*(?:{verbs})了?"
                                    rf"《(?P<title>[^《》]{{4,150}})》"),
         "announced": re.compile(rf"《(?P<title>[^《》]{{4,150}})》(?:{adverbs})*(?:{verbs})"),
+        "announced_notice": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?)(?:{adverbs})*(?:印发|下发)了?"
+                                       rf"(?P<title>[^，,。；;：:《》]{{4,100}}?)的通知"),
     }
 
 

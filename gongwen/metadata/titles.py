@@ -317,17 +317,25 @@ def wrapping_sentences(lines: list[str]) -> list[str]:
 
 def announced_title(lines: list[str]) -> str | None:
     """The title a news page's lead says was issued, by bodies (日前,交通运输部、国家铁路局…联合印发《X》;
-    5月19日,广州市发布《X》) or by no one named (近日,《X》已正式公布): the subject of the lead's sentence, after
+    5月19日,广州市发布《X》; …印发X的通知) or by no one named (近日,《X》已正式公布): the subject of the lead's sentence, after
     at most two short clauses (a date, 近日, a wire's 据…消息), on one of the page's first lines. The first body
     must be a central one, a body of a division it names or of a level (省政府办公厅), or a division itself:
     not 为贯彻落实国务院印发《X》."""
     for line in lines[:_LEAD_LINES]:
         for at in _clause_starts(line):
-            found = keywords().announcement.match(line, at) or keywords().announced.match(line, at)
+            found = (keywords().announcement.match(line, at) or keywords().announced.match(line, at)
+                     or _unmarked_notice(line, at))
             bodies = found.groupdict().get("bodies") if found else None
             if found and (bodies is None or _announcing_bodies(bodies.split(JOINT))):
                 return found["title"]
     return None
+
+
+def _unmarked_notice(line: str, at: int) -> re.Match | None:
+    """杭州市人民政府办公厅印发健康杭州三年行动计划(2023—2025年)的通知: a lead naming the notice without 《》, what
+    it issues ending with a document type."""
+    found = keywords().announced_notice.match(line, at)
+    return found if found and keywords().title_end.search(found["title"]) else None
 
 
 def _clause_starts(line: str) -> list[int]:
