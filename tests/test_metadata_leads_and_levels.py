@@ -202,3 +202,10 @@ def test_a_news_lead_naming_the_notice_without_book_marks_names_what_it_issues()
                  "的通知,通知指出,到2025年,基本建成具有杭州特色的健康治理体系。\n(文章来源:南方财经网)\n")
     assert (meta.title, meta.issuer) == ("健康杭州三年行动计划(2023—2025年)", "杭州市人民政府办公厅")
     assert (meta.admin_level, meta.region) == (PREFECTURE, "浙江省杭州市")
+
+
+def test_a_portal_s_label_before_its_headline_is_no_part_of_the_title():
+    # hangzhou-xiaoshan-innovation-policy-undated
+    meta = _meta("潮盛高企网\n杭州市萧山区高新技术企业奖励政策:关于深入实施创新强区战略加快萧山经济高质量发展的若干政策意见\n"
+                 "为认真贯彻中央和省委经济工作会议精神,特制定如下政策实施细则。\n一、实施新制造业强振兴计划。\n")
+    assert meta.title == "关于深入实施创新强区战略加快萧山经济高质量发展的若干政策意见"

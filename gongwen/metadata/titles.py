@@ -40,6 +40,8 @@ _ANNEX_LABEL = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]{0,3
 # An item numbered before a year, as an annex list goes on ("附件:1.…标准" / "2.2019年…示范户标准"): no title
 # (NUMBERED_HEADING leaves "2.2019" alone, a decimal as far as it can tell).
 _ORDINAL_BEFORE_YEAR = re.compile(r"^\d{1,2}[.．](?=(?:19|20)\d{2}年)")
+# A portal's label before a headline's title: "杭州市萧山区高新技术企业奖励政策:关于…".
+_HEADLINE_LABEL = re.compile(r"^[^:：，,。；;《》\s]{2,20}[:：]\s*(?=关于)")
 # The line naming those a document is sent to (主送机关), which follows its title and 文号:
 # "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:".
 _ADDRESSEES = re.compile(r"^(?:各|[^。:]{0,60}、)[^。]{1,400}[:：]$")
@@ -371,6 +373,7 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
     hint ending with it); else the notice itself when what it issues is no titled document (关于发布2025年…
     工作要求的通知: its requirements are its body) or is not in the text while the notice says matters of its
     own (a page of the notice alone); else what the notice or a wrapping sentence names; else the hint."""
+    lines = [_without_headline_label(line) for line in lines[:HEADER_LINES]] + lines[HEADER_LINES:]
     notice = find_notice(lines)
     cover = notice
     if notice is None and hints.get("title"):
@@ -415,6 +418,13 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
         # "2021年县政府重点工作任务(华政发〔2021〕2号)": the 文号 a page puts after the title is no part of it
         title = _TRAILING_NUMBER.sub("", without_draft_mark(title))
     return Titles(title, notice, cover)
+
+
+def _without_headline_label(line: str) -> str:
+    """A portal's headline without the label it puts before the title (杭州市萧山区高新技术企业奖励政策:关于…的若干
+    政策意见): the rest, where it opens with 关于 and ends with a document type."""
+    found = _HEADLINE_LABEL.match(line)
+    return line[found.end():] if found and keywords().title_end.search(line) else line
 
 
 def _says_its_own(lines: list[str]) -> bool:
