@@ -209,3 +209,13 @@ def test_a_portal_s_label_before_its_headline_is_no_part_of_the_title():
     meta = _meta("潮盛高企网\n杭州市萧山区高新技术企业奖励政策:关于深入实施创新强区战略加快萧山经济高质量发展的若干政策意见\n"
                  "为认真贯彻中央和省委经济工作会议精神,特制定如下政策实施细则。\n一、实施新制造业强振兴计划。\n")
     assert meta.title == "关于深入实施创新强区战略加快萧山经济高质量发展的若干政策意见"
+
+
+def test_the_title_under_an_annex_label_is_the_annex_s_without_its_count():
+    # karamay-major-decisions-2021: the notice names no title; the annex's, under 附件:, over two lines
+    meta = _meta("克政办发〔2021〕22号\n各区人民政府,市政府各委、办、局:\n为规范市政府重大行政决策行为,现就有关事项通知如下。\n"
+                 "一、各区人民政府要按照《规定》要求,认真抓好重大行政决策事项工作。\n"
+                 "附件:《2021年度克拉玛依市政府重大行政决策事项目录》(共5项)\n市人民政府办公室\n2021年4月26日\n附件:\n"
+                 "2021年度克拉玛依市政府重大行政决策\n事项目录(共5项)\n序号 | 重大行政决策事项名称 | 决策承办单位\n")
+    assert meta.title == "2021年度克拉玛依市政府重大行政决策事项目录"
+    assert (meta.admin_level, meta.region) == (PREFECTURE, "新疆维吾尔自治区克拉玛依市")

@@ -46,7 +46,7 @@ _HEADLINE_LABEL = re.compile(r"^[^:：，,。；;《》\s]{2,20}[:：]\s*(?=关�
 # "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:".
 _ADDRESSEES = re.compile(r"^(?:各|[^。:]{0,60}、)[^。]{1,400}[:：]$")
 _NUMBER_PIECE = re.compile(r"\d{1,4}")
-# A count a heading adds after the title its notice names (2023年…重点工作分工方案(共计121项)): no part of the title.
+# A count a heading adds after its title (2023年…重点工作分工方案(共计121项), …事项目录(共5项)): no part of the title.
 _COUNT_NOTE = re.compile(r"\s*[(（]共计?\d{1,4}[项条个][)）]$")
 _INNER_BRACKETS = str.maketrans("〈〉", "《》")
 _NO_BOOK_MARKS = str.maketrans("", "", "《》〈〉")
@@ -187,8 +187,10 @@ def _opens_a_title(line: str) -> bool:
 
 
 def _is_field_value(lines: list[str], number: int) -> bool:
-    """The value of a field label on the line above ("公文种类:" / "通知"), not a title."""
-    return number > 0 and lines[number - 1].endswith((":", "：")) and len(lines[number - 1]) <= _MAX_LABEL_CHARS
+    """The value of a field label on the line above ("公文种类:" / "通知"), not a title; an annex's label ("附件:")
+    heads the annex's title."""
+    return (number > 0 and lines[number - 1].endswith((":", "：")) and len(lines[number - 1]) <= _MAX_LABEL_CHARS
+            and not _ANNEX_LABEL.fullmatch(lines[number - 1]))
 
 
 def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[str, int] | None:
@@ -219,8 +221,8 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
             if wanted_forms:
                 if _is_wanted(squash(joined), wanted_forms):
                     return joined, first
-            elif keywords().title_end.search(joined) and not DOC_NUMBER_LINE.match(joined):
-                return joined, first
+            elif keywords().title_end.search(counted) and not DOC_NUMBER_LINE.match(joined):
+                return counted, first
     return None
 
 
