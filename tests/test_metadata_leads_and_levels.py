@@ -219,3 +219,11 @@ def test_the_title_under_an_annex_label_is_the_annex_s_without_its_count():
                  "2021年度克拉玛依市政府重大行政决策\n事项目录(共5项)\n序号 | 重大行政决策事项名称 | 决策承办单位\n")
     assert meta.title == "2021年度克拉玛依市政府重大行政决策事项目录"
     assert (meta.admin_level, meta.region) == (PREFECTURE, "新疆维吾尔自治区克拉玛依市")
+
+
+def test_the_year_a_page_adds_after_a_notice_s_title_is_no_part_of_it():
+    # national-business-environment-concerns-2018; a plan's period stays
+    meta = _meta("国务院办公厅关于聚焦企业关切进一步推动优化营商环境政策落实的通知(2018年)\n"
+                 "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:\n一、坚决破除各种不合理门槛和限制。\n")
+    assert meta.title == "国务院办公厅关于聚焦企业关切进一步推动优化营商环境政策落实的通知"
+    assert _meta("新乡市建设制造强市三年行动计划(2023—2025年)\n一、总体要求\n").title == "新乡市建设制造强市三年行动计划(2023—2025年)"

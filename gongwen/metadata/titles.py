@@ -40,6 +40,8 @@ _ANNEX_LABEL = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]{0,3
 # An item numbered before a year, as an annex list goes on ("附件:1.…标准" / "2.2019年…示范户标准"): no title
 # (NUMBERED_HEADING leaves "2.2019" alone, a decimal as far as it can tell).
 _ORDINAL_BEFORE_YEAR = re.compile(r"^\d{1,2}[.．](?=(?:19|20)\d{2}年)")
+# The year a page adds after a notice's title ("国务院办公厅关于…的通知(2018年)"); a plan's period stays (…(2021—2023年)).
+_NOTICE_YEAR = re.compile(r"(?<=通知|意见|决定|批复)\s*[(（](?:19|20)\d{2}年[)）]$")
 # A portal's label before a headline's title: "杭州市萧山区高新技术企业奖励政策:关于…".
 _HEADLINE_LABEL = re.compile(r"^[^:：，,。；;《》\s]{2,20}[:：]\s*(?=关于)")
 # The line naming those a document is sent to (主送机关), which follows its title and 文号:
@@ -418,7 +420,7 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
         title = hints.get("title")
     if title:
         # "2021年县政府重点工作任务(华政发〔2021〕2号)": the 文号 a page puts after the title is no part of it
-        title = _TRAILING_NUMBER.sub("", without_draft_mark(title))
+        title = _NOTICE_YEAR.sub("", _TRAILING_NUMBER.sub("", without_draft_mark(title)))
     return Titles(title, notice, cover)
 
 
