@@ -12,6 +12,7 @@ from gongwen.metadata.header import HEADER_LINES, SENTENCE_PUNCTUATION, matching
 from gongwen.metadata.issuers import JOINT, is_national, is_organization, joint_issuers
 from gongwen.metadata.jurisdiction import find_region
 from gongwen.metadata.keywords import keywords
+from gongwen.metadata.news_leads import announced_title
 from gongwen.text.chars import HAN_CHAR
 from gongwen.text.patterns import NUMBERED_HEADING, squash
 
@@ -20,9 +21,6 @@ _MAX_TITLE_LINES = 4
 _MAX_LABEL_CHARS = 8
 _NOTICE_LINES = 30  # a cover notice's title comes within the first lines (after a page's chrome)
 _RESTATED_WITHIN = 3  # lines after a page's headline where the notice's own title may follow
-_LEAD_LINES = 6  # a news page's lead comes within its first lines (after its headline and chrome)
-_LEAD_OPENING_CHARS = 40  # what may stand before the lead's subject: 近日, a date, 据杭州市人民政府网站消息
-_CLAUSE_END = re.compile("[，,]")
 WRAPPING_SENTENCE = re.compile(
     # 现将 《X》(以下简称《方案》)印发给你们: a PDF's space and the short name may stand between
     r"(?:现将|特将|将)\s*《(?P<a>[^《》]+)》\s*(?:[(（]以下简称[^()（）]{1,20}[)）])?(?:印发|转发|下发)"
@@ -307,8 +305,8 @@ def _title_piece(line: str) -> bool:
 
 
 def wrapping_sentences(lines: list[str]) -> list[str]:
-    """Titles the first lines say are being issued (现将《X》印发…, 《X》已经…同意), or a news lead says bodies issued
-    (日前,交通运输部、国家铁路局…联合印发《X》)."""
+    """Titles the first lines say are being issued (现将《X》印发…, 《X》已经…同意; each of 《A》《B》已经…, in order),
+    or a news lead says were issued (news_leads.announced_title)."""
     found = []
     for line in lines[:_NOTICE_LINES]:
         together = _issued_together([line])  # 《A》《B》《C》已经…通过: each, in order
@@ -319,47 +317,6 @@ def wrapping_sentences(lines: list[str]) -> list[str]:
     if announced:
         found.append(announced)
     return found
-
-
-def announced_title(lines: list[str]) -> str | None:
-    """The title a news page's lead says was issued, by bodies (日前,交通运输部、国家铁路局…联合印发《X》;
-    5月19日,广州市发布《X》; …印发X的通知) or by no one named (近日,《X》已正式公布): the subject of the lead's sentence, after
-    at most two short clauses (a date, 近日, a wire's 据…消息), on one of the page's first lines. The first body
-    must be a central one, a body of a division it names or of a level (省政府办公厅), or a division itself:
-    not 为贯彻落实国务院印发《X》."""
-    for line in lines[:_LEAD_LINES]:
-        for at in _clause_starts(line):
-            found = (keywords().announcement.match(line, at) or keywords().announced.match(line, at)
-                     or _unmarked_notice(line, at))
-            bodies = found.groupdict().get("bodies") if found else None
-            if found and (bodies is None or _announcing_bodies(bodies.split(JOINT))):
-                return found["title"]
-    return None
-
-
-def _unmarked_notice(line: str, at: int) -> re.Match | None:
-    """杭州市人民政府办公厅印发健康杭州三年行动计划(2023—2025年)的通知: a lead naming the notice without 《》, what
-    it issues ending with a document type."""
-    found = keywords().announced_notice.match(line, at)
-    return found if found and keywords().title_end.search(found["title"]) else None
-
-
-def _clause_starts(line: str) -> list[int]:
-    """The line's start and the starts of its first two clauses, within a lead's length and before any 《."""
-    starts = [0]
-    for match in _CLAUSE_END.finditer(line[:line.find("《") if "《" in line else _LEAD_OPENING_CHARS]):
-        if len(starts) > 2 or match.end() > _LEAD_OPENING_CHARS:
-            break
-        starts.append(match.end())
-    return starts
-
-
-def _announcing_bodies(bodies: list[str]) -> bool:
-    first = bodies[0]
-    if not (is_national(first) or (region := find_region(first)) is not None and first.startswith(region.name)
-            or keywords().level_word.match(first) and is_organization(first)):
-        return False
-    return all(is_organization(body) for body in bodies[1:])
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,56 @@
+"""A news page's lead: the document it says was issued (日前,交通运输部、国家铁路局…联合印发《X》), read as the
+document's title where the page carries it or only reports on it."""
+
+from __future__ import annotations
+
+import re
+
+from gongwen.metadata.issuers import JOINT, is_national, is_organization
+from gongwen.metadata.jurisdiction import find_region
+from gongwen.metadata.keywords import keywords
+
+_LEAD_LINES = 6  # a news page's lead comes within its first lines (after its headline and chrome)
+_LEAD_OPENING_CHARS = 40  # what may stand before the lead's subject: 近日, a date, 据杭州市人民政府网站消息
+_CLAUSE_END = re.compile("[，,]")
+
+
+def announced_title(lines: list[str]) -> str | None:
+    """The title a news page's lead says was issued, by bodies (日前,交通运输部、国家铁路局…联合印发《X》;
+    5月19日,广州市发布《X》; …印发X的通知) or by no one named (近日,《X》已正式公布): the subject of the lead's sentence, after
+    at most two short clauses (a date, 近日, a wire's 据…消息), on one of the page's first lines. The first body
+    must be a central one, a body of a division it names or of a level (省政府办公厅), or a division itself:
+    not 为贯彻落实国务院印发《X》."""
+    for line in lines[:_LEAD_LINES]:
+        for at in _clause_starts(line):
+            found = (keywords().announcement.match(line, at) or keywords().announced.match(line, at)
+                     or _unmarked_notice(line, at))
+            bodies = found.groupdict().get("bodies") if found else None
+            if found and (bodies is None or _announcing_bodies(bodies.split(JOINT))):
+                return found["title"]
+    return None
+
+
+def _unmarked_notice(line: str, at: int) -> re.Match | None:
+    """杭州市人民政府办公厅印发健康杭州三年行动计划(2023—2025年)的通知: a lead naming the notice without 《》, what
+    it issues ending with a document type."""
+    found = keywords().announced_notice.match(line, at)
+    return found if found and keywords().title_end.search(found["title"]) else None
+
+
+def _clause_starts(line: str) -> list[int]:
+    """The line's start and the starts of its first two clauses, within a lead's length and before any 《."""
+    starts = [0]
+    for match in _CLAUSE_END.finditer(line[:line.find("《") if "《" in line else _LEAD_OPENING_CHARS]):
+        if len(starts) > 2 or match.end() > _LEAD_OPENING_CHARS:
+            break
+        starts.append(match.end())
+    return starts
+
+
+def _announcing_bodies(bodies: list[str]) -> bool:
+    """The first body central, a division's or a level's (not 为贯彻落实国务院), the others issuing bodies."""
+    first = bodies[0]
+    if not (is_national(first) or (region := find_region(first)) is not None and first.startswith(region.name)
+            or keywords().level_word.match(first) and is_organization(first)):
+        return False
+    return all(is_organization(body) for body in bodies[1:])
