@@ -12,6 +12,8 @@ For each corpus size, generated from the bundled samples (every plan made distin
   - rerun with nothing changed: `gongwen run` again on the same home;
   - rerun with 1 % of the files changed (a sentence appended to each): `gongwen run` a third time;
   - peak memory: the largest resident set of any one process of the run (the run or a worker);
+  - CPU seconds (user + system) of each `gongwen run` and every process it starts (workers, exports): on a
+    machine shared with other work they move much less than wall seconds, so compare them between runs;
   - the per-document stage alone (reading and parsing every file, assets/raw.py ingest_file) through
     assets/pool.py in local worker processes, and on a local Ray head when ray is installed (one this
     process starts for the measurement and stops after, unless GONGWEN_RAY_ADDRESS names a cluster).
@@ -39,11 +41,13 @@ BIN = Path(sys.executable).parent
 CHANGED_SHARE = 0.01  # of the files changed before the third run
 PLACES = ["长沙", "株洲", "湘潭", "衡阳", "邵阳", "岳阳", "常德", "益阳", "永州", "怀化", "娄底", "遵义", "六盘水"]
 
-# Runs a command and prints, as its last line, the largest max-RSS of any process it waited for (KB).
+# Runs a command and prints, as its last line, the largest max-RSS of any process it waited for (KB) and
+# the CPU seconds (user + system) of every process it waited for: the run, its workers and its exports.
 _MEASURED = (
     "import resource, subprocess, sys\n"
     "code = subprocess.run(sys.argv[1:]).returncode\n"
-    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "print(usage.ru_maxrss, usage.ru_utime + usage.ru_stime)\n"
     "sys.exit(code)\n"
 )
 
@@ -87,8 +91,9 @@ def baseline_jieba(corpus: Path) -> float:
     return time.perf_counter() - start
 
 
-def gongwen_run(corpus: Path, home: Path, workers: int) -> tuple[float, float]:
-    """(wall seconds, peak RSS in MB) of one `gongwen run` process."""
+def gongwen_run(corpus: Path, home: Path, workers: int) -> tuple[float, float, float]:
+    """(wall seconds, peak RSS in MB, CPU seconds) of one `gongwen run` process and the processes it
+    starts. On a machine shared with other work, the CPU seconds move less than the wall time."""
     env = {**os.environ, "GONGWEN_INBOX": str(corpus), "GONGWEN_HOME": str(home),
            "DAGSTER_HOME": str(home / "dagster"), "GONGWEN_WORKERS": str(workers), "PYTHONHASHSEED": "0",
            # This checkout's code, also from a git worktree beside the one the venv was installed from
@@ -101,7 +106,8 @@ def gongwen_run(corpus: Path, home: Path, workers: int) -> tuple[float, float]:
     elapsed = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(f"gongwen run failed on {corpus}:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
-    return elapsed, int(done.stdout.strip().splitlines()[-1]) / 1024
+    peak_kb, cpu_s = done.stdout.strip().splitlines()[-1].split()
+    return elapsed, int(peak_kb) / 1024, float(cpu_s)
 
 
 def per_document_stage(corpus: Path, workers: int, ray_address: str | None) -> float:
@@ -144,8 +150,8 @@ def per_document_stage_on_ray(corpus: Path, workers: int) -> float:
         ray.shutdown()
 
 
-def one_plan_run(corpus: Path, out: Path, workers: int) -> float:
-    """Wall seconds of a full run on the corpus's first plan alone: the run's fixed cost."""
+def one_plan_run(corpus: Path, out: Path, workers: int) -> tuple[float, float]:
+    """Wall and CPU seconds of a full run on the corpus's first plan alone: the run's fixed cost."""
     one = out / "corpus-1"
     shutil.rmtree(one, ignore_errors=True)
     one.mkdir(parents=True)
@@ -153,7 +159,7 @@ def one_plan_run(corpus: Path, out: Path, workers: int) -> float:
     (one / first.name).write_bytes(first.read_bytes())
     home = Path(tempfile.mkdtemp(prefix="gongwen-bench-1-"))
     try:
-        return gongwen_run(one, home, workers)[0]
+        return gongwen_run(one, home, workers)[:3:2]
     finally:
         shutil.rmtree(home, ignore_errors=True)
         shutil.rmtree(one, ignore_errors=True)
@@ -166,11 +172,11 @@ def bench_size(n_docs: int, workers: int, out: Path) -> dict:
     home = Path(tempfile.mkdtemp(prefix=f"gongwen-bench-{n_docs}-"))
     try:
         t_base = baseline_jieba(corpus)
-        t_one = one_plan_run(corpus, out, workers)
-        t_full, rss_full = gongwen_run(corpus, home, workers)
-        t_rerun, rss_rerun = gongwen_run(corpus, home, workers)
+        t_one, cpu_one = one_plan_run(corpus, out, workers)
+        t_full, rss_full, cpu_full = gongwen_run(corpus, home, workers)
+        t_rerun, rss_rerun, cpu_rerun = gongwen_run(corpus, home, workers)
         n_changed = change_files(corpus, CHANGED_SHARE)
-        t_changed, rss_changed = gongwen_run(corpus, home, workers)
+        t_changed, rss_changed, cpu_changed = gongwen_run(corpus, home, workers)
         per_document_stage(corpus, workers, None)  # warm-up, as for Ray: parsers loaded in this process
         t_stage = per_document_stage(corpus, workers, None)
         t_ray = per_document_stage_on_ray(corpus, workers) if ray_installed() else None
@@ -178,26 +184,30 @@ def bench_size(n_docs: int, workers: int, out: Path) -> dict:
         shutil.rmtree(home, ignore_errors=True)
     return {"docs": n_docs, "mb": mb, "baseline_s": t_base, "one_plan_s": t_one, "full_s": t_full, "rerun_s": t_rerun,
             "changed_s": t_changed, "n_changed": n_changed, "peak_mb": max(rss_full, rss_rerun, rss_changed),
-            "stage_local_s": t_stage, "stage_ray_s": t_ray}
+            "stage_local_s": t_stage, "stage_ray_s": t_ray, "one_plan_cpu_s": cpu_one, "full_cpu_s": cpu_full,
+            "rerun_cpu_s": cpu_rerun, "changed_cpu_s": cpu_changed}
 
 
 def report(row: dict, workers: int) -> None:
     mb = row["mb"]
     print(f"\n{row['docs']:,} plans, {mb:.1f} MB of UTF-8 text; workers={workers}")
-    print(f"  {'what':<48}{'seconds':>9}{'MB/s':>8}{'× jieba':>9}")
-    lines = [("baseline: jieba.lcut, one core", row["baseline_s"]),
-             ("gongwen run: full, whole process", row["full_s"]),
-             ("gongwen run: rerun, nothing changed", row["rerun_s"]),
-             (f"gongwen run: rerun, {row['n_changed']} files changed (1 %)", row["changed_s"]),
-             ("per-document stage, local processes", row["stage_local_s"])]
+    print(f"  {'what':<48}{'seconds':>9}{'MB/s':>8}{'× jieba':>9}{'CPU s':>8}")
+    lines = [("baseline: jieba.lcut, one core", row["baseline_s"], None),
+             ("gongwen run: full, whole process", row["full_s"], row["full_cpu_s"]),
+             ("gongwen run: rerun, nothing changed", row["rerun_s"], row["rerun_cpu_s"]),
+             (f"gongwen run: rerun, {row['n_changed']} files changed (1 %)", row["changed_s"], row["changed_cpu_s"]),
+             ("per-document stage, local processes", row["stage_local_s"], None)]
     if row["stage_ray_s"] is not None:
-        lines.append(("per-document stage, local Ray head", row["stage_ray_s"]))
-    for what, seconds in lines:
-        print(f"  {what:<48}{seconds:>9.1f}{mb / seconds:>8.2f}{row['baseline_s'] / seconds:>9.2f}")
+        lines.append(("per-document stage, local Ray head", row["stage_ray_s"], None))
+    for what, seconds, cpu in lines:
+        print(f"  {what:<48}{seconds:>9.1f}{mb / seconds:>8.2f}{row['baseline_s'] / seconds:>9.2f}"
+              f"{'' if cpu is None else f'{cpu:>8.1f}'}")
     print(f"  rerun / full: {row['rerun_s'] / row['full_s']:.2f}; 1 % changed / full: "
           f"{row['changed_s'] / row['full_s']:.2f}; "
           f"cost per plan: {1000 * row['full_s'] / row['docs']:.1f} ms, beyond a one-plan run "
-          f"({row['one_plan_s']:.1f} s): {1000 * (row['full_s'] - row['one_plan_s']) / (row['docs'] - 1):.1f} ms; "
+          f"({row['one_plan_s']:.1f} s, {row['one_plan_cpu_s']:.1f} s of CPU): "
+          f"{1000 * (row['full_s'] - row['one_plan_s']) / (row['docs'] - 1):.1f} ms "
+          f"({1000 * (row['full_cpu_s'] - row['one_plan_cpu_s']) / (row['docs'] - 1):.1f} ms of CPU); "
           f"peak memory {row['peak_mb']:.0f} MB")
     if row["stage_ray_s"] is None:
         print("  (Ray not measured: pip install -r requirements-ray.txt)")
