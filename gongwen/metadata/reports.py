@@ -13,12 +13,17 @@ from gongwen.metadata.jurisdiction import find_region
 from gongwen.metadata.keywords import keywords
 from gongwen.text.regions import Region
 
+
+def _delivery_line(day: str) -> re.Pattern:
+    """The line under a report's heading saying where (and on which `day`) it was delivered: after a dash or in
+    brackets, or opening with the date itself (2025年2月11日在嘉兴市第九届人民代表大会第五次会议上)."""
+    return re.compile(rf"^(?:——|[(（]|(?=(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月))\s*{day}在.{{2,60}}(?:会议|大会)上[)）]?$")
+
+
 # "——2026年1月26日在河南省第十四届人民代表大会第四次会议上", or the same in brackets under the title.
-# Without its dash, the line opens with the date itself (2025年2月11日在嘉兴市第九届人民代表大会第五次会议上).
-_BARE_DATE = r"(?=(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月)"
-REPORT_DATE_LINE = re.compile(rf"^(?:——|[(（]|{_BARE_DATE})\s*(?P<date>[^()（）]+?日)在.{{2,60}}(?:会议|大会)上[)）]?$")
+REPORT_DATE_LINE = _delivery_line(r"(?P<date>[^()（）]+?日)")
 # The same line without its day (——在尉犁县第十八届人民代表大会第五次会议上): the congress it was delivered to.
-_CONGRESS_LINE = re.compile(rf"^(?:——|[(（]|{_BARE_DATE})\s*(?:[^()（）]+?日)?在.{{2,60}}(?:会议|大会)上[)）]?$")
+_CONGRESS_LINE = _delivery_line(r"(?:[^()（）]+?日)?")
 # "现在,我代表国务院,向大会报告政府工作" (…向大会作报告): the government the speaker delivers it for.
 _DELEGATION = re.compile(r"我代表(?P<body>[^\s,,。]{2,30}?)[,,]?向(?:大会|本次会议|会议)(?:报告(?:政府)?工作|作(?:政府工作)?报告)")
 # "2026年保定市政府工作报告": the year it is delivered; "2月4日，市长闫继红在…会议上作政府工作报告": the day.
