@@ -63,6 +63,8 @@ class DocumentMeta:
     region: str | None  # e.g. 湖南省郴州市; None for national
     period_start: int | None
     period_end: int | None
+    # The day the page or export says it was published or generated (发布日期, 生成日期): no 成文日期.
+    published_date: dt.date | None = None
 
 
 @dataclass(frozen=True)

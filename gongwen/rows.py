@@ -72,7 +72,8 @@ def quarantine_row(rejection: Rejection) -> dict:
 def extraction_key(doc_id: str, text: str, meta: DocumentMeta) -> str:
     """SHA-256 of everything the per-document extractors read of a document (its text, level, region and
     the dates its year comes from): their rows of it are kept while it stays the same."""
-    fields = (doc_id, text, meta.admin_level, meta.region or "", str(meta.issue_date or ""), str(meta.period_start or ""))
+    fields = (doc_id, text, meta.admin_level, meta.region or "", str(meta.issue_date or ""),
+              str(meta.published_date or ""), str(meta.period_start or ""))
     return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()
 
 
@@ -91,6 +92,7 @@ def document_row(record: SourceRecord, parsed: ParsedDocument) -> dict:
         "region": meta.region,
         "period_start": meta.period_start,
         "period_end": meta.period_end,
+        "published_date": meta.published_date,
         "script": parsed.clean.script,
         "n_chars": len(parsed.clean.text),
         "implicit_units": [shown(u) for u in implicit_units(parsed.clean.text)],

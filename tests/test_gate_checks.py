@@ -39,8 +39,9 @@ def test_a_percentage_over_100_is_a_change_and_a_negative_one_is_wrong():
     that reads a growth over 100 %."""
     con = duckdb.connect()
     sentence = "其中来自京津106.6万人次、增长263.3%"
-    con.execute("create table raw_documents (doc_id varchar, text varchar, issue_date date, period_start int)")
-    con.execute("insert into raw_documents values ('d', ?, null, null)", [sentence])
+    con.execute("create table raw_documents (doc_id varchar, text varchar, issue_date date, published_date date,"
+                " period_start int)")
+    con.execute("insert into raw_documents values ('d', ?, null, null, null)", [sentence])
     con.execute("create table core_tasks (task_id varchar, doc_id varchar)")
     con.execute("""create table core_indicators (indicator_id varchar, doc_id varchar, task_id varchar, value double,
                    value_base double, unit varchar, target_year int, as_of_year int, as_of_start_year int,

@@ -93,7 +93,7 @@ def test_row_count_against_the_stage_before():
         "notice_title": None, "issuer": None, "doc_number": None, "issue_date": None,
         "admin_level": "province", "region": "湖南省", "period_start": None, "period_end": None,
         "script": "simplified", "n_chars": 500, "implicit_units": [], "text": "…", "extraction_key": "0" * 64,
-        "issue_date_ok": True, "period_ok": True,
+        "published_date": None, "issue_date_ok": True, "period_ok": True,
     }
     assert _failed("raw_documents", [doc], {"expected_rows": 1}) == []
     assert _failed("raw_documents", [doc], {"expected_rows": 2}) == ["expect_column_values_to_be_in_set(column=n_rows"]

@@ -17,6 +17,7 @@ def _document(doc_id, title, number, level, region, year):
         "notice_title": None, "issuer": None, "doc_number": number, "issue_date": dt.date(year, 7, 1),
         "admin_level": level, "region": region, "period_start": None, "period_end": None,
         "script": "simplified", "n_chars": 1000, "implicit_units": [], "text": "正文" * 500, "extraction_key": "0" * 64,
+        "published_date": None,
     }
 
 

@@ -19,6 +19,7 @@ from gongwen.metadata import (
 from gongwen.model import Citation, DocumentMeta
 from gongwen.normalize import clean_text
 from gongwen.reading import read_file
+from gongwen.reading.text_fields import text_field_hints
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
 FIELD = Path(__file__).resolve().parents[1] / "data" / "field"
@@ -116,6 +117,7 @@ def test_chongqing_opinion_title_broken_after_guanyu():
         region="重庆市",
         period_start=2015,
         period_end=2020,
+        published_date=dt.date(2015, 9, 1),
     )
 
 
@@ -185,7 +187,17 @@ def test_issuer_on_the_line_above_a_notice_title():
 
 def test_date_falls_back_to_the_export_hint():
     meta = extract_metadata("关于推进新型城镇化的实施意见\n推进农业转移人口市民化。", {"publish_date": "2026-02-03"})
-    assert meta.issue_date == dt.date(2026, 2, 3)
+    assert (meta.issue_date, meta.published_date) == (dt.date(2026, 2, 3), dt.date(2026, 2, 3))
+
+
+def test_the_day_a_captured_page_was_posted_is_no_date_of_issue():
+    # A news site reposted a 2023 plan in 2024: the capture's 发布日期 line dates the page (published_date), not
+    # the plan (issue_date, the 成文日期, NULL where the text gives none); it still dates the plan's years.
+    text = ("发布时间:2024-08-09 00:18:23 来源:小9直播平台\n关于印发市容市貌整治专项行动方案的通知\n"
+            "到2026年，推进农业转移人口市民化。\n")
+    meta = extract_metadata(clean_text(text).text, text_field_hints(text))
+    assert (meta.issue_date, meta.published_date) == (None, dt.date(2024, 8, 9))
+    assert (meta.period_start, meta.period_end) == (2024, 2026)
 
 
 @pytest.mark.parametrize(
@@ -380,3 +392,15 @@ def test_a_short_name_given_to_a_cited_document_cites_nothing_more():
     # dev-q jiangxi-yingtan-port-plan-approval-2020: 《规划》 stands for 《鹰潭港总体规划》 a dozen times
     text = "一、原则同意《鹰潭港总体规划》(以下简称《规划》)。\n二、原则同意《规划》提出的港口岸线利用规划方案。\n"
     assert [c.cited_title for c in extract_citations(text)] == ["《鹰潭港总体规划》"]
+
+
+def test_a_plan_heading_quoting_a_slogan_with_a_comma_is_its_title():
+    # The notice names the plan without its 关于; the plan's own heading, broken over two lines, keeps it and
+    # quotes a slogan holding a comma (a Qinghai prefecture's 2020 campaign plan).
+    text = ("海西州人民政府办公室关于印发在全州开展“收好官,开好局”专项行动实施方案的通知\n"
+            "各市、县人民政府,州政府各部门:\n"
+            "《关于在全州开展“收好官,开好局”专项行动实施方案》已经州政府研究同意,现印发给你们,请认真贯彻落实。\n"
+            "海西州人民政府办公室\n2020年10月30日\n"
+            "关于在全州开展“收好官,开好局”\n专项行动实施方案\n"
+            "第四季度是全年工作的收官阶段。\n一、目标和要求\n")
+    assert extract_metadata(text, {}).title == "关于在全州开展“收好官,开好局”专项行动实施方案"

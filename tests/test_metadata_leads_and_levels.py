@@ -227,3 +227,40 @@ def test_the_year_a_page_adds_after_a_notice_s_title_is_no_part_of_it():
                  "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:\n一、坚决破除各种不合理门槛和限制。\n")
     assert meta.title == "国务院办公厅关于聚焦企业关切进一步推动优化营商环境政策落实的通知"
     assert _meta("新乡市建设制造强市三年行动计划(2023—2025年)\n一、总体要求\n").title == "新乡市建设制造强市三年行动计划(2023—2025年)"
+
+
+def test_a_division_of_work_names_itself_a_task_or_responsibility_breakdown():
+    # 任务分解 / 责任分解: what a county bureau's page and a province's news page call the plan they carry
+    text = ("您当前的位置:首页 > 信息公开 > 决策部署落实情况\n县卫健委2021年政府工作报告任务分解\n"
+            "1.创建国家卫生县城。\n牵头责任单位:县卫健委\n")
+    assert _meta(text).title == "县卫健委2021年政府工作报告任务分解"
+
+
+def test_a_province_body_named_by_its_level_alone_takes_the_province_the_text_calls_itself():
+    # A news page: the 省政府办公厅 issued it; the text names 浙江 as its province throughout.
+    text = ("省政府印发2020年政府工作报告重点工作责任分解通知\n"
+            "近日,省政府办公厅印发2020年政府工作报告重点工作责任分解的通知,公布省长牵头的重点工作。\n"
+            "政府工作报告重点工作责任分解\n一、省长主抓重点工作\n"
+            "1.稳企业、防风险。扎实做好稳企业各项工作,全省上下推动浙江高质量发展。\n牵头单位:省发展改革委、省经信厅\n"
+            "2.全面构建国土空间规划体系,提升浙江省域治理能力,全省推进。\n牵头单位:省自然资源厅\n"
+            "3.加快推进杭州城西科创大走廊建设,打造浙江创新高地,全省联动。\n牵头单位:省科技厅\n")
+    meta = extract_metadata(clean_text(text).text, {})
+    assert (meta.issuer, meta.admin_level, meta.region) == ("省政府办公厅", PROVINCE, "浙江省")
+
+
+def test_a_notice_title_over_four_lines_names_its_issuer():
+    text = ("嘉政办发〔2021〕5号\n县人民政府办公室关于\n对县《政府工作报告》确定的2021年\n"
+            "重点工作及市《政府工作报告》涉及嘉鱼的\n重点事项进行责任分解的通知\n"
+            "各镇人民政府,县政府各部门:\n经县人民政府同意,现将责任分解如下。\n2021年5月12日\n")
+    meta = extract_metadata(clean_text(text).text, {})
+    assert meta.issuer == "县人民政府办公室"
+    assert meta.title.startswith("县人民政府办公室关于对县《政府工作报告》")
+
+
+def test_a_number_heading_a_notice_title_on_its_line_is_the_number_not_the_issuer():
+    text = ("金政发〔2021〕1号关于印发2021年金乡县政府重要工作事项责任分工的通知\n"
+            "各镇政府,各街道办事处,县政府各部门:\n现将《2021年金乡县政府重要工作事项责任分工》印发给你们,请认真贯彻执行。\n"
+            "金乡县人民政府\n2021年2月10日\n2021年金乡县政府重要工作事项责任分工\n一、主要任务\n")
+    meta = extract_metadata(clean_text(text).text, {})
+    assert (meta.doc_number, meta.issuer, meta.notice_title) == (
+        "金政发〔2021〕1号", "金乡县人民政府", "关于印发2021年金乡县政府重要工作事项责任分工的通知")

@@ -177,7 +177,7 @@ def test_a_pages_table_of_facts_flattened_to_rows_of_cells_gives_its_fields():
 序号 | 名称 | 牵头单位 |
 各区县人民政府："""
     hints = text_field_hints(text)
-    assert hints == {"index_number": "000014349/2023-91150", "generated_date": "2022-12-02 08:54:33",
+    assert hints == {"index_number": "000014349/2023-91150", "page_generated_date": "2022-12-02 08:54:33",
                      "doc_number": "某府办发〔2022〕10 号", "written_date": "2022年11月28日",
                      "title": "市人民政府办公室关于印发某某行动方案的通知"}
 
@@ -189,7 +189,7 @@ def test_a_fields_line_with_letter_spaced_labels_or_written_as_a_list_gives_its_
   • 公开日期:2021-03-24
 区人民政府办公室"""
     hints = text_field_hints(text)
-    assert (hints["index_number"], hints["publish_date"], hints["publisher"], hints["generated_date"]) == (
+    assert (hints["index_number"], hints["page_publish_date"], hints["publisher"], hints["page_generated_date"]) == (
         "000014349/2020-105482", "2020-06-28", "某某区政府办公室", "2021-03-23")
 
 

@@ -127,7 +127,7 @@ def field_warehouse(tmp_path_factory) -> Warehouse:
                 "admin_level": meta.admin_level, "region": meta.region, "period_start": meta.period_start,
                 "period_end": meta.period_end, "script": "simplified", "n_chars": len(doc.clean.text),
                 "implicit_units": [], "n_tasks": 0, "n_indicators": 0, "source_url": None, "n_actuals": 0,
-                "n_hard_tasks": 0, "n_soft_tasks": 0,
+                "n_hard_tasks": 0, "n_soft_tasks": 0, "published_date": meta.published_date,
             })
             indicators.extend(rows)
     with wh.rebuild() as rb:

@@ -24,6 +24,7 @@ def _warehouse_with_one_document(tmp_path: Path) -> Warehouse:
             "issue_date": None, "admin_level": "province", "region": "湖南省", "period_start": 2024,
             "period_end": 2028, "script": "simplified", "n_chars": 1234, "n_tasks": 0, "n_indicators": 0,
             "source_url": None, "implicit_units": None, "n_actuals": 0, "n_hard_tasks": 0, "n_soft_tasks": 0,
+            "published_date": None,
         })
     return wh
 

@@ -150,6 +150,11 @@ _META_COLUMNS = (
     ),
 )
 
+# The day a document's record or page says it was published (发布日期, 生成日期), kept apart from issue_date.
+PUBLISHED_DATE = _c("published_date", "DATE", "the day an export row, a Markdown metadata block or a web page says "
+                    "the document was published (发布日期) or generated (生成日期); NULL where none says",
+                    zh="导出记录、Markdown 元数据块或网页注明的发布（生成）日期")
+
 TABLES: dict[str, Table] = {}
 
 
@@ -192,6 +197,7 @@ RAW_DOCUMENTS = _register(Table(
             zh="含此正文的第一个输入文件（按路径排序）", nullable=False),
         _c("source_url", "VARCHAR", "where an export row says the document came from", zh="导出记录注明的文档来源网址"),
         *_META_COLUMNS,
+        PUBLISHED_DATE,
         _c("text", "VARCHAR", "cleaned body text: Simplified, half-width ASCII, no web chrome",
             zh="清洗后的正文：简体、半角 ASCII、去除网页框架", nullable=False),
         _c("extraction_key", "VARCHAR", "SHA-256 of what the per-document extractors read (text, level, region, "
@@ -238,6 +244,7 @@ CORE_DOCUMENTS = _register(Table(
             zh="刚性任务数（确保、必须、严禁等）", nullable=False),
         _c("n_soft_tasks", "INTEGER", "tasks of strength soft (力争, 鼓励, 支持 …)",
             zh="柔性任务数（力争、鼓励、支持等）", nullable=False),
+        PUBLISHED_DATE,
     ),
     primary_key=("doc_id",),
     published=True,

@@ -121,11 +121,12 @@ def first_date_line(lines: list[str]) -> dt.date | None:
     return None
 
 
-def hint_date(hints: dict[str, str]) -> dt.date | None:
-    """A date the page or export gives about itself: the record's 生成日期 (often days after the signature
-    date), else its publication date."""
+def hint_date(hints: dict[str, str], prefix: str = "") -> dt.date | None:
+    """A date the record of a document gives about it (an export's column, a Markdown export's metadata
+    block, a page's 信息公开 table): its 生成日期 (often days after the signature date), else its publication
+    date; with prefix "page_", the same date read from the lines of a capture (reading/text_fields.py)."""
     for key in ("generated_date", "publish_date"):
-        date = parse_date(hints.get(key, ""))
+        date = parse_date(hints.get(prefix + key, ""))
         if date:
             return date
     return None

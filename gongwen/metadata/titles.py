@@ -17,7 +17,7 @@ from gongwen.text.chars import HAN_CHAR
 from gongwen.text.patterns import NUMBERED_HEADING, squash
 
 _MAX_TITLE_CHARS = 90
-_MAX_TITLE_LINES = 4
+_MAX_TITLE_LINES = 5
 _MAX_LABEL_CHARS = 8
 _NOTICE_LINES = 30  # a cover notice's title comes within the first lines (after a page's chrome)
 _RESTATED_WITHIN = 3  # lines after a page's headline where the notice's own title may follow
@@ -31,6 +31,8 @@ WRAPPING_SENTENCE = re.compile(
 _TRAILING_NUMBER = re.compile(rf"\s*[(（]\s*(?P<number>{DOC_NUMBER.pattern})\s*[)）]$")
 # A page's headline that puts the 文号 before the title in 《》: "发改地区〔2016〕461号《国家发展改革委关于印发…的通知》(全文)".
 _LEADING_NUMBER = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s*《(?P<title>.+)》\s*(?:[(（]全文[)）])?$")
+# A 文号 a page's headline puts right before a notice's title: "金政发〔2021〕1号关于印发…的通知".
+_NUMBER_BEFORE_GUANYU = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s*(?=关于)")
 # A site's tag before a page's headline: "【工信部政策】工业和信息化部办公厅关于…的通知".
 _HEADLINE_TAG = re.compile(r"^【[^【】]{1,10}】")
 # The label of an annex a plan follows: "附件", "附件2", "附件一:", also before the title on its line.
@@ -53,6 +55,8 @@ _NO_BOOK_MARKS = str.maketrans("", "", "《》〈〉")
 _SLIP_MIN_CHARS = 12  # a shorter title with one character changed is another title
 _FORWARDS = "转发"
 _BOOK_TITLE = re.compile(r"《([^《》]+)》")
+# A slogan quoted in a title, which may hold a comma of its own (关于在全州开展“收好官,开好局”专项行动实施方案).
+_QUOTED = re.compile(r"“[^“”]{1,30}”")
 _TWO_ISSUED = re.compile(r"《[^《》]+》(?:(?:[、和及]|以及)?《[^《》]+》)+(?:已经|现|印发|予以印发)")
 
 
@@ -112,6 +116,8 @@ def _notice_at(lines: list[str], first: int) -> Notice | None:
         elif number := _LEADING_NUMBER.match(joined):
             joined = number["title"]
             opening = opening[opening.find("《") + 1:]
+        elif number := _NUMBER_BEFORE_GUANYU.match(joined):
+            joined, opening = joined[number.end():], opening[number.end():]
         issued = _issued_notice(joined)
         if issued:
             return Notice(joined, issued[0], issued[1], first + count, number["number"] if number else None)
@@ -170,8 +176,9 @@ def _wrapped_title(rest: str) -> str | None:
 
 
 def _looks_like_title_part(line: str) -> bool:
-    """Short, no sentence: no punctuation but the 、 of a title's list after its 关于 (关于加强元旦、春节市场监管…)."""
-    head, guanyu, rest = line.partition("关于")
+    """Short, no sentence: no punctuation but the 、 of a title's list after its 关于 (关于加强元旦、春节市场监管…)
+    and what a quoted slogan holds."""
+    head, guanyu, rest = _QUOTED.sub("", line).partition("关于")
     return (len(line) <= _MAX_TITLE_CHARS and not SENTENCE_PUNCTUATION.search(head + guanyu + rest.replace("、", ""))
             and not NUMBERED_HEADING.match(line) and not _ORDINAL_BEFORE_YEAR.match(line)
             and not _ANNEX_LABEL.fullmatch(line)

@@ -91,8 +91,8 @@ def _documents(documents: pl.DataFrame) -> pl.DataFrame:
     rank = {level: i for i, level in enumerate(ADMIN_LEVELS)}
     keys = documents.select(
         "doc_id", "admin_level", "region",
-        (pl.col("issue_date").dt.year() if "issue_date" in documents.columns else pl.lit(None, pl.Int32))
-        .alias("issue_year"),
+        pl.coalesce([pl.col(c).dt.year() for c in ("issue_date", "published_date") if c in documents.columns]
+                    or [pl.lit(None, pl.Int32)]).alias("issue_year"),
         pl.col("period_start") if "period_start" in documents.columns else pl.lit(None, pl.Int32).alias("period_start"),
     ).with_row_index("row")
     rows = sorted(keys.iter_rows(named=True), key=lambda d: (rank[d["admin_level"]], d["region"] or "",

@@ -2,7 +2,7 @@
 with
 
 docs as (
-    select doc_id, text, coalesce(year(issue_date), period_start) as doc_year
+    select doc_id, text, coalesce(year(issue_date), year(published_date), period_start) as doc_year
     from raw_documents
 )
 

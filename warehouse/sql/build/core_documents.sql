@@ -41,7 +41,8 @@ select
     d.source_url,
     coalesce(i.n_actuals, 0) as n_actuals,
     coalesce(t.n_hard_tasks, 0) as n_hard_tasks,
-    coalesce(t.n_soft_tasks, 0) as n_soft_tasks
+    coalesce(t.n_soft_tasks, 0) as n_soft_tasks,
+    d.published_date
 from raw_documents as d
 left join task_counts as t using (doc_id)
 left join indicator_counts as i using (doc_id)

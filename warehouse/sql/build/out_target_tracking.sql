@@ -8,7 +8,7 @@
 with
 
 docs as (
-    select doc_id, coalesce(year(issue_date), period_start) as doc_year, issue_date
+    select doc_id, coalesce(year(issue_date), year(published_date), period_start) as doc_year, issue_date
     from core_documents
 ),
 

@@ -5,7 +5,7 @@ select
     text,
     admin_level,
     region,
-    coalesce(year(issue_date), period_start) as doc_year
+    coalesce(year(issue_date), year(published_date), period_start) as doc_year
 from raw_documents
 where doc_id in (select unnest($doc_ids))
 order by doc_id
