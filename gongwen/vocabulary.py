@@ -35,6 +35,10 @@ FILE_STATUSES = PUBLISHED, DUPLICATE, QUARANTINED, SKIPPED = ("published", "dupl
 HELD_BACK = "held_back"
 # What a raw_files row's bytes really are; "unknown" when reading gave up before telling.
 # pdf and docx are read; ofd and doc (legacy Word/WPS binaries) are recognised and quarantined.
+# Hints that date a record (生成日期 first: often days after the signature) and the prefix of the same dates
+# read from a captured page's own lines, which date the page, never the document (reading/text_fields.py).
+DATE_HINTS = ("generated_date", "publish_date")
+PAGE_HINT_PREFIX = "page_"
 FORMATS = ("txt", "html", "md", "csv", "jsonl", "json", "pdf", "docx", "ofd", "doc", "binary", "unknown")
 UNKNOWN_FORMAT = "unknown"
 # core_indicators.kind: a figure set for the future, or one a document states as achieved.

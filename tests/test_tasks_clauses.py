@@ -285,3 +285,11 @@ def test_role_verbs_joined_by_a_dun_and_written_with_how_the_units_act():
         responsible("市市场监管局", "市公安局", "各区政府")]
     assert clause_units("推进改造。（市住房城乡建设管理委牵头负责，市民政局按职责组织配合）") == [
         lead("市住房城乡建设管理委") + co("市民政局")]
+
+
+def test_main_cooperating_units_are_co_units():
+    # a county health commission's 任务分解: 牵头责任单位 then 主要协作单位 under each item
+    text = ("县卫健委2021年政府工作报告任务分解\n1.创建国家卫生县城。\n牵头责任单位:县卫健委\n"
+            "主要协作单位:各乡镇人民政府、经济开发区管委会,县政府有关部门\n")
+    [task] = extract_tasks(text)
+    assert task.units == lead("县卫健委") + co("各乡镇人民政府", "经济开发区管委会", "县政府有关部门")

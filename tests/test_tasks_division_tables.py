@@ -202,3 +202,13 @@ def test_rows_numbered_as_items_under_section_rows_numbered_as_sections():
         ("2", None, "开展建筑垃圾转运码头规划、备案工作", lead("区绿化市容局")),
         ("2.1", "构建全链条全过程闭环管理体系", "严格落实建筑垃圾处理方案备案制度", lead("区绿化市容局") + co("区建设管理委")),
     ]
+
+
+def test_a_table_of_targets_and_tasks_with_the_county_leader_in_charge():
+    # A county's 2024 分解表 (DOCX): 目标与任务, then the 分管 县领导 (people, not units), its header broken by a space
+    text = ("2024年《政府工作报告》重点工作目标任务分解表\n序号\t目标与任务\t分管 县领导\t牵头责任单位\t责任单位\n"
+            "80\t加大普惠性托育供给,新增托位数400个以上。\t张明\t县教育局\t县各有关单位\n"
+            "81\t支持芜湖科技工程学校发展。\t陆明\t县教育局\t县各有关单位\n")
+    tasks = extract_tasks(text)
+    assert [(t.path, t.units) for t in tasks] == [
+        ("80", lead("县教育局") + responsible("县各有关单位")), ("81", lead("县教育局") + responsible("县各有关单位"))]

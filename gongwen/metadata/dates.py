@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from gongwen.metadata.doc_numbers import DOC_NUMBER_LINE
 from gongwen.text.numerals import chinese_integer
+from gongwen.vocabulary import DATE_HINTS
 
 _CN = "〇○O零一二三四五六七八九十两"
 _DATE_PATTERNS = (
@@ -123,9 +124,9 @@ def first_date_line(lines: list[str]) -> dt.date | None:
 
 def hint_date(hints: dict[str, str], prefix: str = "") -> dt.date | None:
     """A date the record of a document gives about it (an export's column, a Markdown export's metadata
-    block, a page's 信息公开 table): its 生成日期 (often days after the signature date), else its publication
-    date; with prefix "page_", the same date read from the lines of a capture (reading/text_fields.py)."""
-    for key in ("generated_date", "publish_date"):
+    block, a page's 信息公开 table): its 生成日期, else its publication date; with prefix PAGE_HINT_PREFIX, the
+    same dates read from a captured page's own lines."""
+    for key in DATE_HINTS:
         date = parse_date(hints.get(prefix + key, ""))
         if date:
             return date

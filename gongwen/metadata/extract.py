@@ -46,7 +46,7 @@ from gongwen.metadata.reports import report_date, report_government, report_head
 from gongwen.metadata.titles import Titles, read_titles, tidy_heading
 from gongwen.model import DocumentMeta
 from gongwen.text.regions import Region, gazetteer
-from gongwen.vocabulary import COUNTY, NATIONAL, PREFECTURE, PROVINCE, UNKNOWN_LEVEL
+from gongwen.vocabulary import NATIONAL, PAGE_HINT_PREFIX, PREFECTURE, PROVINCE, UNKNOWN_LEVEL
 
 _CONTEXT_CHARS = 5000  # where parents of a same-named division are looked for
 _BODY_HINTS = ("issuer", "publisher")
@@ -68,7 +68,8 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
     """The issuer, and the jurisdiction named by the first of issuer, notice title, title, publisher and
     province hints that names one; a 政府工作报告 speaks for its government, a decree (…人民政府令) for the body
     its heading names. Failing those: the city whose short name opens the issuer, the division the text
-    calls itself, the sender's division its addressees name, the province it calls itself, the province its
+    calls itself, the sender's division its addressees name, the province it calls itself (also for a province's
+    body named by its level alone), the province its
     文号 abbreviates for a body named by its level alone (省人民政府, 鄂政发…)."""
     cover = titles.cover
     issuer = issuer_named(signature, cover.issuer if cover else None, titles.title, hints)
@@ -93,16 +94,13 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
             issuer, region = own
     if region is None and issuer is not None:
         region = division_by_short_name(issuer, PREFECTURE)  # 杭州住房公积金管理委员会
-    # A body named by its level alone (省政府办公厅, 县人民政府) names no place: the text says which of that level.
-    by_level = level_of_bodies(issuer.split(JOINT)) if issuer is not None else None
-    if region is None and (issuer is None or by_level in (PREFECTURE, COUNTY)):
+    if region is None and issuer is None:
         region = region_it_calls_itself(text) or region_of_its_scope(text)
-        if region is not None and by_level not in (None, region.level):
-            region = None
     if region is None:
         region = region_addressed(lines)
-    if region is None and by_level in (None, PROVINCE) and level_addressed(lines) in (None, PROVINCE) and (
-            issuer is None or by_level == PROVINCE):
+    # A province's body named by its level alone (省政府办公厅) names no province: the text says which.
+    provincial = issuer is not None and level_of_bodies(issuer.split(JOINT)) == PROVINCE
+    if region is None and (issuer is None or provincial) and level_addressed(lines) in (None, PROVINCE):
         region = province_it_calls_itself(text)
     publisher = hints.get("publisher")
     if issuer is None and publisher and all(is_organization(body) for body in publisher.split(JOINT)):
@@ -176,7 +174,7 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     if issue_date is None:
         issue_date = (report_date(lines, title) or title_date or first_date_line(lines) or garbled_signature_date(lines)
                       or hint_date(hints))
-    published_date = hint_date(hints) or hint_date(hints, "page_")
+    published_date = hint_date(hints) or hint_date(hints, PAGE_HINT_PREFIX)
 
     issue_year = issue_date.year if issue_date else published_date.year if published_date else None
     if issue_year is None and hints.get("year", "").isdigit():

@@ -10,11 +10,9 @@ from functools import cache
 
 from gongwen.normalize.script import TRADITIONAL_SHARE, to_simplified, traditional_share
 from gongwen.reading.columns import add_hint, cell_pairs, field_labels, squash_label
+from gongwen.vocabulary import DATE_HINTS, PAGE_HINT_PREFIX
 
 HEAD_LINES = 60  # a page capture puts its field block after the site's navigation
-# The dates of a capture's lines (发布日期: 2024-08-09 00:18:23 来源: …) say when a site posted the page, often a
-# repost months later: kept as "page_<hint>", they date the page, never the document (metadata/dates.py).
-PAGE_DATE_HINTS = ("generated_date", "publish_date")
 
 
 @cache
@@ -62,4 +60,6 @@ def text_field_hints(text: str) -> dict[str, str]:
             if i + 1 == len(found) and not value.strip() and following and not field.match(following):
                 value = following
             add_hint(hints, labels[squash_label(match["label"])], value)  # the labels are kept lower-cased (来源URL)
-    return {f"page_{key}" if key in PAGE_DATE_HINTS else key: value for key, value in hints.items()}
+    # A capture's 发布日期 line (2024-08-09 00:18:23 来源: …) says when a site posted the page, often a repost
+    # months later: it dates the page, not the document.
+    return {PAGE_HINT_PREFIX + key if key in DATE_HINTS else key: value for key, value in hints.items()}
