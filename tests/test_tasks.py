@@ -237,6 +237,13 @@ def test_a_unit_name_cut_off_at_one_character_names_no_unit():
 
 
 
+def test_a_section_heading_ending_with_its_lead_gives_its_items_that_lead():
+    # Two districts' 2025 若干政策 (Huzhou, Wenzhou): 一、强化科技创新(由区科技局牵头), then items naming no unit
+    for heading in ("一、强化科技创新(由区科技局牵头)", "一、强化科技创新（区科技局牵头）"):
+        text = f"{heading}\n聚焦打造高水平创新型城区。\n(一)推动科创平台提质增效。制定行动计划。\n(二)支持企业研发。对企业给予补助。\n"
+        assert [(t.path, t.units) for t in extract_tasks(text)] == [("1.1", lead("区科技局")), ("1.2", lead("区科技局"))]
+
+
 def test_a_task_list_grouped_by_lead_unit_gives_each_task_its_groups_lead():
     # A cover notice's own items (units named as actors in their text) above its annex, a 政府工作报告 task
     # list grouped under headings that name the lead (一、县示范区管委会牵头工作(8项)).
