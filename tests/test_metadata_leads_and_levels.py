@@ -264,3 +264,12 @@ def test_a_number_heading_a_notice_title_on_its_line_is_the_number_not_the_issue
     meta = extract_metadata(clean_text(text).text, {})
     assert (meta.doc_number, meta.issuer, meta.notice_title) == (
         "金政发〔2021〕1号", "金乡县人民政府", "关于印发2021年金乡县政府重要工作事项责任分工的通知")
+
+
+def test_a_news_lead_announcing_a_notice_titles_the_page_by_what_the_notice_issues():
+    # A provincial news account's page: the lead names the notice that 下达s the year's plan, whose targets follow
+    text = ("浙江省政府下达2025年国民经济和社会发展计划\n浙江发布\n"
+            "近日,浙江省人民政府印发《关于下达2025年浙江省国民经济和社会发展计划的通知》。\n"
+            "《通知》明确经济发展、科技创新等8个方面的主要目标:\n地区生产总值增长5.5%左右。\n")
+    meta = _meta(text)
+    assert (meta.title, meta.issuer, meta.region) == ("2025年浙江省国民经济和社会发展计划", "浙江省人民政府", "浙江省")

@@ -313,7 +313,7 @@ def _title_piece(line: str) -> bool:
 
 def wrapping_sentences(lines: list[str]) -> list[str]:
     """Titles the first lines say are being issued (现将《X》印发…, 《X》已经…同意; each of 《A》《B》已经…, in order),
-    or a news lead says were issued (news_leads.announced_title)."""
+    or a news lead says were issued (news_leads.announced_title; where that is a notice, what it issues first)."""
     found = []
     for line in lines[:_NOTICE_LINES]:
         together = _issued_together([line])  # 《A》《B》《C》已经…通过: each, in order
@@ -322,6 +322,10 @@ def wrapping_sentences(lines: list[str]) -> list[str]:
             found.extend(together or [match["a"] or match["b"] or match["c"]])
     announced = announced_title(lines)
     if announced:
+        # 浙江省人民政府印发《关于下达2025年…计划的通知》: the document that notice issues first, then the notice
+        notice = find_notice([announced])
+        if notice and notice.wrapped and _names_a_document(notice.wrapped):
+            found.append(notice.wrapped)
         found.append(announced)
     return found
 
