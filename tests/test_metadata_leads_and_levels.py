@@ -246,6 +246,8 @@ def test_a_province_body_named_by_its_level_alone_takes_the_province_the_text_ca
             "3.加快推进杭州城西科创大走廊建设,打造浙江创新高地,全省联动。\n牵头单位:省科技厅\n")
     meta = extract_metadata(clean_text(text).text, {})
     assert (meta.issuer, meta.admin_level, meta.region) == ("省政府办公厅", PROVINCE, "浙江省")
+    # The lead puts the year before the name the plan's heading prints without it: the heading is the title.
+    assert meta.title == "政府工作报告重点工作责任分解"
 
 
 def test_a_notice_title_over_four_lines_names_its_issuer():

@@ -256,17 +256,15 @@ def _before_implementing(head: str) -> str:
 def announced_by(lines: list[str], title: str | None) -> str | None:
     """The bodies a news page's lead says issued the document it carries (工业和信息化部、市场监督管理总局近日印发
     《电子信息制造业…行动方案》; 杭州市人民政府办公厅印发X的通知), the title in 《》 (or before 的通知) the document's own
-    or a notice issuing it."""
+    or holding it (a notice issuing it, its year before it)."""
     if not title:
         return None
     patterns = (keywords().announcement, keywords().announced_notice)  # …印发《X》, …印发X的通知
     for line in lines[:HEADER_LINES]:
         for found in (found for pattern in patterns for found in pattern.finditer(line)):
             bodies = found["bodies"].split(JOINT)
-            announced = squash(found["title"])
-            # …印发《关于下达X的通知》: the bodies issue X by that notice
-            issues = announced == squash(title) or (squash(title) in announced and keywords().notice.match(announced))
-            if issues and all(is_organization(body) for body in bodies):
+            # …印发《关于下达X的通知》, …印发2020年X的通知: they issue X by that notice, or name its year before it
+            if squash(title) in squash(found["title"]) and all(is_organization(body) for body in bodies):
                 return JOINT.join(bodies)
     return None
 

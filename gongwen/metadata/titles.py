@@ -52,6 +52,8 @@ _NUMBER_PIECE = re.compile(r"\d{1,4}")
 _COUNT_NOTE = re.compile(r"\s*[(（]共计?\d{1,4}[项条个][)）]$")
 _INNER_BRACKETS = str.maketrans("〈〉", "《》")
 _NO_BOOK_MARKS = str.maketrans("", "", "《》〈〉")
+# The year a page's lead or headline puts before a heading that prints none (2020年政府工作报告重点工作责任分解).
+_YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年")
 _SLIP_MIN_CHARS = 12  # a shorter title with one character changed is another title
 _FORWARDS = "转发"
 _BOOK_TITLE = re.compile(r"《([^《》]+)》")
@@ -237,7 +239,7 @@ def _is_wanted(block: str, wanted_forms: set[str]) -> bool:
     """The block is a form of the wanted title: as written, without 《》, without a leading 关于 on either
     side (关于印发X的通知 issues 关于X), or with one character slipped in a long title (促合理用药 for 促进…)."""
     forms = {block, block.translate(_NO_BOOK_MARKS)}
-    if forms & wanted_forms:
+    if forms & wanted_forms or {_YEAR_OPENING.sub("", form) for form in wanted_forms} & forms:
         return True
     bare = {form.removeprefix("关于") for form in forms}
     return any(_one_slip(form, wanted.removeprefix("关于")) for form in bare for wanted in wanted_forms)
