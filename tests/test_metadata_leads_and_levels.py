@@ -5,6 +5,8 @@ with a short name, documents issued together, a page's run-on fields, a report's
 
 from __future__ import annotations
 
+import datetime as dt
+
 from gongwen.metadata import extract_metadata
 from gongwen.metadata.issuers import is_national
 from gongwen.metadata.jurisdiction import find_region, level_of_bodies
@@ -275,3 +277,13 @@ def test_a_news_lead_announcing_a_notice_titles_the_page_by_what_the_notice_issu
             "《通知》明确经济发展、科技创新等8个方面的主要目标:\n地区生产总值增长5.5%左右。\n")
     meta = _meta(text)
     assert (meta.title, meta.issuer, meta.region) == ("2025年浙江省国民经济和社会发展计划", "浙江省人民政府", "浙江省")
+
+
+def test_bodies_signing_together_two_a_line_are_the_issuers():
+    # A county's joint 通告 (Guangdong, 2018), its six bodies signing two a line above the date
+    text = ("关于严禁在县城区种植农作物的通告\n为创建卫生、清洁、有序、优美的城市环境,现就有关事项通告如下。\n特此通告,望知照执行。\n"
+            "封开县“双创”办、封开县城市管理局\n封开县水务局、封开县林业局\n封开县国土局、江口镇人民政府\n2018年10月23日\n")
+    meta = _meta(text)
+    assert (meta.issuer, meta.issue_date, meta.admin_level, meta.region) == (
+        "封开县“双创”办、封开县城市管理局、封开县水务局、封开县林业局、封开县国土局、江口镇人民政府", dt.date(2018, 10, 23),
+        COUNTY, "广东省肇庆市封开县")

@@ -61,9 +61,9 @@ def find_signature(lines: list[str]) -> tuple[str, dt.date, int] | None:
         last = number - 1  # the last body's line: above the date, or above a seal's note ((河南省教育厅代章))
         if last > 0 and keywords().seal_note.match(lines[last]):
             last -= 1
-        if date and is_organization(lines[last]) and not lines[number].endswith("印发"):
+        if date and _signs(lines[last]) and not lines[number].endswith("印发"):
             first = last
-            while first > 0 and number - first < _MAX_JOINT_ISSUER_LINES and is_organization(lines[first - 1]):
+            while first > 0 and number - first < _MAX_JOINT_ISSUER_LINES and _signs(lines[first - 1]):
                 first -= 1
             if first > 0 and DOC_NUMBER_LINE.match(lines[first - 1]):
                 continue
@@ -73,6 +73,11 @@ def find_signature(lines: list[str]) -> tuple[str, dt.date, int] | None:
             bodies = [body for line in signed for body in bodies_on_line(line)]
             return JOINT.join(bodies), date, number
     return None
+
+
+def _signs(line: str) -> bool:
+    """A signature line: a body, or bodies signing together ("封开县水务局、封开县林业局")."""
+    return all(is_organization(body) for body in bodies_on_line(line) or [line])
 
 
 def broken_name_start(piece: str, body: str) -> bool:
