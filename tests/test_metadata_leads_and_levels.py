@@ -287,3 +287,13 @@ def test_bodies_signing_together_two_a_line_are_the_issuers():
     assert (meta.issuer, meta.issue_date, meta.admin_level, meta.region) == (
         "封开县“双创”办、封开县城市管理局、封开县水务局、封开县林业局、封开县国土局、江口镇人民政府", dt.date(2018, 10, 23),
         COUNTY, "广东省肇庆市封开县")
+
+
+def test_a_notice_that_divides_work_by_another_verb_is_the_cover_of_the_document_below_its_date():
+    # 分解落实 issues the plan below the notice's date as 印发 would (a county-level city's 2017 责任分解)
+    text = ("市人民政府办公室关于分解落实《政府工作报告》的通知\n各区、镇、办事处,市政府各部门:\n"
+            "为确保完成各项目标任务,现将重点工作责任分解如下,请认真抓好落实。\n2017年1月13日\n"
+            "《政府工作报告》重点工作责任分解\n一、加快转型升级,提升产业竞争力\n1.突出工业主体地位。(牵头单位:市经信委)\n")
+    meta = _meta(text)
+    assert (meta.title, meta.notice_title, meta.issuer) == (
+        "《政府工作报告》重点工作责任分解", "市人民政府办公室关于分解落实《政府工作报告》的通知", "市人民政府办公室")

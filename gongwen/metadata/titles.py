@@ -54,6 +54,7 @@ _INNER_BRACKETS = str.maketrans("〈〉", "《》")
 _NO_BOOK_MARKS = str.maketrans("", "", "《》〈〉")
 # The year a page's lead or headline puts before a heading that prints none (2020年政府工作报告重点工作责任分解).
 _YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年")
+_NOTICE_ENDINGS = ("通知", "的函")
 _SLIP_MIN_CHARS = 12  # a shorter title with one character changed is another title
 _FORWARDS = "转发"
 _BOOK_TITLE = re.compile(r"《([^《》]+)》")
@@ -388,10 +389,27 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
         title = tidy_title(without_draft_mark(wrapped))
     else:
         title = hints.get("title")
+    below = _document_below_notice(lines, found) if notice is None and found and title == found[0] else None
+    if below:
+        # 市人民政府办公室关于分解落实《政府工作报告》的通知 … 2017年1月13日 / 《政府工作报告》重点工作责任分解
+        head = title.partition("关于")[0]
+        notice = cover = Notice(title, joint_issuers(head) if head and _issuers_only(head) else None, below, found[1] + 1)
+        title = below
     if title:
         # "2021年县政府重点工作任务(华政发〔2021〕2号)": the 文号 a page puts after the title is no part of it
         title = _NOTICE_YEAR.sub("", _TRAILING_NUMBER.sub("", without_draft_mark(title)))
     return Titles(title, notice, cover)
+
+
+def _document_below_notice(lines: list[str], found: tuple[str, int]) -> str | None:
+    """The title of the document a notice titled by `found` carries below its date (a notice that issues it by
+    another verb than 印发: 关于分解落实…的通知): the first title block after the notice's first date-only line."""
+    title, at = found
+    if not title.endswith(_NOTICE_ENDINGS):
+        return None
+    dated = next((n for n in range(at + 1, min(len(lines), at + _NOTICE_LINES)) if date_only(lines[n])), None)
+    below = find_title_block(lines, dated + 1, None) if dated is not None else None
+    return below[0] if below and below[1] <= dated + _RESTATED_WITHIN and not below[0].endswith(_NOTICE_ENDINGS) else None
 
 
 def _without_headline_label(line: str) -> str:
