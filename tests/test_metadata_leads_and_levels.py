@@ -297,3 +297,13 @@ def test_a_notice_that_divides_work_by_another_verb_is_the_cover_of_the_document
     meta = _meta(text)
     assert (meta.title, meta.notice_title, meta.issuer) == (
         "《政府工作报告》重点工作责任分解", "市人民政府办公室关于分解落实《政府工作报告》的通知", "市人民政府办公室")
+
+
+def test_a_headline_without_its_issuer_gives_way_to_the_notice_title_that_names_it():
+    # A news site's repost (Sanya, 2023): the headline drops the issuer the notice's own title gives on the next line
+    text = ("关于印发《三亚市市容市貌整治专项行动方案》的通知\n"
+            "三亚市城乡环境综合整治领导小组办公室关于印发《三亚市市容市貌整治专项行动方案》的通知\n"
+            "《三亚市市容市貌整治专项行动方案》已经市政府同意,现印发给你们,请认真贯彻执行。\n"
+            "三亚市市容市貌整治专项行动方案\n一、工作目标\n")
+    meta = _meta(text)
+    assert (meta.issuer, meta.title) == ("三亚市城乡环境综合整治领导小组办公室", "三亚市市容市貌整治专项行动方案")

@@ -87,13 +87,13 @@ class Notice:
 
 def find_notice(lines: list[str]) -> Notice | None:
     """The cover notice's title (over up to four lines), its issuer and the document it wraps; where a page's
-    headline names the issuer by no body's name ("广西关于印发X的通知") and the notice's own title follows naming
-    it in full ("广西壮族自治区人民政府办公厅关于印发X的通知"), that title."""
+    headline names the issuer by no body's name or none ("广西关于印发X的通知", "关于印发X的通知") and the notice's
+    own title follows naming it in full ("广西壮族自治区人民政府办公厅关于印发X的通知"), that title."""
     for first in range(min(len(lines), _NOTICE_LINES)):
         notice = _notice_at(lines, first)
         if notice is None:
             continue
-        if notice.issuer and not is_organization(notice.issuer):
+        if not notice.issuer or not is_organization(notice.issuer):
             for after in range(notice.end_line, min(notice.end_line + _RESTATED_WITHIN, len(lines))):
                 restated = _notice_at(lines, after)
                 if restated and restated.wrapped == notice.wrapped and is_organization(restated.issuer or ""):
