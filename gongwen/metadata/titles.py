@@ -55,6 +55,7 @@ _NO_BOOK_MARKS = str.maketrans("", "", "《》〈〉")
 # The year a page's lead or headline puts before a heading that prints none (2020年政府工作报告重点工作责任分解).
 _YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年")
 _NOTICE_ENDINGS = ("通知", "的函")
+_HEADING_AFTER_DATE = 3  # lines between a notice's date and the heading of the document it carries (附件1 …)
 _SLIP_MIN_CHARS = 12  # a shorter title with one character changed is another title
 _FORWARDS = "转发"
 _BOOK_TITLE = re.compile(r"《([^《》]+)》")
@@ -347,7 +348,8 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
     else the first title-like block (one that is only a document type, 政府工作报告, gives way to a title
     hint ending with it); else the notice itself when what it issues is no titled document (关于发布2025年…
     工作要求的通知: its requirements are its body) or is not in the text while the notice says matters of its
-    own (a page of the notice alone); else what the notice or a wrapping sentence names; else the hint."""
+    own (a page of the notice alone); else what the notice or a wrapping sentence names; else the hint. A notice
+    found as the title that issues by another verb than 印发 is the cover of the document headed right below its date."""
     lines = [_without_headline_label(line) for line in lines[:HEADER_LINES]] + lines[HEADER_LINES:]
     notice = find_notice(lines)
     cover = notice
@@ -409,7 +411,7 @@ def _document_below_notice(lines: list[str], found: tuple[str, int]) -> str | No
         return None
     dated = next((n for n in range(at + 1, min(len(lines), at + _NOTICE_LINES)) if date_only(lines[n])), None)
     below = find_title_block(lines, dated + 1, None) if dated is not None else None
-    return below[0] if below and below[1] <= dated + _RESTATED_WITHIN and not below[0].endswith(_NOTICE_ENDINGS) else None
+    return below[0] if below and below[1] <= dated + _HEADING_AFTER_DATE and not below[0].endswith(_NOTICE_ENDINGS) else None
 
 
 def _without_headline_label(line: str) -> str:
