@@ -69,8 +69,8 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
     province hints that names one; a 政府工作报告 speaks for its government, a decree (…人民政府令) for the body
     its heading names. Failing those: the city whose short name opens the issuer, the division the text
     calls itself, the sender's division its addressees name, the province it calls itself (also for a province's
-    body named by its level alone), the province its
-    文号 abbreviates for a body named by its level alone (省人民政府, 鄂政发…)."""
+    body named by its level alone), the province its 文号 abbreviates for a body named by its level alone (省人民政府,
+    鄂政发…)."""
     cover = titles.cover
     issuer = issuer_named(signature, cover.issuer if cover else None, titles.title, hints)
     region = None
@@ -171,10 +171,11 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     issue_date: dt.date | None = parse_date(hints.get("written_date", ""))
     if issue_date is None and signature:
         issue_date = signature[1]
+    record_date = hint_date(hints)
     if issue_date is None:
         issue_date = (report_date(lines, title) or title_date or first_date_line(lines) or garbled_signature_date(lines)
-                      or hint_date(hints))
-    published_date = hint_date(hints) or hint_date(hints, PAGE_HINT_PREFIX)
+                      or record_date)
+    published_date = record_date or hint_date(hints, PAGE_HINT_PREFIX)
 
     issue_year = issue_date.year if issue_date else published_date.year if published_date else None
     if issue_year is None and hints.get("year", "").isdigit():

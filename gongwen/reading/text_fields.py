@@ -39,7 +39,7 @@ def _table_row_hints(line: str, field: re.Pattern, labels: dict[str, str]) -> di
 
 
 def text_field_hints(text: str) -> dict[str, str]:
-    """Hints (publish_date, publisher, source_url, doc_number, written_date …) from "label: value" lines
+    """Hints (publisher, source_url, doc_number, written_date, page_publish_date …) from "label: value" lines
     among the first lines of a text; a label ending its line takes the next line as its value."""
     field, labels = _field_line()
     head = "\n".join(text.split("\n", HEAD_LINES * 2)[:HEAD_LINES * 2])
