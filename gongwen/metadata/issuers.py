@@ -234,11 +234,17 @@ def issuer_named(signature: str | None, notice_issuer: str | None, title: str | 
     if notice_named:
         return notice_issuer
     if title and "关于" in title:
-        bodies = bodies_on_line(_before_implementing(title.split("关于", 1)[0]))
-        return JOINT.join(bodies) if all(is_organization(body) for body in bodies) else None
+        return title_issuer(title)
     yearly = _BODY_BEFORE_YEAR.match(title or "")  # 芜湖市教育局2024年工作要点: the body whose year's work it is
     body = yearly["body"] if yearly else ""
     return body if is_organization(body) and find_region(body) is not None else None
+
+
+def title_issuer(title: str) -> str | None:
+    """The bodies a 关于… title opens with (市人民政府办公室关于分解落实…的通知), None where what stands before
+    关于 is no issuing body."""
+    bodies = bodies_on_line(_before_implementing(title.split("关于", 1)[0]))
+    return JOINT.join(bodies) if all(is_organization(body) for body in bodies) else None
 
 
 def names_its_place(body: str, issuer: str) -> bool:

@@ -20,7 +20,6 @@ _MIN_SHORT_MENTIONS = 5
 # 全国 said this often, with no 全省/全市…, makes a document national (a provincial one says 全国 in passing)
 _MIN_NATIONAL_MENTIONS = 5
 _PROVINCE_KIND = "省"  # the self_references kind of a province (全省, 我省, 本省)
-_TOWNSHIP_KINDS = ("镇", "乡")  # kinds whose one character opens words too (乡村振兴局): their body must follow
 
 
 def region_ancestors(region: Region) -> list[Region]:
@@ -127,7 +126,7 @@ def level_of_bodies(bodies: list[str]) -> str | None:
     for body in bodies:
         if keywords().township_alone.match(body):
             levels.add(COUNTY)
-        elif body[:1] not in _TOWNSHIP_KINDS:
+        elif body[:1] not in keywords().township_suffixes:  # 乡村振兴局: a township's kind opens words too
             levels.add(keywords().self_reference_levels.get(body[:1]))
     return levels.pop() if len(levels) == 1 else None
 

@@ -42,6 +42,7 @@ class Keywords:
     title_end: re.Pattern
     annual_document: re.Pattern
     term_sentence: re.Pattern
+    township_suffixes: tuple[str, ...]  # 街道, 镇, 乡: the kinds of township
     township: re.Pattern  # a 镇/乡/街道 followed by its body's name
     township_alone: re.Pattern  # 镇人民政府, 街道办事处: a township's body named by its kind alone
     township_opening: re.Pattern  # 南漳镇 opening 南漳镇人民政府 or 湖镇镇政府工作报告, or a name that is all of it
@@ -80,6 +81,7 @@ def keywords() -> Keywords:
         own_matters=re.compile(alternation(data["own_matters"])),
         publications=frozenset(data["publications"]),
         organization_suffix=organization_suffix, organization_suffixes=tuple(data["organization_suffixes"]),
+        township_suffixes=tuple(data["township_suffixes"]),
         organization_end=re.compile(rf"(?:{organization_suffix})$"),
         national_issuers=tuple(data["national_issuers"]),
         central_enterprise=re.compile(rf"^(?:{alternation(data['central_enterprise_openings'])})[{HAN}]{{2,20}}?"

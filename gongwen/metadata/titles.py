@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from gongwen.metadata.dates import date_only
 from gongwen.metadata.doc_numbers import DOC_NUMBER, DOC_NUMBER_LINE
 from gongwen.metadata.header import HEADER_LINES, SENTENCE_PUNCTUATION, matching_close, tidy_title
-from gongwen.metadata.issuers import JOINT, is_national, is_organization, joint_issuers
+from gongwen.metadata.issuers import JOINT, is_national, is_organization, joint_issuers, title_issuer
 from gongwen.metadata.jurisdiction import find_region
 from gongwen.metadata.keywords import keywords
 from gongwen.metadata.news_leads import announced_title
@@ -394,8 +394,7 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
     below = _document_below_notice(lines, found) if notice is None and found and title == found[0] else None
     if below:
         # 市人民政府办公室关于分解落实《政府工作报告》的通知 … 2017年1月13日 / 《政府工作报告》重点工作责任分解
-        head = title.partition("关于")[0]
-        notice = cover = Notice(title, joint_issuers(head) if head and _issuers_only(head) else None, below, found[1] + 1)
+        notice = cover = Notice(title, title_issuer(title), below, found[1] + 1)
         title = below
     if title:
         # "2021年县政府重点工作任务(华政发〔2021〕2号)": the 文号 a page puts after the title is no part of it
