@@ -10,7 +10,7 @@ import datetime as dt
 from gongwen.metadata import extract_metadata, find_region
 from gongwen.metadata.issuers import bodies_on_line, closing_signature, find_signature, letterhead_issuers
 from gongwen.metadata.jurisdiction import region_it_calls_itself
-from gongwen.metadata.titles import find_notice
+from gongwen.metadata.notices import find_notice
 from gongwen.text.regions import gazetteer
 
 BODY = "一、总体要求\n以习近平新时代中国特色社会主义思想为指导,扎实推进各项工作。\n"

@@ -315,3 +315,8 @@ def is_national(issuer: str | None) -> bool:
 def _department_alone(body: str) -> bool:
     unit = classify_unit(body, UNKNOWN_LEVEL, None)
     return unit.department is not None and unit.level == OTHER_LEVEL
+
+
+def issuers_only(text: str) -> bool:
+    """The text is nothing but issuing bodies, one or joint ("国家发展改革委 国家能源局")."""
+    return all(is_organization(body) for body in joint_issuers(text).split(JOINT))

@@ -1,5 +1,5 @@
-"""A document's title and its cover notice (关于印发《X》的通知): which lines of the header they are, and
-which document a notice wraps."""
+"""A document's title: which lines of the header it is, from the cover notice (notices.py), the sentences
+issuing it, its heading or a page's hints."""
 
 from __future__ import annotations
 
@@ -7,34 +7,38 @@ import re
 from dataclasses import dataclass
 
 from gongwen.metadata.dates import date_only
-from gongwen.metadata.doc_numbers import DOC_NUMBER, DOC_NUMBER_LINE
-from gongwen.metadata.header import HEADER_LINES, SENTENCE_PUNCTUATION, matching_close, tidy_title
-from gongwen.metadata.issuers import JOINT, is_national, is_organization, joint_issuers, title_issuer
+from gongwen.metadata.doc_numbers import DOC_NUMBER_LINE
+from gongwen.metadata.header import HEADER_LINES, SENTENCE_PUNCTUATION, tidy_title
+from gongwen.metadata.issuers import (
+    JOINT,
+    is_national,
+    is_organization,
+    issuers_only,
+    joint_issuers,
+    title_issuer,
+)
 from gongwen.metadata.jurisdiction import find_region
 from gongwen.metadata.keywords import keywords
 from gongwen.metadata.news_leads import announced_title
+from gongwen.metadata.notices import (
+    LEADING_NUMBER,
+    MAX_TITLE_LINES,
+    NOTICE_LINES,
+    TRAILING_NUMBER,
+    Notice,
+    find_notice,
+)
 from gongwen.text.chars import HAN_CHAR
 from gongwen.text.patterns import NUMBERED_HEADING, squash
 
 _MAX_TITLE_CHARS = 90
-_MAX_TITLE_LINES = 5
 _MAX_LABEL_CHARS = 8
-_NOTICE_LINES = 30  # a cover notice's title comes within the first lines (after a page's chrome)
-_RESTATED_WITHIN = 3  # lines after a page's headline where the notice's own title may follow
 WRAPPING_SENTENCE = re.compile(
     # 现将 《X》(以下简称《方案》)印发给你们: a PDF's space and the short name may stand between
     r"(?:现将|特将|将)\s*《(?P<a>[^《》]+)》\s*(?:[(（]以下简称[^()（）]{1,20}[)）])?(?:印发|转发|下发)"
     r"|《(?P<b>[^《》]+)》已经[^。]{0,30}?(?:同意|通过)"
     r"|《(?P<c>[^《》]+)》[,，]现(?:予)?(?:印发|转发|下发)"  # 县政府研究确定了《X》,现印发给你们
 )
-# A title followed by its 文号 in brackets, as pages head a document: "关于印发《X》的通知(川发改价格〔2025〕480号)".
-_TRAILING_NUMBER = re.compile(rf"\s*[(（]\s*(?P<number>{DOC_NUMBER.pattern})\s*[)）]$")
-# A page's headline that puts the 文号 before the title in 《》: "发改地区〔2016〕461号《国家发展改革委关于印发…的通知》(全文)".
-_LEADING_NUMBER = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s*《(?P<title>.+)》\s*(?:[(（]全文[)）])?$")
-# A 文号 a page's headline puts right before a notice's title: "金政发〔2021〕1号关于印发…的通知".
-_NUMBER_BEFORE_GUANYU = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s*(?=关于)")
-# A site's tag before a page's headline: "【工信部政策】工业和信息化部办公厅关于…的通知".
-_HEADLINE_TAG = re.compile(r"^【[^【】]{1,10}】")
 # The label of an annex a plan follows: "附件", "附件2", "附件一:", also before the title on its line.
 _ANNEX_LABEL = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]{0,3}\s*[:：]?\s*")
 # An item numbered before a year, as an annex list goes on ("附件:1.…标准" / "2.2019年…示范户标准"): no title
@@ -57,7 +61,6 @@ _YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年")
 _NOTICE_ENDINGS = ("通知", "的函")
 _HEADING_AFTER_DATE = 3  # lines between a notice's date and the heading of the document it carries (附件1 …)
 _SLIP_MIN_CHARS = 12  # a shorter title with one character changed is another title
-_FORWARDS = "转发"
 _BOOK_TITLE = re.compile(r"《([^《》]+)》")
 # A slogan quoted in a title, which may hold a comma of its own (关于在全州开展“收好官,开好局”专项行动实施方案).
 _QUOTED = re.compile(r"“[^“”]{1,30}”")
@@ -77,108 +80,6 @@ def without_draft_mark(title: str) -> str:
     return keywords().draft_mark.sub("", title).strip()
 
 
-@dataclass(frozen=True)
-class Notice:
-    title: str
-    issuer: str | None
-    wrapped: str | None  # the title of the document it wraps
-    end_line: int  # index of the line after the notice title
-    number: str | None = None  # the 文号 written in brackets right after the title
-
-
-def find_notice(lines: list[str]) -> Notice | None:
-    """The cover notice's title (over up to four lines), its issuer and the document it wraps; where a page's
-    headline names the issuer by no body's name or none ("广西关于印发X的通知", "关于印发X的通知") and the notice's
-    own title follows naming it in full ("广西壮族自治区人民政府办公厅关于印发X的通知"), that title."""
-    for first in range(min(len(lines), _NOTICE_LINES)):
-        notice = _notice_at(lines, first)
-        if notice is None:
-            continue
-        if not notice.issuer or not is_organization(notice.issuer):
-            for after in range(notice.end_line, min(notice.end_line + _RESTATED_WITHIN, len(lines))):
-                restated = _notice_at(lines, after)
-                if restated and restated.wrapped == notice.wrapped and is_organization(restated.issuer or ""):
-                    return restated
-        return notice
-    return None
-
-
-def _notice_at(lines: list[str], first: int) -> Notice | None:
-    """The cover notice whose title begins on line `first`, if one does."""
-    if "关于" not in lines[first] and "《" not in lines[first] and not keywords().issued_verb.match(lines[first]):
-        return None
-    tag = _HEADLINE_TAG.match(lines[first])
-    first_line = lines[first][tag.end() if tag else 0:]  # without a site's tag heading it
-    for count in range(1, _MAX_TITLE_LINES + 1):
-        opening = first_line  # the title's first line, without a 文号 heading it (see below)
-        joined = tidy_title(opening + "".join(lines[first + 1:first + count]))
-        if len(joined) > 200:
-            break
-        number = _TRAILING_NUMBER.search(joined)
-        if number:
-            joined = joined[:number.start()]
-        elif number := _LEADING_NUMBER.match(joined):
-            joined = number["title"]
-            opening = opening[opening.find("《") + 1:]
-        elif number := _NUMBER_BEFORE_GUANYU.match(joined):
-            joined, opening = joined[number.end():], opening[number.end():]
-        issued = _issued_notice(joined)
-        if issued:
-            return Notice(joined, issued[0], issued[1], first + count, number["number"] if number else None)
-        match = keywords().notice.match(joined) or keywords().consultation.match(joined)
-        if match:
-            wrapped = _wrapped_title(match["rest"])
-            issuer = tidy_title(match["issuer"] or "") or None
-            if issuer is None and first > 0 and is_organization(lines[first - 1]):
-                # "宁乡市人民政府办公室" / "关于印发《…》的通知": the issuer heads the title.
-                issuer = joint_issuers(lines[first - 1])
-                joined = tidy_title(lines[first - 1]) + joined
-            elif issuer is not None:
-                head = opening.partition("关于")[0]
-                if first > 0 and _issuers_only(lines[first - 1]):
-                    # "卫生健康委 教育部 财政部" / "医保局 药监局关于印发…": joint issuers over two lines
-                    head, joined = f"{lines[first - 1]} {head}", tidy_title(lines[first - 1]) + joined
-                issuer = _forwarder(joint_issuers(head) or issuer)
-            return Notice(joined, issuer, wrapped, first + count, number["number"] if number else None)
-    return None
-
-
-def _forwarder(issuer: str) -> str:
-    """The body that forwards another's notice (安徽省农业农村厅转发农业农村部办公厅关于印发…的通知 → 安徽省农业农村厅):
-    the notice is the forwarding body's."""
-    head, verb, _ = issuer.partition(_FORWARDS)
-    return head if verb and is_organization(head) else issuer
-
-
-def _issued_notice(title: str) -> tuple[str, str | None] | None:
-    """(issuer, what it wraps) of a notice titled without 关于: the issuing bodies, the verb, 《X》, 的通知
-    ("上海市交通委员会、上海市公安局印发《关于…的意见》的通知"); None unless every body is one."""
-    match = keywords().issued_notice.match(title)
-    if match is None:
-        return None
-    issuer = joint_issuers(match["issuer"].replace(JOINT, " "))
-    if not all(is_organization(body) for body in issuer.split(JOINT)):
-        return None
-    return issuer, _wrapped_title(match["rest"])
-
-
-def _wrapped_title(rest: str) -> str | None:
-    """What a notice issues: the first 《…》 ("区绿化市容局制订的《X》", "《X(征求意见稿)》意见" → X); but words
-    on both sides of it make it a document cited in the title of the one issued, written as it stands
-    ("贯彻《上海市生活垃圾管理条例》推进全程分类体系建设实施方案"). A notice title itself held in 《》 marks
-    what it issues with 〈〉 ("《…关于印发〈北京市2016年政务公开工作要点〉的通知》")."""
-    rest = rest.strip()
-    if "《" not in rest:
-        rest = rest.replace("〈", "《").replace("〉", "》")
-    start = rest.find("《")
-    end = matching_close(rest, start) if start >= 0 else -1
-    if end < 0:
-        return rest or None
-    if start > 0 and end < len(rest) - 1:
-        return rest
-    return rest[start + 1:end]
-
-
 def _looks_like_title_part(line: str) -> bool:
     """Short, no sentence: no punctuation but the 、 of a title's list after its 关于 (关于加强元旦、春节市场监管…)
     and what a quoted slogan holds."""
@@ -187,7 +88,7 @@ def _looks_like_title_part(line: str) -> bool:
             and not NUMBERED_HEADING.match(line) and not _ORDINAL_BEFORE_YEAR.match(line)
             and not _ANNEX_LABEL.fullmatch(line)
             and len(HAN_CHAR.findall(line)) >= 2 and "\t" not in line
-            and not DOC_NUMBER_LINE.match(line) and not _LEADING_NUMBER.match(line) and date_only(line) is None)
+            and not DOC_NUMBER_LINE.match(line) and not LEADING_NUMBER.match(line) and date_only(line) is None)
 
 
 def _opens_a_title(line: str) -> bool:
@@ -218,9 +119,9 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
     for first in range(start, limit):
         if not _looks_like_title_part(lines[first]) or _is_field_value(lines, first):
             continue
-        if first + 1 < len(lines) and _opens_a_title(lines[first + 1]) and not _issuers_only(lines[first]):
+        if first + 1 < len(lines) and _opens_a_title(lines[first + 1]) and not issuers_only(lines[first]):
             continue  # a page's heading (接访信息详情, 县级考核依据) above the title, which opens on the next line
-        for count in range(1, _MAX_TITLE_LINES):
+        for count in range(1, MAX_TITLE_LINES):
             block = lines[first:first + count]
             if not all(_looks_like_title_part(line) for line in block) or (
                     count > 1 and _opens_with_named_issuer(block[-1])):
@@ -271,10 +172,10 @@ def title_above_addressees(lines: list[str]) -> str | None:
         if end == 0 or not keywords().title_end.search(lines[end - 1]):
             return None
         first = end - 1
-        while (first > 0 and end - first < _MAX_TITLE_LINES - 1 and not lines[first].startswith("关于")
+        while (first > 0 and end - first < MAX_TITLE_LINES - 1 and not lines[first].startswith("关于")
                and not _opens_with_named_issuer(lines[first])
                and _title_piece(lines[first - 1])
-               and not is_organization(lines[first - 1]) and not _TRAILING_NUMBER.search(lines[first - 1])
+               and not is_organization(lines[first - 1]) and not TRAILING_NUMBER.search(lines[first - 1])
                and not keywords().title_end.search(lines[first - 1])):
             first -= 1
         if first > 0 and is_organization(lines[first - 1]) and _opens_with_issuers(lines[first]):
@@ -294,7 +195,7 @@ def _opens_with_issuers(line: str) -> bool:
     an issuing body on the line above heads the title with it, a joint issuer written on lines of their
     own ("国家发展改革委办公厅" / "国家能源局综合司关于" / "做好…" / "相关工作的通知")."""
     head, guanyu, _ = line.partition("关于")
-    return bool(guanyu) and (not head or _issuers_only(head))
+    return bool(guanyu) and (not head or issuers_only(head))
 
 
 def _opens_with_named_issuer(line: str) -> bool:
@@ -302,13 +203,8 @@ def _opens_with_named_issuer(line: str) -> bool:
     关于 ("国务院关于…", "济南市长清区人民政府办公室关于…"): the title's first line, whatever stands above it (a
     site's name, 中国政府网); a body's name broken over lines ("…国家能源局南方" / "监管局关于…") goes on above."""
     head, guanyu, _ = line.partition("关于")
-    return (bool(guanyu) and bool(head) and _issuers_only(head)
+    return (bool(guanyu) and bool(head) and issuers_only(head)
             and all(is_national(body) or find_region(body) is not None for body in joint_issuers(head).split(JOINT)))
-
-
-def _issuers_only(text: str) -> bool:
-    """The text is nothing but issuing bodies, one or joint ("国家发展改革委 国家能源局")."""
-    return all(is_organization(body) for body in joint_issuers(text).split(JOINT))
 
 
 def _title_piece(line: str) -> bool:
@@ -319,7 +215,7 @@ def wrapping_sentences(lines: list[str]) -> list[str]:
     """Titles the first lines say are being issued (现将《X》印发…, 《X》已经…同意; each of 《A》《B》已经…, in order),
     or a news lead says were issued (news_leads.announced_title; where that is a notice, what it issues first)."""
     found = []
-    for line in lines[:_NOTICE_LINES]:
+    for line in lines[:NOTICE_LINES]:
         together = _issued_together([line])  # 《A》《B》《C》已经…通过: each, in order
         match = None if together else WRAPPING_SENTENCE.search(line)
         if together or match:
@@ -398,7 +294,7 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
         title = below
     if title:
         # "2021年县政府重点工作任务(华政发〔2021〕2号)": the 文号 a page puts after the title is no part of it
-        title = _NOTICE_YEAR.sub("", _TRAILING_NUMBER.sub("", without_draft_mark(title)))
+        title = _NOTICE_YEAR.sub("", TRAILING_NUMBER.sub("", without_draft_mark(title)))
     return Titles(title, notice, cover)
 
 
@@ -408,7 +304,7 @@ def _document_below_notice(lines: list[str], found: tuple[str, int]) -> str | No
     title, at = found
     if not title.endswith(_NOTICE_ENDINGS):
         return None
-    dated = next((n for n in range(at + 1, min(len(lines), at + _NOTICE_LINES)) if date_only(lines[n])), None)
+    dated = next((n for n in range(at + 1, min(len(lines), at + NOTICE_LINES)) if date_only(lines[n])), None)
     below = find_title_block(lines, dated + 1, None) if dated is not None else None
     return below[0] if below and below[1] <= dated + _HEADING_AFTER_DATE and not below[0].endswith(_NOTICE_ENDINGS) else None
 
@@ -423,13 +319,13 @@ def _without_headline_label(line: str) -> str:
 def _says_its_own(lines: list[str]) -> bool:
     """Whether the notice's first lines say it gives matters of its own besides what it issues (现印发给你们，
     并就有关事项通知如下): where the document it issues is not in the text, the text is that notice."""
-    return any(keywords().own_matters.search(line) for line in lines[:_NOTICE_LINES])
+    return any(keywords().own_matters.search(line) for line in lines[:NOTICE_LINES])
 
 
 def _issued_together(lines: list[str]) -> list[str]:
     """The documents the notice's first lines issue at once (《支持工业互联网发展若干政策》《安徽省…行动计划
     (2021-2023年)》已经省政府同意, 现将《X》和《Y》印发给你们), none when they issue one."""
-    for line in lines[:_NOTICE_LINES]:
+    for line in lines[:NOTICE_LINES]:
         found = _TWO_ISSUED.search(line)
         if found:
             return _BOOK_TITLE.findall(found.group())
