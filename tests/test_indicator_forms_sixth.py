@@ -235,3 +235,22 @@ def test_charging_posts_are_counted_in_gen():
     # dev-al wucheng-growth-measures-2025; 根据 opens a clause, no count
     assert brief("到2025年,新增公共充电设施260根以上。", 2025)[0][:3] == ("新增公共充电设施", 260.0, "根")
     assert brief("根据规划,到2025年,全区充电设施覆盖率达到90%。", 2025)[0][:3] == ("充电设施覆盖率", 90.0, "%")
+
+
+# --- a sentence opening with 过去一年 says what that year achieved; 等6部委 counts the bodies of a name ----------
+
+NEWS_REPORT = ("1月23日上午,省长代表省人民政府向大会报告工作。过去一年,江苏地区生产总值达12.82万亿元、增长5.8%。"
+               "今年主要预期目标是:地区生产总值增长5%以上。")
+
+
+def test_figures_after_a_past_year_clause_are_actuals():
+    assert brief(NEWS_REPORT, None) == [("地区生产总值增长", 5.0, "%", "以上", None)]
+    assert [figure[:3] for figure in actuals(NEWS_REPORT, None)] == [
+        ("江苏地区生产总值", 12.82, "万亿元"), ("江苏地区生产总值增长", 5.8, "%")]
+
+
+def test_a_count_of_ministries_before_the_title_they_issued_is_no_target():
+    text = ("认真落实中办国办《关于加强和改进乡村治理的指导意见》、中央农办等6部委《关于开展乡村治理体系建设试点示范工作的通知》"
+            "以及省市区委农村工作会议部署,制定本方案。")
+    assert brief(text, 2020) == []
+    assert brief("到2020年,全市新建电影院3部。", 2020) == [("新建电影院", 3.0, "部", None, 2020)]  # 部 still counts

@@ -307,3 +307,42 @@ def test_a_headline_without_its_issuer_gives_way_to_the_notice_title_that_names_
             "三亚市市容市貌整治专项行动方案\n一、工作目标\n")
     meta = _meta(text)
     assert (meta.issuer, meta.title) == ("三亚市城乡环境综合整治领导小组办公室", "三亚市市容市貌整治专项行动方案")
+
+
+def test_an_autonomous_region_report_names_its_government_by_level_and_its_place_by_its_congress():
+    # inner-mongolia-gov-report-2025: 自治区人民政府主席 speaks; the congress line names 内蒙古自治区
+    meta = _meta("政府工作报告\n——2025年1月14日在内蒙古自治区第十四届人民代表大会第三次会议上\n自治区人民政府主席王莉霞\n"
+                 "各位代表:\n现在,我代表自治区人民政府,向大会报告工作,请予审议。\n一、2024年工作回顾\n过去一年,全区经济稳中向好。\n")
+    assert (meta.issuer, meta.admin_level, meta.region) == ("自治区人民政府", PROVINCE, "内蒙古自治区")
+    assert meta.issue_date == dt.date(2025, 1, 14)
+    assert level_of_bodies(["自治州人民政府"]) == PREFECTURE
+    assert level_of_bodies(["旗人民政府办公室"]) == COUNTY
+
+
+def test_a_news_lead_names_the_government_a_report_was_delivered_for():
+    meta = _meta("1月23日上午,江苏省第十四届人民代表大会第二次会议开幕,省长许昆林代表江苏省人民政府向大会报告工作。"
+                 "报告回顾了2023年工作。\n许昆林指出,今年要稳中求进。\n")
+    assert (meta.issuer, meta.admin_level, meta.region) == ("江苏省人民政府", PROVINCE, "江苏省")
+    meta = _meta("新华社受权于14日全文播发李克强总理代表国务院在十四届全国人大一次会议上所作的《政府工作报告》。\n"
+                 "报告指出,今年发展主要预期目标是:国内生产总值增长5%左右。\n")
+    assert (meta.issuer, meta.admin_level, meta.region) == ("国务院", NATIONAL, None)
+
+
+def test_a_township_named_right_after_its_county_or_opening_a_title_whose_text_names_its_county():
+    assert find_region("重庆市万州区龙驹镇2023年突发事件总体应急预案(暂行)").path == "重庆市万州区龙驹镇"
+    meta = _meta("重庆市万州区龙驹镇2023年突发事件总体应急预案(暂行)\n1总则\n1.1制定目的\n规范应对突发事件行为。\n")
+    assert (meta.title, meta.admin_level) == ("重庆市万州区龙驹镇2023年突发事件总体应急预案(暂行)", COUNTY)
+    text = ("东山街道乡村治理体系建设试点示范工作实施方案\n为深入贯彻…,根据《江宁区乡村治理体系建设试点示范实施方案》的要求,"
+            "制定本方案。\n一、指导思想\n坚持以乡村治理体系和治理能力现代化建设为主攻方向。\n")
+    meta = _meta(text)
+    assert (meta.title, meta.admin_level, meta.region) == (
+        "东山街道乡村治理体系建设试点示范工作实施方案", COUNTY, "江苏省南京市江宁区东山街道")
+    # without its county in the text, a township of that name (there are several) names no place
+    assert _meta(text.replace("江宁区", "本区")).region is None
+
+
+def test_a_progress_report_is_titled_by_its_heading():
+    meta = _meta("相山区城管局2024年第四季度重点工作任务完成情况\n任务项\t重点工作内容\t牵头责任单位\n"
+                 "1\t深入推进生活垃圾分类工作。\t区环卫所\n")
+    assert (meta.title, meta.admin_level, meta.region) == (
+        "相山区城管局2024年第四季度重点工作任务完成情况", COUNTY, "安徽省淮北市相山区")

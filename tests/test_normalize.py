@@ -261,3 +261,10 @@ def test_sentences_numbered_with_circled_numbers_inside_a_paragraph_are_its_item
         "②日处理污水6万吨的污水处理厂三期工程。加紧推进实施。",
         "按照五个标准制定各村保洁员额度:①每30户/1名保洁员;②每个村宅公厕/1名保洁员。"]
     assert "circled_items_split:2" in cleaned.flags
+
+
+def test_a_character_lost_before_a_line_is_dropped():
+    # dongshan-street-rural-governance-2020: a page's icon before its headline, saved as `?`
+    assert clean_text("?东山街道乡村治理体系建设试点示范工作实施方案\n为深入贯彻…,制定本方案。\n").text.split("\n")[0] == (
+        "东山街道乡村治理体系建设试点示范工作实施方案")
+    assert clean_text("是否达标?\n").text == "是否达标?"  # a question mark that ends a line stays

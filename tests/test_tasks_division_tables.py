@@ -212,3 +212,14 @@ def test_a_table_of_targets_and_tasks_with_the_county_leader_in_charge():
     tasks = extract_tasks(text)
     assert [(t.path, t.units) for t in tasks] == [
         ("80", lead("县教育局") + responsible("县各有关单位")), ("81", lead("县教育局") + responsible("县各有关单位"))]
+
+
+def test_a_quarterly_table_numbered_by_task_item_with_its_work_content():
+    # A county bureau's quarterly task table (DOCX): 任务项 numbers the rows, 重点工作内容 holds the task, the
+    # quarter's breakdown and progress columns are no units
+    text = ("相山区城管局2024年第四季度重点工作任务完成情况\n"
+            "任务项\t重点工作内容\t牵头责任单位\t四季度任务分解\t四季度进展情况\t完成状况\n"
+            "1\t深入推进生活垃圾分类工作。\t区环卫所(垃圾分类管理办)\t开展宣传活动2次。\t已开展宣传活动4次。\t已完成\n")
+    tasks = extract_tasks(text)
+    assert [(t.path, t.heading, t.units) for t in tasks] == [
+        ("1", "深入推进生活垃圾分类工作", lead("区环卫所(垃圾分类管理办)"))]

@@ -42,7 +42,7 @@ from gongwen.metadata.jurisdiction import (
 )
 from gongwen.metadata.keywords import keywords
 from gongwen.metadata.periods import extract_period
-from gongwen.metadata.reports import report_date, report_government, report_heading
+from gongwen.metadata.reports import report_date, report_government, report_heading, report_place
 from gongwen.metadata.titles import Titles, read_titles, tidy_heading
 from gongwen.model import DocumentMeta
 from gongwen.text.regions import Region, gazetteer
@@ -84,9 +84,11 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
             if region:
                 break
     if issuer is None:
-        issuer = report_government(lines, region) or decree_issuer(lines) or announced_by(lines, titles.title)
+        government = report_government(lines, region)
+        issuer = government or decree_issuer(lines) or announced_by(lines, titles.title)
         if region is None and issuer is not None:
-            region = find_region(issuer, text[:_CONTEXT_CHARS])
+            # 自治区人民政府 of a report delivered to 内蒙古自治区第十四届人民代表大会: the congress names the place
+            region = find_region(issuer, text[:_CONTEXT_CHARS]) or (report_place(lines) if government else None)
     if issuer is not None:
         # 市工业和信息化局 of a title naming 天津市: 天津市工业和信息化局, also where a page's publisher field named the place
         own = _own_level_bodies(issuer, titles.title or "", text)

@@ -19,6 +19,7 @@ _MIN_MENTIONS = 2  # a division named once in passing is not the document's own
 _MIN_SHORT_MENTIONS = 5
 # 全国 said this often, with no 全省/全市…, makes a document national (a provincial one says 全国 in passing)
 _MIN_NATIONAL_MENTIONS = 5
+_LONGEST_TOWNSHIP = 10  # characters of a township's name (古美路街道)
 _PROVINCE_KIND = "省"  # the self_references kind of a province (全省, 我省, 本省)
 
 
@@ -59,30 +60,50 @@ def find_region(text: str, context: str = "") -> Region | None:
         if not fitting:
             break
         chosen = _most_supported(fitting, context)
-    township = keywords().township.match(text, end) if chosen is not None and chosen.level == COUNTY else None
-    if township:
-        name = township.group()
-        return Region("", name, "", COUNTY, chosen.adcode, chosen.path + name)
-    return chosen
+    if chosen is None or chosen.level != COUNTY:
+        return chosen
+    township = keywords().township.match(text, end)
+    name = township.group() if township else _township_of(chosen, text, end)
+    return Region("", name, "", COUNTY, chosen.adcode, chosen.path + name) if name else chosen
+
+
+def _township_of(county: Region, text: str, start: int) -> str | None:
+    """A township of the county named right after it, whatever follows (重庆市万州区龙驹镇2023年…应急预案)."""
+    return next((text[start:end] for end in range(start + 2, min(len(text), start + _LONGEST_TOWNSHIP) + 1)
+                 if text[start:end].endswith(keywords().township_suffixes)
+                 and county in townships().get(text[start:end], ())), None)
 
 
 def _township(text: str, context: str) -> Region | None:
     """A township its name opens the text with, before its body (南漳镇人民政府, 湖镇镇政府工作报告) or as all of
     it (a page's publisher: 山福镇), at county level under its county: the one county with a township so named,
-    else the one whose divisions the context names most (湖镇镇 of 龙游县 in a text naming 浙江); else None."""
+    else the one whose divisions the context names most (湖镇镇 of 龙游县 in a text naming 浙江); a township
+    opening a title (_listed_township) only where the context names its county's divisions; else None."""
     found = keywords().township_opening.match(text)
-    counties = townships().get(found.group(), ()) if found else ()
+    name = found.group() if found else _listed_township(text)
+    counties = townships().get(name, ()) if name else ()
     supports = sorted(((_support(county, context), county) for county in counties), key=lambda pair: -pair[0])
-    if not supports or len(supports) > 1 and (supports[0][0] == 0 or supports[0][0] == supports[1][0]):
+    if not supports:
+        return None
+    tied = len(supports) > 1 and supports[0][0] == supports[1][0]
+    if tied or supports[0][0] == 0 and (len(supports) > 1 or not found):
         return None
     county = supports[0][1]
-    return Region("", found.group(), "", COUNTY, county.adcode, county.path + found.group())
+    return Region("", name, "", COUNTY, county.adcode, county.path + name)
+
+
+def _listed_township(text: str) -> str | None:
+    """The name of a township opening the text, whatever follows it (东山街道乡村治理…实施方案); its county must
+    then be named in the context."""
+    names = townships()
+    return next((text[:end] for end in range(2, min(len(text), _LONGEST_TOWNSHIP) + 1)
+                 if text[:end].endswith(keywords().township_suffixes) and text[:end] in names), None)
 
 
 def _support(region: Region, context: str) -> int:
-    """How often the context names the divisions above a region, by full or short name."""
+    """How often the context names a region and the divisions above it, by full or short name."""
     return sum(context.count(a.name) + (context.count(a.short_name) if a.short_name else 0)
-               for a in region_ancestors(region))
+               for a in (region, *region_ancestors(region)))
 
 
 def _most_supported(candidates: list[Region], context: str) -> Region:
@@ -127,7 +148,8 @@ def level_of_bodies(bodies: list[str]) -> str | None:
         if keywords().township_alone.match(body):
             levels.add(COUNTY)
         elif body[:1] not in keywords().township_suffixes:  # 乡村振兴局: a township's kind opens words too
-            levels.add(keywords().self_reference_levels.get(body[:1]))
+            kind = keywords().level_word.match(body)
+            levels.add(keywords().self_reference_levels.get(kind.group() if kind else body[:1]))
     return levels.pop() if len(levels) == 1 else None
 
 

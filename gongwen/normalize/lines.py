@@ -11,6 +11,9 @@ _SPACES = re.compile(r" {2,}")
 # The border of a table row a capture left around a line's text (`X关于…的紧急通知 |`, `| |`), and the bullet
 # of a list: no text of it.
 _ROW_BORDER = re.compile(r"^(?:\||[•▪])\s*|\s*\|$")  # and a list's bullet (• 新密市人民政府办公室 关于…)
+# A character a capture could not encode, written `?` where it opened a line (an icon before a headline:
+# `?东山街道…实施方案`): no text of it.
+_LOST_CHARACTER = re.compile(rf"^\?+(?=[{HAN}])")
 # "的 通 知", "重 点 任 务": a single character set apart by spaces (a typesetting habit) is joined back.
 _SPACE_BEFORE_SINGLE = re.compile(rf"(?<=[{HAN}]) +(?=[{HAN}](?:[^{HAN}]|$))", re.MULTILINE)
 _SPACE_AFTER_SINGLE = re.compile(rf"(?:(?<=^[{HAN}])|(?<=[^{HAN}][{HAN}])) +(?=[{HAN}])", re.MULTILINE)
@@ -49,7 +52,7 @@ def tidy_lines(text: str) -> list[str]:
     """The non-blank lines, each stripped (table cells too) with spaced-out characters joined."""
     lines = []
     for raw in text.split("\n"):
-        line = _SPACES.sub(" ", _ROW_BORDER.sub("", raw.strip()))
+        line = _SPACES.sub(" ", _LOST_CHARACTER.sub("", _ROW_BORDER.sub("", raw.strip())))
         line = "\t".join(cell.strip() for cell in line.split("\t")) if "\t" in line else line
         if line.strip():
             lines.append(join_spaced_characters(line))
