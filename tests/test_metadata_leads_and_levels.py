@@ -346,3 +346,20 @@ def test_a_progress_report_is_titled_by_its_heading():
                  "1\t深入推进生活垃圾分类工作。\t区环卫所\n")
     assert (meta.title, meta.admin_level, meta.region) == (
         "相山区城管局2024年第四季度重点工作任务完成情况", COUNTY, "安徽省淮北市相山区")
+
+
+def test_a_news_lead_naming_the_notice_a_body_issued_titles_the_page_by_it():
+    # anhui-key-work-responsibility-2022: a newspaper's lead, then the notice's items
+    meta = _meta("新安晚报安徽网大皖新闻讯据安徽省人民政府网消息,近日,安徽省人民政府发布关于年重点工作及责任分解的通知。\n"
+                 "一、确保完成全年主要预期目标\n1﹒全省生产总值增长7%以上。\n牵头责任单位:省发展改革委。\n")
+    assert (meta.title, meta.issuer, meta.admin_level, meta.region) == (
+        "关于年重点工作及责任分解的通知", "安徽省人民政府", PROVINCE, "安徽省")
+
+
+def test_an_outline_adopted_by_a_congress_dates_from_its_adoption_and_is_issued_by_the_body_its_cover_names():
+    # kizilsu-14th-five-year-outline-2021: the note of adoption under the title, the cover's body over its month
+    meta = _meta("克孜勒苏柯尔克孜自治州\n国民经济和社会发展第十四个五年规划和\n2035年远景目标纲要\n"
+                 "(2021年1月3日在克州第十四届人民代表大会第五次会议通过)\n克孜勒苏柯尔克孜自治州人民政府\n二○二一年九月\n目录\n"
+                 "“十四五”时期,是我国开启全面建设社会主义现代化国家新征程的第一个五年。\n")
+    assert (meta.issuer, meta.issue_date) == ("克孜勒苏柯尔克孜自治州人民政府", dt.date(2021, 1, 3))
+    assert meta.admin_level == PREFECTURE

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from gongwen.metadata.doc_numbers import DOC_NUMBER_LINE
+from gongwen.metadata.header import HEADER_LINES
 from gongwen.text.numerals import chinese_integer
 from gongwen.vocabulary import DATE_HINTS
 
@@ -92,6 +93,21 @@ def closing_bracketed_date(text: str) -> tuple[str, dt.date] | None:
     opening = max(stripped.rfind("("), stripped.rfind("（"))
     date = date_only(stripped[opening + 1:-1]) if opening > 0 else None
     return (stripped[:opening].strip(), date) if date else None
+
+
+# A note under a title saying when a meeting adopted the document (题注): "(2021年1月3日在克州第十四届人民代表大会第五次
+# 会议通过)", "（2024年3月1日省人民政府第20次常务会议审议通过）".
+_ADOPTION_NOTE = re.compile(r"^[(（](?P<date>[^()（）]{6,16}?日)[^()（）]{0,60}?(?:通过|批准)[)）]$")
+
+
+def adoption_date(lines: list[str]) -> dt.date | None:
+    """The date a note under the title says a meeting adopted the document on (a 纲要 or 条例 carries no
+    signature date of its own)."""
+    for line in lines[:HEADER_LINES]:
+        found = _ADOPTION_NOTE.match(line)
+        if found and (date := parse_date(found["date"])):
+            return date
+    return None
 
 
 # A signature date a scan garbled: a year, month or day cut short or run into noise (202年6月9日, 2025年7月2).

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from gongwen.metadata.dates import (
+    adoption_date,
     closing_bracketed_date,
     first_date_line,
     garbled_signature_date,
@@ -18,6 +19,7 @@ from gongwen.metadata.header import tidy_title
 from gongwen.metadata.issuers import (
     JOINT,
     announced_by,
+    cover_issuer,
     decree_issuer,
     find_signature,
     is_national,
@@ -85,7 +87,7 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
                 break
     if issuer is None:
         government = report_government(lines, region)
-        issuer = government or decree_issuer(lines) or announced_by(lines, titles.title)
+        issuer = government or decree_issuer(lines) or cover_issuer(lines) or announced_by(lines, titles.title)
         if region is None and issuer is not None:
             # 自治区人民政府 of a report delivered to 内蒙古自治区第十四届人民代表大会: the congress names the place
             region = find_region(issuer, text[:_CONTEXT_CHARS]) or (report_place(lines) if government else None)
@@ -175,8 +177,8 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
         issue_date = signature[1]
     record_date = hint_date(hints)
     if issue_date is None:
-        issue_date = (report_date(lines, title) or title_date or first_date_line(lines) or garbled_signature_date(lines)
-                      or record_date)
+        issue_date = (report_date(lines, title) or title_date or adoption_date(lines) or first_date_line(lines)
+                      or garbled_signature_date(lines) or record_date)
     published_date = record_date or hint_date(hints, PAGE_HINT_PREFIX)
 
     issue_year = issue_date.year if issue_date else published_date.year if published_date else None

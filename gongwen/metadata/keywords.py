@@ -37,6 +37,7 @@ class Keywords:
     announcement: re.Pattern  # 工业和信息化部、市场监督管理总局近日印发《X》: a news lead naming the issuers of X
     announced: re.Pattern  # 《X》已正式公布: a news lead naming no issuer
     announced_notice: re.Pattern  # 杭州市人民政府办公厅印发X的通知: a news lead naming the notice without 《》
+    announced_guanyu: re.Pattern  # 安徽省人民政府发布关于X的通知: a news lead naming the notice it carries
     self_making: re.Pattern
     spirit: re.Pattern
     title_end: re.Pattern
@@ -119,12 +120,15 @@ def keywords() -> Keywords:
 
 def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:
     adverbs, verbs = alternation(data["announcement_adverbs"]), alternation(data["announcement_verbs"])
+    kinds = alternation(data["notice_kinds"])
     return {
         "announcement": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?)(?:{adverbs})*(?:{verbs})了?"
                                    rf"《(?P<title>[^《》]{{4,150}})》"),
         "announced": re.compile(rf"《(?P<title>[^《》]{{4,150}})》(?:{adverbs})*(?:{verbs})"),
         "announced_notice": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?)(?:{adverbs})*(?:印发|下发)了?"
                                        rf"(?P<title>[^，,。；;：:《》]{{4,100}}?)的通知"),
+        "announced_guanyu": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?)(?:{adverbs})*(?:{verbs})了?"
+                                       rf"(?P<title>关于[^，,。；;：:《》]{{2,100}}?的(?:{kinds}))"),
     }
 
 

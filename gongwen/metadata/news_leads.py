@@ -16,14 +16,14 @@ _CLAUSE_END = re.compile("[，,]")
 
 def announced_title(lines: list[str]) -> str | None:
     """The title a news page's lead says was issued, by bodies (日前,交通运输部、国家铁路局…联合印发《X》;
-    5月19日,广州市发布《X》; …印发X的通知) or by no one named (近日,《X》已正式公布): the subject of the lead's sentence, after
+    5月19日,广州市发布《X》; …印发X的通知; …发布关于X的通知, the notice itself) or by no one named (近日,《X》已正式公布): the subject of the lead's sentence, after
     at most two short clauses (a date, 近日, a wire's 据…消息), on one of the page's first lines. The first body
     must be a central one, a body of a division it names or of a level (省政府办公厅), or a division itself:
     not 为贯彻落实国务院印发《X》."""
     for line in lines[:_LEAD_LINES]:
         for at in _clause_starts(line):
             found = (keywords().announcement.match(line, at) or keywords().announced.match(line, at)
-                     or _unmarked_notice(line, at))
+                     or _unmarked_notice(line, at) or keywords().announced_guanyu.match(line, at))
             bodies = found.groupdict().get("bodies") if found else None
             if found and (bodies is None or _announcing_bodies(bodies.split(JOINT))):
                 return found["title"]
