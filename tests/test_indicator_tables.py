@@ -18,6 +18,7 @@ from gongwen.indicators.extract import extract_indicators
 from gongwen.model import Indicator
 from gongwen.tasks import extract_tasks
 from tests.conftest import load_labelled
+from tests.indicator_helpers import actuals, brief
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "tables"
 NAMES = sorted(path.stem for path in FIXTURES.glob("*.txt"))
@@ -90,3 +91,14 @@ def test_tasks_are_the_labelled_ones_and_no_box_line_joins_them(name):
         for task in extract_tasks(text)
     ]
     assert found == expected["tasks"]
+
+
+def test_the_progress_column_of_a_task_table_states_actuals():
+    # xiangshan-urban-management-q4-tasks-2024 (DOCX): the quarter's breakdown column sets targets, its
+    # progress column says what was done
+    text = ("相山区城管局2024年第四季度重点工作任务完成情况\n"
+            "任务项\t重点工作内容\t牵头责任单位\t四季度任务分解\t四季度进展情况\t完成状况\n"
+            "2\t深入推进生活垃圾分类工作。\t区环卫所\t开展生活垃圾分类宣传活动2次。\t"
+            "开展区级生活垃圾分类宣传活动4次,召开联席会议1次。\t已完成\n")
+    assert brief(text, 2024) == [("生活垃圾分类宣传活动", 2.0, "次", None, None)]
+    assert actuals(text, 2024) == [("区级生活垃圾分类宣传活动", 4.0, "次", None, 2024), ("召开联席会议", 1.0, "次", None, 2024)]

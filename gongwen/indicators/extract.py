@@ -12,7 +12,7 @@ from gongwen.indicators.flat_tables import read_flat_table
 from gongwen.indicators.grammar import grammar
 from gongwen.indicators.paragraphs import read_paragraph
 from gongwen.indicators.sections import Review, Sections
-from gongwen.indicators.tables import read_table
+from gongwen.indicators.tables import as_actual, column_at, progress_columns, read_table
 from gongwen.indicators.wrapping import Paragraph, cut_width, paragraph_at
 from gongwen.model import Indicator
 from gongwen.vocabulary import TARGET
@@ -38,6 +38,7 @@ def extract_figures(text: str, doc_year: int | None) -> list[Indicator]:
     width = cut_width(lines)
     cells = CellList()
     stated: set[tuple | None] = set()  # the dated targets of the paragraphs read so far
+    progress: frozenset[int] = frozenset()  # the progress columns of the task table being read
     while index < len(lines):
         line = lines[index]
         cells.enter(lines, index)
@@ -55,6 +56,9 @@ def extract_figures(text: str, doc_year: int | None) -> list[Indicator]:
             if table_end > index:
                 index = table_end
                 continue
+            progress = progress_columns(line, words.table) or progress
+        else:
+            progress = frozenset()
         paragraph = paragraph_at(lines, bases, index, width)
         line, index = paragraph.text, paragraph.last + 1
         sections.enter(line)
@@ -66,6 +70,8 @@ def extract_figures(text: str, doc_year: int | None) -> list[Indicator]:
         reviews = sections.in_review or words.review_paragraph.match(line) or sections.runs_in_review(line)
         review = Review(span_years) if reviews else None
         for figure in read_paragraph(line, 0, words, doc_year, sections.year, review):
+            if progress and column_at(line, figure.char_start) in progress:
+                figure = as_actual(figure, doc_year)  # what a task table's progress column says was done
             statement = _statement(figure, dated=figure.target_year is not None)
             if statement is not None and statement in stated:
                 continue

@@ -42,6 +42,7 @@ class TableWords:
     project_headers: frozenset[str]
     investment: re.Pattern[str]
     cell_value: re.Pattern[str]
+    progress: re.Pattern[str]  # a task table's column reporting what was done (进展情况)
 
 
 @dataclass(frozen=True)
@@ -415,4 +416,5 @@ def _table_words(words: _Words, level_verbs: list[str]) -> TableWords:
         project_headers=frozenset(projects["project_headers"]),
         investment=re.compile(alternation(projects["investment_headers"])),
         cell_value=cell_value,
+        progress=re.compile(alternation(words["progress_column_words"])),
     )

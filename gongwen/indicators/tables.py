@@ -126,6 +126,16 @@ def target_table(
     return TargetTable(metric, unit, attribute, tuple(targets), len(cells), past)
 
 
+def progress_columns(line: str, words: TableWords) -> frozenset[int]:
+    """The columns of a task table's header row that report progress (四季度进展情况, 完成情况)."""
+    return frozenset(index for index, cell in enumerate(line.split("\t")) if words.progress.search(cell))
+
+
+def column_at(row: str, position: int) -> int:
+    """The column of a tab-joined row that holds the character at `position`."""
+    return row.count("\t", 0, position)
+
+
 def as_actual(indicator: Indicator, year: int | None) -> Indicator:
     """A table cell's figure as the actual of its column's year (a base column), not a target."""
     return replace(indicator, target_year=None, kind=ACTUAL, as_of_year=year, as_of_start_year=year)
