@@ -273,3 +273,7 @@ def test_development_sets_are_pooled_by_their_counts_in_a_last_row():
     lines = format_sets_table({"samples": small, "dev-a": small, "dev-b": large}).splitlines()
     assert lines[-2].split()[:5] == ["dev-*", "pooled", "0.833", "0.500", "0.625"]
     assert "pooled" not in format_sets_table({"samples": small, "dev-a": small})
+
+
+def test_a_decimal_ordinal_of_gold_counts_by_its_last_number():
+    assert gold_path(["1", "1.3", "1.3.2", "(1)"]) == "1.3.2.1"

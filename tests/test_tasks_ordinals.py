@@ -196,3 +196,20 @@ def test_numbers_set_in_one_character_number_items_as_their_spelled_out_forms_do
         ("1.1.1.2", "耕地保有量保持在6120万亩", ["省国土资源厅"]),
     ]
     assert clean_text("⒈加强组织领导。\n⒉强化督查。").text == "1.加强组织领导。\n2.强化督查。"
+
+
+def test_a_decimal_outline_nests_its_parts_by_their_numbers():
+    # longju-town-emergency-plan-2023: a township's 应急预案 numbered 1 / 1.1 / 1.3.1, with (1) inside 1.3.2
+    text = ("重庆市万州区龙驹镇2023年突发事件总体应急预案(暂行)\n1总则\n1.1制定目的\n规范应对突发事件行为。\n1.2制定依据\n"
+            "根据《重庆市突发事件应对条例》,制定本预案。\n1.3分级分类\n1.3.1为有效处置各类突发事件,由低到高划分为4个级别。\n"
+            "1.3.2根据其发生的过程,主要有四大类。\n(1)自然灾害。主要包括水旱灾害。\n(2)事故灾难。主要包括交通运输事故。\n"
+            "2组织体系\n2.1镇应急委员会\n镇应急委员会是全镇突发事件应对工作的领导机构。\n")
+    assert [(t.path, t.heading) for t in extract_tasks(text)] == [
+        ("1.1", "制定目的"), ("1.2", "制定依据"), ("1.3.1", "为有效处置各类突发事件,由低到高划分为4个级别"),
+        ("1.3.2.1", "自然灾害"), ("1.3.2.2", "事故灾难"), ("2.1", "镇应急委员会")]
+
+
+def test_a_decimal_opening_a_line_is_no_ordinal_where_no_outline_holds_it():
+    text = ("一、工作目标\n到2025年,全市建成高标准农田:\n1.5万亩以上高标准农田建成。\n2.3个示范区完成建设。\n"
+            "二、重点任务\n(一)加强建设。\n")
+    assert [t.path for t in extract_tasks(text)] == ["2.1"]

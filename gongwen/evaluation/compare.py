@@ -20,6 +20,7 @@ _NOT_WORD_CHARACTER = re.compile(f"[^0-9A-Za-z{HAN}]+")
 _YEAR_BRACKETS = str.maketrans({"[": "〔", "【": "〔", "(": "〔", "]": "〕", "】": "〕", ")": "〕"})
 _QUOTES = str.maketrans("“”‘’", "\"\"''")
 _ORDINAL_DECORATION = re.compile(r"[\s、.．()（）〔〕第条章]+")
+_DECIMAL_ORDINAL = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.(?P<last>\d{1,2})")  # 1.3.2 of a decimal outline
 
 
 def document_key(source_file: str) -> str:
@@ -67,7 +68,10 @@ def normalize_heading(heading: str | None) -> str:
 
 
 def ordinal_to_int(ordinal: str) -> int:
-    """One ordinal of a heading as a number: 二、 → 2, (十一) → 11, 3. → 3, 第二十条 → 20."""
+    """One ordinal of a heading as a number: 二、 → 2, (十一) → 11, 3. → 3, 第二十条 → 20, 1.3.2 → 2."""
+    decimal = _DECIMAL_ORDINAL.fullmatch(unicodedata.normalize("NFKC", ordinal).strip())
+    if decimal:
+        return int(decimal["last"])
     text = _ORDINAL_DECORATION.sub("", unicodedata.normalize("NFKC", ordinal))
     if not text:
         raise ValueError(f"ordinal_to_int: empty ordinal {ordinal!r}")

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from gongwen.tasks.lines import WHITESPACE
+from gongwen.text.chars import HAN
 from gongwen.text.numerals import CHINESE_DIGITS, chinese_integer
 
 # Characters of a Chinese ordinal (一 … 一百零五); 千 never numbers an item.
@@ -38,7 +39,14 @@ _ORDINAL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # 11.121人才梯队项目: an item whose heading starts with a number reads like a decimal (11.121); it is an
 # ordinal only where the outline expects that number next (see outline.py).
 _ARABIC_BEFORE_NUMBER = re.compile(r"(\d{1,2})[.．﹒](?=\d)")
-_RANK = {kind: rank for rank, (kind, _) in enumerate(_ORDINAL_KINDS)}
+# Decimal outline numbering (1总则 / 1.1编制目的 / 1.3.1为有效处置…), as 应急预案 and technical plans number their
+# parts: a kind per depth, nested between `4.` and `（5）` (1.3.2 holds (1)…(4)). Read by the outline only,
+# which takes one where its number goes on from its parent's (1.3.1 right under 1.3 under 1).
+DECIMAL_KINDS = ("decimal1", "decimal2", "decimal3", "decimal4")
+_DECIMAL = re.compile(rf"(\d{{1,2}}(?:[.．]\d{{1,2}}){{0,3}})(?![\d.．%])[ \u3000]*(?=[{HAN}])")
+_KINDS_IN_RANK = [kind for kind, _ in _ORDINAL_KINDS]
+_KINDS_IN_RANK[_KINDS_IN_RANK.index("arabic") + 1:_KINDS_IN_RANK.index("arabic") + 1] = DECIMAL_KINDS
+_RANK = {kind: rank for rank, kind in enumerate(_KINDS_IN_RANK)}
 # Kinds whose items may hold articles numbered inside them (二、… / （一）… / 第2条); such an article ranks
 # between cn_paren and arabic (see outline.py).
 ARTICLE_HOLDER_KINDS = frozenset({"cn_dun", "cn_paren"})
@@ -55,6 +63,11 @@ class Ordinal:
     kind: str
     number: int
     length: int  # characters the ordinal (and the blank after it) takes at the start of the line
+    prefix: tuple[int, ...] = ()  # a decimal ordinal's numbers before its own (1.3 of 1.3.1)
+
+    @property
+    def numbers(self) -> tuple[int, ...]:
+        return (*self.prefix, self.number)
 
     @property
     def rank(self) -> int:
@@ -93,3 +106,12 @@ def read_ordinal_before_number(line: str) -> Ordinal | None:
     if found is None:
         return None
     return Ordinal("arabic", int(found.group(1)), found.end())
+
+
+def read_decimal_ordinal(line: str) -> Ordinal | None:
+    """The decimal ordinal a line opens with (`1`, `1.3`, `1.3.1`, then the heading's first character), or None."""
+    found = _DECIMAL.match(line)
+    if found is None:
+        return None
+    numbers = [int(number) for number in re.split("[.．]", found.group(1))]
+    return Ordinal(DECIMAL_KINDS[len(numbers) - 1], numbers[-1], found.end(), tuple(numbers[:-1]))

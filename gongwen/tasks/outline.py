@@ -13,7 +13,9 @@ from gongwen.tasks.ordinals import (
     ARTICLE_HOLDER_KINDS,
     ARTICLE_INSIDE_RANK,
     CHINESE_KINDS,
+    DECIMAL_KINDS,
     Ordinal,
+    read_decimal_ordinal,
     read_ordinal,
     read_ordinal_before_number,
 )
@@ -28,6 +30,7 @@ _MIN_ONE_PARAGRAPH_ITEMS = 3  # items of one paragraph each before the last: the
 # with a decimal after anything else is a wrapped line (…达到 / 2.5万人以上。), not an item.
 _PARAGRAPH_END = frozenset("。；;！!？?)）")
 _SERIES_END = ("；", ";")  # how each item of a series of short items ends but the last
+_FIRST_CHILD_WITHIN = 3  # lines below a first-level decimal heading (1总则) where its 1.1 comes
 
 
 @dataclass
@@ -147,6 +150,23 @@ def blank_forms(lines: list[Line]) -> set[int]:
     return forms
 
 
+def _decimal_ordinal(lines: list[Line], index: int, open_items: list[Item]) -> Ordinal | None:
+    """The decimal ordinal line `index` opens with, where it goes on from an open item (1.3.1 under 1.3) or,
+    for a first-level `1总则`, where its first child (1.1) follows within a few lines."""
+    ordinal = read_decimal_ordinal(lines[index].text)
+    if ordinal is None:
+        return None
+    if ordinal.prefix:
+        parent_kind = DECIMAL_KINDS[len(ordinal.prefix) - 1]
+        goes_on = any(item.ordinal.kind == parent_kind and item.ordinal.numbers == ordinal.prefix for item in open_items)
+        return ordinal if goes_on else None
+    for later in lines[index + 1:index + 1 + _FIRST_CHILD_WITHIN]:
+        child = read_decimal_ordinal(later.text)
+        if child is not None and child.prefix == (ordinal.number,) and child.number == 1:
+            return ordinal
+    return None
+
+
 def _expected_next(ordinal: Ordinal, siblings: dict[str, int], last_number: dict[str, int]) -> bool:
     """Whether an ordinal read before a number (11.121人才…) is the very number the outline expects next."""
     n = ordinal.number
@@ -227,6 +247,8 @@ def outline(lines: list[Line]) -> list[Item]:
         ordinal = read_ordinal(line.text)
         if box_numbers is not None and _in_box_numbering(ordinal, box_numbers):
             continue
+        if ordinal is None:
+            ordinal = _decimal_ordinal(lines, index, open_items)
         before_number = ordinal is None
         if before_number and index > 0 and lines[index - 1].text[-1:] in _PARAGRAPH_END:
             ordinal = read_ordinal_before_number(line.text)
