@@ -363,3 +363,10 @@ def test_an_outline_adopted_by_a_congress_dates_from_its_adoption_and_is_issued_
                  "“十四五”时期,是我国开启全面建设社会主义现代化国家新征程的第一个五年。\n")
     assert (meta.issuer, meta.issue_date) == ("克孜勒苏柯尔克孜自治州人民政府", dt.date(2021, 1, 3))
     assert meta.admin_level == PREFECTURE
+
+
+def test_a_named_townships_body_is_at_county_level_where_no_place_list_holds_the_township():
+    # qingxi-town-mass-prevention-2020: 东莞's towns have no county and are in no township list
+    meta = _meta("各单位、办公室,各村(居)委会:\n《清溪镇深入推进新形势下群防群治工作的实施方案》业经镇人民政府同意,现印发给你们,"
+                 "请认真贯彻执行。\n清溪镇人民政府办公室\n2020年4月1日\n清溪镇深入推进新形势下群防群治工作的实施方案\n")
+    assert (meta.issuer, meta.admin_level) == ("清溪镇人民政府办公室", COUNTY)

@@ -145,8 +145,8 @@ def level_of_bodies(bodies: list[str]) -> str | None:
     (镇人民政府 → county; not 乡村振兴局): one level for them all, else None."""
     levels = set()
     for body in bodies:
-        if keywords().township_alone.match(body):
-            levels.add(COUNTY)
+        if keywords().township_alone.match(body) or keywords().township_opening.match(body):
+            levels.add(COUNTY)  # 镇人民政府, 清溪镇人民政府办公室: a township's body, whichever township
         elif body[:1] not in keywords().township_suffixes:  # 乡村振兴局: a township's kind opens words too
             kind = keywords().level_word.match(body)
             levels.add(keywords().self_reference_levels.get(kind.group() if kind else body[:1]))
