@@ -293,3 +293,13 @@ def test_main_cooperating_units_are_co_units():
             "主要协作单位:各乡镇人民政府、经济开发区管委会,县政府有关部门\n")
     [task] = extract_tasks(text)
     assert task.units == lead("县卫健委") + co("各乡镇人民政府", "经济开发区管委会", "县政府有关部门")
+
+
+def test_a_bracketed_clause_no_clause_reader_takes_names_its_units_without_the_bracket():
+    # guangdong-private-investment-plan-2023: a mirror swapped 负责 for 卖力 (牵头卖力, 按职责分工卖力)
+    text = ("一、发挥重大项目牵引作用\n1.梳理筛选项目,多种方式吸引民间资本参与。(省发展改革委牵头卖力)\n"
+            "2.推行市场化运作。(省发展改革委、交通运输厅、水利厅等省有关部门和各地级以上市人民政府按职责分工卖力)\n")
+    assert [(t.path, t.units) for t in extract_tasks(text)] == [
+        ("1.1", lead("省发展改革委")),
+        ("1.2", responsible("省发展改革委", "交通运输厅", "水利厅", "各地级以上市人民政府")),
+    ]

@@ -24,7 +24,7 @@ from gongwen.tasks.actor_names import (
     word_ends,
 )
 from gongwen.tasks.actor_words import AGENT_OPENERS, actor_words
-from gongwen.tasks.brackets import OPENING_BRACKETS, top_level_split
+from gongwen.tasks.brackets import OPENING_BRACKETS, closing_bracket, top_level_split
 from gongwen.tasks.conventions import group_lead
 from gongwen.tasks.ordinals import read_ordinal
 from gongwen.tasks.unit_lists import RoleList, looks_like_unit
@@ -132,6 +132,18 @@ def _without_ordinal(clause: str) -> str:
     return clause[ordinal.length:] if ordinal else clause
 
 
+def _unbracketed(clause: str) -> str:
+    """A clause held in brackets that no responsibility clause reads (`(省发展改革委牵头卖力)`, as a page that
+    swapped its words writes 牵头负责), or opening one the text leaves open, without them: no unit's name opens
+    with a bracket."""
+    if clause[:1] not in OPENING_BRACKETS:
+        return clause
+    closed = closing_bracket(clause)
+    if closed is None:
+        return clause[1:]
+    return clause[1:-1] if closed == len(clause) - 1 else clause
+
+
 def _partner_opened(opened_by: str, after: str) -> bool:
     """The words before the clause's first name make it a partner in the work: a partner opener (配合, 协助 …),
     or 与/和 with 共同/联合 after the name (与县环保局、县水文站共同推进…)."""
@@ -145,7 +157,7 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
     """Actors of one clause: its subject (a unit's name, or the short name the text gave one), then units
     after 配合/会同/由/向 inside it, and units organised to act together (组织X联合审查)."""
     words = actor_words()
-    clause = _without_ordinal(clause.strip())
+    clause = _unbracketed(_without_ordinal(clause.strip()))
     if clause.lstrip(OPENING_BRACKETS) in vocabulary().label_roles:
         return  # 责任单位 of 责任单位：区 — a clause's label names no unit (the clause reader reads what follows it)
     body = _without_openers(clause)

@@ -40,6 +40,19 @@ def inside_brackets(text: str, position: int) -> bool:
     return depth > 0
 
 
+def closing_bracket(text: str) -> int | None:
+    """Where the bracket that opens `text` closes, or None where the text leaves it open."""
+    depth = 0
+    for index, ch in enumerate(text):
+        if ch in OPENING_BRACKETS:
+            depth += 1
+        elif ch in CLOSING_BRACKETS:
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
+
+
 @functools.cache
 def _separator_pattern(separators: str) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(separators)}]")
