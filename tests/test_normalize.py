@@ -268,3 +268,19 @@ def test_a_character_lost_before_a_line_is_dropped():
     assert clean_text("?东山街道乡村治理体系建设试点示范工作实施方案\n为深入贯彻…,制定本方案。\n").text.split("\n")[0] == (
         "东山街道乡村治理体系建设试点示范工作实施方案")
     assert clean_text("是否达标?\n").text == "是否达标?"  # a question mark that ends a line stays
+
+
+def test_toneless_pinyin_is_removed_where_a_text_holds_many():
+    # national-elderly-childcare-opinion-2020: a mirror annotating characters without tone marks
+    text = "國務(wu)院(yuan)辦公(gong)廳關于促進\n國辦發(fa)〔2020〕52號\n各省(sheng)、自(zi)治(zhi)區人民政府:\n"
+    assert remove_pinyin_annotations(text) == ("國務院辦公廳關于促進\n國辦發〔2020〕52號\n各省、自治區人民政府:\n", 7)
+    assert remove_pinyin_annotations("附件(a)和附件(b)")[1] == 0  # a few letters in brackets are no pinyin
+
+
+def test_a_forums_anti_copy_noise_is_removed():
+    # national-medical-group-pilot-list-2023: a forum's repost with Discuz's hidden jammer strings
+    text = ("关于印发紧密型城市医疗集团试点城市名单的通知( _8 M1 x* {3 N# y1 D9 w\n国卫办医政函〔2023〕199号/ G; t3 d8 f* N* I# ~\n"
+            ") m9 s. G4 T3 T3 H国家疾控局综合司* j- l, J: F+ X: x& u c' e( h j( c\n2023年5月26日\n")
+    assert clean_text(text).text == ("关于印发紧密型城市医疗集团试点城市名单的通知\n国卫办医政函〔2023〕199号\n国家疾控局综合司\n"
+                                     "2023年5月26日")
+    assert clean_text("PM2.5 5G A B C D 1 2 3 4\n").text == "PM2.5 5G A B C D 1 2 3 4"  # no noise

@@ -5,6 +5,7 @@ from __future__ import annotations
 from gongwen.model import CleanText
 from gongwen.normalize.characters import fullwidth_to_halfwidth, unicode_cleanup
 from gongwen.normalize.chrome import remove_web_chrome
+from gongwen.normalize.jammer import remove_jammer_noise
 from gongwen.normalize.lines import drop_page_numbers, join_spaced_numbers, tidy_lines
 from gongwen.normalize.mojibake import repair_gbk_mojibake
 from gongwen.normalize.news_lead import reduce_news_lead
@@ -39,6 +40,9 @@ def clean_text(text: str) -> CleanText:
     if n_pinyin:
         flags.append(f"pinyin_removed:{n_pinyin}")
     text = fullwidth_to_halfwidth(text)
+    text, n_jammer = remove_jammer_noise(text)
+    if n_jammer:
+        flags.append(f"jammer_removed:{n_jammer}")
     script = SIMPLIFIED
     if traditional_share(text) >= TRADITIONAL_SHARE:
         script = TRADITIONAL

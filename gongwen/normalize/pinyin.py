@@ -13,7 +13,20 @@ _PINYIN_ANNOTATION = re.compile(
 )
 
 
+# The same without tone marks (`國務(wu)院(yuan)`), as other mirrors write it: one pinyin syllable, taken only
+# where a text holds many (a single `(a)` after a character is a list's letter).
+_TONELESS_ANNOTATION = re.compile(
+    rf"(?<=[{HAN}])[(（]((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]{{1,3}}(?:ng|n|r)?)[)）]"
+)
+_MIN_TONELESS = 5
+
+
 def remove_pinyin_annotations(text: str) -> tuple[str, int]:
-    """`鎮(zhèn)` → `鎮`: a CJK character followed by one bracketed syllable that carries a tone mark.
-    Brackets without a tone mark — (PM2.5), (一), (傳真) — are real text and stay."""
-    return _PINYIN_ANNOTATION.subn("", text)
+    """`鎮(zhèn)` → `鎮`: a CJK character followed by one bracketed syllable that carries a tone mark, or by
+    toneless syllables where the text holds at least _MIN_TONELESS of them. Other brackets — (PM2.5), (一),
+    (傳真) — are real text and stay."""
+    text, toned = _PINYIN_ANNOTATION.subn("", text)
+    if len(_TONELESS_ANNOTATION.findall(text)) < _MIN_TONELESS:
+        return text, toned
+    text, toneless = _TONELESS_ANNOTATION.subn("", text)
+    return text, toned + toneless
