@@ -370,3 +370,25 @@ def test_a_named_townships_body_is_at_county_level_where_no_place_list_holds_the
     meta = _meta("各单位、办公室,各村(居)委会:\n《清溪镇深入推进新形势下群防群治工作的实施方案》业经镇人民政府同意,现印发给你们,"
                  "请认真贯彻执行。\n清溪镇人民政府办公室\n2020年4月1日\n清溪镇深入推进新形势下群防群治工作的实施方案\n")
     assert (meta.issuer, meta.admin_level) == ("清溪镇人民政府办公室", COUNTY)
+
+
+def test_a_document_that_words_its_heading_otherwise_than_its_notice_is_titled_by_its_heading():
+    # zhejiang-health-work-points-2023: the notice names 浙江省, the heading below its date 全省
+    meta = _meta("浙江省卫生健康委关于印发2023年浙江省卫生健康工作要点的通知\n各市、县(市、区)卫生健康委(局):\n"
+                 "现将2023年浙江省卫生健康工作要点印发给你们,请认真组织实施。\n浙江省卫生健康委\n2023年4月22日\n"
+                 "2023年全省卫生健康工作要点\n一、总体要求\n坚持以人民健康为中心。\n")
+    assert (meta.title, meta.issuer) == ("2023年全省卫生健康工作要点", "浙江省卫生健康委")
+
+
+def test_a_sender_writing_to_every_province_is_national():
+    # national-time-honored-brands-notice-2024: a ministry's notice whose page names no sender
+    meta = _meta("各省、自治区、直辖市及计划单列市、新疆生产建设兵团商务主管部门,各有关部门:\n"
+                 "为贯彻落实《关于促进老字号创新发展的意见》,现就有关事项通知如下。\n一、总体安排\n全面贯彻党的二十大精神。\n")
+    assert (meta.admin_level, meta.region) == (NATIONAL, None)
+
+
+def test_a_title_printed_in_book_marks_on_its_own_line():
+    # huaian-growth-rules-2022 (DOCX)
+    meta = _meta("《关于进一步帮助市场主体纾困解难着力稳定经济增长的具体实施细则》\n为深入贯彻落实省政府《关于…的若干政策措施》"
+                 "精神,制定本实施细则。\n一、落实财税支持政策\n1.积极争取省级专项资金。\n")
+    assert meta.title == "关于进一步帮助市场主体纾困解难着力稳定经济增长的具体实施细则"

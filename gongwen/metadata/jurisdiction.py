@@ -10,7 +10,7 @@ from collections import Counter
 from gongwen.metadata.header import HEADER_LINES
 from gongwen.metadata.keywords import keywords
 from gongwen.text.regions import Region, gazetteer, townships
-from gongwen.vocabulary import COUNTY, PROVINCE
+from gongwen.vocabulary import COUNTY, NATIONAL, PROVINCE
 
 _PROVINCE_LEVEL_WORDS = ("省", "自治区")  # a body named by them alone (省人民政府) names no province
 
@@ -192,6 +192,8 @@ def _addressees(lines: list[str]) -> tuple[str, str] | None:
     """The addressee line (主送机关, before the header's colon) and the level of the sender it says."""
     for line in lines[:HEADER_LINES]:
         head = re.split("[:：]", line, maxsplit=1)
+        if len(head) == 2 and head[0].startswith(keywords().national_addressees):
+            return head[0], NATIONAL
         match = keywords().addressee.search(head[0]) if len(head) == 2 and "各" in head[0] else None
         if match:
             return head[0], keywords().addressee_levels[match["level"]]

@@ -53,6 +53,7 @@ class Keywords:
     national_self_reference: re.Pattern  # 全国|我国
     addressee: re.Pattern  # 省政府各部门, 市直各部门: the group named after the addressee's level word
     addressee_levels: dict[str, str]  # 省 → province
+    national_addressees: tuple[str, ...]  # 各省、自治区、直辖市: a national sender's addressees
 
 
 @cache
@@ -113,6 +114,7 @@ def keywords() -> Keywords:
         addressee=re.compile(rf"(?P<level>{alternation(addressee_words)})(?:(?:人民)?政府|直|(?<=国务院))"
                              rf"(?:{alternation(data['addressee_bodies'])})"),
         addressee_levels={word: level for level, words in data["addressee_levels"].items() for word in words},
+        national_addressees=tuple(data["national_addressees"]),
         **_announcement_patterns(data),
         **_township_patterns(data),
     )

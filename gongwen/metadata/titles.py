@@ -246,7 +246,7 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
     工作要求的通知: its requirements are its body) or is not in the text while the notice says matters of its
     own (a page of the notice alone); else what the notice or a wrapping sentence names; else the hint. A notice
     found as the title that issues by another verb than 印发 is the cover of the document headed right below its date."""
-    lines = [_without_headline_label(line) for line in lines[:HEADER_LINES]] + lines[HEADER_LINES:]
+    lines = [_unquoted(_without_headline_label(line)) for line in lines[:HEADER_LINES]] + lines[HEADER_LINES:]
     notice = find_notice(lines)
     cover = notice
     if notice is None and hints.get("title"):
@@ -260,6 +260,8 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
         found = find_title_block(lines, body_start, name)
         if found:
             break
+    if found is None and notice is not None and wanted and wanted[0] == notice.wrapped:
+        found = _own_heading(lines, notice)
     if found is None and cover is None and len(sentences) > 1 and _issued_together(lines):
         found = find_title_block(lines, body_start, None)  # 《A》《B》已经…: the text's own title line, if not theirs
     wrapped = wanted[0] if wanted else None
@@ -300,13 +302,26 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
 
 def _document_below_notice(lines: list[str], found: tuple[str, int]) -> str | None:
     """The title of the document a notice titled by `found` carries below its date (a notice that issues it by
-    another verb than 印发: 关于分解落实…的通知): the first title block after the notice's first date-only line."""
+    another verb than 印发: 关于分解落实…的通知)."""
     title, at = found
-    if not title.endswith(_NOTICE_ENDINGS):
-        return None
+    below = _heading_below_date(lines, at) if title.endswith(_NOTICE_ENDINGS) else None
+    return below[0] if below else None
+
+
+def _heading_below_date(lines: list[str], at: int) -> tuple[str, int] | None:
+    """The first title block after the first date-only line below line `at` (a notice's date), right below it."""
     dated = next((n for n in range(at + 1, min(len(lines), at + NOTICE_LINES)) if date_only(lines[n])), None)
     below = find_title_block(lines, dated + 1, None) if dated is not None else None
-    return below[0] if below and below[1] <= dated + _HEADING_AFTER_DATE and not below[0].endswith(_NOTICE_ENDINGS) else None
+    return below if below and below[1] <= dated + _HEADING_AFTER_DATE and not below[0].endswith(_NOTICE_ENDINGS) else None
+
+
+def _own_heading(lines: list[str], notice: Notice) -> tuple[str, int] | None:
+    """The heading a document prints below its cover notice's date where it words its title otherwise than the
+    notice (…印发2023年浙江省卫生健康工作要点的通知 / … / 2023年全省卫生健康工作要点): a document of the same type."""
+    below = _heading_below_date(lines, notice.end_line - 1)
+    kind = keywords().title_end.search(without_draft_mark(notice.wrapped or ""))
+    return below if below and kind and keywords().title_end.search(below[0]) and (
+        keywords().title_end.search(below[0]).group() == kind.group()) else None
 
 
 def _without_headline_label(line: str) -> str:
@@ -314,6 +329,12 @@ def _without_headline_label(line: str) -> str:
     政策意见): the rest, where it opens with 关于 and ends with a document type."""
     found = _HEADLINE_LABEL.match(line)
     return line[found.end():] if found and keywords().title_end.search(line) else line
+
+
+def _unquoted(line: str) -> str:
+    """A title a page prints in 《》 on a line of its own (《关于…的具体实施细则》), without them."""
+    inner = line[1:-1] if line.startswith("《") and line.endswith("》") else ""
+    return inner if inner and "《" not in inner and keywords().title_end.search(inner) else line
 
 
 def _says_its_own(lines: list[str]) -> bool:
