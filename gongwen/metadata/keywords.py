@@ -64,7 +64,6 @@ def keywords() -> Keywords:
     verbs, kinds = alternation(data["notice_verbs"]), alternation(data["notice_kinds"])
     issued_verbs = alternation(data["issued_notice_verbs"])
     organization_suffix = alternation(data["organization_suffixes"])
-    addressee_words = [word for words in data["addressee_levels"].values() for word in words]
     return Keywords(
         document_types=tuple(data["document_types"]),
         notice=re.compile(
@@ -111,13 +110,20 @@ def keywords() -> Keywords:
         self_reference_levels=dict(data["self_reference_levels"]),
         scope_area=re.compile(alternation(data["scope_area_words"])),
         national_self_reference=re.compile(alternation(data["national_self_references"])),
-        addressee=re.compile(rf"(?P<level>{alternation(addressee_words)})(?:(?:人民)?政府|直|(?<=国务院))"
-                             rf"(?:{alternation(data['addressee_bodies'])})"),
-        addressee_levels={word: level for level, words in data["addressee_levels"].items() for word in words},
-        national_addressees=tuple(data["national_addressees"]),
+        **_addressee_patterns(data),
         **_announcement_patterns(data),
         **_township_patterns(data),
     )
+
+
+def _addressee_patterns(data: dict) -> dict:
+    addressee_words = [word for words in data["addressee_levels"].values() for word in words]
+    return {
+        "addressee": re.compile(rf"(?P<level>{alternation(addressee_words)})(?:(?:人民)?政府|直|(?<=国务院))"
+                                rf"(?:{alternation(data['addressee_bodies'])})"),
+        "addressee_levels": {word: level for level, words in data["addressee_levels"].items() for word in words},
+        "national_addressees": tuple(data["national_addressees"]),
+    }
 
 
 def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:

@@ -255,11 +255,7 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
     sentences = wrapping_sentences(lines)
     wanted = [name for name in (cover.wrapped if cover else None, *sentences) if name]
     body_start = notice.end_line if notice else 0
-    found = None
-    for name in wanted or [None]:
-        found = find_title_block(lines, body_start, name)
-        if found:
-            break
+    found = next(filter(None, (find_title_block(lines, body_start, name) for name in wanted or [None])), None)
     if found is None and notice is not None and wanted and wanted[0] == notice.wrapped:
         found = _own_heading(lines, notice)
     if found is None and cover is None and len(sentences) > 1 and _issued_together(lines):
