@@ -392,3 +392,26 @@ def test_a_title_printed_in_book_marks_on_its_own_line():
     meta = _meta("《关于进一步帮助市场主体纾困解难着力稳定经济增长的具体实施细则》\n为深入贯彻落实省政府《关于…的若干政策措施》"
                  "精神,制定本实施细则。\n一、落实财税支持政策\n1.积极争取省级专项资金。\n")
     assert meta.title == "关于进一步帮助市场主体纾困解难着力稳定经济增长的具体实施细则"
+
+
+def test_a_reports_delivery_line_with_its_speaker_run_on_or_broken_or_dated_in_words():
+    # chongqing-gov-report-2026: the speaker after the delivery line on its line
+    meta = _meta("重庆市人民政府工作报告\n——2026年1月28日在重庆市第六届人民代表大会第四次会议上重庆市人民政府市长 胡衡华\n"
+                 "现在,我代表市人民政府向大会报告工作。\n")
+    assert meta.issue_date == dt.date(2026, 1, 28)
+    # shanghai-gov-report-2026: heading, delivery line and speaker run together
+    meta = _meta("政府工作报告 ——2026年2月3日在上海市第十六届人民代表大会第四次会议上 上海市市长 龚正 各位代表: 现在,我代表上海市"
+                 "人民政府向大会报告工作。\n")
+    assert meta.issue_date == dt.date(2026, 2, 3)
+    # jinhua-gov-report-2025: a newspaper's date above, the delivery day in words
+    meta = _meta("2025年01月27日\n浙江日报 数字报纸\n政府工作报告\n二○二五年一月二十日在金华市第八届人民代表大会第五次会议上\n"
+                 "金华市市长 张健\n各位代表:\n")
+    assert meta.issue_date == dt.date(2025, 1, 20)
+    # hanbin-gov-report-2025: the delivery line broken over two lines names the district
+    meta = _meta("2025年3月21日在汉滨区第十九届\n人民代表大会第四次会议上\n汉滨区人民政府区长 张三\n各位代表:\n"
+                 "现在,我代表区人民政府,向大会报告工作。\n")
+    assert (meta.issue_date, meta.admin_level, meta.region) == (dt.date(2025, 3, 21), COUNTY, "陕西省安康市汉滨区")
+    # its page's facts name the file (文件名称)
+    text = ("文件名称 | 汉滨区2025年政府工作报告 | |\n索引号 | /2025-0000 | 公开目录: | 工作报告\n"
+            "2025年3月21日在汉滨区第十九届\n人民代表大会第四次会议上\n各位代表:\n")
+    assert extract_metadata(clean_text(text).text, text_field_hints(text)).title == "汉滨区2025年政府工作报告"

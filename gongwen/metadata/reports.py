@@ -4,7 +4,9 @@ read from its speaker line or from the congress session it was delivered to."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
+from collections.abc import Iterator
 
 from gongwen.metadata.dates import parse_date
 from gongwen.metadata.header import HEADER_LINES
@@ -16,8 +18,11 @@ from gongwen.text.regions import Region
 
 def _delivery_line(day: str) -> re.Pattern:
     """The line under a report's heading saying where (and on which `day`) it was delivered: after a dash or in
-    brackets, or opening with the date itself (2025年2月11日在嘉兴市第九届人民代表大会第五次会议上)."""
-    return re.compile(rf"^(?:——|[(（]|(?=(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月))\s*{day}在.{{2,60}}(?:会议|大会)上[)）]?$")
+    brackets, or opening with the date itself (2025年2月11日在嘉兴市第九届人民代表大会第五次会议上, 二○二五年一月二十日
+    在…), perhaps with the speaker after it on the same line (…会议上重庆市人民政府市长 胡衡华). Matched where a
+    line or its dash starts (see _delivery_candidates)."""
+    opening_date = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|[〇○零一二三四五六七八九]{4}\s*年"
+    return re.compile(rf"(?:——|[(（]|(?={opening_date}))\s*{day}在[^。]{{2,60}}?(?:会议|大会)上")
 
 
 # "——2026年1月26日在河南省第十四届人民代表大会第四次会议上", or the same in brackets under the title.
@@ -69,9 +74,20 @@ def report_government(lines: list[str], region: Region | None) -> str | None:
     return next((body for body in delegations if body.endswith("政府")), None)
 
 
+def _delivery_candidates(lines: list[str]) -> Iterator[str]:
+    """Where a delivery line may start: each header line, from the start and from a dash inside it (a page that
+    runs the heading, the line and the speaker together: 政府工作报告 ——2026年2月3日在…会议上 上海市市长 龚正), and
+    each line with the next joined to it (2025年3月21日在汉滨区第十九届 / 人民代表大会第四次会议上)."""
+    for line, below in itertools.zip_longest(lines[:HEADER_LINES], lines[1:HEADER_LINES + 1], fillvalue=""):
+        yield line
+        if (dash := line.find("——")) > 0:
+            yield line[dash:]
+        yield line + below
+
+
 def report_place(lines: list[str]) -> Region | None:
     """The division whose people's congress a report was delivered to (在尉犁县第十八届人民代表大会…上)."""
-    for line in lines[:HEADER_LINES]:
+    for line in _delivery_candidates(lines):
         match = _CONGRESS_LINE.match(line) and _CONGRESS_PLACE.search(line)
         if match:
             place = find_region(match["place"])
@@ -84,7 +100,7 @@ def report_date(lines: list[str], title: str | None) -> dt.date | None:
     """The day a report was delivered, from its "——…日在…会议上" line; or, in a newspaper's digest of it
     ("本报讯 2月4日，市长…作政府工作报告时指出"), from the month and day the digest gives in the year its title
     names (a 2026年…政府工作报告 is delivered in 2026)."""
-    for line in lines[:HEADER_LINES]:
+    for line in _delivery_candidates(lines):
         match = REPORT_DATE_LINE.match(line)
         if match:
             return parse_date(match["date"])
