@@ -415,3 +415,10 @@ def test_a_reports_delivery_line_with_its_speaker_run_on_or_broken_or_dated_in_w
     text = ("文件名称 | 汉滨区2025年政府工作报告 | |\n索引号 | /2025-0000 | 公开目录: | 工作报告\n"
             "2025年3月21日在汉滨区第十九届\n人民代表大会第四次会议上\n各位代表:\n")
     assert extract_metadata(clean_text(text).text, text_field_hints(text)).title == "汉滨区2025年政府工作报告"
+
+
+def test_a_digest_names_the_government_its_speaker_delivered_the_work_report_for():
+    # guoluo-gov-report-2023: a radio site's digest (代表X作工作报告)
+    meta = _meta("央广网果洛2月26日消息(记者汪晓青)2月26日,果洛藏族自治州第十五届人民代表大会第四次会议开幕。"
+                 "果洛州人民政府州长叶万彬代表果洛州人民政府作工作报告。\n报告指出,2022年是极不平凡的一年。\n")
+    assert (meta.issuer, meta.admin_level, meta.region) == ("果洛州人民政府", PREFECTURE, "青海省果洛藏族自治州")

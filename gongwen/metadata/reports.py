@@ -30,11 +30,11 @@ REPORT_DATE_LINE = _delivery_line(r"(?P<date>[^()（）]+?日)")
 # The same line without its day (——在尉犁县第十八届人民代表大会第五次会议上): the congress it was delivered to.
 _CONGRESS_LINE = _delivery_line(r"(?:[^()（）]+?日)?")
 # "现在,我代表国务院,向大会报告政府工作" (…向大会作报告), or as a news lead says it ("省长许昆林代表江苏省人民政府向
-# 大会报告工作", "李强总理代表国务院在十四届全国人大一次会议上所作的《政府工作报告》"): the government the speaker
-# delivers it for.
+# 大会报告工作", "李强总理代表国务院在十四届全国人大一次会议上所作的《政府工作报告》", "州长叶万彬代表果洛州人民政府作
+# 工作报告"): the government the speaker delivers it for.
 _DELEGATION = re.compile(
     r"代表(?P<body>[^\s,,。]{2,30}?)[,,]?(?:向(?:大会|本次会议|会议)(?:报告(?:政府)?工作|作(?:政府工作)?报告)"
-    r"|在[^。,,]{2,40}?(?:会议|大会)上(?:所)?作(?:了|的)?《?政府工作报告)"
+    r"|在[^。,,]{2,40}?(?:会议|大会)上(?:所)?作(?:了|的)?《?政府工作报告|作(?:了)?(?:政府)?工作报告)"
 )
 # "2026年保定市政府工作报告": the year it is delivered; "2月4日，市长闫继红在…会议上作政府工作报告": the day.
 _REPORT_TITLE_YEAR = re.compile(r"^(?:[^\d\s]{2,12}?)?(?P<year>(?:19|20)\d{2})年.{0,20}政府工作报告$")  # 高阳县2019年…
