@@ -494,3 +494,13 @@ def test_an_item_cut_off_after_one_character_is_no_task():
     # A web page's excerpt ends one character into its second item: the first is the only task.
     tasks = extract_tasks("一、主要任务\n（一）推进产业升级。加快建设先进制造业基地。\n（二）优")
     assert [(t.seq, t.heading) for t in tasks] == [(1, "推进产业升级")]
+
+
+def test_a_sections_look_back_is_no_task_where_it_holds_no_items():
+    # jinhua-gov-report-2025 (a page cut in its review): 一、2024年工作回顾 and its paragraphs give no work
+    text = ("政府工作报告\n各位代表:\n现在,我代表市人民政府,向大会报告工作。\n一、2024年工作回顾\n过去一年,全市经济稳中有进。\n"
+            "我们坚持稳中求进,全市地区生产总值增长6%。\n")
+    assert extract_tasks(text) == []
+    # a section whose heading holds such words among others is work (…,发展基础更加牢固)
+    text = "(一)全力以赴兴产业、筑体系,发展基础更加牢固\n我们坚持项目为王。\n全年新开工项目120个。\n"
+    assert [t.heading for t in extract_tasks(text)] == ["全力以赴兴产业、筑体系,发展基础更加牢固"]

@@ -37,19 +37,25 @@ def _is_task(item: Item, flat: bool, clauses: list[ResponsibilityClause]) -> boo
     """The lowest numbered item of its branch; a top-level one only where it is real work.
 
     A section with no numbered items under it is not a task when it is one paragraph (行动目标,
-    组织实施) and carries no responsibility clause; in a document numbered at one level (FLAT_SHARE), its
-    multi-paragraph or inline sections are the tasks."""
+    组织实施) or looks back (2024年工作回顾) and carries no responsibility clause; in a document numbered at one
+    level (FLAT_SHARE), its other multi-paragraph or inline sections are the tasks."""
     if item.children:
         return False
     if item.parent is not None or item.ordinal.kind == ARTICLE or any(c.units for c in clauses):
         return True
-    if not flat:
-        return False
+    if not flat or _looks_back(lead_phrase(item.heading_line())):
+        return False  # 一、2024年工作回顾 with its paragraphs: what was done, no work to give
     body_lines = len(item.lines) - 1
     if not (item.is_heading_only() and body_lines <= 1):
         return True
     heading = lead_phrase(item.heading_line())  # one paragraph: a task when headed with work, not a frame
     return bool(actor_words().action_anywhere.match(heading)) and not vocabulary().frame_heading.search(heading)
+
+
+def _looks_back(heading: str) -> bool:
+    """A heading that ends by naming a look back (2024年工作回顾, 上半年安全生产形势), not one that holds such words
+    (…发展基础更加牢固)."""
+    return any(found.end() == len(heading) for found in vocabulary().looking_back.finditer(heading))
 
 
 def _section_and_group(item: Item) -> tuple[str | None, str | None]:
