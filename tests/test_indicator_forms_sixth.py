@@ -254,3 +254,11 @@ def test_a_count_of_ministries_before_the_title_they_issued_is_no_target():
             "以及省市区委农村工作会议部署,制定本方案。")
     assert brief(text, 2020) == []
     assert brief("到2020年,全市新建电影院3部。", 2020) == [("新建电影院", 3.0, "部", None, 2020)]  # 部 still counts
+
+
+def test_a_review_heading_run_on_with_its_paragraph_takes_no_year_from_the_paragraph():
+    # shanghai-gov-report-2026: a page that joined the heading and its paragraph with a blank
+    text = ('一、2025年工作回顾 2025年是"十四五"规划冲刺收官、"十五五"规划谋篇布局之年。过去一年,我们坚持稳中求进,'
+            "全市生产总值达到5.67万亿元、增长5.4%,好于预期。")
+    assert brief(text, 2026) == []
+    assert [figure[:2] for figure in actuals(text, 2026)] == [("生产总值", 5.67), ("生产总值增长", 5.4)]
