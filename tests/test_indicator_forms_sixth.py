@@ -262,3 +262,6 @@ def test_a_review_heading_run_on_with_its_paragraph_takes_no_year_from_the_parag
             "全市生产总值达到5.67万亿元、增长5.4%,好于预期。")
     assert brief(text, 2026) == []
     assert [figure[:2] for figure in actuals(text, 2026)] == [("生产总值", 5.67), ("生产总值增长", 5.4)]
+    # a heading set apart from its ordinal by a blank still names its review (第一章 现状与“十一五”评价)
+    text = "第一章 现状与评价\n第一条 发展现状\n全市户籍人口住房自有率76%,常住人口住房自有率40%。"
+    assert brief(text, 2011) == []

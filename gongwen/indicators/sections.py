@@ -10,7 +10,7 @@ from gongwen.indicators.grammar import Grammar
 from gongwen.indicators.years import year_mentions
 from gongwen.text.patterns import NUMBERED_HEADING
 
-_HEADING_TEXT = re.compile(r"[^。:：\s]{1,50}")  # to a blank too: a page that runs the paragraph on after it
+_HEADING_TEXT = re.compile(r"\s*[^。:：\s]{1,50}")  # to a blank: a page may run the paragraph on after it
 # A run-in heading: a few words after the ordinal, closed by a colon, the paragraph going on after it.
 _RUN_IN_HEADING = re.compile(r"[^。,，;；:：]{1,12}(?=[:：])")
 # The ranks of NUMBERED_HEADING that open a part. A numbered item (1. / (1)) opens none: the items under
