@@ -57,6 +57,14 @@ def date_only(line: str) -> dt.date | None:
     return None
 
 
+# A line naming a month alone, as a cover prints it under its body (二○二一年九月, 2021年9月).
+_MONTH_LINE = re.compile(r"(?:(?:19|20)\d{2}|[〇○O零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月")
+
+
+def month_only(line: str) -> bool:
+    return _MONTH_LINE.fullmatch(line) is not None
+
+
 def trailing_date(line: str) -> tuple[str, dt.date] | None:
     """The words before a date that closes a line, set apart from it by blanks, and the date: a signature
     whose body and date a PDF or a scan gives on one line ("国家能源局四川监管办公室  2023年5月16日")."""

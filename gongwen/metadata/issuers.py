@@ -8,7 +8,7 @@ import re
 
 from gongwen.departments import classify_unit
 from gongwen.departments.gazetteer import vocabulary as departments_vocabulary
-from gongwen.metadata.dates import date_only, trailing_date
+from gongwen.metadata.dates import date_only, month_only, trailing_date
 from gongwen.metadata.doc_numbers import DOC_NUMBER_LINE
 from gongwen.metadata.header import HEADER_LINES, SENTENCE_PUNCTUATION, tidy_title
 from gongwen.metadata.jurisdiction import find_region
@@ -29,7 +29,6 @@ _CLOSING_MARKS = ("。", "!", "！")  # the sentence a body ends with before its
 _SIGNATURE_AFTER = 2  # a body and date on one line close a text: the title and one line stand before it
 _BODY_BEFORE_YEAR = re.compile(r"^(?P<body>[^\s\d《》()（）]{2,30}?)(?:19|20)\d{2}年")
 _DECREE = re.compile(r"^(?P<body>\S{2,40}?)令$")  # 中山市人民政府令, 交通运输部令: a decree's heading
-_MONTH_LINE = re.compile(r"(?:(?:19|20)\d{2}|[〇○O零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月")
 _MAX_NAME_PIECE = 12  # the start of a body's name a page broke from the rest ("国家发展" / "改革委办公厅")
 # A line opening with 的 goes on with the line above, however long that is ("河南省教育厅新型冠状病毒感染" /
 # "的肺炎疫情防控工作领导小组"): the whole name is still one body's.
@@ -286,7 +285,7 @@ def cover_issuer(lines: list[str]) -> str | None:
     """The body a cover names over the month it was printed in ("克孜勒苏柯尔克孜自治州人民政府" / "二○二一年九月"), as a
     纲要 or a 规划 is printed: the document's issuer."""
     for line, below in zip(lines[:HEADER_LINES], lines[1:HEADER_LINES + 1], strict=False):
-        if _MONTH_LINE.fullmatch(below) and is_organization(line):
+        if month_only(below) and is_organization(line):
             return line
     return None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from gongwen.metadata.header import HEADER_LINES
 from gongwen.metadata.keywords import keywords
@@ -69,9 +70,15 @@ def find_region(text: str, context: str = "") -> Region | None:
 
 def _township_of(county: Region, text: str, start: int) -> str | None:
     """A township of the county named right after it, whatever follows (重庆市万州区龙驹镇2023年…应急预案)."""
-    return next((text[start:end] for end in range(start + 2, min(len(text), start + _LONGEST_TOWNSHIP) + 1)
-                 if text[start:end].endswith(keywords().township_suffixes)
-                 and county in townships().get(text[start:end], ())), None)
+    return next((name for name in _township_names(text, start) if county in townships().get(name, ())), None)
+
+
+def _township_names(text: str, start: int) -> Iterator[str]:
+    """The names of townships the gazetteer holds that the text opens with at `start`, shortest first."""
+    for end in range(start + 2, min(len(text), start + _LONGEST_TOWNSHIP) + 1):
+        name = text[start:end]
+        if name.endswith(keywords().township_suffixes) and name in townships():
+            yield name
 
 
 def _township(text: str, context: str) -> Region | None:
@@ -95,9 +102,7 @@ def _township(text: str, context: str) -> Region | None:
 def _listed_township(text: str) -> str | None:
     """The name of a township opening the text, whatever follows it (东山街道乡村治理…实施方案); its county must
     then be named in the context."""
-    names = townships()
-    return next((text[:end] for end in range(2, min(len(text), _LONGEST_TOWNSHIP) + 1)
-                 if text[:end].endswith(keywords().township_suffixes) and text[:end] in names), None)
+    return next(_township_names(text, 0), None)
 
 
 def _support(region: Region, context: str) -> int:

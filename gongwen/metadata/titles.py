@@ -316,8 +316,8 @@ def _own_heading(lines: list[str], notice: Notice) -> tuple[str, int] | None:
     notice (…印发2023年浙江省卫生健康工作要点的通知 / … / 2023年全省卫生健康工作要点): a document of the same type."""
     below = _heading_below_date(lines, notice.end_line - 1)
     kind = keywords().title_end.search(without_draft_mark(notice.wrapped or ""))
-    return below if below and kind and keywords().title_end.search(below[0]) and (
-        keywords().title_end.search(below[0]).group() == kind.group()) else None
+    own_kind = keywords().title_end.search(below[0]) if below and kind else None
+    return below if own_kind and own_kind.group() == kind.group() else None
 
 
 def _without_headline_label(line: str) -> str:
