@@ -86,7 +86,10 @@ def test_a_body_named_by_its_level_alone_is_the_one_of_the_division_its_title_na
 
 
 def test_a_body_named_by_its_level_alone_stays_so_when_the_title_names_no_division():
+    # the issuer stays as printed; the 市 the text names throughout (天津 four times) is its place
     meta = _meta(_TIANJIN.replace("做好天津市2025年", "做好2025年"))
+    assert (meta.issuer, meta.region) == ("市工业和信息化局", "天津市")
+    meta = _meta(_TIANJIN.replace("做好天津市2025年", "做好2025年").replace("天津", "本"))
     assert (meta.issuer, meta.region) == ("市工业和信息化局", None)
 
 

@@ -38,7 +38,9 @@ from gongwen.metadata.jurisdiction import (
     province_it_calls_itself,
     province_of_number,
     region_addressed,
+    region_it_adapts_to,
     region_it_calls_itself,
+    region_its_bodies_name,
     region_of_its_scope,
     speaks_for_the_nation,
 )
@@ -100,6 +102,8 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
         region = division_by_short_name(issuer, PREFECTURE)  # 杭州住房公积金管理委员会
     if region is None and issuer is None:
         region = region_it_calls_itself(text) or region_of_its_scope(text)
+    if region is None:
+        region = region_it_adapts_to(text) or (region_its_bodies_name(issuer.split(JOINT), text) if issuer else None)
     if region is None:
         region = region_addressed(lines)
     # A province's body named by its level alone (省政府办公厅) names no province: the text says which.

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from gongwen.metadata.header import HEADER_LINES
 from gongwen.metadata.keywords import keywords
 from gongwen.text.regions import Region, gazetteer, townships
-from gongwen.vocabulary import COUNTY, NATIONAL, PROVINCE
+from gongwen.vocabulary import COUNTY, NATIONAL, PREFECTURE, PROVINCE
 
 _PROVINCE_LEVEL_WORDS = ("省", "自治区")  # a body named by them alone (省人民政府) names no province
 
@@ -21,7 +21,8 @@ _MIN_SHORT_MENTIONS = 5
 # 全国 said this often, with no 全省/全市…, makes a document national (a provincial one says 全国 in passing)
 _MIN_NATIONAL_MENTIONS = 5
 _LONGEST_TOWNSHIP = 10  # characters of a township's name (古美路街道)
-_PROVINCE_KIND = "省"  # the self_references kind of a province (全省, 我省, 本省)
+_PROVINCE_KIND = "省"
+_LEVEL_RANK = {PROVINCE: 0, PREFECTURE: 1, COUNTY: 2}  # the self_references kind of a province (全省, 我省, 本省)
 
 
 def region_ancestors(region: Region) -> list[Region]:
@@ -144,6 +145,31 @@ def region_of_its_scope(text: str) -> Region | None:
     return find_region(named.pop(), text) if len(named) == 1 else None
 
 
+def region_it_adapts_to(text: str) -> Region | None:
+    """The division the text adapts itself to (结合淮安实际 → 淮安市): every one it so names the same; of
+    same-named ones the highest (淮安 is 淮安市 before its 淮安区)."""
+    found = set()
+    for match in keywords().own_place.finditer(text):
+        candidates = gazetteer().by_full_or_short_name.get(match["name"], ())
+        if candidates:
+            found.add(min(candidates, key=lambda region: _LEVEL_RANK[region.level]))
+    return found.pop() if len(found) == 1 else None
+
+
+def region_its_bodies_name(bodies: list[str], text: str) -> Region | None:
+    """For bodies named by one kind alone (市人民政府 of a report: 我代表市人民政府), the one division of that kind
+    the text names most, by full or short name, at least twice (玉林 eight times → 玉林市), else None."""
+    kinds = {match.group() if (match := keywords().level_word.match(body)) and not find_region(body) else None
+             for body in bodies}
+    kind = kinds.pop() if len(kinds) == 1 else None
+    if kind not in keywords().kinds_named_in_text:
+        return None
+    uses = Counter({name: text.count(regions[0].short_name if len(regions[0].short_name or "") >= 2 else name)
+                    for name, regions in gazetteer().by_name.items() if name.endswith(kind) and len(name) > len(kind)})
+    chosen = _dominant(uses, _MIN_MENTIONS)
+    return find_region(chosen, text) if chosen else None
+
+
 def level_of_bodies(bodies: list[str]) -> str | None:
     """The level of issuing bodies named by their kind alone where the kind names one level whatever the
     division (县人民政府办公室, 县疫情防控指挥部 → county; 省政府办公厅 → province), a township's by its body
@@ -202,6 +228,8 @@ def _addressees(lines: list[str]) -> tuple[str, str] | None:
         match = keywords().addressee.search(head[0]) if len(head) == 2 and "各" in head[0] else None
         if match:
             return head[0], keywords().addressee_levels[match["level"]]
+        if len(head) == 2 and head[0].strip().startswith(keywords().township_addressees):
+            return head[0], COUNTY
     return None
 
 

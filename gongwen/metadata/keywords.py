@@ -54,6 +54,9 @@ class Keywords:
     addressee: re.Pattern  # 省政府各部门, 市直各部门: the group named after the addressee's level word
     addressee_levels: dict[str, str]  # 省 → province
     national_addressees: tuple[str, ...]  # 各省、自治区、直辖市: a national sender's addressees
+    township_addressees: tuple[str, ...]  # 各乡镇, 各街道: a county's addressees
+    own_place: re.Pattern  # 结合(?P<name>淮安)实际: a division named as the document's own
+    kinds_named_in_text: tuple[str, ...]  # 市, 县: kinds whose body named alone the text's names complete
 
 
 @cache
@@ -110,6 +113,8 @@ def keywords() -> Keywords:
         self_reference_levels=dict(data["self_reference_levels"]),
         scope_area=re.compile(alternation(data["scope_area_words"])),
         national_self_reference=re.compile(alternation(data["national_self_references"])),
+        own_place=_own_place_pattern(data["own_place_frames"]),
+        kinds_named_in_text=tuple(data["kinds_named_in_text"]),
         **_addressee_patterns(data),
         **_announcement_patterns(data),
         **_township_patterns(data),
@@ -123,7 +128,14 @@ def _addressee_patterns(data: dict) -> dict:
                                 rf"(?:{alternation(data['addressee_bodies'])})"),
         "addressee_levels": {word: level for level, words in data["addressee_levels"].items() for word in words},
         "national_addressees": tuple(data["national_addressees"]),
+        "township_addressees": tuple(data["township_addressees"]),
     }
+
+
+def _own_place_pattern(frames: list[str]) -> re.Pattern:
+    """结合…实际, 立足…实际 → a pattern whose group `name` is what stands for the ellipsis."""
+    before, after = zip(*(frame.split("…") for frame in frames), strict=True)
+    return re.compile(rf"(?:{alternation(before)})(?P<name>[^，。,\s]{{2,8}}?)(?:{alternation(after)})")
 
 
 def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:

@@ -1,0 +1,42 @@
+"""Where a document's place and level come from when no issuer or title names a place: the bodies it is sent
+to, the place it adapts itself to, the division of its speaker's kind it names throughout."""
+
+from __future__ import annotations
+
+from gongwen.metadata import extract_metadata
+from gongwen.normalize import clean_text
+from gongwen.vocabulary import COUNTY, PREFECTURE, UNKNOWN_LEVEL
+
+
+def _meta(text: str):
+    return extract_metadata(clean_text(text).text, {})
+
+
+def test_addressees_that_are_a_county_s_townships_or_its_bodies_say_a_county_sends():
+    # fangxian: the cover notice of a 具体措施 names neither its county nor its issuer
+    meta = _meta("各乡镇人民政府,县直各单位:\n《优化营商环境的具体措施》已经县政府同意,现印发给你们,请认真贯彻落实。\n"
+                 "2023年6月30日\n优化营商环境的具体措施\n一、降低制度性交易成本\n")
+    assert (meta.admin_level, meta.region) == (COUNTY, None)
+    meta = _meta("各镇人民政府、白露街道办事处,区政府各有关部门:\n现将《实施方案》印发给你们,请认真贯彻落实。\n")
+    assert meta.admin_level == COUNTY
+    meta = _meta("各单位:\n现将《实施方案》印发给你们,请认真贯彻落实。\n")
+    assert meta.admin_level == UNKNOWN_LEVEL
+
+
+def test_the_place_a_plan_adapts_itself_to_is_its_own():
+    # huaian: 结合淮安实际, with units named by their kind alone (市工信局)
+    meta = _meta("关于稳定经济增长的具体实施细则\n为贯彻落实省政府若干政策措施精神,结合淮安实际,制定如下实施细则。\n"
+                 "一、落实财税支持政策\n1.设立专项引导资金。(责任单位:市工信局、市财政局)\n")
+    assert (meta.admin_level, meta.region) == (PREFECTURE, "江苏省淮安市")
+    meta = _meta("实施细则\n结合淮安实际,学习常州经验,结合常州实际,制定如下实施细则。\n")
+    assert meta.region is None
+
+
+def test_a_report_for_a_city_government_named_by_its_kind_is_the_city_the_report_names_throughout():
+    # yulin: 我代表市人民政府; the report names 玉林 by its short name alone
+    report = ("各位代表:\n现在,我代表市人民政府,向大会报告政府工作,请予审议。\n一、2024年工作回顾\n"
+              "2024年是关键一年。——这一年,玉林人民圆了“高铁梦”。成为玉林首个300亿元园区。\n")
+    meta = _meta(report)
+    assert (meta.issuer, meta.admin_level, meta.region) == ("市人民政府", PREFECTURE, "广西壮族自治区玉林市")
+    meta = _meta(report.replace("成为玉林首个", "成为首个"))
+    assert (meta.admin_level, meta.region) == (UNKNOWN_LEVEL, None)
