@@ -40,3 +40,24 @@ def test_a_report_for_a_city_government_named_by_its_kind_is_the_city_the_report
     assert (meta.issuer, meta.admin_level, meta.region) == ("市人民政府", PREFECTURE, "广西壮族自治区玉林市")
     meta = _meta(report.replace("成为玉林首个", "成为首个"))
     assert (meta.admin_level, meta.region) == (UNKNOWN_LEVEL, None)
+
+
+def test_a_news_item_on_a_report_names_it_its_government_and_the_city_it_names_throughout():
+    # yidu: a social-media digest broken into short lines; the delegation runs over two of them
+    meta = _meta("今天(2月10日)上午\n宜都市第九届人民代表大会第五次会议\n在宜都大剧院开幕\n市委副书记、市长夏明海\n"
+                 "代表市人民政府\n向大会作《政府工作报告》\n回首2024年\n是宜都承压前行的奋进之年\n"
+                 "在宜昌市综合目标管理考核中\n看2025年宜都怎么干?\n")
+    assert (meta.title, meta.issuer, meta.admin_level, meta.region) == (
+        "政府工作报告", "市人民政府", COUNTY, "湖北省宜昌市宜都市")
+    meta = _meta("新华社受权于14日全文播发李克强总理代表国务院在十四届全国人大一次会议上所作的《政府工作报告》。\n"
+                 "报告指出,今年发展主要预期目标是:国内生产总值增长5%左右。\n")
+    assert (meta.title, meta.issuer) == ("政府工作报告", "国务院")
+
+
+def test_a_page_s_headline_naming_the_year_titles_a_report_headed_bare():
+    # guangdong-gov-report-2024: the headline carries the page's (全文)
+    meta = _meta("2024年广东省政府工作报告(全文)\n政府工作报告\n——2024年1月23日在广东省第十四届人民代表大会第二次会议上\n"
+                 "广东省省长 王伟中\n各位代表:\n现在,我代表省人民政府,向大会报告工作,请予审议。\n")
+    assert meta.title == "2024年广东省政府工作报告"
+    meta = _meta("政府工作报告\n——2024年1月23日在广东省第十四届人民代表大会第二次会议上\n广东省省长 王伟中\n各位代表:\n")
+    assert meta.title == "政府工作报告"

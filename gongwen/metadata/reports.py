@@ -33,12 +33,15 @@ _CONGRESS_LINE = _delivery_line(r"(?:[^()（）]+?日)?")
 # 大会报告工作", "李强总理代表国务院在十四届全国人大一次会议上所作的《政府工作报告》", "州长叶万彬代表果洛州人民政府作
 # 工作报告"): the government the speaker delivers it for.
 _DELEGATION = re.compile(
-    r"代表(?P<body>[^\s,,。]{2,30}?)[,,]?(?:向(?:大会|本次会议|会议)(?:报告(?:政府)?工作|作(?:政府工作)?报告)"
+    r"代表(?P<body>[^\s,,。]{2,30}?)[,,]?(?:向(?:大会|本次会议|会议)(?:报告(?:政府)?工作|作《?(?:政府工作)?报告)"
     r"|在[^。,,]{2,40}?(?:会议|大会)上(?:所)?作(?:了|的)?《?政府工作报告|作(?:了)?(?:政府)?工作报告)"
 )
+# 《政府工作报告》 named in a delegation sentence: the report's title where the page prints none (a news item).
+_NAMED_REPORT = re.compile(r"《(?P<report>[^《》]{0,30}政府工作报告)》")
 # "2026年保定市政府工作报告": the year it is delivered; "2月4日，市长闫继红在…会议上作政府工作报告": the day.
 _REPORT_TITLE_YEAR = re.compile(r"^(?:[^\d\s]{2,12}?)?(?P<year>(?:19|20)\d{2})年.{0,20}政府工作报告$")  # 高阳县2019年…
 _DELIVERED_ON = re.compile(r"(?<![\d年])(?P<day>\d{1,2}月\d{1,2}日)[，,]?[^。，,]{0,40}?作(?:了)?政府工作报告")
+_FULL_TEXT = re.compile(r"\s*[(（]全文[)）]$")  # a page's mark after its headline
 _REPORT_HEADING = re.compile(r"^[^。,，:：;；()（）]{0,30}政府工作报告$")
 _CONGRESS_PLACE = re.compile(r"在(?P<place>[^()（）\s]{2,30}?)第[一二三四五六七八九十百]+届人民代表大会")
 
@@ -63,7 +66,7 @@ def report_government(lines: list[str], region: Region | None) -> str | None:
                 # "省人民政府省长": the 省 is the document's own province.
                 body = region.name + body[len(level_word.group()):]
             return body
-    delegations = [found["body"] for line in lines[:HEADER_LINES] if (found := _DELEGATION.search(line))]
+    delegations = [found["body"] for line in _delivery_candidates(lines) if (found := _DELEGATION.search(line))]
     for body in delegations:
         if is_national(body) or (body.endswith("政府") and find_region(body) is not None):
             return body
@@ -118,7 +121,24 @@ def report_heading(lines: list[str], title: str | None) -> str | None:
     printed."""
     if _REPORT_TITLE_YEAR.match(title or ""):
         return title
-    for line, below in zip(lines[:HEADER_LINES], lines[1:HEADER_LINES + 1], strict=False):
+    for at, (line, below) in enumerate(zip(lines[:HEADER_LINES], lines[1:HEADER_LINES + 1], strict=False)):
         if _REPORT_HEADING.match(line) and REPORT_DATE_LINE.match(below):
-            return line
-    return title
+            return _headline(lines[:at]) or line
+    return title or _delegated_report(lines)
+
+
+def _headline(lines: list[str]) -> str | None:
+    """A page's headline above a report's heading naming its year (2024年广东省政府工作报告(全文)): the fuller
+    title, as an export's title field gives it, without the page's (全文)."""
+    return next((headline for line in lines if _REPORT_TITLE_YEAR.match(headline := _FULL_TEXT.sub("", line))), None)
+
+
+def _delegated_report(lines: list[str]) -> str | None:
+    """The report a delegation sentence names in 《》 (代表国务院在…会议上所作的《政府工作报告》; 代表市人民政府 /
+    向大会作《政府工作报告》): the title of a page reporting on it."""
+    for line in _delivery_candidates(lines):
+        delegation = _DELEGATION.search(line)
+        named = _NAMED_REPORT.search(line, delegation.start()) if delegation else None
+        if named:
+            return named["report"]
+    return None
