@@ -61,3 +61,12 @@ def test_a_page_s_headline_naming_the_year_titles_a_report_headed_bare():
     assert meta.title == "2024年广东省政府工作报告"
     meta = _meta("政府工作报告\n——2024年1月23日在广东省第十四届人民代表大会第二次会议上\n广东省省长 王伟中\n各位代表:\n")
     assert meta.title == "政府工作报告"
+
+
+def test_a_body_naming_no_place_writing_as_a_province_is_of_the_province_its_number_abbreviates():
+    # qinghai: a mirror left out the place of the signing office; its addressees and 青政办 say which province
+    meta = _meta("青政办〔2023〕28号\n各市、自治州人民政府,省政府各委、办、厅、局:\n《工作方案》已经省政府常务会议审议通过,"
+                 "现印发给你们,请认真组织实施。\n人民政府办公厅\n2023年3月24日\n")
+    assert (meta.doc_number, meta.admin_level, meta.region) == ("青政办〔2023〕28号", "province", "青海省")
+    meta = _meta("青政办〔2023〕28号\n各单位:\n《工作方案》现印发给你们,请认真组织实施。\n人民政府办公厅\n2023年3月24日\n")
+    assert meta.region is None

@@ -303,3 +303,11 @@ def test_a_bracketed_clause_no_clause_reader_takes_names_its_units_without_the_b
         ("1.1", lead("省发展改革委")),
         ("1.2", responsible("省发展改革委", "交通运输厅", "水利厅", "各地级以上市人民政府")),
     ]
+
+
+def test_主办_leads_and_协办_takes_part():
+    # heilongjiang's 分工 意见: (省财政厅主办,省国税局、地税局协办)
+    text = ("一、主要目标\n（一）公共财政收入增长13%左右。（省财政厅主办，省国税局、地税局协办）\n"
+            "（二）进出口总额增长8%左右。（省商务厅负责）\n")
+    assert [t.units for t in extract_tasks(text)] == [
+        lead("省财政厅") + co("省国税局", "地税局"), responsible("省商务厅")]

@@ -223,3 +223,15 @@ def test_a_quarterly_table_numbered_by_task_item_with_its_work_content():
     tasks = extract_tasks(text)
     assert [(t.path, t.heading, t.units) for t in tasks] == [
         ("1", "深入推进生活垃圾分类工作", lead("区环卫所(垃圾分类管理办)"))]
+
+
+def test_a_header_may_name_its_year_and_call_the_lead_column_牵头负责部门():
+    # shapingba: 序号 / 2022年预期目标 / 责任单位 written one cell a line; a national table: 牵头负责部门
+    text = ("附件1\n2022年区政府工作报告经济社会发展预期目标任务分解表\n序号\n2022年预期目标\n责任单位\n"
+            "1\n地区生产总值增长5.5%左右\n区发展改革委\n2\n工业增加值增长7%左右\n区经济信息委\n")
+    tasks = extract_tasks(text)
+    assert [(t.path, t.heading, t.units) for t in tasks] == [
+        ("1", "地区生产总值增长5.5%左右", responsible("区发展改革委")),
+        ("2", "工业增加值增长7%左右", responsible("区经济信息委"))]
+    text = "量化指标任务分工\n序号\t工作任务\t牵头负责部门\n1\t城镇新增就业1000万人以上\t人力资源社会保障部\n"
+    assert [t.units for t in extract_tasks(text)] == [lead("人力资源社会保障部")]

@@ -2,6 +2,7 @@
 
 from gongwen.tasks import extract_tasks
 from gongwen.tasks.ordinals import Ordinal, read_ordinal
+from tests.task_units import lead, responsible
 
 
 def test_read_ordinal_kinds():
@@ -213,3 +214,18 @@ def test_a_decimal_opening_a_line_is_no_ordinal_where_no_outline_holds_it():
     text = ("一、工作目标\n到2025年,全市建成高标准农田:\n1.5万亩以上高标准农田建成。\n2.3个示范区完成建设。\n"
             "二、重点任务\n(一)加强建设。\n")
     assert [t.path for t in extract_tasks(text)] == ["2.1"]
+
+
+def test_an_item_run_on_after_the_clause_closing_the_one_before_is_an_item_of_its_own():
+    # heilongjiang: a page joined (一) and (二) into one paragraph, and 1. and 2. into another
+    text = ("一、全省经济社会发展主要目标\n"
+            "（一）地区生产总值增长11%左右。（省发改委负责）（二）公共财政收入增长13%左右。（省财政厅负责）\n"
+            "（三）进出口总额增长8%左右。（省商务厅负责）\n"
+            "二、大力推进产业项目建设\n（一）全力推进产业项目建设。\n"
+            "1.抓好600个省级重点产业项目。（省发改委牵头）2.重点抓好一批技术领先的项目，促进尽快落地。（省工信委牵头）\n")
+    assert [(t.path, t.units) for t in extract_tasks(text)] == [
+        ("1.1", responsible("省发改委")), ("1.2", responsible("省财政厅")), ("1.3", responsible("省商务厅")),
+        ("2.1.1", lead("省发改委")), ("2.1.2", lead("省工信委"))]
+    # a later number of another kind, or not the next one, stays in its sentence
+    text = "（一）加强领导。按照（三）的要求办理。（省发改委负责）\n（二）强化保障。（省财政厅负责）\n"
+    assert [t.path for t in extract_tasks(text)] == ["1", "2"]

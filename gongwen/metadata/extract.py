@@ -116,7 +116,7 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
     elif issuer is not None and publisher and names_its_place(publisher, issuer):
         issuer = publisher  # 区人民政府办公室 of a page published by 下陆区政府办公室
     if region is None and issuer is not None and doc_number is not None:
-        region = province_of_number(issuer, doc_number)
+        region = province_of_number(issuer, doc_number, lines)
     return issuer, region
 
 

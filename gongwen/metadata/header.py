@@ -10,6 +10,8 @@ HEADER_LINES = 40
 MAX_PREAMBLE_CHARS = 3000  # where a plan states what it is made according to, and for how long
 
 SENTENCE_PUNCTUATION = re.compile(r"[。;,:!?、]")
+# The mark a document's text ends with, saying how it is published ((此件公开发布), (本件主动公开)): no part of a title.
+PUBLICATION_MARK = re.compile(r"[（(](?:此件|本件)[^（()）]{0,12}[）)]")
 _SPACE_BETWEEN_HAN = re.compile(rf"(?<=[{HAN}》〉)]) +(?=[{HAN}《〈(])")
 
 

@@ -44,6 +44,12 @@ def is_organization(line: str) -> bool:
             and bool(keywords().organization_end.search(line) or keywords().several_bodies.match(line)))
 
 
+def named_of_several(body: str) -> str:
+    """The body a lead names of several issuing together (水利部等九部门 → 水利部), else the body."""
+    found = keywords().several_bodies.match(body)
+    return found["named"] if found else body
+
+
 def find_signature(lines: list[str]) -> tuple[str, dt.date, int] | None:
     """The first (issuing body, date) signature: organization lines right above a date-only line; bodies
     signing together stand one a line above the date ("国家发展改革委" / "国家能源局" / "2025年5月16日"), or
@@ -274,7 +280,7 @@ def announced_by(lines: list[str], title: str | None) -> str | None:
     patterns = (keywords().announcement, keywords().announced_notice, keywords().announced_guanyu)
     for line in lines[:HEADER_LINES]:
         for found in (found for pattern in patterns for found in pattern.finditer(line)):
-            bodies = found["bodies"].split(JOINT)
+            bodies = [named_of_several(body) for body in found["bodies"].split(JOINT)]
             # …印发《关于下达X的通知》, …印发2020年X的通知: they issue X by that notice, or name its year before it
             if squash(title) in squash(found["title"]) and all(is_organization(body) for body in bodies):
                 return JOINT.join(bodies)

@@ -210,10 +210,11 @@ def province_it_calls_itself(text: str) -> Region | None:
     return provinces.pop() if len(provinces) == 1 else None
 
 
-def province_of_number(issuer: str, doc_number: str) -> Region | None:
+def province_of_number(issuer: str, doc_number: str, lines: list[str]) -> Region | None:
     """The province whose abbreviation opens the 文号 of a body that names its level alone (省人民政府 with
-    鄂政发〔2018〕26号 → 湖北省), else None."""
-    if not issuer.startswith(_PROVINCE_LEVEL_WORDS):
+    鄂政发〔2018〕26号 → 湖北省) or names no place while its addressees say a province sends (人民政府办公厅 to
+    各市、自治州人民政府,省政府各委、办、厅、局 with 青政办〔2023〕28号 → 青海省), else None."""
+    if not issuer.startswith(_PROVINCE_LEVEL_WORDS) and level_addressed(lines) != PROVINCE:
         return None
     name = keywords().province_abbreviations.get(doc_number[:1])
     return find_region(name) if name else None

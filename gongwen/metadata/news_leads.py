@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from gongwen.metadata.issuers import JOINT, is_national, is_organization
+from gongwen.metadata.issuers import JOINT, is_national, is_organization, named_of_several
 from gongwen.metadata.jurisdiction import find_region
 from gongwen.metadata.keywords import keywords
 
@@ -49,7 +49,7 @@ def _clause_starts(line: str) -> list[int]:
 
 def _announcing_bodies(bodies: list[str]) -> bool:
     """The first body central, a division's or a level's (not 为贯彻落实国务院), the others issuing bodies."""
-    first = bodies[0]
+    first = named_of_several(bodies[0])
     if not (is_national(first) or (region := find_region(first)) is not None and first.startswith(region.name)
             or keywords().level_word.match(first) and is_organization(first)):
         return False

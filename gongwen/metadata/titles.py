@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from gongwen.metadata.dates import date_only
 from gongwen.metadata.doc_numbers import DOC_NUMBER_LINE
-from gongwen.metadata.header import HEADER_LINES, SENTENCE_PUNCTUATION, tidy_title
+from gongwen.metadata.header import HEADER_LINES, PUBLICATION_MARK, SENTENCE_PUNCTUATION, tidy_title
 from gongwen.metadata.issuers import (
     JOINT,
     is_national,
@@ -86,7 +86,7 @@ def _looks_like_title_part(line: str) -> bool:
     head, guanyu, rest = _QUOTED.sub("", line).partition("关于")
     return (len(line) <= _MAX_TITLE_CHARS and not SENTENCE_PUNCTUATION.search(head + guanyu + rest.replace("、", ""))
             and not NUMBERED_HEADING.match(line) and not _ORDINAL_BEFORE_YEAR.match(line)
-            and not _ANNEX_LABEL.fullmatch(line)
+            and not _ANNEX_LABEL.fullmatch(line) and not PUBLICATION_MARK.fullmatch(line)
             and len(HAN_CHAR.findall(line)) >= 2 and "\t" not in line
             and not DOC_NUMBER_LINE.match(line) and not LEADING_NUMBER.match(line) and date_only(line) is None)
 

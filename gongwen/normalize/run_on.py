@@ -9,6 +9,7 @@ import functools
 import re
 
 from gongwen.metadata.doc_numbers import DOC_NUMBER
+from gongwen.metadata.header import PUBLICATION_MARK
 from gongwen.metadata.keywords import keywords
 from gongwen.text.chars import HAN
 from gongwen.text.numerals import ORDINAL_NUMERAL_CHARS, chinese_integer
@@ -21,7 +22,6 @@ _ARTICLE_BEFORE_BLANK = re.compile(rf"(?=第[{ORDINAL_NUMERAL_CHARS}]+[章节条
 _ARTICLE = re.compile(rf"{_ARTICLE_BEFORE_BLANK.pattern}|(?<=[。；;])(?=第[{ORDINAL_NUMERAL_CHARS}]+[章节条])")
 # An item after the sentence or the colon before it (…下列情形之一：（一）…；（二）…): a line of its own.
 _ITEM = re.compile(rf"(?<=[。；;：:])(?=[（(][{ORDINAL_NUMERAL_CHARS}]+[）)]|[{ORDINAL_NUMERAL_CHARS}]+、)")
-_CLOSING_MARK = re.compile(r"([（(](?:此件|本件)[^（()）]{0,12}[）)])")
 # A circled number opening a sentence inside a paragraph (…提供了有力保障。①加强房地产管控。…②加强规划管控。), or a
 # clause of a list whose items are sentences of their own (分别是：①…工程。抓紧…；②…工程。按照…): an item. Not
 # the items of a list of phrases (额度：①每30户/1名保洁员；②每个村宅公厕/1名保洁员).
@@ -47,7 +47,7 @@ def split_run_on(text: str) -> tuple[str, int]:
         if len(line) < RUN_ON_CHARS or len(_ARTICLE_BEFORE_BLANK.findall(line)) < MIN_BREAKS:
             continue
         line = _signature().sub(r"\n\g<body>\n\g<date>\n", line)
-        line = _CLOSING_MARK.sub(r"\n\1\n", line)
+        line = PUBLICATION_MARK.sub(r"\n\g<0>\n", line)
         line = _ITEM.sub("\n", _ARTICLE.sub("\n", line))
         lines[index] = "\n".join(piece.strip() for piece in line.split("\n") if piece.strip())
         broken += 1

@@ -32,8 +32,8 @@ def header_roles(cells: list[str]) -> list[str] | None:
     words = vocabulary()
     roles = []
     for cell in cells:
-        word = re.sub(r"\s+", "", cell)
-        roles.append(words.table_headers[word] if words.table_header.match(word) else "other")
+        found = words.table_header.match(re.sub(r"\s+", "", cell))
+        roles.append(words.table_headers[found["word"]] if found else "other")
     if "task" in roles and (LEAD in roles or RESPONSIBLE in roles or SCORE in roles):
         return roles
     return None

@@ -12,6 +12,7 @@ from gongwen.tasks.clauses import join_broken_clauses
 from gongwen.tasks.division_tables import table_tasks
 from gongwen.tasks.flat_tables import rebuild_flat_tables
 from gongwen.tasks.lines import split_lines
+from gongwen.tasks.ordinals import split_run_on_items
 from gongwen.tasks.text_leads import with_leads_from_text
 from gongwen.vocabulary import MIN_TASK_CHARS
 
@@ -24,7 +25,7 @@ def extract_tasks(text: str) -> list[Task]:
     flattened to one cell per line is rebuilt first). Otherwise the
     tasks are the lowest numbered items of the body (see body_tasks). A task listed without a lead takes the
     one its text makes lead (text_leads.py)."""
-    lines = join_broken_clauses(rebuild_flat_tables(split_lines(text)))
+    lines = join_broken_clauses(rebuild_flat_tables(split_run_on_items(split_lines(text))))
     tasks = table_tasks(text, lines) or with_actor_units(body_tasks(text, lines))
     return with_leads_from_text(_whole(tasks))
 

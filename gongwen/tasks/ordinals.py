@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from gongwen.tasks.lines import WHITESPACE
+from gongwen.tasks.lines import WHITESPACE, Line
 from gongwen.text.chars import HAN
 from gongwen.text.numerals import CHINESE_DIGITS, chinese_integer
 
@@ -115,3 +115,35 @@ def read_decimal_ordinal(line: str) -> Ordinal | None:
         return None
     numbers = [int(number) for number in re.split("[.．]", found.group(1))]
     return Ordinal(DECIMAL_KINDS[len(numbers) - 1], numbers[-1], found.end(), tuple(numbers[:-1]))
+
+
+# Where an item may run on after the one before it on the same line: a sentence's end, perhaps with the
+# bracketed clause that closes it (…增长11%左右。(省发改委负责)(二)公共财政收入…; …协办)2.重点抓好…).
+_ITEM_END = re.compile(r"[。；;](?:[（(][^（()）]{1,80}[）)])?")
+
+
+def split_run_on_items(lines: list[Line]) -> list[Line]:
+    """The lines, each item that runs on after the one before it on a line of its own: only the next
+    ordinals of the line's own kind, in turn, after a sentence's end (a paragraph a page joined); none after
+    an ordinal of that kind out of turn (a list inside the item)."""
+    return [piece for line in lines for piece in _items_of(line)]
+
+
+def _items_of(line: Line) -> list[Line]:
+    first = read_ordinal(line.text) if line.span is None else None
+    if first is None:
+        return [line]
+    starts, expected = [0], first.number + 1
+    for found in _ITEM_END.finditer(line.text):
+        following = read_ordinal(line.text[found.end():])
+        if following is None or following.kind != first.kind:
+            continue
+        if following.number != expected:
+            break  # a list of the line's own (1.完善节水制度；2.…), numbered anew inside its item
+        starts.append(found.end())
+        expected += 1
+    if len(starts) == 1:
+        return [line]
+    ends = [*starts[1:], len(line.text)]
+    return [Line(line.start + start, line.text[start:end].rstrip(WHITESPACE)) for start, end in zip(starts, ends, strict=True)]
+

@@ -112,7 +112,7 @@ def vocabulary() -> Vocabulary:
         deadline_date_forms={form: re.compile(p) for form, p in data["deadline_date_forms"].items()},
         ongoing=re.compile(alternation(data["ongoing_phrases"])),
         table_headers=header_roles,
-        table_header=re.compile(rf"^(?:{alternation(header_roles)})$"),
+        table_header=re.compile(rf"^(?:{data['table_header_year']})?(?P<word>{alternation(header_roles)})$"),
         deadline_cell=_any_of(data["deadline_cell_patterns"]),
         empty_cells=frozenset(str(word) for word in data["empty_cells"]),
         closing_line=_any_of(data["closing_line_patterns"] + data["date_line_patterns"]
