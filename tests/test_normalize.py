@@ -284,3 +284,12 @@ def test_a_forums_anti_copy_noise_is_removed():
     assert clean_text(text).text == ("关于印发紧密型城市医疗集团试点城市名单的通知\n国卫办医政函〔2023〕199号\n国家疾控局综合司\n"
                                      "2023年5月26日")
     assert clean_text("PM2.5 5G A B C D 1 2 3 4\n").text == "PM2.5 5G A B C D 1 2 3 4"  # no noise
+
+
+def test_a_doc_number_below_an_empty_page_label_is_kept():
+    # gansu-economic-reform-points-2012: • 来源: (no value) and then the document's own 文号
+    text = ("欢迎访问甘肃经济信息网!\n首页 / 文件汇编/ 正文\n甘肃省人民政府关于批转X的通知\n  • 时间:2012-04-28\n  • 来源:\n\n"
+            "甘政发〔2012〕53号\n\n各市、自治州人民政府,省政府各部门:\n  省政府同意X,现转发给你们,请认真贯彻执行。\n")
+    cleaned = clean_text(text).text
+    assert "甘政发〔2012〕53号" in cleaned.split("\n")
+    assert "来源" not in cleaned

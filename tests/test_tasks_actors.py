@@ -957,3 +957,9 @@ def test_a_body_invited_to_take_part_is_named_without_the_verb():
     # dev-ak national-moe-anti-bullying-campaign-2021: 并邀请公安机关参与…
     text = "一、严肃处置。情节较重的，学校可给予纪律处分，并邀请公安机关参与警示教育或予以训诫。\n"
     assert [unit.unit for task in extract_tasks(clean_text(text).text) for unit in task.units] == ["学校", "公安机关"]
+
+
+def test_an_official_who_presides_over_a_body_names_no_unit():
+    # shaanxi-zhenba-gov-work-rules-2024: 县长主持县政府全面工作
+    text = "一、组成和职责\n1.县政府实行县长负责制。县长主持县政府全面工作。\n"
+    assert units_of(text) == [responsible("县政府")]

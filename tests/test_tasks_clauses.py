@@ -311,3 +311,12 @@ def test_主办_leads_and_协办_takes_part():
             "（二）进出口总额增长8%左右。（省商务厅负责）\n")
     assert [t.units for t in extract_tasks(text)] == [
         lead("省财政厅") + co("省国税局", "地税局"), responsible("省商务厅")]
+
+
+def test_a_ministry_s_departments_named_司_are_units():
+    # national-mot-openness-points-2021: (综合规划司牵头,各有关司局按职责分工负责)
+    text = ("（一）做好各类规划主动公开。\n1.加强综合交通运输发展规划公开和解读。（综合规划司牵头，各有关司局按职责分工负责）\n"
+            "2.及时公开有关政策措施和规则标准。（政策研究室牵头，综合规划司、公路局、运输服务司等按职责分工负责）\n")
+    assert [t.units for t in extract_tasks(text)] == [
+        lead("综合规划司") + responsible("各有关司局"),
+        lead("政策研究室") + responsible("综合规划司", "公路局", "运输服务司")]

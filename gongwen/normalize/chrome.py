@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from gongwen.metadata.doc_numbers import DOC_NUMBER_LINE
 from gongwen.text.patterns import NUMBERED_HEADING
 from gongwen.text.resources import read_lines
 
@@ -119,7 +120,9 @@ def remove_web_chrome(lines: list[str]) -> tuple[list[str], int]:
             in_breadcrumb = False
         if pending_value:
             pending_value = False
-            if _is_short_value(line) and not bp.label.match(line) and not NUMBERED_HEADING.match(line):
+            # a 文号 line below an empty label (• 来源: / 甘政发〔2012〕53号) is the document's, not the label's value
+            if (_is_short_value(line) and not bp.label.match(line) and not NUMBERED_HEADING.match(line)
+                    and not DOC_NUMBER_LINE.match(line)):
                 removed += 1
                 continue
         if bp.breadcrumb.match(line):
