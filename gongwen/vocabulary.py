@@ -39,6 +39,8 @@ HELD_BACK = "held_back"
 # read from a captured page's own lines, which date the page, never the document (reading/text_fields.py).
 DATE_HINTS = ("generated_date", "publish_date")
 PAGE_HINT_PREFIX = "page_"
+# The hint holding a page's breadcrumb (首页 > 信息公开 > 灵璧县卫生健康委员会 > …), read from its own lines.
+CRUMBS = "crumbs"
 FORMATS = ("txt", "html", "md", "csv", "jsonl", "json", "pdf", "docx", "ofd", "doc", "binary", "unknown")
 UNKNOWN_FORMAT = "unknown"
 # core_indicators.kind: a figure set for the future, or one a document states as achieved.

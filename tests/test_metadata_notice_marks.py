@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from gongwen.metadata import extract_metadata
 from gongwen.normalize import clean_text
-from gongwen.vocabulary import NATIONAL
+from gongwen.reading.text_fields import text_field_hints
+from gongwen.vocabulary import COUNTY, NATIONAL
 
 
 def _meta(text: str):
@@ -31,3 +32,14 @@ def test_a_news_lead_naming_a_body_and_the_count_of_those_with_it_names_the_body
     meta = _meta("近日,水利部等九部门印发《关于做好农村供水保障工作的指导意见》,要求各地在“十四五”期间稳步推进农村供水保障。"
                  "到2025年,全国农村自来水普及率达到88%。\n【雄安之声】水利部等九部门共同发力农村供水保障\n")
     assert (meta.title, meta.issuer, meta.admin_level) == ("关于做好农村供水保障工作的指导意见", "水利部", NATIONAL)
+
+
+def test_the_body_a_page_s_breadcrumb_names_publishes_a_page_that_names_no_issuer():
+    # lingbi-health-gov-report-tasks-2021
+    text = ("您当前的位置:首页 > 信息公开 > 灵璧县卫生健康委员会 > 决策部署落实情况\n县卫健委2021年政府工作报告任务分解\n"
+            "1.创建国家卫生县城。\n牵头责任单位:县卫健委\n")
+    meta = extract_metadata(clean_text(text).text, text_field_hints(text))
+    assert (meta.issuer, meta.admin_level, meta.region) == ("灵璧县卫生健康委员会", COUNTY, "安徽省宿州市灵璧县")
+    text = text.replace("灵璧县卫生健康委员会 > ", "")
+    meta = extract_metadata(clean_text(text).text, text_field_hints(text))
+    assert (meta.issuer, meta.region) == (None, None)

@@ -50,10 +50,11 @@ from gongwen.metadata.reports import report_date, report_government, report_head
 from gongwen.metadata.titles import Titles, read_titles, tidy_heading
 from gongwen.model import DocumentMeta
 from gongwen.text.regions import Region, gazetteer
-from gongwen.vocabulary import NATIONAL, PAGE_HINT_PREFIX, PREFECTURE, PROVINCE, UNKNOWN_LEVEL
+from gongwen.vocabulary import CRUMBS, NATIONAL, PAGE_HINT_PREFIX, PREFECTURE, PROVINCE, UNKNOWN_LEVEL
 
 _CONTEXT_CHARS = 5000  # where parents of a same-named division are looked for
 _BODY_HINTS = ("issuer", "publisher")
+_CRUMB_BREAK = re.compile(r"\s*[>»›]+\s*")
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 
 
@@ -81,8 +82,8 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
     # Of joint issuers, the first that names a division does ("国家能源局南方监管局、广东省能源局" → 广东省):
     # a regional office of a national body issues jointly for the province it serves.
     bodies = issuer.split(JOINT) if issuer else []
-    for source in (*bodies, cover.title if cover else None, titles.title, hints.get("publisher"),
-                   hints.get("province")):
+    publisher = hints.get("publisher") or _crumb_body(hints.get(CRUMBS, ""))
+    for source in (*bodies, cover.title if cover else None, titles.title, publisher, hints.get("province")):
         if source:
             region = find_region(source, text[:_CONTEXT_CHARS])
             if region:
@@ -110,7 +111,6 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
     provincial = issuer is not None and level_of_bodies(issuer.split(JOINT)) == PROVINCE
     if region is None and (issuer is None or provincial) and level_addressed(lines) in (None, PROVINCE):
         region = province_it_calls_itself(text)
-    publisher = hints.get("publisher")
     if issuer is None and publisher and all(is_organization(body) for body in publisher.split(JOINT)):
         issuer = publisher
     elif issuer is not None and publisher and names_its_place(publisher, issuer):
@@ -118,6 +118,13 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
     if region is None and issuer is not None and doc_number is not None:
         region = province_of_number(issuer, doc_number, lines)
     return issuer, region
+
+
+def _crumb_body(crumbs: str) -> str | None:
+    """The last crumb of a page's breadcrumb that names a body (首页 > 信息公开 > 灵璧县卫生健康委员会 > 决策部署落实情况):
+    the publisher of a page whose fields name none."""
+    bodies = [crumb for crumb in _CRUMB_BREAK.split(crumbs) if is_organization(crumb)]
+    return bodies[-1] if bodies else None
 
 
 def _own_level_bodies(issuer: str, title: str, text: str) -> tuple[str, Region] | None:

@@ -10,7 +10,7 @@ from functools import cache
 
 from gongwen.normalize.script import TRADITIONAL_SHARE, to_simplified, traditional_share
 from gongwen.reading.columns import add_hint, cell_pairs, field_labels, squash_label
-from gongwen.vocabulary import DATE_HINTS, PAGE_HINT_PREFIX
+from gongwen.vocabulary import CRUMBS, DATE_HINTS, PAGE_HINT_PREFIX
 
 HEAD_LINES = 60  # a page capture puts its field block after the site's navigation
 
@@ -24,7 +24,10 @@ def _field_line() -> tuple[re.Pattern, dict[str, str]]:
     return field, labels
 
 
-_BULLET = re.compile(r"^[•·▪\-*]\s*")  # a field block written as a list (• 发布机构:…)
+_BULLET = re.compile(r"^[•·▪\-*]\s*")
+# A page's "you are here" line (您当前的位置:首页 > 信息公开 > 灵璧县卫生健康委员会 > 决策部署落实情况): its crumbs, one
+# of which may name the body whose page it is (see gongwen/metadata/extract.py).
+_BREADCRUMB = re.compile(r"位置\s*[:：]\s*(?P<crumbs>.*?>.*)$")  # a field block written as a list (• 发布机构:…)
 _CELL_BREAK = re.compile(r"\s*[|\t]\s*")
 
 
@@ -48,6 +51,9 @@ def text_field_hints(text: str) -> dict[str, str]:
     lines = [_BULLET.sub("", line.strip()) for line in head.split("\n") if line.strip()][:HEAD_LINES]
     hints: dict[str, str] = {}
     for number, line in enumerate(lines):
+        if crumbs := _BREADCRUMB.search(line):
+            add_hint(hints, CRUMBS, crumbs["crumbs"])
+            continue
         row = _table_row_hints(line, field, labels) if "|" in line or "\t" in line else None
         if row is not None:
             for hint, value in row.items():
