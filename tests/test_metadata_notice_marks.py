@@ -43,3 +43,14 @@ def test_the_body_a_page_s_breadcrumb_names_publishes_a_page_that_names_no_issue
     text = text.replace("灵璧县卫生健康委员会 > ", "")
     meta = extract_metadata(clean_text(text).text, text_field_hints(text))
     assert (meta.issuer, meta.region) == (None, None)
+
+
+def test_the_body_a_red_header_names_above_the_addressees_issues_a_document_naming_no_other():
+    # jilin-government-restructuring-opinions-undated: the header line twice, then the addressees
+    meta = _meta("吉林省人民政府\n吉林省人民政府\n各市(州)人民政府,各县(市)人民政府,省政府各厅委办、各直属机构:\n"
+                 "《机构改革方案》已经同意备案,经省政府同意,提出以下实施意见:\n一、指导思想\n")
+    assert (meta.issuer, meta.region) == ("吉林省人民政府", "吉林省")
+    # xuchang-gov-report-tasks-2023: a page's category (市政府文件) names no place; the body below it does
+    meta = _meta("市政府文件\n许昌市人民政府\n2023-02-20 15:38\n许政 [2023] 2号\n各县(市、区)人民政府,市人民政府各部门:\n"
+                 "现将《政府工作报告》提出的2023年重点工作任务予以分解。\n")
+    assert (meta.issuer, meta.region, meta.doc_number) == ("许昌市人民政府", "河南省许昌市", "许政〔2023〕2号")

@@ -26,6 +26,7 @@ from gongwen.metadata.issuers import (
     is_organization,
     issuer_named,
     joint_issuers,
+    letterhead_issuer,
     names_its_place,
     signing_bodies,
 )
@@ -90,7 +91,9 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
                 break
     if issuer is None:
         government = report_government(lines, region)
-        issuer = government or decree_issuer(lines) or cover_issuer(lines) or announced_by(lines, titles.title)
+        # the red header of a page whose fields name no publisher (they would name the issuer: see below)
+        issuer = (government or decree_issuer(lines) or cover_issuer(lines) or announced_by(lines, titles.title)
+                  or (None if _names_bodies(publisher) else letterhead_issuer(lines)))
         if region is None and issuer is not None:
             # 自治区人民政府 of a report delivered to 内蒙古自治区第十四届人民代表大会: the congress names the place
             region = find_region(issuer, text[:_CONTEXT_CHARS]) or (report_place(lines) if government else None)
@@ -111,13 +114,17 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
     provincial = issuer is not None and level_of_bodies(issuer.split(JOINT)) == PROVINCE
     if region is None and (issuer is None or provincial) and level_addressed(lines) in (None, PROVINCE):
         region = province_it_calls_itself(text)
-    if issuer is None and publisher and all(is_organization(body) for body in publisher.split(JOINT)):
+    if issuer is None and _names_bodies(publisher):
         issuer = publisher
     elif issuer is not None and publisher and names_its_place(publisher, issuer):
         issuer = publisher  # 区人民政府办公室 of a page published by 下陆区政府办公室
     if region is None and issuer is not None and doc_number is not None:
         region = province_of_number(issuer, doc_number, lines)
     return issuer, region
+
+
+def _names_bodies(publisher: str | None) -> bool:
+    return bool(publisher) and all(is_organization(body) for body in publisher.split(JOINT))
 
 
 def _crumb_body(crumbs: str) -> str | None:

@@ -33,6 +33,9 @@ _MAX_NAME_PIECE = 12  # the start of a body's name a page broke from the rest ("
 # A line opening with 的 goes on with the line above, however long that is ("河南省教育厅新型冠状病毒感染" /
 # "的肺炎疫情防控工作领导小组"): the whole name is still one body's.
 _GOES_ON = "的"
+_LETTERHEAD_LINES = 8  # a page's chrome, the red header, the 文号, the date: then the addressees
+_LETTERHEAD_MARK = "文件"  # 吉林省人民政府文件: the red header of a body's documents
+_ADDRESSEES = re.compile(r"^[^。]*各[^。]*[:：]")
 _MAX_BROKEN_NAME = 30
 
 
@@ -284,6 +287,18 @@ def announced_by(lines: list[str], title: str | None) -> str | None:
             # …印发《关于下达X的通知》, …印发2020年X的通知: they issue X by that notice, or name its year before it
             if squash(title) in squash(found["title"]) and all(is_organization(body) for body in bodies):
                 return JOINT.join(bodies)
+    return None
+
+
+def letterhead_issuer(lines: list[str]) -> str | None:
+    """The body a document's red header names (发文机关标志: 吉林省人民政府, 许昌市人民政府文件) on a line of its own
+    above its addressees, as a page keeps it: a central body or one naming its place (not a page's 市政府文件)."""
+    for line in lines[:_LETTERHEAD_LINES]:
+        if _ADDRESSEES.match(line):
+            break
+        body = line.removesuffix(_LETTERHEAD_MARK)
+        if is_organization(body) and "关于" not in body and (is_national(body) or find_region(body) is not None):
+            return body
     return None
 
 
