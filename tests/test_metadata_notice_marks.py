@@ -54,3 +54,20 @@ def test_the_body_a_red_header_names_above_the_addressees_issues_a_document_nami
     meta = _meta("市政府文件\n许昌市人民政府\n2023-02-20 15:38\n许政 [2023] 2号\n各县(市、区)人民政府,市人民政府各部门:\n"
                  "现将《政府工作报告》提出的2023年重点工作任务予以分解。\n")
     assert (meta.issuer, meta.region, meta.doc_number) == ("许昌市人民政府", "河南省许昌市", "许政〔2023〕2号")
+
+
+def test_a_page_s_date_label_above_a_title_and_a_colon_after_one_leave_it_a_title():
+    # houma-vehicle-restriction-lifting-2020: 今天是: (a page's date widget) above the 通告's title; a 交警大队 signs
+    meta = _meta("今天是:\n关于提前解除侯马市区机动车限行措施的通告\n为有效应对重污染天气,决定提前解除限行措施。\n特此通告。\n"
+                 "侯马市公安局交通警察大队\n2020年1月30日\n")
+    assert (meta.title, meta.issuer, meta.region) == (
+        "关于提前解除侯马市区机动车限行措施的通告", "侯马市公安局交通警察大队", "山西省临汾市侯马市")
+    # xian-plate-restriction-suspension-2022: joint issuers before 关于, the line run into a colon
+    meta = _meta("西安市公安局交通管理局、西安市生态环境局关于暂停执行工作日机动车尾号限行交通管理措施的通告:\n"
+                 "根据近期交通流量,决定暂停执行工作日机动车尾号限行交通管理措施。\n西安市公安局交通管理局\n西安市生态环境局\n"
+                 "2022年12月20日\n")
+    assert meta.title == "西安市公安局交通管理局、西安市生态环境局关于暂停执行工作日机动车尾号限行交通管理措施的通告"
+    # a sentence that ends in a document type and a colon is no title
+    meta = _meta("为贯彻落实《广东省人民政府关于印发若干政策措施的通知》(粤府〔2021〕13号),强化就业优先政策,提出如下意见:\n"
+                 "一、稳定就业岗位\n")
+    assert meta.title is None

@@ -84,6 +84,8 @@ def _looks_like_title_part(line: str) -> bool:
     """Short, no sentence: no punctuation but the 、 of a title's list after its 关于 (关于加强元旦、春节市场监管…)
     and what a quoted slogan holds."""
     head, guanyu, rest = _QUOTED.sub("", line).partition("关于")
+    if guanyu and "、" in head and issuers_only(head):
+        head = ""  # 西安市公安局交通管理局、西安市生态环境局关于…: joint issuers before 关于
     return (len(line) <= _MAX_TITLE_CHARS and not SENTENCE_PUNCTUATION.search(head + guanyu + rest.replace("、", ""))
             and not NUMBERED_HEADING.match(line) and not _ORDINAL_BEFORE_YEAR.match(line)
             and not _ANNEX_LABEL.fullmatch(line) and not PUBLICATION_MARK.fullmatch(line)
@@ -100,9 +102,9 @@ def _opens_a_title(line: str) -> bool:
 
 def _is_field_value(lines: list[str], number: int) -> bool:
     """The value of a field label on the line above ("公文种类:" / "通知"), not a title; an annex's label ("附件:")
-    heads the annex's title."""
+    heads the annex's title, and a line opening with 关于 is one whatever stands above it (a page's 今天是:)."""
     return (number > 0 and lines[number - 1].endswith((":", "：")) and len(lines[number - 1]) <= _MAX_LABEL_CHARS
-            and not _ANNEX_LABEL.fullmatch(lines[number - 1]))
+            and not _ANNEX_LABEL.fullmatch(lines[number - 1]) and not lines[number].startswith("关于"))
 
 
 def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[str, int] | None:
@@ -320,9 +322,15 @@ def _own_heading(lines: list[str], notice: Notice) -> tuple[str, int] | None:
     return below if own_kind and own_kind.group() == kind.group() else None
 
 
+_CLAUSE_BREAK = re.compile("[，,。；;]")
+
+
 def _without_headline_label(line: str) -> str:
     """A portal's headline without the label it puts before the title (杭州市萧山区高新技术企业奖励政策:关于…的若干
-    政策意见): the rest, where it opens with 关于 and ends with a document type."""
+    政策意见): the rest, where it opens with 关于 and ends with a document type; a title a page ran into a colon
+    (…关于暂停执行…措施的通告:) without it."""
+    if line.endswith((":", "：")) and "关于" in line and not _CLAUSE_BREAK.search(line) and keywords().title_end.search(line[:-1]):
+        line = line[:-1]
     found = _HEADLINE_LABEL.match(line)
     return line[found.end():] if found and keywords().title_end.search(line) else line
 
