@@ -11,6 +11,7 @@ from gongwen.metadata.extract import extract_metadata
 from gongwen.model import ParsedDocument, Rejection, SourceRecord, make_doc_id
 from gongwen.normalize.clean import clean_text
 from gongwen.normalize.script import to_simplified
+from gongwen.tasks import holds_division_table
 from gongwen.text.chars import HAN, HAN_CHAR
 from gongwen.vocabulary import TRADITIONAL
 
@@ -39,10 +40,10 @@ def parse_record(record: SourceRecord) -> ParsedDocument | Rejection:
         return reject("normalize", "too little Chinese text to be a document",
                       f"{n_cjk} Chinese characters after cleaning (a document has at least {MIN_CJK_CHARS}); "
                       f"starts: {clean.text[:60]!r}")
-    if not _SENTENCE_END.search(clean.text):
+    if not _SENTENCE_END.search(clean.text) and not holds_division_table(clean.text):
         return reject("normalize", "no sentence in the text",
-                      f"Chinese text but no 。/;/!/? (nor a . after a Chinese character) anywhere: a list or a "
-                      f"table of links, not a document; starts: {clean.text[:60]!r}")
+                      f"Chinese text but no 。/;/!/? (nor a . after a Chinese character) anywhere, and no task-division "
+                      f"table: a list or a table of links, not a document; starts: {clean.text[:60]!r}")
     doc_id = make_doc_id(clean.text)
     hints = record.hints
     if clean.script == TRADITIONAL:  # an export's title column is as Traditional as its text

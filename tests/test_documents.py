@@ -58,6 +58,15 @@ def test_a_list_of_titles_without_a_sentence_is_rejected():
     assert (rejection.stage, rejection.reason) == ("normalize", "no sentence in the text")
 
 
+def test_a_task_division_table_without_a_sentence_is_a_document():
+    # sichuan-suining-sanitation-task-table-2016: a Word table alone, its cells phrases
+    table = ("序号\t工作任务\t负责部门\t时间进度\n1\t完善城市管理体制\t市委编办、市住建局、市城管局\t省出台文件后2个月完成\n"
+             "2\t开展环境卫生设施规划编制工作\t市住建局、市发改委、市财政局\t2016年底前\n"
+             "3\t加强生活垃圾处理设施运行监管，开展排查、评估和治理工作\t市住建局、市环保局\t常态工作\n")
+    parsed = parse_record(record(table))
+    assert parsed.doc_id and parsed.clean.text.startswith("序号")
+
+
 
 def test_a_text_whose_full_stops_a_converter_wrote_as_ascii_is_a_document():
     # A bilingual capture of a report: 。 became `.` after the Chinese sentences, and English runs between them.

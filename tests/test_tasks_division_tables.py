@@ -235,3 +235,11 @@ def test_a_header_may_name_its_year_and_call_the_lead_column_牵头负责部门(
         ("2", "工业增加值增长7%左右", responsible("区经济信息委"))]
     text = "量化指标任务分工\n序号\t工作任务\t牵头负责部门\n1\t城镇新增就业1000万人以上\t人力资源社会保障部\n"
     assert [t.units for t in extract_tasks(text)] == [lead("人力资源社会保障部")]
+
+
+def test_a_column_named_two_ways_takes_the_first_s_role():
+    # unknown-city-garden-city-tasks-2010: 责任单位 或牵头单位 / 协助 单位
+    text = ("序号\t任务内容\t责任单位 或牵头单位\t协助 单位\t完成 期限\n"
+            "1\t城市大环境绿化扎实开展\t市规划局\t市国土资源局\t2010年9月20日前\n")
+    assert [(t.heading, t.units, t.deadline) for t in extract_tasks(text)] == [
+        ("城市大环境绿化扎实开展", responsible("市规划局") + co("市国土资源局"), "2010年9月20日前")]

@@ -25,6 +25,7 @@ from gongwen.tasks.clauses import (
 )
 from gongwen.tasks.conventions import DocumentConventions, document_conventions, implicit_units
 from gongwen.tasks.deadlines import Deadline, read_deadline
+from gongwen.tasks.division_tables import holds_division_table
 from gongwen.tasks.extract import extract_tasks
 from gongwen.tasks.headings import lead_phrase
 from gongwen.tasks.ordinals import Ordinal, read_ordinal
@@ -38,6 +39,7 @@ __all__ = [
     "document_conventions",
     "extract_tasks",
     "find_responsibility_clauses",
+    "holds_division_table",
     "implicit_units",
     "lead_phrase",
     "looks_like_unit",

@@ -24,6 +24,7 @@ _UNIT_ROLES = ROLES
 # Lead columns come first whatever the column order.
 _ROLE_ORDER = {LEAD: 0, RESPONSIBLE: 1, CO: 2}
 # A cell of a 牵头领导 / 责任领导 column: officials' names (张建华, 王强、李明), two to four characters each.
+_HEADER_ALTERNATIVES = re.compile(r"或|/|／")
 _PERSON_NAMES_CELL = re.compile(rf"^[{HAN}]{{2,4}}(?:[、，,\s]+[{HAN}]{{2,4}})*$")
 
 
@@ -32,11 +33,19 @@ def header_roles(cells: list[str]) -> list[str] | None:
     words = vocabulary()
     roles = []
     for cell in cells:
-        found = words.table_header.match(re.sub(r"\s+", "", cell))
+        # a cell naming a column two ways (责任单位或牵头单位, 责任单位/牵头单位) takes the first's role
+        found = next(filter(None, map(words.table_header.match, _HEADER_ALTERNATIVES.split(re.sub(r"\s+", "", cell)))),
+                     None)
         roles.append(words.table_headers[found["word"]] if found else "other")
     if "task" in roles and (LEAD in roles or RESPONSIBLE in roles or SCORE in roles):
         return roles
     return None
+
+
+def holds_division_table(text: str) -> bool:
+    """Whether a line of the text is a task-division table's header (序号 / 工作任务 / 负责部门 / 时间进度): such a
+    table is a document even without a sentence."""
+    return any(header_roles(line.split("\t")) is not None for line in text.split("\n") if "\t" in line)
 
 
 def _align_trailing(cells: list[str], roles: list[str]) -> tuple[dict[str, str], list[str]]:
