@@ -174,7 +174,11 @@ def _unit_pattern(units: dict[str, tuple[Unit, str]], after: str) -> str:
 def _value_pattern(words: _Words, units: dict[str, tuple[Unit, str]]) -> re.Pattern[str]:
     """A number with its magnitude, inside qualifier, unit and after qualifier: 1.2万亩以上, 1900多个, 1700多万吨."""
     unit_pattern = _unit_pattern(units, alternation(words["qualifiers_after"]))
-    chinese = f"(?:[{CHINESE_DIGITS}十][{CHINESE_NUMERAL_CHARS}]*|[百千](?=[万亿]))"
+    # 百 alone before what it counts, after its verb (突破百项前沿关键核心技术, 打造百家领军企业): not in a slogan's
+    # list (“百个大空间、千个链接点…”, 千里绿廊和百座公园) nor in 千家万户
+    counts = alternation(name for name, (unit, _) in units.items() if unit.kind == "count")
+    chinese = (f"(?:[{CHINESE_DIGITS}十][{CHINESE_NUMERAL_CHARS}]*|[百千](?=[万亿])"
+               f"|(?<=[{HAN}])(?<![“、和及与])百(?=(?:{counts})(?![万千百])))")
     magnitudes = alternation(MAGNITUDES)
     inside = alternation(words["qualifiers_inside"])
     # 百分之九十 (a share written out in words) is a percentage: its numeral carries no unit of its own.
