@@ -71,3 +71,23 @@ def test_a_page_s_date_label_above_a_title_and_a_colon_after_one_leave_it_a_titl
     meta = _meta("为贯彻落实《广东省人民政府关于印发若干政策措施的通知》(粤府〔2021〕13号),强化就业优先政策,提出如下意见:\n"
                  "一、稳定就业岗位\n")
     assert meta.title is None
+
+
+def test_a_province_named_by_its_short_name_that_sends_out_a_notice_names_the_page_s_document():
+    # shandong-rural-revitalization-demo-notice-2019
+    meta = _meta("山东“六项重点”推进振兴样板示范区建设\n日前,山东发出了《关于深入推进涉农资金统筹整合扎实开展乡村振兴齐鲁样板示范区"
+                 "创建工作的通知》,要求每个县每年创建1个县级乡村振兴示范区。\n")
+    assert meta.title == "关于深入推进涉农资金统筹整合扎实开展乡村振兴齐鲁样板示范区创建工作的通知"
+
+
+def test_a_title_under_its_column_s_label_and_a_field_naming_the_issuer_without_its_place():
+    # anhui-chuzhou-key-work-responsibility-2020: 【column】 before the title
+    meta = _meta("【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知\n各县、市、区人民政府,市政府各部门:\n"
+                 "现将2020年市政府重点工作及责任分解如下。\n")
+    assert (meta.title, meta.issuer, meta.region) == (
+        "滁州市人民政府关于2020年市政府重点工作及责任分解的通知", "滁州市人民政府", "安徽省滁州市")
+    # shandong-tengzhou-water-creation-division-2021: the page's 发文机关 field leaves out the place its title names
+    text = ("发文机关 | 城乡水务局 | 关键词 | 工作任务\n滕州市城乡水务局关于印发《涉水任务责任分工方案》的通知\n滕水字〔2021〕51号\n"
+            "局机关各科室、局属各单位:\n现将方案印发给你们,请认真贯彻落实。\n")
+    meta = extract_metadata(clean_text(text).text, text_field_hints(text))
+    assert meta.issuer == "滕州市城乡水务局"

@@ -258,10 +258,15 @@ def title_issuer(title: str) -> str | None:
 
 def names_its_place(body: str, issuer: str) -> bool:
     """Whether `body` is the issuer named by its level alone (区人民政府办公室, 州政府办公室) with its place: one
-    body of a division of that level (下陆区政府办公室, 凉山州人民政府办公室)."""
+    body of a division of that level (下陆区政府办公室, 凉山州人民政府办公室); or named without any place, which the
+    body puts before it (城乡水务局 in a page's field, 滕州市城乡水务局 in the title)."""
+    if not is_organization(body) or JOINT in body or find_region(issuer) is not None:
+        return False
     level = keywords().level_word.match(issuer)
-    place = find_region(body) if level and is_organization(body) and JOINT not in body else None
-    return place is not None and find_region(issuer) is None and place.name.endswith(level.group())
+    place = find_region(body)
+    if level is None:
+        return place is not None and len(body) > len(issuer) and body.endswith(issuer)
+    return place is not None and place.name.endswith(level.group())
 
 
 def _before_implementing(head: str) -> str:

@@ -48,9 +48,12 @@ def _clause_starts(line: str) -> list[int]:
 
 
 def _announcing_bodies(bodies: list[str]) -> bool:
-    """The first body central, a division's or a level's (not 为贯彻落实国务院), the others issuing bodies."""
+    """The first body central, a division's, a division itself or a level's (not 为贯彻落实国务院), the others
+    issuing bodies."""
     first = named_of_several(bodies[0])
-    if not (is_national(first) or (region := find_region(first)) is not None and first.startswith(region.name)
-            or keywords().level_word.match(first) and is_organization(first)):
+    region = find_region(first)
+    # a division's body, or the division itself by its full or short name (5月19日,广州市发布《X》; 日前,山东发出了《X》)
+    divisions = region is not None and (first.startswith(region.name) or first == region.short_name)
+    if not (is_national(first) or divisions or keywords().level_word.match(first) and is_organization(first)):
         return False
     return all(is_organization(body) for body in bodies[1:])

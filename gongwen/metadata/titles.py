@@ -323,14 +323,18 @@ def _own_heading(lines: list[str], notice: Notice) -> tuple[str, int] | None:
 
 
 _CLAUSE_BREAK = re.compile("[，,。；;]")
+_COLUMN_LABEL = re.compile(r"^【[^【】]{1,30}】\s*(?=\S)")
 
 
 def _without_headline_label(line: str) -> str:
     """A portal's headline without the label it puts before the title (杭州市萧山区高新技术企业奖励政策:关于…的若干
     政策意见): the rest, where it opens with 关于 and ends with a document type; a title a page ran into a colon
-    (…关于暂停执行…措施的通告:) without it."""
+    (…关于暂停执行…措施的通告:) or put under its column's label in 【】 without them."""
     if line.endswith((":", "：")) and "关于" in line and not _CLAUSE_BREAK.search(line) and keywords().title_end.search(line[:-1]):
         line = line[:-1]
+    column = _COLUMN_LABEL.match(line)  # 【市政府重点工作及责任分解】滁州市人民政府关于…的通知: a page's column
+    if column and keywords().title_end.search(line):
+        line = line[column.end():]
     found = _HEADLINE_LABEL.match(line)
     return line[found.end():] if found and keywords().title_end.search(line) else line
 
