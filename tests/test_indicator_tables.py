@@ -102,3 +102,13 @@ def test_the_progress_column_of_a_task_table_states_actuals():
             "开展区级生活垃圾分类宣传活动4次,召开联席会议1次。\t已完成\n")
     assert brief(text, 2024) == [("生活垃圾分类宣传活动", 2.0, "次", None, None)]
     assert actuals(text, 2024) == [("区级生活垃圾分类宣传活动", 4.0, "次", None, 2024), ("召开联席会议", 1.0, "次", None, 2024)]
+
+
+def test_the_progress_cell_of_a_task_table_written_one_cell_a_line_states_actuals():
+    # shaoxing-key-work-progress-2020: 序号 / 内容与要求 / 进展情况 / 责任单位, then each row's cells one a line
+    text = ("市政府2020年重点工作一季度进展情况表\n序号\n内容与要求\n进展情况\n责任单位\n"
+            "1\n持续推进重大项目攻坚,确保市县长项目落地率50%以上。\n市县长项目目前已安排36个项目,总投资882.1亿元。\n市发改委\n"
+            "2\n确保规上工业增加值增长7%左右。\n1-2月,战略性新兴产业增加值占规上工业增加值比重为46.3%。\n市经信局\n")
+    assert [row[:3] for row in brief(text, 2020)] == [("市县长项目落地率", 50.0, "%"), ("规上工业增加值增长", 7.0, "%")]
+    assert [row[:3] for row in actuals(text, 2020)] == [
+        ("项目", 36.0, "个"), ("总投资", 882.1, "亿元"), ("战略性新兴产业增加值占规上工业增加值比重", 46.3, "%")]

@@ -12,7 +12,7 @@ from gongwen.indicators.flat_tables import read_flat_table
 from gongwen.indicators.grammar import grammar
 from gongwen.indicators.paragraphs import read_paragraph
 from gongwen.indicators.sections import Review, Sections
-from gongwen.indicators.tables import as_actual, column_at, progress_columns, read_table
+from gongwen.indicators.tables import FlatProgress, as_actual, column_at, progress_columns, read_table
 from gongwen.indicators.wrapping import Paragraph, cut_width, paragraph_at
 from gongwen.model import Indicator
 from gongwen.vocabulary import TARGET
@@ -39,9 +39,11 @@ def extract_figures(text: str, doc_year: int | None) -> list[Indicator]:
     cells = CellList()
     stated: set[tuple | None] = set()  # the dated targets of the paragraphs read so far
     progress: frozenset[int] = frozenset()  # the progress columns of the task table being read
+    flat_progress = FlatProgress()
     while index < len(lines):
         line = lines[index]
         cells.enter(lines, index)
+        flat_progress.enter(lines, index, words.table)
         cell_target = cells.read(lines, bases, index, words, doc_year)
         if cell_target is not None:
             indicators.append(cell_target)
@@ -60,6 +62,7 @@ def extract_figures(text: str, doc_year: int | None) -> list[Indicator]:
         else:
             progress = frozenset()
         paragraph = paragraph_at(lines, bases, index, width)
+        reports_progress = flat_progress.reports(index)
         line, index = paragraph.text, paragraph.last + 1
         sections.enter(line)
         if not sections.in_review:
@@ -70,7 +73,7 @@ def extract_figures(text: str, doc_year: int | None) -> list[Indicator]:
         reviews = sections.in_review or words.review_paragraph.match(line) or sections.runs_in_review(line)
         review = Review(span_years) if reviews else None
         for figure in read_paragraph(line, 0, words, doc_year, sections.year, review):
-            if progress and column_at(line, figure.char_start) in progress:
+            if reports_progress or progress and column_at(line, figure.char_start) in progress:
                 figure = as_actual(figure, doc_year)  # what a task table's progress column says was done
             statement = _statement(figure, dated=figure.target_year is not None)
             if statement is not None and statement in stated:

@@ -24,6 +24,10 @@ _METRIC_UNIT_SUFFIX = re.compile(r"[(（]([^()（）]{1,10})[)）]\s*$")
 # A unit the grammar does not know, as a table may write it (张/千人): a few characters, no digit.
 _UNKNOWN_UNIT = re.compile(rf"^[{HAN}A-Za-z/%‰·]{{1,8}}$")
 _EMPTY_CELL = re.compile(r"^[—\-–－/\\…·.、\s]*$")
+_SEQ_HEADER = "序号"  # the first header cell of a task table written one cell a line
+_MAX_FLAT_HEADER = 8  # header cells after it
+_MAX_HEADER_CELL = 12  # characters of a header cell (四季度进展情况)
+_ROW_NUMBER = re.compile(r"^\d{1,3}$")
 
 
 @dataclass(frozen=True)
@@ -129,6 +133,29 @@ def target_table(
 def progress_columns(line: str, words: TableWords) -> frozenset[int]:
     """The columns of a task table's header row that report progress (四季度进展情况, 完成情况)."""
     return frozenset(index for index, cell in enumerate(line.split("\t")) if words.progress.search(cell))
+
+
+class FlatProgress:
+    """A task table a page wrote one cell a line (序号 / 内容与要求 / 进展情况 / 责任单位 / 1 / …): the cell of each row,
+    counted from the row's number, that reports progress."""
+
+    def __init__(self) -> None:
+        self.column: int | None = None  # the progress cell's place after the row's number
+        self.row: int | None = None  # the line of the current row's number
+
+    def enter(self, lines: list[str], index: int, words: TableWords) -> None:
+        line = lines[index].strip()
+        if line == _SEQ_HEADER:
+            header = [cell.strip() for cell in lines[index + 1:index + 1 + _MAX_FLAT_HEADER]]
+            found = next((n for n, cell in enumerate(header, 1) if words.progress.search(cell)), None)
+            if found and all(0 < len(cell) <= _MAX_HEADER_CELL for cell in header[:found]):
+                self.column, self.row = found, None
+        elif self.column is not None and _ROW_NUMBER.match(line):
+            self.row = index
+
+    def reports(self, index: int) -> bool:
+        """Whether lines[index] is a row's progress cell."""
+        return self.column is not None and self.row is not None and index - self.row == self.column
 
 
 def column_at(row: str, position: int) -> int:
