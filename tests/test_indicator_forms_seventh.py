@@ -20,3 +20,9 @@ def test_areas_written_m2_are_square_metres():
     # fengjie-mushroom-project-approval-2021
     assert brief("项目建设内容:平整场地3645m2,硬化场地1460.6m2。", 2021) == [
         ("平整场地", 3645.0, "m2", None, None), ("硬化场地", 1460.6, "m2", None, None)]
+
+
+def test_a_density_in_kilometres_per_area_is_one_unit():
+    # anhui-yangtze-delta-action-plan-summary-undated
+    assert brief("到2025年,铁路网密度达到507公里/万平方公里,高速公路密度达到4.85公里/百平方公里。", 2021) == [
+        ("铁路网密度", 507.0, "公里/万平方公里", None, 2025), ("高速公路密度", 4.85, "公里/百平方公里", None, 2025)]
