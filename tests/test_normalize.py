@@ -293,3 +293,13 @@ def test_a_doc_number_below_an_empty_page_label_is_kept():
     cleaned = clean_text(text).text
     assert "甘政发〔2012〕53号" in cleaned.split("\n")
     assert "来源" not in cleaned
+
+
+def test_a_site_s_menu_and_an_item_of_it_repeated_on_its_own_line_are_chrome():
+    # national-public-service-plan-2021: 地名查询, an item of the menu, stands above the plan's heading
+    text = ("首页 | 政策法规 | 行政区划 | 理论研究 | 工作动态 | 地名查询\n地名查询\n“十四五”公共服务规划\n"
+            "第一章 规划背景\n“十四五”时期,我国将进入新发展阶段。\n")
+    assert clean_text(text).text.split("\n")[0] == "“十四五”公共服务规划"
+    # a table's row of short cells is no menu
+    row = "序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限"
+    assert row in clean_text(f"{row}\n1 | 完善城市管理体制。 | 市委编办 | 市住建局 | 2016年底前\n").text

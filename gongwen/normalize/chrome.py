@@ -91,6 +91,8 @@ _SENTENCE_END = re.compile(r"[。;；!?！？]")
 _CRUMB_SEPARATOR = re.compile(r"^[>»›/\-|]+$")
 _MAX_CHROME_VALUE = 60
 _MAX_CRUMB = 14
+_MIN_MENU_ITEMS = 5
+_HOME = "首页"  # 首页, 网站首页: a menu's first item
 _MAX_FOOTER_LINE = 200
 
 
@@ -107,7 +109,13 @@ def remove_web_chrome(lines: list[str]) -> tuple[list[str], int]:
     pending_value = False  # the previous line was a label whose value may sit on this line
     in_breadcrumb = False
     tail_from = len(lines) // 2  # a site's link lists may run as long as a short article (友情链接: 35 lines)
+    menu: set[str] = set()  # the items of the site's menus seen so far
     for number, line in enumerate(lines):
+        items = _menu_items(line)
+        if items or line in menu:
+            menu |= items  # 首页 | 政策法规 | … | 地名查询: the menu, and an item of it repeated on a line of its own
+            removed += 1
+            continue
         if number >= tail_from and bp.tail.match(line):
             removed += len(lines) - number
             break
@@ -142,6 +150,17 @@ def remove_web_chrome(lines: list[str]) -> tuple[list[str], int]:
             continue
         kept.append(line)
     return kept, removed
+
+
+def _menu_items(line: str) -> set[str]:
+    """The items of a site's menu written on one line (首页 | 政策法规 | 行政区划 | 工作动态): at least
+    _MIN_MENU_ITEMS short ones set apart by |, no sentence among them, one the site's home page (not a table's
+    row of short cells); else none."""
+    items = [item.strip() for item in line.split("|")]
+    if (len(items) < _MIN_MENU_ITEMS or not any(item.endswith(_HOME) for item in items)
+            or not all(0 < len(item) <= _MAX_CRUMB and _is_short_value(item) for item in items)):
+        return set()
+    return set(items)
 
 
 def _crumb_continues(lines: list[str], number: int) -> bool:
