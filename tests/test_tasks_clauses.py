@@ -320,3 +320,14 @@ def test_a_ministry_s_departments_named_司_are_units():
     assert [t.units for t in extract_tasks(text)] == [
         lead("综合规划司") + responsible("各有关司局"),
         lead("政策研究室") + responsible("综合规划司", "公路局", "运输服务司")]
+
+
+def test_an_unlabelled_clause_a_page_cut_off_after_the_item_s_last_sentence_names_its_units():
+    # liaoning-gov-report-division-2025: the page ends inside 〔…
+    text = ("1.加快推进300个省级重大项目建设。〔省发展改革委、省工业和信息化厅〕\n"
+            "2.加快5G、数据、充换电站等新型基础设施建设。〔省委军民融合办、省发展改革委、省数据局(省营商局)")
+    assert [t.units for t in extract_tasks(text)] == [
+        responsible("省发展改革委", "省工业和信息化厅"), responsible("省委军民融合办", "省发展改革委", "省数据局(省营商局)")]
+    # an open bracket inside a sentence is no clause
+    text = "1.加快推进300个省级重大项目建设。\n2.加快建设(包括省发展改革委、省数据局负责的项目"
+    assert [t.units for t in extract_tasks(text)][1] == ()

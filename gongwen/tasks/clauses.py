@@ -283,10 +283,14 @@ def _other_name(before: str, inner: str) -> bool:
 _BRACKET = re.compile(f"[{re.escape(OPENING_BRACKETS + CLOSING_BRACKETS)}]")
 
 
+_SENTENCE_ENDS = frozenset("。；;")
+
+
 def _open_clause_at(text: str) -> int | None:
-    """Where a labelled clause opens in `text` without closing there (`（责任单位：市绿化市容局、市消`)."""
-    if ("：" not in text and ":" not in text) or not any(bracket in text for bracket in OPENING_BRACKETS):
-        return None  # no label, or nothing opened: most lines, skipped without reading them char by char
+    """Where a labelled clause opens in `text` without closing there (`（责任单位：市绿化市容局、市消`), or an unlabelled
+    one after the item's last sentence (`…重大项目。〔省委军民融合办、省发展改革委、省数据局`: a page cut off inside it)."""
+    if not any(bracket in text for bracket in OPENING_BRACKETS):
+        return None  # nothing opened: most lines, skipped without reading them char by char
     depth, opened = 0, None
     for match in _BRACKET.finditer(text):
         i, ch = match.start(), match.group()
@@ -296,9 +300,10 @@ def _open_clause_at(text: str) -> int | None:
             depth += 1
         elif ch in CLOSING_BRACKETS and depth > 0:
             depth -= 1
-    if depth == 0 or opened is None or vocabulary().label.match(text[opened + 1:]) is None:
+    if depth == 0 or opened is None:
         return None
-    return opened
+    after_sentence = text[opened - 1:opened] in _SENTENCE_ENDS and not _SENTENCE_ENDS.intersection(text[opened:])
+    return opened if after_sentence or vocabulary().label.match(text[opened + 1:]) else None
 
 
 def _closes_clause(text: str) -> bool:
