@@ -963,3 +963,9 @@ def test_an_official_who_presides_over_a_body_names_no_unit():
     # shaanxi-zhenba-gov-work-rules-2024: 县长主持县政府全面工作
     text = "一、组成和职责\n1.县政府实行县长负责制。县长主持县政府全面工作。\n"
     assert units_of(text) == [responsible("县政府")]
+
+
+def test_a_body_s_units_of_a_role_are_one_collective():
+    # gansu-gov-report-breakdown-2022: 省政府各牵头部门要切实履行好牵头抓总…的职责
+    text = "三、加强协作抓落实。省政府各牵头部门要切实履行好牵头抓总、组织协调的职责,各配合单位要积极支持。\n"
+    assert units_of(text) == [responsible("省政府各牵头部门", "各配合单位")]

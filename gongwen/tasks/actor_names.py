@@ -243,7 +243,8 @@ def name_at(text: str) -> str | None:
         return None
     if _opens_with_action(text[start:end], words.duty_after.match(text, end) is not None):
         return None
-    return text[:end]
+    roles = _role_noun().match(text, end) if text.startswith(_EACH, end) else None
+    return text[:roles.end() if roles else end]  # 省政府各牵头部门: the body's units of that role, one collective
 
 
 def _modifies_what_follows(name: str, followed_by: str) -> bool:
