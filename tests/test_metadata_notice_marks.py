@@ -91,3 +91,32 @@ def test_a_title_under_its_column_s_label_and_a_field_naming_the_issuer_without_
             "局机关各科室、局属各单位:\n现将方案印发给你们,请认真贯彻落实。\n")
     meta = extract_metadata(clean_text(text).text, text_field_hints(text))
     assert meta.issuer == "滕州市城乡水务局"
+
+
+def test_a_notice_head_with_its_number_after_a_blank_or_in_brackets_run_on_with_its_addressees():
+    # changzhou-gov-report-tasks-2023: the number after a blank
+    meta = _meta("关于印发2023年《政府工作报告》重点任务分解落实方案的通知 常政发〔2023〕1号\n"
+                 "各辖市、区人民政府,市各委办局: 现将方案印发给你们,有关要求如下: 一要凝聚共识抓落实。\n")
+    assert (meta.doc_number, meta.notice_title) == ("常政发〔2023〕1号", "关于印发2023年《政府工作报告》重点任务分解落实方案的通知")
+    # ezhou-gov-report-targets-2010: title, (number), addressees and the first paragraph on one line
+    meta = _meta("鄂州市人民政府办公室关于印发《主要工作目标分解落实意见》的通知 (鄂州政办发〔2010〕10号) 各区人民政府、开发区管委会,"
+                 "市政府各部门: 市六届人大四次会议审议通过的《政府工作报告》,确定了2010年全市经济社会发展的指导思想、奋斗目标和"
+                 "主要措施,是指导全市2010年各项工作的重要文件。为抓好各项任务的落实,经市政府同意,现将《主要工作目标分解落实意见》"
+                 "印发给你们,望各责任单位抓紧制订落实方案。现就有关事项通知如下:\n一、各级政府要抓紧明确工作任务。\n")
+    assert (meta.issuer, meta.doc_number, meta.region) == ("鄂州市人民政府办公室", "鄂州政办发〔2010〕10号", "湖北省鄂州市")
+
+
+def test_page_fields_in_brackets_or_set_apart_by_blanks_and_bars():
+    # wuhan-gov-report-responsibility-2020: ∙【制定机关】武汉市人民政府办公厅
+    text = ("文章属性\n∙【制定机关】武汉市人民政府办公厅\n∙【公布日期】2020.01.17\n正文\n市人民政府办公厅关于印发2020年市\n"
+            "《政府工作报告》确定的主要目标任务责任分解方案的通知\n武政办〔2020〕1号\n各区人民政府,市人民政府各部门:\n现将方案印发给你们。\n")
+    meta = extract_metadata(clean_text(text).text, text_field_hints(text))
+    assert (meta.issuer, meta.region) == ("武汉市人民政府办公厅", "湖北省武汉市")
+    # jiangyin-manufacturing-tasks-2023: 文件编号 and its value, set apart by a blank
+    meta = _meta("文件编号 澄政办发〔2023〕66号公开时限 长期公开 发布机构 江阴市人民政府办公室\n关于印发《江阴制造强市建设工作任务》的通知\n"
+                 "各镇人民政府,市各委办局:\n现印发给你们,请认真贯彻落实。\n")
+    assert meta.doc_number == "澄政办发〔2023〕66号"
+    # wuhan-jianghan-gov-report-responsibility-2022: 标题 | …
+    meta = _meta("标题 | 区人民政府办公室关于印发2022年区《政府工作报告》目标任务责任分解方案的通知\n"
+                 "各街道办事处,区人民政府各部门:\n现将方案印发给你们,请认真贯彻执行。\n")
+    assert meta.issuer == "区人民政府办公室"

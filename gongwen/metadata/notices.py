@@ -13,8 +13,10 @@ from gongwen.metadata.keywords import keywords
 MAX_TITLE_LINES = 5
 NOTICE_LINES = 30  # a cover notice's title comes within the first lines (after a page's chrome)
 
-# A title followed by its 文号 in brackets, as pages head a document: "关于印发《X》的通知(川发改价格〔2025〕480号)".
-TRAILING_NUMBER = re.compile(rf"\s*[(（]\s*(?P<number>{DOC_NUMBER.pattern})\s*[)）]$")
+# A title followed by its 文号 in brackets, as pages head a document: "关于印发《X》的通知(川发改价格〔2025〕480号)", or
+# after a blank ("关于印发…方案的通知 常政发〔2023〕1号").
+TRAILING_NUMBER = re.compile(rf"(?:\s*[(（]\s*(?P<number>{DOC_NUMBER.pattern})\s*[)）]"
+                             rf"|\s+(?P<bare>{DOC_NUMBER.pattern.replace('?P<', '?P<bare_')}))$")
 # A page's headline that puts the 文号 before the title in 《》: "发改地区〔2016〕461号《国家发展改革委关于印发…的通知》(全文)".
 LEADING_NUMBER = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s*《(?P<title>.+)》\s*(?:[(（]全文[)）])?$")
 # A 文号 a page's headline puts right before a notice's title: "金政发〔2021〕1号关于印发…的通知".
@@ -59,12 +61,13 @@ def _notice_at(lines: list[str], first: int) -> Notice | None:
     first_line = lines[first][tag.end() if tag else 0:]  # without a site's tag heading it
     for count in range(1, MAX_TITLE_LINES + 1):
         opening = first_line  # the title's first line, without a 文号 heading it (see below)
-        joined = tidy_title(opening + "".join(lines[first + 1:first + count]))
+        raw = (opening + "".join(lines[first + 1:first + count])).strip()
+        joined = tidy_title(raw)
         if len(joined) > 200:
             break
-        number = TRAILING_NUMBER.search(joined)
+        number = TRAILING_NUMBER.search(raw)
         if number:
-            joined = joined[:number.start()]
+            joined = tidy_title(raw[:number.start()])
         elif number := LEADING_NUMBER.match(joined):
             joined = number["title"]
             opening = opening[opening.find("《") + 1:]
@@ -72,7 +75,7 @@ def _notice_at(lines: list[str], first: int) -> Notice | None:
             joined, opening = joined[number.end():], opening[number.end():]
         issued = _issued_notice(joined)
         if issued:
-            return Notice(joined, issued[0], issued[1], first + count, number["number"] if number else None)
+            return Notice(joined, issued[0], issued[1], first + count, _number_of(number))
         match = keywords().notice.match(joined) or keywords().consultation.match(joined)
         if match:
             wrapped = _wrapped_title(match["rest"])
@@ -87,7 +90,7 @@ def _notice_at(lines: list[str], first: int) -> Notice | None:
                     # "卫生健康委 教育部 财政部" / "医保局 药监局关于印发…": joint issuers over two lines
                     head, joined = f"{lines[first - 1]} {head}", tidy_title(lines[first - 1]) + joined
                 issuer = _forwarder(joint_issuers(head) or issuer)
-            return Notice(joined, issuer, wrapped, first + count, number["number"] if number else None)
+            return Notice(joined, issuer, wrapped, first + count, _number_of(number))
     return None
 
 
@@ -125,3 +128,9 @@ def _wrapped_title(rest: str) -> str | None:
     if start > 0 and end < len(rest) - 1:
         return rest
     return rest[start + 1:end]
+
+
+def _number_of(found: re.Match[str] | None) -> str | None:
+    """The 文号 a title's line carries (in brackets after it, after a blank, or before it), else None."""
+    groups = found.groupdict() if found else {}
+    return groups.get("number") or groups.get("bare")

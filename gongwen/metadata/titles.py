@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from gongwen.metadata.dates import date_only
 from gongwen.metadata.doc_numbers import DOC_NUMBER_LINE
@@ -28,8 +29,9 @@ from gongwen.metadata.notices import (
     Notice,
     find_notice,
 )
+from gongwen.reading.columns import field_labels
 from gongwen.text.chars import HAN_CHAR
-from gongwen.text.patterns import NUMBERED_HEADING, squash
+from gongwen.text.patterns import NUMBERED_HEADING, alternation, squash
 
 _MAX_TITLE_CHARS = 90
 _MAX_LABEL_CHARS = 8
@@ -326,15 +328,23 @@ _CLAUSE_BREAK = re.compile("[，,。；;]")
 _COLUMN_LABEL = re.compile(r"^【[^【】]{1,30}】\s*(?=\S)")
 
 
+@cache
+def _title_field() -> re.Pattern[str]:
+    """A page's title field run on with its value on one line (标题 | 关于…的通知, 名称 关于…的通知)."""
+    _, labels = field_labels()
+    titles = [label for label, hint in labels.items() if hint == "title"]
+    return re.compile(rf"^(?:{alternation(titles)})[\s|｜:：]+(?=\S)")
+
+
 def _without_headline_label(line: str) -> str:
     """A portal's headline without the label it puts before the title (杭州市萧山区高新技术企业奖励政策:关于…的若干
     政策意见): the rest, where it opens with 关于 and ends with a document type; a title a page ran into a colon
     (…关于暂停执行…措施的通告:) or put under its column's label in 【】 without them."""
     if line.endswith((":", "：")) and "关于" in line and not _CLAUSE_BREAK.search(line) and keywords().title_end.search(line[:-1]):
         line = line[:-1]
-    column = _COLUMN_LABEL.match(line)  # 【市政府重点工作及责任分解】滁州市人民政府关于…的通知: a page's column
+    column = _COLUMN_LABEL.match(line) or _title_field().match(line)
     if column and keywords().title_end.search(line):
-        line = line[column.end():]
+        line = line[column.end():]  # 【市政府重点工作及责任分解】关于…的通知: a page's column; 标题 | 关于…: its field
     found = _HEADLINE_LABEL.match(line)
     return line[found.end():] if found and keywords().title_end.search(line) else line
 

@@ -97,10 +97,13 @@ def _headline() -> re.Pattern[str]:
 
 
 def _number_at_head(line: str) -> re.Match[str] | None:
-    """The 文号 at the line's head, not one cited after a title (《…》(国发〔2006〕1号))."""
+    """The 文号 at the line's head, not one cited after a title (《…》(国发〔2006〕1号)); in brackets right after
+    the notice's own title it is the notice's (…的通知 (鄂州政办发〔2010〕10号) 各区人民政府…)."""
     for found in DOC_NUMBER.finditer(line[:_HEAD_CHARS]):
         before = line[: found.start()]
-        if before.count("《") == before.count("》") and not before.rstrip().endswith(("(", "（")):
+        bracketed = before.rstrip().endswith(("(", "（"))
+        if before.count("《") == before.count("》") and (
+                not bracketed or _headline().fullmatch(before.rstrip()[:-1].strip())):
             return found
     return None
 
@@ -139,25 +142,27 @@ def _split_document_line(line: str) -> list[str]:
         start = number.start() + _issuer_before_number(number.group("prefix"))
         head, rest = line[:start], line[number.end():]
         title = _headline().match(head.strip())
-        pieces += [head.strip()[: title.end()], head.strip()[title.end():]] if title else [head]
-        pieces.append(line[start: number.end()])
-        addressees = _ADDRESSEES.match(rest)
-        if addressees:
-            pieces.append(addressees.group())
-            rest = rest[addressees.end():]
-        line = rest
+        pieces += [head.strip()[: title.end()], head.strip()[title.end():].rstrip("(（ ")] if title else [head]
+        pieces.append(line[start: number.end()].lstrip("(（"))
+        line = rest.lstrip(")） ")
+    addressees = _ADDRESSEES.match(line)
+    if addressees:
+        pieces.append(addressees.group())
+        line = line[addressees.end():]
     cuts = [0, *(start for start in _item_starts(line) if start > 0), len(line)]
     pieces += [line[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
     return [piece.strip() for piece in pieces if piece.strip()]
 
 
 def split_run_on_document(text: str) -> tuple[str, int]:
-    """The text with a document written on one line (RUN_ON_DOCUMENT_CHARS, RUN_ON_DOCUMENT_SHARE) broken into
+    """The text with a document written on one line (RUN_ON_DOCUMENT_CHARS, RUN_ON_DOCUMENT_SHARE), or its notice's
+    head run on with its addressees and first paragraph (…的通知 (鄂州政办发〔2010〕10号) 各区人民政府…:), broken into
     its lines; and whether it was."""
     lines = text.split("\n")
     total = sum(len(line) for line in lines)
     for index, line in enumerate(lines):
-        if len(line) >= RUN_ON_DOCUMENT_CHARS and len(line) >= RUN_ON_DOCUMENT_SHARE * total:
+        if len(line) >= RUN_ON_DOCUMENT_CHARS and (len(line) >= RUN_ON_DOCUMENT_SHARE * total
+                                                   or _headline().match(line) and _number_at_head(line)):
             pieces = _split_document_line(line)
             if len(pieces) > 1:
                 lines[index] = "\n".join(pieces)

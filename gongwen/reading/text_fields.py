@@ -20,11 +20,12 @@ def _field_line() -> tuple[re.Pattern, dict[str, str]]:
     label, labels = field_labels()
     # at a line's start, or after a space: a page's table of facts flattened to a line holds several
     # (主题分类: 政务公开 发文单位: 通山县人民政府), labels letter-spaced or not (索 引 号:)
-    field = re.compile(rf"(?:^|(?<=\s))[【\[]?(?P<label>{label})[】\]]?\s*[:：]\s*", re.IGNORECASE)
+    # (【制定机关】武汉市人民政府办公厅: a label in 【】 needs no colon)
+    field = re.compile(rf"(?:^|(?<=\s))[【\[]?(?P<label>{label})(?:[】\]]\s*[:：]?|\s*[:：])\s*", re.IGNORECASE)
     return field, labels
 
 
-_BULLET = re.compile(r"^[•·▪\-*]\s*")
+_BULLET = re.compile(r"^[•·▪∙\-*]\s*")
 # A page's "you are here" line (您当前的位置:首页 > 信息公开 > 灵璧县卫生健康委员会 > 决策部署落实情况): its crumbs, one
 # of which may name the body whose page it is (see gongwen/metadata/extract.py).
 _BREADCRUMB = re.compile(r"位置\s*[:：]\s*(?P<crumbs>.*?>.*)$")  # a field block written as a list (• 发布机构:…)
