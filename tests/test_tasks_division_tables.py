@@ -243,3 +243,16 @@ def test_a_column_named_two_ways_takes_the_first_s_role():
             "1\t城市大环境绿化扎实开展\t市规划局\t市国土资源局\t2010年9月20日前\n")
     assert [(t.heading, t.units, t.deadline) for t in extract_tasks(text)] == [
         ("城市大环境绿化扎实开展", responsible("市规划局") + co("市国土资源局"), "2010年9月20日前")]
+
+
+def test_rows_numbered_in_brackets_and_headings_between_them_stay_in_the_table():
+    # wuhu-key-work-division-2025 (a Word table): (1) (2) … rows, a section's headings on lines of their own
+    text = ("序号\t目标与任务\t牵头责任单位\t责任单位\n一、主要预期目标\n"
+            "(1)\t地区生产总值增长6%以上。\t市发展改革委\t各县市区政府\n"
+            "(2)\t规上工业增加值增长9%以上。\t市工业和信息化局\t各县市区政府\n"
+            "二、重点做好以下九个方面工作\n(一)加强经济运行调节,持续推动经济发展。\n"
+            "(3)\t统筹衔接消费券发放与消费品以旧换新行动。\t市商务局\t市财政局\n")
+    assert [(t.heading, t.units) for t in extract_tasks(text)] == [
+        ("地区生产总值增长6%以上", lead("市发展改革委") + responsible("各县市区政府")),
+        ("规上工业增加值增长9%以上", lead("市工业和信息化局") + responsible("各县市区政府")),
+        ("统筹衔接消费券发放与消费品以旧换新行动", lead("市商务局") + responsible("市财政局"))]

@@ -24,6 +24,7 @@ _UNIT_ROLES = ROLES
 # Lead columns come first whatever the column order.
 _ROLE_ORDER = {LEAD: 0, RESPONSIBLE: 1, CO: 2}
 # A cell of a 牵头领导 / 责任领导 column: officials' names (张建华, 王强、李明), two to four characters each.
+_HEADING_RUN = 3  # numbered headings a table may carry between its rows, each on a line of its own
 _HEADER_ALTERNATIVES = re.compile(r"或|/|／")
 _PERSON_NAMES_CELL = re.compile(rf"^[{HAN}]{{2,4}}(?:[、，,\s]+[{HAN}]{{2,4}})*$")
 
@@ -169,9 +170,9 @@ def _table_rows(lines: list[Line], header_index: int, roles: list[str]) -> tuple
         line = lines[index]
         index += 1
         if "\t" not in line.text:
-            if index >= len(lines) or "\t" not in lines[index].text:
+            if not _rows_follow(lines, index) and not (read_ordinal(line.text) and _rows_follow(lines, index, _HEADING_RUN)):
                 index -= 1
-                break  # the table is over
+                break  # the table is over (not a run of numbered headings over more of its rows: 二、… / (一)… / 1 | …)
             cells = [line.text]
         else:
             cells = [cell_value(c) for c in line.text.split("\t")]
@@ -194,6 +195,11 @@ def _table_rows(lines: list[Line], header_index: int, roles: list[str]) -> tuple
         rows.append(_TableRow(seq, titles.section, titles.group, texts[-1], values, line, line,
                               titles.path_prefix(), _name_cell(texts)))
     return rows, index
+
+
+def _rows_follow(lines: list[Line], index: int, within: int = 1) -> bool:
+    """Whether a row of cells comes within the next `within` lines from lines[index]."""
+    return any("\t" in line.text for line in lines[index:index + within])
 
 
 def _row_units_and_deadline(row: _TableRow, lead_first: bool) -> tuple[tuple[TaskUnit, ...], str | None]:

@@ -14,8 +14,8 @@ from gongwen.text.numerals import chinese_integer
 
 # The number cell of a table row (序号): 1, 12., 3、.
 SEQ_CELL = re.compile(r"^(\d{1,3})[.．、]?$")
-# A 序号 cell numbered as the body numbers its parts: （一） for an item, 二 or 二、 for a section.
-_ITEM_CELL = re.compile(r"^[(（]([一二三四五六七八九十]{1,3})[)）]$")
+# A 序号 cell numbered as the body numbers its parts: （一） or (1) for an item, 二 or 二、 for a section.
+_ITEM_CELL = re.compile(r"^[(（]([一二三四五六七八九十]{1,3}|\d{1,3})[)）]$")
 _SECTION_CELL = re.compile(r"^([一二三四五六七八九十]{1,3})、?$")
 
 
@@ -25,7 +25,8 @@ def row_number(cell: str) -> tuple[str, bool] | None:
     if found := SEQ_CELL.match(cell):
         return found.group(1), False
     if found := _ITEM_CELL.match(cell):
-        return str(chinese_integer(found.group(1))), False
+        number = found.group(1)
+        return str(int(number) if number.isdigit() else chinese_integer(number)), False
     if found := _SECTION_CELL.match(cell):
         return str(chinese_integer(found.group(1))), True
     return None
