@@ -331,3 +331,16 @@ def test_an_unlabelled_clause_a_page_cut_off_after_the_item_s_last_sentence_name
     # an open bracket inside a sentence is no clause
     text = "1.加快推进300个省级重大项目建设。\n2.加快建设(包括省发展改革委、省数据局负责的项目"
     assert [t.units for t in extract_tasks(text)][1] == ()
+
+
+def test_a_line_of_its_own_saying_who_carries_the_item_out_names_its_units():
+    # zhoukou-key-work-notice-2013: 由A,B,C负责落实 below each item
+    text = ("一、强化项目带动战略,持续壮大经济社会发展基础\n"
+            "1.抓好以“双十五工程”为核心的189个市级重点项目,总投资1906.4亿元,年度计划投资484.6亿元。加大去年新开工200个"
+            "项目的推进力度,确保完成年度投资计划。\n"
+            "由市发展改革委,各县市区人民政府,市经济开发区管委会、市东新区管委会负责落实\n"
+            "2.加快周口至郑州高速公路、周口通用机场等一批重大项目建设进度。\n"
+            "由市交通运输局、市公路局、市发展改革委,市经济开发区管委会负责落实\n")
+    assert [t.units for t in extract_tasks(text)] == [
+        responsible("市发展改革委", "各县市区人民政府", "市经济开发区管委会", "市东新区管委会"),
+        responsible("市交通运输局", "市公路局", "市发展改革委", "市经济开发区管委会")]

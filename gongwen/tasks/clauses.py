@@ -242,6 +242,10 @@ def find_responsibility_clauses(line: str, lead_first: bool = False) -> list[Res
     if vocabulary().label.match(line) and line[:1] not in OPENING_BRACKETS:
         parsed = parse_responsibility_clause(line.rstrip("。"), lead_first)
         return [dataclasses.replace(parsed, start=0, end=len(line))] if parsed else []
+    if _BY_LINE.match(line):  # 由市发展改革委,各县市区人民政府负责落实: a line of its own after the item
+        parsed = parse_responsibility_clause(line[1:].rstrip("。"), lead_first)
+        if parsed is not None:
+            return [dataclasses.replace(parsed, start=0, end=len(line))]
     clauses = []
     for start, end in bracket_groups(line):
         opened = line[start] in OPENING_BRACKETS
@@ -284,6 +288,7 @@ _BRACKET = re.compile(f"[{re.escape(OPENING_BRACKETS + CLOSING_BRACKETS)}]")
 
 
 _SENTENCE_ENDS = frozenset("。；;")
+_BY_LINE = re.compile(r"^由[^。；;：:]{2,200}。?$")
 
 
 def _open_clause_at(text: str) -> int | None:
