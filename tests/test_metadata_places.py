@@ -70,3 +70,17 @@ def test_a_body_naming_no_place_writing_as_a_province_is_of_the_province_its_num
     assert (meta.doc_number, meta.admin_level, meta.region) == ("青政办〔2023〕28号", "province", "青海省")
     meta = _meta("青政办〔2023〕28号\n各单位:\n《工作方案》现印发给你们,请认真组织实施。\n人民政府办公厅\n2023年3月24日\n")
     assert meta.region is None
+
+
+def test_addressees_naming_a_city_s_bodies_without_its_government_say_the_city_sends():
+    # changzhou-gov-report-tasks-2023: 市各委办局, and 常州经开区 names the city
+    meta = _meta("关于印发2023年重点任务分解落实方案的通知 常政发〔2023〕1号\n"
+                 "各辖市、区人民政府,常州经开区管委会,市各委办局,市各直属单位:\n现将方案印发给你们,有关要求如下:\n")
+    assert (meta.admin_level, meta.region) == (PREFECTURE, "江苏省常州市")
+
+
+def test_ministries_signing_with_the_academy_of_sciences_issue_a_national_document():
+    # national-future-industries-opinion-2024
+    meta = _meta("据工信部网站消息,近日,工业和信息化部、教育部、科技部、国务院国资委、中国科学院等7部门联合印发《关于推动未来产业"
+                 "创新发展的实施意见》,其中提到,到2025年,突破百项前沿关键核心技术。\n")
+    assert (meta.title, meta.admin_level) == ("关于推动未来产业创新发展的实施意见", "national")

@@ -124,7 +124,7 @@ def keywords() -> Keywords:
 def _addressee_patterns(data: dict) -> dict:
     addressee_words = [word for words in data["addressee_levels"].values() for word in words]
     return {
-        "addressee": re.compile(rf"(?P<level>{alternation(addressee_words)})(?:(?:人民)?政府|直|(?<=国务院))"
+        "addressee": re.compile(rf"(?P<level>{alternation(addressee_words)})(?:(?:人民)?政府|直|(?<=国务院))?"
                                 rf"(?:{alternation(data['addressee_bodies'])})"),
         "addressee_levels": {word: level for level, words in data["addressee_levels"].items() for word in words},
         "national_addressees": tuple(data["national_addressees"]),
