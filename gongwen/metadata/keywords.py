@@ -124,7 +124,8 @@ def keywords() -> Keywords:
 def _addressee_patterns(data: dict) -> dict:
     addressee_words = [word for words in data["addressee_levels"].values() for word in words]
     return {
-        "addressee": re.compile(rf"(?P<level>{alternation(addressee_words)})(?:(?:人民)?政府|直|(?<=国务院))?"
+        # 省政府各部门, 市直各部门, 国务院各部委, 市各委办局 (not 各区有关部门: each district's, from above)
+        "addressee": re.compile(rf"(?P<level>{alternation(addressee_words)})(?:(?:人民)?政府|直|(?<=国务院)|(?=各))"
                                 rf"(?:{alternation(data['addressee_bodies'])})"),
         "addressee_levels": {word: level for level, words in data["addressee_levels"].items() for word in words},
         "national_addressees": tuple(data["national_addressees"]),
