@@ -120,3 +120,11 @@ def test_page_fields_in_brackets_or_set_apart_by_blanks_and_bars():
     meta = _meta("标题 | 区人民政府办公室关于印发2022年区《政府工作报告》目标任务责任分解方案的通知\n"
                  "各街道办事处,区人民政府各部门:\n现将方案印发给你们,请认真贯彻执行。\n")
     assert meta.issuer == "区人民政府办公室"
+
+
+def test_a_plan_s_period_on_the_line_below_its_heading_is_part_of_its_title():
+    # dingzhou-city-quality-plan-2021
+    meta = _meta("定州市城市品质提升工程三年行动实施方案\n(2021-2023年)\n为深入贯彻党的十九届五中全会精神,制定如下实施方案。\n"
+                 "一、总体要求\n")
+    assert (meta.title, meta.period_start, meta.period_end) == (
+        "定州市城市品质提升工程三年行动实施方案(2021-2023年)", 2021, 2023)

@@ -138,7 +138,8 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
                 if _is_wanted(squash(joined), wanted_forms):
                     return joined, first
             elif keywords().title_end.search(counted) and not DOC_NUMBER_LINE.match(joined):
-                return counted, first
+                after = lines[first + count] if first + count < len(lines) else ""
+                return counted + (after if _PERIOD_LINE.fullmatch(after) else ""), first
     return None
 
 
@@ -325,6 +326,7 @@ def _own_heading(lines: list[str], notice: Notice) -> tuple[str, int] | None:
 
 
 _CLAUSE_BREAK = re.compile("[，,。；;]")
+_PERIOD_LINE = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*[-—–~～至]\s*(?:19|20)\d{2}\s*年?\s*[)）]")
 _COLUMN_LABEL = re.compile(r"^【[^【】]{1,30}】\s*(?=\S)")
 
 
