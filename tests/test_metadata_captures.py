@@ -8,6 +8,7 @@ import datetime as dt
 from gongwen.metadata import extract_metadata
 from gongwen.metadata.doc_numbers import find_doc_number
 from gongwen.metadata.issuers import find_signature
+from gongwen.metadata.jurisdiction import find_region
 from gongwen.normalize import clean_text
 from gongwen.reading.text_fields import text_field_hints
 
@@ -174,9 +175,16 @@ def test_the_one_division_a_document_applies_within_is_its_jurisdiction():
     text = ("关于调整住房公积金贷款首付比例的通知\n为满足缴存职工购房贷款合理需求，结合我市实际，现作如下调整:\n"
             "一、在定州市行政区域内，购买首套住房的，首付款比例不低于20%。\n二、本政策自发布之日起施行。\n")
     meta = extract_metadata(clean_text(text).text, {})
-    assert (meta.admin_level, meta.region) == ("county", "河北省保定市定州市")
+    assert (meta.admin_level, meta.region) == ("county", "河北省定州市")
     two = text.replace("一、在定州", "一、在保定市辖区内和定州")
     assert extract_metadata(clean_text(two).text, {}).region is None
+
+
+def test_the_county_level_cities_hebei_administers_itself_stand_under_the_province():
+    # dingzhou-housing-fund-downpayment-2024, dingzhou-city-quality-plan-2021: both labelled 河北省定州市
+    assert find_region("定州市人民政府").path == "河北省定州市"
+    assert find_region("辛集市住房和城乡建设局").path == "河北省辛集市"
+    assert find_region("涿州市人民政府").path == "河北省保定市涿州市"
 
 
 def test_a_body_named_by_its_level_takes_the_place_its_title_names_also_where_a_publisher_field_names_it():

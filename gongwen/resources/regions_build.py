@@ -19,6 +19,10 @@ from pathlib import Path
 # Pseudo-divisions of the code table that group counties without being a jurisdiction themselves
 # (older tables name them 市辖区/县/省直辖…; newer ones repeat the 直辖市's own name: 500100 重庆市).
 PSEUDO_DIVISIONS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+# County-level cities the province administers directly though their codes stand under a prefecture (河北: 辛集市
+# under 石家庄 and 定州市 under 保定 in the code table): their path names the province alone (河北省定州市), as the
+# province and the documents themselves write it.
+PROVINCE_ADMINISTERED = {"130181", "130682"}
 
 
 def is_pseudo(code: str, name: str, names: dict[str, str]) -> bool:
@@ -72,7 +76,7 @@ def build(source_dir: Path, out: Path) -> int:
             level, parent = "prefecture", code[:2] + "0000"
         else:
             level, parent = "county", code[:4] + "00"
-            if parent not in names or is_pseudo(parent, names[parent], names):
+            if parent not in names or is_pseudo(parent, names[parent], names) or code in PROVINCE_ADMINISTERED:
                 parent = code[:2] + "0000"  # counties of a 直辖市 or directly under the province
         divisions[code] = (name, level, parent)
 
