@@ -124,6 +124,7 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
 
 
 def _names_bodies(publisher: str | None) -> bool:
+    """The publisher a page's fields or breadcrumb name is one or more issuing bodies."""
     return bool(publisher) and all(is_organization(body) for body in publisher.split(JOINT))
 
 

@@ -10,6 +10,9 @@ HEADER_LINES = 40
 MAX_PREAMBLE_CHARS = 3000  # where a plan states what it is made according to, and for how long
 
 SENTENCE_PUNCTUATION = re.compile(r"[。;,:!?、]")
+# The line naming those a document is sent to (主送机关), which follows its title and 文号:
+# "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:".
+ADDRESSEE_LINE = re.compile(r"^(?:各|[^。:]{0,60}、)[^。]{1,400}[:：]$")
 # The mark a document's text ends with, saying how it is published ((此件公开发布), (本件主动公开)): no part of a title.
 PUBLICATION_MARK = re.compile(r"[（(](?:此件|本件)[^（()）]{0,12}[）)]")
 _SPACE_BETWEEN_HAN = re.compile(rf"(?<=[{HAN}》〉)]) +(?=[{HAN}《〈(])")

@@ -10,7 +10,7 @@ from gongwen.departments import classify_unit
 from gongwen.departments.gazetteer import vocabulary as departments_vocabulary
 from gongwen.metadata.dates import date_only, month_only, trailing_date
 from gongwen.metadata.doc_numbers import DOC_NUMBER_LINE
-from gongwen.metadata.header import HEADER_LINES, SENTENCE_PUNCTUATION, tidy_title
+from gongwen.metadata.header import ADDRESSEE_LINE, HEADER_LINES, SENTENCE_PUNCTUATION, tidy_title
 from gongwen.metadata.jurisdiction import find_region
 from gongwen.metadata.keywords import keywords
 from gongwen.text.patterns import squash
@@ -35,7 +35,6 @@ _MAX_NAME_PIECE = 12  # the start of a body's name a page broke from the rest ("
 _GOES_ON = "的"
 _LETTERHEAD_LINES = 8  # a page's chrome, the red header, the 文号, the date: then the addressees
 _LETTERHEAD_MARK = "文件"  # 吉林省人民政府文件: the red header of a body's documents
-_ADDRESSEES = re.compile(r"^[^。]*各[^。]*[:：]")
 _MAX_BROKEN_NAME = 30
 
 
@@ -299,7 +298,7 @@ def letterhead_issuer(lines: list[str]) -> str | None:
     """The body a document's red header names (发文机关标志: 吉林省人民政府, 许昌市人民政府文件) on a line of its own
     above its addressees, as a page keeps it: a central body or one naming its place (not a page's 市政府文件)."""
     for line in lines[:_LETTERHEAD_LINES]:
-        if _ADDRESSEES.match(line):
+        if ADDRESSEE_LINE.match(line):
             break
         body = line.removesuffix(_LETTERHEAD_MARK)
         if is_organization(body) and "关于" not in body and (is_national(body) or find_region(body) is not None):

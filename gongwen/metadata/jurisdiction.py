@@ -21,8 +21,8 @@ _MIN_SHORT_MENTIONS = 5
 # 全国 said this often, with no 全省/全市…, makes a document national (a provincial one says 全国 in passing)
 _MIN_NATIONAL_MENTIONS = 5
 _LONGEST_TOWNSHIP = 10  # characters of a township's name (古美路街道)
-_PROVINCE_KIND = "省"
-_LEVEL_RANK = {PROVINCE: 0, PREFECTURE: 1, COUNTY: 2}  # the self_references kind of a province (全省, 我省, 本省)
+_PROVINCE_KIND = "省"  # the self_references kind of a province (全省, 我省, 本省)
+_LEVEL_RANK = {PROVINCE: 0, PREFECTURE: 1, COUNTY: 2}  # of same-named divisions, the higher first
 
 
 def region_ancestors(region: Region) -> list[Region]:

@@ -9,7 +9,13 @@ from functools import cache
 
 from gongwen.metadata.dates import date_only
 from gongwen.metadata.doc_numbers import DOC_NUMBER_LINE
-from gongwen.metadata.header import HEADER_LINES, PUBLICATION_MARK, SENTENCE_PUNCTUATION, tidy_title
+from gongwen.metadata.header import (
+    ADDRESSEE_LINE,
+    HEADER_LINES,
+    PUBLICATION_MARK,
+    SENTENCE_PUNCTUATION,
+    tidy_title,
+)
 from gongwen.metadata.issuers import (
     JOINT,
     is_national,
@@ -50,9 +56,6 @@ _ORDINAL_BEFORE_YEAR = re.compile(r"^\d{1,2}[.．](?=(?:19|20)\d{2}年)")
 _NOTICE_YEAR = re.compile(r"(?<=通知|意见|决定|批复)\s*[(（](?:19|20)\d{2}年[)）]$")
 # A portal's label before a headline's title: "杭州市萧山区高新技术企业奖励政策:关于…".
 _HEADLINE_LABEL = re.compile(r"^[^:：，,。；;《》\s]{2,20}[:：]\s*(?=关于)")
-# The line naming those a document is sent to (主送机关), which follows its title and 文号:
-# "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:".
-_ADDRESSEES = re.compile(r"^(?:各|[^。:]{0,60}、)[^。]{1,400}[:：]$")
 _NUMBER_PIECE = re.compile(r"\d{1,4}")
 # A count a heading adds after its title (2023年…重点工作分工方案(共计121项), …事项目录(共5项)): no part of the title.
 _COUNT_NOTE = re.compile(r"\s*[(（]共计?\d{1,4}[项条个][)）]$")
@@ -169,7 +172,7 @@ def title_above_addressees(lines: list[str]) -> str | None:
     body right above "关于…" or above another body's "…关于" heads the title ("山西省能源局" / "关于加强" /
     "2025" / "年新型储能管理工作的通知": a capture breaks a number out of a line)."""
     for number, line in enumerate(lines[:HEADER_LINES]):
-        if not _ADDRESSEES.match(line):
+        if not ADDRESSEE_LINE.match(line):
             continue
         end = number
         while end > 0 and (DOC_NUMBER_LINE.match(lines[end - 1]) or date_only(lines[end - 1])):
