@@ -25,10 +25,10 @@ def _field_line() -> tuple[re.Pattern, dict[str, str]]:
     return field, labels
 
 
-_BULLET = re.compile(r"^[•·▪∙\-*]\s*")
+_BULLET = re.compile(r"^[•·▪∙\-*]\s*")  # a field block written as a list (• 发布机构:…)
 # A page's "you are here" line (您当前的位置:首页 > 信息公开 > 灵璧县卫生健康委员会 > 决策部署落实情况): its crumbs, one
 # of which may name the body whose page it is (see gongwen/metadata/extract.py).
-_BREADCRUMB = re.compile(r"位置\s*[:：]\s*(?P<crumbs>.*?>.*)$")  # a field block written as a list (• 发布机构:…)
+_BREADCRUMB = re.compile(r"位置\s*[:：]\s*(?P<crumbs>.*?>.*)$")
 _CELL_BREAK = re.compile(r"\s*[|\t]\s*")
 
 

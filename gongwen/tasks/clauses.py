@@ -34,6 +34,9 @@ def is_deadline(text: str) -> bool:
 
 # A name written without a unit suffix (南方电网, 有关电厂): Chinese only, short, no clause in it.
 _PLAIN_NAME = re.compile(rf"{HAN_CHAR.pattern}{{2,8}}")
+_SENTENCE_ENDS = frozenset("。；;")
+# A line of its own saying who carries the item above out (由市发展改革委,各县市区人民政府负责落实).
+_BY_LINE = re.compile(r"^由[^。；;：:]{2,200}。?$")
 
 
 class _NotAClause(Exception):
@@ -285,10 +288,6 @@ def _other_name(before: str, inner: str) -> bool:
 
 
 _BRACKET = re.compile(f"[{re.escape(OPENING_BRACKETS + CLOSING_BRACKETS)}]")
-
-
-_SENTENCE_ENDS = frozenset("。；;")
-_BY_LINE = re.compile(r"^由[^。；;：:]{2,200}。?$")
 
 
 def _open_clause_at(text: str) -> int | None:
