@@ -110,6 +110,8 @@ def test_split_unit_list_rejoins_names_that_contain_a_dun():
     assert split_unit_list("市委组织部(市委人才办、市人才中心)、市教育局") == ["市委组织部(市委人才办、市人才中心)", "市教育局"]
     assert split_unit_list("漳州、泉州、宁德市人民政府、各县（市、区）人民政府") == [
         "漳州、泉州、宁德市人民政府", "各县（市、区）人民政府"]
+    # 项城市 ends in 城市 (试点城市 is a unit's ending) but is a place sharing the government after it.
+    assert split_unit_list("川汇区、商水县、项城市、沈丘县人民政府") == ["川汇区、商水县、项城市、沈丘县人民政府"]
 
 
 def test_units_joined_by_he_are_two_units_but_names_containing_he_stay_whole():

@@ -11,6 +11,7 @@ from gongwen.tasks.brackets import BRACKET, strip_brackets, top_level_split
 from gongwen.tasks.lines import WHITESPACE
 from gongwen.tasks.vocabulary import vocabulary
 from gongwen.text.chars import HAN, HAN_CHAR
+from gongwen.text.regions import gazetteer
 from gongwen.vocabulary import MAX_UNIT_NAME, MIN_UNIT_NAME
 
 _MIN_CONJOINED_NAME = 3  # 党委和政府 is a phrase, not two units
@@ -21,6 +22,13 @@ def looks_like_unit(name: str) -> bool:
     """Ends like the name of an organ, unit or body (市发改委, 各县市区人民政府, 经开区, 大瑶镇)."""
     bare = strip_brackets(name).strip()
     return len(bare) >= 2 and vocabulary().unit_suffix.search(bare) is not None
+
+
+def _bare_place(fragment: str) -> bool:
+    """A division's name alone (商水县, 项城市, 川汇区), which a list may share with the government after it, not
+    a unit by its ending (项城市 ends in 城市, as 试点城市 does)."""
+    bare = strip_brackets(fragment)
+    return bare in gazetteer().by_name or not looks_like_unit(bare) and len(bare) <= 4
 
 
 def _split_conjoined(fragment: str) -> list[str]:
@@ -61,8 +69,9 @@ def split_unit_list(text: str) -> list[str]:
         collective = has_next and area_collective.match(strip_brackets(fragment))
         if collective and not opens_own_name(fragment, fragments[i + 1]):
             continue
-        if (has_next and not collective and not looks_like_unit(fragment) and len(strip_brackets(fragment)) <= 4
-                and (not looks_like_unit(fragments[i + 1]) or fragments[i + 1].endswith("政府"))):
+        if (has_next and not collective and _bare_place(fragment)
+                and (_bare_place(fragments[i + 1]) or not looks_like_unit(fragments[i + 1])
+                     or fragments[i + 1].endswith("政府"))):
             continue
         units.append("、".join(pending))
         pending = []
