@@ -64,6 +64,17 @@ def test_a_doc_number_a_capture_broke_at_its_brackets_and_numbers_is_read_whole(
     assert find_doc_number(_MENGDONG_HEAD, None) == "内发改价费字〔2025〕661号"
 
 
+def test_a_doc_number_line_printed_without_its_hao_is_the_number_as_printed_and_no_title_part():
+    # 西丰县发展和改革局's 批复 as its page prints it: the page's heading, the number without 号, the title in two lines.
+    lines = ["西丰县发改局-批准结果信息-政府投资项目可行性研究报告审批-《关于西丰县天然林围栏封育项目 可行性研究报告的批复》",
+             "西发改审[2023]71", "关于西丰县天然林围栏封育项目", "可行性研究报告的批复", "西丰县林业局",
+             "你单位《关于西丰县天然林围栏封育项目可行性研究报告的请示》已收悉，批复如下："]
+    assert find_doc_number(lines, None) == "西发改审〔2023〕71"
+    assert extract_metadata("\n".join(lines), {}).title == "关于西丰县天然林围栏封育项目可行性研究报告的批复"
+    # a number a capture broke into pieces is still read up to its 号
+    assert find_doc_number(["内发改价费字〔", "2025", "〕", "661", "号"], None) == "内发改价费字〔2025〕661号"
+
+
 def test_a_cited_doc_number_broken_the_same_way_is_not_the_documents_own():
     lines = ["为贯彻落实国家发展改革委、国家能源局《关于深化新能源上网电价市场化改革",
              "促进新能源高质量发展的通知》（发改价格〔", "2025", "〕", "136", "号）文件精神，我们组织制定了实施方案。"]

@@ -9,17 +9,19 @@ from gongwen.text.chars import HAN
 
 _YEAR_DIGITS = "〇○零一二三四五六七八九"  # 二○一一年三月十七日, the date a signature writes in words
 _MONTH_DIGITS = "一二三四五六七八九十"
-DOC_NUMBER = re.compile(
+_NUMBER_WITHOUT_HAO = (
     rf"(?P<prefix>[{HAN}]{{1,14}})\s*[〔\[【(（［]\s*(?P<year>(?:19|20)\d{{2}})\s*[〕\]】)）］]\s*"
-    r"第?\s*(?P<seq>\d{1,5})\s*号"
+    r"第?\s*(?P<seq>\d{1,5})"
 )
+DOC_NUMBER = re.compile(_NUMBER_WITHOUT_HAO + r"\s*号")
 # A header line that is nothing but a 文号 (and perhaps its label, [发文字号] in an export, its 签发人, or the
 # date it was issued on: 川办函〔2017〕113号 2017年6月2日), or a 文号 in brackets under the title (（国办发〔2023〕17号）,
-# as the State Council prints its documents).
+# as the State Council prints its documents). A line of nothing but the number may lack its 号 (鄂发改长江[2019]289, as
+# a page prints it): it is kept as printed.
 DOC_NUMBER_LINE = re.compile(
-    rf"^(?:[\[【]?(?:发文字号|文号|字号)[\]】]?\s*:?\s*|[(（]\s*)?{DOC_NUMBER.pattern}"
+    rf"^(?:[\[【]?(?:发文字号|文号|字号)[\]】]?\s*:?\s*|[(（]\s*)?{_NUMBER_WITHOUT_HAO}(?:\s*(?P<hao>号)"
     rf"(?:\s*签发人\s*:?\s*\S{{2,4}})?(?:\s*(?P<dated>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
-    rf"|[{_YEAR_DIGITS}]{{4}}年[{_MONTH_DIGITS}]{{1,3}}月[{_MONTH_DIGITS}]{{1,3}}日))?\s*[)）]?$"
+    rf"|[{_YEAR_DIGITS}]{{4}}年[{_MONTH_DIGITS}]{{1,3}}月[{_MONTH_DIGITS}]{{1,3}}日))?)?\s*[)）]?$"
 )
 _NUMBER_LABEL = re.compile(r"^(?:发文字号|文号|字号)")
 _IN_BRACKETS_AT_END = re.compile(rf"[(（]({DOC_NUMBER.pattern})[)）]$")
@@ -50,8 +52,9 @@ def find_doc_number(lines: list[str], notice_title: str | None, notice_number: s
     `notice_number`), or anywhere written right before the document's title as a link to its file names it
     (PDF文件查看：东公积金委〔2020〕2号关于调整…的通知) — never one that follows a cited 《…》."""
     for number, line in enumerate(lines[:HEADER_LINES]):
-        if DOC_NUMBER_LINE.match(line):
-            return normalize_doc_number(line)
+        own_line = DOC_NUMBER_LINE.match(line)
+        if own_line:
+            return normalize_doc_number(line) if own_line["hao"] else _without_hao(own_line)
         joined = _joined_pieces(lines, number)
         if joined:
             return joined
@@ -65,6 +68,10 @@ def find_doc_number(lines: list[str], notice_title: str | None, notice_number: s
         if tail:
             return normalize_doc_number(tail.group(1))
     return _number_before_title(lines, title or notice_title)
+
+
+def _without_hao(match: re.Match[str]) -> str:
+    return f"{match['prefix']}〔{match['year']}〕{match['seq']}"
 
 
 def _number_before_title(lines: list[str], title: str | None) -> str | None:
@@ -88,6 +95,7 @@ def _joined_pieces(lines: list[str], number: int) -> str | None:
         if not _NUMBER_PIECE.fullmatch(piece):
             return None
         joined += piece
-        if DOC_NUMBER_LINE.match(joined):
+        whole = DOC_NUMBER_LINE.match(joined)
+        if whole and whole["hao"]:
             return normalize_doc_number(joined)
     return None
