@@ -216,3 +216,34 @@ def test_a_newspapers_digest_of_a_report_is_dated_by_its_day_in_the_year_its_tit
             "一、2026年工作安排\n（一）加快建设现代化产业体系。\n")
     meta = _with_field_hints(text)
     assert (meta.title, meta.issue_date) == ("2026年保定市政府工作报告", dt.date(2026, 2, 4))
+
+
+# 太平镇全面推行河长制实施方案 as a county's 信息公开 page copies its block of facts, label and value cell by cell
+# without colons, the page's editor and reviewer among them.
+_BARE_LABELS = """索引号
+011314160/2025-24496
+主题分类
+水利
+发布机构
+广水市太平镇
+发文字号
+效力状态
+有效
+发布日期
+2025-05-20
+编辑
+审核
+广水毛小波
+太平镇全面推行河长制实施方案
+为贯彻落实中央和上级政府关于全面推行河湖长制的决策部署，结合太平镇实际制定本方案。
+一、实施内容
+（一）健全责任体系。建立镇村两级河湖长工作架构。
+"""
+
+
+def test_a_block_of_facts_without_colons_gives_its_hints_and_is_no_part_of_the_title():
+    hints = text_field_hints(_BARE_LABELS)
+    assert hints["publisher"] == "广水市太平镇" and "doc_number" not in hints
+    meta = extract_metadata(clean_text(_BARE_LABELS).text, hints)
+    assert meta.title == "太平镇全面推行河长制实施方案"
+    assert meta.region == "湖北省随州市广水市太平镇" and meta.admin_level == "county"

@@ -4,6 +4,7 @@ to, the place it adapts itself to, the division of its speaker's kind it names t
 from __future__ import annotations
 
 from gongwen.metadata import extract_metadata
+from gongwen.metadata.jurisdiction import find_region
 from gongwen.normalize import clean_text
 from gongwen.vocabulary import COUNTY, PREFECTURE, UNKNOWN_LEVEL
 
@@ -84,3 +85,10 @@ def test_ministries_signing_with_the_academy_of_sciences_issue_a_national_docume
     meta = _meta("据工信部网站消息,近日,工业和信息化部、教育部、科技部、国务院国资委、中国科学院等7部门联合印发《关于推动未来产业"
                  "创新发展的实施意见》,其中提到,到2025年,突破百项前沿关键核心技术。\n")
     assert (meta.title, meta.admin_level) == ("关于推动未来产业创新发展的实施意见", "national")
+
+
+def test_a_street_office_named_as_its_district_government_s_agency_is_of_the_street_not_the_government():
+
+    assert find_region("上海市松江区人民政府中山街道办事处").path == "上海市松江区中山街道"
+    assert find_region("厦门市翔安区人民政府香山街道办事处").path == "福建省厦门市翔安区香山街道"
+    assert find_region("松江区人民政府办公室").path == "上海市松江区"

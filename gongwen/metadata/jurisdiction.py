@@ -20,6 +20,7 @@ _MIN_MENTIONS = 2  # a division named once in passing is not the document's own
 _MIN_SHORT_MENTIONS = 5
 # 全国 said this often, with no 全省/全市…, makes a document national (a provincial one says 全国 in passing)
 _MIN_NATIONAL_MENTIONS = 5
+_GOVERNMENT_BEFORE_TOWNSHIP = ("人民政府", "政府")
 _LONGEST_TOWNSHIP = 10  # characters of a township's name (古美路街道)
 _PROVINCE_KIND = "省"  # the self_references kind of a province (全省, 我省, 本省)
 _LEVEL_RANK = {PROVINCE: 0, PREFECTURE: 1, COUNTY: 2}  # of same-named divisions, the higher first
@@ -64,6 +65,9 @@ def find_region(text: str, context: str = "") -> Region | None:
         chosen = _most_supported(fitting, context)
     if chosen is None or chosen.level != COUNTY:
         return chosen
+    # 松江区人民政府中山街道办事处: a street office is its district government's agency, named after it
+    end += next((len(word) for word in _GOVERNMENT_BEFORE_TOWNSHIP if text.startswith(word, end)
+                 and keywords().township.match(text, end + len(word))), 0)
     township = keywords().township.match(text, end)
     name = township.group() if township else _township_of(chosen, text, end)
     return Region("", name, "", COUNTY, chosen.adcode, chosen.path + name) if name else chosen

@@ -35,7 +35,7 @@ from gongwen.metadata.notices import (
     Notice,
     find_notice,
 )
-from gongwen.reading.columns import field_labels
+from gongwen.reading.columns import field_labels, squash_label
 from gongwen.text.chars import HAN_CHAR
 from gongwen.text.patterns import NUMBERED_HEADING, alternation, squash
 
@@ -94,7 +94,7 @@ def _looks_like_title_part(line: str) -> bool:
     return (len(line) <= _MAX_TITLE_CHARS and not SENTENCE_PUNCTUATION.search(head + guanyu + rest.replace("、", ""))
             and not NUMBERED_HEADING.match(line) and not _ORDINAL_BEFORE_YEAR.match(line)
             and not _ANNEX_LABEL.fullmatch(line) and not PUBLICATION_MARK.fullmatch(line)
-            and len(HAN_CHAR.findall(line)) >= 2 and "\t" not in line
+            and len(HAN_CHAR.findall(line)) >= 2 and "\t" not in line and squash_label(line) not in field_labels()[1]
             and not DOC_NUMBER_LINE.match(line) and not LEADING_NUMBER.match(line) and date_only(line) is None)
 
 

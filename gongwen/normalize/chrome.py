@@ -50,7 +50,7 @@ def _boilerplate() -> _Boilerplate:
     tokens = sorted(boilerplate_sections().get("token", []), key=len, reverse=True)
     return _Boilerplate(
         line=re.compile(rf"^(?:{either('line')})$"),
-        label=re.compile(rf"^[【\[]?(?:{either('label')})\s*:\s*(?P<value>.*)$"),
+        label=re.compile(rf"^[【\[]?(?:{either('label')})(?:\s*:\s*(?P<value>.*)|[】\]]?)$"),
         token_line=re.compile(rf"^(?:[\s【】\[\]|/·•>»<«\-:]|{'|'.join(tokens)})+$"),
         footer=re.compile(either("footer")),
         breadcrumb=re.compile(rf"^(?:{either('breadcrumb')})$"),
@@ -138,9 +138,9 @@ def remove_web_chrome(lines: list[str]) -> tuple[list[str], int]:
             in_breadcrumb = line.endswith((":", "位置"))  # its crumbs follow one per line
             continue
         label = bp.label.match(line)
-        if label and _is_short_value(label.group("value")):
+        if label and _is_short_value(label.group("value") or ""):
             removed += 1
-            pending_value = not label.group("value").strip(" 】]")
+            pending_value = not (label.group("value") or "").strip(" 】]")
             continue
         if bp.line.match(line) or bp.token_line.match(line) or _is_chrome_strip(line):
             removed += 1

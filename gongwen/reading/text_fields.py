@@ -42,6 +42,11 @@ def _table_row_hints(line: str, field: re.Pattern, labels: dict[str, str]) -> di
     return cell_pairs([cells])
 
 
+def _is_bare_label(line: str, labels: dict[str, str]) -> bool:
+    """A label alone on its line, without a colon (a 信息公开 block copied cell by cell: 发布机构 / 广水市太平镇)."""
+    return squash_label(line) in labels
+
+
 def text_field_hints(text: str) -> dict[str, str]:
     """Hints (publisher, source_url, doc_number, written_date, page_publish_date …) from "label: value" lines
     among the first lines of a text; a label ending its line takes the next line as its value."""
@@ -62,6 +67,9 @@ def text_field_hints(text: str) -> dict[str, str]:
             continue
         found = list(field.finditer(line)) if field.match(line) else []
         following = lines[number + 1] if number + 1 < len(lines) else ""
+        if not found and _is_bare_label(line, labels) and following and not _is_bare_label(following, labels):
+            add_hint(hints, labels[squash_label(line)], following)  # 发布机构 / 广水市太平镇: a block without colons
+            continue
         for i, match in enumerate(found):
             value = line[match.end(): found[i + 1].start() if i + 1 < len(found) else len(line)]
             if i + 1 == len(found) and not value.strip() and following and not field.match(following):
