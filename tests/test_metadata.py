@@ -404,3 +404,9 @@ def test_a_plan_heading_quoting_a_slogan_with_a_comma_is_its_title():
             "关于在全州开展“收好官,开好局”\n专项行动实施方案\n"
             "第四季度是全年工作的收官阶段。\n一、目标和要求\n")
     assert extract_metadata(text, {}).title == "关于在全州开展“收好官,开好局”专项行动实施方案"
+
+
+def test_a_report_without_a_date_covers_the_year_it_sets_its_main_targets_for():
+    text = ("人民网文昌2月9日电 2月8日上午，文昌市第十六届人民代表大会第三次会议开幕。2022年完成地区生产总值343.99亿元。"
+            "报告明确，2023年文昌市经济社会发展主要预期目标是：地区生产总值增长10%左右。")
+    assert extract_period(None, text, None) == (2023, 2023)  # the year its figures are read against (doc_year)

@@ -5,7 +5,8 @@ Five-Year-Plan name in the title (`“十四五”` → 2021–2025); one year i
 (`2021年…工作要点` → 2021–2021); a validity clause (`有效期至2028年12月31日` → issue year–2028,
 `有效期5年` → issue year–issue year+5); a stated plan term in the body (`规划期限为2011年至2015年`); the
 span of years the plan gives itself (`五年行动计划` in the title, `经过5年的努力`, `用3年时间` in the
-preamble → issue year–issue year+N-1); the latest `到2030年` target (issue year–2030).
+preamble → issue year–issue year+N-1); the year a report sets its main targets for (`2023年…主要预期目标` →
+2023–2023); the latest `到2030年` target (issue year–2030).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _VALID_FOR = re.compile(r"有效期(?:为)?([0-9一二三四五六七八九十�
 _YEARS_IN_TITLE = re.compile(r"(?<![0-9])([0-9一二三四五六七八九十两]{1,2})年(?:行动|攻坚|计划)")
 _YEARS_OF_EFFORT = re.compile(r"(?:经过|用)([0-9一二三四五六七八九十两]{1,2})年(?:左右)?(?:的)?(?:努力|时间)")
 _TARGET_YEAR = re.compile(r"(?:到|至|截至)((?:19|20)\d{2})年")
+# 2023年文昌市经济社会发展主要预期目标是: the year a report (or the news of one) sets its targets for
+_YEAR_OF_TARGETS = re.compile(r"((?:19|20)\d{2})年[^，。；,;:：]{0,24}?主要预期目标")
 
 
 def _from_title(title: str) -> tuple[int, int] | None:
@@ -60,6 +63,9 @@ def extract_period(title: str | None, text: str, issue_year: int | None) -> tupl
     match = _YEARS_IN_TITLE.search(title) or _YEARS_OF_EFFORT.search(text[:MAX_PREAMBLE_CHARS])
     if match and issue_year:
         return issue_year, issue_year + chinese_integer(match[1]) - 1
+    match = _YEAR_OF_TARGETS.search(text)
+    if match:
+        return int(match[1]), int(match[1])
     targets = [int(y) for y in _TARGET_YEAR.findall(text)]
     targets = [y for y in targets if issue_year is None or y >= issue_year]
     if targets:
