@@ -210,6 +210,14 @@ def test_a_decimal_outline_nests_its_parts_by_their_numbers():
         ("1.3.2.1", "自然灾害"), ("1.3.2.2", "事故灾难"), ("2.1", "镇应急委员会")]
 
 
+def test_a_decimal_outline_written_with_dots_after_its_numbers_nests_under_its_arabic_first_level():
+    # songjiang-zhongshan-flood-plan-2022: 1.总则 / 1.1.编制目的, as a street office's 应急预案 numbers its parts
+    text = ("1.总则\n1.1.编制目的\n为有效应对台风、暴雨灾害,编制本预案。\n1.2.适用范围\n本预案适用于本地区。\n"
+            "2.风险评估\n本地区雨量丰沛。\n3.组织体系\n3.1.组织领导机构\n防汛防台工作由党工委、办事处统一领导。\n")
+    assert [(t.path, t.heading) for t in extract_tasks(text)] == [
+        ("1.1", "编制目的"), ("1.2", "适用范围"), ("3.1", "组织领导机构")]
+
+
 def test_a_decimal_opening_a_line_is_no_ordinal_where_no_outline_holds_it():
     text = ("一、工作目标\n到2025年,全市建成高标准农田:\n1.5万亩以上高标准农田建成。\n2.3个示范区完成建设。\n"
             "二、重点任务\n(一)加强建设。\n")

@@ -43,7 +43,7 @@ _ARABIC_BEFORE_NUMBER = re.compile(r"(\d{1,2})[.．﹒](?=\d)")
 # parts: a kind per depth, nested between `4.` and `（5）` (1.3.2 holds (1)…(4)). Read by the outline only,
 # which takes one where its number goes on from its parent's (1.3.1 right under 1.3 under 1).
 DECIMAL_KINDS = ("decimal1", "decimal2", "decimal3", "decimal4")
-_DECIMAL = re.compile(rf"(\d{{1,2}}(?:[.．]\d{{1,2}}){{0,3}})(?![\d.．%])[ \u3000]*(?=[{HAN}])")
+_DECIMAL = re.compile(rf"(\d{{1,2}}(?:[.．]\d{{1,2}}){{0,3}})[.．]?(?![\d.．%])[ \u3000]*(?=[{HAN}])")  # 1.1.编制目的
 _KINDS_IN_RANK = [kind for kind, _ in _ORDINAL_KINDS]
 _KINDS_IN_RANK[_KINDS_IN_RANK.index("arabic") + 1:_KINDS_IN_RANK.index("arabic") + 1] = DECIMAL_KINDS
 _RANK = {kind: rank for rank, kind in enumerate(_KINDS_IN_RANK)}

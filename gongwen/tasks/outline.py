@@ -157,8 +157,9 @@ def _decimal_ordinal(lines: list[Line], index: int, open_items: list[Item]) -> O
     if ordinal is None:
         return None
     if ordinal.prefix:
-        parent_kind = DECIMAL_KINDS[len(ordinal.prefix) - 1]
-        goes_on = any(item.ordinal.kind == parent_kind and item.ordinal.numbers == ordinal.prefix for item in open_items)
+        # 1.1. under 1.总则: a first level written with a dot is read as an Arabic ordinal
+        parent_kinds = (DECIMAL_KINDS[0], "arabic") if len(ordinal.prefix) == 1 else (DECIMAL_KINDS[len(ordinal.prefix) - 1],)
+        goes_on = any(item.ordinal.kind in parent_kinds and item.ordinal.numbers == ordinal.prefix for item in open_items)
         return ordinal if goes_on else None
     for later in lines[index + 1:index + 1 + _FIRST_CHILD_WITHIN]:
         child = read_decimal_ordinal(later.text)
