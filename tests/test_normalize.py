@@ -31,6 +31,14 @@ def test_real_brackets_survive_pinyin_removal():
     assert remove_pinyin_annotations(text) == ("聯系人:晁陽 88950076,,88950081(傳真);細顆粒物(PM2.5)濃度;(一)有序放開", 1)
 
 
+def test_a_mirror_s_pinyin_with_a_space_before_its_bracket_is_removed_and_its_traditional_words_converted():
+    # a mirror of a State Council opinion: some words Traditional, each with its pinyin, one written `(huì )`
+    text = ("國(guó)務(wù)院关于加快建立健全绿色低碳循环发展经济體(tǐ)系的指导意见\n"
+            "在公共服务领域推广政府和社會(huì )资本合作模式,是转变政府职能的重要改革举措。")
+    assert clean_text(text).text.split("\n") == [
+        "国务院关于加快建立健全绿色低碳循环发展经济体系的指导意见", "在公共服务领域推广政府和社会资本合作模式,是转变政府职能的重要改革举措。"]
+
+
 # ----------------------------------------------------------------------------------------- mojibake
 
 

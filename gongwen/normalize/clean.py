@@ -44,8 +44,10 @@ def clean_text(text: str) -> CleanText:
     if n_jammer:
         flags.append(f"jammer_removed:{n_jammer}")
     script = SIMPLIFIED
-    if traditional_share(text) >= TRADITIONAL_SHARE:
-        script = TRADITIONAL
+    share = traditional_share(text)
+    if share >= TRADITIONAL_SHARE or n_pinyin and share:
+        # a mirror that annotates with pinyin writes a share of words in Traditional (國(guó)務(wù)院…經濟體(tǐ)系)
+        script = TRADITIONAL if share >= TRADITIONAL_SHARE else script
         text = to_simplified(text)
         flags.append("converted_to_simplified")
     lines = tidy_lines(text)

@@ -9,7 +9,7 @@ from gongwen.text.chars import HAN
 TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 PINYIN_LETTERS = f"a-zü{TONED_VOWELS}"
 _PINYIN_ANNOTATION = re.compile(
-    rf"(?<=[{HAN}])[(（]([{PINYIN_LETTERS}]{{0,5}}[{TONED_VOWELS}][{PINYIN_LETTERS}]{{0,5}})[)）]"
+    rf"(?<=[{HAN}])[(（] ?([{PINYIN_LETTERS}]{{0,5}}[{TONED_VOWELS}][{PINYIN_LETTERS}]{{0,5}}) ?[)）]"  # 社會(huì )
 )
 
 
