@@ -247,3 +247,29 @@ def test_a_block_of_facts_without_colons_gives_its_hints_and_is_no_part_of_the_t
     meta = extract_metadata(clean_text(_BARE_LABELS).text, hints)
     assert meta.title == "太平镇全面推行河长制实施方案"
     assert meta.region == "湖北省随州市广水市太平镇" and meta.admin_level == "county"
+
+
+def test_a_headline_naming_what_a_body_issued_without_book_marks_gives_title_and_issuer_under_site_chrome():
+    # a province's news page: the site's share bar and search box, then the headline, no 《》
+    text = ("社交媒体分享\n搜索\n江苏省人民政府办公厅发布进一步加大基础设施领域补短板力度的实施意见\n2019-03-25\n"
+            "为认真贯彻党中央、国务院部署要求,经省政府同意,现就进一步加大我省基础设施领域补短板力度提出如下实施意见。\n"
+            "一、总体要求\n")
+    meta = _meta(text)
+    assert (meta.title, meta.issuer) == ("进一步加大基础设施领域补短板力度的实施意见", "江苏省人民政府办公厅")
+
+
+def test_a_headline_naming_the_cover_notice_loosely_gives_way_to_the_lead_naming_it_as_printed():
+    text = ("省政府印发2020年政府工作报告重点工作责任分解通知\n"
+            "近日,省政府办公厅印发2020年政府工作报告重点工作责任分解的通知,公布重点工作的责任单位。\n"
+            "政府工作报告重点工作责任分解\n一、省长主抓重点工作\n1.稳企业、防风险。\n牵头单位:省发展改革委\n")
+    meta = _meta(text)
+    assert (meta.title, meta.issuer) == ("政府工作报告重点工作责任分解", "省政府办公厅")
+
+
+def test_a_site_s_greeting_and_a_trail_of_crumbs_ending_with_the_title_are_chrome():
+    text = ("欢迎来到乡村研究数据库\n乡村研究数据库 > 地方政策 > 西藏自治区人民政府关于统筹推进县域内城乡义务教育一体化改革发展的实施意见\n"
+            "地方政策\n西藏自治区人民政府关于统筹推进县域内城乡义务教育一体化改革发展的实施意见\n"
+            "为深入推进我区县域内城乡义务教育一体化改革发展,制定如下实施意见。\n")
+    meta = _meta(text)
+    assert meta.title == "西藏自治区人民政府关于统筹推进县域内城乡义务教育一体化改革发展的实施意见"
+    assert (meta.issuer, meta.region) == ("西藏自治区人民政府", "西藏自治区")

@@ -284,7 +284,8 @@ def announced_by(lines: list[str], title: str | None) -> str | None:
     if not title:
         return None
     # …印发《X》, …印发X的通知, …发布关于X的通知
-    patterns = (keywords().announcement, keywords().announced_notice, keywords().announced_guanyu)
+    patterns = (keywords().announcement, keywords().announced_notice, keywords().announced_guanyu,
+                keywords().announced_headline)
     for line in lines[:HEADER_LINES]:
         for found in (found for pattern in patterns for found in pattern.finditer(line)):
             bodies = [named_of_several(body) for body in found["bodies"].split(JOINT)]

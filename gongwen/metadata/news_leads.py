@@ -23,7 +23,8 @@ def announced_title(lines: list[str]) -> str | None:
     for line in lines[:_LEAD_LINES]:
         for at in _clause_starts(line):
             found = (keywords().announcement.match(line, at) or keywords().announced.match(line, at)
-                     or _unmarked_notice(line, at) or keywords().announced_guanyu.match(line, at))
+                     or _unmarked_notice(line, at) or keywords().announced_guanyu.match(line, at)
+                     or _unmarked_headline(line, at))
             bodies = found.groupdict().get("bodies") if found else None
             if found and (bodies is None or _announcing_bodies(bodies.split(JOINT))):
                 return found["title"]
@@ -34,6 +35,13 @@ def _unmarked_notice(line: str, at: int) -> re.Match | None:
     """杭州市人民政府办公厅印发健康杭州三年行动计划(2023—2025年)的通知: a lead naming the notice without 《》, what
     it issues ending with a document type."""
     found = keywords().announced_notice.match(line, at)
+    return found if found and keywords().title_end.search(found["title"]) else None
+
+
+def _unmarked_headline(line: str, at: int) -> re.Match | None:
+    """江苏省人民政府办公厅发布进一步加大…的实施意见: a headline that is all of its line, the document named without 《》
+    and ending with a document type."""
+    found = keywords().announced_headline.match(line) if at == 0 else None
     return found if found and keywords().title_end.search(found["title"]) else None
 
 
