@@ -273,3 +273,15 @@ def test_a_site_s_greeting_and_a_trail_of_crumbs_ending_with_the_title_are_chrom
     meta = _meta(text)
     assert meta.title == "西藏自治区人民政府关于统筹推进县域内城乡义务教育一体化改革发展的实施意见"
     assert (meta.issuer, meta.region) == ("西藏自治区人民政府", "西藏自治区")
+
+
+def test_a_lead_naming_what_a_ministry_issued_without_book_marks_gives_title_issuer_and_level():
+    text = ("本报讯 7月11日,工业和信息化部发布信息化和工业化融合2025年工作要点(以下简称“工作要点”),含五方面17项内容。\n"
+            "在健全两化融合发展制度方面,工作要点提出,将两化融合的思维贯穿工业和信息化工作各方面。\n")
+    meta = _meta(text)
+    assert (meta.title, meta.issuer, meta.admin_level) == ("信息化和工业化融合2025年工作要点", "工业和信息化部", "national")
+    # a lead naming the document in 《》 comes first, wherever it stands
+    text = ("广州市发布该市“十四五”规划纲要 2025年地区生产总值将达到3.5万亿元\n"
+            "广州市发布该市“十四五”规划纲要。5月19日,广州市发布《广州市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》,"
+            "提出到2025年地区生产总值将达到3.5万亿元。\n")
+    assert _meta(text).title == "广州市国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
