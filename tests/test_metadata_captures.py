@@ -285,3 +285,12 @@ def test_a_lead_naming_what_a_ministry_issued_without_book_marks_gives_title_iss
             "广州市发布该市“十四五”规划纲要。5月19日,广州市发布《广州市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》,"
             "提出到2025年地区生产总值将达到3.5万亿元。\n")
     assert _meta(text).title == "广州市国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+
+
+def test_rows_of_a_page_s_fields_are_no_title_and_a_number_after_a_cited_document_is_not_its_own():
+    # a town's 应急预案 under its 信息公开 table of facts, the laws it rests on listed with their numbers
+    text = ("[ 索引号 ] | 11500231008679505Q/2024-00117 | [ 发文字号 ] | |\n[ 主题分类 ] | 应急管理 | [ 体裁分类 ] | 预案 |\n"
+            "垫江县坪山镇突发事件综合应急预案\n依据安全生产、自然灾害等突发事件有关法律法规及规范性文件,编制本预案:\n"
+            "(1)《中华人民共和国突发事件应对法》\n(2)《国务院办公厅关于印发突发事件应急预案管理办法的通知》(国办发〔2024〕5号)\n")
+    meta = _meta(text)
+    assert (meta.title, meta.doc_number) == ("垫江县坪山镇突发事件综合应急预案", None)

@@ -26,9 +26,10 @@ DOC_NUMBER_LINE = re.compile(
 _NUMBER_LABEL = re.compile(r"^(?:发文字号|文号|字号)")
 _IN_BRACKETS_AT_END = re.compile(rf"[(（]({DOC_NUMBER.pattern})[)）]$")
 # A 文号 after its label inside a line of a page's table of facts ("发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号"),
-# or in brackets after a headline that is no sentence ("2021年县政府重点工作任务(华政发〔2021〕2号)").
+# or in brackets after a headline that is no sentence ("2021年县政府重点工作任务(华政发〔2021〕2号)"), not after a
+# document it cites in 《》 ("(4)《国务院办公厅关于印发…的通知》(国办发〔2024〕5号)", a plan's list of what it rests on).
 _LABELLED = re.compile(rf"(?:发文字号|文件编号|发文序号|文\s*号)\s*[:：]?\s*({DOC_NUMBER.pattern})")
-_AFTER_HEADLINE = re.compile(rf"^[^，。；,;：:]{{2,90}}[(（]\s*({DOC_NUMBER.pattern})\s*[)）]$")
+_AFTER_HEADLINE = re.compile(rf"^[^，。；,;：:]{{2,90}}(?<!》)[(（]\s*({DOC_NUMBER.pattern})\s*[)）]$")
 _ENDS_IN_NUMBER = re.compile(rf"{DOC_NUMBER.pattern}\s*$")
 # What a page capture leaves of a 文号 on the lines after its prefix: `内发改价费字〔` / `2025` / `〕` / `661` / `号`.
 _NUMBER_PIECE = re.compile(r"[\d〔〕\[\]【】()（）［］第号\s]+")

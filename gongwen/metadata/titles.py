@@ -94,8 +94,13 @@ def _looks_like_title_part(line: str) -> bool:
     return (len(line) <= _MAX_TITLE_CHARS and not SENTENCE_PUNCTUATION.search(head + guanyu + rest.replace("、", ""))
             and not NUMBERED_HEADING.match(line) and not _ORDINAL_BEFORE_YEAR.match(line)
             and not _ANNEX_LABEL.fullmatch(line) and not PUBLICATION_MARK.fullmatch(line)
-            and len(HAN_CHAR.findall(line)) >= 2 and "\t" not in line and squash_label(line) not in field_labels()[1]
+            and len(HAN_CHAR.findall(line)) >= 2 and "\t" not in line and not _holds_field_label(line)
             and not DOC_NUMBER_LINE.match(line) and not LEADING_NUMBER.match(line) and date_only(line) is None)
+
+
+def _holds_field_label(line: str) -> bool:
+    """The line is a page's field label, or a row of cells one of which is (`[ 索引号 ] | 1150… | [ 发文字号 ] |`)."""
+    return any(squash_label(cell) in field_labels()[1] for cell in line.split("|"))
 
 
 def _opens_a_title(line: str) -> bool:
