@@ -92,3 +92,9 @@ def test_a_street_office_named_as_its_district_government_s_agency_is_of_the_str
     assert find_region("上海市松江区人民政府中山街道办事处").path == "上海市松江区中山街道"
     assert find_region("厦门市翔安区人民政府香山街道办事处").path == "福建省厦门市翔安区香山街道"
     assert find_region("松江区人民政府办公室").path == "上海市松江区"
+
+
+def test_the_place_a_collecting_site_tags_a_headline_with_is_no_part_of_the_title():
+    text = ("(辽宁省)2020年辽阳县人民政府工作报告(全文)\n本地事\n政府工作报告\n——2019年12月26日在辽阳县第十六届人民代表大会第三次会议上\n"
+            "县长罗奎亮\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n")
+    assert extract_metadata(clean_text(text).text, {}).title == "2020年辽阳县人民政府工作报告"

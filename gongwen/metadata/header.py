@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from gongwen.text.chars import HAN
+from gongwen.text.regions import gazetteer
 
 HEADER_LINES = 40
 MAX_PREAMBLE_CHARS = 3000  # where a plan states what it is made according to, and for how long
@@ -15,12 +16,19 @@ SENTENCE_PUNCTUATION = re.compile(r"[。;,:!?、]")
 ADDRESSEE_LINE = re.compile(r"^(?:各|[^。:]{0,60}、)[^。]{1,400}[:：]$")
 # The mark a document's text ends with, saying how it is published ((此件公开发布), (本件主动公开)): no part of a title.
 PUBLICATION_MARK = re.compile(r"[（(](?:此件|本件)[^（()）]{0,12}[）)]")
+_PLACE_TAG = re.compile(r"^[(（](?P<place>[^()（）]{2,12})[)）](?=\S)")
 _SPACE_BETWEEN_HAN = re.compile(rf"(?<=[{HAN}》〉)]) +(?=[{HAN}《〈(])")
 
 
 def tidy_title(text: str) -> str:
     """Stripped, without the spaces typesetting puts between Chinese characters."""
     return _SPACE_BETWEEN_HAN.sub("", text.strip())
+
+
+def without_place_tag(title: str) -> str:
+    """(辽宁省)2020年辽阳县人民政府工作报告: a site that collects many places' documents tags each with its place."""
+    tag = _PLACE_TAG.match(title)
+    return title[tag.end():] if tag and tag["place"] in gazetteer().by_name else title
 
 
 def outer_brackets(text: str) -> str | None:

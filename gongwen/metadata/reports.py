@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from gongwen.metadata.dates import parse_date
-from gongwen.metadata.header import HEADER_LINES
+from gongwen.metadata.header import HEADER_LINES, without_place_tag
 from gongwen.metadata.issuers import is_national
 from gongwen.metadata.jurisdiction import find_region
 from gongwen.metadata.keywords import keywords
@@ -129,8 +129,9 @@ def report_heading(lines: list[str], title: str | None) -> str | None:
 
 def _headline(lines: list[str]) -> str | None:
     """A page's headline above a report's heading naming its year (2024年广东省政府工作报告(全文)): the fuller
-    title, as an export's title field gives it, without the page's (全文)."""
-    return next((headline for line in lines if _REPORT_TITLE_YEAR.match(headline := _FULL_TEXT.sub("", line))), None)
+    title, as an export's title field gives it, without the page's (全文) or the place it tags it with ((辽宁省)…)."""
+    return next((headline for line in lines
+                 if _REPORT_TITLE_YEAR.match(headline := without_place_tag(_FULL_TEXT.sub("", line)))), None)
 
 
 def _delegated_report(lines: list[str]) -> str | None:

@@ -15,6 +15,7 @@ from gongwen.metadata.header import (
     PUBLICATION_MARK,
     SENTENCE_PUNCTUATION,
     tidy_title,
+    without_place_tag,
 )
 from gongwen.metadata.issuers import (
     JOINT,
@@ -305,8 +306,9 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
         title = below
     if title:
         # "2021年县政府重点工作任务(华政发〔2021〕2号)": the 文号 a page puts after the title is no part of it
-        title = _NOTICE_YEAR.sub("", TRAILING_NUMBER.sub("", without_draft_mark(title)))
+        title = without_place_tag(_NOTICE_YEAR.sub("", TRAILING_NUMBER.sub("", without_draft_mark(title))))
     return Titles(title, notice, cover)
+
 
 
 def _document_below_notice(lines: list[str], found: tuple[str, int]) -> str | None:
