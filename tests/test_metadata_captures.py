@@ -294,3 +294,16 @@ def test_rows_of_a_page_s_fields_are_no_title_and_a_number_after_a_cited_documen
             "(1)《中华人民共和国突发事件应对法》\n(2)《国务院办公厅关于印发突发事件应急预案管理办法的通知》(国办发〔2024〕5号)\n")
     meta = _meta(text)
     assert (meta.title, meta.doc_number) == ("垫江县坪山镇突发事件综合应急预案", None)
+
+
+def test_a_lead_after_a_wire_s_dateline_names_the_document_and_its_issuer():
+    text = ("农业农村部启动2022年农垦带头扩种大豆行动\n2022-04-08 10:18:15\n"
+            "新华社北京4月7日电(记者 于文静)农业农村部近日印发《2022年农垦带头扩种大豆油料行动方案》,要求落实扩种任务。\n")
+    meta = _meta(text)
+    assert (meta.title, meta.issuer, meta.admin_level) == ("2022年农垦带头扩种大豆油料行动方案", "农业农村部", "national")
+
+
+def test_a_notice_saying_its_body_made_a_plan_and_now_issues_it_is_titled_by_the_plan():
+    text = ("各省、自治区、直辖市生态环境厅(局),各直属单位:\n为贯彻落实有关要求,保障公众健康,我部制定了《“十四五”环境健康工作规划》。"
+            "现印发给你们,请结合实际贯彻落实。\n生态环境部办公厅\n2022年7月27日\n")
+    assert _meta(text).title == "“十四五”环境健康工作规划"

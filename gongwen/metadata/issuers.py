@@ -10,7 +10,13 @@ from gongwen.departments import classify_unit
 from gongwen.departments.gazetteer import vocabulary as departments_vocabulary
 from gongwen.metadata.dates import date_only, month_only, trailing_date
 from gongwen.metadata.doc_numbers import DOC_NUMBER_LINE
-from gongwen.metadata.header import ADDRESSEE_LINE, HEADER_LINES, SENTENCE_PUNCTUATION, tidy_title
+from gongwen.metadata.header import (
+    ADDRESSEE_LINE,
+    HEADER_LINES,
+    SENTENCE_PUNCTUATION,
+    WIRE_DATELINE,
+    tidy_title,
+)
 from gongwen.metadata.jurisdiction import find_region
 from gongwen.metadata.keywords import keywords
 from gongwen.text.patterns import squash
@@ -287,6 +293,7 @@ def announced_by(lines: list[str], title: str | None) -> str | None:
     patterns = (keywords().announcement, keywords().announced_notice, keywords().announced_guanyu,
                 keywords().announced_headline)
     for line in lines[:HEADER_LINES]:
+        line = WIRE_DATELINE.sub("", line)  # 新华社北京4月7日电(记者 于文静)农业农村部近日印发《X》
         for found in (found for pattern in patterns for found in pattern.finditer(line)):
             bodies = [named_of_several(body) for body in found["bodies"].split(JOINT)]
             # …印发《关于下达X的通知》, …印发2020年X的通知: they issue X by that notice, or name its year before it

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from gongwen.metadata.header import WIRE_DATELINE
 from gongwen.metadata.issuers import JOINT, is_national, is_organization, named_of_several
 from gongwen.metadata.jurisdiction import find_region
 from gongwen.metadata.keywords import keywords
@@ -48,8 +49,10 @@ def _unmarked_headline(line: str, at: int) -> re.Match | None:
 
 
 def _clause_starts(line: str) -> list[int]:
-    """The line's start and the starts of its first two clauses, within a lead's length and before any 《."""
-    starts = [0]
+    """The line's start (or where a wire's dateline ends: 新华社北京4月7日电(记者 于文静)) and the starts of its first two
+    clauses, within a lead's length and before any 《."""
+    dateline = WIRE_DATELINE.match(line)
+    starts = [dateline.end() if dateline else 0]
     for match in _CLAUSE_END.finditer(line[:line.find("《") if "《" in line else _LEAD_OPENING_CHARS]):
         if len(starts) > 2 or match.end() > _LEAD_OPENING_CHARS:
             break
