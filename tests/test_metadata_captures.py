@@ -307,3 +307,13 @@ def test_a_notice_saying_its_body_made_a_plan_and_now_issues_it_is_titled_by_the
     text = ("各省、自治区、直辖市生态环境厅(局),各直属单位:\n为贯彻落实有关要求,保障公众健康,我部制定了《“十四五”环境健康工作规划》。"
             "现印发给你们,请结合实际贯彻落实。\n生态环境部办公厅\n2022年7月27日\n")
     assert _meta(text).title == "“十四五”环境健康工作规划"
+
+
+def test_a_notice_alone_is_titled_by_the_one_document_it_annexes():
+    text = ("各镇政府(街道办事处)、迳口华侨经济区管委会,区政府直属局以上单位:\n"
+            "区第十四届人大第二次会议审议通过的《政府工作报告》,确定了我区2007年经济社会发展的各项重要工作目标和任务。\n"
+            "一、各牵头单位要按照《2007年三水区政府工作主要任务分解表》(详见附件)的要求,做好细化实施方案。\n"
+            "附件:2007年三水区政府工作主要任务分解表\n二○○七年四月十三日\n")
+    meta = _meta(text)
+    assert (meta.title, meta.region) == ("2007年三水区政府工作主要任务分解表", "广东省佛山市三水区")
+    assert _meta(text.replace("附件:", "附件:1.实施方案\n附件:2.")).title is None  # two annexes: neither is the title

@@ -298,7 +298,7 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
     elif wrapped:
         title = tidy_title(without_draft_mark(wrapped))
     else:
-        title = hints.get("title")
+        title = hints.get("title") or _annexed_title(lines)
     below = _document_below_notice(lines, found) if notice is None and found and title == found[0] else None
     if below:
         # 市人民政府办公室关于分解落实《政府工作报告》的通知 … 2017年1月13日 / 《政府工作报告》重点工作责任分解
@@ -309,6 +309,14 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
         title = without_place_tag(_NOTICE_YEAR.sub("", TRAILING_NUMBER.sub("", without_draft_mark(title))))
     return Titles(title, notice, cover)
 
+
+
+def _annexed_title(lines: list[str]) -> str | None:
+    """The document a notice names as its one annex (附件:2007年三水区政府工作主要任务分解表) on a page holding the notice
+    alone, its own title not on the page: the document it issues."""
+    named = [tidy_title(line[label.end():]) for line in lines[:HEADER_LINES]
+             if (label := _ANNEX_LABEL.match(line)) and keywords().title_end.search(line[label.end():])]
+    return named[0] if len(named) == 1 and _looks_like_title_part(named[0]) else None
 
 
 def _document_below_notice(lines: list[str], found: tuple[str, int]) -> str | None:
