@@ -8,6 +8,8 @@ from itertools import islice
 
 from gongwen.metadata.citations import extract_citations
 from gongwen.metadata.extract import extract_metadata
+from gongwen.metadata.header import HEADER_LINES
+from gongwen.metadata.notices import find_notice
 from gongwen.model import ParsedDocument, Rejection, SourceRecord, make_doc_id
 from gongwen.normalize.clean import clean_text
 from gongwen.normalize.script import to_simplified
@@ -18,6 +20,7 @@ from gongwen.vocabulary import TRADITIONAL
 MIN_CJK_CHARS = 50
 # 。, or the ASCII full stop a converter wrote for it after a Chinese character (第一年.我国发展…).
 _SENTENCE_END = re.compile(rf"[。;；!?！？]|(?<=[{HAN}])\.")
+_HANDED_ON = re.compile("(?:印发|转发|下发)给你们")  # a notice's body handing its document on
 
 
 def parse_record(record: SourceRecord) -> ParsedDocument | Rejection:
@@ -40,10 +43,11 @@ def parse_record(record: SourceRecord) -> ParsedDocument | Rejection:
         return reject("normalize", "too little Chinese text to be a document",
                       f"{n_cjk} Chinese characters after cleaning (a document has at least {MIN_CJK_CHARS}); "
                       f"starts: {clean.text[:60]!r}")
-    if not _SENTENCE_END.search(clean.text) and not holds_division_table(clean.text):
+    if not _SENTENCE_END.search(clean.text) and not holds_division_table(clean.text) and not _notice_heads(clean.text):
         return reject("normalize", "no sentence in the text",
-                      f"Chinese text but no 。/;/!/? (nor a . after a Chinese character) anywhere, and no task-division "
-                      f"table: a list or a table of links, not a document; starts: {clean.text[:60]!r}")
+                      f"Chinese text but no 。/;/!/? (nor a . after a Chinese character) anywhere, no task-division "
+                      f"table and no notice's heading: a list or a table of links, not a document; starts: "
+                      f"{clean.text[:60]!r}")
     doc_id = make_doc_id(clean.text)
     hints = record.hints
     if clean.script == TRADITIONAL:  # an export's title column is as Traditional as its text
@@ -54,3 +58,10 @@ def parse_record(record: SourceRecord) -> ParsedDocument | Rejection:
     except Exception as exc:  # a bug must cost one document, not the run
         return reject("metadata", "metadata could not be read", f"{type(exc).__name__}: {exc}")
     return ParsedDocument(doc_id, clean, meta, citations)
+
+
+def _notice_heads(text: str) -> bool:
+    """A notice's heading (…关于印发X的通知) heads the text and its body hands the document on (现印发给你们): a
+    document whose page lost its punctuation, not a list of notices' titles."""
+    return (find_notice(text.split("\n", HEADER_LINES)[:HEADER_LINES]) is not None
+            and _HANDED_ON.search(text) is not None)

@@ -100,3 +100,14 @@ def test_a_traditional_export_row_gets_its_title_hint_in_simplified():
     parsed = parse_record(row)
     assert parsed.clean.script == "traditional"
     assert parsed.meta.title == "2021年湖南省新型城镇化工作要点"
+
+
+def test_a_notice_whose_page_lost_its_punctuation_is_a_document():
+    # yongde-urbanization-action-plan-2021: the page dropped every mark but the brackets
+    text = ("中共永德县委办公室 永德县人民政府办公室关于印发永德县城镇化建设三年行动\n计划(2020―2022年)的通知\n"
+            "各乡党委政府县委各部门县级国家机关各人民团体各企事业单位\n"
+            "永德县城镇化建设三年行动计划2020―2022)》已经县委县政府同意现印发给你们请认真贯彻执行\n"
+            "中共永德县委办公室\n永德县人民政府办公室\n永德县城镇化建设三年行动计划\n为深入贯彻党中央国务院关于城镇化建设的重大决策部署全面加速\n")
+    parsed = parse_record(record(text))
+    assert parsed.meta.title == "永德县城镇化建设三年行动计划(2020—2022年)"
+    assert parsed.meta.region == "云南省临沧市永德县"
