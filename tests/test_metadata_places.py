@@ -98,3 +98,10 @@ def test_the_place_a_collecting_site_tags_a_headline_with_is_no_part_of_the_titl
     text = ("(辽宁省)2020年辽阳县人民政府工作报告(全文)\n本地事\n政府工作报告\n——2019年12月26日在辽阳县第十六届人民代表大会第三次会议上\n"
             "县长罗奎亮\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n")
     assert extract_metadata(clean_text(text).text, {}).title == "2020年辽阳县人民政府工作报告"
+
+
+def test_a_county_s_name_inside_other_words_names_no_province():
+    # 山城区 (a district of 鹤壁, 河南) inside 乐山城区连接线: Sichuan's plan is not Henan's
+    text = ("2017年全省交通运输工作主要任务\n(一)扎实推动重大部署落地落实。全年确保完成投资1200亿元,"
+            "确保乐自高速乐山城区连接线等5个项目建成通车。\n(二)扎实推动交通脱贫攻坚。全省聚焦16个县加快建设。\n")
+    assert extract_metadata(clean_text(text).text, {}).region is None

@@ -202,14 +202,15 @@ def _kind_it_calls_itself(text: str) -> str | None:
 
 def province_it_calls_itself(text: str) -> Region | None:
     """The province a document calls itself by 全省/我省/本省 only (never 全市, 全县 …): the one province it
-    names (全省… 江西), else the one province of the divisions it names (a 批复 to 鹰潭市人民政府: 你市 … 我省)."""
+    names (全省… 江西), else the one province of the prefectures it names (a 批复 to 鹰潭市人民政府: 你市 … 我省)."""
     uses = _self_references(text)
     if not uses[_PROVINCE_KIND] or any(count for kind, count in uses.items() if kind != _PROVINCE_KIND):
         return None
     named = [regions for name, regions in gazetteer().by_name.items() if len(name) >= 2 and name in text]
     provinces = {region for regions in named for region in regions if region.level == PROVINCE}
     if not provinces:
-        provinces = {ancestor for regions in named if len(regions) == 1
+        # a prefecture's name, not a county's: 山城区 is in 乐山城区连接线
+        provinces = {ancestor for regions in named if len(regions) == 1 and regions[0].level == PREFECTURE
                      for ancestor in region_ancestors(regions[0]) if ancestor.level == PROVINCE}
     return provinces.pop() if len(provinces) == 1 else None
 
