@@ -317,3 +317,14 @@ def test_a_notice_alone_is_titled_by_the_one_document_it_annexes():
     meta = _meta(text)
     assert (meta.title, meta.region) == ("2007年三水区政府工作主要任务分解表", "广东省佛山市三水区")
     assert _meta(text.replace("附件:", "附件:1.实施方案\n附件:2.")).title is None  # two annexes: neither is the title
+
+
+def test_news_leads_naming_a_plan_that_came_out_or_its_province_s_department_and_others():
+    text = ("从省发改委季度通气会上获悉,预计2021年全省数字经济增加值超2.3万亿元。\n"
+            "据介绍,为贯彻落实国家“十四五”数字经济发展规划,近日,《福建省做大做强做优数字经济行动计划(2022—2025年)》"
+            "(以下简称《行动计划》)出炉,积极推进数字产业化。\n")
+    assert _meta(text).title == "福建省做大做强做优数字经济行动计划(2022—2025年)"
+    text = ("能源界网讯:1月17日,广东工信厅等印发《广东省发展汽车战略性支柱产业集群行动计划(2023—2025年)》,明确:到2025年,"
+            "世界级汽车产业集群培育取得明显进展。\n")
+    meta = _meta(text)
+    assert (meta.title, meta.issuer) == ("广东省发展汽车战略性支柱产业集群行动计划(2023—2025年)", "广东工信厅")

@@ -148,7 +148,8 @@ def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:
     return {
         "announcement": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?)(?:{adverbs})*(?:{verbs})了?"
                                    rf"《(?P<title>[^《》]{{4,150}})》"),
-        "announced": re.compile(rf"《(?P<title>[^《》]{{4,150}})》(?:{adverbs})*(?:{verbs})"),
+        # 《X》(以下简称《行动计划》)出炉
+        "announced": re.compile(rf"《(?P<title>[^《》]{{4,150}})》(?:[(（]以下简称[^()（）]{{1,20}}[)）])?(?:{adverbs})*(?:{verbs})"),
         "announced_notice": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?)(?:{adverbs})*(?:印发|下发)了?"
                                        rf"(?P<title>[^，,。；;：:《》]{{4,100}}?)的通知"),
         "announced_guanyu": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?)(?:{adverbs})*(?:{verbs})了?"

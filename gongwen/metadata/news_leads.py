@@ -9,16 +9,18 @@ from gongwen.metadata.header import WIRE_DATELINE
 from gongwen.metadata.issuers import JOINT, is_national, is_organization, named_of_several
 from gongwen.metadata.jurisdiction import find_region
 from gongwen.metadata.keywords import keywords
+from gongwen.vocabulary import PROVINCE
 
 _LEAD_LINES = 6  # a news page's lead comes within its first lines (after its headline and chrome)
 _LEAD_OPENING_CHARS = 40  # what may stand before the lead's subject: 近日, a date, 据杭州市人民政府网站消息
+_LEAD_CLAUSES = 3  # 据介绍,为贯彻落实国家“十四五”数字经济发展规划,近日,《X》…出炉
 _CLAUSE_END = re.compile("[，,]")
 
 
 def announced_title(lines: list[str]) -> str | None:
     """The title a news page's lead says was issued, by bodies (日前,交通运输部、国家铁路局…联合印发《X》;
     5月19日,广州市发布《X》; …印发X的通知; …发布关于X的通知, the notice itself) or by no one named (近日,《X》已正式公布): the subject of the lead's sentence, after
-    at most two short clauses (a date, 近日, a wire's 据…消息), on one of the page's first lines. The first body
+    at most three short clauses (a date, 近日, a wire's 据…消息), on one of the page's first lines. The first body
     must be a central one, a body of a division it names or of a level (省政府办公厅), or a division itself:
     not 为贯彻落实国务院印发《X》. A document named without 《》 and 的通知 (_unmarked_headline) only where no lead names one
     so (广州市发布该市“十四五”规划纲要。5月19日,广州市发布《X》)."""
@@ -49,12 +51,12 @@ def _unmarked_headline(line: str, at: int) -> re.Match | None:
 
 
 def _clause_starts(line: str) -> list[int]:
-    """The line's start (or where a wire's dateline ends: 新华社北京4月7日电(记者 于文静)) and the starts of its first two
-    clauses, within a lead's length and before any 《."""
+    """The line's start (or where a wire's dateline ends: 新华社北京4月7日电(记者 于文静)) and the starts of its first
+    _LEAD_CLAUSES clauses, within a lead's length and before any 《."""
     dateline = WIRE_DATELINE.match(line)
     starts = [dateline.end() if dateline else 0]
     for match in _CLAUSE_END.finditer(line[:line.find("《") if "《" in line else _LEAD_OPENING_CHARS]):
-        if len(starts) > 2 or match.end() > _LEAD_OPENING_CHARS:
+        if len(starts) > _LEAD_CLAUSES or match.end() > _LEAD_OPENING_CHARS:
             break
         starts.append(match.end())
     return starts
@@ -66,7 +68,10 @@ def _announcing_bodies(bodies: list[str]) -> bool:
     first = named_of_several(bodies[0])
     region = find_region(first)
     # a division's body, or the division itself by its full or short name (5月19日,广州市发布《X》; 日前,山东发出了《X》)
-    divisions = region is not None and (first.startswith(region.name) or first == region.short_name)
+    # (广东工信厅等印发《X》: a body named after its province's short name)
+    divisions = region is not None and (first.startswith(region.name) or first == region.short_name
+                                        or region.level == PROVINCE and first.startswith(region.short_name)
+                                        and is_organization(first))
     if not (is_national(first) or divisions or keywords().level_word.match(first) and is_organization(first)):
         return False
     return all(is_organization(body) for body in bodies[1:])
