@@ -328,3 +328,17 @@ def test_news_leads_naming_a_plan_that_came_out_or_its_province_s_department_and
             "世界级汽车产业集群培育取得明显进展。\n")
     meta = _meta(text)
     assert (meta.title, meta.issuer) == ("广东省发展汽车战略性支柱产业集群行动计划(2023—2025年)", "广东工信厅")
+
+
+def test_titles_a_shared_file_names_a_page_split_in_pages_and_a_place_on_the_line_above():
+    text = ("《贯彻落实生活垃圾分类制度重点任务责任分工表.docx》由会员分享,可在线阅读,更多相关《贯彻落实生活垃圾分类制度重点任务"
+            "责任分工表.docx(7页珍藏版)》请在第壹文秘上搜索。\n1、贯彻落实生活垃圾分类制度重点任务责任分工表序号工作内容目标任务责任单位备注"
+            "1将生活垃圾分类投放作为精神文明建设的重要内容。\n")
+    assert extract_metadata(clean_text(text).text, text_field_hints(text)).title == "贯彻落实生活垃圾分类制度重点任务责任分工表"
+    text = "省教育厅2023年工作要点(第2/4页)\n一、全面加强党的建设\n1.深入学习宣传贯彻党的二十大精神。\n"
+    assert _meta(text).title == "省教育厅2023年工作要点"
+    text = ("马鞍山市\n关于进一步激发民营企业创业热情推进民营经济高质量发展的实施细则\n"
+            "为深入贯彻落实习近平总书记在民营企业座谈会上的重要讲话精神,制定本实施细则。\n一、总体目标\n")
+    assert _meta(text).title == "马鞍山市关于进一步激发民营企业创业热情推进民营经济高质量发展的实施细则"
+    text = "2017年全省交通运输工作主要任务\n2017年,要扎实推动八个方面重点工作。\n(一)扎实推动重大部署落地落实。\n"
+    assert _meta(text).title == "2017年全省交通运输工作主要任务"

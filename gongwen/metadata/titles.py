@@ -39,6 +39,7 @@ from gongwen.metadata.notices import (
 from gongwen.reading.columns import field_labels, squash_label
 from gongwen.text.chars import HAN_CHAR
 from gongwen.text.patterns import NUMBERED_HEADING, alternation, squash
+from gongwen.text.regions import gazetteer
 
 _MAX_TITLE_CHARS = 90
 _MAX_LABEL_CHARS = 8
@@ -59,6 +60,8 @@ _NOTICE_YEAR = re.compile(r"(?<=通知|意见|决定|批复)\s*[(（](?:19|20)\d
 _HEADLINE_LABEL = re.compile(r"^[^:：，,。；;《》\s]{2,20}[:：]\s*(?=关于)")
 _NUMBER_PIECE = re.compile(r"\d{1,4}")
 # A count a heading adds after its title (2023年…重点工作分工方案(共计121项), …事项目录(共5项)): no part of the title.
+# 省教育厅2023年工作要点(第2/4页): which page of a document a site split in pages
+_PAGE_MARK = re.compile(r"\s*[(（]第\s*\d{1,3}\s*(?:/\s*\d{1,3}\s*)?页[)）]$")
 _COUNT_NOTE = re.compile(r"\s*[(（]共计?\d{1,4}[项条个][)）]$")
 _INNER_BRACKETS = str.maketrans("〈〉", "《》")
 _NO_BOOK_MARKS = str.maketrans("", "", "《》〈〉")
@@ -132,7 +135,8 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
     for first in range(start, limit):
         if not _looks_like_title_part(lines[first]) or _is_field_value(lines, first):
             continue
-        if first + 1 < len(lines) and _opens_a_title(lines[first + 1]) and not issuers_only(lines[first]):
+        if (first + 1 < len(lines) and _opens_a_title(lines[first + 1]) and not issuers_only(lines[first])
+                and lines[first] not in gazetteer().by_name):  # 马鞍山市 / 关于…实施细则: the place heads the title
             continue  # a page's heading (接访信息详情, 县级考核依据) above the title, which opens on the next line
         for count in range(1, MAX_TITLE_LINES):
             block = lines[first:first + count]
@@ -306,7 +310,7 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
         title = below
     if title:
         # "2021年县政府重点工作任务(华政发〔2021〕2号)": the 文号 a page puts after the title is no part of it
-        title = without_place_tag(_NOTICE_YEAR.sub("", TRAILING_NUMBER.sub("", without_draft_mark(title))))
+        title = without_place_tag(_NOTICE_YEAR.sub("", TRAILING_NUMBER.sub("", without_draft_mark(_PAGE_MARK.sub("", title)))))
     return Titles(title, notice, cover)
 
 
