@@ -356,10 +356,13 @@ PAGE_BODY = """潍坊市人民政府办公室关于印发潍坊市加快推进�
 潍坊市加快推进预制菜产业高质量发展实施方案"""
 
 
-def test_field_table_number_and_date_are_taken_over_the_text():
+def test_field_table_number_is_taken_and_its_date_where_the_text_is_not_signed():
     hints = {"doc_number": "潍政办字〔2025〕9号", "written_date": "2025-02-25"}
     meta = extract_metadata(PAGE_BODY, hints)
-    assert (meta.doc_number, meta.issue_date) == ("潍政办字〔2025〕9号", dt.date(2025, 2, 25))
+    # the 落款 is the document's own 成文日期; a site's field may record another day (a repost, a later copy)
+    assert (meta.doc_number, meta.issue_date) == ("潍政办字〔2025〕9号", dt.date(2025, 2, 26))
+    unsigned = PAGE_BODY.replace("2025年2月26日\n", "")
+    assert extract_metadata(unsigned, hints).issue_date == dt.date(2025, 2, 25)
 
 
 def test_record_generation_date_is_no_issue_date_when_the_text_is_signed():

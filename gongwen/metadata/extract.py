@@ -191,9 +191,9 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     doc_number = (normalize_doc_number(hints.get("doc_number", ""))
                   or find_doc_number(lines, notice_title, notice_number, title))
     issuer, region = _issuer_and_region(text, lines, titles, signed_by, hints, doc_number)
-    issue_date: dt.date | None = parse_date(hints.get("written_date", ""))
-    if issue_date is None and signature:
-        issue_date = signature[1]
+    issue_date: dt.date | None = signature[1] if signature else None
+    if issue_date is None:
+        issue_date = parse_date(hints.get("written_date", ""))
     record_date = hint_date(hints)
     if issue_date is None:
         issue_date = (report_date(lines, title) or title_date or adoption_date(lines) or first_date_line(lines)
