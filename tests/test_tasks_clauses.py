@@ -23,6 +23,15 @@ def test_list_with_no_lead_convention_is_responsible_and_keeps_names_with_a_dun(
     assert document_conventions(line).implicit_units == ("各市州、县市区人民政府",)
 
 
+def test_a_convention_naming_the_first_listed_with_zhe_makes_it_the_lead():
+    # neijiang-employment-opinion-2015: 列第一位者为牵头单位,下同
+    text = ("一、健全就业促进机制\n（一）建立经济发展与扩大就业联动机制。把稳定和扩大就业作为经济运行的下限。"
+            "（市发展改革委、市财政局、市统计局等负责，列第一位者为牵头单位，下同）\n"
+            "（二）发展吸纳就业能力强的产业。大力发展服务业。（市商务局、市农业局负责）\n")
+    assert [t.units for t in extract_tasks(text)] == [
+        lead("市发展改革委") + responsible("市财政局", "市统计局"), lead("市商务局") + responsible("市农业局")]
+
+
 def test_what_stands_before_a_later_label_is_the_clauses_timing_not_a_unit():
     lines = ["初步建成全市三维地理空间信息平台。（视情况适时推进，牵头考核单位：市工信局）",
              "建设平台。（第三季度见效，责任单位：市发改委、市财政局）"]
