@@ -969,3 +969,10 @@ def test_a_body_s_units_of_a_role_are_one_collective():
     # gansu-gov-report-breakdown-2022: 省政府各牵头部门要切实履行好牵头抓总…的职责
     text = "三、加强协作抓落实。省政府各牵头部门要切实履行好牵头抓总、组织协调的职责,各配合单位要积极支持。\n"
     assert units_of(text) == [responsible("省政府各牵头部门", "各配合单位")]
+
+
+def test_a_state_word_before_a_known_ministry_is_an_action_on_it_not_a_unit():
+    # wuhan-transport-work-points-2022: 紧盯交通运输部批复我省交通强国建设试点目标
+    text = ("一、加快建设交通强国\n1.全面实施综合交通运输规划,研究制定配套政策。\n"
+            "2.紧盯交通运输部批复我省交通强国建设试点目标,确保现有试点任务按期完成。\n")
+    assert [t.units for t in extract_tasks(text)] == [(), ()]

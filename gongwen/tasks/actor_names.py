@@ -86,8 +86,8 @@ def _opens_with_action(name: str, before_duty: bool = False) -> bool:
         return False  # 出租单位, 施工单位: the unit that lets, that builds
     if first.flag == "v" and len(first.word) == 1 and words.strong_suffix.fullmatch(name[2:]):
         return False  # 承储企业: a compound jieba's dictionary lacks (承储), cut into characters
-    if first.flag in ("v", "p") and len(first.word) == 1 and _known(name[1:]):
-        return True  # 供各地医保部门, 向省发展改革委: a one-character verb or preposition before a unit the gazetteer knows
+    if (first.flag in ("v", "p") and len(first.word) == 1 or first.flag == "z") and _known(name[len(first.word):]):
+        return True  # 供各地医保部门, 向省发展改革委, 紧盯交通运输部: a verb, preposition or state word before a known unit
     if vocabulary().collective.match(name) or _known(name):
         return False
     if first.flag == "m" and first.word.startswith(words.ordinal_mark) or _opens_with_unknown_compound(name):
