@@ -342,3 +342,12 @@ def test_titles_a_shared_file_names_a_page_split_in_pages_and_a_place_on_the_lin
     assert _meta(text).title == "马鞍山市关于进一步激发民营企业创业热情推进民营经济高质量发展的实施细则"
     text = "2017年全省交通运输工作主要任务\n2017年,要扎实推动八个方面重点工作。\n(一)扎实推动重大部署落地落实。\n"
     assert _meta(text).title == "2017年全省交通运输工作主要任务"
+
+
+def test_a_page_s_fields_labelled_fawen_jigou_and_a_generated_or_valid_date_name_the_issuer():
+    text = ("切换到繁体 无障碍浏览\n索 引 号: 000014349/2021-298510 信息分类: 计划及总结\n"
+            "发文机构: 山西省交通运输厅 生成日期/有效期: 2017-02-27 10:43:35\n发文字号: 关键词:\n"
+            "2017年全省交通运输工作要点\n一、完善规划,强化管理,加快推进基础设施网络化布局。\n")
+    hints = text_field_hints(text)
+    assert (hints["issuer"], hints.get("doc_number")) == ("山西省交通运输厅", None)
+    assert extract_metadata(clean_text(text).text, hints).issuer == "山西省交通运输厅"
