@@ -291,7 +291,7 @@ def announced_by(lines: list[str], title: str | None) -> str | None:
         return None
     # …印发《X》, …印发X的通知, …发布关于X的通知
     patterns = (keywords().announcement, keywords().announced_notice, keywords().announced_guanyu,
-                keywords().announced_headline)
+                keywords().announced_unmarked)
     for line in lines[:HEADER_LINES]:
         line = WIRE_DATELINE.sub("", line)  # 新华社北京4月7日电(记者 于文静)农业农村部近日印发《X》
         for found in (found for pattern in patterns for found in pattern.finditer(line)):

@@ -40,7 +40,7 @@ class Keywords:
     announced_guanyu: re.Pattern  # 安徽省人民政府发布关于X的通知: a news lead naming the notice it carries
     # 江苏省人民政府办公厅发布X的实施意见, 工业和信息化部发布X工作要点(以下简称…): a headline or lead naming the document
     # without 《》 (not a notice: 省政府印发X通知 names the notice loosely; the lead below it names it as printed)
-    announced_headline: re.Pattern
+    announced_unmarked: re.Pattern
     self_making: re.Pattern
     spirit: re.Pattern
     title_end: re.Pattern
@@ -154,7 +154,7 @@ def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:
                                        rf"(?P<title>[^，,。；;：:《》]{{4,100}}?)的通知"),
         "announced_guanyu": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?)(?:{adverbs})*(?:{verbs})了?"
                                        rf"(?P<title>关于[^，,。；;：:《》]{{2,100}}?的(?:{kinds}))"),
-        "announced_headline": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?)(?:{adverbs})*(?:{verbs})了?"
+        "announced_unmarked": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?)(?:{adverbs})*(?:{verbs})了?"
                                          rf"(?P<title>[^，,。；;：:《》\s]{{4,100}}?)"
                                          + "".join(f"(?<!{kind})" for kind in data["cover_kinds"])
                                          + r"(?=[(（]以下简称|[，,。；;]|$)"),

@@ -22,11 +22,11 @@ def announced_title(lines: list[str]) -> str | None:
     5月19日,广州市发布《X》; …印发X的通知; …发布关于X的通知, the notice itself) or by no one named (近日,《X》已正式公布): the subject of the lead's sentence, after
     at most three short clauses (a date, 近日, a wire's 据…消息), on one of the page's first lines. The first body
     must be a central one, a body of a division it names or of a level (省政府办公厅), or a division itself:
-    not 为贯彻落实国务院印发《X》. A document named without 《》 and 的通知 (_unmarked_headline) only where no lead names one
+    not 为贯彻落实国务院印发《X》. A document named without 《》 and 的通知 (_unmarked_document) only where no lead names one
     so (广州市发布该市“十四五”规划纲要。5月19日,广州市发布《X》)."""
     marked = (keywords().announcement.match, keywords().announced.match, _unmarked_notice,
               keywords().announced_guanyu.match)
-    for readers in (marked, (_unmarked_headline,)):
+    for readers in (marked, (_unmarked_document,)):
         for line in lines[:_LEAD_LINES]:
             for at in _clause_starts(line):
                 found = next(filter(None, (read(line, at) for read in readers)), None)
@@ -43,10 +43,10 @@ def _unmarked_notice(line: str, at: int) -> re.Match | None:
     return found if found and keywords().title_end.search(found["title"]) else None
 
 
-def _unmarked_headline(line: str, at: int) -> re.Match | None:
+def _unmarked_document(line: str, at: int) -> re.Match | None:
     """江苏省人民政府办公厅发布进一步加大…的实施意见 (a headline), 工业和信息化部发布信息化和工业化融合2025年工作要点(以下简称
     “工作要点”) (a lead): the document named without 《》, ending with a document type."""
-    found = keywords().announced_headline.match(line, at)
+    found = keywords().announced_unmarked.match(line, at)
     return found if found and keywords().title_end.search(found["title"]) else None
 
 

@@ -310,9 +310,9 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
         title = below
     if title:
         # "2021年县政府重点工作任务(华政发〔2021〕2号)": the 文号 a page puts after the title is no part of it
-        title = without_place_tag(_NOTICE_YEAR.sub("", TRAILING_NUMBER.sub("", without_draft_mark(_PAGE_MARK.sub("", title)))))
+        title = without_draft_mark(_PAGE_MARK.sub("", title))
+        title = without_place_tag(_NOTICE_YEAR.sub("", TRAILING_NUMBER.sub("", title)))
     return Titles(title, notice, cover)
-
 
 
 def _annexed_title(lines: list[str]) -> str | None:
