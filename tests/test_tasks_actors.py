@@ -976,3 +976,9 @@ def test_a_state_word_before_a_known_ministry_is_an_action_on_it_not_a_unit():
     text = ("一、加快建设交通强国\n1.全面实施综合交通运输规划,研究制定配套政策。\n"
             "2.紧盯交通运输部批复我省交通强国建设试点目标,确保现有试点任务按期完成。\n")
     assert [t.units for t in extract_tasks(text)] == [(), ()]
+
+
+def test_a_list_of_actors_goes_on_past_a_department_whose_name_holds_a_modal_character():
+    # gushi-anshan-park-gathering-notice-2021: 县应急管理局's 应 is no 应当
+    text = ("一、严禁人员聚集。\n二、加强管控。县林茶局负责景区管理,县交通运输局、县应急管理局、森林公安局、消防大队负责做好应急处置。\n")
+    assert units_of(text)[1] == responsible("县林茶局", "县交通运输局", "县应急管理局", "森林公安局", "消防大队")

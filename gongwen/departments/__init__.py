@@ -11,9 +11,14 @@ gazetteer.py loads the word lists, levels.py reads a level from a unit's prefix,
 together.
 """
 
-from gongwen.departments.classify import LOCAL_GOVERNMENT, classify_unit, normalize_unit_name
+from gongwen.departments.classify import (
+           LOCAL_GOVERNMENT,
+           classify_unit,
+           department_prefix,
+           normalize_unit_name,
+)
 from gongwen.departments.gazetteer import AREA_WORDS_PATH, DEPARTMENTS_PATH
 from gongwen.departments.levels import LEVELS
 
-__all__ = ["AREA_WORDS_PATH", "DEPARTMENTS_PATH", "LEVELS", "LOCAL_GOVERNMENT", "classify_unit",
+__all__ = ["AREA_WORDS_PATH", "DEPARTMENTS_PATH", "LEVELS", "LOCAL_GOVERNMENT", "classify_unit", "department_prefix",
            "normalize_unit_name"]

@@ -38,6 +38,13 @@ def _match(name: str) -> tuple[Entry, str, re.Match[str] | None] | None:
     return None
 
 
+def department_prefix(unit: str) -> str | None:
+    """What stands before the department whose name the gazetteer lists that a unit's name ends with (县 of 县应急管理局,
+    负责市 of 负责市财政局), or None where it ends with none (or only a pattern matches it: 市人民政府)."""
+    found = _match(normalize_unit_name(unit))
+    return found[1] if found is not None and found[0].department is not None and found[2] is None else None
+
+
 @functools.lru_cache(maxsize=65536)
 def classify_unit(unit: str, admin_level: str, region: str | None) -> UnitClass:
     """Canonical department and level of a responsible unit named in a document of `admin_level`

@@ -11,7 +11,7 @@ import re
 import jieba
 from jieba import posseg
 
-from gongwen.departments import classify_unit
+from gongwen.departments import classify_unit, department_prefix
 from gongwen.tasks.actor_words import actor_words
 from gongwen.tasks.brackets import CLOSING_BRACKETS, OPENING_BRACKETS, inside_brackets, strip_brackets
 from gongwen.tasks.unit_lists import looks_like_unit, opens_own_name, strip_list_ends
@@ -223,9 +223,9 @@ def name_at(text: str) -> str | None:
         # …、人力资源社会保障厅, 各地医疗保障部门: a department the gazetteer knows holds its action word (保障) as
         # part of its name
         named = between.removeprefix("、")
-        known = (stop and len(named) <= _DEPARTMENT_WORD_CHARS and not words.predicate.search(between)
-                 and not _BY.search(between) and not words.action_opener.match(named)
-                 and _known(named + found.group()))
+        known = (stop and len(named) <= _DEPARTMENT_WORD_CHARS and not _BY.search(between)
+                 and not words.action_opener.match(named) and _known(named + found.group())
+                 and (not words.predicate.search(between) or _level_before_department(named + found.group())))
         if (stop and not attached and not known) or not _NAME_CHARS.fullmatch(between) or OF in between:
             break
         if end is not None and words.predicate.match(text, found.start()):
@@ -245,6 +245,13 @@ def name_at(text: str) -> str | None:
         return None
     roles = _role_noun().match(text, end) if text.startswith(_EACH, end) else None
     return text[:roles.end() if roles else end]  # 省政府各牵头部门: the body's units of that role, one collective
+
+
+def _level_before_department(name: str) -> bool:
+    """Only a level stands before the department the gazetteer knows in the name (县应急管理局: its 应 is the
+    department's word, not a modal)."""
+    prefix = department_prefix(name)
+    return prefix is not None and (prefix == "" or prefix in vocabulary().level_initials)
 
 
 def _modifies_what_follows(name: str, followed_by: str) -> bool:
