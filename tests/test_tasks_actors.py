@@ -982,3 +982,9 @@ def test_a_list_of_actors_goes_on_past_a_department_whose_name_holds_a_modal_cha
     # gushi-anshan-park-gathering-notice-2021: 县应急管理局's 应 is no 应当
     text = ("一、严禁人员聚集。\n二、加强管控。县林茶局负责景区管理,县交通运输局、县应急管理局、森林公安局、消防大队负责做好应急处置。\n")
     assert units_of(text)[1] == responsible("县林茶局", "县交通运输局", "县应急管理局", "森林公安局", "消防大队")
+
+
+def test_how_or_how_often_work_is_done_is_no_unit_s_name():
+    text = ("一、总则\n（一）工作原则。统一指挥,分级分部门负责;统筹兼顾,局部服从全局。\n"
+            "（二）运行机制。镇级每月组织巡查,村级每周开展巡河。\n（三）经济发展。分层分级开展企业走访,帮助企业解决困难。\n")
+    assert units_of(text) == [(), (), ()]
