@@ -351,3 +351,20 @@ def test_a_page_s_fields_labelled_fawen_jigou_and_a_generated_or_valid_date_name
     hints = text_field_hints(text)
     assert (hints["issuer"], hints.get("doc_number")) == ("山西省交通运输厅", None)
     assert extract_metadata(clean_text(text).text, hints).issuer == "山西省交通运输厅"
+
+
+def test_a_number_run_into_the_notice_s_heading_is_its_number_not_part_of_its_issuer():
+    text = ("阳政办〔2019〕1号—区人民政府办公室关于印发2019年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n"
+            "各街办事处,区人民政府各部门,各有关单位:\n经区政府同意,现将《2019年区<政府工作报告>确定的主要目标任务责任分解方案》"
+            "印发给你们,请认真研究部署。\n")
+    meta = _meta(text)
+    assert (meta.doc_number, meta.notice_title) == (
+        "阳政办〔2019〕1号", "区人民政府办公室关于印发2019年区《政府工作报告》确定的主要目标任务责任分解方案的通知")
+
+
+def test_bodies_written_together_or_joined_by_lianhe_are_joint_issuers():
+    text = ("中共石嘴山市委员会石嘴山市人民政府关于印发《石嘴山市关于抓好“三农”领域重点工作的实施方案》的通知\n石党发〔2020〕1号\n"
+            "各县区党委、人民政府:\n现将《石嘴山市关于抓好“三农”领域重点工作的实施方案》印发给你们,请认真贯彻落实。\n")
+    assert _meta(text).issuer == "中共石嘴山市委员会、石嘴山市人民政府"
+    text = "近日,河南省工信厅联合省发展改革委、省财政厅等八部门印发《河南省氢燃料电池汽车产业发展行动方案》,提出以客车为牵引。\n"
+    assert _meta(text).issuer == "河南省工信厅、省发展改革委、省财政厅"

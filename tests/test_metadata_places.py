@@ -105,3 +105,10 @@ def test_a_county_s_name_inside_other_words_names_no_province():
     text = ("2017年全省交通运输工作主要任务\n(一)扎实推动重大部署落地落实。全年确保完成投资1200亿元,"
             "确保乐自高速乐山城区连接线等5个项目建成通车。\n(二)扎实推动交通脱贫攻坚。全省聚焦16个县加快建设。\n")
     assert extract_metadata(clean_text(text).text, {}).region is None
+
+
+def test_an_addressee_named_after_a_landform_is_not_the_division_whose_short_name_opens_it():
+    # 长乐山工业园区 of a 黄石 district's addressees: not 福州's 长乐区
+    text = ("区人民政府办公室关于印发2023年区政府工作报告重点任务分解的通知\n长乐山工业园区、各街办,区政府各部门,市垂管各单位:\n"
+            "《2023年区政府工作报告重点任务分解》已经区政府研究同意,现印发给你们,请认真抓好落实。\n")
+    assert extract_metadata(clean_text(text).text, {}).region is None

@@ -30,7 +30,7 @@ _IN_BRACKETS_AT_END = re.compile(rf"[(（]({DOC_NUMBER.pattern})[)）]$")
 # document it cites in 《》 ("(4)《国务院办公厅关于印发…的通知》(国办发〔2024〕5号)", a plan's list of what it rests on).
 _LABELLED = re.compile(rf"(?:发文字号|文件编号|发文序号|文\s*号)\s*[:：]?\s*({DOC_NUMBER.pattern})")
 _AFTER_HEADLINE = re.compile(rf"^[^，。；,;：:]{{2,90}}(?<!》)[(（]\s*({DOC_NUMBER.pattern})\s*[)）]$")
-_ENDS_IN_NUMBER = re.compile(rf"{DOC_NUMBER.pattern}\s*$")
+_ENDS_IN_NUMBER = re.compile(rf"{DOC_NUMBER.pattern}\s*[—\-－]?\s*$")  # 阳政办〔2019〕1号—区人民政府办公室关于…
 # What a page capture leaves of a 文号 on the lines after its prefix: `内发改价费字〔` / `2025` / `〕` / `661` / `号`.
 _NUMBER_PIECE = re.compile(r"[\d〔〕\[\]【】()（）［］第号\s]+")
 _MAX_PIECES = 5
@@ -68,7 +68,7 @@ def find_doc_number(lines: list[str], notice_title: str | None, notice_number: s
         tail = _IN_BRACKETS_AT_END.search(notice_title)
         if tail:
             return normalize_doc_number(tail.group(1))
-    return _number_before_title(lines, title or notice_title)
+    return next(filter(None, (_number_before_title(lines, name) for name in (title, notice_title))), None)
 
 
 def _without_hao(match: re.Match[str]) -> str:

@@ -111,10 +111,7 @@ def bodies_on_line(line: str) -> list[str]:
     """The issuing bodies a signature line holds: one, several apart ("国家发展改革委 国家能源局"), or two of
     one jurisdiction written together, the jurisdiction named again where the second begins
     ("黄浦区发展和改革委员会黄浦区建设和管理委员会")."""
-    joined = joint_issuers(line)
-    if JOINT in joined:
-        return joined.split(JOINT)
-    return _split_central(tidy_title(line)) or _split_repeated_jurisdiction(tidy_title(line))
+    return joint_issuers(line).split(JOINT)
 
 
 def _split_central(line: str) -> list[str]:
@@ -221,12 +218,18 @@ def _date_at(lines: list[str], number: int) -> dt.date | None:
     return None
 
 
-def joint_issuers(head: str) -> str:
-    """Bodies written side by side before 关于 ("国家发展改革委 国家能源局") joined with `、`."""
+def issuers_apart(head: str) -> list[str]:
+    """Bodies written side by side before 关于, apart ("国家发展改革委 国家能源局"); [] for one body."""
     bodies = _bodies_apart(head)
-    if len(bodies) > 1 and all(is_organization(body) for body in bodies):
-        return JOINT.join(bodies)
-    return tidy_title(head)
+    return bodies if len(bodies) > 1 and all(is_organization(body) for body in bodies) else []
+
+
+def joint_issuers(head: str) -> str:
+    """Bodies written side by side before 关于, apart ("国家发展改革委 国家能源局") or together where each is whole
+    ("中共中央国务院", "中共石嘴山市委员会石嘴山市人民政府"), joined with `、`."""
+    whole = tidy_title(head)
+    bodies = issuers_apart(head) or _split_central(whole) or _split_repeated_jurisdiction(whole)
+    return JOINT.join(bodies) if len(bodies) > 1 and all(is_organization(body) for body in bodies) else whole
 
 
 def issuer_named(signature: str | None, notice_issuer: str | None, title: str | None,
@@ -295,11 +298,15 @@ def announced_by(lines: list[str], title: str | None) -> str | None:
     for line in lines[:HEADER_LINES]:
         line = WIRE_DATELINE.sub("", line)  # 新华社北京4月7日电(记者 于文静)农业农村部近日印发《X》
         for found in (found for pattern in patterns for found in pattern.finditer(line)):
-            bodies = [named_of_several(body) for body in found["bodies"].split(JOINT)]
+            bodies = [named_of_several(body) for body in _TOGETHER_WITH.split(found["bodies"])]
             # …印发《关于下达X的通知》, …印发2020年X的通知: they issue X by that notice, or name its year before it
             if squash(title) in squash(found["title"]) and all(is_organization(body) for body in bodies):
                 return JOINT.join(bodies)
     return None
+
+
+# 河南省工信厅联合省发展改革委、省财政厅等八部门印发《X》: bodies joined by 、 or by 联合 (not the 联合 of 联合会)
+_TOGETHER_WITH = re.compile(rf"{JOINT}|(?<=[厅局委部办])联合(?=[国省市县区])")
 
 
 def letterhead_issuer(lines: list[str]) -> str | None:

@@ -21,6 +21,7 @@ _MIN_SHORT_MENTIONS = 5
 # 全国 said this often, with no 全省/全市…, makes a document national (a provincial one says 全国 in passing)
 _MIN_NATIONAL_MENTIONS = 5
 _GOVERNMENT_BEFORE_TOWNSHIP = ("人民政府", "政府")
+_LANDFORMS = frozenset("山江河湖岛湾港峰岭")  # after a short name: a landform's name (长乐山, 杭州湾), not the division's
 _LONGEST_TOWNSHIP = 10  # characters of a township's name (古美路街道)
 _PROVINCE_KIND = "省"  # the self_references kind of a province (全省, 我省, 本省)
 _LEVEL_RANK = {PROVINCE: 0, PREFECTURE: 1, COUNTY: 2}  # of same-named divisions, the higher first
@@ -263,9 +264,12 @@ def region_addressed(lines: list[str]) -> Region | None:
 
 def division_by_short_name(name: str, level: str) -> Region | None:
     """The one division of `level` whose short name (two or three characters) opens `name`
-    (杭州住房公积金管理委员会 → 杭州市), else None; where two divisions share the short name, neither."""
+    (杭州住房公积金管理委员会 → 杭州市), else None; where two divisions share the short name, neither; nor where the name
+    goes on with a landform (长乐山工业园区 is named after a mountain)."""
     for length in (3, 2):
         short = name[:length]
+        if name[length:length + 1] in _LANDFORMS:
+            continue  # 长乐山工业园区, 杭州湾新区: a park named after a mountain or a bay, not after 长乐区 or 杭州
         candidates = [region for region in gazetteer().by_full_or_short_name.get(short, ())
                       if region.level == level and region.short_name == short]
         if len(candidates) == 1:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from gongwen.metadata.dates import date_only
-from gongwen.metadata.doc_numbers import DOC_NUMBER_LINE
+from gongwen.metadata.doc_numbers import DOC_NUMBER, DOC_NUMBER_LINE
 from gongwen.metadata.header import (
     ADDRESSEE_LINE,
     HEADER_LINES,
@@ -21,6 +21,7 @@ from gongwen.metadata.issuers import (
     JOINT,
     is_national,
     is_organization,
+    issuers_apart,
     issuers_only,
     joint_issuers,
     title_issuer,
@@ -79,9 +80,9 @@ _TWO_ISSUED = re.compile(r"《[^《》]+》(?:(?:[、和及]|以及)?《[^《》
 def tidy_heading(text: str) -> str:
     """tidy_title, keeping the space between joint issuers before 关于 ("国家发展改革委 国家能源局关于…")."""
     head, guanyu, rest = text.partition("关于")
-    issuers = joint_issuers(head) if guanyu else ""
-    if JOINT in issuers:
-        return " ".join(issuers.split(JOINT)) + guanyu + tidy_title(rest)
+    issuers = issuers_apart(head) if guanyu else []
+    if issuers:
+        return " ".join(issuers) + guanyu + tidy_title(rest)
     return tidy_title(text)
 
 
@@ -349,6 +350,7 @@ def _own_heading(lines: list[str], notice: Notice) -> tuple[str, int] | None:
 
 _CLAUSE_BREAK = re.compile("[，,。；;]")
 _PERIOD_LINE = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*[-—–~～至]\s*(?:19|20)\d{2}\s*年?\s*[)）]")
+_NUMBER_OPENING = re.compile(rf"^{DOC_NUMBER.pattern}\s*[—\-－]?\s*(?=\S)")
 _COLUMN_LABEL = re.compile(r"^【[^【】]{1,30}】\s*(?=\S)")
 
 
@@ -363,12 +365,15 @@ def _title_field() -> re.Pattern[str]:
 def _without_headline_label(line: str) -> str:
     """A portal's headline without the label it puts before the title (杭州市萧山区高新技术企业奖励政策:关于…的若干
     政策意见): the rest, where it opens with 关于 and ends with a document type; a title a page ran into a colon
-    (…关于暂停执行…措施的通告:) or put under its column's label in 【】 without them."""
+    (…关于暂停执行…措施的通告:), put under its column's label in 【】 or after its 文号, without them."""
     if line.endswith((":", "：")) and "关于" in line and not _CLAUSE_BREAK.search(line) and keywords().title_end.search(line[:-1]):
         line = line[:-1]
     column = _COLUMN_LABEL.match(line) or _title_field().match(line)
     if column and keywords().title_end.search(line):
         line = line[column.end():]  # 【市政府重点工作及责任分解】关于…的通知: a page's column; 标题 | 关于…: its field
+    numbered = _NUMBER_OPENING.match(line)  # 江政办〔2020〕2号区人民政府办公室关于印发…的通知: the 文号 run into it
+    if numbered and "关于" in line and keywords().title_end.search(line):
+        line = line[numbered.end():]
     found = _HEADLINE_LABEL.match(line)
     return line[found.end():] if found and keywords().title_end.search(line) else line
 
