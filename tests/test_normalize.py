@@ -311,3 +311,15 @@ def test_a_site_s_menu_and_an_item_of_it_repeated_on_its_own_line_are_chrome():
     # a table's row of short cells is no menu
     row = "序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限"
     assert row in clean_text(f"{row}\n1 | 完善城市管理体制。 | 市委编办 | 市住建局 | 2016年底前\n").text
+
+
+def test_a_table_of_contents_above_the_parts_it_lists_is_dropped():
+    # xingcheng-water-pollution-emergency-plan-2017: a 应急预案's contents, then its parts
+    text = ("兴城市突发水污染事件应急预案\n目录\n1 总则\n1.1编制目的\n1.2编制依据\n2 组织指挥体系\n2.1组织机构\n"
+            "1 总则\n1.1编制目的\n为建立健全兴城市突发水污染事件应急响应机制,制定本预案。\n1.2编制依据\n依据有关法律法规。\n")
+    cleaned = clean_text(text)
+    assert cleaned.text.split("\n") == ["兴城市突发水污染事件应急预案", "1总则", "1.1编制目的",
+                                        "为建立健全兴城市突发水污染事件应急响应机制,制定本预案。", "1.2编制依据", "依据有关法律法规。"]
+    assert "table_of_contents_removed:6" in cleaned.flags
+    plain = "一、总体要求\n二、重点任务\n三、保障措施\n四、组织实施\n五、附则\n"  # headings alone, none repeated: kept
+    assert clean_text(plain).text.split("\n") == plain.split("\n")[:-1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from gongwen.model import CleanText
 from gongwen.normalize.characters import fullwidth_to_halfwidth, unicode_cleanup
 from gongwen.normalize.chrome import remove_web_chrome
+from gongwen.normalize.contents import drop_table_of_contents
 from gongwen.normalize.jammer import remove_jammer_noise
 from gongwen.normalize.lines import drop_page_numbers, join_spaced_numbers, tidy_lines
 from gongwen.normalize.mojibake import repair_gbk_mojibake
@@ -60,6 +61,9 @@ def clean_text(text: str) -> CleanText:
     lines, n_pages = drop_page_numbers(lines)
     if n_pages:
         flags.append(f"page_numbers_removed:{n_pages}")
+    lines, n_contents = drop_table_of_contents(lines)
+    if n_contents:
+        flags.append(f"table_of_contents_removed:{n_contents}")
     # Lengths are compared once numbers are joined to their words (新建配电自动化终端860 套 is cut as 860套).
     lines, n_joins = join_cut_lines(join_spaced_numbers(lines))
     if n_joins:

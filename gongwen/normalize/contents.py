@@ -1,0 +1,35 @@
+"""A document's table of contents (目录): the headings of its parts listed before the parts themselves."""
+
+from __future__ import annotations
+
+import re
+
+_MIN_ENTRIES = 4  # a table of contents lists at least this many headings
+_MAX_ENTRY_CHARS = 40
+_CONTENTS_LABEL = re.compile(r"^目\s*录$")
+_ENTRY = re.compile(r"^(?:\d|第[一二三四五六七八九十]|[一二三四五六七八九十]{1,3}、)")
+_NOT_A_HEADING = re.compile("[。，；,;：:]")
+_SPACES = re.compile(r"\s+")
+
+
+def drop_table_of_contents(lines: list[str]) -> tuple[list[str], int]:
+    """Lines without a table of contents: a run of at least _MIN_ENTRIES short headings (1 总则 / 1.1编制目的 / … /
+    8.2预案实施) whose first heading reappears right after it, where the part it heads begins; the 目录 label above
+    it goes too. The number of lines dropped."""
+    keys = [_SPACES.sub("", line) for line in lines]
+    run_end = [len(lines)] * (len(lines) + 1)  # where the run of headings holding each line ends
+    for at in range(len(lines) - 1, -1, -1):
+        run_end[at] = run_end[at + 1] if _is_entry(lines[at]) else at
+    seen: dict[str, int] = {}
+    for at, key in enumerate(keys):
+        start = seen.get(key)
+        if start is not None and at - start >= _MIN_ENTRIES and run_end[start] >= at:
+            first = start - 1 if start > 0 and _CONTENTS_LABEL.match(keys[start - 1]) else start
+            return lines[:first] + lines[at:], at - first
+        if _is_entry(lines[at]):
+            seen.setdefault(key, at)
+    return lines, 0
+
+
+def _is_entry(line: str) -> bool:
+    return 0 < len(line) <= _MAX_ENTRY_CHARS and _ENTRY.match(line) is not None and not _NOT_A_HEADING.search(line)
