@@ -368,3 +368,13 @@ def test_bodies_written_together_or_joined_by_lianhe_are_joint_issuers():
     assert _meta(text).issuer == "中共石嘴山市委员会、石嘴山市人民政府"
     text = "近日,河南省工信厅联合省发展改革委、省财政厅等八部门印发《河南省氢燃料电池汽车产业发展行动方案》,提出以客车为牵引。\n"
     assert _meta(text).issuer == "河南省工信厅、省发展改革委、省财政厅"
+
+
+def test_leads_naming_a_body_by_its_whole_path_or_a_government_s_portal_publishing_for_it():
+    text = "辽宁省朝阳市政府办公室近日印发《朝阳市低空经济高质量发展行动方案(2025-2027年)》,旨在培育低空新质生产力。\n"
+    meta = _meta(text)
+    assert (meta.title, meta.region) == ("朝阳市低空经济高质量发展行动方案(2025-2027年)", "辽宁省朝阳市")
+    text = ("你达标了吗?国务院“喊话”体育锻炼常客未来占40%\n"
+            "7月15日,中国政府网发布《国务院关于实施健康中国行动的意见》。文章称,人民健康是民族昌盛和国家富强的重要标志。\n")
+    meta = _meta(text)
+    assert (meta.title, meta.issuer, meta.admin_level) == ("国务院关于实施健康中国行动的意见", "国务院", "national")

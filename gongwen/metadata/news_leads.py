@@ -15,6 +15,7 @@ _LEAD_LINES = 6  # a news page's lead comes within its first lines (after its he
 _LEAD_OPENING_CHARS = 40  # what may stand before the lead's subject: 近日, a date, 据杭州市人民政府网站消息
 _LEAD_CLAUSES = 3  # 据介绍,为贯彻落实国家“十四五”数字经济发展规划,近日,《X》…出炉
 _CLAUSE_END = re.compile("[，,]")
+_GOVERNMENT_PORTAL = "政府网"
 
 
 def announced_title(lines: list[str]) -> str | None:
@@ -68,10 +69,11 @@ def _announcing_bodies(bodies: list[str]) -> bool:
     first = named_of_several(bodies[0])
     region = find_region(first)
     # a division's body, or the division itself by its full or short name (5月19日,广州市发布《X》; 日前,山东发出了《X》)
-    # (广东工信厅等印发《X》: a body named after its province's short name)
-    divisions = region is not None and (first.startswith(region.name) or first == region.short_name
+    # (广东工信厅等印发《X》: a body named after its province's short name; 辽宁省朝阳市政府办公室: after its whole path)
+    divisions = region is not None and (first.startswith((region.name, region.path)) or first == region.short_name
                                         or region.level == PROVINCE and first.startswith(region.short_name)
                                         and is_organization(first))
-    if not (is_national(first) or divisions or keywords().level_word.match(first) and is_organization(first)):
+    portal = first.endswith(_GOVERNMENT_PORTAL)  # 中国政府网发布《国务院关于…的意见》: a government's site for it
+    if not (is_national(first) or divisions or portal or keywords().level_word.match(first) and is_organization(first)):
         return False
     return all(is_organization(body) for body in bodies[1:])
