@@ -378,3 +378,12 @@ def test_leads_naming_a_body_by_its_whole_path_or_a_government_s_portal_publishi
             "7月15日,中国政府网发布《国务院关于实施健康中国行动的意见》。文章称,人民健康是民族昌盛和国家富强的重要标志。\n")
     meta = _meta(text)
     assert (meta.title, meta.issuer, meta.admin_level) == ("国务院关于实施健康中国行动的意见", "国务院", "national")
+
+
+def test_a_headline_shortening_the_lead_s_title_and_a_page_title_above_the_heading_and_its_period():
+    text = ("政策\n国务院印发《全民健身计划》\n国务院日前印发《全民健身计划(2021-2025年)》,提出加大全民健身场地设施供给等8个方面"
+            "主要任务。\n")
+    assert _meta(text).title == "全民健身计划(2021-2025年)"
+    text = ("雷州半岛现代农业发展规划实施方案\n雷州半岛现代农业发展规划实施方案\n(2016-2020年)\n湛江市农业局\n"
+            "按照省委省政府的要求,特制定本方案,确保规划目标有序实现。\n一、总体思路\n")
+    assert _meta(text).title == "雷州半岛现代农业发展规划实施方案(2016-2020年)"

@@ -11,7 +11,7 @@ from gongwen.metadata.jurisdiction import find_region
 from gongwen.metadata.keywords import keywords
 from gongwen.vocabulary import PROVINCE
 
-_LEAD_LINES = 6  # a news page's lead comes within its first lines (after its headline and chrome)
+_LEAD_LINES = 8  # a news page's lead comes within its first lines (after its headline and chrome)
 _LEAD_OPENING_CHARS = 40  # what may stand before the lead's subject: 近日, a date, 据杭州市人民政府网站消息
 _LEAD_CLAUSES = 3  # 据介绍,为贯彻落实国家“十四五”数字经济发展规划,近日,《X》…出炉
 _CLAUSE_END = re.compile("[，,]")
@@ -28,12 +28,12 @@ def announced_title(lines: list[str]) -> str | None:
     marked = (keywords().announcement.match, keywords().announced.match, _unmarked_notice,
               keywords().announced_guanyu.match)
     for readers in (marked, (_unmarked_document,)):
-        for line in lines[:_LEAD_LINES]:
-            for at in _clause_starts(line):
-                found = next(filter(None, (read(line, at) for read in readers)), None)
-                bodies = found.groupdict().get("bodies") if found else None
-                if found and (bodies is None or _announcing_bodies(bodies.split(JOINT))):
-                    return found["title"]
+        titles = [found["title"] for line in lines[:_LEAD_LINES] for at in _clause_starts(line)
+                  if (found := next(filter(None, (read(line, at) for read in readers)), None))
+                  and (found.groupdict().get("bodies") is None or _announcing_bodies(found["bodies"].split(JOINT)))]
+        if titles:
+            # 国务院印发《全民健身计划》 / 国务院日前印发《全民健身计划(2021-2025年)》: a headline shortens the lead's title
+            return next((later for later in titles[1:] if later.startswith(titles[0])), titles[0])
     return None
 
 

@@ -152,8 +152,10 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
                 if _is_wanted(squash(joined), wanted_forms):
                     return joined, first
             elif keywords().title_end.search(counted) and not DOC_NUMBER_LINE.match(joined):
-                after = lines[first + count] if first + count < len(lines) else ""
-                return counted + (after if _PERIOD_LINE.fullmatch(after) else ""), first
+                below = lines[first + count:first + count + 2]
+                if below[:1] == [counted]:  # the page's title above the heading as printed: the heading's period line
+                    below = below[1:]
+                return counted + (below[0] if below and _PERIOD_LINE.fullmatch(below[0]) else ""), first
     return None
 
 
