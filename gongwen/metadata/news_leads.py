@@ -40,14 +40,17 @@ def announced_title(lines: list[str]) -> str | None:
 def _unmarked_notice(line: str, at: int) -> re.Match | None:
     """杭州市人民政府办公厅印发健康杭州三年行动计划(2023—2025年)的通知: a lead naming the notice without 《》, what
     it issues ending with a document type."""
-    found = keywords().announced_notice.match(line, at)
-    return found if found and keywords().title_end.search(found["title"]) else None
+    return _naming_a_document(keywords().announced_notice.match(line, at))
 
 
 def _unmarked_document(line: str, at: int) -> re.Match | None:
     """江苏省人民政府办公厅发布进一步加大…的实施意见 (a headline), 工业和信息化部发布信息化和工业化融合2025年工作要点(以下简称
     “工作要点”) (a lead): the document named without 《》, ending with a document type."""
-    found = keywords().announced_unmarked.match(line, at)
+    return _naming_a_document(keywords().announced_unmarked.match(line, at))
+
+
+def _naming_a_document(found: re.Match | None) -> re.Match | None:
+    """The match, where what it names as issued ends with a document type (…行动计划, …实施意见)."""
     return found if found and keywords().title_end.search(found["title"]) else None
 
 

@@ -17,16 +17,17 @@ def drop_table_of_contents(lines: list[str]) -> tuple[list[str], int]:
     8.2预案实施) whose first heading reappears right after it, where the part it heads begins; the 目录 label above
     it goes too. The number of lines dropped."""
     keys = [_SPACES.sub("", line) for line in lines]
+    entries = [_is_entry(line) for line in lines]
     run_end = [len(lines)] * (len(lines) + 1)  # where the run of headings holding each line ends
     for at in range(len(lines) - 1, -1, -1):
-        run_end[at] = run_end[at + 1] if _is_entry(lines[at]) else at
+        run_end[at] = run_end[at + 1] if entries[at] else at
     seen: dict[str, int] = {}
     for at, key in enumerate(keys):
         start = seen.get(key)
         if start is not None and at - start >= _MIN_ENTRIES and run_end[start] >= at:
             first = start - 1 if start > 0 and _CONTENTS_LABEL.match(keys[start - 1]) else start
             return lines[:first] + lines[at:], at - first
-        if _is_entry(lines[at]):
+        if entries[at]:
             seen.setdefault(key, at)
     return lines, 0
 
