@@ -387,3 +387,16 @@ def test_a_headline_shortening_the_lead_s_title_and_a_page_title_above_the_headi
     text = ("雷州半岛现代农业发展规划实施方案\n雷州半岛现代农业发展规划实施方案\n(2016-2020年)\n湛江市农业局\n"
             "按照省委省政府的要求,特制定本方案,确保规划目标有序实现。\n一、总体思路\n")
     assert _meta(text).title == "雷州半岛现代农业发展规划实施方案(2016-2020年)"
+
+
+def test_a_red_header_names_the_place_of_an_issuer_named_by_its_level_alone():
+    # wuhan-jiangan-gov-report-tasks-2019 (dev-bk): the headline opens with its 文号 in brackets, the page's
+    # field and the notice name 区人民政府办公室, the red header 武汉市江岸区人民政府办公室文件
+    text = ("(岸政办〔2019〕1号)区人民政府办公室关于印发区政府工作报告确定的2019年主要目标任务责任\n"
+            "发文日期:2019-01-14 16:12 发布机构:区人民政府办公室\n武汉市江岸区人民政府办公室文件\n岸政办20191\n"
+            "区人民政府办公室关于印发区政府工作报告\n确定的2019年主要目标任务责任\n分解方案的通知\n"
+            "各街道办事处,区人民政府各部门:\n现将《2019年区〈政府工作报告〉确定的主要目标任务责任分解方案》印发给你们。\n")
+    meta = extract_metadata(clean_text(text).text, text_field_hints(text))
+    assert (meta.issuer, meta.region) == ("武汉市江岸区人民政府办公室", "湖北省武汉市江岸区")
+    assert meta.doc_number == "岸政办〔2019〕1号"
+    assert find_doc_number(["(国办发〔2023〕17号)等文件要求"], None) is None  # a cited number opens no headline

@@ -6,7 +6,7 @@ from __future__ import annotations
 from gongwen.metadata import extract_metadata
 from gongwen.metadata.jurisdiction import find_region
 from gongwen.normalize import clean_text
-from gongwen.vocabulary import COUNTY, PREFECTURE, UNKNOWN_LEVEL
+from gongwen.vocabulary import COUNTY, PREFECTURE, PROVINCE, UNKNOWN_LEVEL
 
 
 def _meta(text: str):
@@ -112,3 +112,19 @@ def test_an_addressee_named_after_a_landform_is_not_the_division_whose_short_nam
     text = ("区人民政府办公室关于印发2023年区政府工作报告重点任务分解的通知\n长乐山工业园区、各街办,区政府各部门,市垂管各单位:\n"
             "《2023年区政府工作报告重点任务分解》已经区政府研究同意,现印发给你们,请认真抓好落实。\n")
     assert extract_metadata(clean_text(text).text, {}).region is None
+
+
+def test_an_autonomous_region_s_department_calls_its_region_by_autonomous_region_alone():
+    # guangxi-ecology-work-points-2022 (dev-bh): 自治区 alone twice and 广西 by its short name, no issuer
+    text = ("2022年是全面贯彻落实自治区第十二次党代会精神第一年。全面落实习近平总书记视察广西重要讲话精神。\n"
+            "一、全力推动经济社会发展加快绿色转型\n1.及时对接自治区重大项目,持续保持生态环境全国前列。\n")
+    assert (_meta(text).admin_level, _meta(text).region) == (PROVINCE, "广西壮族自治区")
+    # a national sender's list of divisions (各省、自治区、直辖市) is no autonomous region's own word
+    national = "各省、自治区、直辖市人民政府:\n请各省、自治区、直辖市结合实际抓好落实,视察广西时指出。\n"
+    assert _meta(national).region is None
+
+
+def test_a_title_opening_with_a_body_named_by_its_level_alone_gives_the_level():
+    # province-education-work-points-2023 (dev-bh): no issuer, no place
+    meta = _meta("省教育厅2023年工作要点\n1.大力推广国家通用语言文字。\n")
+    assert (meta.admin_level, meta.region, meta.issuer) == (PROVINCE, None, None)

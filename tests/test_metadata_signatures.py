@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from gongwen.metadata import extract_metadata, find_region
+from gongwen.metadata.dates import date_only
 from gongwen.metadata.issuers import bodies_on_line, closing_signature, find_signature, letterhead_issuers
 from gongwen.metadata.jurisdiction import region_it_calls_itself
 from gongwen.metadata.notices import find_notice
@@ -362,3 +363,14 @@ def test_a_notice_issuing_two_documents_is_titled_by_itself():
             + "安徽省工业互联网创新发展行动计划(2021-2023年)\n一、总体要求\n")  # both documents follow
     assert _meta(text)[0] == ("安徽省人民政府办公厅关于印发支持工业互联网发展若干政策和安徽省工业互联网创新发展行动计划"
                               "(2021—2023年)的通知")
+
+
+def test_a_signature_date_whose_year_month_and_day_marks_a_page_lost_is_read_where_only_one_day_fits():
+    # quanzhou-agri-fund-rules-2019 (dev-ax), yongde (dev-bg), xingcheng (dev-bl): 2019610, 2021416, 20171116
+    meta = extract_metadata("关于印发资金管理暂行规定的通知\n各县(市、区)财政局:\n现将《暂行规定》印发给你们。\n"
+                            "泉州市财政局 泉州市农业农村局\n2019610\n", {})
+    assert (meta.issuer, meta.issue_date) == ("泉州市财政局、泉州市农业农村局", dt.date(2019, 6, 10))
+    assert date_only("20171116") == dt.date(2017, 11, 16)
+    assert date_only("2019114") is None  # 1月14日 or 11月4日
+    assert date_only("2019131") == dt.date(2019, 1, 31)  # no month 13
+    assert date_only("2019132") is None and date_only("2021") is None  # neither 1月32日 nor 13月2日; a year alone

@@ -3,6 +3,7 @@ document's own: its signature's, a report's delivery date, else one the page or 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -48,13 +49,34 @@ def _number(numeral: str) -> int:
 
 
 def date_only(line: str) -> dt.date | None:
-    """The date of a line that holds nothing but a date (a signature date, not a deadline in a sentence)."""
+    """The date of a line that holds nothing but a date (a signature date, not a deadline in a sentence),
+    also as a page leaves it when its 年, 月 and 日 were images (2024327: the one day it can be)."""
     stripped = line.strip().strip("()")
     for pattern in _DATE_PATTERNS:
         match = pattern.fullmatch(stripped)
         if match:
             return parse_date(stripped)
-    return None
+    return _compact_date(stripped)
+
+
+# A date whose 年, 月 and 日 a page lost (2024327, 20171116): a year and three or four digits of month and day.
+_COMPACT_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<md>\d{3,4})")
+
+
+def _compact_date(text: str) -> dt.date | None:
+    """The day a compact date names where only one split of its month and day is a day (2024327 is 3月27日;
+    2019114 may be 1月14日 or 11月4日: None)."""
+    match = _COMPACT_DATE.fullmatch(text)
+    if match is None:
+        return None
+    year, digits = int(match["y"]), match["md"]
+    days = set()
+    for cut in (1, 2):
+        month, day = digits[:cut], digits[cut:]
+        if len(day) <= 2 and not month.startswith("0") and not day.startswith("0"):
+            with contextlib.suppress(ValueError):  # no such day (2月30日)
+                days.add(dt.date(year, int(month), int(day)))
+    return days.pop() if len(days) == 1 else None
 
 
 # A line naming a month alone, as a cover prints it under its body (二○二一年九月, 2021年9月).

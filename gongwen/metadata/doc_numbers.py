@@ -30,6 +30,8 @@ _IN_BRACKETS_AT_END = re.compile(rf"[(（]({DOC_NUMBER.pattern})[)）]$")
 # document it cites in 《》 ("(4)《国务院办公厅关于印发…的通知》(国办发〔2024〕5号)", a plan's list of what it rests on).
 _LABELLED = re.compile(rf"(?:发文字号|文件编号|发文序号|文\s*号)\s*[:：]?\s*({DOC_NUMBER.pattern})")
 _AFTER_HEADLINE = re.compile(rf"^[^，。；,;：:]{{2,90}}(?<!》)[(（]\s*({DOC_NUMBER.pattern})\s*[)）]$")
+# …or in brackets opening a page's headline ("(岸政办〔2019〕1号)区人民政府办公室关于印发…").
+_BEFORE_HEADLINE = re.compile(rf"^[(（]\s*({DOC_NUMBER.pattern})\s*[)）]\s*[^，。；,;：:]{{2,30}}?关于")
 _ENDS_IN_NUMBER = re.compile(rf"{DOC_NUMBER.pattern}\s*[—\-－]?\s*$")  # 阳政办〔2019〕1号—区人民政府办公室关于…
 # What a page capture leaves of a 文号 on the lines after its prefix: `内发改价费字〔` / `2025` / `〕` / `661` / `号`.
 _NUMBER_PIECE = re.compile(r"[\d〔〕\[\]【】()（）［］第号\s]+")
@@ -49,7 +51,7 @@ def find_doc_number(lines: list[str], notice_title: str | None, notice_number: s
                     title: str | None = None) -> str | None:
     """The document's own 文号: a line of its own in the header (perhaps broken by a page capture into its
     prefix, year and number lines), after its label in a line of a page's facts, or in brackets after a
-    page's headline, or in brackets right after the notice title (read with it:
+    page's headline or opening it, or in brackets right after the notice title (read with it:
     `notice_number`), or anywhere written right before the document's title as a link to its file names it
     (PDF文件查看：东公积金委〔2020〕2号关于调整…的通知) — never one that follows a cited 《…》."""
     for number, line in enumerate(lines[:HEADER_LINES]):
@@ -59,7 +61,7 @@ def find_doc_number(lines: list[str], notice_title: str | None, notice_number: s
         joined = _joined_pieces(lines, number)
         if joined:
             return joined
-        in_line = _LABELLED.search(line) or _AFTER_HEADLINE.match(line)
+        in_line = _LABELLED.search(line) or _AFTER_HEADLINE.match(line) or _BEFORE_HEADLINE.match(line)
         if in_line:
             return normalize_doc_number(in_line.group(1))
     if notice_number:

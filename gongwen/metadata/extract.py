@@ -29,6 +29,7 @@ from gongwen.metadata.issuers import (
     letterhead_issuer,
     names_its_place,
     signing_bodies,
+    yearly_body,
 )
 from gongwen.metadata.jurisdiction import (
     division_by_short_name,
@@ -102,6 +103,11 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
         own = _own_level_bodies(issuer, titles.title or "", text)
         if own is not None and region in (None, own[1]):
             issuer, region = own
+    # 区人民政府办公室 of a page published by 下陆区政府办公室, or under the red header 武汉市江岸区人民政府办公室文件
+    placed = next((body for body in (publisher, letterhead_issuer(lines))
+                   if issuer is not None and body and names_its_place(body, issuer)), None)
+    if placed is not None:
+        issuer, region = placed, region or find_region(placed, text[:_CONTEXT_CHARS])
     if region is None and issuer is not None:
         region = division_by_short_name(issuer, PREFECTURE)  # 杭州住房公积金管理委员会
     if region is None and issuer is None:
@@ -116,8 +122,6 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
         region = province_it_calls_itself(text)
     if issuer is None and _names_bodies(publisher):
         issuer = publisher
-    elif issuer is not None and publisher and names_its_place(publisher, issuer):
-        issuer = publisher  # 区人民政府办公室 of a page published by 下陆区政府办公室
     if region is None and issuer is not None and doc_number is not None:
         region = province_of_number(issuer, doc_number, lines)
     return issuer, region
@@ -168,12 +172,15 @@ def _division_names(text: str) -> set[str]:
     return names
 
 
-def _admin_level(issuer: str | None, region: Region | None, lines: list[str], text: str) -> str:
+def _admin_level(issuer: str | None, region: Region | None, title: str | None, lines: list[str], text: str) -> str:
+    """The region's level; else the level of the issuing bodies, or of the body a title opens with before its
+    year (省教育厅2023年工作要点), named by their level alone; else the level the addressees or the text say."""
     if (is_national(issuer) or (issuer is None and speaks_for_the_nation(text))) and region is None:
         return NATIONAL
     if region is not None:
         return region.level
-    return level_of_bodies(issuer.split(JOINT) if issuer else []) or level_addressed(lines) or level_it_calls_itself(text) or UNKNOWN_LEVEL
+    bodies = issuer.split(JOINT) if issuer else [body] if (body := yearly_body(title)) else []
+    return level_of_bodies(bodies) or level_addressed(lines) or level_it_calls_itself(text) or UNKNOWN_LEVEL
 
 
 def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
@@ -210,7 +217,7 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
         issuer=issuer,
         doc_number=doc_number,
         issue_date=issue_date,
-        admin_level=_admin_level(issuer, region, lines, text),
+        admin_level=_admin_level(issuer, region, title, lines, text),
         region=region.path if region else None,
         period_start=period_start,
         period_end=period_end,

@@ -252,9 +252,15 @@ def issuer_named(signature: str | None, notice_issuer: str | None, title: str | 
         return notice_issuer
     if title and "关于" in title:
         return title_issuer(title)
-    yearly = _BODY_BEFORE_YEAR.match(title or "")  # 芜湖市教育局2024年工作要点: the body whose year's work it is
-    body = yearly["body"] if yearly else ""
-    return body if is_organization(body) and find_region(body) is not None else None
+    body = yearly_body(title)
+    return body if body and find_region(body) is not None else None
+
+
+def yearly_body(title: str | None) -> str | None:
+    """The body a title opens with before the year whose work it sets (芜湖市教育局2024年工作要点, 省教育厅2023年
+    工作要点), else None."""
+    yearly = _BODY_BEFORE_YEAR.match(title or "")
+    return yearly["body"] if yearly and is_organization(yearly["body"]) else None
 
 
 def title_issuer(title: str) -> str | None:

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from gongwen.metadata.header import HEADER_LINES
-from gongwen.metadata.keywords import keywords
+from gongwen.metadata.keywords import AUTONOMOUS_REGION, keywords
 from gongwen.text.regions import Region, gazetteer, townships
 from gongwen.vocabulary import COUNTY, NATIONAL, PREFECTURE, PROVINCE
 
@@ -23,7 +23,7 @@ _MIN_NATIONAL_MENTIONS = 5
 _GOVERNMENT_BEFORE_TOWNSHIP = ("人民政府", "政府")
 _LANDFORMS = frozenset("山江河湖岛湾港峰岭")  # after a short name: a landform's name (长乐山, 杭州湾), not the division's
 _LONGEST_TOWNSHIP = 10  # characters of a township's name (古美路街道)
-_PROVINCE_KIND = "省"  # the self_references kind of a province (全省, 我省, 本省)
+_REGION_WIDE = "区"  # 全区, 我区: an autonomous region's too, or a district's
 _LEVEL_RANK = {PROVINCE: 0, PREFECTURE: 1, COUNTY: 2}  # of same-named divisions, the higher first
 
 
@@ -202,10 +202,12 @@ def _kind_it_calls_itself(text: str) -> str | None:
 
 
 def province_it_calls_itself(text: str) -> Region | None:
-    """The province a document calls itself by 全省/我省/本省 only (never 全市, 全县 …): the one province it
-    names (全省… 江西), else the one province of the prefectures it names (a 批复 to 鹰潭市人民政府: 你市 … 我省)."""
-    uses = _self_references(text)
-    if not uses[_PROVINCE_KIND] or any(count for kind, count in uses.items() if kind != _PROVINCE_KIND):
+    """The province a document calls itself by 全省/我省/本省 or by 自治区 alone (and 全区) only (never 全市, 全县 …):
+    the one province it names (全省… 江西), else the one province of the prefectures it names (a 批复 to 鹰潭市人民
+    政府: 你市 … 我省), else the one province of that kind it names by its short name (自治区党代会 … 视察广西)."""
+    kinds = {kind for kind, count in _self_references(text).items() if count}
+    provincial = {kind for kind in kinds if keywords().self_reference_levels.get(kind) == PROVINCE}
+    if not provincial or kinds - provincial - ({_REGION_WIDE} if AUTONOMOUS_REGION in provincial else set()):
         return None
     named = [regions for name, regions in gazetteer().by_name.items() if len(name) >= 2 and name in text]
     provinces = {region for regions in named for region in regions if region.level == PROVINCE}
@@ -213,6 +215,10 @@ def province_it_calls_itself(text: str) -> Region | None:
         # a prefecture's name, not a county's: 山城区 is in 乐山城区连接线
         provinces = {ancestor for regions in named if len(regions) == 1 and regions[0].level == PREFECTURE
                      for ancestor in region_ancestors(regions[0]) if ancestor.level == PROVINCE}
+    if not provinces:
+        provinces = {region for regions in gazetteer().by_name.values() for region in regions
+                     if region.level == PROVINCE and region.name.endswith(tuple(provincial))
+                     and len(region.short_name or "") >= 2 and region.short_name in text}
     return provinces.pop() if len(provinces) == 1 else None
 
 

@@ -10,6 +10,8 @@ from gongwen.text.chars import HAN
 from gongwen.text.patterns import alternation
 from gongwen.text.resources import read_yaml
 
+AUTONOMOUS_REGION = "自治区"  # the kind an autonomous region calls itself by (self_references)
+
 
 @dataclass(frozen=True)
 class Keywords:
@@ -50,7 +52,7 @@ class Keywords:
     township: re.Pattern  # a 镇/乡/街道 followed by its body's name
     township_alone: re.Pattern  # 镇人民政府, 街道办事处: a township's body named by its kind alone
     township_opening: re.Pattern  # 南漳镇 opening 南漳镇人民政府 or 湖镇镇政府工作报告, or a name that is all of it
-    self_references: dict[str, re.Pattern]  # 市 → 全市|本市|我市
+    self_references: dict[str, re.Pattern]  # 市 → 全市|本市|我市; 自治区 → 自治区 alone
     self_reference_levels: dict[str, str]  # 县 → county: the kinds that name one level
     scope_area: re.Pattern  # 行政区域内, 辖区内: what a division named before it governs
     national_self_reference: re.Pattern  # 全国|我国
@@ -112,7 +114,8 @@ def keywords() -> Keywords:
         annual_document=re.compile(alternation(data["annual_document_words"])),
         term_sentence=re.compile(rf"(?:{alternation(data['plan_term_words'])})[^。\n]{{0,20}}?"
                                  r"((?:19|20)\d{2})\s*年?\s*(?:—|–|-|~|至|到)\s*((?:19|20)\d{2})"),
-        self_references={kind: re.compile(alternation(words)) for kind, words in data["self_references"].items()},
+        self_references={**{kind: re.compile(alternation(words)) for kind, words in data["self_references"].items()},
+                         AUTONOMOUS_REGION: re.compile(data["autonomous_region_self_reference"])},
         self_reference_levels=dict(data["self_reference_levels"]),
         scope_area=re.compile(alternation(data["scope_area_words"])),
         national_self_reference=re.compile(alternation(data["national_self_references"])),
