@@ -988,3 +988,11 @@ def test_how_or_how_often_work_is_done_is_no_unit_s_name():
     text = ("一、总则\n（一）工作原则。统一指挥,分级分部门负责;统筹兼顾,局部服从全局。\n"
             "（二）运行机制。镇级每月组织巡查,村级每周开展巡河。\n（三）经济发展。分层分级开展企业走访,帮助企业解决困难。\n")
     assert units_of(text) == [(), (), ()]
+
+
+def test_the_body_a_unit_is_to_ask_or_a_hope_is_no_unit():
+    # wuhan-hongshan-task-division-2025 (dev-bo): 提请区人民政府统筹协调解决 asks the government, gives it no work
+    text = ("一、加强组织领导\n各责任单位要及时报告推进落实过程中存在的困难和问题,提请区人民政府统筹协调解决。\n"
+            "二、书信征集\n县政府真诚希望各单位积极参与。\n")
+    assert [[unit.unit for unit in task.units] for task in extract_tasks(text)][0] == ["各责任单位"]
+    assert all("希望" not in unit.unit for task in extract_tasks(text) for unit in task.units)

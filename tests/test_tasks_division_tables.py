@@ -256,3 +256,16 @@ def test_rows_numbered_in_brackets_and_headings_between_them_stay_in_the_table()
         ("地区生产总值增长6%以上", lead("市发展改革委") + responsible("各县市区政府")),
         ("规上工业增加值增长9%以上", lead("市工业和信息化局") + responsible("各县市区政府")),
         ("统筹衔接消费券发放与消费品以旧换新行动", lead("市商务局") + responsible("市财政局"))]
+
+
+def test_a_row_whose_last_cells_are_empty_keeps_its_units_in_their_columns():
+    # shenyang-liaozhong-gov-report-tasks-2024 (dev-bq): a 主要工作举措 column, and row 1's 责任领导 cell empty
+    # (a line's trailing empty cell is lost with its blanks): its 牵头单位 is no 配合单位
+    text = ("序号\t主要工作举措\t牵头单位\t配合单位\t责任领导\n一、做大做强主导产业\n"
+            "1\t加快构建现代化产业体系,实现三产融合发展。\t区农业农村局\t区发展改革局、区工业和信息化局\n"
+            "2\t加快在建项目的建设进度。\t沈阳近海经济区管委会\t自然资源分局、区发展改革局\t冯冬昌\n")
+    tasks = extract_tasks(text)
+    assert [task.units for task in tasks] == [
+        lead("区农业农村局") + co("区发展改革局", "区工业和信息化局"),
+        lead("沈阳近海经济区管委会") + co("自然资源分局", "区发展改革局"),
+    ]

@@ -230,3 +230,11 @@ def test_a_header_written_letter_spaced_names_its_columns():
     tasks = extract_tasks(text)
     assert [(t.path, t.heading, t.units) for t in tasks] == [
         ("1", "生产总值增长6%左右", responsible("发改局")), ("2", "一般公共预算收入增长6%", responsible("财政局"))]
+
+
+def test_a_header_cell_a_capture_broke_over_two_lines_is_one_column():
+    # xiangshan-sizhoutou-town-key-work-2024 (dev-bq): 责任 / 领导 and 责任 / 科室 are two columns, not four
+    text = ("泗洲头镇2024年度重点工作计划二季度执行情况\n序号\n重点工作\n责任\n领导\n责任\n科室\n攻坚目标\n任务\n"
+            "1\n白仙山水库工程政策处理\n欧乾震\n白仙山水库工程政策处理工作领导小组\n完成项目政策处理工作。\n推进坟墓迁移工作。\n"
+            "2\n现代化美丽城镇\n吴宇凡\n乡村振兴办\n成功创建首批浙江省美丽城镇。\n按照时间节点开展项目建设。\n")
+    assert [task.heading for task in extract_tasks(clean_text(text).text)] == ["白仙山水库工程政策处理", "现代化美丽城镇"]

@@ -1,5 +1,6 @@
 """gongwen.tasks.ordinals: the ordinals that open a plan's numbered lines."""
 
+from gongwen.normalize.clean import clean_text
 from gongwen.tasks import extract_tasks
 from gongwen.tasks.ordinals import Ordinal, read_ordinal
 from tests.task_units import lead, responsible
@@ -237,3 +238,9 @@ def test_an_item_run_on_after_the_clause_closing_the_one_before_is_an_item_of_it
     # a later number of another kind, or not the next one, stays in its sentence
     text = "（一）加强领导。按照（三）的要求办理。（省发改委负责）\n（二）强化保障。（省财政厅负责）\n"
     assert [t.path for t in extract_tasks(text)] == ["1", "2"]
+
+
+def test_a_dash_typed_for_the_first_section_s_one_opens_that_section():
+    # linquan-rural-living-environment-plan-2022 (dev-bq): `—、总体要求` over its (一) and (二)
+    text = clean_text("—、总体要求\n(一)指导思想\n以习近平新时代中国特色社会主义思想为指导。\n(二)工作原则\n坚持规划先行。\n").text
+    assert [(task.path, task.heading) for task in extract_tasks(text)] == [("1.1", "指导思想"), ("1.2", "工作原则")]

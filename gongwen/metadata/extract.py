@@ -47,8 +47,14 @@ from gongwen.metadata.jurisdiction import (
     speaks_for_the_nation,
 )
 from gongwen.metadata.keywords import keywords
-from gongwen.metadata.periods import extract_period
-from gongwen.metadata.reports import report_date, report_government, report_heading, report_place
+from gongwen.metadata.periods import extract_period, year_of_targets
+from gongwen.metadata.reports import (
+    congress_news,
+    report_date,
+    report_government,
+    report_heading,
+    report_place,
+)
 from gongwen.metadata.titles import Titles, read_titles, tidy_heading
 from gongwen.model import DocumentMeta
 from gongwen.text.regions import Region, gazetteer
@@ -98,6 +104,9 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
         if region is None and issuer is not None:
             # 自治区人民政府 of a report delivered to 内蒙古自治区第十四届人民代表大会: the congress names the place
             region = find_region(issuer, text[:_CONTEXT_CHARS]) or (report_place(lines) if government else None)
+        if region is None and issuer is None:
+            news = congress_news(lines)  # the news of a report: the congress it was delivered at names the place
+            region = news[0] if news else None
     if issuer is not None:
         # 市工业和信息化局 of a title naming 天津市: 天津市工业和信息化局, also where a page's publisher field named the place
         own = _own_level_bodies(issuer, titles.title or "", text)
@@ -120,11 +129,18 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
     provincial = issuer is not None and level_of_bodies(issuer.split(JOINT)) == PROVINCE
     if region is None and (issuer is None or provincial) and level_addressed(lines) in (None, PROVINCE):
         region = province_it_calls_itself(text)
-    if issuer is None and _names_bodies(publisher):
+    if issuer is None and _names_bodies(publisher) and _placed(publisher):
         issuer = publisher
     if region is None and issuer is not None and doc_number is not None:
         region = province_of_number(issuer, doc_number, lines)
     return issuer, region
+
+
+def _placed(bodies: str) -> bool:
+    """Every body names its division or its level (县政府办公室) or is a central one (not 扶贫办, 厅办公室: a page's
+    short name for its unit)."""
+    return all(is_national(body) or find_region(body) is not None or keywords().level_word.match(body)
+               for body in bodies.split(JOINT))
 
 
 def _names_bodies(publisher: str | None) -> bool:
@@ -203,7 +219,7 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
         issue_date = parse_date(hints.get("written_date", ""))
     record_date = hint_date(hints)
     if issue_date is None:
-        issue_date = (report_date(lines, title) or title_date or adoption_date(lines) or first_date_line(lines)
+        issue_date = (report_date(lines, title, year_of_targets(text)) or title_date or adoption_date(lines) or first_date_line(lines)
                       or garbled_signature_date(lines) or record_date)
     published_date = record_date or hint_date(hints, PAGE_HINT_PREFIX)
 

@@ -20,11 +20,13 @@ PUBLICATION_MARK = re.compile(r"[（(](?:此件|本件)[^（()）]{0,12}[）)]")
 WIRE_DATELINE = re.compile(r"^[^，,。《》]{2,20}?\d{1,2}月\d{1,2}日电\s*(?:[(（][^()（）]{1,20}[)）])?\s*")
 _PLACE_TAG = re.compile(r"^[(（](?P<place>[^()（）]{2,12})[)）](?=\S)")
 _SPACE_BETWEEN_HAN = re.compile(rf"(?<=[{HAN}》〉)]) +(?=[{HAN}《〈(])")
+# 国务院办公厅关于发展银发经济 国务院办公厅关于发展银发经济 增进老年人福祉的意见: a capture repeated a title's first line.
+_REPEATED_OPENING = re.compile(r"^(\S{4,}) +\1(?= )")
 
 
 def tidy_title(text: str) -> str:
-    """Stripped, without the spaces typesetting puts between Chinese characters."""
-    return _SPACE_BETWEEN_HAN.sub("", text.strip())
+    """Stripped, without the spaces typesetting puts between Chinese characters, nor a first line repeated."""
+    return _SPACE_BETWEEN_HAN.sub("", _REPEATED_OPENING.sub(r"\1", text.strip()))
 
 
 def without_place_tag(title: str) -> str:

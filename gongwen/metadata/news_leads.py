@@ -69,7 +69,8 @@ def _clause_starts(line: str) -> list[int]:
 def _announcing_bodies(bodies: list[str]) -> bool:
     """The first body central, a division's, a division itself or a level's (not 为贯彻落实国务院), the others
     issuing bodies."""
-    first = named_of_several(bodies[0])
+    # 中共重庆市委办公厅: a party body is named after its division behind the party's prefix
+    first = keywords().leading_noise.sub("", named_of_several(bodies[0]))
     region = find_region(first)
     # a division's body, or the division itself by its full or short name (5月19日,广州市发布《X》; 日前,山东发出了《X》)
     # (广东工信厅等印发《X》: a body named after its province's short name; 辽宁省朝阳市政府办公室: after its whole path)

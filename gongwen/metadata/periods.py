@@ -28,8 +28,9 @@ _VALID_FOR = re.compile(r"有效期(?:为)?([0-9一二三四五六七八九十�
 _YEARS_IN_TITLE = re.compile(r"(?<![0-9])([0-9一二三四五六七八九十两]{1,2})年(?:行动|攻坚|计划)")
 _YEARS_OF_EFFORT = re.compile(r"(?:经过|用)([0-9一二三四五六七八九十两]{1,2})年(?:左右)?(?:的)?(?:努力|时间)")
 _TARGET_YEAR = re.compile(r"(?:到|至|截至)((?:19|20)\d{2})年")
-# 2023年文昌市经济社会发展主要预期目标是: the year a report (or the news of one) sets its targets for
-_YEAR_OF_TARGETS = re.compile(r"((?:19|20)\d{2})年[^，。；,;:：]{0,24}?主要预期目标")
+# 2023年文昌市经济社会发展主要预期目标是, 2021年主要工作任务: the year a report (or the news of one) sets its
+# targets and tasks for
+_YEAR_OF_TARGETS = re.compile(r"((?:19|20)\d{2})年[^，。；,;:：]{0,24}?主要(?:预期目标|工作任务)")
 
 
 def _from_title(title: str) -> tuple[int, int] | None:
@@ -43,6 +44,12 @@ def _from_title(title: str) -> tuple[int, int] | None:
     if match and keywords().annual_document.search(title):
         return int(match[1]), int(match[1])
     return None
+
+
+def year_of_targets(text: str) -> int | None:
+    """The year a report (or the news of one) sets its main targets or tasks for, where it says so."""
+    match = _YEAR_OF_TARGETS.search(text)
+    return int(match[1]) if match else None
 
 
 def extract_period(title: str | None, text: str, issue_year: int | None) -> tuple[int | None, int | None]:
@@ -63,9 +70,9 @@ def extract_period(title: str | None, text: str, issue_year: int | None) -> tupl
     match = _YEARS_IN_TITLE.search(title) or _YEARS_OF_EFFORT.search(text[:MAX_PREAMBLE_CHARS])
     if match and issue_year:
         return issue_year, issue_year + chinese_integer(match[1]) - 1
-    match = _YEAR_OF_TARGETS.search(text)
-    if match:
-        return int(match[1]), int(match[1])
+    year = year_of_targets(text)
+    if year:
+        return year, year
     targets = [int(y) for y in _TARGET_YEAR.findall(text)]
     targets = [y for y in targets if issue_year is None or y >= issue_year]
     if targets:

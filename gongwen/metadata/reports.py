@@ -43,6 +43,14 @@ _REPORT_TITLE_YEAR = re.compile(r"^(?:[^\d\s]{2,12}?)?(?P<year>(?:19|20)\d{2})�
 _DELIVERED_ON = re.compile(r"(?<![\d年])(?P<day>\d{1,2}月\d{1,2}日)[，,]?[^。，,]{0,40}?作(?:了)?政府工作报告")
 _FULL_TEXT = re.compile(r"\s*[(（]全文[)）]$")  # a page's mark after its headline
 _REPORT_HEADING = re.compile(r"^[^。,，:：;；()（）]{0,30}政府工作报告$")
+# A news lead of the congress session the report is delivered at (1月13日,济南市第十八届人民代表大会第四次会议开幕,会上
+# 作政府工作报告; 1月4日,长丰县十二届人大四次会议开幕,…县长李卫作政府工作报告): its place and day.
+_NUMERAL = "一二三四五六七八九十百"
+_CONGRESS_OPENED = re.compile(
+    rf"^(?P<day>\d{{1,2}}月\d{{1,2}}日)[^，,。]{{0,8}}[，,]?\s*(?P<place>[^，,。\s]{{2,20}}?)"
+    rf"(?:第[{_NUMERAL}]+届人民代表大会|[{_NUMERAL}]+届人大)第?[{_NUMERAL}]+次会议[^。]{{0,40}}?开幕[^。]*。?.*政府工作报告"
+)
+_NEWS_LEAD_LINES = 3
 _CONGRESS_PLACE = re.compile(r"在(?P<place>[^()（）\s]{2,30}?)第[一二三四五六七八九十百]+届人民代表大会")
 
 
@@ -99,19 +107,37 @@ def report_place(lines: list[str]) -> Region | None:
     return None
 
 
-def report_date(lines: list[str], title: str | None) -> dt.date | None:
+def congress_news(lines: list[str]) -> tuple[Region, str] | None:
+    """The division and the day (1月13日) of the congress session whose opening a news lead reports, the report
+    delivered at it (1月13日,济南市第十八届人民代表大会第四次会议开幕,会上作政府工作报告), else None."""
+    for line in lines[:_NEWS_LEAD_LINES]:
+        match = _CONGRESS_OPENED.match(line)
+        place = find_region(match["place"]) if match else None
+        if place is not None and match["place"] == place.name:
+            return place, match["day"]
+    return None
+
+
+def report_date(lines: list[str], title: str | None, year_of_targets: int | None = None) -> dt.date | None:
     """The day a report was delivered, from its "——…日在…会议上" line; or, in a newspaper's digest of it
-    ("本报讯 2月4日，市长…作政府工作报告时指出"), from the month and day the digest gives in the year its title
-    names (a 2026年…政府工作报告 is delivered in 2026)."""
+    ("本报讯 2月4日，市长…作政府工作报告时指出"; "1月13日,济南市第十八届人民代表大会第四次会议开幕"), from the month and
+    day the digest gives in the year its title names (a 2026年…政府工作报告 is delivered in 2026), else in the year
+    it sets its targets for (2025年济南市经济社会发展主要预期目标)."""
     for line in _delivery_candidates(lines):
         match = REPORT_DATE_LINE.match(line)
         if match:
             return parse_date(match["date"])
-    year = _REPORT_TITLE_YEAR.match(title or "")
-    for line in lines[:HEADER_LINES] if year else ():
+    titled = _REPORT_TITLE_YEAR.match(title or "")
+    year = titled["year"] if titled else year_of_targets
+    if year is None:
+        return None
+    news = congress_news(lines)
+    if news is not None:
+        return parse_date(f"{year}年{news[1]}")
+    for line in lines[:HEADER_LINES]:
         match = _DELIVERED_ON.search(line)
         if match:
-            return parse_date(f"{year['year']}年{match['day']}")
+            return parse_date(f"{year}年{match['day']}")
     return None
 
 

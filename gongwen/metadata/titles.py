@@ -65,6 +65,7 @@ _NUMBER_PIECE = re.compile(r"\d{1,4}")
 _PAGE_MARK = re.compile(r"\s*[(（]第\s*\d{1,3}\s*(?:/\s*\d{1,3}\s*)?页[)）]$")
 _COUNT_NOTE = re.compile(r"\s*[(（]共计?\d{1,4}[项条个][)）]$")
 _INNER_BRACKETS = str.maketrans("〈〉", "《》")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _NO_BOOK_MARKS = str.maketrans("", "", "《》〈〉")
 # The year a page's lead or headline puts before a heading that prints none (2020年政府工作报告重点工作责任分解).
 _YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年")
@@ -296,6 +297,8 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
         title = addressed
     elif found and _bare_type(found[0]) and hints.get("title", "").endswith(found[0]):
         title = hints["title"]  # # 政府工作报告 under an export's `title: 2025年河北省政府工作报告`
+    elif found and hints.get("title", found[0]) != found[0] and _unbracketed(hints["title"]) == _unbracketed(found[0]):
+        title = hints["title"]  # 《…三年行动计划》政策解读 under a page's title field giving its years (2025—2027年)
     elif found:
         title = found[0]
     elif cover and wrapped == cover.wrapped and not sentences and not _names_a_document(wrapped):
@@ -316,6 +319,10 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
         title = without_draft_mark(_PAGE_MARK.sub("", title))
         title = without_place_tag(_NOTICE_YEAR.sub("", TRAILING_NUMBER.sub("", title)))
     return Titles(title, notice, cover)
+
+
+def _unbracketed(title: str) -> str:
+    return _BRACKETED.sub("", title)
 
 
 def _annexed_title(lines: list[str]) -> str | None:

@@ -14,6 +14,8 @@ _ROW_BORDER = re.compile(r"^(?:\||[•▪])\s*|\s*\|$")  # and a list's bullet (
 # A character a capture could not encode, written `?` where it opened a line (an icon before a headline:
 # `?东山街道…实施方案`): no text of it.
 _LOST_CHARACTER = re.compile(rf"^\?+(?=[{HAN}])")
+# `—、总体要求`: the first section's 一 typed or read as a dash (a dash before 、 opens no other line).
+_DASH_FOR_ONE = re.compile(r"^[—─](?=、)")
 # "的 通 知", "重 点 任 务": a single character set apart by spaces (a typesetting habit) is joined back.
 _SPACE_BEFORE_SINGLE = re.compile(rf"(?<=[{HAN}]) +(?=[{HAN}](?:[^{HAN}]|$))", re.MULTILINE)
 _SPACE_AFTER_SINGLE = re.compile(rf"(?:(?<=^[{HAN}])|(?<=[^{HAN}][{HAN}])) +(?=[{HAN}])", re.MULTILINE)
@@ -25,6 +27,9 @@ _SPACE_AFTER_SINGLE = re.compile(rf"(?:(?<=^[{HAN}])|(?<=[^{HAN}][{HAN}])) +(?=[
 _SPACE_AROUND_NUMBER = re.compile(
     rf"(?<=[{HAN}]) (?=[0-9][0-9.]*%?(?: |[，。；、,;]|$))|(?<=[0-9%]) (?=[{HAN}])"
 )
+
+# `第1页共14页国务院 关于印发…`: a page's marker a conversion ran into the text after it.
+_PAGE_MARK_OPENING = re.compile(r"^第\s*\d{1,4}\s*页\s*[/，,]?\s*共\s*\d{1,4}\s*页\s*(?=\S)")
 
 
 def join_spaced_characters(line: str) -> str:
@@ -42,17 +47,19 @@ def join_spaced_numbers(lines: list[str]) -> list[str]:
 
 def drop_page_numbers(lines: list[str]) -> tuple[list[str], int]:
     """The lines without the page numbers and page markers a PDF's or an OCR's text keeps between its pages
-    (`-2-`, `—3一`, `--- 第 4 页 OCR ---`), which would otherwise split the paragraph running over the break;
-    and how many were dropped."""
-    kept = [line for line in lines if not PAGE_NUMBER.match(line)]
+    (`-2-`, `—3一`, `--- 第 4 页 OCR ---`), which would otherwise split the paragraph running over the break,
+    nor a `第1页共14页` a conversion ran into the line after it; and how many lines were dropped."""
+    kept = [_PAGE_MARK_OPENING.sub("", line) for line in lines if not PAGE_NUMBER.match(line)]
     return kept, len(lines) - len(kept)
 
 
 def tidy_lines(text: str) -> list[str]:
-    """The non-blank lines, each stripped (table cells too) with spaced-out characters joined."""
+    """The non-blank lines, each stripped (table cells too) with spaced-out characters joined and a dash read as
+    the 一 of `一、`."""
     lines = []
     for raw in text.split("\n"):
         line = _SPACES.sub(" ", _LOST_CHARACTER.sub("", _ROW_BORDER.sub("", raw.strip())))
+        line = _DASH_FOR_ONE.sub("一", line)
         line = "\t".join(cell.strip() for cell in line.split("\t")) if "\t" in line else line
         if line.strip():
             lines.append(join_spaced_characters(line))

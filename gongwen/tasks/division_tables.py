@@ -53,10 +53,12 @@ def _align_trailing(cells: list[str], roles: list[str]) -> tuple[dict[str, str],
     """The unit and deadline cells of a row by column role, and the roles whose cells the row lacks.
 
     A row with fewer cells than columns had cells merged with the row above (rowspan): the deadline
-    when its last cell is not a time, else the leftmost unit column."""
+    when its last cell is not a time, else the leftmost unit column; or left its last cells empty, of columns
+    of no unit (责任领导), when its last cell is units (a line's empty trailing cells are lost with its blanks)."""
     if len(cells) >= len(roles):
         return dict(zip(roles, cells[len(cells) - len(roles):], strict=True)), []
-    if roles and roles[-1] == "deadline" and (not cells or not vocabulary().deadline_cell.search(cells[-1])):
+    lost = roles[len(cells):]
+    if roles and roles[-1] == "deadline" and (not cells or not vocabulary().deadline_cell.search(cells[-1])) or cells and is_unit_cell(cells[-1]) and not any(role in ROLES or role == "deadline" for role in lost):
         present = roles[: len(cells)]
     else:
         present = roles[len(roles) - len(cells):]

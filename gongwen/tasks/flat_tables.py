@@ -35,6 +35,18 @@ def _seq_number(text: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
+def _header_cells(lines: list[Line]) -> list[Line]:
+    """A flattened header's cells, a column's name a capture broke over two lines joined back (责任 / 领导 →
+    责任领导): two neighbours that name a known column together where the first alone does not."""
+    cells: list[Line] = []
+    for line in lines:
+        if cells and not _is_header_word(cells[-1].text) and _is_header_word(cells[-1].text + line.text):
+            cells[-1] = Line(cells[-1].start, cells[-1].text + line.text, line.end - cells[-1].start)
+        else:
+            cells.append(line)
+    return cells
+
+
 def _header_run(lines: list[Line], index: int) -> int:
     """The index after the header run of a flattened table that starts at lines[index], or `index` when
     none starts there: short cells without a sentence end, at least three of them known column names
@@ -46,7 +58,7 @@ def _header_run(lines: list[Line], index: int) -> int:
            and _MIN_TEXT_CELL <= len(lines[end].text) <= _HEADER_CELL_LENGTH
            and SENTENCE_END.search(lines[end].text) is None and _seq_number(lines[end].text) is None):
         end += 1
-    cells = [line.text for line in lines[index:end]]
+    cells = [line.text for line in _header_cells(lines[index:end])]
     roles = header_roles(cells) if sum(_is_header_word(cell) for cell in cells) >= _MIN_HEADER_WORDS else None
     if roles is None or "seq" not in roles or _first_row(lines, end) is None:
         return index
@@ -213,9 +225,10 @@ def rebuild_flat_tables(lines: list[Line]) -> list[Line]:
             out.append(lines[index])
             index += 1
             continue
-        roles = header_roles([line.text for line in lines[index:header_end]]) or []
+        header = _header_cells(lines[index:header_end])
+        roles = header_roles([line.text for line in header]) or []
         rows, after = _rows(lines, header_end, roles)
-        out.append(_joined(lines[index:header_end]))
+        out.append(_joined(header))
         out.extend(rows)
         index = after
     return out

@@ -1,0 +1,76 @@
+"""Metadata of news pages, 解读 pages and page fields (gongwen issue 9, dev-bd, dev-bo … dev-br): a lead naming a
+party body's office, the news of a report delivered at a congress's opening, a 政策解读's headline, a `来源` field
+naming the publisher, a PDF's page marker run into a title, a title whose first line a capture repeated."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from gongwen.metadata import extract_metadata
+from gongwen.normalize import clean_text
+from gongwen.reading.text_fields import text_field_hints
+from gongwen.vocabulary import COUNTY, NATIONAL, PREFECTURE, PROVINCE
+
+
+def _meta(text: str):
+    return extract_metadata(clean_text(text).text, text_field_hints(text))
+
+
+def test_a_lead_naming_a_party_body_s_office_first_names_the_document_and_its_issuers():
+    # chongqing-county-town-urbanization-2023 (dev-bo)
+    meta = _meta("近日,中共重庆市委办公厅、重庆市人民政府办公厅印发了《重庆市推进以区县城为重要载体的城镇化建设实施方案》,"
+                 "并发出通知,要求各区县各部门结合实际认真抓好贯彻落实。\n"
+                 "《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。\n一、总体要求\n")
+    assert meta.title == "重庆市推进以区县城为重要载体的城镇化建设实施方案"
+    assert meta.issuer == "中共重庆市委办公厅、重庆市人民政府办公厅"
+    assert (meta.admin_level, meta.region) == (PROVINCE, "重庆市")
+
+
+def test_the_news_of_a_report_is_placed_and_dated_by_the_congress_session_it_was_delivered_at():
+    # jinan-gov-report-2025 (dev-bp), harbin-gov-report-2021 (dev-bd): no issuer, the session's place and day
+    meta = _meta("1月13日,济南市第十八届人民代表大会第四次会议开幕,会上作政府工作报告。\n"
+                 "2025年济南市经济社会发展主要预期目标是:地区生产总值增长5.5%左右。\n")
+    assert (meta.issuer, meta.admin_level, meta.region) == (None, PREFECTURE, "山东省济南市")
+    assert meta.issue_date == dt.date(2025, 1, 13)
+    # changfeng-gov-report-2025 (dev-bp): 十二届人大四次会议, and 全省 said of its province; no year of its own
+    meta = _meta("1月4日,长丰县十二届人大四次会议开幕,县委副书记、代理县长李卫作政府工作报告。\n"
+                 "这一年长丰县成功晋级全省第2个千亿县,连续六年获评全省民营经济发展先进县。\n")
+    assert (meta.admin_level, meta.region, meta.issue_date) == (COUNTY, "安徽省合肥市长丰县", None)
+
+
+def test_a_policy_reading_page_is_titled_by_its_headline_without_the_site_s_accessibility_menu():
+    # erlianhot-gov-report-division-reading-2024 (dev-bp)
+    meta = _meta("无障碍浏览 长者模式\n《〈政府工作报告〉2024年重点工作任务分工方案》政策解读\n一、起草背景\n"
+                 "2024年1月17日至19日,二连浩特市第十六届人民代表大会第三次在二连浩特市召开。\n")
+    assert meta.title == "《〈政府工作报告〉2024年重点工作任务分工方案》政策解读"
+
+
+def test_a_source_field_names_the_publisher_that_places_an_issuer_named_by_its_level_alone():
+    # wuhan-hongshan-task-division-2025 (dev-bo): 发布机构 run into 有效性 without colons, then 来源:
+    meta = _meta("发布机构 洪山区人民政府办公室 有 效 性 有效\n"
+                 "区人民政府办公室关于印发2025年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n"
+                 "发布时间:2025-01-06 10:00 | 来源:洪山区人民政府办公室\n"
+                 "各街道办事处、乡人民政府,区人民政府各部门:\n"
+                 "《2025年区〈政府工作报告〉确定的主要目标任务责任分解方案》已经区人民政府同意,现印发给你们。\n")
+    assert (meta.issuer, meta.admin_level, meta.region) == ("洪山区人民政府办公室", COUNTY, "湖北省武汉市洪山区")
+    # a page's short name for its unit is no issuer (urad-middle, dev-bn: 发布机构 | 扶贫办)
+    meta = _meta("发布机构 | 扶贫办 | 文 号 | |\n为全面做好巩固拓展脱贫攻坚成果工作,特制定本行动方案。\n一、总体目标\n")
+    assert meta.issuer is None
+
+
+def test_a_page_marker_run_into_the_line_after_it_and_a_repeated_first_line_are_no_part_of_a_title():
+    # national-air-quality-plan-2023 (dev-bo), national-silver-economy-opinion-2024 (dev-br)
+    meta = _meta("第1页共14页国务院 关于印发《空气质量持续改善行动计划》的通知\n国发〔2023〕24号\n"
+                 "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:\n现将《空气质量持续改善行动计划》印发给你们。\n")
+    assert (meta.issuer, meta.admin_level) == ("国务院", NATIONAL)
+    meta = _meta("国务院办公厅关于发展银发经济 国务院办公厅关于发展银发经济 增进老年人福祉的意见\n"
+                 "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:\n现就发展银发经济提出如下意见。\n")
+    assert meta.title == "国务院办公厅关于发展银发经济增进老年人福祉的意见"
+
+
+def test_a_town_s_report_on_how_its_plan_was_carried_out_is_titled_and_placed_by_its_heading():
+    # xiangshan-sizhoutou-town-key-work-2024 (dev-bq): …执行情况 over a table written one cell a line
+    meta = _meta("泗洲头镇2024年度重点工作计划二季度执行情况\n序号\n重点工作\n责任\n领导\n1\n现代化美丽城镇\n"
+                 "成功创建首批浙江省美丽城镇。\n")
+    assert meta.title == "泗洲头镇2024年度重点工作计划二季度执行情况"
+    assert (meta.admin_level, meta.region) == (COUNTY, "浙江省宁波市象山县泗洲头镇")
