@@ -74,3 +74,10 @@ def test_a_town_s_report_on_how_its_plan_was_carried_out_is_titled_and_placed_by
                  "成功创建首批浙江省美丽城镇。\n")
     assert meta.title == "泗洲头镇2024年度重点工作计划二季度执行情况"
     assert (meta.admin_level, meta.region) == (COUNTY, "浙江省宁波市象山县泗洲头镇")
+
+
+def test_a_lead_whose_subject_is_a_division_places_the_document_it_announces():
+    # shandong-rural-revitalization-demo-notice-2019 (dev-aw): 山东 by its short name issues, no body named
+    meta = _meta("山东“六项重点”推进振兴样板示范区建设\n日前,山东发出了《关于深入推进涉农资金统筹整合扎实开展乡村振兴齐鲁样板"
+                 "示范区创建工作的通知》,要求每个县每年集中连片选择20个左右行政村。\n")
+    assert (meta.issuer, meta.admin_level, meta.region) == (None, PROVINCE, "山东省")

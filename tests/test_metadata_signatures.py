@@ -12,6 +12,7 @@ from gongwen.metadata.dates import date_only
 from gongwen.metadata.issuers import bodies_on_line, closing_signature, find_signature, letterhead_issuers
 from gongwen.metadata.jurisdiction import region_it_calls_itself
 from gongwen.metadata.notices import find_notice
+from gongwen.reading.text_fields import text_field_hints
 from gongwen.text.regions import gazetteer
 
 BODY = "一、总体要求\n以习近平新时代中国特色社会主义思想为指导,扎实推进各项工作。\n"
@@ -374,3 +375,14 @@ def test_a_signature_date_whose_year_month_and_day_marks_a_page_lost_is_read_whe
     assert date_only("2019114") is None  # 1月14日 or 11月4日
     assert date_only("2019131") == dt.date(2019, 1, 31)  # no month 13
     assert date_only("2019132") is None and date_only("2021") is None  # neither 1月32日 nor 13月2日; a year alone
+
+
+def test_a_compact_date_of_two_readings_is_the_one_before_the_page_was_published():
+    # wuhan-hanyang-gov-report-tasks-2019 (dev-bk): 2019114 is 1月14日 or 11月4日; the page went up on 2019-01-14,
+    # its date run into the field before it (点击量:1570发布于:…)
+    text = ("阳政办〔2019〕1号—区人民政府办公室关于印发分解方案的通知\n点击量:1570发布于:2019-01-14 04:42\n"
+            "各街办事处,区人民政府各部门:\n现将《分解方案》印发给你们。\n武汉市汉阳区人民政府办公室\n2019114\n")
+    meta = extract_metadata(text, text_field_hints(text))
+    assert (meta.issue_date, meta.published_date) == (dt.date(2019, 1, 14), dt.date(2019, 1, 14))
+    later = text.replace("2019-01-14", "2019-12-01")  # both readings before the page's day: no telling which
+    assert extract_metadata(later, text_field_hints(later)).issue_date is None

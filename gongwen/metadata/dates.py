@@ -66,9 +66,15 @@ _COMPACT_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<md>\d{3,4})")
 def _compact_date(text: str) -> dt.date | None:
     """The day a compact date names where only one split of its month and day is a day (2024327 is 3月27日;
     2019114 may be 1月14日 or 11月4日: None)."""
+    days = _compact_days(text)
+    return days.pop() if len(days) == 1 else None
+
+
+def _compact_days(text: str) -> set[dt.date]:
+    """The days a compact date may name (2019114: 1月14日 and 11月4日)."""
     match = _COMPACT_DATE.fullmatch(text)
     if match is None:
-        return None
+        return set()
     year, digits = int(match["y"]), match["md"]
     days = set()
     for cut in (1, 2):
@@ -76,7 +82,17 @@ def _compact_date(text: str) -> dt.date | None:
         if len(day) <= 2 and not month.startswith("0") and not day.startswith("0"):
             with contextlib.suppress(ValueError):  # no such day (2月30日)
                 days.add(dt.date(year, int(month), int(day)))
-    return days.pop() if len(days) == 1 else None
+    return days
+
+
+def compact_date_before(lines: list[str], published: dt.date | None) -> dt.date | None:
+    """The day of the first line that is a compact date of two readings (2019114) where only one is on or before
+    the day the page was published (2019-01-14): a document is signed before it is put online."""
+    for line in lines if published else ():
+        days = {day for day in _compact_days(line.strip()) if day <= published}
+        if len(days) == 1:
+            return days.pop()
+    return None
 
 
 # A line naming a month alone, as a cover prints it under its body (二○二一年九月, 2021年9月).

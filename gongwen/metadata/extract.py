@@ -9,6 +9,7 @@ import re
 from gongwen.metadata.dates import (
     adoption_date,
     closing_bracketed_date,
+    compact_date_before,
     first_date_line,
     garbled_signature_date,
     hint_date,
@@ -47,6 +48,7 @@ from gongwen.metadata.jurisdiction import (
     speaks_for_the_nation,
 )
 from gongwen.metadata.keywords import keywords
+from gongwen.metadata.news_leads import announcing_division
 from gongwen.metadata.periods import extract_period, year_of_targets
 from gongwen.metadata.reports import (
     congress_news,
@@ -120,7 +122,7 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
     if region is None and issuer is not None:
         region = division_by_short_name(issuer, PREFECTURE)  # 杭州住房公积金管理委员会
     if region is None and issuer is None:
-        region = region_it_calls_itself(text) or region_of_its_scope(text)
+        region = announcing_division(lines) or region_it_calls_itself(text) or region_of_its_scope(text)
     if region is None:
         region = region_it_adapts_to(text) or (region_its_bodies_name(issuer.split(JOINT), text) if issuer else None)
     if region is None:
@@ -218,10 +220,11 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     if issue_date is None:
         issue_date = parse_date(hints.get("written_date", ""))
     record_date = hint_date(hints)
-    if issue_date is None:
-        issue_date = (report_date(lines, title, year_of_targets(text)) or title_date or adoption_date(lines) or first_date_line(lines)
-                      or garbled_signature_date(lines) or record_date)
     published_date = record_date or hint_date(hints, PAGE_HINT_PREFIX)
+    if issue_date is None:
+        issue_date = (report_date(lines, title, year_of_targets(text)) or title_date or adoption_date(lines)
+                      or first_date_line(lines) or garbled_signature_date(lines)
+                      or compact_date_before(lines, published_date) or record_date)
 
     issue_year = issue_date.year if issue_date else published_date.year if published_date else None
     if issue_year is None and hints.get("year", "").isdigit():

@@ -4,11 +4,13 @@ document's title where the page carries it or only reports on it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from gongwen.metadata.header import WIRE_DATELINE
 from gongwen.metadata.issuers import JOINT, is_national, is_organization, named_of_several
 from gongwen.metadata.jurisdiction import find_region
 from gongwen.metadata.keywords import keywords
+from gongwen.text.regions import Region
 from gongwen.vocabulary import PROVINCE
 
 _LEAD_LINES = 8  # a news page's lead comes within its first lines (after its headline and chrome)
@@ -25,16 +27,34 @@ def announced_title(lines: list[str]) -> str | None:
     must be a central one, a body of a division it names or of a level (省政府办公厅), or a division itself:
     not 为贯彻落实国务院印发《X》. A document named without 《》 and 的通知 (_unmarked_document) only where no lead names one
     so (广州市发布该市“十四五”规划纲要。5月19日,广州市发布《X》)."""
-    marked = (keywords().announcement.match, keywords().announced.match, _unmarked_notice,
-              keywords().announced_guanyu.match)
-    for readers in (marked, (_unmarked_document,)):
-        titles = [found["title"] for line in lines[:_LEAD_LINES] for at in _clause_starts(line)
-                  if (found := next(filter(None, (read(line, at) for read in readers)), None))
-                  and (found.groupdict().get("bodies") is None or _announcing_bodies(found["bodies"].split(JOINT)))]
+    for leads in _leads(lines):
+        titles = [found["title"] for found in leads]
         if titles:
             # 国务院印发《全民健身计划》 / 国务院日前印发《全民健身计划(2021-2025年)》: a headline shortens the lead's title
             return next((later for later in titles[1:] if later.startswith(titles[0])), titles[0])
     return None
+
+
+def announcing_division(lines: list[str]) -> Region | None:
+    """The division a news page's lead names as the one that issued the document (日前,山东发出了《X》; 5月19日,
+    广州市发布《X》): the document's jurisdiction."""
+    for leads in _leads(lines):
+        for found in leads:
+            first = named_of_several((found.groupdict().get("bodies") or "").split(JOINT)[0])
+            region = find_region(first) if first else None
+            if region is not None and first in (region.name, region.short_name):
+                return region
+    return None
+
+
+def _leads(lines: list[str]) -> Iterator[list[re.Match]]:
+    """The leads that name a document as issued, marked (《X》, …的通知) first, then unmarked."""
+    marked = (keywords().announcement.match, keywords().announced.match, _unmarked_notice,
+              keywords().announced_guanyu.match)
+    for readers in (marked, (_unmarked_document,)):
+        yield [found for line in lines[:_LEAD_LINES] for at in _clause_starts(line)
+               if (found := next(filter(None, (read(line, at) for read in readers)), None))
+               and (found.groupdict().get("bodies") is None or _announcing_bodies(found["bodies"].split(JOINT)))]
 
 
 def _unmarked_notice(line: str, at: int) -> re.Match | None:

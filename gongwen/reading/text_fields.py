@@ -21,7 +21,7 @@ def _field_line() -> tuple[re.Pattern, dict[str, str]]:
     # at a line's start, or after a space: a page's table of facts flattened to a line holds several
     # (主题分类: 政务公开 发文单位: 通山县人民政府), labels letter-spaced or not (索 引 号:)
     # (【制定机关】武汉市人民政府办公厅: a label in 【】 needs no colon)
-    field = re.compile(rf"(?:^|(?<=\s))[【\[]?(?P<label>{label})(?:[】\]]\s*[:：]?|\s*[:：])\s*", re.IGNORECASE)
+    field = re.compile(rf"(?:^|(?<=[\s\d]))[【\[]?(?P<label>{label})(?:[】\]]\s*[:：]?|\s*[:：])\s*", re.IGNORECASE)
     return field, labels
 
 
