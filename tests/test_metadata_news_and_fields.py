@@ -81,3 +81,11 @@ def test_a_lead_whose_subject_is_a_division_places_the_document_it_announces():
     meta = _meta("山东“六项重点”推进振兴样板示范区建设\n日前,山东发出了《关于深入推进涉农资金统筹整合扎实开展乡村振兴齐鲁样板"
                  "示范区创建工作的通知》,要求每个县每年集中连片选择20个左右行政村。\n")
     assert (meta.issuer, meta.admin_level, meta.region) == (None, PROVINCE, "山东省")
+
+
+def test_a_source_field_ends_where_the_page_s_toolbar_begins():
+    # hebei-zhaoxian-livelihood-projects-2022 (dev-bo): no headline, no 落款; the page's 来源 names the county government
+    text = ("发布时间:2022-11-04 10:57 来源:赵县人民政府 【字体: 打印\n各乡(镇)政府,县直各单位:\n"
+            "县政府决定继续实施为民办实事活动,现将有关事项通知如下:\n一、征集日期\n")
+    assert text_field_hints(text)["publisher"] == "赵县人民政府"
+    assert (_meta(text).issuer, _meta(text).region) == ("赵县人民政府", "河北省石家庄市赵县")

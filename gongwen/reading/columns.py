@@ -115,11 +115,15 @@ def _add_inline_pairs(cell: str, pairs: dict[str, str]) -> None:
         pairs.setdefault(labels[squash_label(match.group())], value)
 
 
+# A page's toolbar run into a field's value (来源:赵县人民政府 【字体: 打印): no part of it.
+_TOOLBAR_AFTER = re.compile(r"\s+【")
+
+
 def add_hint(hints: dict[str, str], hint: str, value: str) -> None:
-    """Keep the first non-empty value of each hint; a source_url must be an http(s) URL: a source's name
+    """Keep the first non-empty value of each hint (without a toolbar after it); a source_url must be an http(s) URL: a source's name
     (来源: 人民网) is dropped, an address that is not one (`javascript:…`, `"><script>`, `www.…`) is kept
     aside under INVALID_SOURCE_URL, to be flagged."""
-    value = value.strip()
+    value = _TOOLBAR_AFTER.split(value, maxsplit=1)[0].strip()
     if not value or value in _NO_VALUE:
         return
     if hint == "source_url" and not is_valid_source_url(value):
