@@ -89,3 +89,12 @@ def test_a_source_field_ends_where_the_page_s_toolbar_begins():
             "县政府决定继续实施为民办实事活动,现将有关事项通知如下:\n一、征集日期\n")
     assert text_field_hints(text)["publisher"] == "赵县人民政府"
     assert (_meta(text).issuer, _meta(text).region) == ("赵县人民政府", "河北省石家庄市赵县")
+
+
+def test_a_heading_in_a_table_row_with_empty_cells_after_it_is_the_title():
+    # shangyu-zhangzhen-town-work-tasks-2023 (dev-bq): a 信息公开 table, its heading in a row of its own
+    text = ("公开日期: | 2023-06-16 11:08 | ||\n发布单位: | 章镇镇 |\n2023年章镇镇政府主要工作安排和任务分解 | ||\n"
+            "2023年是章镇镇省级小城市建设的关键一年。\n(一)聚力提质增效,加快多链融合。\n")
+    meta = _meta(text)
+    assert meta.title == "2023年章镇镇政府主要工作安排和任务分解"
+    assert (meta.admin_level, meta.region) == (COUNTY, "浙江省绍兴市上虞区章镇镇")

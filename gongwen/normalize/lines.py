@@ -8,9 +8,10 @@ from gongwen.text.chars import HAN
 from gongwen.text.patterns import PAGE_NUMBER
 
 _SPACES = re.compile(r" {2,}")
-# The border of a table row a capture left around a line's text (`X关于…的紧急通知 |`, `| |`), and the bullet
+# The border of a table row a capture left around a line's text (`X关于…的紧急通知 |`, `| |`, the empty cells after
+# it: `…任务分解 | ||`), and the bullet
 # of a list: no text of it.
-_ROW_BORDER = re.compile(r"^(?:\||[•▪])\s*|\s*\|$")  # and a list's bullet (• 新密市人民政府办公室 关于…)
+_ROW_BORDER = re.compile(r"^(?:\||[•▪])\s*|(?:\s*\|)+$")  # and a list's bullet (• 新密市人民政府办公室 关于…)
 # A character a capture could not encode, written `?` where it opened a line (an icon before a headline:
 # `?东山街道…实施方案`): no text of it.
 _LOST_CHARACTER = re.compile(rf"^\?+(?=[{HAN}])")
