@@ -98,3 +98,15 @@ def test_a_heading_in_a_table_row_with_empty_cells_after_it_is_the_title():
     meta = _meta(text)
     assert meta.title == "2023年章镇镇政府主要工作安排和任务分解"
     assert (meta.admin_level, meta.region) == (COUNTY, "浙江省绍兴市上虞区章镇镇")
+
+
+def test_a_news_page_is_about_the_document_its_lead_issues_and_then_calls_by_a_short_name():
+    # shanxi-forest-chief-opinion-2020 (dev-aw), yunnan-14th-plan-outline-2021 (dev-bi): no headline naming it
+    meta = _meta("山西到2025年全省森林覆盖率达到百分之26以上记者15日从山西省林业和草原局获悉,该省出台《关于全面推行林长制的意见》"
+                 "(下称《意见》),到2020年年底,全面建立林长制。\n《意见》明确,省、市、县、乡、村均设林长。\n")
+    assert meta.title == "关于全面推行林长制的意见"
+    meta = _meta("云南力争2025年GDP达3.5万亿元\n杨洪波介绍,1月29日,省十三届人大四次会议审查通过了《云南省国民经济和社会发展第十四个"
+                 "五年规划和二○三五年远景目标纲要》(以下简称《纲要》)。\n")
+    assert meta.title == "云南省国民经济和社会发展第十四个五年规划和二○三五年远景目标纲要"
+    # a 批复 agreeing to a plan it names so is no news of it (jiangxi-yingtan-port-plan-approval-2020, dev-q)
+    assert _meta("一、原则同意《鹰潭港总体规划》(以下简称《规划》)。\n二、原则同意《规划》提出的方案。\n").title is None

@@ -37,6 +37,7 @@ class Keywords:
     draft_mark: re.Pattern
     implement_trigger: re.Pattern
     announcement: re.Pattern  # 工业和信息化部、市场监督管理总局近日印发《X》: a news lead naming the issuers of X
+    introduced: re.Pattern  # 出台《X》(下称《意见》): a document a news page issues and then calls by a short name
     announced: re.Pattern  # 《X》已正式公布: a news lead naming no issuer
     announced_notice: re.Pattern  # 杭州市人民政府办公厅印发X的通知: a news lead naming the notice without 《》
     announced_guanyu: re.Pattern  # 安徽省人民政府发布关于X的通知: a news lead naming the notice it carries
@@ -157,6 +158,8 @@ def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:
                                        rf"(?P<title>[^，,。；;：:《》]{{4,100}}?)的通知"),
         "announced_guanyu": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?)(?:{adverbs})*(?:{verbs})了?"
                                        rf"(?P<title>关于[^，,。；;：:《》]{{2,100}}?的(?:{kinds}))"),
+        "introduced": re.compile(rf"(?:{verbs}|{alternation(data['passing_verbs'])})了?的?《(?P<title>[^《》]{{4,150}})》"
+                                 r"[(（](?:以下简称|下称|简称)[^()（）]{1,20}[)）]"),
         "announced_unmarked": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?)(?:{adverbs})*(?:{verbs})了?"
                                          rf"(?P<title>[^，,。；;：:《》\s]{{4,100}}?)"
                                          + "".join(f"(?<!{kind})" for kind in data["cover_kinds"])
