@@ -110,3 +110,16 @@ def test_a_news_page_is_about_the_document_its_lead_issues_and_then_calls_by_a_s
     assert meta.title == "云南省国民经济和社会发展第十四个五年规划和二○三五年远景目标纲要"
     # a 批复 agreeing to a plan it names so is no news of it (jiangxi-yingtan-port-plan-approval-2020, dev-q)
     assert _meta("一、原则同意《鹰潭港总体规划》(以下简称《规划》)。\n二、原则同意《规划》提出的方案。\n").title is None
+
+
+def test_a_news_page_is_about_the_document_read_out_or_issued_and_then_called_by_its_type():
+    # national-nhc-poverty-health-promotion-plan-2018 (dev-bb), liuzhou-manufacturing-plan-2018 (dev-bi)
+    meta = _meta("国家卫计委:我国2020年实现贫困地区居民健康教育全覆盖\n国家卫生健康委员会新闻发言人宋树立,在解读《贫困地区健康促进"
+                 "三年攻坚行动方案》(以下简称《方案》)时指出,到2020年我国将实现贫困地区居民健康教育全覆盖。\n")
+    assert meta.title == "贫困地区健康促进三年攻坚行动方案"
+    meta = _meta("柳州工业总产值2025年力争达10000亿元\n柳州市委、市政府日前出台了《柳州市打造万亿工业强市行动计划》。"
+                 "《行动计划》制定了主要目标。\n")
+    assert meta.title == "柳州市打造万亿工业强市行动计划"
+    # named once, deep in a sentence, and not again: a page about something else that mentions it
+    assert _meta("柳州工业总产值2025年力争达10000亿元\n据了解,为实现上述目标,柳州市提出要全面加快产业转型升级,并出台了"
+                 "《柳州市打造万亿工业强市行动计划》。\n").title is None

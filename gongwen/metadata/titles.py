@@ -339,9 +339,11 @@ def _introduced_title(lines: list[str]) -> str | None:
     its first lines (该省出台《关于全面推行林长制的意见》(下称《意见》); 对新近发布的《X》(以下简称《实施方案》)进行了政策解读):
     what it is about."""
     for line in lines[:_INTRODUCING_LINES]:
-        found = keywords().introduced.search(line)
-        if found:
-            return found["title"]
+        for found in keywords().introduced.finditer(line):
+            # 出台了《…行动计划》 without its short name in brackets: the page then calls it by its type (《行动计划》)
+            kind = keywords().title_end.search(found["title"]) if found["bare"] is not None else None
+            if found["bare"] is None or kind and f"《{kind.group()}》" in line[found.end():]:
+                return found["title"]
     return None
 
 
