@@ -36,6 +36,14 @@ def test_the_news_of_a_report_is_placed_and_dated_by_the_congress_session_it_was
     meta = _meta("1月4日,长丰县十二届人大四次会议开幕,县委副书记、代理县长李卫作政府工作报告。\n"
                  "这一年长丰县成功晋级全省第2个千亿县,连续六年获评全省民营经济发展先进县。\n")
     assert (meta.admin_level, meta.region, meta.issue_date) == (COUNTY, "安徽省合肥市长丰县", None)
+    # jiangsu-gov-report-2024 (dev-an): 向大会报告工作, the year of the work and targets it sets
+    meta = _meta("1月23日上午,江苏省第十四届人民代表大会第二次会议开幕,省长许昆林代表江苏省人民政府向大会报告工作。"
+                 "报告回顾了2023年工作,同时提出了2024年工作总体要求和目标任务。\n")
+    assert (meta.region, meta.issue_date, meta.period_start) == ("江苏省", dt.date(2024, 1, 23), 2024)
+    # guoluo-gov-report-2023 (dev-ar): after a wire's dateline
+    meta = _meta("央广网果洛2月26日消息(记者汪晓青)2月26日,果洛藏族自治州第十五届人民代表大会第四次会议开幕。"
+                 "果洛州人民政府州长叶万彬代表果洛州人民政府作工作报告。\n2023年果洛州经济社会发展主要预期目标是:地区生产总值增长3%。\n")
+    assert (meta.region, meta.issue_date) == ("青海省果洛藏族自治州", dt.date(2023, 2, 26))
 
 
 def test_a_policy_reading_page_is_titled_by_its_headline_without_the_site_s_accessibility_menu():
