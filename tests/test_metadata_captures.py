@@ -400,3 +400,14 @@ def test_a_red_header_names_the_place_of_an_issuer_named_by_its_level_alone():
     assert (meta.issuer, meta.region) == ("武汉市江岸区人民政府办公室", "湖北省武汉市江岸区")
     assert meta.doc_number == "岸政办〔2019〕1号"
     assert find_doc_number(["(国办发〔2023〕17号)等文件要求"], None) is None  # a cited number opens no headline
+
+
+def test_a_site_s_name_over_its_own_office_s_notice_is_no_joint_issuer():
+    # mouding-environment-emergency-plan-2017 (dev-bl): the county government's site, its office's notice
+    meta = extract_metadata("牟定县人民政府\n牟定县人民政府办公室关于印发牟定县突发环境事件应急预案(试行)的通知\n"
+                            "各乡镇人民政府,县级有关部门:\n现将《牟定县突发环境事件应急预案(试行)》印发给你们。\n", {})
+    assert meta.issuer == "牟定县人民政府办公室"
+    assert meta.notice_title == "牟定县人民政府办公室关于印发牟定县突发环境事件应急预案(试行)的通知"
+    # joint issuers over two lines stay joint
+    meta = extract_metadata("卫生健康委 教育部\n财政部关于印发健康行动方案的通知\n各省、自治区、直辖市卫生健康委:\n", {})
+    assert meta.issuer == "卫生健康委、教育部、财政部"

@@ -86,8 +86,9 @@ def _notice_at(lines: list[str], first: int) -> Notice | None:
                 joined = tidy_title(lines[first - 1]) + joined
             elif issuer is not None:
                 head = opening.partition("关于")[0]
-                if first > 0 and issuers_only(lines[first - 1]):
-                    # "卫生健康委 教育部 财政部" / "医保局 药监局关于印发…": joint issuers over two lines
+                # "卫生健康委 教育部 财政部" / "医保局 药监局关于印发…": joint issuers over two lines; not a site's name
+                # over its own office's notice ("牟定县人民政府" / "牟定县人民政府办公室关于…": no joint issuers)
+                if first > 0 and issuers_only(lines[first - 1]) and not head.startswith(lines[first - 1]):
                     head, joined = f"{lines[first - 1]} {head}", tidy_title(lines[first - 1]) + joined
                 issuer = _forwarder(joint_issuers(head) or issuer)
             return Notice(joined, issuer, wrapped, first + count, _number_of(number))
