@@ -131,3 +131,10 @@ def test_a_news_page_is_about_the_document_read_out_or_issued_and_then_called_by
     # named once, deep in a sentence, and not again: a page about something else that mentions it
     assert _meta("柳州工业总产值2025年力争达10000亿元\n据了解,为实现上述目标,柳州市提出要全面加快产业转型升级,并出台了"
                  "《柳州市打造万亿工业强市行动计划》。\n").title is None
+
+
+def test_a_notice_without_a_heading_is_titled_by_the_list_it_annexes():
+    # national-miit-service-manufacturing-list-2022 (dev-bo): the page starts at its 文号; its one annex a 名单
+    meta = _meta("工信厅政法函〔2022〕338号\n各省、自治区、直辖市工业和信息化主管部门:\n请各地结合实际,做好经验总结和示范推广工作。\n"
+                 "附件:第四批服务型制造示范名单\n工业和信息化部办公厅\n2022年12月28日\n")
+    assert (meta.title, meta.issuer, meta.admin_level) == ("第四批服务型制造示范名单", "工业和信息化部办公厅", NATIONAL)
