@@ -82,10 +82,11 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
                        hints: dict[str, str], doc_number: str | None) -> tuple[str | None, Region | None]:
     """The issuer, and the jurisdiction named by the first of issuer, notice title, title, publisher and
     province hints that names one; a 政府工作报告 speaks for its government, a decree (…人民政府令) for the body
-    its heading names. Failing those: the city whose short name opens the issuer, the division the text
-    calls itself, the sender's division its addressees name, the province it calls itself (also for a province's
-    body named by its level alone), the province its 文号 abbreviates for a body named by its level alone (省人民政府,
-    鄂政发…)."""
+    its heading names, the news of one for the division whose congress heard it. An issuer named by its level alone
+    takes its place from the page's publisher or red header where they name it. Failing those: the city whose short
+    name opens the issuer, the division a news lead says issued the document, the division the text calls itself,
+    the sender's division its addressees name, the province it calls itself (also for a province's body named by its
+    level alone), the province its 文号 abbreviates for a body named by its level alone (省人民政府, 鄂政发…)."""
     cover = titles.cover
     issuer = issuer_named(signature, cover.issuer if cover else None, titles.title, hints)
     region = None
