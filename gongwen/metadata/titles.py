@@ -28,7 +28,7 @@ from gongwen.metadata.issuers import (
 )
 from gongwen.metadata.jurisdiction import find_region
 from gongwen.metadata.keywords import keywords
-from gongwen.metadata.news_leads import announced_title
+from gongwen.metadata.news_leads import announced_title, introduced_title
 from gongwen.metadata.notices import (
     LEADING_NUMBER,
     MAX_TITLE_LINES,
@@ -66,7 +66,6 @@ _PAGE_MARK = re.compile(r"\s*[(（]第\s*\d{1,3}\s*(?:/\s*\d{1,3}\s*)?页[)）]$
 _COUNT_NOTE = re.compile(r"\s*[(（]共计?\d{1,4}[项条个][)）]$")
 _INNER_BRACKETS = str.maketrans("〈〉", "《》")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
-_INTRODUCING_LINES = 8  # where a news page's lead introduces the document it is about
 _NO_BOOK_MARKS = str.maketrans("", "", "《》〈〉")
 # The year a page's lead or headline puts before a heading that prints none (2020年政府工作报告重点工作责任分解).
 _YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年")
@@ -309,7 +308,7 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
     elif wrapped:
         title = tidy_title(without_draft_mark(wrapped))
     else:
-        title = hints.get("title") or _annexed_title(lines) or _introduced_title(lines)
+        title = hints.get("title") or _annexed_title(lines) or introduced_title(lines)
     below = _document_below_notice(lines, found) if notice is None and found and title == found[0] else None
     if below:
         # 市人民政府办公室关于分解落实《政府工作报告》的通知 … 2017年1月13日 / 《政府工作报告》重点工作责任分解
@@ -332,19 +331,6 @@ def _annexed_title(lines: list[str]) -> str | None:
     named = [tidy_title(line[label.end():]) for line in lines[:HEADER_LINES]
              if (label := _ANNEX_LABEL.match(line)) and keywords().title_end.search(line[label.end():])]
     return named[0] if len(named) == 1 and _looks_like_title_part(named[0]) else None
-
-
-def _introduced_title(lines: list[str]) -> str | None:
-    """The document a page without a title of its own says was issued or passed and introduces with a short name in
-    its first lines (该省出台《关于全面推行林长制的意见》(下称《意见》); 对新近发布的《X》(以下简称《实施方案》)进行了政策解读):
-    what it is about."""
-    for line in lines[:_INTRODUCING_LINES]:
-        for found in keywords().introduced.finditer(line):
-            # 出台了《…行动计划》 without its short name in brackets: the page then calls it by its type (《行动计划》)
-            kind = keywords().title_end.search(found["title"]) if found["bare"] is not None else None
-            if found["bare"] is None or kind and f"《{kind.group()}》" in line[found.end():]:
-                return found["title"]
-    return None
 
 
 def _document_below_notice(lines: list[str], found: tuple[str, int]) -> str | None:
