@@ -384,5 +384,7 @@ def test_a_compact_date_of_two_readings_is_the_one_before_the_page_was_published
             "各街办事处,区人民政府各部门:\n现将《分解方案》印发给你们。\n武汉市汉阳区人民政府办公室\n2019114\n")
     meta = extract_metadata(text, text_field_hints(text))
     assert (meta.issue_date, meta.published_date) == (dt.date(2019, 1, 14), dt.date(2019, 1, 14))
+    # the body over that date signs the document: its place completes the headline's 区人民政府办公室
+    assert (meta.issuer, meta.region) == ("武汉市汉阳区人民政府办公室", "湖北省武汉市汉阳区")
     later = text.replace("2019-01-14", "2019-12-01")  # both readings before the page's day: no telling which
     assert extract_metadata(later, text_field_hints(later)).issue_date is None

@@ -48,25 +48,27 @@ def _number(numeral: str) -> int:
     return int(numeral) if numeral.isdigit() else chinese_integer(numeral)
 
 
-def date_only(line: str) -> dt.date | None:
+def date_only(line: str, published: dt.date | None = None) -> dt.date | None:
     """The date of a line that holds nothing but a date (a signature date, not a deadline in a sentence),
-    also as a page leaves it when its 年, 月 and 日 were images (2024327: the one day it can be)."""
+    also as a page leaves it when its 年, 月 and 日 were images (2024327: the one day it can be; 2019114 the one
+    of 1月14日 and 11月4日 on or before the day the page was `published`)."""
     stripped = line.strip().strip("()")
     for pattern in _DATE_PATTERNS:
         match = pattern.fullmatch(stripped)
         if match:
             return parse_date(stripped)
-    return _compact_date(stripped)
+    return _compact_date(stripped, published)
 
 
 # A date whose 年, 月 and 日 a page lost (2024327, 20171116): a year and three or four digits of month and day.
 _COMPACT_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<md>\d{3,4})")
 
 
-def _compact_date(text: str) -> dt.date | None:
+def _compact_date(text: str, published: dt.date | None = None) -> dt.date | None:
     """The day a compact date names where only one split of its month and day is a day (2024327 is 3月27日;
-    2019114 may be 1月14日 or 11月4日: None)."""
-    days = _compact_days(text)
+    2019114 may be 1月14日 or 11月4日: None), or only one is on or before the day the page was `published`: a
+    document is signed before it is put online."""
+    days = {day for day in _compact_days(text) if published is None or day <= published}
     return days.pop() if len(days) == 1 else None
 
 
@@ -89,9 +91,9 @@ def compact_date_before(lines: list[str], published: dt.date | None) -> dt.date 
     """The day of the first line that is a compact date of two readings (2019114) where only one is on or before
     the day the page was published (2019-01-14): a document is signed before it is put online."""
     for line in lines if published else ():
-        days = {day for day in _compact_days(line.strip()) if day <= published}
-        if len(days) == 1:
-            return days.pop()
+        day = _compact_date(line.strip(), published)
+        if day:
+            return day
     return None
 
 

@@ -209,7 +209,9 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     hints = _clean_hints(hints)
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     titles = read_titles(lines, hints)
-    signature = find_signature(lines)
+    record_date = hint_date(hints)
+    published_date = record_date or hint_date(hints, PAGE_HINT_PREFIX)
+    signature = find_signature(lines, published_date)
     signed_by = signing_bodies(lines, signature)
     notice_title = titles.notice.title if titles.notice else None
     notice_number = titles.notice.number if titles.notice else None
@@ -220,8 +222,6 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     issue_date: dt.date | None = signature[1] if signature else None
     if issue_date is None:
         issue_date = parse_date(hints.get("written_date", ""))
-    record_date = hint_date(hints)
-    published_date = record_date or hint_date(hints, PAGE_HINT_PREFIX)
     if issue_date is None:
         issue_date = (report_date(lines, title, year_of_targets(text)) or title_date or adoption_date(lines)
                       or first_date_line(lines) or garbled_signature_date(lines)

@@ -58,20 +58,21 @@ def named_of_several(body: str) -> str:
     return found["named"] if found else body
 
 
-def find_signature(lines: list[str]) -> tuple[str, dt.date, int] | None:
+def find_signature(lines: list[str], published: dt.date | None = None) -> tuple[str, dt.date, int] | None:
     """The first (issuing body, date) signature: organization lines right above a date-only line; bodies
     signing together stand one a line above the date ("国家发展改革委" / "国家能源局" / "2025年5月16日"), or
     a body and its date set apart on one line ("国家能源局四川监管办公室  2023年5月16日"). A first body's
     name a page broke over two lines ("国家发展" / "改革委办公厅") is read whole; a note of whose seal stands
     for the body's ("（河南省教育厅代章）") may come between the bodies and the date. A body and a date right
-    below a 文号 are a page's facts (济长政办字〔2021〕3号 / 长清区政府 / 2021-04-01), not a signature."""
+    below a 文号 are a page's facts (济长政办字〔2021〕3号 / 长清区政府 / 2021-04-01), not a signature. A date a
+    page ran together (2019114) is read by the day the page was `published` (date_only)."""
     for number in range(len(lines)):
         same_line = trailing_date(lines[number]) if number >= _SIGNATURE_AFTER else None
         if same_line and same_line[0] and all(is_organization(body) for body in _bodies_apart(same_line[0])):
             return JOINT.join(bodies_on_line(same_line[0])), same_line[1], number
         if number == 0:
             continue
-        date = _date_at(lines, number)
+        date = _date_at(lines, number, published)
         last = number - 1  # the last body's line: above the date, or above a seal's note ((河南省教育厅代章))
         if last > 0 and keywords().seal_note.match(lines[last]):
             last -= 1
@@ -202,10 +203,10 @@ def signing_bodies(lines: list[str], signature: tuple[str, dt.date, int] | None)
     return signature[0]
 
 
-def _date_at(lines: list[str], number: int) -> dt.date | None:
+def _date_at(lines: list[str], number: int, published: dt.date | None) -> dt.date | None:
     """The date of a date-only line, or of a date a page capture broke over short lines ("2025" / "年" /
     "9" / "月" / "29" / "日")."""
-    date = date_only(lines[number])
+    date = date_only(lines[number], published)
     if date or not _DATE_PIECE.fullmatch(lines[number]):
         return date
     pieces = lines[number:number + _DATE_PIECES]
