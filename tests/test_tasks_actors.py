@@ -996,3 +996,11 @@ def test_the_body_a_unit_is_to_ask_or_a_hope_is_no_unit():
             "二、书信征集\n县政府真诚希望各单位积极参与。\n")
     assert [[unit.unit for unit in task.units] for task in extract_tasks(text)][0] == ["各责任单位"]
     assert all("希望" not in unit.unit for task in extract_tasks(text) for unit in task.units)
+
+
+def test_what_a_sentence_says_was_listed_or_used_is_no_unit_s_name():
+    # wuhan-wuchang-gov-report-tasks-2019 (dev-bk), national-skills-subsidy-2017 (dev-n): 列出了 and 运用 are
+    # what is done, not words of a name, however a unit's suffix (单位, 部门) closes the sentence
+    text = ("一、明确分办原则\n责任分解中,部分同一责任事项列出了多个责任单位,均为同责单位。\n"
+            "二、加大宣传力度\n运用广播电视、报纸期刊、微博微信等渠道宣传申领条件、申请办法、受理部门。\n")
+    assert [task.units for task in extract_tasks(text)] == [(), ()]
