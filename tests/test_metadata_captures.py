@@ -411,3 +411,14 @@ def test_a_site_s_name_over_its_own_office_s_notice_is_no_joint_issuer():
     # joint issuers over two lines stay joint
     meta = extract_metadata("卫生健康委 教育部\n财政部关于印发健康行动方案的通知\n各省、自治区、直辖市卫生健康委:\n", {})
     assert meta.issuer == "卫生健康委、教育部、财政部"
+
+
+def test_a_ministry_pages_classification_fields_written_a_cell_a_line_and_a_heading_marker_are_no_title():
+    # national-mot-pilot-commendation-2025 (dev-bs): 机构分类 / 行业分类 / 公文类型 each over its value, the last a
+    # document type (部办公厅函) that made the run of cells read as a title broken over lines; the `# ` of a
+    # Markdown heading in text read as no Markdown (jinze-town-small-works-plans-notice-2025, dev-bu: a Word file)
+    text = ("# 交通运输部办公厅关于表扬交通强国建设试点单位和试点任务的通报\n\n文号\n\n交办规划函〔2025〕1920号\n\n"
+            "机构分类\n\n综合规划司\n\n行业分类\n\n其他\n\n公文类型\n\n部办公厅函\n\n"
+            "各省、自治区、直辖市交通运输厅(局、委):\n\n为进一步做好试点工作,决定进行通报表扬。\n\n"
+            "交通运输部办公厅\n\n2025年10月14日\n")
+    assert _meta(text).title == "交通运输部办公厅关于表扬交通强国建设试点单位和试点任务的通报"

@@ -12,6 +12,9 @@ _SPACES = re.compile(r" {2,}")
 # it: `…任务分解 | ||`), and the bullet
 # of a list: no text of it.
 _ROW_BORDER = re.compile(r"^(?:\||[•▪])\s*|(?:\s*\|)+$")  # and a list's bullet (• 新密市人民政府办公室 关于…)
+# The marker of a Markdown heading in text that is no Markdown file (a capture pasted into a Word file or saved
+# as text: `# 上海市青浦区金泽镇人民政府关于…的通知`): no text of the heading.
+_HEADING_MARK = re.compile(rf"^#{{1,6}} +(?=[{HAN}《“(（])")
 # A character a capture could not encode, written `?` where it opened a line (an icon before a headline:
 # `?东山街道…实施方案`): no text of it.
 _LOST_CHARACTER = re.compile(rf"^\?+(?=[{HAN}])")
@@ -55,11 +58,11 @@ def drop_page_numbers(lines: list[str]) -> tuple[list[str], int]:
 
 
 def tidy_lines(text: str) -> list[str]:
-    """The non-blank lines, each stripped (table cells too) with spaced-out characters joined and a dash read as
-    the 一 of `一、`."""
+    """The non-blank lines, each stripped (table cells too, a heading's Markdown marker) with spaced-out characters
+    joined and a dash read as the 一 of `一、`."""
     lines = []
     for raw in text.split("\n"):
-        line = _SPACES.sub(" ", _LOST_CHARACTER.sub("", _ROW_BORDER.sub("", raw.strip())))
+        line = _SPACES.sub(" ", _LOST_CHARACTER.sub("", _HEADING_MARK.sub("", _ROW_BORDER.sub("", raw.strip()))))
         line = _DASH_FOR_ONE.sub("一", line)
         line = "\t".join(cell.strip() for cell in line.split("\t")) if "\t" in line else line
         if line.strip():
