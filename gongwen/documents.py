@@ -12,6 +12,7 @@ from gongwen.metadata.header import HEADER_LINES
 from gongwen.metadata.notices import find_notice
 from gongwen.model import ParsedDocument, Rejection, SourceRecord, make_doc_id
 from gongwen.normalize.clean import clean_text
+from gongwen.normalize.pinyin import remove_pinyin_annotations
 from gongwen.normalize.script import to_simplified
 from gongwen.tasks import holds_division_table
 from gongwen.text.chars import HAN, HAN_CHAR
@@ -49,8 +50,9 @@ def parse_record(record: SourceRecord) -> ParsedDocument | Rejection:
                       f"table and no notice's heading: a list or a table of links, not a document; starts: "
                       f"{clean.text[:60]!r}")
     doc_id = make_doc_id(clean.text)
-    hints = record.hints
-    if clean.script == TRADITIONAL:  # an export's title column is as Traditional as its text
+    # an export's title column is as Traditional as its text, and carries the same pinyin (貴池區(qū))
+    hints = {key: remove_pinyin_annotations(value)[0] for key, value in record.hints.items()}
+    if clean.script == TRADITIONAL:
         hints = {key: to_simplified(value) for key, value in hints.items()}
     try:
         meta = extract_metadata(clean.text, hints)

@@ -102,6 +102,15 @@ def test_a_traditional_export_row_gets_its_title_hint_in_simplified():
     assert parsed.meta.title == "2021年湖南省新型城镇化工作要点"
 
 
+def test_a_page_field_carries_the_pinyin_its_text_carries_and_loses_it_the_same_way():
+    # chizhou-guichi-food-safety-2020 (dev-bt): a mirror's 名稱 field annotates as its text does (貴池區(qū))
+    text = ("名稱: 池州市貴池區(qū)2020年食品安全重點工作安排\n池州市貴池區(qū)2020年食品安全重點工作安排\n"
+            "為做好全區(qū)食品安全工作，現提出如下工作安排。\n一、加強食品安全監管\n(區(qū)市場監管局負責)。\n")
+    row = SourceRecord("page.txt", "txt", "utf-8", "0" * 64, len(text.encode()), text,
+                       hints={"title": "池州市貴池區(qū)2020年食品安全重點工作安排"})
+    assert parse_record(row).meta.title == "池州市贵池区2020年食品安全重点工作安排"
+
+
 def test_a_notice_whose_page_lost_its_punctuation_is_a_document():
     # yongde-urbanization-action-plan-2021: the page dropped every mark but the brackets
     text = ("中共永德县委办公室 永德县人民政府办公室关于印发永德县城镇化建设三年行动\n计划(2020―2022年)的通知\n"

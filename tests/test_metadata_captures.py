@@ -422,3 +422,10 @@ def test_a_ministry_pages_classification_fields_written_a_cell_a_line_and_a_head
             "各省、自治区、直辖市交通运输厅(局、委):\n\n为进一步做好试点工作,决定进行通报表扬。\n\n"
             "交通运输部办公厅\n\n2025年10月14日\n")
     assert _meta(text).title == "交通运输部办公厅关于表扬交通强国建设试点单位和试点任务的通报"
+
+
+def test_a_sites_menu_named_above_a_title_is_no_part_of_it():
+    # xianning-gov-report-responsibility-2023 (dev-bt): 导航菜单 on a line of its own over the page's heading
+    meta = _meta("导航菜单\n\n(湖北省)2023年咸宁市《政府工作报告》确定的主要目标任务责任分解方案\n\n"
+                 "123.完善一刻钟公共文体服务圈。(牵头单位:市文旅局;责任单位:各县市区人民政府)\n")
+    assert (meta.title, meta.region) == ("2023年咸宁市《政府工作报告》确定的主要目标任务责任分解方案", "湖北省咸宁市")
