@@ -171,3 +171,15 @@ def test_a_plan_titled_by_its_body_and_year_is_issued_by_that_body_where_it_name
     wuhu_meta, shaoxing_meta = (extract_metadata(clean_text(text).text, {}) for text in (wuhu, shaoxing))
     assert (wuhu_meta.issuer, wuhu_meta.region) == ("芜湖市教育局", "安徽省芜湖市")
     assert shaoxing_meta.issuer is None
+
+
+def test_a_notice_on_one_line_after_its_number_keeps_its_headline_and_its_joint_signature_apart():
+    # ximeng-ethnic-unity-plan-2023 (dev-bu): a PDF's text, its 文号 first, then the headline, addressees, one
+    # paragraph, two bodies signing apart by a space and their date, all on one line with the plan after them
+    text = ("西发〔2023〕18号 中共西盟佤族自治县委员会 西盟佤族自治县人民政府 关于印发《西盟县“十四五”民族团结进步示范区"
+            "建设规划》的通知 各乡(镇)党委、政府,县属各部委办局,各人民团体: 现将《西盟县“十四五”民族团结进步示范区建设规划》"
+            "印发给你们,请结合实际认真贯彻落实。 中共西盟佤族自治县委员会 西盟佤族自治县人民政府 2023年1月4日 (此件公开发布) "
+            "西盟县“十四五”民族团结进步示范区 建设规划 2023年1月 前言 铸牢中华民族共同体意识是新时代党的民族工作的主线。")
+    meta = extract_metadata(clean_text(text).text, {})
+    assert (meta.issuer, meta.issue_date, meta.region) == (
+        "中共西盟佤族自治县委员会、西盟佤族自治县人民政府", dt.date(2023, 1, 4), "云南省普洱市西盟佤族自治县")

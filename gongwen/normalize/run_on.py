@@ -32,9 +32,11 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 @functools.cache
 def _signature() -> re.Pattern[str]:
-    """A signature and its date run on after the last sentence (…贯彻落实。安顺市人民政府2023年9月5日（此件公开发布）):
+    """A signature and its date run on after the last sentence (…贯彻落实。安顺市人民政府2023年9月5日（此件公开发布）), or
+    set apart from it by a space, as are joint bodies from each other (…落实。 中共X县委员会 X县人民政府 2023年1月4日):
     an issuing body's name (metadata_keywords.yaml's organization_suffixes end it) right before a date."""
-    return re.compile(rf"(?<=[。！!])(?P<body>[{HAN}（）()]{{2,40}}?(?:{keywords().organization_suffix}))"
+    return re.compile(rf"(?<=[。！!]) ?(?P<body>[{HAN}（）()]{{2,40}}?(?:{keywords().organization_suffix})"
+                      rf"(?: [{HAN}（）()]{{2,40}}?(?:{keywords().organization_suffix}))*) ?"
                       r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
 
 
@@ -145,12 +147,18 @@ def _split_document_line(line: str) -> list[str]:
         pieces += [head.strip()[: title.end()], head.strip()[title.end():].rstrip("(（ ")] if title else [head]
         pieces.append(line[start: number.end()].lstrip("(（"))
         line = rest.lstrip(")） ")
+        title = None if title else _headline().match(line)  # 西发〔2023〕18号 中共X县委员会 X县人民政府 关于印发…的通知
+        if title:
+            pieces.append(title.group())
+            line = line[title.end():].lstrip()
     addressees = _ADDRESSEES.match(line)
     if addressees:
         pieces.append(addressees.group())
         line = line[addressees.end():]
     cuts = [0, *(start for start in _item_starts(line) if start > 0), len(line)]
-    pieces += [line[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        piece = PUBLICATION_MARK.sub(r"\n\g<0>\n", _signature().sub(r"\n\g<body>\n\g<date>\n", line[a:b]))
+        pieces += piece.split("\n")
     return [piece.strip() for piece in pieces if piece.strip()]
 
 
