@@ -335,6 +335,10 @@ def test_titles_a_shared_file_names_a_page_split_in_pages_and_a_place_on_the_lin
             "责任分工表.docx(7页珍藏版)》请在第壹文秘上搜索。\n1、贯彻落实生活垃圾分类制度重点任务责任分工表序号工作内容目标任务责任单位备注"
             "1将生活垃圾分类投放作为精神文明建设的重要内容。\n")
     assert extract_metadata(clean_text(text).text, text_field_hints(text)).title == "贯彻落实生活垃圾分类制度重点任务责任分工表"
+    # xinmin-gov-report-2022 (dev-bu): the site adds its category and a serial to the file's name after underscores
+    text = ("《2022政府工作报告_市政府工作报告_22.docx》由会员分享,可在线阅读,更多相关《2022政府工作报告_市政府工作报告_22.docx"
+            "(21页珍藏版)》请在淘文阁上搜索。\n一、2022年工作回顾\n2022年,是我市经济社会接着高速发展的一年。\n")
+    assert text_field_hints(text)["title"] == "2022政府工作报告"
     text = "省教育厅2023年工作要点(第2/4页)\n一、全面加强党的建设\n1.深入学习宣传贯彻党的二十大精神。\n"
     assert _meta(text).title == "省教育厅2023年工作要点"
     text = ("马鞍山市\n关于进一步激发民营企业创业热情推进民营经济高质量发展的实施细则\n"

@@ -29,8 +29,9 @@ _BULLET = re.compile(r"^[•·▪∙\-*]\s*")  # a field block written as a list
 # A page's "you are here" line (您当前的位置:首页 > 信息公开 > 灵璧县卫生健康委员会 > 决策部署落实情况): its crumbs, one
 # of which may name the body whose page it is (see gongwen/metadata/extract.py).
 _BREADCRUMB = re.compile(r"位置\s*[:：]\s*(?P<crumbs>.*?>.*)$")
-# A document-sharing site's line naming the file it shows (《X.docx》由会员分享,可在线阅读…): X is the document's title.
-_SHARED_FILE = re.compile(r"^《(?P<name>.{4,150}?)\.(?:docx?|wps|pdf|txt)》由会员分享")
+# A document-sharing site's line naming the file it shows (《X.docx》由会员分享,可在线阅读…): X is the document's title,
+# up to the site's own category and serial it may add after underscores (2022政府工作报告_市政府工作报告_22.docx).
+_SHARED_FILE = re.compile(r"^《(?P<name>[^_]{4,150}?)(?:_[^_》]*)*\.(?:docx?|wps|pdf|txt)》由会员分享")
 _CELL_BREAK = re.compile(r"\s*[|\t]\s*")
 
 
