@@ -62,6 +62,11 @@ def test_a_page_s_headline_naming_the_year_titles_a_report_headed_bare():
     assert meta.title == "2024年广东省政府工作报告"
     meta = _meta("政府工作报告\n——2024年1月23日在广东省第十四届人民代表大会第二次会议上\n广东省省长 王伟中\n各位代表:\n")
     assert meta.title == "政府工作报告"
+    # daozhen-gov-report-2023 (dev-bu): a mirror's headline ends —全文, its speaker line lost a space as `?`
+    meta = _meta("2023年遵义市道真仡佬族苗族自治县政府工作报告—全文\n政府工作报告\n"
+                 "2023年1月10日在自治县第九届人民代表大会第二次会议上\n道真自治县人民政府县长? 曾 伟\n各位代表:\n"
+                 "现在,我代表自治县九届人民政府向大会报告工作,请予审议。\n")
+    assert (meta.title, meta.issuer) == ("2023年遵义市道真仡佬族苗族自治县政府工作报告", "道真自治县人民政府")
 
 
 def test_a_body_naming_no_place_writing_as_a_province_is_of_the_province_its_number_abbreviates():

@@ -41,7 +41,7 @@ _NAMED_REPORT = re.compile(r"《(?P<report>[^《》]{0,30}政府工作报告)》
 # "2026年保定市政府工作报告": the year it is delivered; "2月4日，市长闫继红在…会议上作政府工作报告": the day.
 _REPORT_TITLE_YEAR = re.compile(r"^(?:[^\d\s]{2,12}?)?(?P<year>(?:19|20)\d{2})年.{0,20}政府工作报告$")  # 高阳县2019年…
 _DELIVERED_ON = re.compile(r"(?<![\d年])(?P<day>\d{1,2}月\d{1,2}日)[，,]?[^。，,]{0,40}?作(?:了)?政府工作报告")
-_FULL_TEXT = re.compile(r"\s*[(（]全文[)）]$")  # a page's mark after its headline
+_FULL_TEXT = re.compile(r"\s*(?:[(（]全文[)）]|[—－-]{1,2}全文)$")  # a page's mark after its headline: (全文), —全文
 _REPORT_HEADING = re.compile(r"^[^。,，:：;；()（）]{0,30}政府工作报告$")
 # A news lead of the congress session the report is delivered at (1月13日,济南市第十八届人民代表大会第四次会议开幕,会上
 # 作政府工作报告; 1月4日,长丰县十二届人大四次会议开幕,…县长李卫作政府工作报告): its place and day.
@@ -158,7 +158,7 @@ def report_heading(lines: list[str], title: str | None) -> str | None:
 
 def _headline(lines: list[str]) -> str | None:
     """A page's headline above a report's heading naming its year (2024年广东省政府工作报告(全文)): the fuller
-    title, as an export's title field gives it, without the page's (全文) or the place it tags it with ((辽宁省)…)."""
+    title, as an export's title field gives it, without the page's (全文) or —全文 or the place it tags it with ((辽宁省)…)."""
     return next((headline for line in lines
                  if _REPORT_TITLE_YEAR.match(headline := without_place_tag(_FULL_TEXT.sub("", line)))), None)
 
