@@ -138,3 +138,11 @@ def test_a_notice_without_a_heading_is_titled_by_the_list_it_annexes():
     meta = _meta("工信厅政法函〔2022〕338号\n各省、自治区、直辖市工业和信息化主管部门:\n请各地结合实际,做好经验总结和示范推广工作。\n"
                  "附件:第四批服务型制造示范名单\n工业和信息化部办公厅\n2022年12月28日\n")
     assert (meta.title, meta.issuer, meta.admin_level) == ("第四批服务型制造示范名单", "工业和信息化部办公厅", NATIONAL)
+
+
+def test_a_lead_giving_the_day_between_the_issuers_and_the_verb_names_them():
+    # national-industrial-economy-notice-news-2022 (dev-bs): 工业和信息化部、…、国务院国资委21日联合印发《X》(以下简称《通知》)
+    meta = _meta("工业和信息化部、国家发展改革委、国务院国资委21日联合印发《关于巩固回升向好趋势加力振作工业经济的通知》"
+                 "(以下简称《通知》),从五方面提出了17项具体举措。\n一是加快推动重大项目建设形成实物工作量。\n")
+    assert (meta.title, meta.issuer, meta.admin_level) == (
+        "关于巩固回升向好趋势加力振作工业经济的通知", "工业和信息化部、国家发展改革委、国务院国资委", NATIONAL)

@@ -148,20 +148,22 @@ def _own_place_pattern(frames: list[str]) -> re.Pattern:
 
 
 def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:
-    adverbs, verbs = alternation(data["announcement_adverbs"]), alternation(data["announcement_verbs"])
+    # the day a lead may give between the bodies and the verb (国务院国资委21日联合印发《…》)
+    adverbs = rf"(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:{alternation(data['announcement_adverbs'])})*"
+    verbs = alternation(data["announcement_verbs"])
     kinds = alternation(data["notice_kinds"])
     return {
-        "announcement": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?)(?:{adverbs})*(?:{verbs})了?"
+        "announcement": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?){adverbs}(?:{verbs})了?"
                                    rf"《(?P<title>[^《》]{{4,150}})》"),
         # 《X》(以下简称《行动计划》)出炉
-        "announced": re.compile(rf"《(?P<title>[^《》]{{4,150}})》(?:[(（]以下简称[^()（）]{{1,20}}[)）])?(?:{adverbs})*(?:{verbs})"),
-        "announced_notice": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?)(?:{adverbs})*(?:印发|下发)了?"
+        "announced": re.compile(rf"《(?P<title>[^《》]{{4,150}})》(?:[(（]以下简称[^()（）]{{1,20}}[)）])?{adverbs}(?:{verbs})"),
+        "announced_notice": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?){adverbs}(?:印发|下发)了?"
                                        rf"(?P<title>[^，,。；;：:《》]{{4,100}}?)的通知"),
-        "announced_guanyu": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?)(?:{adverbs})*(?:{verbs})了?"
+        "announced_guanyu": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?){adverbs}(?:{verbs})了?"
                                        rf"(?P<title>关于[^，,。；;：:《》]{{2,100}}?的(?:{kinds}))"),
         "introduced": re.compile(rf"(?:{verbs}|{alternation(data['introducing_verbs'])})了?的?《(?P<title>[^《》]{{4,150}})》"
                                  r"(?:[(（](?:以下简称|下称|简称)[^()（）]{1,20}[)）]|(?P<bare>))"),
-        "announced_unmarked": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?)(?:{adverbs})*(?:{verbs})了?"
+        "announced_unmarked": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?){adverbs}(?:{verbs})了?"
                                          rf"(?P<title>[^，,。；;：:《》\s]{{4,100}}?)"
                                          + "".join(f"(?<!{kind})" for kind in data["cover_kinds"])
                                          + r"(?=[(（]以下简称|[，,。；;]|$)"),
