@@ -133,3 +133,10 @@ def test_a_title_opening_with_a_body_named_by_its_level_alone_gives_the_level():
     # province-education-work-points-2023 (dev-bh): no issuer, no place
     meta = _meta("省教育厅2023年工作要点\n1.大力推广国家通用语言文字。\n")
     assert (meta.admin_level, meta.region, meta.issuer) == (PROVINCE, None, None)
+
+
+def test_an_acting_head_s_speaker_line_names_the_government_as_it_writes_it():
+    # dongwu-qi-gov-report-2022 (dev-bu): 东乌旗人民政府代旗长 周玉龙 under the congress of 东乌珠穆沁旗
+    meta = _meta("政府工作报告\n——在东乌珠穆沁旗第十六届人民代表大会第一会议上\n东乌旗人民政府代旗长 周玉龙\n(2022年1月5日)\n"
+                 "各位代表:\n现在,我代表旗人民政府向大会报告工作,请予审议。\n")
+    assert meta.issuer == "东乌旗人民政府"
