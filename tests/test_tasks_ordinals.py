@@ -244,3 +244,22 @@ def test_a_dash_typed_for_the_first_section_s_one_opens_that_section():
     # linquan-rural-living-environment-plan-2022 (dev-bq): `—、总体要求` over its (一) and (二)
     text = clean_text("—、总体要求\n(一)指导思想\n以习近平新时代中国特色社会主义思想为指导。\n(二)工作原则\n坚持规划先行。\n").text
     assert [(task.path, task.heading) for task in extract_tasks(text)] == [("1.1", "指导思想"), ("1.2", "工作原则")]
+
+
+def test_a_page_of_a_long_division_list_that_starts_at_its_123rd_item_has_its_items():
+    # xianning-gov-report-responsibility-2023 (dev-bt): a page of a list numbered on from 1 to 130 over the report's
+    # parts, starting at 123.; and province-education-work-points-2023 (dev-bh), an excerpt starting at 13.
+    text = ("(湖北省)2023年咸宁市《政府工作报告》确定的主要目标任务责任分解方案\n"
+            "123.完善一刻钟公共文体服务圈。(牵头单位:市文旅局;责任单位:各县市区人民政府)\n"
+            "124.持续开展文化惠民活动。(牵头单位:市文旅局;责任单位:各县市区人民政府)\n"
+            "(七)突出“国之大者”,千方百计增进民生福祉。\n"
+            "125.坚持人民至上、生命至上,有序组织实施疫情防控举措。(牵头单位:市卫健委;责任单位:各县市区人民政府)\n"
+            "126.加强就业兜底帮扶。(牵头单位:市人社局;责任单位:市教育局)\n")
+    tasks = extract_tasks(text)
+    assert [(task.path, task.units[:1]) for task in tasks] == [
+        ("123", lead("市文旅局")), ("124", lead("市文旅局")), ("7.125", lead("市卫健委")), ("7.126", lead("市人社局"))]
+    # an attachment list whose first names a number opens (1.2025年…汇总表) is no excerpt: the text's items came before
+    text = ("一、工作任务\n(一)开展建设评估工作。请各区于3月底前报送汇总表。\n(二)加强跟踪指导。请各区抓好落实。\n附件:\n"
+            "1.2025年海绵城市计划建成区汇总表\n4.上海16个市级海绵城市重点建设区汇总表\n5.市级海绵城市重点建设区项目建设情况汇总表\n"
+            "6.2025年上海海绵城市建设年末指导细则(试行)\n")
+    assert [task.path for task in extract_tasks(text)] == ["1.1", "1.2"]

@@ -25,6 +25,7 @@ _CAPTION_LENGTH = 50
 _HEADING_LENGTH = 40
 _ATTACHMENT_NAME_LENGTH = 60
 _MIN_FORM_BLANKS = 5
+_EXCERPT_LOOKAHEAD = 20  # lines after an excerpt's first Arabic item where the next of its kind comes
 _MIN_ONE_PARAGRAPH_ITEMS = 3  # items of one paragraph each before the last: the document's layout
 # What ends the paragraph before an item: a sentence, or a responsibility clause's bracket. A line starting
 # with a decimal after anything else is a wrapped line (…达到 / 2.5万人以上。), not an item.
@@ -89,15 +90,26 @@ def _in_box_numbering(ordinal: Ordinal | None, box_numbers: dict[str, int]) -> b
     return False
 
 
-def _follows_on(ordinal: Ordinal, siblings: dict[str, int], last_number: dict[str, int]) -> bool:
+def _follows_on(ordinal: Ordinal, siblings: dict[str, int], last_number: dict[str, int], excerpt: bool) -> bool:
     """Whether an ordinal opens an item rather than being a number in prose or an attachment list.
 
-    A Chinese-numbered heading may open an excerpt at any number (二、…); an Arabic one must start at 1
-    or follow on, among its siblings or over the whole document."""
+    A Chinese-numbered heading may open an excerpt at any number (二、…), and so may an Arabic one opening the
+    text's first item that the next one of its kind follows on (`excerpt`: a page of a list numbered 1 to 130
+    that starts at 123.); other Arabic ones must start at 1 or follow on, among their siblings or over the whole
+    document."""
     n = ordinal.number
-    first_heading = ordinal.kind not in last_number and ordinal.kind in CHINESE_KINDS
+    first_heading = ordinal.kind not in last_number and (ordinal.kind in CHINESE_KINDS or excerpt)
     return (first_heading or n == 1 or n == siblings.get(ordinal.kind, 0) + 1
             or n == last_number.get(ordinal.kind, 0) + 1)
+
+
+def _opens_excerpt(lines: list[Line], index: int, ordinal: Ordinal) -> bool:
+    """The next line numbered with the ordinal's kind, within _EXCERPT_LOOKAHEAD lines, carries the next number."""
+    for line in lines[index + 1: index + 1 + _EXCERPT_LOOKAHEAD]:
+        later = read_ordinal(line.text)
+        if later is not None and later.kind == ordinal.kind:
+            return later.number == ordinal.number + 1
+    return False
 
 
 def _attachment_name(lines: list[Line], index: int, ordinal: Ordinal) -> int:
@@ -186,7 +198,7 @@ def _rank(ordinal: Ordinal, articles_inside: bool) -> float:
 
 
 def _open_item(ordinal: Ordinal, line: Line, open_items: list[Item], roots: list[Item], root_numbers: dict[str, int],
-               last_number: dict[str, int], before_number: bool, articles_inside: bool) -> Item | None:
+               last_number: dict[str, int], before_number: bool, articles_inside: bool, excerpt: bool) -> Item | None:
     """The item the ordinal opens under the open chain, or None when it is no item (see _follows_on)."""
     chain = list(open_items)
     rank = _rank(ordinal, articles_inside)
@@ -194,7 +206,8 @@ def _open_item(ordinal: Ordinal, line: Line, open_items: list[Item], roots: list
         chain.pop()
     parent = chain[-1] if chain else None
     siblings = parent.child_numbers if parent else root_numbers
-    follows = (_expected_next if before_number else _follows_on)(ordinal, siblings, last_number)
+    follows = (_expected_next(ordinal, siblings, last_number) if before_number
+               else _follows_on(ordinal, siblings, last_number, excerpt))
     if not follows:
         return None
     item = Item(ordinal, [line], parent)
@@ -255,7 +268,9 @@ def outline(lines: list[Line]) -> list[Item]:
             ordinal = read_ordinal_before_number(line.text)
         if ordinal is not None:
             articles_inside = articles_inside or _articles_inside_groups(ordinal, open_items, last_number)
-            item = _open_item(ordinal, line, open_items, roots, root_numbers, last_number, before_number, articles_inside)
+            excerpt = not items and ordinal.number > 1 and _opens_excerpt(lines, index, ordinal)
+            item = _open_item(ordinal, line, open_items, roots, root_numbers, last_number, before_number,
+                              articles_inside, excerpt)
             if item is not None:
                 items.append(item)
                 if item.parent is None:
