@@ -30,6 +30,11 @@ def test_a_convention_naming_the_first_listed_with_zhe_makes_it_the_lead():
             "（二）发展吸纳就业能力强的产业。大力发展服务业。（市商务局、市农业局负责）\n")
     assert [t.units for t in extract_tasks(text)] == [
         lead("市发展改革委") + responsible("市财政局", "市统计局"), lead("市商务局") + responsible("市农业局")]
+    # tongxiang-gov-report-responsibility-2020 (dev-bt): 列第一位者为牵头或汇总单位,下同 — the first leads or collects
+    text = ("一、重点工作\n1.制定出台高质量发展政策体系。\n责任单位:财政局、发改局、工商联(列第一位者为牵头或汇总单位,下同)\n"
+            "2.全面落实各级“五减”系列政策。\n责任单位:发改局、经信局、财政局\n")
+    assert [t.units for t in extract_tasks(text)] == [
+        lead("财政局") + co("发改局", "工商联"), lead("发改局") + co("经信局", "财政局")]
 
 
 def test_what_stands_before_a_later_label_is_the_clauses_timing_not_a_unit():

@@ -56,8 +56,8 @@ def _sentences(inner: str, words: Vocabulary, implicit: list[str]) -> list[str]:
             implicit.append(found.group("unit"))
             sentence = sentence[: found.start()]
         found = words.lead_first.search(sentence)
-        if found:
-            sentence = sentence[: found.start()]
+        if found:  # and the bracket it was said in (…、工商联(列第一位者为牵头或汇总单位,下同))
+            sentence = sentence[: found.start()].rstrip(WHITESPACE + "(（")
         sentence = words.same_below.sub("", sentence.strip(WHITESPACE + "，,；;"))
         if sentence:
             sentences.append(sentence)
