@@ -1004,3 +1004,10 @@ def test_what_a_sentence_says_was_listed_or_used_is_no_unit_s_name():
     text = ("一、明确分办原则\n责任分解中,部分同一责任事项列出了多个责任单位,均为同责单位。\n"
             "二、加大宣传力度\n运用广播电视、报纸期刊、微博微信等渠道宣传申领条件、申请办法、受理部门。\n")
     assert [task.units for task in extract_tasks(text)] == [(), ()]
+
+
+def test_a_unit_that_by_follows_is_what_the_clause_is_about_not_who_acts():
+    # national-three-gorges-office-notice-1986 (dev-bs), henan-school-entry-2020 (dev-n): X由Y… gives Y the work
+    text = ("一、有关事项\n（一）国务院三峡地区经济开发办公室由李伯宁同志任主任,陈光健同志兼任副主任。\n"
+            "（二）学校附属单位由学校参照上述规定,负责做好疫情防控工作。\n")
+    assert [[unit.unit for unit in task.units] for task in extract_tasks(text)] == [[], ["学校"]]
