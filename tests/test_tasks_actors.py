@@ -1009,5 +1009,6 @@ def test_what_a_sentence_says_was_listed_or_used_is_no_unit_s_name():
 def test_a_unit_that_by_follows_is_what_the_clause_is_about_not_who_acts():
     # national-three-gorges-office-notice-1986 (dev-bs), henan-school-entry-2020 (dev-n): X由Y… gives Y the work
     text = ("一、有关事项\n（一）国务院三峡地区经济开发办公室由李伯宁同志任主任,陈光健同志兼任副主任。\n"
-            "（二）学校附属单位由学校参照上述规定,负责做好疫情防控工作。\n")
-    assert [[unit.unit for unit in task.units] for task in extract_tasks(text)] == [[], ["学校"]]
+            "（二）学校附属单位由学校参照上述规定,负责做好疫情防控工作。\n"
+            "（三）办公室为国务院直属机构,由国家计委和水电部代管,编制暂定五十人。\n")  # 代管: a verb jieba tags a noun
+    assert [[unit.unit for unit in task.units] for task in extract_tasks(text)] == [[], ["学校"], ["国家计委", "水电部"]]
