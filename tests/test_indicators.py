@@ -147,6 +147,12 @@ def test_concentration_unit_with_a_slash():
     ]
 
 
+def test_a_concentration_unit_written_out_is_a_unit():
+    # chaozhou-blue-sky-plan-2019 (dev-bt): 微克每立方米
+    text = "到2020年,细颗粒物(PM2.5)年均浓度控制在29微克每立方米以下。"
+    assert [(i.value, i.unit) for i in extract_indicators(text, 2019)] == [(29.0, "微克每立方米")]
+
+
 def test_full_width_digits_and_percent_sign_read_as_half_width():
     text = "全省常住人口城镇化率提升至６６％左右，努力缩小户籍人口城镇化率与常住人口城镇化率差距。"
     assert brief(text, 2024) == [("常住人口城镇化率", 66.0, "%", "左右", "≈", None)]

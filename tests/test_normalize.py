@@ -26,6 +26,12 @@ def test_pinyin_annotation_with_a_tone_mark_is_removed():
     )
 
 
+def test_an_annotation_a_mirror_repeats_goes_whole():
+    # national-coal-capacity-price-news-2023 (dev-bs): 電(dian)(dian)(dian)(dian), 場(chǎng)(chǎng)
+    text = "煤(mei)電(dian)(dian)(dian)(dian)容(rong)量電(dian)價(jia)按照回(hui)收煤(mei)電機組;市場(chǎng)(chǎng)化"
+    assert remove_pinyin_annotations(text) == ("煤電容量電價按照回收煤電機組;市場化", 8)
+
+
 def test_real_brackets_survive_pinyin_removal():
     text = "聯(lián)系人:晁陽 88950076,,88950081(傳真);細顆粒物(PM2.5)濃度;(一)有序放開"
     assert remove_pinyin_annotations(text) == ("聯系人:晁陽 88950076,,88950081(傳真);細顆粒物(PM2.5)濃度;(一)有序放開", 1)

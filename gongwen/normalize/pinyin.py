@@ -8,15 +8,15 @@ from gongwen.text.chars import HAN
 
 TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 PINYIN_LETTERS = f"a-zü{TONED_VOWELS}"
-_PINYIN_ANNOTATION = re.compile(
-    rf"(?<=[{HAN}])[(（] ?([{PINYIN_LETTERS}]{{0,5}}[{TONED_VOWELS}][{PINYIN_LETTERS}]{{0,5}}) ?[)）]"  # 社會(huì )
+_PINYIN_ANNOTATION = re.compile(  # 社會(huì ); a mirror may repeat one (場(chǎng)(chǎng))
+    rf"(?<=[{HAN}])(?:[(（] ?([{PINYIN_LETTERS}]{{0,5}}[{TONED_VOWELS}][{PINYIN_LETTERS}]{{0,5}}) ?[)）])+"
 )
 
 
 # The same without tone marks (`國務(wu)院(yuan)`), as other mirrors write it: one pinyin syllable, taken only
 # where a text holds many (a single `(a)` after a character is a list's letter).
-_TONELESS_ANNOTATION = re.compile(
-    rf"(?<=[{HAN}])[(（]((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]{{1,3}}(?:ng|n|r)?)[)）]"
+_TONELESS_ANNOTATION = re.compile(  # repeated too (電(dian)(dian)(dian))
+    rf"(?<=[{HAN}])(?:[(（]((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]{{1,3}}(?:ng|n|r)?)[)）])+"
 )
 _MIN_TONELESS = 5
 
