@@ -147,10 +147,13 @@ def test_concentration_unit_with_a_slash():
     ]
 
 
-def test_a_concentration_unit_written_out_is_a_unit():
+def test_a_unit_written_out_or_as_spoken_is_a_unit():
     # chaozhou-blue-sky-plan-2019 (dev-bt): 微克每立方米
     text = "到2020年,细颗粒物(PM2.5)年均浓度控制在29微克每立方米以下。"
     assert [(i.value, i.unit) for i in extract_indicators(text, 2019)] == [(29.0, "微克每立方米")]
+    # changji-community-services-plan-2023 (dev-bu): 平米, the 平方米 of speech
+    text = "到2025年,社区综合服务设施面积达到每百户30平米以上。"
+    assert [(i.value, i.unit) for i in extract_indicators(text, 2023)] == [(30.0, "平米")]
 
 
 def test_full_width_digits_and_percent_sign_read_as_half_width():
