@@ -100,7 +100,6 @@ def keywords() -> Keywords:
         several_bodies=re.compile(data["several_bodies_pattern"]),
         internal_office=re.compile(rf"(?:{alternation(data['internal_offices'])})$"),
         report_speaker=re.compile(
-            # acting or not (代旗长); a `?` where a capture lost the space before the name (县长? 曾伟)
             rf"^(?P<body>[^\s,。]{{2,30}}?(?:人民政府|政府)?)代?(?:{alternation(data['report_speakers'])})[\s?]*\S{{0,6}}$"
         ),
         level_word=re.compile(rf"^(?:{alternation(data['level_words'])})"),
