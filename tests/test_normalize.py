@@ -15,6 +15,7 @@ from gongwen.normalize import (
     repair_gbk_mojibake,
     traditional_share,
 )
+from gongwen.normalize.shared_pages import join_shared_pages
 
 # ------------------------------------------------------------------------------------------- pinyin
 
@@ -329,3 +330,16 @@ def test_a_table_of_contents_above_the_parts_it_lists_is_dropped():
     assert "table_of_contents_removed:6" in cleaned.flags
     plain = "一、总体要求\n二、重点任务\n三、保障措施\n四、组织实施\n五、附则\n"  # headings alone, none repeated: kept
     assert clean_text(plain).text.split("\n") == plain.split("\n")[:-1]
+
+
+def test_a_sharing_sites_page_numbers_go_and_its_pages_run_on():
+    # xinmin-gov-report-2022 (dev-bu), sichuan-chengdu-waste-sorting-division-2021 (dev-av): 淘文阁, 第壹文秘
+    text = ("《2022政府工作报告_市政府工作报告_22.docx》由会员分享,可在线阅读。\n"
+            "1、政府工作报告 各位代表: 一、2022年工作回顾 (一)坚决不移抓发展,综合实\n"
+            "2、力显著提升。农业经济稳步增长。\n3、(二)坚持改革开放。\n")
+    assert join_shared_pages(text) == (
+        "《2022政府工作报告_市政府工作报告_22.docx》由会员分享,可在线阅读。\n"
+        "政府工作报告 各位代表: 一、2022年工作回顾 (一)坚决不移抓发展,综合实力显著提升。农业经济稳步增长。(二)坚持改革开放。\n", 2)
+    # a document's own items, with no sharing site's line at its head, are no pages
+    items = "一、工作任务\n1、加强领导。\n2、压实责任。\n"
+    assert join_shared_pages(items) == (items, 0)

@@ -13,6 +13,7 @@ from gongwen.normalize.news_lead import reduce_news_lead
 from gongwen.normalize.pinyin import remove_pinyin_annotations
 from gongwen.normalize.run_on import split_circled_items, split_run_on, split_run_on_document
 from gongwen.normalize.script import TRADITIONAL_SHARE, to_simplified, traditional_share
+from gongwen.normalize.shared_pages import join_shared_pages
 from gongwen.normalize.wrap_spaces import join_wrap_spaces
 from gongwen.text.wrapped import join_cut_lines
 from gongwen.vocabulary import SIMPLIFIED, TRADITIONAL
@@ -22,6 +23,9 @@ def clean_text(text: str) -> CleanText:
     """The cleaned body of a decoded document (see gongwen.normalize for the steps and width choice)."""
     flags: list[str] = []
     text = unicode_cleanup(text)
+    text, n_pages = join_shared_pages(text)
+    if n_pages:
+        flags.append(f"shared_pages_joined:{n_pages}")
     text, n_run_on = split_run_on(text)
     if n_run_on:
         flags.append(f"run_on_lines_split:{n_run_on}")

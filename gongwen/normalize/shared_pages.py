@@ -1,0 +1,36 @@
+"""The pages of a document-sharing site's text view (《X.docx》由会员分享…, then `1、…`, `2、…`), joined back.
+
+Such a site shows a file as its pages' text, each page one run of text after its number and cut wherever the
+page ended (`…重点任务责任分工表序号工作内容…` / `2、住建局、市城管委…` / `3、施建2021年2月底`): the numbers are the
+site's, not the document's items, and each page goes on from where the one before it stopped."""
+
+from __future__ import annotations
+
+import re
+
+# The site's line naming the file it shows, among the text's first lines.
+_SHARED_FILE = re.compile(r"》由会员分享")
+_HEAD_LINES = 5
+_PAGE = re.compile(r"^(\d{1,3})、")
+
+
+def join_shared_pages(text: str) -> tuple[str, int]:
+    """The text with a sharing site's page numbers gone and each page run on from the one before it, where
+    the text names a shared file at its head and every line opening with `N、` numbers the pages 1, 2, 3 … in
+    order; and how many pages were joined."""
+    lines = text.split("\n")
+    if not any(_SHARED_FILE.search(line) for line in lines[:_HEAD_LINES]):
+        return text, 0
+    pages = [(index, found) for index, line in enumerate(lines) if (found := _PAGE.match(line))]
+    if len(pages) < 2 or [int(found.group(1)) for _, found in pages] != list(range(1, len(pages) + 1)):
+        return text, 0
+    first = pages[0][0]
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        found = _PAGE.match(line) if index > first else None
+        filled = [at for at, text in enumerate(kept) if text.strip()]
+        if found and filled:
+            kept[filled[-1]] += line[found.end():]  # the page goes on from where the one before it was cut
+        else:
+            kept.append(line[_PAGE.match(line).end():] if index == first else line)
+    return "\n".join(kept), len(pages) - 1
