@@ -183,3 +183,11 @@ def test_a_notice_on_one_line_after_its_number_keeps_its_headline_and_its_joint_
     meta = extract_metadata(clean_text(text).text, {})
     assert (meta.issuer, meta.issue_date, meta.region) == (
         "中共西盟佤族自治县委员会、西盟佤族自治县人民政府", dt.date(2023, 1, 4), "云南省普洱市西盟佤族自治县")
+
+
+def test_a_parts_heading_run_on_into_its_first_item_is_set_apart():
+    # jiaxing-private-economy-plan-2023 (dev-bj): a page's text lost the break after 一、…支持
+    text = ("嘉兴市贯彻落实若干措施实施方案\n一、加强民营经济资源要素支持(一)强化财税政策保障。依规加大减税降费力度。\n"
+            "(二)加强产业基金支持。发挥政府产业基金作用。\n")
+    assert [(task.path, task.heading) for task in extract_tasks(clean_text(text).text)] == [
+        ("1.1", "强化财税政策保障"), ("1.2", "加强产业基金支持")]

@@ -11,7 +11,12 @@ from gongwen.normalize.lines import drop_page_numbers, join_spaced_numbers, tidy
 from gongwen.normalize.mojibake import repair_gbk_mojibake
 from gongwen.normalize.news_lead import reduce_news_lead
 from gongwen.normalize.pinyin import remove_pinyin_annotations
-from gongwen.normalize.run_on import split_circled_items, split_run_on, split_run_on_document
+from gongwen.normalize.run_on import (
+    split_circled_items,
+    split_heading_before_first_item,
+    split_run_on,
+    split_run_on_document,
+)
 from gongwen.normalize.script import TRADITIONAL_SHARE, to_simplified, traditional_share
 from gongwen.normalize.shared_pages import join_shared_pages
 from gongwen.normalize.wrap_spaces import join_wrap_spaces
@@ -32,6 +37,9 @@ def clean_text(text: str) -> CleanText:
     text, n_document = split_run_on_document(text)
     if n_document:
         flags.append("run_on_document_split")
+    text, n_headings = split_heading_before_first_item(text)
+    if n_headings:
+        flags.append(f"headings_split:{n_headings}")
     text, n_circled = split_circled_items(text)
     if n_circled:
         flags.append(f"circled_items_split:{n_circled}")

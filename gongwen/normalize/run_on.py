@@ -40,6 +40,17 @@ def _signature() -> re.Pattern[str]:
                       r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
 
 
+# A part's heading run on into its first item (一、加强民营经济资源要素支持(一)强化财税政策保障。…): a heading of
+# a few words, no punctuation, right before (一).
+_HEADING_BEFORE_FIRST_ITEM = re.compile(
+    rf"^(\s*[{ORDINAL_NUMERAL_CHARS}]{{1,3}}、[^。，,；;：:()（）\s]{{2,30}})(?=[（(]一[)）])", re.MULTILINE)
+
+
+def split_heading_before_first_item(text: str) -> tuple[str, int]:
+    """The text with each part's heading run on into its first item set on a line of its own; and how many."""
+    return _HEADING_BEFORE_FIRST_ITEM.subn("\\1\n", text)
+
+
 def split_run_on(text: str) -> tuple[str, int]:
     """The text with each run-on line broken at its chapters, articles, items, signature and closing mark;
     and how many lines were broken."""
