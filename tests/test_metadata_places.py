@@ -3,6 +3,8 @@ to, the place it adapts itself to, the division of its speaker's kind it names t
 
 from __future__ import annotations
 
+import datetime as dt
+
 from gongwen.metadata import extract_metadata
 from gongwen.metadata.jurisdiction import find_region
 from gongwen.normalize import clean_text
@@ -140,3 +142,10 @@ def test_an_acting_head_s_speaker_line_names_the_government_as_it_writes_it():
     meta = _meta("政府工作报告\n——在东乌珠穆沁旗第十六届人民代表大会第一会议上\n东乌旗人民政府代旗长 周玉龙\n(2022年1月5日)\n"
                  "各位代表:\n现在,我代表旗人民政府向大会报告工作,请予审议。\n")
     assert meta.issuer == "东乌旗人民政府"
+
+
+def test_a_report_heading_run_into_its_delivery_line_on_one_line_dates_and_places_it():
+    # xinmin-gov-report-2022 (dev-bu): a sharing site's page runs the heading, the line and the speaker together
+    meta = _meta("2022政府工作报告 政府工作报告 2022年12月28日在新民市第四届人民代表大会第五次会议上 市长 刘澜波 各位代表: "
+                 "现在,我代表市政府向大会报告工作,请予审议。\n一、2022年工作回顾\n")
+    assert (meta.issue_date, meta.issuer) == (dt.date(2022, 12, 28), "新民市人民政府")

@@ -88,14 +88,20 @@ def report_government(lines: list[str], region: Region | None) -> str | None:
     return next((body for body in delegations if body.endswith("政府")), None)
 
 
+# A report's heading a page ran into the text after it, set apart by a space.
+_HEADING_RUN_ON = re.compile(r"政府工作报告 +")
+
+
 def _delivery_candidates(lines: list[str]) -> Iterator[str]:
-    """Where a delivery line may start: each header line, from the start and from a dash inside it (a page that
-    runs the heading, the line and the speaker together: 政府工作报告 ——2026年2月3日在…会议上 上海市市长 龚正), and
-    each line with the next joined to it (2025年3月21日在汉滨区第十九届 / 人民代表大会第四次会议上)."""
+    """Where a delivery line may start: each header line, from the start and from a dash or a report's heading
+    inside it (a page that runs the heading, the line and the speaker together: 政府工作报告 ——2026年2月3日在…会议上
+    上海市市长 龚正), and each line with the next joined to it (2025年3月21日在汉滨区第十九届 / 人民代表大会第四次会议上)."""
     for line, below in itertools.zip_longest(lines[:HEADER_LINES], lines[1:HEADER_LINES + 1], fillvalue=""):
         yield line
         if (dash := line.find("——")) > 0:
             yield line[dash:]
+        for heading in _HEADING_RUN_ON.finditer(line):  # …政府工作报告 2022年12月28日在…会议上 市长 刘澜波 各位代表:
+            yield line[heading.end():]
         yield line + below
 
 
