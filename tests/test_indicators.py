@@ -152,8 +152,9 @@ def test_a_unit_written_out_or_as_spoken_is_a_unit():
     text = "到2020年,细颗粒物(PM2.5)年均浓度控制在29微克每立方米以下。"
     assert [(i.value, i.unit) for i in extract_indicators(text, 2019)] == [(29.0, "微克每立方米")]
     # changji-community-services-plan-2023 (dev-bu): 平米, the 平方米 of speech
-    text = "到2025年,社区综合服务设施面积达到每百户30平米以上。"
-    assert [(i.value, i.unit) for i in extract_indicators(text, 2023)] == [(30.0, "平米")]
+    text = "到2025年,社区综合服务设施面积达到每百户30平米以上。"  # counted per hundred households: the metric says so
+    assert [(i.metric, i.value, i.unit) for i in extract_indicators(text, 2023)] == [
+        ("社区综合服务设施面积(每百户)", 30.0, "平米")]
 
 
 def test_full_width_digits_and_percent_sign_read_as_half_width():

@@ -10,13 +10,16 @@ from gongwen.vocabulary import MAX_METRIC_CHARS
 
 # 排放总量比2020年下降: the year a change is measured from is no part of what is measured.
 _BASE_YEAR = re.compile(r"(?:比|较|与)(?:19|20)[0-9]{2}年(?:底|末)?(?:相比)?")
+# 每百户, 每万人, 每千名: the population a value is counted per
+_PER_BASIS = re.compile(r"每[十百千万]+(?:户|人|名|家|个)$")
 # The longest name that may modify a shared head noun (一产, 城镇).
 _MAX_MODIFIER = 3
 
 
 def trim_metric(phrase: str, grammar: Grammar) -> tuple[str, str | None, str | None]:
     """(metric, scope, level verb) of the words before a value: leading years, verbs and scope, trailing
-    level verbs and a closing aside (（不含…）) removed."""
+    level verbs and a closing aside (（不含…）) removed; what the value is counted per, when it stands between
+    the verb and the value (面积达到每百户30平米), put after the metric in brackets (面积(每百户))."""
     bracket = max(phrase.rfind("("), phrase.rfind("（"))
     if bracket >= 0 and ")" not in phrase[bracket:] and "）" not in phrase[bracket:]:
         phrase = phrase[bracket + 1 :]
@@ -25,12 +28,15 @@ def trim_metric(phrase: str, grammar: Grammar) -> tuple[str, str | None, str | N
     found = grammar.scope.match(phrase)
     if found and len(phrase) > found.end() + 1:
         scope, phrase = found.group(), grammar.lead.sub("", phrase[found.end() :])
+    basis = _PER_BASIS.search(phrase)  # 面积达到每百户|30平米: what the value is counted per, after the verb
+    phrase = phrase[: basis.start()] if basis else phrase
     verb = None
     tail = grammar.level_verb_tail.search(phrase)
     if tail:
         verb, phrase = tail.group(), phrase[: tail.start()]
     phrase = _BASE_YEAR.sub("", grammar.metric_trailing.sub("", grammar.aside.sub("", phrase)))
-    return phrase.rstrip("的均“,，、 "), scope, verb
+    metric = phrase.rstrip("的均“,，、 ")
+    return (f"{metric}({basis.group()})" if basis and metric else metric), scope, verb
 
 
 def strip_joiners(text: str, grammar: Grammar) -> str:
