@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from gongwen.metadata import extract_metadata
-from gongwen.metadata.doc_numbers import find_doc_number
+from gongwen.metadata.doc_numbers import find_doc_number, normalize_doc_number
 from gongwen.metadata.issuers import find_signature
 from gongwen.metadata.jurisdiction import find_region
 from gongwen.normalize import clean_text
@@ -433,3 +433,9 @@ def test_a_sites_menu_named_above_a_title_is_no_part_of_it():
     meta = _meta("导航菜单\n\n(湖北省)2023年咸宁市《政府工作报告》确定的主要目标任务责任分解方案\n\n"
                  "123.完善一刻钟公共文体服务圈。(牵头单位:市文旅局;责任单位:各县市区人民政府)\n")
     assert (meta.title, meta.region) == ("2023年咸宁市《政府工作报告》确定的主要目标任务责任分解方案", "湖北省咸宁市")
+
+
+def test_a_title_run_on_before_its_number_is_no_part_of_the_prefix():
+    # baoji-linyou-agriculture-key-tasks-2016 (dev-bw): a page's lead ran the title into the 文号
+    assert normalize_doc_number("麟游县人民政府办公室关于下达2016年农业重点工作任务的通知麟政办发〔2016〕21号各镇人民政府") == (
+        "麟政办发〔2016〕21号")

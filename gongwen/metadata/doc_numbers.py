@@ -24,6 +24,8 @@ DOC_NUMBER_LINE = re.compile(
     rf"|[{_YEAR_DIGITS}]{{4}}年[{_MONTH_DIGITS}]{{1,3}}月[{_MONTH_DIGITS}]{{1,3}}日))?)?\s*[)）]?$"
 )
 _NUMBER_LABEL = re.compile(r"^(?:发文字号|文号|字号)")
+# A title run on before its number (…农业重点工作任务的通知麟政办发〔2016〕21号): no part of the prefix.
+_TITLE_RUN_ON = re.compile(r"^.*的(?:通知|意见|决定|方案|函|通报|批复|报告|规定|办法)")
 _IN_BRACKETS_AT_END = re.compile(rf"[(（]({DOC_NUMBER.pattern})[)）]$")
 # A 文号 after its label inside a line of a page's table of facts ("发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号"),
 # or in brackets after a headline that is no sentence ("2021年县政府重点工作任务(华政发〔2021〕2号)"), not after a
@@ -44,6 +46,7 @@ def normalize_doc_number(text: str) -> str | None:
     if not match:
         return None
     prefix = _NUMBER_LABEL.sub("", match["prefix"]) or match["prefix"]  # 发文字号皖交发〔2021〕63号: a label run on
+    prefix = _TITLE_RUN_ON.sub("", prefix) or prefix
     return f"{prefix}〔{match['year']}〕{match['seq']}号"
 
 
