@@ -146,3 +146,10 @@ def test_a_lead_giving_the_day_between_the_issuers_and_the_verb_names_them():
                  "(以下简称《通知》),从五方面提出了17项具体举措。\n一是加快推动重大项目建设形成实物工作量。\n")
     assert (meta.title, meta.issuer, meta.admin_level) == (
         "关于巩固回升向好趋势加力振作工业经济的通知", "工业和信息化部、国家发展改革委、国务院国资委", NATIONAL)
+
+
+def test_words_a_page_ran_into_a_wire_dateline_are_no_issuer():
+    # chengdu-fitness-plan-undated (dev-bv): a copy site's junk words before 新华社成都3月23日电 on the joined lead
+    meta = _meta("计划到2025年,成都人均体育场地面积达到2.6平方米,基本建成方便快捷新华社成都3月23日电(记者陈地)成都市体育局23日"
+                 "公布了《成都市全民健身实施计划(2021-2025年)》(以下简称《实施计划》),计划到2025年,全民健身圈基本建成。\n")
+    assert meta.issuer == "成都市体育局"
