@@ -1012,3 +1012,11 @@ def test_a_unit_that_by_follows_is_what_the_clause_is_about_not_who_acts():
             "（二）学校附属单位由学校参照上述规定,负责做好疫情防控工作。\n"
             "（三）办公室为国务院直属机构,由国家计委和水电部代管,编制暂定五十人。\n")  # 代管: a verb jieba tags a noun
     assert [[unit.unit for unit in task.units] for task in extract_tasks(text)] == [[], ["学校"], ["国家计委", "水电部"]]
+
+
+def test_towns_and_streets_together_are_one_collective_and_a_listing_is_no_name():
+    # chongqing-tongliang-rural-housing-plan-notice-2022 (dev-bw): 各镇街要…; chengdu-dayi-gov-report-2021 (dev-bw):
+    # …遗址入选全国重点文物保护单位 says what a site became, no unit
+    text = ("一、工作要求\n（一）加强政策宣传。各镇街要加强政策宣传,精准认定补助对象。\n"
+            "（二）文化事业。高山古城遗址入选全国重点文物保护单位,文化事业繁荣发展。\n")
+    assert [[unit.unit for unit in task.units] for task in extract_tasks(text)] == [["各镇街"], []]
