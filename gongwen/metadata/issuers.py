@@ -305,7 +305,7 @@ def announced_by(lines: list[str], title: str | None) -> str | None:
     for line in lines[:HEADER_LINES]:
         line = WIRE_DATELINE.sub("", line)  # 新华社北京4月7日电(记者 于文静)农业农村部近日印发《X》
         for found in (found for pattern in patterns for found in pattern.finditer(line)):
-            named = _DATELINE_WITHIN.sub("", found["bodies"])  # …方便快捷新华社成都3月23日电(记者陈地)成都市体育局
+            named = WIRE_DATELINE.sub("", found["bodies"])  # …方便快捷新华社成都3月23日电(记者陈地)成都市体育局
             bodies = [named_of_several(body) for body in _TOGETHER_WITH.split(named)]
             # …印发《关于下达X的通知》, …印发2020年X的通知: they issue X by that notice, or name its year before it
             if squash(title) in squash(found["title"]) and all(is_organization(body) for body in bodies):
@@ -313,8 +313,6 @@ def announced_by(lines: list[str], title: str | None) -> str | None:
     return None
 
 
-# A wire dateline inside a lead, after words a page ran into it: what stands before the bodies.
-_DATELINE_WITHIN = re.compile(r"^.*?\d{1,2}月\d{1,2}日电\s*(?:[(（][^()（）]{1,20}[)）])?\s*")
 # 河南省工信厅联合省发展改革委、省财政厅等八部门印发《X》: bodies joined by 、 or by 联合 (not the 联合 of 联合会)
 _TOGETHER_WITH = re.compile(rf"{JOINT}|(?<=[厅局委部办])联合(?=[国省市县区])")
 

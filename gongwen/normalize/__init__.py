@@ -1,14 +1,15 @@
 """Normalization: decoded text → the cleaned body every extractor reads (one paragraph per line).
 
-Steps, in order: Unicode cleanup; a document-sharing site's pages joined (`1、…` / `2、…`); GBK-shift mojibake repaired; pinyin annotations removed; full-width
-ASCII forms to half-width; a forum's anti-copy noise removed; Traditional→Simplified when the document is Traditional; lines stripped and
-spaced-out characters joined; web chrome removed; a news article's lead before the plan it wraps dropped;
+Steps, in order: Unicode cleanup; a document-sharing site's pages joined (`1、…` / `2、…`); run-on lines and
+documents broken at their items; GBK-shift mojibake repaired; pinyin annotations removed; full-width ASCII forms
+to half-width; a forum's anti-copy noise removed; Traditional→Simplified when the document is Traditional; lines
+stripped and spaced-out characters joined; web chrome removed; a news article's lead before the plan it wraps dropped;
 page numbers between pages dropped (`-2-`, `--- 第 3 页 OCR ---`), a table of contents above the parts it
 lists dropped, numbers joined to their words, and lines
 cut at a fixed width (OCR, a PDF's copied text layer) joined back into paragraphs (gongwen.text.wrapped,
 the same rule the PDF reader joins its lines by), so that every stage reads whole paragraphs.
-One module a step: characters (Unicode, width), shared_pages, mojibake, pinyin, jammer, script, lines, chrome,
-news_lead, contents;
+One module a step: characters (Unicode, width), shared_pages, run_on, mojibake, pinyin, jammer, script, lines,
+chrome, news_lead, contents;
 clean.py runs them in order.
 
 Width choice: every character of the full-width block U+FF01–U+FF5E becomes its ASCII twin, including

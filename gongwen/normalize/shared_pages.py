@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-# The site's line naming the file it shows, among the text's first lines.
-_SHARED_FILE = re.compile(r"》由会员分享")
-_HEAD_LINES = 5
+from gongwen.text.patterns import SHARED_FILE
+
+_HEAD_LINES = 5  # where the site's line naming the file it shows (SHARED_FILE) stands
 _PAGE = re.compile(r"^(\d{1,3})、")
 
 
@@ -19,7 +19,7 @@ def join_shared_pages(text: str) -> tuple[str, int]:
     the text names a shared file at its head and every line opening with `N、` numbers the pages 1, 2, 3 … in
     order; and how many pages were joined."""
     lines = text.split("\n")
-    if not any(_SHARED_FILE.search(line) for line in lines[:_HEAD_LINES]):
+    if not any(SHARED_FILE.match(line.strip()) for line in lines[:_HEAD_LINES]):
         return text, 0
     pages = [(index, found) for index, line in enumerate(lines) if (found := _PAGE.match(line))]
     if len(pages) < 2 or [int(found.group(1)) for _, found in pages] != list(range(1, len(pages) + 1)):

@@ -10,6 +10,7 @@ from functools import cache
 
 from gongwen.normalize.script import TRADITIONAL_SHARE, to_simplified, traditional_share
 from gongwen.reading.columns import add_hint, cell_pairs, field_labels, squash_label
+from gongwen.text.patterns import SHARED_FILE
 from gongwen.vocabulary import CRUMBS, DATE_HINTS, PAGE_HINT_PREFIX
 
 HEAD_LINES = 60  # a page capture puts its field block after the site's navigation
@@ -29,9 +30,6 @@ _BULLET = re.compile(r"^[•·▪∙\-*]\s*")  # a field block written as a list
 # A page's "you are here" line (您当前的位置:首页 > 信息公开 > 灵璧县卫生健康委员会 > 决策部署落实情况): its crumbs, one
 # of which may name the body whose page it is (see gongwen/metadata/extract.py).
 _BREADCRUMB = re.compile(r"位置\s*[:：]\s*(?P<crumbs>.*?>.*)$")
-# A document-sharing site's line naming the file it shows (《X.docx》由会员分享,可在线阅读…): X is the document's title,
-# up to the site's own category and serial it may add after underscores (2022政府工作报告_市政府工作报告_22.docx).
-_SHARED_FILE = re.compile(r"^《(?P<name>[^_]{4,150}?)(?:_[^_》]*)*\.(?:docx?|wps|pdf|txt)》由会员分享")
 _CELL_BREAK = re.compile(r"\s*[|\t]\s*")
 
 
@@ -63,7 +61,7 @@ def text_field_hints(text: str) -> dict[str, str]:
         if crumbs := _BREADCRUMB.search(line):
             add_hint(hints, CRUMBS, crumbs["crumbs"])
             continue
-        if shared := _SHARED_FILE.match(line):
+        if shared := SHARED_FILE.match(line):
             add_hint(hints, "title", shared["name"])
             continue
         row = _table_row_hints(line, field, labels) if "|" in line or "\t" in line else None

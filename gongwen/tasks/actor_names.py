@@ -29,8 +29,9 @@ _VERB_TAGS = frozenset({"v", "vd", "d", "ad"})
 # Tags of a noun: a name followed by one modifies it (地方政府专项债券, 国有企业改革), it is no actor.
 _NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "vn", "an"})
 # 由 before a unit makes it the agent of what the words before it name (机制电量初期由电网企业…): no name
-# runs across it (自由贸易试验区 is a name).
-_BY = re.compile(r"(?<!自)由")
+# runs across it (自由贸易试验区 is a name), and a name it follows is what its clause is about, not who acts
+# (办公室由李伯宁同志任主任, 办公室由国家计委和水电部代管).
+BY = re.compile(r"(?<!自)由")
 OF = "的"  # no name runs across it: 由A、B等成员单位的领导小组 names the group's members, not actors
 AGENT_MODIFIER = re.compile(rf"[{HAN}]{{1,4}}的")  # 由所涉及的…, 由负责的…: a few words saying which units
 LOOKAHEAD = 6  # characters after a name tagged to see what follows it
@@ -215,7 +216,7 @@ def name_at(text: str) -> str | None:
         # Between two suffixes an action word, a word no name holds, a unit's staff or a preposition ends the
         # name too (市委金融办引导金融机构, 国有粮食企业职工与企业, 市政务数据主管部门自政务部门…之日起), unless it is
         # the name's own word before a one-character suffix (市委组织部).
-        stop = (words.predicate.search(words.name_word.sub("", between)) or _BY.search(between)
+        stop = (words.predicate.search(words.name_word.sub("", between)) or BY.search(between)
                 or (end is not None and (words.action_anywhere.search(between) or words.not_in_name.search(between)
                                          or words.staff.search(between) or _preposition_between(text, cursor))))
         attached = len(found.group()) == 1 and not words.duty_after.fullmatch(between) and (
@@ -223,7 +224,7 @@ def name_at(text: str) -> str | None:
         # …、人力资源社会保障厅, 各地医疗保障部门: a department the gazetteer knows holds its action word (保障) as
         # part of its name
         named = between.removeprefix("、")
-        known = (stop and len(named) <= _DEPARTMENT_WORD_CHARS and not _BY.search(between)
+        known = (stop and len(named) <= _DEPARTMENT_WORD_CHARS and not BY.search(between)
                  and not words.action_opener.match(named) and _known(named + found.group())
                  and (not words.predicate.search(between) or _level_before_department(named + found.group())))
         if (stop and not attached and not known) or not _NAME_CHARS.fullmatch(between) or OF in between:

@@ -12,6 +12,7 @@ import re
 from gongwen.model import Task, TaskUnit
 from gongwen.tasks.actor_names import (
     AGENT_MODIFIER,
+    BY,
     LOOKAHEAD,
     OF,
     first_word,
@@ -36,8 +37,6 @@ _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 # A heading that opens with names and a colon: an entry of a list of duties.
 _ENTRY_LABEL = re.compile(r"^([^，,。；;：:]{2,40})[：:]")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
-# A name 由 follows is what the clause is about, not who acts (办公室由李伯宁同志任主任, 办公室由国家计委和水电部代管)
-_BY_WORD = "由"
 
 
 def _without_openers(clause: str) -> str:
@@ -184,7 +183,7 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
     partner = _partner_opened(opened_by, after)
     if actor and partner and is_name(actor, after, True):
         roles.add(names_of(actor), CO)  # 配合县水利局、县水保局开展…, 与县环保局、县水文站共同推进…
-    elif actor and not partner and not after.startswith(_BY_WORD) and is_name(actor, after, after_by):
+    elif actor and not partner and not BY.match(after) and is_name(actor, after, after_by):
         names = names_of(actor)
         duty = words.list_closer.sub("", after)
         if not (after_by or words.duty_modal.match(duty) or words.duty_after.match(duty)):

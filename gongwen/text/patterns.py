@@ -33,6 +33,9 @@ NUMBERED_HEADING = re.compile(
     r"|(?P<numbered>\d{1,2}(?:[.．﹒](?![\d.．])|、)|[(（]\d{1,2}[)）]|[①-⑳]))"
 )
 
+# A document-sharing site's line naming the file it shows (《X.docx》由会员分享,可在线阅读…): X is the document's title,
+# up to the site's own category and serial it may add after underscores (2022政府工作报告_市政府工作报告_22.docx).
+SHARED_FILE = re.compile(r"^《(?P<name>[^_]{4,150}?)(?:_[^_》]*)*\.(?:docx?|wps|pdf|txt)》由会员分享")
 _DASHES = "—–\\-－─_·•"
 # A page's number as a footer prints it, set off so that it cannot be a figure: `— 3 —`, `-3-`, `—3一` (OCR
 # reads the closing dash as 一), `第3页`, `第3页 共12页`, and the marker an OCR or PDF export writes between
