@@ -40,6 +40,12 @@ def _signature() -> re.Pattern[str]:
                       r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
 
 
+def _signature_apart(text: str) -> str:
+    """The text with a signature run on after its last sentence, its date and the publication mark after it each
+    on a line of its own."""
+    return PUBLICATION_MARK.sub(r"\n\g<0>\n", _signature().sub(r"\n\g<body>\n\g<date>\n", text))
+
+
 # A part's heading run on into its first item (一、加强民营经济资源要素支持(一)强化财税政策保障。…): a heading of
 # a few words, no punctuation, right before (一).
 _HEADING_BEFORE_FIRST_ITEM = re.compile(
@@ -59,9 +65,7 @@ def split_run_on(text: str) -> tuple[str, int]:
     for index, line in enumerate(lines):
         if len(line) < RUN_ON_CHARS or len(_ARTICLE_BEFORE_BLANK.findall(line)) < MIN_BREAKS:
             continue
-        line = _signature().sub(r"\n\g<body>\n\g<date>\n", line)
-        line = PUBLICATION_MARK.sub(r"\n\g<0>\n", line)
-        line = _ITEM.sub("\n", _ARTICLE.sub("\n", line))
+        line = _ITEM.sub("\n", _ARTICLE.sub("\n", _signature_apart(line)))
         lines[index] = "\n".join(piece.strip() for piece in line.split("\n") if piece.strip())
         broken += 1
     return "\n".join(lines), broken
@@ -168,8 +172,7 @@ def _split_document_line(line: str) -> list[str]:
         line = line[addressees.end():]
     cuts = [0, *(start for start in _item_starts(line) if start > 0), len(line)]
     for a, b in zip(cuts, cuts[1:], strict=False):
-        piece = PUBLICATION_MARK.sub(r"\n\g<0>\n", _signature().sub(r"\n\g<body>\n\g<date>\n", line[a:b]))
-        pieces += piece.split("\n")
+        pieces += _signature_apart(line[a:b]).split("\n")
     return [piece.strip() for piece in pieces if piece.strip()]
 
 

@@ -24,13 +24,16 @@ def join_shared_pages(text: str) -> tuple[str, int]:
     pages = [(index, found) for index, line in enumerate(lines) if (found := _PAGE.match(line))]
     if len(pages) < 2 or [int(found.group(1)) for _, found in pages] != list(range(1, len(pages) + 1)):
         return text, 0
+    numbers = dict(pages)
     first = pages[0][0]
     kept: list[str] = []
+    last_filled = None  # the kept line the next page runs on from: the last that is not blank
     for index, line in enumerate(lines):
-        found = _PAGE.match(line) if index > first else None
-        filled = [at for at, text in enumerate(kept) if text.strip()]
-        if found and filled:
-            kept[filled[-1]] += line[found.end():]  # the page goes on from where the one before it was cut
-        else:
-            kept.append(line[_PAGE.match(line).end():] if index == first else line)
+        found = numbers.get(index)
+        if found and index > first and last_filled is not None:
+            kept[last_filled] += line[found.end():]  # the page goes on from where the one before it was cut
+            continue
+        kept.append(line[found.end():] if found else line)
+        if kept[-1].strip():
+            last_filled = len(kept) - 1
     return "\n".join(kept), len(pages) - 1
