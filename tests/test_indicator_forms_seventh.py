@@ -4,7 +4,7 @@ m2; and the near miss of each.
 
 Sentences are as gongwen.normalize.clean_text leaves them (half-width `,` `:` `(`)."""
 
-from tests.indicator_helpers import brief
+from tests.indicator_helpers import actuals, brief
 
 
 def test_a_hundred_written_百_before_what_it_counts_is_a_figure():
@@ -26,3 +26,26 @@ def test_a_density_in_kilometres_per_area_is_one_unit():
     # anhui-yangtze-delta-action-plan-summary-undated
     assert brief("到2025年,铁路网密度达到507公里/万平方公里,高速公路密度达到4.85公里/百平方公里。", 2021) == [
         ("铁路网密度", 507.0, "公里/万平方公里", None, 2025), ("高速公路密度", 4.85, "公里/百平方公里", None, 2025)]
+
+
+def test_the_whole_year_after_a_year_the_paragraph_named_is_that_year():
+    # shenzhen-pingshan-gov-report-2022: 全年 after the paragraph named 2021, in news of the 2022 report
+    text = "报告指出,坪山区2021年实现了经济发展稳中提质。全年地区生产总值达910.6亿元、增长11.7%。"
+    assert brief(text, 2022) == []
+    assert actuals(text, 2022) == [("地区生产总值", 910.6, "亿元", None, 2021), ("地区生产总值增长", 11.7, "%", None, 2021)]
+    # a plan's name is no year under discussion: 全年 is the document's year
+    text = "2023年是实施“十四五”规划承上启下之年。全年地区生产总值增长5%左右。"
+    assert brief(text, 2023) == [("地区生产总值增长", 5.0, "%", "左右", 2023)]
+
+
+def test_a_sentence_after_one_naming_a_past_year_reports_that_year():
+    # mianyang-fucheng-gov-report-2019: the results follow the sentence that names 2018
+    text = "邓辉在报告中说,2018年涪城全区经济社会发展取得显著成效。区属地区生产总值达到379.95亿元、增长9.3%。"
+    assert brief(text, 2019) == []
+    assert actuals(text, 2019) == [("区属地区生产总值", 379.95, "亿元", None, 2018),
+                                   ("区属地区生产总值增长", 9.3, "%", None, 2018)]
+    # not a year ahead (a plan's targets after its 到2025年 stay targets), nor over a time of the sentence's own
+    assert [row[:3] for row in brief("到2025年,基本建成现代化体系。全市生产总值达到1000亿元。", 2022)] == [
+        ("生产总值", 1000.0, "亿元")]
+    text = "二、城市节水情况。2000年召开全国会议以来,各地做了大量工作。近5年来,全国城市重复利用率提高到70.7%。"
+    assert actuals(text, 2005) == [("城市重复利用率", 70.7, "%", None, 2005)]

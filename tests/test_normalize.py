@@ -169,6 +169,8 @@ def test_a_sites_link_list_as_long_as_the_article_is_removed():
     links = ["友情链接:", "国家级科技部门", "中国科技部", "各省科技厅", "河北省科技厅"] + ["北京市科委"] * 30
     assert remove_web_chrome(body + links) == (body, 35)
     assert remove_web_chrome(["添加时间 2026/2/12 15:20:47 浏览次数 4034 次", *body]) == (body, 1)
+    # shenzhen-pingshan-gov-report-2022 (dev-ca): a news page's counters under its headline
+    assert remove_web_chrome(["0浏览 评论0条", *body]) == (body, 1)
 
 
 def test_info_and_toolbar_strips_are_removed_but_a_signature_date_is_kept():

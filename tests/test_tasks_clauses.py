@@ -360,3 +360,24 @@ def test_a_line_of_its_own_saying_who_carries_the_item_out_names_its_units():
     assert [t.units for t in extract_tasks(text)] == [
         responsible("市发展改革委", "各县市区人民政府", "市经济开发区管委会", "市东新区管委会"),
         responsible("市交通运输局", "市公路局", "市发展改革委", "市经济开发区管委会")]
+
+
+def test_a_labelled_clause_after_the_items_last_sentence_with_the_lead_convention_in_a_bracket():
+    # jiaxing-haiyan-gov-report-responsibility-2022: 责任单位： on the item's line, the first unit leads, said in a
+    # bracket after it once for all (首位单位为牵头单位，下同)
+    text = ("一、经济发展\n"
+            "1.全县生产总值增长7.5%左右；一般公共预算收入增长8.5%。 责任单位：县发改局（首位单位为牵头单位，下同）、县财政局、县税务局\n"
+            "2.落实党政机关过紧日子的要求。 责任单位：县财政局\n")
+    assert [t.units for t in extract_tasks(text)] == [lead("县发改局") + co("县财政局", "县税务局"), lead("县财政局")]
+    # a record of other fields on the line (项目责任人：, 实际完成情况：) is no clause: its units are read as before
+    text = ("1.新辟公交线路10条。 牵头领导：王仁洲 责任单位：市交通委 项目责任人：劳可军 配合单位：市公安局、市城管局\n"
+            "2.新增网点100个。 牵头领导：王仁洲 责任单位：市交通委 实际完成情况：已完成\n")
+    assert [t.units for t in extract_tasks(text)] == [
+        responsible("市交通委", "市公安局", "市城管局"), responsible("市交通委")]
+
+
+def test_a_bureaus_sections_named_by_a_责任科室_label_are_its_units():
+    # jiaxing-haiyan-agriculture-work-points-2023
+    text = ("一、夯实稳产保供基础\n1.加强粮油稳定优质供应。确保粮食播种面积34.2万亩以上(责任科室:农作站、农田科)。"
+            "快速兑现粮油补贴(责任科室:政改科、农作站)。\n")
+    assert [t.units for t in extract_tasks(text)] == [responsible("农作站", "农田科", "政改科")]

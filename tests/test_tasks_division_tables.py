@@ -195,12 +195,27 @@ def test_rows_numbered_as_items_under_section_rows_numbered_as_sections():
             "二\t构建全链条全过程闭环管理体系\n"
             "（一）\t加强备案申报管理\t严格落实建筑垃圾处理方案备案制度。\t区绿化市容局\t区建设管理委\n")
     tasks = extract_tasks(text)
+    # the 工作任务 cell heads each row; the 主要工作内容 cell after it (a column of no task word) is its text too
     assert [(t.path, t.section_title, t.heading, t.units) for t in tasks] == [
-        ("1", None, "在项目规划、立项、设计文件中，增加工程土方消纳平衡内容",
-         lead("建设主管部门", "区规划资源局") + co("区水务局", "区房管局")),
-        ("2", None, "根据市级部门码头工作方案建设建筑垃圾转运码头", lead("区建设管理委")),
-        ("2", None, "开展建筑垃圾转运码头规划、备案工作", lead("区绿化市容局")),
-        ("2.1", "构建全链条全过程闭环管理体系", "严格落实建筑垃圾处理方案备案制度", lead("区绿化市容局") + co("区建设管理委")),
+        ("1", None, "推动源头减量", lead("建设主管部门", "区规划资源局") + co("区水务局", "区房管局")),
+        ("2", None, "落实建筑垃圾转运码头规划、建设和备案", lead("区建设管理委")),
+        ("2", None, "落实建筑垃圾转运码头规划、建设和备案", lead("区绿化市容局")),
+        ("2.1", "构建全链条全过程闭环管理体系", "加强备案申报管理", lead("区绿化市容局") + co("区建设管理委")),
+    ]
+    assert tasks[2].text == "落实建筑垃圾转运码头规划、建设和备案 开展建筑垃圾转运码头规划、备案工作。"
+
+
+def test_a_table_of_targets_with_a_lead_column_gives_a_task_per_target():
+    # A county-level city's 主要目标任务 (DOCX): each numbered target row names the unit that leads it; its
+    # name is the heading, the unit and the years' values are figures of the row, not more of its text
+    text = ("序号\t指标名称\t单位\t2023年\t2025年\t2027年\t牵头单位\n"
+            "1\t人均预期寿命\t岁\t78.09\t≥79.2\t≥80\t市卫健局\n"
+            "2\t道路交通事故死亡率\t/10万\t7.45\t较2022年下降3%\t较2025年下降3%\t市公安局 市交通运输局\n")
+    tasks = extract_tasks(text)
+    assert [(t.path, t.heading, t.text, t.units) for t in tasks] == [
+        ("1", "人均预期寿命", "人均预期寿命 岁 78.09 ≥79.2 ≥80", lead("市卫健局")),
+        ("2", "道路交通事故死亡率", "道路交通事故死亡率 /10万 7.45 较2022年下降3% 较2025年下降3%",
+         lead("市公安局", "市交通运输局")),
     ]
 
 

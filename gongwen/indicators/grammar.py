@@ -124,6 +124,7 @@ class Grammar:
     year_not_after: tuple[str, ...]
     opening_year_prefixes: frozenset[str]
     relative_years: dict[str, int]
+    years_in_discussion: frozenset[str]
     implied_units: tuple[tuple[str, str], ...]
     bare_yi_unit: str
     bare_yi_count_unit: str
@@ -301,6 +302,7 @@ def grammar() -> Grammar:
         year_not_after=tuple(words["year_not_governing_after"]),
         opening_year_prefixes=frozenset(words["opening_year_prefixes"]),
         relative_years=words["relative_years"],
+        years_in_discussion=frozenset(words["years_in_discussion"]),
         implied_units=tuple(words["implied_units"].items()),
         bare_yi_unit=words["bare_yi_unit"],
         noun_trailing=re.compile(rf"(?:{alternation(words['noun_trailing_words'])})$"),

@@ -43,7 +43,8 @@ def year_mentions(line: str, start: int, end: int, grammar: Grammar, doc_year: i
         if found.group("relative"):
             if doc_year is None or before in DIGIT_CHARS:
                 continue  # 3年内 is a span of time, not this year
-            year, explicit = doc_year + grammar.relative_years[found.group("relative")], False
+            named = _named_before(line, found.start(), grammar) if found.group("relative") in grammar.years_in_discussion else None
+            year, explicit = (named, True) if named else (doc_year + grammar.relative_years[found.group("relative")], False)
         elif found.group("plan"):
             year, explicit = plan_end_year(found.group("plan")), True
         else:
@@ -53,6 +54,12 @@ def year_mentions(line: str, start: int, end: int, grammar: Grammar, doc_year: i
         if 1949 <= year <= 2100 or (explicit and before in grammar.year_prepositions):
             mentions.append(YearMention(found.start(), found.end(), year, explicit))
     return mentions
+
+
+def _named_before(line: str, end: int, grammar: Grammar) -> int | None:
+    """The last year line[:end] writes in digits (2021年; not a plan's name, 实施“十四五”规划), or None."""
+    years = [m.year for m in year_mentions(line, 0, end, grammar, None) if any(c.isdigit() for c in line[m.start:m.end])]
+    return years[-1] if years else None
 
 
 class GoverningYears:
@@ -88,4 +95,10 @@ class GoverningYears:
             return mentions[governing - 1].year, mentions[governing - 1].explicit
         if self._opening is not None:
             return self._opening
+        # 2018年全区经济社会发展取得显著成效。区属地区生产总值达到379.95亿元: a sentence without a time of its
+        # own (近5年来 is one), after one naming a year before the document's, says what that year achieved.
+        if self._grammar.past_period.search(self._line, sentence_start, position) is None:
+            carried = _named_before(self._line, sentence_start, self._grammar)
+            if carried is not None and self._doc_year is not None and carried < self._doc_year:
+                return carried, True
         return self._section_year, True

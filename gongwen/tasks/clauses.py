@@ -56,8 +56,11 @@ def _sentences(inner: str, words: Vocabulary, implicit: list[str]) -> list[str]:
             implicit.append(found.group("unit"))
             sentence = sentence[: found.start()]
         found = words.lead_first.search(sentence)
-        if found:  # and the bracket it was said in (…、工商联(列第一位者为牵头或汇总单位,下同))
-            sentence = sentence[: found.start()].rstrip(WHITESPACE + "(（")
+        if found:  # and the bracket it was said in (…、工商联(列第一位者为牵头或汇总单位,下同); 县发改局（首位单位为牵头单位，下同）、县财政局)
+            before = sentence[: found.start()].rstrip(WHITESPACE)
+            closing = next((at for at in range(found.end(), len(sentence)) if sentence[at] in CLOSING_BRACKETS), None)
+            rest = sentence[closing + 1:] if before.endswith(("(", "（")) and closing is not None else ""
+            sentence = before.rstrip("(（") + rest
         sentence = words.same_below.sub("", sentence.strip(WHITESPACE + "，,；;"))
         if sentence:
             sentences.append(sentence)
@@ -269,6 +272,12 @@ def find_responsibility_clauses(line: str, lead_first: bool = False) -> list[Res
         parsed = parse_responsibility_clause(inner, lead_first, closes_item)
         if parsed is not None:
             clauses.append(dataclasses.replace(parsed, start=start, end=end))
+    tail = _labelled_tail(line)
+    if tail is not None and all(clause.end <= tail for clause in clauses):
+        # …收入倍差进一步缩小。 责任单位：县发改局、县财政局: a labelled clause after the item's last sentence
+        parsed = parse_responsibility_clause(line[tail:].rstrip("。" + WHITESPACE), lead_first)
+        if parsed is not None:
+            return [*clauses, dataclasses.replace(parsed, start=tail, end=len(line))]
     opened = _open_clause_at(line)
     if opened is not None and all(clause.end <= opened for clause in clauses):
         # A labelled clause never closed (a page cut off inside it, a bracket lost): it runs to the line's end.
@@ -276,6 +285,25 @@ def find_responsibility_clauses(line: str, lead_first: bool = False) -> list[Res
         if parsed is not None:
             clauses.append(dataclasses.replace(parsed, start=opened, end=len(line)))
     return clauses
+
+
+_SENTENCE_END = re.compile(r"[。；;]\s*")
+_FIELD = re.compile(r"[^\s：:，,、；;。（）()]{2,10}[：:]")
+
+
+def _labelled_tail(line: str) -> int | None:
+    """Where the line's last part, after a sentence and outside brackets, is labelled clauses and nothing
+    else (`。 责任单位：…`; not `牵头领导：… 责任单位：… 实际完成情况：…`, a record of other fields), or None."""
+    if "：" not in line and ":" not in line:
+        return None
+    words = vocabulary()
+    for found in _SENTENCE_END.finditer(line):
+        tail, before = line[found.end():], line[: found.end()]
+        if (words.label.match(tail)
+                and sum(map(before.count, OPENING_BRACKETS)) <= sum(map(before.count, CLOSING_BRACKETS))):
+            fields = _FIELD.finditer(tail)
+            return found.end() if all(words.label.match(tail[field.start():]) for field in fields) else None
+    return None
 
 
 def _other_name(before: str, inner: str) -> bool:

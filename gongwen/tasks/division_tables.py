@@ -76,6 +76,7 @@ class _TableRow:
     end_line: Line
     path_prefix: tuple[str, ...] = ()  # ordinals of the section and group cells above the row
     name: str | None = None  # the row's own name cell, right before its text (任务类型: 海绵城市系统方案)
+    data: tuple[str, ...] = ()  # the row's cells in columns after its text that are no units (主要工作内容, 2027年)
 
 
 @dataclass
@@ -164,6 +165,9 @@ def _table_rows(lines: list[Line], header_index: int, roles: list[str]) -> tuple
     """Rows of the table whose header is lines[header_index], and the index of the line after it."""
     text_roles = [i for i, r in enumerate(roles) if r in ("task", "seq")]
     trailing_roles = roles[max(text_roles) + 1:]
+    # Columns of figures right after the task column (指标名称 / 单位 / 2025年 / 2027年 / 牵头单位): in a row
+    # with every cell, they are the row's data, not more of its text.
+    data_at = max(text_roles) + 1 if trailing_roles and trailing_roles[0] == "other" else None
     numbered = "seq" in roles
     rows: list[_TableRow] = []
     titles = _Titles()
@@ -182,7 +186,9 @@ def _table_rows(lines: list[Line], header_index: int, roles: list[str]) -> tuple
             continue  # the header repeated on a new page
         if (number := row_number(cells[0])) and number[1] and len(cells) == 2:
             cells = [f"{cells[0].rstrip('、')}、{cells[1]}"]  # 二 | 构建…体系: a section's title row
-        seq, before, texts, trailing = _row_cells(cells, "person" in roles)
+        data = cells[data_at:] if data_at is not None and len(cells) == len(roles) else []
+        seq, before, texts, trailing = _row_cells(cells[:data_at] if data else cells, "person" in roles)
+        trailing += data
         for cell in [*before, *texts[:-1]] if seq is not None or len(texts) > 1 else []:
             titles.take(cell)
         if titles.take_title_row(seq, texts, trailing) or not texts:
@@ -195,7 +201,8 @@ def _table_rows(lines: list[Line], header_index: int, roles: list[str]) -> tuple
             if rows and role in rows[-1].cells:
                 values[role] = rows[-1].cells[role]
         rows.append(_TableRow(seq, titles.section, titles.group, texts[-1], values, line, line,
-                              titles.path_prefix(), _name_cell(texts)))
+                              titles.path_prefix(), _name_cell(texts),
+                              tuple(c for c, r in zip(data, roles[len(roles) - len(data):], strict=True) if r == "other" and c)))
     return rows, index
 
 
@@ -262,7 +269,7 @@ def table_tasks(text: str, lines: list[Line]) -> list[Task]:
                 section_title=row.section,
                 group_title=row.group,
                 heading=lead_phrase(row.name) if named and row.name else cell_lead_phrase(row.text),
-                text=row.text,
+                text=" ".join((row.text, *row.data)),
                 units=units,
                 deadline=deadline,
                 char_start=row.line.start,
