@@ -30,6 +30,24 @@ def test_a_news_lead_after_its_headline_and_a_date_names_the_document_of_a_divis
     assert meta.issuer is None  # a city is no issuing body
 
 
+def test_a_news_lead_naming_a_county_level_city_by_its_short_name_places_the_document():
+    # yiwu-agriculture-plan-2022 (dev-bz): 义乌发布《…》, 义乌 the short name of one division only
+    meta = _meta("义乌农业将有大动作\n2022-05-13澎湃新闻\n核心提示:日前,义乌发布《深化农业“标准地”改革 大力推进农业"
+                 "高质量发展行动计划(2022—2025年)》。\n农业劳动生产率达到10万元/人以上。\n")
+    assert (meta.admin_level, meta.region, meta.issuer) == (COUNTY, "浙江省金华市义乌市", None)
+    # a short name many divisions share (鼓楼: four districts) places nothing
+    assert _meta("核心提示:日前,鼓楼发布《深化农业改革行动计划》。\n农业劳动生产率达到10万元/人以上。\n").region is None
+
+
+def test_the_news_of_a_districts_congress_from_a_newspapers_wire_places_the_report():
+    # mianyang-fucheng-gov-report-2019 (dev-ca): 【香港商报网讯】, the district named after its city
+    meta = _meta("大会现场 张宝杉摄\n【香港商报网讯】2月19日,绵阳市涪城区第六届人民代表大会第四次会议在绵阳市委党校隆重开幕。"
+                 "代区长邓辉作政府工作报告。\n邓辉在报告中说,2018年涪城全区经济社会发展取得显著成效。"
+                 "转辖区经济进入全省“十强县”前三甲,获评全省县域经济发展先进县。\n"
+                 "邓辉在报告中提出了2019年经济社会发展主要预期目标:区属地区生产总值增长9%。\n")
+    assert (meta.admin_level, meta.region, meta.issue_date) == (COUNTY, "四川省绵阳市涪城区", dt.date(2019, 2, 19))
+
+
 def test_a_news_lead_naming_no_issuer_names_the_document_it_announces():
     meta = _meta("近日，《安徽省实施长三角一体化发展规划“十四五”行动方案》已正式公布。安徽省计划用五年时间，"
                  "让中心区城市人均GDP基本达到长三角平均水平。\n下载附件\n中心区城市人均GDP达长三角平均水平\n")

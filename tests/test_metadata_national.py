@@ -179,3 +179,13 @@ def test_a_province_that_calls_itself_so_and_names_only_its_own_cities():
     assert _meta(text)[4:] == ("province", "江西省")
     # two provinces named (与浙江、福建等周边省份): none is chosen
     assert _meta(text.replace("鹰潭市发展", "浙江、福建发展"))[5] is None
+
+
+def test_a_plans_heading_whose_second_line_holds_its_period_and_the_rest_of_its_title():
+    # national-tcm-strategy-division-plan-2017 (dev-by): 纲要 ends the first line, the second carries on after the period
+    meta = extract_metadata("各省、自治区、直辖市人民政府:\n"
+                 "为贯彻落实《国务院关于印发中医药发展战略规划纲要(2016—2030年)的通知》(国发〔2016〕15号),现将实施分工方案"
+                 "印发给你们,请认真落实。\n附件:中医药发展战略规划纲要(2016—2030年)实施分工方案\n"
+                 "国务院中医药工作部际联席会议办公室\n2017年2月10日\n"
+                 "中医药发展战略规划纲要\n(2016—2030年)实施分工方案\n一、切实提高中医医疗服务能力\n", {})
+    assert meta.title == "中医药发展战略规划纲要(2016—2030年)实施分工方案"

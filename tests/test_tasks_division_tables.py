@@ -284,3 +284,13 @@ def test_a_row_whose_last_cells_are_empty_keeps_its_units_in_their_columns():
         lead("区农业农村局") + co("区发展改革局", "区工业和信息化局"),
         lead("沈阳近海经济区管委会") + co("自然资源分局", "区发展改革局"),
     ]
+
+
+def test_a_row_that_lost_its_empty_last_cell_keeps_its_units_under_their_columns():
+    # nantong-chongchuan-livelihood-projects-progress-2023 (DOCX): the 说明 cell of most rows is empty, lost with
+    # the row's trailing blanks; the leader's name stays under 分管领导, the units under 牵头单位 and 责任主体与协同单位
+    text = ("序号\t主要任务\t全年目标任务\t分管 领导\t牵头 单位\t责任主体与协同单位\t1-10月推进情况\t1-11月推进情况\t是否达序\t说明\n"
+            "24\t优化提升50条背街后巷交通组织。\t\t徐国江\t城管局\t市政局、相关街道\t已进场施工,完成30%。\t已进场施工,完成60%。\t是\n"
+            "25\t新增四分类达标小区210个。\t\t徐国江\t城管局\t市政局、各街道\t正在推进点位选址。\t建成38个厢房。\t否\t合同滞后了2个月。\n")
+    assert [t.units for t in extract_tasks(text)] == [
+        lead("城管局") + responsible("市政局", "相关街道"), lead("城管局") + responsible("市政局", "各街道")]

@@ -10,7 +10,7 @@ from gongwen.metadata.header import WIRE_DATELINE
 from gongwen.metadata.issuers import JOINT, is_national, is_organization, named_of_several
 from gongwen.metadata.jurisdiction import find_region
 from gongwen.metadata.keywords import keywords
-from gongwen.text.regions import Region
+from gongwen.text.regions import Region, gazetteer
 from gongwen.vocabulary import PROVINCE
 
 _LEAD_LINES = 8  # a news page's lead comes within its first lines (after its headline and chrome)
@@ -54,10 +54,20 @@ def announcing_division(lines: list[str]) -> Region | None:
     for leads in _leads(lines):
         for found in leads:
             first = named_of_several((found.groupdict().get("bodies") or "").split(JOINT)[0])
-            region = find_region(first) if first else None
-            if region is not None and first in (region.name, region.short_name):
+            region = _division_called(first) if first else None
+            if region is not None:
                 return region
     return None
+
+
+def _division_called(name: str) -> Region | None:
+    """The division a lead names by its full or its short name (广州市, 山东, 义乌 → 义乌市; a short name only where it
+    is one division's), else None."""
+    region = find_region(name)
+    if region is not None and name in (region.name, region.short_name):
+        return region
+    candidates = gazetteer().by_full_or_short_name.get(name, ()) if len(name) >= 2 else ()
+    return candidates[0] if len(candidates) == 1 else None
 
 
 def _leads(lines: list[str]) -> Iterator[list[re.Match]]:
@@ -110,6 +120,7 @@ def _announcing_bodies(bodies: list[str]) -> bool:
     divisions = region is not None and (first.startswith((region.name, region.path)) or first == region.short_name
                                         or region.level == PROVINCE and first.startswith(region.short_name)
                                         and is_organization(first))
+    divisions = divisions or _division_called(first) is not None
     portal = first.endswith(_GOVERNMENT_PORTAL)  # 中国政府网发布《国务院关于…的意见》: a government's site for it
     if not (is_national(first) or divisions or portal or keywords().level_word.match(first) and is_organization(first)):
         return False

@@ -48,7 +48,7 @@ _REPORT_HEADING = re.compile(r"^[^。,，:：;；()（）]{0,30}政府工作报�
 _NUMERAL = "一二三四五六七八九十百"
 # (央广网果洛2月26日消息(记者汪晓青)2月26日,果洛藏族自治州第十五届人民代表大会第四次会议开幕。…代表果洛州人民政府作工作报告)
 _CONGRESS_OPENED = re.compile(
-    r"^(?:[^，,。]{0,30}?(?:电|消息)\s*(?:[(（][^()（）]{1,20}[)）])?)?"
+    r"^(?:[^，,。]{0,30}?(?:电|消息|讯)[】\]]?\s*(?:[(（][^()（）]{1,20}[)）])?)?"
     rf"(?P<day>\d{{1,2}}月\d{{1,2}}日)[^，,。]{{0,8}}[，,]?\s*(?P<place>[^，,。\s]{{2,20}}?)"
     rf"(?:第[{_NUMERAL}]+届人民代表大会|[{_NUMERAL}]+届人大)第?[{_NUMERAL}]+次会议[^。]{{0,40}}?开幕[^。]*。?.*"
     r"(?:工作报告|报告工作)"
@@ -111,7 +111,7 @@ def report_place(lines: list[str]) -> Region | None:
         match = _CONGRESS_LINE.match(line) and _CONGRESS_PLACE.search(line)
         if match:
             place = find_region(match["place"])
-            if place is not None and match["place"] == place.name:
+            if place is not None and match["place"].endswith(place.name) and place.path.endswith(match["place"]):
                 return place
     return None
 
@@ -122,7 +122,7 @@ def congress_news(lines: list[str]) -> tuple[Region, str] | None:
     for line in lines[:_NEWS_LEAD_LINES]:
         match = _CONGRESS_OPENED.match(line)
         place = find_region(match["place"]) if match else None
-        if place is not None and match["place"] == place.name:
+        if place is not None and match["place"].endswith(place.name) and place.path.endswith(match["place"]):
             return place, match["day"]
     return None
 

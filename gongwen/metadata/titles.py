@@ -156,7 +156,7 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
                 below = lines[first + count:first + count + 2]
                 if below[:1] == [counted]:  # the page's title above the heading as printed: the heading's period line
                     below = below[1:]
-                return counted + (below[0] if below and _PERIOD_LINE.fullmatch(below[0]) else ""), first
+                return counted + (below[0] if below and _continues_with_period(below[0]) else ""), first
     return None
 
 
@@ -359,6 +359,13 @@ def _own_heading(lines: list[str], notice: Notice) -> tuple[str, int] | None:
 
 _CLAUSE_BREAK = re.compile("[，,。；;]")
 _PERIOD_LINE = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*[-—–~～至]\s*(?:19|20)\d{2}\s*年?\s*[)）]")
+
+
+def _continues_with_period(line: str) -> bool:
+    """A title's line below its first that holds its period (（2021—2025年）), perhaps with the rest of the title after
+    it (（2016—2030年）实施分工方案: the plan that carries out 中医药发展战略规划纲要 above)."""
+    found = _PERIOD_LINE.match(line)
+    return found is not None and (found.end() == len(line) or keywords().title_end.search(line, found.end()) is not None)
 _NUMBER_OPENING = re.compile(rf"^{DOC_NUMBER.pattern}\s*[—\-－]?\s*(?=\S)")
 _COLUMN_LABEL = re.compile(r"^【[^【】]{1,30}】\s*(?=\S)")
 

@@ -25,7 +25,7 @@ _UNIT_ROLES = ROLES
 _ROLE_ORDER = {LEAD: 0, RESPONSIBLE: 1, CO: 2}
 # A cell of a 牵头领导 / 责任领导 column: officials' names (张建华, 王强、李明), two to four characters each.
 _HEADING_RUN = 3  # numbered headings a table may carry between its rows, each on a line of its own
-_HEADER_ALTERNATIVES = re.compile(r"或|/|／")
+_HEADER_ALTERNATIVES = re.compile(r"或|/|／|与|及")
 _PERSON_NAMES_CELL = re.compile(rf"^[{HAN}]{{2,4}}(?:[、，,\s]+[{HAN}]{{2,4}})*$")
 
 
@@ -34,9 +34,9 @@ def header_roles(cells: list[str]) -> list[str] | None:
     words = vocabulary()
     roles = []
     for cell in cells:
-        # a cell naming a column two ways (责任单位或牵头单位, 责任单位/牵头单位) takes the first's role
-        found = next(filter(None, map(words.table_header.match, _HEADER_ALTERNATIVES.split(re.sub(r"\s+", "", cell)))),
-                     None)
+        # a cell naming a column two ways (责任单位或牵头单位, 责任单位/牵头单位, 责任主体与协同单位) takes the first's role
+        cell = re.sub(r"\s+", "", cell)
+        found = next(filter(None, map(words.table_header.match, [cell, *_HEADER_ALTERNATIVES.split(cell)])), None)
         roles.append(words.table_headers[found["word"]] if found else "other")
     if "task" in roles and (LEAD in roles or RESPONSIBLE in roles or SCORE in roles):
         return roles
@@ -58,11 +58,18 @@ def _align_trailing(cells: list[str], roles: list[str]) -> tuple[dict[str, str],
     if len(cells) >= len(roles):
         return dict(zip(roles, cells[len(cells) - len(roles):], strict=True)), []
     lost = roles[len(cells):]
-    if roles and roles[-1] == "deadline" and (not cells or not vocabulary().deadline_cell.search(cells[-1])) or cells and is_unit_cell(cells[-1]) and not any(role in ROLES or role == "deadline" for role in lost):
-        present = roles[: len(cells)]
+    left, right = roles[: len(cells)], roles[len(roles) - len(cells):]
+    if (roles and roles[-1] == "deadline" and (not cells or not vocabulary().deadline_cell.search(cells[-1]))
+            or cells and is_unit_cell(cells[-1]) and not any(role in ROLES or role == "deadline" for role in lost)
+            or _unit_cells_under_unit_columns(cells, left) > _unit_cells_under_unit_columns(cells, right)):
+        present = left
     else:
-        present = roles[len(roles) - len(cells):]
+        present = right
     return dict(zip(present, cells, strict=True)), [r for r in roles if r not in present]
+
+
+def _unit_cells_under_unit_columns(cells: list[str], roles: list[str]) -> int:
+    return sum(1 for cell, role in zip(cells, roles, strict=True) if role in ROLES and cell and is_unit_cell(cell))
 
 
 @dataclass
