@@ -9,7 +9,7 @@ import datetime as dt
 
 from gongwen.metadata import extract_metadata
 from gongwen.metadata.issuers import is_national
-from gongwen.metadata.jurisdiction import find_region, level_of_bodies
+from gongwen.metadata.jurisdiction import find_region, level_its_title_names, level_of_bodies
 from gongwen.normalize import clean_text
 from gongwen.reading.text_fields import text_field_hints
 from gongwen.vocabulary import COUNTY, NATIONAL, PREFECTURE, PROVINCE
@@ -79,10 +79,26 @@ def test_bodies_named_by_a_kind_of_one_level_say_the_level():
     assert level_of_bodies(["街道办事处"]) == COUNTY
     assert level_of_bodies(["省政府办公厅"]) == PROVINCE
     assert level_of_bodies(["州人民政府"]) == PREFECTURE
-    assert level_of_bodies(["市政府办公厅"]) is None  # a 市 is a prefecture or a county-level city
+    # a 市 named by its kind alone is read as a prefecture, a 区 as a district (nantong-chongchuan, planting-work-points)
+    assert level_of_bodies(["市政府办公厅"]) == PREFECTURE
+    assert level_of_bodies(["区农业农村局"]) == COUNTY
     assert level_of_bodies(["乡村振兴局"]) is None  # 乡 opens a word, not a township's body
     assert level_of_bodies(["县人民政府", "省政府办公厅"]) is None
     assert level_of_bodies([]) is None
+
+
+def test_a_title_naming_its_division_by_its_kind_alone_says_the_level():
+    # sichuan-transport-tasks-2017, county-rural-living-environment-plan-2022, xianning-xianan-gov-report-tasks-2023,
+    # liaoning-gov-report-division-2025: nothing else in their text names the place
+    assert level_its_title_names("2017年全省交通运输工作主要任务") == PROVINCE
+    assert level_its_title_names("县2022年农村人居环境整治工作方案") == COUNTY
+    assert level_its_title_names("2023年区《政府工作报告》确定的重点工作任务责任分解方案") == COUNTY
+    assert level_its_title_names("2025年省《政府工作报告》重点工作分工方案(一)") == PROVINCE
+    assert level_its_title_names("2023年区政府重点民生实事项目推进情况") == COUNTY
+    # a word that opens with a kind's character names no division (市场, 区域), nor does a kind the title only holds
+    assert level_its_title_names("2024年市场监管工作要点") is None
+    assert level_its_title_names("区域协调发展实施方案") is None
+    assert level_its_title_names("关于加快县域经济发展的意见") is None
 
 
 def test_a_town_report_delivered_for_the_town_government_is_at_county_level():

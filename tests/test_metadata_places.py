@@ -41,8 +41,8 @@ def test_a_report_for_a_city_government_named_by_its_kind_is_the_city_the_report
               "2024年是关键一年。——这一年,玉林人民圆了“高铁梦”。成为玉林首个300亿元园区。\n")
     meta = _meta(report)
     assert (meta.issuer, meta.admin_level, meta.region) == ("市人民政府", PREFECTURE, "广西壮族自治区玉林市")
-    meta = _meta(report.replace("成为玉林首个", "成为首个"))
-    assert (meta.admin_level, meta.region) == (UNKNOWN_LEVEL, None)
+    meta = _meta(report.replace("成为玉林首个", "成为首个"))  # named once: no place, a 市 at its usual level
+    assert (meta.admin_level, meta.region) == (PREFECTURE, None)
 
 
 def test_a_news_item_on_a_report_names_it_its_government_and_the_city_it_names_throughout():

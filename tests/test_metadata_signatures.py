@@ -317,9 +317,9 @@ def test_a_document_naming_no_issuer_and_no_place_has_the_level_its_kind_of_self
     county = "为推动旅游业发展,结合我县实际,制定本意见。\n一、景区建设\n1.本县新建景区给予奖励。\n2.我县民宿达标的给予补助。\n"
     assert level(county) == ("county", None)
     assert level(county.replace("我县", "我省").replace("本县", "全省")) == ("province", None)
-    # 全市 and 全区 name no one level: a county-level city or a prefecture, a district or a 自治区
-    assert level(county.replace("我县", "我市").replace("本县", "全市")) == ("unknown", None)
-    assert level(county.replace("我县", "我区").replace("本县", "全区")) == ("unknown", None)
+    # 全市 and 全区 at their usual levels (a county-level city or a 自治区 names itself): a prefecture, a district
+    assert level(county.replace("我县", "我市").replace("本县", "全市")) == ("prefecture", None)
+    assert level(county.replace("我县", "我区").replace("本县", "全区")) == ("county", None)
 
 
 def test_a_page_heading_above_a_title_opening_with_its_place_is_no_part_of_it():

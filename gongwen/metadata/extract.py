@@ -37,6 +37,7 @@ from gongwen.metadata.jurisdiction import (
     find_region,
     level_addressed,
     level_it_calls_itself,
+    level_its_title_names,
     level_of_bodies,
     province_it_calls_itself,
     province_of_number,
@@ -199,7 +200,8 @@ def _admin_level(issuer: str | None, region: Region | None, title: str | None, l
     if region is not None:
         return region.level
     bodies = issuer.split(JOINT) if issuer else [body] if (body := yearly_body(title)) else []
-    return level_of_bodies(bodies) or level_addressed(lines) or level_it_calls_itself(text) or UNKNOWN_LEVEL
+    return (level_of_bodies(bodies) or level_addressed(lines) or level_its_title_names(title)
+            or level_it_calls_itself(text) or UNKNOWN_LEVEL)
 
 
 def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:

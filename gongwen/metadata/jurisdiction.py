@@ -196,6 +196,20 @@ def level_it_calls_itself(text: str) -> str | None:
     return keywords().self_reference_levels.get(kind) if kind else None
 
 
+def level_its_title_names(title: str | None) -> str | None:
+    """The level of the division a title names by its kind alone, after its year: the whole of it (2017年全省交通运输
+    工作主要任务), the kind before a year (县2022年农村人居环境整治工作方案), a report (2023年区《政府工作报告》…) or a
+    government (2023年区政府重点民生实事项目…); else None."""
+    found = _TITLE_KIND.match(title or "")
+    if found is None or not (found["whole"] or found["after"]):
+        return None
+    return keywords().self_reference_levels.get(found["kind"])
+
+
+_TITLE_KIND = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?P<whole>全)?(?P<kind>自治区|自治州|[省市区县州盟旗])"
+                         r"(?P<after>(?:19|20)\d{2}年|[《〈<]政府工作报告|(?:人民)?政府(?!工作报告))?")
+
+
 def _kind_it_calls_itself(text: str) -> str | None:
     """The kind of division (市, 县 …) the text calls itself by (全市, 我县 …) at least twice and more than any other."""
     return _dominant(_self_references(text), _MIN_MENTIONS)
