@@ -238,3 +238,15 @@ def test_a_header_cell_a_capture_broke_over_two_lines_is_one_column():
             "1\n白仙山水库工程政策处理\n欧乾震\n白仙山水库工程政策处理工作领导小组\n完成项目政策处理工作。\n推进坟墓迁移工作。\n"
             "2\n现代化美丽城镇\n吴宇凡\n乡村振兴办\n成功创建首批浙江省美丽城镇。\n按照时间节点开展项目建设。\n")
     assert [task.heading for task in extract_tasks(clean_text(text).text)] == ["白仙山水库工程政策处理", "现代化美丽城镇"]
+
+
+def test_a_bureaus_excerpt_of_the_governments_numbered_list_is_read_row_by_row():
+    # bengbu-huaiyuan-agriculture-key-work-progress-2023 (dev-bx): one cell a line, the rows keep the numbers of
+    # the government's whole list (6, 52, 53), the units are the bureau's sections (…股)
+    text = ("农业农村局2023年11月承担政府重点工作完成情况\n序号\n目标任务\n牵头责任单位\n计划完成时间\n目前完成情况\n"
+            "6\n农村常住居民人均可支配收入与经济增长同步。\n经管站\n2023年底\n三季度绝对数16285元,增幅7.4%\n"
+            "52\n建成高标准农田8.3万亩,确保粮食总产稳定在120万吨以上。\n农田建设管理股、农业股\n2023年底\n整体进度70%。\n"
+            "53\n加快推动农业规模化经营,全县土地流转率达60%。\n经管站\n2023年底\n已累计完成改革试验面积31.7万亩。\n")
+    tasks = extract_tasks(clean_text(text).text)
+    assert [(t.path, t.units) for t in tasks] == [
+        ("6", lead("经管站")), ("52", lead("农田建设管理股", "农业股")), ("53", lead("经管站"))]

@@ -82,10 +82,12 @@ def _group_title(lines: list[Line], index: int, end: int) -> Line:
     return Line(first.start, "".join(line.text for line in lines[index:end]), last.end - first.start)
 
 
-def _opens_row(lines: list[Line], index: int, expected: int) -> bool:
+def _opens_row(lines: list[Line], index: int, expected: int, excerpt: bool = False) -> bool:
     """lines[index] is the number cell of a row: the next number, or 1 again (a new group of rows numbers
-    from 1), followed by a text cell (not the `1.` of a group cell written one character a line)."""
-    if _seq_number(lines[index].text) not in (expected, 1):
+    from 1), followed by a text cell (not the `1.` of a group cell written one character a line). In an
+    excerpt of a longer table (a bureau's rows of the government's list: 6, 52, 53 …), any later number."""
+    number = _seq_number(lines[index].text)
+    if number not in (expected, 1) and not (excerpt and number is not None and number > expected - 1):
         return False
     after = lines[index + 1].text if index + 1 < len(lines) else ""
     return len(after) >= _MIN_TEXT_CELL and _seq_number(after) is None
@@ -96,7 +98,7 @@ def _first_row(lines: list[Line], index: int) -> int | None:
     the column (`1.` `分` `类` …) or a group's label on lines of its own (行动一：再造发展新极行动 / 1 / …)."""
     labels = 0
     for at in range(index, min(index + _MAX_GROUP_CELLS, len(lines))):
-        if _opens_row(lines, at, 1):
+        if _opens_row(lines, at, 1, excerpt=True):
             return at
         if len(lines[at].text) >= _MIN_TEXT_CELL and _seq_number(lines[at].text) is None:
             labels += 1
@@ -183,15 +185,16 @@ def _rows(lines: list[Line], start: int, roles: list[str]) -> tuple[list[Line], 
     one character (a group cell written down the column) not counted (then it keeps the header's number
     of cells)."""
     rows: list[Line] = []
-    index, expected = start, 1
+    index, expected, excerpt = start, 1, False
     while index < len(lines):
         index = _take_group_cells(lines, index, rows)
         if index == start:
             index = _first_row(lines, start) or start
-        if index >= len(lines) or not _opens_row(lines, index, expected):
+            excerpt = index < len(lines) and _seq_number(lines[index].text) not in (None, 1)
+        if index >= len(lines) or not _opens_row(lines, index, expected, excerpt):
             break
         number, end = _seq_number(lines[index].text) or 1, index + 1
-        while (end < len(lines) and not _opens_row(lines, end, number + 1)
+        while (end < len(lines) and not _opens_row(lines, end, number + 1, excerpt)
                and _group_cell_end(lines, end) == end
                and not is_closing_line(lines, end) and "\t" not in lines[end].text
                and _header_run(lines, end) == end):
