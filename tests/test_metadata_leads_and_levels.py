@@ -456,3 +456,10 @@ def test_a_digest_names_the_government_its_speaker_delivered_the_work_report_for
     meta = _meta("央广网果洛2月26日消息(记者汪晓青)2月26日,果洛藏族自治州第十五届人民代表大会第四次会议开幕。"
                  "果洛州人民政府州长叶万彬代表果洛州人民政府作工作报告。\n报告指出,2022年是极不平凡的一年。\n")
     assert (meta.issuer, meta.admin_level, meta.region) == ("果洛州人民政府", PREFECTURE, "青海省果洛藏族自治州")
+
+
+def test_the_news_of_a_congress_dates_the_report_by_the_year_its_targets_are_for_after_a_comma():
+    # zhongshan-gov-report-targets-2025 (dev-ca): 报告指出,2025年,中山全市经济社会发展主要预期目标是
+    meta = _meta("3月27日上午,中山市第十六届人民代表大会第五次会议在中山市文化艺术中心开幕,会议听取和审议了中山市人民政府工作报告。\n"
+                 "报告指出,2025年,中山全市经济社会发展主要预期目标是:地区生产总值增长5.5%。\n")
+    assert (meta.issue_date, meta.region) == (dt.date(2025, 3, 27), "广东省中山市")
