@@ -463,3 +463,11 @@ def test_the_news_of_a_congress_dates_the_report_by_the_year_its_targets_are_for
     meta = _meta("3月27日上午,中山市第十六届人民代表大会第五次会议在中山市文化艺术中心开幕,会议听取和审议了中山市人民政府工作报告。\n"
                  "报告指出,2025年,中山全市经济社会发展主要预期目标是:地区生产总值增长5.5%。\n")
     assert (meta.issue_date, meta.region) == (dt.date(2025, 3, 27), "广东省中山市")
+
+
+def test_a_reading_page_that_names_the_plan_it_explains_is_titled_and_placed_by_it():
+    # jiajiang-air-quality-plan-2023 (dev-bz): a 解读 page, no heading of its own
+    meta = _meta("为深入打好大气污染防治攻坚战,持续改善我县空气质量,印发实施《夹江县空气质量达标三年攻坚行动方案(2023-2025年)》,"
+                 "现就有关事项解读如下。\n一、制定依据\n我县为全省空气质量不达标县。\n")
+    assert (meta.title, meta.admin_level, meta.region) == (
+        "夹江县空气质量达标三年攻坚行动方案(2023-2025年)", COUNTY, "四川省乐山市夹江县")

@@ -160,8 +160,9 @@ def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:
                                        rf"(?P<title>[^，,。；;：:《》]{{4,100}}?)的通知"),
         "announced_guanyu": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?){adverbs}(?:{verbs})了?"
                                        rf"(?P<title>关于[^，,。；;：:《》]{{2,100}}?的(?:{kinds}))"),
-        "introduced": re.compile(rf"(?:{verbs}|{alternation(data['introducing_verbs'])})了?的?《(?P<title>[^《》]{{4,150}})》"
-                                 r"(?:[(（](?:以下简称|下称|简称)[^()（）]{1,20}[)）]|(?P<bare>))"),
+        # 印发实施《X》,现就有关事项解读如下: a 解读 page's lead names the document it explains
+        "introduced": re.compile(rf"(?:{verbs}|{alternation(data['introducing_verbs'])})(?:实施)?了?的?《(?P<title>[^《》]{{4,150}})》"
+                                 r"(?:[(（](?:以下简称|下称|简称)[^()（）]{1,20}[)）]|[，,]\s*现就[^。，,]{0,10}解读如下|(?P<bare>))"),
         "announced_unmarked": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?){adverbs}(?:{verbs})了?"
                                          rf"(?P<title>[^，,。；;：:《》\s]{{4,100}}?)"
                                          + "".join(f"(?<!{kind})" for kind in data["cover_kinds"])
