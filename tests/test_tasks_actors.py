@@ -1020,3 +1020,16 @@ def test_towns_and_streets_together_are_one_collective_and_a_listing_is_no_name(
     text = ("一、工作要求\n（一）加强政策宣传。各镇街要加强政策宣传,精准认定补助对象。\n"
             "（二）文化事业。高山古城遗址入选全国重点文物保护单位,文化事业繁荣发展。\n")
     assert [[unit.unit for unit in task.units] for task in extract_tasks(text)] == [["各镇街"], []]
+
+
+def test_a_section_of_one_paragraph_headed_with_work_whose_units_its_text_names_is_a_task():
+    # fuzhou-housing-market-supplement-2016 (dev-p): a section with numbered items, then one paragraph of actors
+    text = ("一、调整住房限购政策\n（一）拥有2套及以上商品住房的本市五城区户籍居民家庭，暂停在五城区向其销售商品住房。\n"
+            "（二）拥有1套及以上商品住房的非本市户籍居民家庭，暂停向其销售商品住房。\n"
+            "二、加大房地产市场监管工作力度\n市房管局、市建委、市市场监督管理局要加强联合巡查，严厉查处违法违规行为。\n")
+    tasks = extract_tasks(text)
+    assert [(t.path, t.heading, t.units) for t in tasks][2:] == [
+        ("2", "加大房地产市场监管工作力度", responsible("市房管局", "市建委", "市市场监督管理局"))]
+    # a frame section (四、做好组织落实, 五、组织保障) is none, whoever its paragraph names
+    for frame in ("做好组织落实", "组织保障"):
+        assert len(extract_tasks(text.replace("加大房地产市场监管工作力度", frame))) == 2

@@ -52,6 +52,13 @@ def _is_task(item: Item, flat: bool, clauses: list[ResponsibilityClause]) -> boo
     return bool(actor_words().action_anywhere.match(heading)) and not vocabulary().frame_heading.search(heading)
 
 
+def _headed_with_work(item: Item) -> bool:
+    """A section headed with work (三、加大房地产市场监管工作力度), not with a frame (四、组织保障) or a look back."""
+    heading = lead_phrase(item.heading_line())
+    return (bool(actor_words().action_anywhere.match(heading)) and not vocabulary().frame_heading.search(heading)
+            and not _looks_back(heading))
+
+
 def _looks_back(heading: str) -> bool:
     """A heading that ends by naming a look back (2024年工作回顾, 上半年安全生产形势), not one that holds such words
     (…发展基础更加牢固)."""
@@ -191,7 +198,7 @@ def body_tasks(text: str, lines: list[Line]) -> list[Task]:
         task = _with_group_lead(_task_from_item(item, 0, clauses_by_line, sentence_headings))
         if _is_task(item, flat, [c for cs in clauses_by_line for c in cs]):
             tasks.append(task)
-        elif flat and actor_units(task):
+        elif (flat or _headed_with_work(item)) and actor_units(task):
             by_actors.add(len(tasks))
             tasks.append(task)
     # In a document numbered at one level that gives its work without responsibility clauses, a one-paragraph
