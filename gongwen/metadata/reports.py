@@ -110,10 +110,16 @@ def report_place(lines: list[str]) -> Region | None:
     for line in _delivery_candidates(lines):
         match = _CONGRESS_LINE.match(line) and _CONGRESS_PLACE.search(line)
         if match:
-            place = find_region(match["place"])
-            if place is not None and match["place"].endswith(place.name) and place.path.endswith(match["place"]):
+            place = _division_named(match["place"])
+            if place is not None:
                 return place
     return None
+
+
+def _division_named(name: str) -> Region | None:
+    """The division a congress's name names in full, perhaps after its parents (浏阳市, 绵阳市涪城区), else None."""
+    place = find_region(name)
+    return place if place is not None and name.endswith(place.name) and place.path.endswith(name) else None
 
 
 def congress_news(lines: list[str]) -> tuple[Region, str] | None:
@@ -121,8 +127,8 @@ def congress_news(lines: list[str]) -> tuple[Region, str] | None:
     delivered at it (1月13日,济南市第十八届人民代表大会第四次会议开幕,会上作政府工作报告), else None."""
     for line in lines[:_NEWS_LEAD_LINES]:
         match = _CONGRESS_OPENED.match(line)
-        place = find_region(match["place"]) if match else None
-        if place is not None and match["place"].endswith(place.name) and place.path.endswith(match["place"]):
+        place = _division_named(match["place"]) if match else None
+        if place is not None:
             return place, match["day"]
     return None
 

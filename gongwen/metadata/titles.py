@@ -359,6 +359,8 @@ def _own_heading(lines: list[str], notice: Notice) -> tuple[str, int] | None:
 
 _CLAUSE_BREAK = re.compile("[，,。；;]")
 _PERIOD_LINE = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*[-—–~～至]\s*(?:19|20)\d{2}\s*年?\s*[)）]")
+_NUMBER_OPENING = re.compile(rf"^{DOC_NUMBER.pattern}\s*[—\-－]?\s*(?=\S)")
+_COLUMN_LABEL = re.compile(r"^【[^【】]{1,30}】\s*(?=\S)")
 
 
 def _continues_with_period(line: str) -> bool:
@@ -366,8 +368,6 @@ def _continues_with_period(line: str) -> bool:
     it (（2016—2030年）实施分工方案: the plan that carries out 中医药发展战略规划纲要 above)."""
     found = _PERIOD_LINE.match(line)
     return found is not None and (found.end() == len(line) or keywords().title_end.search(line, found.end()) is not None)
-_NUMBER_OPENING = re.compile(rf"^{DOC_NUMBER.pattern}\s*[—\-－]?\s*(?=\S)")
-_COLUMN_LABEL = re.compile(r"^【[^【】]{1,30}】\s*(?=\S)")
 
 
 @cache

@@ -48,8 +48,7 @@ def _is_task(item: Item, flat: bool, clauses: list[ResponsibilityClause]) -> boo
     body_lines = len(item.lines) - 1
     if not (item.is_heading_only() and body_lines <= 1):
         return True
-    heading = lead_phrase(item.heading_line())  # one paragraph: a task when headed with work, not a frame
-    return bool(actor_words().action_anywhere.match(heading)) and not vocabulary().frame_heading.search(heading)
+    return _headed_with_work(item)  # one paragraph: a task when headed with work, not a frame
 
 
 def _headed_with_work(item: Item) -> bool:
