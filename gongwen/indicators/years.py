@@ -72,6 +72,7 @@ class GoverningYears:
         self._section_year = section_year
         self._mentions: dict[int, list[YearMention]] = {}
         self._ends: dict[int, list[int]] = {}
+        self._named_before: dict[int, int | None] = {}  # by sentence: the last year written before it
         self._opening = self._opening_year()
 
     def _opening_year(self) -> tuple[int, bool] | None:
@@ -97,8 +98,10 @@ class GoverningYears:
             return self._opening
         # 2018年全区经济社会发展取得显著成效。区属地区生产总值达到379.95亿元: a sentence without a time of its
         # own (近5年来 is one), after one naming a year before the document's, says what that year achieved.
-        if self._grammar.past_period.search(self._line, sentence_start, position) is None:
-            carried = _named_before(self._line, sentence_start, self._grammar)
-            if carried is not None and self._doc_year is not None and carried < self._doc_year:
+        if self._doc_year is not None and self._grammar.past_period.search(self._line, sentence_start, position) is None:
+            if sentence_start not in self._named_before:
+                self._named_before[sentence_start] = _named_before(self._line, sentence_start, self._grammar)
+            carried = self._named_before[sentence_start]
+            if carried is not None and carried < self._doc_year:
                 return carried, True
         return self._section_year, True

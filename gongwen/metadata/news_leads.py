@@ -66,6 +66,11 @@ def _division_called(name: str) -> Region | None:
     region = find_region(name)
     if region is not None and name in (region.name, region.short_name):
         return region
+    return _one_division_called(name)
+
+
+def _one_division_called(name: str) -> Region | None:
+    """The one division whose full or short name `name` is (义乌 → 义乌市), else None."""
     candidates = gazetteer().by_full_or_short_name.get(name, ()) if len(name) >= 2 else ()
     return candidates[0] if len(candidates) == 1 else None
 
@@ -120,7 +125,7 @@ def _announcing_bodies(bodies: list[str]) -> bool:
     divisions = region is not None and (first.startswith((region.name, region.path)) or first == region.short_name
                                         or region.level == PROVINCE and first.startswith(region.short_name)
                                         and is_organization(first))
-    divisions = divisions or _division_called(first) is not None
+    divisions = divisions or _one_division_called(first) is not None
     portal = first.endswith(_GOVERNMENT_PORTAL)  # 中国政府网发布《国务院关于…的意见》: a government's site for it
     if not (is_national(first) or divisions or portal or keywords().level_word.match(first) and is_organization(first)):
         return False

@@ -87,7 +87,7 @@ def _opens_row(lines: list[Line], index: int, expected: int, excerpt: bool = Fal
     from 1), followed by a text cell (not the `1.` of a group cell written one character a line). In an
     excerpt of a longer table (a bureau's rows of the government's list: 6, 52, 53 …), any later number."""
     number = _seq_number(lines[index].text)
-    if number not in (expected, 1) and not (excerpt and number is not None and number > expected - 1):
+    if number not in (expected, 1) and not (excerpt and number is not None and number >= expected):
         return False
     after = lines[index + 1].text if index + 1 < len(lines) else ""
     return len(after) >= _MIN_TEXT_CELL and _seq_number(after) is None
