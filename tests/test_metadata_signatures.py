@@ -388,3 +388,11 @@ def test_a_compact_date_of_two_readings_is_the_one_before_the_page_was_published
     assert (meta.issuer, meta.region) == ("武汉市汉阳区人民政府办公室", "湖北省武汉市汉阳区")
     later = text.replace("2019-01-14", "2019-12-01")  # both readings before the page's day: no telling which
     assert extract_metadata(later, text_field_hints(later)).issue_date is None
+
+
+def test_an_annex_title_cut_short_at_the_end_of_a_notice_is_no_signature():
+    # a county's notice whose page ends on its annex's first line: 附件1.2023年县政府 ends like a body but holds a year
+    lines = ["西乡县人民政府关于印发《2023年县政府工作报告任务分解一览表》的通知",
+             "各镇人民政府,县政府各部门:", "现将任务分解一览表印发给你们,请认真抓好落实。", "附件1.2023年县政府"]
+    assert closing_signature(lines) is None
+    assert _meta("\n".join(lines))[1] == "西乡县人民政府"

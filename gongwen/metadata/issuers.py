@@ -33,6 +33,7 @@ _LETTERHEAD_WORD = "文件"
 _DATE_PIECES = 12  # "2" / "0" / "2" / "3" / "年" / "1" / "0" / "月" / "1" / "9" / "日" at worst
 _CLOSING_MARKS = ("。", "!", "！")  # the sentence a body ends with before its signature
 _SIGNATURE_AFTER = 2  # a body and date on one line close a text: the title and one line stand before it
+_YEAR = re.compile(r"(?:19|20)\d{2}年")  # no body's name holds one: 附件1.2023年县政府 is an annex's title cut short
 _BODY_BEFORE_YEAR = re.compile(r"^(?P<body>[^\s\d《》()（）]{2,30}?)(?:19|20)\d{2}年")
 _DECREE = re.compile(r"^(?P<body>\S{2,40}?)令$")  # 中山市人民政府令, 交通运输部令: a decree's heading
 _MAX_NAME_PIECE = 12  # the start of a body's name a page broke from the rest ("国家发展" / "改革委办公厅")
@@ -49,7 +50,7 @@ def is_organization(line: str) -> bool:
     with it (教育部等五部门), not a sentence or a title."""
     line = line.strip()
     return (2 <= len(line) <= 40 and not SENTENCE_PUNCTUATION.search(line) and "关于" not in line
-            and bool(keywords().organization_end.search(line) or keywords().several_bodies.match(line)))
+            and not _YEAR.search(line) and bool(keywords().organization_end.search(line) or keywords().several_bodies.match(line)))
 
 
 def named_of_several(body: str) -> str:
