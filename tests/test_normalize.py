@@ -317,9 +317,9 @@ def test_a_site_s_menu_and_an_item_of_it_repeated_on_its_own_line_are_chrome():
     text = ("首页 | 政策法规 | 行政区划 | 理论研究 | 工作动态 | 地名查询\n地名查询\n“十四五”公共服务规划\n"
             "第一章 规划背景\n“十四五”时期,我国将进入新发展阶段。\n")
     assert clean_text(text).text.split("\n")[0] == "“十四五”公共服务规划"
-    # a table's row of short cells is no menu
+    # a table's row of short cells is no menu (its cells are kept, set apart by tabs)
     row = "序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限"
-    assert row in clean_text(f"{row}\n1 | 完善城市管理体制。 | 市委编办 | 市住建局 | 2016年底前\n").text
+    assert row.replace(" | ", "\t") in clean_text(f"{row}\n1 | 完善城市管理体制。 | 市委编办 | 市住建局 | 2016年底前\n").text
 
 
 def test_a_table_of_contents_above_the_parts_it_lists_is_dropped():
@@ -345,3 +345,13 @@ def test_a_sharing_sites_page_numbers_go_and_its_pages_run_on():
     # a document's own items, with no sharing site's line at its head, are no pages
     items = "一、工作任务\n1、加强领导。\n2、压实责任。\n"
     assert join_shared_pages(items) == (items, 0)
+
+
+def test_a_table_a_capture_wrote_with_pipes_is_read_as_rows_of_cells_below_an_empty_field_label():
+    # a county page: its field block ends with an empty 浏览次数: label, and the table right below it is the document
+    text = ("开化县2023年度重点工作清单\n时间:2023-12-22 17:46\n来源:\n开化县\n浏览次数:\n"
+            "序号 | 工作事项 | 进度安排 | 进展情况 |\n1 | 启动综合体建设。 | 5月底前开工。 | 已完成。 |\n"
+            "2 | 壮大金融服务业。 | 3月底前召开会议。 | 已完成。 |\n说明 | 见附件\n")
+    assert clean_text(text).text.split("\n") == [
+        "开化县2023年度重点工作清单", "序号\t工作事项\t进度安排\t进展情况", "1\t启动综合体建设。\t5月底前开工。\t已完成。",
+        "2\t壮大金融服务业。\t3月底前召开会议。\t已完成。", "说明 | 见附件"]

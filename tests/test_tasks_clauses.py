@@ -381,3 +381,27 @@ def test_a_bureaus_sections_named_by_a_责任科室_label_are_its_units():
     text = ("一、夯实稳产保供基础\n1.加强粮油稳定优质供应。确保粮食播种面积34.2万亩以上(责任科室:农作站、农田科)。"
             "快速兑现粮油补贴(责任科室:政改科、农作站)。\n")
     assert [t.units for t in extract_tasks(text)] == [responsible("农作站", "农田科", "政改科")]
+
+
+def test_the_lead_convention_worded_as_a_lead_or_summarising_unit_in_a_bracket_after_the_list():
+    text = ("一、市长主抓重点工作\n1.坚持并完善学习制度,推动工作落实。\n"
+            "责任单位:市政府办公室、市级其他有关单位、各区县政府(列第一位的为工作牵头单位或汇总单位,下同)\n"
+            "2.全面实施招商引才行动。\n责任单位:市政府办公室、市委人才办\n")
+    tasks = extract_tasks(text)
+    assert [t.units for t in tasks] == [lead("市政府办公室") + co("市级其他有关单位", "各区县政府"),
+                                        lead("市政府办公室") + co("市委人才办")]
+
+
+def test_a_bracket_left_open_where_a_page_was_cut_off_is_no_part_of_the_last_unit():
+    assert split_unit_list("自治区农牧厅(") == ["自治区农牧厅"]
+    assert split_unit_list("自治区发展改革委、自治区农牧厅(乡村") == ["自治区发展改革委", "自治区农牧厅"]
+    assert split_unit_list("自治区农牧厅(乡村振兴局)") == ["自治区农牧厅(乡村振兴局)"]
+
+
+def test_a_bare_list_of_ministries_in_brackets_after_an_item_is_its_clause():
+    # a national 工作要点 names the ministries that carry an item in a bracket with no 负责 or 牵头
+    line = "打击邮件、快件渠道非法寄递侵权假冒商品行为。(工业和信息化部、公安部、海关总署)"
+    assert clause_units(line) == [responsible("工业和信息化部", "公安部", "海关总署")]
+    # a page cut off inside it
+    assert clause_units(line[:-1]) == [responsible("工业和信息化部", "公安部", "海关总署")]
+    assert clause_units("加强街区治理。(街区、厂区)") == []

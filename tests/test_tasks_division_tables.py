@@ -294,3 +294,23 @@ def test_a_row_that_lost_its_empty_last_cell_keeps_its_units_under_their_columns
             "25\t新增四分类达标小区210个。\t\t徐国江\t城管局\t市政局、各街道\t正在推进点位选址。\t建成38个厢房。\t否\t合同滞后了2个月。\n")
     assert [t.units for t in extract_tasks(text)] == [
         lead("城管局") + responsible("市政局", "相关街道"), lead("城管局") + responsible("市政局", "各街道")]
+
+
+def test_a_row_whose_task_cell_is_merged_with_the_row_above_takes_its_text_from_the_next_column():
+    # a Word table (序号/类别/主要任务/细化措施/牵头单位/参与单位/责任单位) whose 主要任务 cell spans two rows
+    text = ("全面推行河长制主要任务分解表\n序号\t类别\t主要任务\t细化措施\t牵头单位\t参与单位\t责任单位\n"
+            "1\t加强水资源保护\t严守用水效率控制红线\t落实用水效率评估体系。\t市水利局\t市发展改革委\t各县(市、区)人民政府\n"
+            "2\t\t\t抓好工业节水。加快实施工业节水技术改造。\t市工业和信息化委\t市发展改革委\t各县(市、区)人民政府\n")
+    tasks = extract_tasks(text)
+    assert [(t.path, t.heading) for t in tasks] == [("1", "严守用水效率控制红线"), ("2", "抓好工业节水")]
+    assert tasks[1].units == lead("市工业和信息化委") + responsible("各县(市、区)人民政府") + co("市发展改革委")
+
+
+def test_a_numbered_work_list_with_a_schedule_column_is_a_task_table():
+    # 序号 / 工作事项 / 进度安排 / 进展情况: no unit column; the schedule and progress are written out in sentences
+    text = ("开化县2023年度重点工作清单\n序号\t工作事项\t进度安排\t进展情况\t完成情况\n"
+            "1\t启动综合体建设。\t①2月上旬前,完成设计招标。②5月底前,开工建设。\t①已完成。\t达序推进\n"
+            "2\t支持银行、证券、保险业发展,壮大金融服务业。\t①3月底前,召开金融联席会议。\t①已完成。\t达序推进\n")
+    tasks = extract_tasks(text)
+    assert [(t.path, t.heading, t.units) for t in tasks] == [
+        ("1", "启动综合体建设", ()), ("2", "支持银行、证券、保险业发展,壮大金融服务业", ())]

@@ -92,6 +92,7 @@ _CRUMB_SEPARATOR = re.compile(r"^[>»›/\-|]+$")
 _MAX_CHROME_VALUE = 60
 _MAX_CRUMB = 14
 _MIN_MENU_ITEMS = 5
+_CELL_BREAK = re.compile(r"\s\|\s|\t")  # between the cells of a table's row
 _HOME = "首页"  # 首页, 网站首页: a menu's first item
 _MAX_FOOTER_LINE = 200
 
@@ -128,9 +129,10 @@ def remove_web_chrome(lines: list[str]) -> tuple[list[str], int]:
             in_breadcrumb = False
         if pending_value:
             pending_value = False
-            # a 文号 line below an empty label (• 来源: / 甘政发〔2012〕53号) is the document's, not the label's value
+            # a 文号 line below an empty label (• 来源: / 甘政发〔2012〕53号) is the document's, not the label's value; nor
+            # is a row of cells (浏览次数: / 序号 | 工作事项 | 进度安排: the header of the table the page holds)
             if (_is_short_value(line) and not bp.label.match(line) and not NUMBERED_HEADING.match(line)
-                    and not DOC_NUMBER_LINE.match(line)):
+                    and not DOC_NUMBER_LINE.match(line) and not _CELL_BREAK.search(line)):
                 removed += 1
                 continue
         if bp.breadcrumb.match(line):

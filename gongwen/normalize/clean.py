@@ -7,7 +7,7 @@ from gongwen.normalize.characters import fullwidth_to_halfwidth, unicode_cleanup
 from gongwen.normalize.chrome import remove_web_chrome
 from gongwen.normalize.contents import drop_table_of_contents
 from gongwen.normalize.jammer import remove_jammer_noise
-from gongwen.normalize.lines import drop_page_numbers, join_spaced_numbers, tidy_lines
+from gongwen.normalize.lines import drop_page_numbers, join_spaced_numbers, pipe_rows_to_cells, tidy_lines
 from gongwen.normalize.mojibake import repair_gbk_mojibake
 from gongwen.normalize.news_lead import reduce_news_lead
 from gongwen.normalize.pinyin import remove_pinyin_annotations
@@ -76,6 +76,9 @@ def clean_text(text: str) -> CleanText:
     lines, n_contents = drop_table_of_contents(lines)
     if n_contents:
         flags.append(f"table_of_contents_removed:{n_contents}")
+    lines, n_rows = pipe_rows_to_cells(lines)
+    if n_rows:
+        flags.append(f"pipe_rows_to_cells:{n_rows}")
     # Lengths are compared once numbers are joined to their words (新建配电自动化终端860 套 is cut as 860套).
     lines, n_joins = join_cut_lines(join_spaced_numbers(lines))
     if n_joins:

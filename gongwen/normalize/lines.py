@@ -32,6 +32,9 @@ _SPACE_AROUND_NUMBER = re.compile(
     rf"(?<=[{HAN}]) (?=[0-9][0-9.]*%?(?: |[，。；、,;]|$))|(?<=[0-9%]) (?=[{HAN}])"
 )
 
+_PIPE = re.compile(r" \| ")  # between two cells of a capture's table row
+_MIN_PIPE_CELLS = 3
+_MIN_PIPE_ROWS = 2
 # `第1页共14页国务院 关于印发…`: a page's marker a conversion ran into the text after it.
 _PAGE_MARK_OPENING = re.compile(r"^第\s*\d{1,4}\s*页\s*[/，,]?\s*共\s*\d{1,4}\s*页\s*(?=\S)")
 
@@ -47,6 +50,27 @@ def join_spaced_numbers(lines: list[str]) -> list[str]:
     """The body's lines with numbers joined back to their words (after the page chrome is gone: a
     chrome line such as `时间:2025-03-12 09:30 来源:…` is recognised by its spacing)."""
     return [_SPACE_AROUND_NUMBER.sub("", line) if " " in line else line for line in lines]
+
+
+def pipe_rows_to_cells(lines: list[str]) -> tuple[list[str], int]:
+    """A table a capture wrote with ` | ` between cells (序号 | 工作事项 | 进度安排 / 1 | 启动… | …), at least
+    _MIN_PIPE_ROWS rows of _MIN_PIPE_CELLS cells or more running on, with its cells set apart by tabs as every other
+    reader gives a table's row; and how many rows were so set. A lone line with a | or two is left as written."""
+    cells = [len(_PIPE.split(line)) if " | " in line else 0 for line in lines]
+    rows = [n >= _MIN_PIPE_CELLS for n in cells]
+    changed = 0
+    out = list(lines)
+    at = 0
+    while at < len(lines):
+        end = at
+        while end < len(lines) and rows[end]:
+            end += 1
+        if end - at >= _MIN_PIPE_ROWS:
+            for number in range(at, end):
+                out[number] = "\t".join(_PIPE.split(lines[number]))
+            changed += end - at
+        at = end + 1
+    return out, changed
 
 
 def drop_page_numbers(lines: list[str]) -> tuple[list[str], int]:

@@ -7,13 +7,14 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from gongwen.departments import classify_unit
 from gongwen.model import TaskUnit
 from gongwen.tasks.brackets import CLOSING_BRACKETS, OPENING_BRACKETS, bracket_groups, top_level_split
 from gongwen.tasks.lines import WHITESPACE, Line
 from gongwen.tasks.unit_lists import RoleList, looks_like_unit, read_unit_list
 from gongwen.tasks.vocabulary import Vocabulary, vocabulary
 from gongwen.text.chars import HAN_CHAR
-from gongwen.vocabulary import CO, LEAD, RESPONSIBLE
+from gongwen.vocabulary import CO, LEAD, NATIONAL, RESPONSIBLE, UNKNOWN_LEVEL
 
 
 @dataclass(frozen=True)
@@ -196,8 +197,10 @@ def _role_parts(segment: str, words: Vocabulary) -> list[str]:
 
 
 def _names_a_level(unit: str, words: Vocabulary) -> bool:
-    """市发改委, 各县市区人民政府, 有关市能源主管部门: the unit's name says which level of government it is."""
-    return unit[:1] in words.level_initials or words.collective_area.match(unit) is not None
+    """市发改委, 各县市区人民政府, 有关市能源主管部门: the unit's name says which level of government it is; so does a
+    ministry's (公安部, 海关总署: central whatever the document)."""
+    return (unit[:1] in words.level_initials or words.collective_area.match(unit) is not None
+            or classify_unit(unit, UNKNOWN_LEVEL, None).level == NATIONAL)
 
 
 def parse_responsibility_clause(inner: str, lead_first: bool = False,

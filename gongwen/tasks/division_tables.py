@@ -38,7 +38,8 @@ def header_roles(cells: list[str]) -> list[str] | None:
         cell = re.sub(r"\s+", "", cell)
         found = next(filter(None, map(words.table_header.match, [cell, *_HEADER_ALTERNATIVES.split(cell)])), None)
         roles.append(words.table_headers[found["word"]] if found else "other")
-    if "task" in roles and (LEAD in roles or RESPONSIBLE in roles or SCORE in roles):
+    if "task" in roles and (LEAD in roles or RESPONSIBLE in roles or SCORE in roles
+                            or "seq" in roles and "deadline" in roles):  # 序号 / 工作事项 / 进度安排: a numbered work list
         return roles
     return None
 
@@ -139,15 +140,17 @@ def _named_rows(rows: list[_TableRow], roles: list[str]) -> bool:
     return bool(rows) and roles.count("task") == 1 and all(names) and len(set(names)) == len(names)
 
 
-def _row_cells(cells: list[str], names_people: bool = False) -> tuple[str | None, list[str], list[str], list[str]]:
+def _row_cells(cells: list[str], names_people: bool = False,
+               text_end: int | None = None) -> tuple[str | None, list[str], list[str], list[str]]:
     """A row's number, the cells before it (section/group), its text cells and the cells after them.
 
-    With `names_people` (the header has a 牵头领导 column) a cell of names also ends the text cells."""
+    With `names_people` (the header has a 牵头领导 column) a cell of names also ends the text cells; so does
+    `text_end`, the column after the task column of a row with every cell."""
     seq_at = next((i for i, c in enumerate(cells[:3]) if row_number(c) is not None), None)
     before = [c for c in cells[:seq_at] if c] if seq_at is not None else []
     index = seq_at + 1 if seq_at is not None else 0
     texts: list[str] = []
-    while index < len(cells):
+    while index < (len(cells) if text_end is None else min(text_end, len(cells))):
         cell = cells[index]
         if texts and (not cell or is_unit_cell(cell) or is_deadline(cell)
                       or (names_people and _PERSON_NAMES_CELL.match(cell) is not None)):
@@ -194,7 +197,15 @@ def _table_rows(lines: list[Line], header_index: int, roles: list[str]) -> tuple
         if (number := row_number(cells[0])) and number[1] and len(cells) == 2:
             cells = [f"{cells[0].rstrip('、')}、{cells[1]}"]  # 二 | 构建…体系: a section's title row
         data = cells[data_at:] if data_at is not None and len(cells) == len(roles) else []
-        seq, before, texts, trailing = _row_cells(cells[:data_at] if data else cells, "person" in roles)
+        # a row with every cell: its text ends with the task column (序号 / 工作事项 / 进度安排 / 进展情况, the
+        # schedule written out in sentences)
+        whole = len(cells) == len(roles)
+        seq, before, texts, trailing = _row_cells(cells[:data_at] if data else cells, "person" in roles,
+                                                  max(text_roles) + 1 if whole and not data else None)
+        if data and seq is not None and not texts:
+            # its task cell merged with the row above (主要任务 over two rows): the column after it says what the row does
+            data = []
+            seq, before, texts, trailing = _row_cells(cells, "person" in roles)
         trailing += data
         for cell in [*before, *texts[:-1]] if seq is not None or len(texts) > 1 else []:
             titles.take(cell)

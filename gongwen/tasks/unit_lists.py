@@ -15,6 +15,8 @@ from gongwen.text.regions import gazetteer
 from gongwen.vocabulary import MAX_UNIT_NAME, MIN_UNIT_NAME
 
 _MIN_CONJOINED_NAME = 3  # 党委和政府 is a phrase, not two units
+# A bracket opened and never closed at the list's end: a page cut off there (〔责任单位:自治区农牧厅(), what was in it lost
+_UNCLOSED_AT_END = re.compile(r"[（(〔【][^（(〔【）)〕】]*$")
 _SPACE_IN_NAME = re.compile(rf"(?<=[{HAN}])\s+(?=[{HAN}])")  # 伏羲 山管委会: a PDF's text spaced the name
 
 
@@ -59,7 +61,7 @@ def split_unit_list(text: str) -> list[str]:
     各市州、县市区人民政府 is one unit: a fragment made only of 各 + kinds of area is the first half of
     the next name, unless that one is a name of its own (各居村、相关责任单位 are two, see opens_own_name). Bare place names before a government (漳州、泉州、宁德市人民政府) stay with it."""
     area_collective = vocabulary().area_collective
-    fragments = [f.strip(WHITESPACE + "。.") for f in top_level_split(text, "、")]
+    fragments = [f.strip(WHITESPACE + "。.") for f in top_level_split(_UNCLOSED_AT_END.sub("", text), "、")]
     fragments = [part for f in fragments if f for part in _split_conjoined(f)]
     units: list[str] = []
     pending: list[str] = []
