@@ -153,3 +153,28 @@ def test_words_a_page_ran_into_a_wire_dateline_are_no_issuer():
     meta = _meta("计划到2025年,成都人均体育场地面积达到2.6平方米,基本建成方便快捷新华社成都3月23日电(记者陈地)成都市体育局23日"
                  "公布了《成都市全民健身实施计划(2021-2025年)》(以下简称《实施计划》),计划到2025年,全民健身圈基本建成。\n")
     assert meta.issuer == "成都市体育局"
+
+
+def test_the_news_of_a_report_delivered_at_a_congress_places_and_dates_it_where_its_lead_gives_the_year():
+    # dev-ce: a prefecture's report news opening with the full date; a county's saying only where it was delivered
+    meta = _meta("2013年2月27日上午,海口市十五届人大三次会议在海南国际会展中心开幕,市长代表市人民政府向大会做工作报告。\n"
+                 "2013年海口经济社会发展的主要预期目标为:地区生产总值增长10%左右。\n")
+    assert (meta.issue_date, meta.admin_level, meta.region) == (dt.date(2013, 2, 27), PREFECTURE, "海南省海口市")
+    meta = _meta("近日,在日照市五莲县第十七届人民代表大会第二次会议上,五莲县县长作政府工作报告,回顾了2012年的政府工作。\n"
+                 "2013年的主要预期目标是:生产总值增长13%。\n")
+    assert (meta.issuer, meta.admin_level, meta.region) == (None, COUNTY, "山东省日照市五莲县")
+
+
+def test_a_report_heading_a_page_ran_into_its_delivery_line_is_its_title():
+    meta = _meta("政府工作报告 ——2012年3月5日在第十一届全国人民代表大会第五次会议上 国务院总理 温家宝\n各位代表:\n"
+                 "现在,我代表国务院,向大会报告政府工作,请各位代表审议。\n一、2011年工作回顾\n")
+    assert (meta.title, meta.issuer, meta.issue_date, meta.admin_level) == (
+        "政府工作报告", "国务院", dt.date(2012, 3, 5), NATIONAL)
+
+
+def test_a_signature_date_after_a_distribution_note_or_before_characters_a_page_lost_is_read():
+    body = "各乡(镇)人民政府:\n《实施方案》已经市委、市政府同意,现印发给你们,请认真贯彻执行。\n"
+    meta = _meta("关于印发《珲春市河长制工作实施方案》的通知\n" + body + "珲春市人民政府办公室\n(此件发至乡) 2017年6月13日\n")
+    assert meta.issue_date == dt.date(2017, 6, 13)
+    meta = _meta("关于印发《自治区2024年政策清单》的通知\n" + body + "内蒙古自治区人民政府\n2024年1月21日??\n")
+    assert meta.issue_date == dt.date(2024, 1, 21)

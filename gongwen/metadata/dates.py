@@ -48,11 +48,17 @@ def _number(numeral: str) -> int:
     return int(numeral) if numeral.isdigit() else chinese_integer(numeral)
 
 
+# Around a signature date: a note of how far the document goes, set before it on its line ((此件发至乡) 2017年6月13日),
+# and characters a page could not encode after it (2024年1月21日??).
+_NOTE_BEFORE = re.compile(r"^[（(]此件[^（）()]{0,12}[）)]\s*")
+_LOST_AFTER = re.compile(r"\?+$")
+
+
 def date_only(line: str, published: dt.date | None = None) -> dt.date | None:
     """The date of a line that holds nothing but a date (a signature date, not a deadline in a sentence),
     also as a page leaves it when its 年, 月 and 日 were images (2024327: the one day it can be; 2019114 the one
     of 1月14日 and 11月4日 on or before the day the page was `published`)."""
-    stripped = line.strip().strip("()")
+    stripped = _LOST_AFTER.sub("", _NOTE_BEFORE.sub("", line.strip())).strip().strip("()")
     for pattern in _DATE_PATTERNS:
         match = pattern.fullmatch(stripped)
         if match:

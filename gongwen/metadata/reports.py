@@ -49,9 +49,14 @@ _NUMERAL = "一二三四五六七八九十百"
 # (央广网果洛2月26日消息(记者汪晓青)2月26日,果洛藏族自治州第十五届人民代表大会第四次会议开幕。…代表果洛州人民政府作工作报告)
 _CONGRESS_OPENED = re.compile(
     r"^(?:[^，,。]{0,30}?(?:电|消息|讯)[】\]]?\s*(?:[(（][^()（）]{1,20}[)）])?)?"
-    rf"(?P<day>\d{{1,2}}月\d{{1,2}}日)[^，,。]{{0,8}}[，,]?\s*(?P<place>[^，,。\s]{{2,20}}?)"
+    rf"(?P<day>(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日)[^，,。]{{0,8}}[，,]?\s*(?P<place>[^，,。\s]{{2,20}}?)"
     rf"(?:第[{_NUMERAL}]+届人民代表大会|[{_NUMERAL}]+届人大)第?[{_NUMERAL}]+次会议[^。]{{0,40}}?开幕[^。]*。?.*"
     r"(?:工作报告|报告工作)"
+)
+# (近日,在日照市五莲县第十七届人民代表大会第二次会议上,五莲县县长杜江涛作政府工作报告): its place, no day
+_DELIVERED_AT = re.compile(
+    rf"在(?P<place>[^，,。\s]{{2,20}}?)(?:第[{_NUMERAL}]+届人民代表大会|[{_NUMERAL}]+届人大)第?[{_NUMERAL}]+次会议上"
+    r"[，,]?[^。]{0,40}?作(?:了)?政府工作报告"
 )
 _NEWS_LEAD_LINES = 3
 _CONGRESS_PLACE = re.compile(r"在(?P<place>[^()（）\s]{2,30}?)第[一二三四五六七八九十百]+届人民代表大会")
@@ -122,14 +127,16 @@ def _division_named(name: str) -> Region | None:
     return place if place is not None and name.endswith(place.name) and place.path.endswith(name) else None
 
 
-def congress_news(lines: list[str]) -> tuple[Region, str] | None:
-    """The division and the day (1月13日) of the congress session whose opening a news lead reports, the report
-    delivered at it (1月13日,济南市第十八届人民代表大会第四次会议开幕,会上作政府工作报告), else None."""
+def congress_news(lines: list[str]) -> tuple[Region, str | None] | None:
+    """The division and the day (1月13日, 2013年2月27日) of the congress session whose opening a news lead reports,
+    the report delivered at it (1月13日,济南市第十八届人民代表大会第四次会议开幕,会上作政府工作报告), or the division
+    alone of the one a lead says it was delivered at (近日,在日照市五莲县第十七届人民代表大会第二次会议上,…作政府工作报告),
+    else None."""
     for line in lines[:_NEWS_LEAD_LINES]:
-        match = _CONGRESS_OPENED.match(line)
+        match = _CONGRESS_OPENED.match(line) or _DELIVERED_AT.search(line)
         place = _division_named(match["place"]) if match else None
         if place is not None:
-            return place, match["day"]
+            return place, match.groupdict().get("day")
     return None
 
 
@@ -142,12 +149,14 @@ def report_date(lines: list[str], title: str | None, year_of_targets: int | None
         match = REPORT_DATE_LINE.match(line)
         if match:
             return parse_date(match["date"])
+    news = congress_news(lines)
+    if news is not None and news[1] is not None and "年" in news[1]:
+        return parse_date(news[1])  # 2013年2月27日上午,海口市十五届人大三次会议…开幕
     titled = _REPORT_TITLE_YEAR.match(title or "")
     year = titled["year"] if titled else year_of_targets
     if year is None:
         return None
-    news = congress_news(lines)
-    if news is not None:
+    if news is not None and news[1] is not None:
         return parse_date(f"{year}年{news[1]}")
     for line in lines[:HEADER_LINES]:
         match = _DELIVERED_ON.search(line)
@@ -165,6 +174,10 @@ def report_heading(lines: list[str], title: str | None) -> str | None:
     for at, (line, below) in enumerate(zip(lines[:HEADER_LINES], lines[1:HEADER_LINES + 1], strict=False)):
         if _REPORT_HEADING.match(line) and REPORT_DATE_LINE.match(below):
             return _headline(lines[:at]) or line
+        run_on = _HEADING_RUN_ON.search(line)
+        if run_on and _REPORT_HEADING.match(line[:run_on.end()].rstrip()) and REPORT_DATE_LINE.match(line[run_on.end():]):
+            # 政府工作报告 ——2012年3月5日在…会议上 国务院总理 温家宝: a page ran them together; a headline above titles it
+            return _headline(lines[:at]) or title or line[:run_on.end()].rstrip()
     return title or _delegated_report(lines)
 
 
