@@ -48,3 +48,19 @@ def test_a_rate_a_budget_is_set_at_is_a_target():
 
 def test_a_rate_to_apply_with_no_planned_closing_is_no_target():
     assert brief("对符合条件的项目按3%给予贴息。") == []
+
+
+def test_metrics_named_together_before_jun_each_take_the_one_value():
+    # a provincial report's news (dev-ce) and a county's work list (dev-cd)
+    assert brief("2013年全省经济社会发展的主要预期目标是:城镇居民人均可支配收入和农民人均纯收入均增长10%左右。", 2013) == [
+        ("城镇居民人均可支配收入增长", 10, "%", "左右", 2013), ("农民人均纯收入增长", 10, "%", "左右", 2013)]
+    assert brief("到2025年,地表水达标率和空气优良率均保持在98%以上。") == [
+        ("地表水达标率", 98, "%", "以上", 2025), ("空气优良率", 98, "%", "以上", 2025)]
+    # 均 closing a word of its own (年均, 人均) shares nothing; one name before 均 is one metric
+    assert [m for m, *_ in brief("到2025年,居民收入五年增长近万元、年均增速6.5%。")] == ["居民收入五年增长近万元、年均增速"]
+    assert [m for m, *_ in brief("到2025年,全市城乡居民收入均增长8%。")] == ["城乡居民收入均增长"]
+
+
+def test_a_name_ending_with_the_noun_the_last_name_goes_on_from_takes_what_follows_it():
+    assert brief("到2025年,城市生活垃圾和建筑垃圾利用率分别达到60%、50%。") == [
+        ("城市生活垃圾利用率", 60, "%", None, 2025), ("建筑垃圾利用率", 50, "%", None, 2025)]

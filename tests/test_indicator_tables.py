@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from gongwen.evaluation import metrics_overlap
-from gongwen.indicators.extract import extract_indicators
+from gongwen.indicators.extract import extract_figures, extract_indicators
 from gongwen.model import Indicator
 from gongwen.tasks import extract_tasks
 from tests.conftest import load_labelled
@@ -112,3 +112,10 @@ def test_the_progress_cell_of_a_task_table_written_one_cell_a_line_states_actual
     assert [row[:3] for row in brief(text, 2020)] == [("市县长项目落地率", 50.0, "%"), ("规上工业增加值增长", 7.0, "%")]
     assert [row[:3] for row in actuals(text, 2020)] == [
         ("项目", 36.0, "个"), ("总投资", 882.1, "亿元"), ("战略性新兴产业增加值占规上工业增加值比重", 46.3, "%")]
+
+
+def test_a_row_s_cell_naming_a_progress_report_in_its_sentence_is_no_progress_column():
+    # a 河长制 task table's row (dev-cd): 完成情况 inside a measure's text, the targets after it for 2020
+    row = ("2\t严守用水效率控制红线\t落实用水效率评估体系,把节水目标任务完成情况纳入市、县级政府政绩考核内容。"
+           "到2020年,全市万元国内生产总值用水量比2015年下降24%以上。\t市水利局\t市发展改革委")
+    assert [(i.kind, i.value, i.target_year) for i in extract_figures(row, 2018)] == [("target", 24, 2020)]

@@ -48,6 +48,7 @@ class Reading:
     form: str  # tail | count | baseline
     noun_end: int = -1  # count form: where the counted noun stops (for 建成35个先导区、1000个和美乡村)
     shares: tuple[str, ...] = ()  # 分别: the metrics still to hand out, in order
+    alike: bool = False  # 均: each of the shares takes this same value
     achieved: bool = False  # the phrase reports what is done (已建成…, 城镇化率已达…)
     bound_word: str | None = None  # a bound written before a base between verb and value (不低于其年用气量5%)
 
@@ -70,6 +71,9 @@ def read_tail(
         phrase = strip_joiners(phrase, grammar)
     if grammar.respectively in phrase:
         return _read_respectively(grammar, phrase, here)
+    alike = _read_alike(grammar, phrase, here) if grammar.alike in phrase else None
+    if alike is not None:
+        return alike
     metric, scope, verb = trim_metric(phrase, grammar)
     metric = _listed_class(metric, grammar)
     if not metric and previous is not None:
@@ -115,6 +119,22 @@ def _read_respectively(grammar: Grammar, phrase: str, here: tuple[int, int]) -> 
     if not shares:
         return None
     return Reading(*here, shares[0], scope, verb, "tail", shares=tuple(shares[1:]))
+
+
+def _read_alike(grammar: Grammar, phrase: str, here: tuple[int, int]) -> Reading | None:
+    """城镇居民人均可支配收入和农民人均纯收入均增长10%: the first metric now, the others for the same value (see
+    Reading.alike); None where 均 does not stand right before the verb (人均可支配收入增长) or one name stands before it."""
+    head, _, rest = phrase.rpartition(grammar.alike)
+    change, _, verb = trim_metric(rest, grammar)
+    if (not head or head.endswith(grammar.alike_not_after) or (change and change not in grammar.change_words)
+            or not (change or verb)):
+        return None
+    head_metric, scope, _ = trim_metric(head, grammar)
+    names, shared = split_shared_tail(head_metric, grammar)
+    metrics = [part + shared + change for part in share_head_noun(split_names(names, grammar))]
+    if len(metrics) < 2:
+        return None
+    return Reading(*here, metrics[0], scope, verb, "tail", shares=tuple(metrics[1:]), alike=True)
 
 
 def read_count(

@@ -111,6 +111,8 @@ class Grammar:
     name_joiners: frozenset[str]
     value_joiners: frozenset[str]
     respectively: str
+    alike: str
+    alike_not_after: tuple[str, ...]
     respectively_shared_openings: tuple[str, ...]
     review_heading: re.Pattern[str]
     target_heading: re.Pattern[str]
@@ -290,6 +292,8 @@ def grammar() -> Grammar:
         name_joiners=frozenset(words["name_joiners"]),
         value_joiners=frozenset(words["value_joiners"]),
         respectively=words["respectively_word"],
+        alike=words["alike_word"],
+        alike_not_after=tuple(words["alike_not_after"]),
         review_heading=re.compile(alternation(words["review_heading_words"])),
         target_heading=re.compile(alternation(words["target_heading_words"])),
         review_paragraph=re.compile(rf"^\s*(?:{alternation(words['review_paragraph_openings'])})"),

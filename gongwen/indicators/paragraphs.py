@@ -61,7 +61,11 @@ def read_paragraph(
     if not matches:
         return []
     reader = _ParagraphReader(line, base, grammar, doc_year, section_year, review)
-    read = [indicator for indicator in map(reader.read, matches) if indicator is not None]
+    read: list[Indicator] = []
+    for match in matches:
+        indicator = reader.read(match)
+        if indicator is not None:
+            read += [indicator, *reader.alike(indicator)]
     return share_trailing_qualifiers(read, line, base, grammar)
 
 
@@ -87,6 +91,15 @@ class _ParagraphReader:
         self.years = GoverningYears(line, grammar, doc_year, section_year)
         self.previous: Reading | None = None
         self.last_value_end = -1
+
+    def alike(self, indicator: Indicator) -> list[Indicator]:
+        """The same value for each metric the last one shares it with (…和…均增长10%), which hands none on."""
+        reading = self.previous
+        if reading is None or not reading.alike:
+            return []
+        self.previous = replace(reading, shares=(), alike=False)
+        metrics = [bounded_metric(metric, self.grammar) for metric in reading.shares]
+        return [replace(indicator, metric=metric, canonical_metric=canonical_metric(metric)) for metric in metrics]
 
     def read(self, found: re.Match[str]) -> Indicator | None:
         grammar, line = self.grammar, self.line

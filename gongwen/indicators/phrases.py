@@ -80,6 +80,9 @@ def split_shared_tail(metric: str, grammar: Grammar) -> tuple[str, str]:
     return metric[:at], metric[at:]
 
 
+_SHARED_NOUN = 2  # characters of the noun two names share (垃圾)
+
+
 def share_head_noun(parts: list[str]) -> list[str]:
     """一产、二产、三产增加值 → 一产增加值, 二产增加值, 三产增加值: when the parts before the last are short
     modifiers of one length (一产, 城镇) and the last is longer, its extra characters are the head noun."""
@@ -91,7 +94,15 @@ def share_head_noun(parts: list[str]) -> list[str]:
     if first_length <= _MAX_MODIFIER and same_length and len(last) >= first_length + 2:
         head = last[first_length:]
         return [part + head for part in parts[:-1]] + [last]
-    return parts
+    return [_with_shared_tail(part, last) for part in parts[:-1]] + [last]
+
+
+def _with_shared_tail(part: str, last: str) -> str:
+    """城市生活垃圾 before 建筑垃圾利用率 → 城市生活垃圾利用率: a name ending with the noun the last name goes on from
+    (垃圾) takes what follows that noun there."""
+    noun = part[-_SHARED_NOUN:]
+    at = last.find(noun)
+    return part + last[at + len(noun):] if len(part) > _SHARED_NOUN and 0 <= at < len(last) - len(noun) else part
 
 
 def bounded_metric(metric: str, grammar: Grammar) -> str:

@@ -131,8 +131,10 @@ def target_table(
 
 
 def progress_columns(line: str, words: TableWords) -> frozenset[int]:
-    """The columns of a task table's header row that report progress (四季度进展情况, 完成情况)."""
-    return frozenset(index for index, cell in enumerate(line.split("\t")) if words.progress.search(cell))
+    """The columns of a task table's header row that report progress (四季度进展情况, 完成情况): a header's cell is
+    short (a row's cell saying 把节水目标任务完成情况纳入…考核内容 is text)."""
+    return frozenset(index for index, cell in enumerate(line.split("\t"))
+                     if len(cell.strip()) <= _MAX_HEADER_CELL and words.progress.search(cell))
 
 
 class FlatProgress:
