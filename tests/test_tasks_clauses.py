@@ -405,3 +405,10 @@ def test_a_bare_list_of_ministries_in_brackets_after_an_item_is_its_clause():
     # a page cut off inside it
     assert clause_units(line[:-1]) == [responsible("工业和信息化部", "公安部", "海关总署")]
     assert clause_units("加强街区治理。(街区、厂区)") == []
+
+
+def test_the_name_a_page_was_cut_off_in_is_no_unit_of_the_clause_left_open():
+    line = "对取消和下放审批的事项要同步落实监管责任和措施。(市政府办公室、市"
+    assert clause_units(line) == [responsible("市政府办公室")]
+    line = "不断优化申报模式。(牵头单位:区行政审批服务局、区发展改革局;责任单位:区政"
+    assert clause_units(line) == [lead("区行政审批服务局", "区发展改革局")]

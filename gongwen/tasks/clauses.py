@@ -283,14 +283,20 @@ def find_responsibility_clauses(line: str, lead_first: bool = False) -> list[Res
             return [*clauses, dataclasses.replace(parsed, start=tail, end=len(line))]
     opened = _open_clause_at(line)
     if opened is not None and all(clause.end <= opened for clause in clauses):
-        # A labelled clause never closed (a page cut off inside it, a bracket lost): it runs to the line's end.
-        parsed = parse_responsibility_clause(line[opened + 1:].strip(WHITESPACE + "、，,；;"), lead_first, True)
+        # A labelled clause never closed (a page cut off inside it, a bracket lost): it runs to the line's end, where
+        # the name the cut fell in is no unit (市政府办公室、市).
+        inner = line[opened + 1:].strip(WHITESPACE + "、，,；;")
+        last = max(inner.rfind(mark) for mark in _LIST_MARKS)
+        cut = inner[last + 1:]
+        parsed = parse_responsibility_clause(inner[:last] if last > 0 and not looks_like_unit(cut) else inner,
+                                             lead_first, True)
         if parsed is not None:
             clauses.append(dataclasses.replace(parsed, start=opened, end=len(line)))
     return clauses
 
 
 _SENTENCE_END = re.compile(r"[。；;]\s*")
+_LIST_MARKS = "、，,；;"  # between the names and parts of a clause
 _FIELD = re.compile(r"[^\s：:，,、；;。（）()]{2,10}[：:]")
 
 
