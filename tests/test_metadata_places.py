@@ -149,3 +149,12 @@ def test_a_report_heading_run_into_its_delivery_line_on_one_line_dates_and_place
     meta = _meta("2022政府工作报告 政府工作报告 2022年12月28日在新民市第四届人民代表大会第五次会议上 市长 刘澜波 各位代表: "
                  "现在,我代表市政府向大会报告工作,请予审议。\n一、2022年工作回顾\n")
     assert (meta.issue_date, meta.issuer) == (dt.date(2022, 12, 28), "新民市人民政府")
+
+
+def test_an_issuer_naming_a_place_the_gazetteer_has_no_more_is_not_placed_by_an_addressee():
+    # 港闸区 (merged into 崇川区 in 2020): 市北高新管委会 among its addressees is no body of 青岛's 市北区
+    text = ("港闸区人民政府关于组织实施2017年度为民办实事项目的通知\n"
+            "各街道办事处、港闸经济开发区管委会、市北高新管委会,区各有关部门和单位:\n"
+            "区政府决定2017年继续为群众兴办10大类40项实事。现将有关事项通知如下:\n一、强化组织领导。\n")
+    meta = extract_metadata(text, {})
+    assert (meta.issuer, meta.region) == ("港闸区人民政府", None)

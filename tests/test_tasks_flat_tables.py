@@ -250,3 +250,19 @@ def test_a_bureaus_excerpt_of_the_governments_numbered_list_is_read_row_by_row()
     tasks = extract_tasks(clean_text(text).text)
     assert [(t.path, t.units) for t in tasks] == [
         ("6", lead("经管站")), ("52", lead("农田建设管理股", "农业股")), ("53", lead("经管站"))]
+
+
+def test_a_livelihood_projects_table_one_cell_a_line_under_a_民生实事_column():
+    # a county's 民生实事目标任务分解表 as its page gives it (dev-ci): the projects are the tasks
+    text = ("2016年民生实事目标任务分解表\n序号\n民生实事\n责任单位\n完成时限\n"
+            "1\n启动建设东湖湿地公园。\n县水务局\n县住建局\n12月底前\n2\n新建2座人行天桥。\n县住建局\n9月投入使用\n")
+    tasks = extract_tasks(text)
+    assert [(t.path, t.heading, t.units) for t in tasks] == [
+        ("1", "启动建设东湖湿地公园", responsible("县水务局", "县住建局")), ("2", "新建2座人行天桥", responsible("县住建局"))]
+
+
+def test_a_target_table_naming_its_rows_by_任务名称_gives_a_task_a_row():
+    text = ("2019年《政府工作报告》目标任务分解表\n序号\t任务名称\t指标要求\t牵头部门\t配合部门\t目标类型\n"
+            "1\t地区生产总值\t增长5.5%\t区发改经信局\t区财政局、区统计局\tA类\n")
+    assert [(t.heading, t.units) for t in extract_tasks(text)] == [
+        ("地区生产总值", lead("区发改经信局") + co("区财政局", "区统计局"))]

@@ -60,9 +60,12 @@ from gongwen.metadata.reports import (
 )
 from gongwen.metadata.titles import Titles, read_titles, tidy_heading
 from gongwen.model import DocumentMeta
+from gongwen.text.chars import HAN
 from gongwen.text.regions import Region, gazetteer
 from gongwen.vocabulary import CRUMBS, NATIONAL, PAGE_HINT_PREFIX, PREFECTURE, PROVINCE, UNKNOWN_LEVEL
 
+# An issuer opening with a division's name: 港闸区人民政府 (merged into 崇川区 in 2020), 潞城市人民政府办公厅
+_OPENS_WITH_PLACE = re.compile(rf"^[{HAN}]{{1,6}}[省市区县旗州盟](?=人民政府|政府|党委|委员会|办公室)")
 _CONTEXT_CHARS = 5000  # where parents of a same-named division are looked for
 _BODY_HINTS = ("issuer", "publisher")
 _CRUMB_BREAK = re.compile(r"\s*[>»›]+\s*")
@@ -127,7 +130,8 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
         region = announcing_division(lines) or region_it_calls_itself(text) or region_of_its_scope(text)
     if region is None:
         region = region_it_adapts_to(text) or (region_its_bodies_name(issuer.split(JOINT), text) if issuer else None)
-    if region is None:
+    if region is None and not (issuer and _OPENS_WITH_PLACE.match(issuer)):
+        # (an issuer naming a place the gazetteer has no more, 港闸区人民政府, is not of the division an addressee names)
         region = region_addressed(lines)
     # A province's body named by its level alone (省政府办公厅) names no province: the text says which.
     provincial = issuer is not None and level_of_bodies(issuer.split(JOINT)) == PROVINCE
