@@ -1033,3 +1033,10 @@ def test_a_section_of_one_paragraph_headed_with_work_whose_units_its_text_names_
     # a frame section (四、做好组织落实, 五、组织保障) is none, whoever its paragraph names
     for frame in ("做好组织落实", "组织保障"):
         assert len(extract_tasks(text.replace("加大房地产市场监管工作力度", frame))) == 2
+
+
+def test_units_after_jianyi_are_whom_an_item_suggests_act_not_its_actors():
+    text = ("第二十二条(虚假申报的处理)\n"
+            "所在单位出具虚假证明材料的,可向税务、市场监管等部门通报,建议相关部门及时检查该单位的劳动工资情况。\n"
+            "第二十三条(退出)\n区房管局负责公共租赁住房的退出管理。\n")
+    assert [[u.unit for u in t.units] for t in _cleaned_tasks(text)] == [[], ["区房管局"]]

@@ -314,3 +314,11 @@ def test_a_numbered_work_list_with_a_schedule_column_is_a_task_table():
     tasks = extract_tasks(text)
     assert [(t.path, t.heading, t.units) for t in tasks] == [
         ("1", "启动综合体建设", ()), ("2", "支持银行、证券、保险业发展,壮大金融服务业", ())]
+
+
+def test_a_task_column_named_with_its_requirements_and_units_set_apart_by_spaces():
+    # a county's Word table (dev-cf): 具体工作任务和要求 names the task column, 和 joining two names of it
+    text = ("10件民生实事任务分解表\n序号\t具体工作任务和要求\t责任领导\t责任单位\t落实情况\n"
+            "1\t扎实推进城乡供水一体化建设,提升城区供水能力。\t张学伟\t县住建局 各相关乡镇政府\t金滩水厂建设基本完成。\n")
+    assert [(t.heading, t.units) for t in extract_tasks(text)] == [
+        ("扎实推进城乡供水一体化建设,提升城区供水能力", responsible("县住建局", "各相关乡镇政府"))]

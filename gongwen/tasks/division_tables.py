@@ -25,7 +25,7 @@ _UNIT_ROLES = ROLES
 _ROLE_ORDER = {LEAD: 0, RESPONSIBLE: 1, CO: 2}
 # A cell of a 牵头领导 / 责任领导 column: officials' names (张建华, 王强、李明), two to four characters each.
 _HEADING_RUN = 3  # numbered headings a table may carry between its rows, each on a line of its own
-_HEADER_ALTERNATIVES = re.compile(r"或|/|／|与|及")
+_HEADER_ALTERNATIVES = re.compile(r"或|/|／|与|及|和")
 _PERSON_NAMES_CELL = re.compile(rf"^[{HAN}]{{2,4}}(?:[、，,\s]+[{HAN}]{{2,4}})*$")
 
 
