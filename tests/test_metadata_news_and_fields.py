@@ -178,3 +178,9 @@ def test_a_signature_date_after_a_distribution_note_or_before_characters_a_page_
     assert meta.issue_date == dt.date(2017, 6, 13)
     meta = _meta("关于印发《自治区2024年政策清单》的通知\n" + body + "内蒙古自治区人民政府\n2024年1月21日??\n")
     assert meta.issue_date == dt.date(2024, 1, 21)
+
+
+def test_a_page_s_column_set_before_its_headline_with_a_bar_is_no_part_of_the_title():
+    meta = _meta("政策解读 | 福建省全民健身实施计划(2021-2025年)\n一、《实施计划》目标任务\n"
+                 "到2025年,全省经常参加体育锻炼人数比例达到40%。\n二、《实施计划》八大任务\n1、完善场地设施。\n")
+    assert (meta.title, meta.admin_level, meta.region) == ("福建省全民健身实施计划(2021-2025年)", PROVINCE, "福建省")

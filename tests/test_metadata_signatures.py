@@ -396,3 +396,10 @@ def test_an_annex_title_cut_short_at_the_end_of_a_notice_is_no_signature():
              "各镇人民政府,县政府各部门:", "现将任务分解一览表印发给你们,请认真抓好落实。", "附件1.2023年县政府"]
     assert closing_signature(lines) is None
     assert _meta("\n".join(lines))[1] == "西乡县人民政府"
+
+
+def test_bodies_signing_by_their_short_names_are_the_cover_notices_bodies_named_in_full():
+    text = ("上海市交通委员会 上海市公安局关于印发《高效办成大件运输“一件事”实施方案》的通知\n各有关单位:\n"
+            "上海市交通委员会、上海市公安局联合制定《高效办成大件运输“一件事”实施方案》,现予印发,请遵照执行。\n"
+            "市交通委 市公安局\n2025年4月1日\n高效办成大件运输“一件事”实施方案\n一、适用范围\n")
+    assert _meta(text, {"publisher": "上海市交通委员会"})[1] == "上海市交通委员会、上海市公安局"

@@ -242,7 +242,8 @@ def issuer_named(signature: str | None, notice_issuer: str | None, title: str | 
     (芜湖市教育局2024年工作要点; not 市政府2020年重点工作…). A signature whose letter-spaced names ran together when joined back
     ("卫生健康委教育部") but that holds the cover's bodies in their order is those bodies."""
     if signature is not None:
-        if notice_issuer and signature.replace(JOINT, "") == notice_issuer.replace(JOINT, ""):
+        if notice_issuer and (signature.replace(JOINT, "") == notice_issuer.replace(JOINT, "")
+                              or _placed_in_full(signature.split(JOINT), notice_issuer.split(JOINT))):
             return notice_issuer
         return signature
     notice_named = notice_issuer and all(is_organization(body) for body in notice_issuer.split(JOINT))
@@ -256,6 +257,14 @@ def issuer_named(signature: str | None, notice_issuer: str | None, title: str | 
         return title_issuer(title)
     body = yearly_body(title)
     return body if body and find_region(body) is not None else None
+
+
+def _placed_in_full(signed: list[str], named: list[str]) -> bool:
+    """Bodies signing by their level and short name (市交通委 / 市公安局) that the cover notice names as many of, each
+    with its place (上海市交通委员会 上海市公安局关于印发…): the notice names them in full."""
+    return (len(signed) == len(named) > 1
+            and all(keywords().level_word.match(body) and find_region(body) is None for body in signed)
+            and all(find_region(body) is not None for body in named))
 
 
 def yearly_body(title: str | None) -> str | None:

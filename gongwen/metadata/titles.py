@@ -59,6 +59,7 @@ _ORDINAL_BEFORE_YEAR = re.compile(r"^\d{1,2}[.．](?=(?:19|20)\d{2}年)")
 _NOTICE_YEAR = re.compile(r"(?<=通知|意见|决定|批复)\s*[(（](?:19|20)\d{2}年[)）]$")
 # A portal's label before a headline's title: "杭州市萧山区高新技术企业奖励政策:关于…".
 _HEADLINE_LABEL = re.compile(r"^[^:：，,。；;《》\s]{2,20}[:：]\s*(?=关于)")
+_PIPE_LABEL = re.compile(r"^[^\s|｜:：，,。《》]{2,6}\s*[|｜]\s*(?=\S)")  # 政策解读 | 福建省全民健身实施计划: a page's column
 _NUMBER_PIECE = re.compile(r"\d{1,4}")
 # A count a heading adds after its title (2023年…重点工作分工方案(共计121项), …事项目录(共5项)): no part of the title.
 # 省教育厅2023年工作要点(第2/4页): which page of a document a site split in pages
@@ -390,7 +391,7 @@ def _without_headline_label(line: str) -> str:
     numbered = _NUMBER_OPENING.match(line)  # 江政办〔2020〕2号区人民政府办公室关于印发…的通知: the 文号 run into it
     if numbered and "关于" in line and keywords().title_end.search(line):
         line = line[numbered.end():]
-    found = _HEADLINE_LABEL.match(line)
+    found = _HEADLINE_LABEL.match(line) or _PIPE_LABEL.match(line)
     return line[found.end():] if found and keywords().title_end.search(line) else line
 
 
