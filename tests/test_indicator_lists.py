@@ -3,6 +3,7 @@ the verb of the clause before) and a rate a budget is set at (拟按…安排), 
 must leave alone. Sentences from the development corpus (Shanghai district plans, Guangzhou's talent plan,
 the 2024 and 2025 national 政府工作报告) as gongwen.normalize leaves them."""
 
+from gongwen.normalize import clean_text
 from tests.indicator_helpers import brief
 
 
@@ -64,3 +65,9 @@ def test_metrics_named_together_before_jun_each_take_the_one_value():
 def test_a_name_ending_with_the_noun_the_last_name_goes_on_from_takes_what_follows_it():
     assert brief("到2025年,城市生活垃圾和建筑垃圾利用率分别达到60%、50%。") == [
         ("城市生活垃圾利用率", 60, "%", None, 2025), ("建筑垃圾利用率", 50, "%", None, 2025)]
+
+
+def test_a_unit_written_with_a_slash_and_a_space_after_it_and_coal_per_kilowatt_hour():
+    text = clean_text("到2025年,细颗粒物(PM2.5)年均浓度达到40微克/ 立方米,火电平均供电煤耗控制在300克标煤/千瓦时以下。").text
+    assert brief(text) == [("细颗粒物(PM2.5)年均浓度", 40, "微克/立方米", None, 2025),
+                           ("火电平均供电煤耗", 300, "克标煤/千瓦时", "以下", 2025)]

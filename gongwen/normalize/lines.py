@@ -35,6 +35,7 @@ _SPACE_AROUND_NUMBER = re.compile(
 _PIPE = re.compile(r" \| ")  # between two cells of a capture's table row
 _MIN_PIPE_CELLS = 3
 _MIN_PIPE_ROWS = 2
+_SPACE_AT_SLASH = re.compile(rf"(?<=[{HAN}]) */ +(?=[{HAN}])|(?<=[{HAN}]) +/ *(?=[{HAN}])")
 # `第1页共14页国务院 关于印发…`: a page's marker a conversion ran into the text after it.
 _PAGE_MARK_OPENING = re.compile(r"^第\s*\d{1,4}\s*页\s*[/，,]?\s*共\s*\d{1,4}\s*页\s*(?=\S)")
 
@@ -48,8 +49,9 @@ def join_spaced_characters(line: str) -> str:
 
 def join_spaced_numbers(lines: list[str]) -> list[str]:
     """The body's lines with numbers joined back to their words (after the page chrome is gone: a
-    chrome line such as `时间:2025-03-12 09:30 来源:…` is recognised by its spacing)."""
-    return [_SPACE_AROUND_NUMBER.sub("", line) if " " in line else line for line in lines]
+    chrome line such as `时间:2025-03-12 09:30 来源:…` is recognised by its spacing), and the two halves of a unit
+    written with a slash joined back (40微克/ 立方米)."""
+    return [_SPACE_AT_SLASH.sub("/", _SPACE_AROUND_NUMBER.sub("", line)) if " " in line else line for line in lines]
 
 
 def pipe_rows_to_cells(lines: list[str]) -> tuple[list[str], int]:
