@@ -252,12 +252,15 @@ def test_a_header_may_name_its_year_and_call_the_lead_column_牵头负责部门(
     assert [t.units for t in extract_tasks(text)] == [lead("人力资源社会保障部")]
 
 
-def test_a_column_named_two_ways_takes_the_first_s_role():
-    # unknown-city-garden-city-tasks-2010: 责任单位 或牵头单位 / 协助 单位
+def test_a_column_named_two_ways_takes_the_first_s_role_or_beside_helpers_the_lead():
+    # unknown-city-garden-city-tasks-2010: 责任单位 或牵头单位 / 协助 单位: beside a column of helpers, the unit of the
+    # column that may also name the lead leads them (as its labels have it); alone, 责任单位或牵头单位 is responsible
     text = ("序号\t任务内容\t责任单位 或牵头单位\t协助 单位\t完成 期限\n"
             "1\t城市大环境绿化扎实开展\t市规划局\t市国土资源局\t2010年9月20日前\n")
     assert [(t.heading, t.units, t.deadline) for t in extract_tasks(text)] == [
-        ("城市大环境绿化扎实开展", responsible("市规划局") + co("市国土资源局"), "2010年9月20日前")]
+        ("城市大环境绿化扎实开展", lead("市规划局") + co("市国土资源局"), "2010年9月20日前")]
+    alone = "序号\t任务内容\t责任单位或牵头单位\t完成期限\n1\t城市大环境绿化扎实开展\t市规划局\t2010年9月20日前\n"
+    assert [t.units for t in extract_tasks(alone)] == [responsible("市规划局")]
 
 
 def test_rows_numbered_in_brackets_and_headings_between_them_stay_in_the_table():
@@ -322,3 +325,4 @@ def test_a_task_column_named_with_its_requirements_and_units_set_apart_by_spaces
             "1\t扎实推进城乡供水一体化建设,提升城区供水能力。\t张学伟\t县住建局 各相关乡镇政府\t金滩水厂建设基本完成。\n")
     assert [(t.heading, t.units) for t in extract_tasks(text)] == [
         ("扎实推进城乡供水一体化建设,提升城区供水能力", responsible("县住建局", "各相关乡镇政府"))]
+

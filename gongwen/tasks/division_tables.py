@@ -32,12 +32,16 @@ _PERSON_NAMES_CELL = re.compile(rf"^[{HAN}]{{2,4}}(?:[、，,\s]+[{HAN}]{{2,4}})
 def header_roles(cells: list[str]) -> list[str] | None:
     """Column roles of a task-division table's header row, or None when the row is not one."""
     words = vocabulary()
-    roles = []
+    roles, also_lead = [], []
     for cell in cells:
         # a cell naming a column two ways (责任单位或牵头单位, 责任单位/牵头单位, 责任主体与协同单位) takes the first's role
-        cell = re.sub(r"\s+", "", cell)
-        found = next(filter(None, map(words.table_header.match, [cell, *_HEADER_ALTERNATIVES.split(cell)])), None)
-        roles.append(words.table_headers[found["word"]] if found else "other")
+        named = [words.table_headers[found["word"]] for part in [re.sub(r"\s+", "", cell), *_HEADER_ALTERNATIVES.split(cell)]
+                 if (found := words.table_header.match(part.strip()))]
+        roles.append(named[0] if named else "other")
+        also_lead.append(LEAD in named[1:])
+    if CO in roles and LEAD not in roles and any(also_lead):
+        # …but beside a column of helpers (协助单位), the one that may also name the lead (责任单位或牵头单位) does
+        roles[also_lead.index(True)] = LEAD
     if "task" in roles and (LEAD in roles or RESPONSIBLE in roles or SCORE in roles
                             or "seq" in roles and "deadline" in roles):  # 序号 / 工作事项 / 进度安排: a numbered work list
         return roles
