@@ -325,4 +325,3 @@ def test_a_task_column_named_with_its_requirements_and_units_set_apart_by_spaces
             "1\t扎实推进城乡供水一体化建设,提升城区供水能力。\t张学伟\t县住建局 各相关乡镇政府\t金滩水厂建设基本完成。\n")
     assert [(t.heading, t.units) for t in extract_tasks(text)] == [
         ("扎实推进城乡供水一体化建设,提升城区供水能力", responsible("县住建局", "各相关乡镇政府"))]
-
