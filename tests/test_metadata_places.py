@@ -158,3 +158,12 @@ def test_an_issuer_naming_a_place_the_gazetteer_has_no_more_is_not_placed_by_an_
             "区政府决定2017年继续为群众兴办10大类40项实事。现将有关事项通知如下:\n一、强化组织领导。\n")
     meta = extract_metadata(text, {})
     assert (meta.issuer, meta.region) == ("港闸区人民政府", None)
+
+
+def test_a_body_named_by_its_level_alone_is_placed_by_the_short_name_opening_its_number():
+    text = ("区人民政府办公室关于印发2017年区《政府工作报告》确定的主要目标任务责任分工的通知\n武昌政办〔2017〕1号\n"
+            "各街道办事处,区人民政府各部门:\n现将责任分工印发给你们,请认真贯彻执行。\n")
+    meta = extract_metadata(text, {})
+    assert (meta.issuer, meta.admin_level, meta.region) == ("区人民政府办公室", COUNTY, "湖北省武汉市武昌区")
+    # a one-character abbreviation (华政发, 江政办) names no division for sure: none is taken
+    assert extract_metadata(text.replace("武昌政办", "江政办"), {}).region is None

@@ -62,7 +62,7 @@ from gongwen.metadata.titles import Titles, read_titles, tidy_heading
 from gongwen.model import DocumentMeta
 from gongwen.text.chars import HAN
 from gongwen.text.regions import Region, gazetteer
-from gongwen.vocabulary import CRUMBS, NATIONAL, PAGE_HINT_PREFIX, PREFECTURE, PROVINCE, UNKNOWN_LEVEL
+from gongwen.vocabulary import COUNTY, CRUMBS, NATIONAL, PAGE_HINT_PREFIX, PREFECTURE, PROVINCE, UNKNOWN_LEVEL
 
 # An issuer opening with a division's name: 港闸区人民政府 (merged into 崇川区 in 2020), 潞城市人民政府办公厅
 _OPENS_WITH_PLACE = re.compile(rf"^[{HAN}]{{1,6}}[省市区县旗州盟](?=人民政府|政府|党委|委员会|办公室)")
@@ -140,8 +140,15 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
     if issuer is None and _names_bodies(publisher) and _placed(publisher):
         issuer = publisher
     if region is None and issuer is not None and doc_number is not None:
-        region = province_of_number(issuer, doc_number, lines)
+        region = province_of_number(issuer, doc_number, lines) or _division_of_number(issuer, doc_number)
     return issuer, region
+
+
+def _division_of_number(issuer: str, doc_number: str) -> Region | None:
+    """For a body named by its level alone (区人民政府办公室), the one division of that level whose short name opens
+    its 文号 (武昌政办〔2017〕1号 → 武昌区), else None."""
+    level = level_of_bodies(issuer.split(JOINT))
+    return division_by_short_name(doc_number, level) if level in (PREFECTURE, COUNTY) else None
 
 
 def _placed(bodies: str) -> bool:
