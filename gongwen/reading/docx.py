@@ -84,6 +84,9 @@ class Numbering:
     levels: dict[str, dict[int, _Level]] = field(default_factory=dict)  # numId → ilvl → level
     starts: dict[tuple[str, int], int] = field(default_factory=dict)  # (numId, ilvl) → startOverride
     counters: dict[str, dict[int, int]] = field(default_factory=dict)  # numId → ilvl → current value
+    # styleId (None: the default style) → the numPr its style chain gives, looked up once a document (python-docx
+    # finds the default style by scanning every style, for each paragraph that names none)
+    style_num_pr: dict[str | None, object] = field(default_factory=dict)
 
     @classmethod
     def of(cls, document) -> Numbering:
@@ -132,22 +135,32 @@ def _levels(abstract) -> dict[int, _Level]:
             for lvl in abstract.findall(qn("w:lvl"))}
 
 
-def _num_pr(paragraph: Paragraph) -> tuple[str, int] | None:
+def _num_pr(paragraph: Paragraph, numbering: Numbering) -> tuple[str, int] | None:
     """(numId, ilvl) of a numbered paragraph: its own numPr, or its style's."""
     p_pr = paragraph._p.pPr
     num_pr = p_pr.numPr if p_pr is not None else None
-    style = paragraph.style
-    while num_pr is None and style is not None:
-        style_p_pr = style.element.pPr
-        num_pr = style_p_pr.numPr if style_p_pr is not None else None
-        style = style.base_style
+    if num_pr is None:
+        style_id = paragraph._p.style
+        if style_id not in numbering.style_num_pr:
+            numbering.style_num_pr[style_id] = _style_num_pr(paragraph.style)
+        num_pr = numbering.style_num_pr[style_id]
     if num_pr is None or num_pr.numId is None:
         return None
     return str(num_pr.numId.val), int(num_pr.ilvl.val) if num_pr.ilvl is not None else 0
 
 
+def _style_num_pr(style):
+    """The numPr a paragraph style or the first of the styles it is based on gives, else None."""
+    while style is not None:
+        style_p_pr = style.element.pPr
+        if style_p_pr is not None and style_p_pr.numPr is not None:
+            return style_p_pr.numPr
+        style = style.base_style
+    return None
+
+
 def _paragraph_text(paragraph: Paragraph, numbering: Numbering) -> str:
-    num_pr = _num_pr(paragraph)
+    num_pr = _num_pr(paragraph, numbering)
     label = numbering.label(*num_pr) if num_pr else ""
     return (label + paragraph.text.replace("\t", " ").strip()) if (label or paragraph.text.strip()) else ""
 
