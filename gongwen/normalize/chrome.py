@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from gongwen.metadata.doc_numbers import DOC_NUMBER_LINE
-from gongwen.text.patterns import NUMBERED_HEADING
+from gongwen.text.patterns import NUMBERED_HEADING, PIPE_CELL_BREAK
 from gongwen.text.resources import read_lines
 
 
@@ -92,7 +92,6 @@ _CRUMB_SEPARATOR = re.compile(r"^[>»›/\-|]+$")
 _MAX_CHROME_VALUE = 60
 _MAX_CRUMB = 14
 _MIN_MENU_ITEMS = 5
-_CELL_BREAK = re.compile(r"\s\|\s|\t")  # between the cells of a table's row
 _HOME = "首页"  # 首页, 网站首页: a menu's first item
 _MAX_FOOTER_LINE = 200
 
@@ -132,7 +131,7 @@ def remove_web_chrome(lines: list[str]) -> tuple[list[str], int]:
             # a 文号 line below an empty label (• 来源: / 甘政发〔2012〕53号) is the document's, not the label's value; nor
             # is a row of cells (浏览次数: / 序号 | 工作事项 | 进度安排: the header of the table the page holds)
             if (_is_short_value(line) and not bp.label.match(line) and not NUMBERED_HEADING.match(line)
-                    and not DOC_NUMBER_LINE.match(line) and not _CELL_BREAK.search(line)):
+                    and not DOC_NUMBER_LINE.match(line) and not PIPE_CELL_BREAK.search(line) and "\t" not in line):
                 removed += 1
                 continue
         if bp.breadcrumb.match(line):

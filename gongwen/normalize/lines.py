@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from itertools import groupby
 
 from gongwen.text.chars import HAN
-from gongwen.text.patterns import PAGE_NUMBER
+from gongwen.text.patterns import PAGE_NUMBER, PIPE_CELL_BREAK
 
 _SPACES = re.compile(r" {2,}")
 # The border of a table row a capture left around a line's text (`X关于…的紧急通知 |`, `| |`, the empty cells after
@@ -32,7 +33,6 @@ _SPACE_AROUND_NUMBER = re.compile(
     rf"(?<=[{HAN}]) (?=[0-9][0-9.]*%?(?: |[，。；、,;]|$))|(?<=[0-9%]) (?=[{HAN}])"
 )
 
-_PIPE = re.compile(r" \| ")  # between two cells of a capture's table row
 _MIN_PIPE_CELLS = 3
 _MIN_PIPE_ROWS = 2
 _SPACE_AT_SLASH = re.compile(rf"(?<=[{HAN}]) */ +(?=[{HAN}])|(?<=[{HAN}]) +/ *(?=[{HAN}])")
@@ -58,20 +58,13 @@ def pipe_rows_to_cells(lines: list[str]) -> tuple[list[str], int]:
     """A table a capture wrote with ` | ` between cells (序号 | 工作事项 | 进度安排 / 1 | 启动… | …), at least
     _MIN_PIPE_ROWS rows of _MIN_PIPE_CELLS cells or more running on, with its cells set apart by tabs as every other
     reader gives a table's row; and how many rows were so set. A lone line with a | or two is left as written."""
-    cells = [len(_PIPE.split(line)) if " | " in line else 0 for line in lines]
-    rows = [n >= _MIN_PIPE_CELLS for n in cells]
-    changed = 0
-    out = list(lines)
-    at = 0
-    while at < len(lines):
-        end = at
-        while end < len(lines) and rows[end]:
-            end += 1
-        if end - at >= _MIN_PIPE_ROWS:
-            for number in range(at, end):
-                out[number] = "\t".join(_PIPE.split(lines[number]))
-            changed += end - at
-        at = end + 1
+    out, changed, at = list(lines), 0, 0
+    for is_row, run in groupby(lines, key=lambda line: len(PIPE_CELL_BREAK.split(line)) >= _MIN_PIPE_CELLS):
+        rows = list(run)
+        if is_row and len(rows) >= _MIN_PIPE_ROWS:
+            out[at:at + len(rows)] = ["\t".join(PIPE_CELL_BREAK.split(row)) for row in rows]
+            changed += len(rows)
+        at += len(rows)
     return out, changed
 
 

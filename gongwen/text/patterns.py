@@ -35,6 +35,8 @@ NUMBERED_HEADING = re.compile(
 
 # A document-sharing site's line naming the file it shows (《X.docx》由会员分享,可在线阅读…): X is the document's title,
 # up to the site's own category and serial it may add after underscores (2022政府工作报告_市政府工作报告_22.docx).
+# Between two cells of a table a capture wrote a row a line with bars (序号 | 工作事项 | 进度安排).
+PIPE_CELL_BREAK = re.compile(r" \| ")
 SHARED_FILE = re.compile(r"^《(?P<name>[^_]{4,150}?)(?:_[^_》]*)*\.(?:docx?|wps|pdf|txt)》由会员分享")
 _DASHES = "—–\\-－─_·•"
 # A page's number as a footer prints it, set off so that it cannot be a figure: `— 3 —`, `-3-`, `—3一` (OCR
