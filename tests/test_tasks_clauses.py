@@ -412,3 +412,10 @@ def test_the_name_a_page_was_cut_off_in_is_no_unit_of_the_clause_left_open():
     assert clause_units(line) == [responsible("市政府办公室")]
     line = "不断优化申报模式。(牵头单位:区行政审批服务局、区发展改革局;责任单位:区政"
     assert clause_units(line) == [lead("区行政审批服务局", "区发展改革局")]
+
+
+def test_the_lead_convention_for_a_case_said_inside_the_clause_names_neither_as_a_unit():
+    line = ("加快推进标准化建设。(责任单位:标准化处、省药监局相关处室,各市〔州〕市场监管局;"
+            "若工作涉及多个处室的,列第一的为牵头责任处室,下同)")
+    assert clause_units(line, lead_first=True) == [lead("标准化处") + co("省药监局相关处室", "各市〔州〕市场监管局")]
+    assert document_conventions(line).lead_first

@@ -34,6 +34,7 @@ def is_deadline(text: str) -> bool:
 
 
 # A name written without a unit suffix (南方电网, 有关电厂): Chinese only, short, no clause in it.
+_CONVENTION_CASE = re.compile(r"(?:(?<=[；;，,])|^)\s*(?:若|如|凡)[^；;，,()（）]*的[，,]?$")
 _PLAIN_NAME = re.compile(rf"{HAN_CHAR.pattern}{{2,8}}")
 _SENTENCE_ENDS = frozenset("。；;")
 # A line of its own saying who carries the item above out (由市发展改革委,各县市区人民政府负责落实).
@@ -58,7 +59,8 @@ def _sentences(inner: str, words: Vocabulary, implicit: list[str]) -> list[str]:
             sentence = sentence[: found.start()]
         found = words.lead_first.search(sentence)
         if found:  # and the bracket it was said in (…、工商联(列第一位者为牵头或汇总单位,下同); 县发改局（首位单位为牵头单位，下同）、县财政局)
-            before = sentence[: found.start()].rstrip(WHITESPACE)
+            # …;若工作涉及多个处室的,列第一的为牵头责任处室: the case the convention is for goes with it
+            before = _CONVENTION_CASE.sub("", sentence[: found.start()].rstrip(WHITESPACE))
             closing = next((at for at in range(found.end(), len(sentence)) if sentence[at] in CLOSING_BRACKETS), None)
             rest = sentence[closing + 1:] if before.endswith(("(", "（")) and closing is not None else ""
             sentence = before.rstrip("(（") + rest
