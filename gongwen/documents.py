@@ -7,8 +7,10 @@ import re
 from itertools import islice
 
 from gongwen.metadata.citations import extract_citations
+from gongwen.metadata.doc_numbers import DOC_NUMBER_LINE
 from gongwen.metadata.extract import extract_metadata
 from gongwen.metadata.header import HEADER_LINES
+from gongwen.metadata.keywords import keywords
 from gongwen.metadata.notices import find_notice
 from gongwen.model import ParsedDocument, Rejection, SourceRecord, make_doc_id
 from gongwen.normalize.clean import clean_text
@@ -63,7 +65,11 @@ def parse_record(record: SourceRecord) -> ParsedDocument | Rejection:
 
 
 def _notice_heads(text: str) -> bool:
-    """A notice's heading (…关于印发X的通知) heads the text and its body hands the document on (现印发给你们): a
-    document whose page lost its punctuation, not a list of notices' titles."""
-    return (find_notice(text.split("\n", HEADER_LINES)[:HEADER_LINES]) is not None
-            and _HANDED_ON.search(text) is not None)
+    """A notice's heading (…关于印发X的通知) heads the text and its body hands the document on (现印发给你们), or a
+    heading (…关于…的通知) and its 文号 on a line of its own are among the first lines: a document whose page lost its
+    punctuation or was cut off before its first full stop, not a list of notices' titles."""
+    head = text.split("\n", HEADER_LINES)[:HEADER_LINES]
+    if find_notice(head) is not None and _HANDED_ON.search(text) is not None:
+        return True
+    titled = any("关于" in line and keywords().title_end.search(line.strip()) for line in head)
+    return titled and any(DOC_NUMBER_LINE.match(line.strip()) for line in head)

@@ -58,6 +58,17 @@ def test_a_list_of_titles_without_a_sentence_is_rejected():
     assert (rejection.stage, rejection.reason) == ("normalize", "no sentence in the text")
 
 
+def test_a_notice_cut_off_before_its_first_full_stop_is_a_document_by_its_heading_and_number():
+    # a joint notice's page cut near 2,000 bytes (dev-cm): heading, 文号, addressees, a paragraph without its 。
+    text = ("商务部办公厅 国家发展改革委办公厅关于支持商贸流通企业复工营业的通知\n商办服贸函〔2020〕103号\n"
+            "各省、自治区、直辖市商务、发展改革主管部门:\n为深入贯彻统筹做好疫情防控和经济社会发展工作的重要指示精神,"
+            "精准有序扎实地推动商贸流通行业复工营业\n一、总体要求\n按照分区分级、精准施策原则,推动经济社会秩序恢复")
+    parsed = parse_record(record(text))
+    assert not isinstance(parsed, Rejection) and parsed.meta.doc_number == "商办服贸函〔2020〕103号"
+    # the list of titles above has no 文号 line of its own: still no document
+    assert isinstance(parse_record(record(text.replace("商办服贸函〔2020〕103号\n", ""))), Rejection)
+
+
 def test_a_task_division_table_without_a_sentence_is_a_document():
     # sichuan-suining-sanitation-task-table-2016: a Word table alone, its cells phrases
     table = ("序号\t工作任务\t负责部门\t时间进度\n1\t完善城市管理体制\t市委编办、市住建局、市城管局\t省出台文件后2个月完成\n"

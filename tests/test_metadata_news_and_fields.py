@@ -184,3 +184,9 @@ def test_a_page_s_column_set_before_its_headline_with_a_bar_is_no_part_of_the_ti
     meta = _meta("政策解读 | 福建省全民健身实施计划(2021-2025年)\n一、《实施计划》目标任务\n"
                  "到2025年,全省经常参加体育锻炼人数比例达到40%。\n二、《实施计划》八大任务\n1、完善场地设施。\n")
     assert (meta.title, meta.admin_level, meta.region) == ("福建省全民健身实施计划(2021-2025年)", PROVINCE, "福建省")
+
+
+def test_the_news_of_a_report_is_dated_in_the_year_it_sets_a_growth_target_for():
+    meta = _meta("1月21日,广西壮族自治区第十三届人民代表大会第四次会议在南宁开幕,自治区人民政府代主席向大会作政府工作报告。"
+                 "政府工作报告提出,2020年全区地区生产总值增长3.7%,2021年全区生产总值增长目标为7.5%以上。\n")
+    assert (meta.issue_date, meta.region) == (dt.date(2021, 1, 21), "广西壮族自治区")

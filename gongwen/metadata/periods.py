@@ -30,7 +30,7 @@ _YEARS_OF_EFFORT = re.compile(r"(?:经过|用)([0-9一二三四五六七八九�
 _TARGET_YEAR = re.compile(r"(?:到|至|截至)((?:19|20)\d{2})年")
 # 2023年文昌市经济社会发展主要预期目标是, 2021年主要工作任务, 2025年,中山全市经济社会发展主要预期目标是: the year a
 # report (or the news of one) sets its targets and tasks for
-_YEAR_OF_TARGETS = re.compile(r"((?:19|20)\d{2})年[，,]?[^，。；,;:：]{0,24}?(?:主要(?:预期目标|工作任务)|目标任务)")
+_YEAR_OF_TARGETS = re.compile(r"((?:19|20)\d{2})年[，,]?[^，。；,;:：]{0,24}?(?:主要(?:预期目标|工作任务)|目标任务|增长目标)")
 
 
 def _from_title(title: str) -> tuple[int, int] | None:
