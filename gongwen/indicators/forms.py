@@ -17,23 +17,18 @@ from gongwen.indicators.phrases import (
 )
 from gongwen.text.chars import HAN
 
-_MAX_NOUN = 24
+MAX_NOUN = 24
 # A bracket of one or two characters between characters of a word: the other reading (居(村)委).
-# Names listed before a count of them (欧阳、凉城、曲阳、广中4个街道…), after an opening 一是/二是.
-_NAMES_BEFORE_COUNT = re.compile(rf"^(?:[一二三四五六七八九十]是)?[{HAN}]{{2,5}}(?:、[{HAN}]{{2,5}})+$")
-# How many characters the counted noun and an adverb take before the verb (街道率先|完成).
-_NAMED_NOUN_REACH = 4
-_LONGEST_VERB = 3
 _ALTERNATIVE_AFTER = 2  # …right after a word's first characters (居(村)委), not after a phrase (有条件的县(市)发展…)
 _ALTERNATIVE_IN_WORD = re.compile(rf"[(（][{HAN}]{{1,2}}[)）](?=[{HAN}])")
 # How far a counted noun phrase with a 的-modifier is followed to find its head (…带动新兴学科的创新创业领军人才).
 _MODIFIED_NOUN_REACH = 60
 _NOUN_ENDS = frozenset(",，;；:：。!！?？)）(（\n")
 _SHARE_FIRST_KINDS = frozenset({"percent", "measure"})
-_CLAUSE_ENDS = frozenset(",，;；:：。!！?？\n")
+CLAUSE_ENDS = frozenset(",，;；:：。!！?？\n")
 # How long the rest of a clause opened by a share may be to be read as its metric (…落户企业; a longer rest
 # is a clause of its own).
-_SHARE_OPENING_LENGTHS = (4, 2 * _MAX_NOUN)
+_SHARE_OPENING_LENGTHS = (4, 2 * MAX_NOUN)
 
 
 @dataclass(frozen=True)
@@ -66,7 +61,7 @@ def read_tail(
     it; `here` is the value's (end, clause start)."""
     achieved = any(marker in phrase for marker in grammar.achievement_markers)
     if achieved:
-        phrase = _without_achievement_markers(phrase, grammar)
+        phrase = without_achievement_markers(phrase, grammar)
     if previous is not None:
         phrase = strip_joiners(phrase, grammar)
     if grammar.respectively in phrase:
@@ -102,7 +97,7 @@ def _listed_class(metric: str, grammar: Grammar) -> str:
     return metric
 
 
-def _without_achievement_markers(phrase: str, grammar: Grammar) -> str:
+def without_achievement_markers(phrase: str, grammar: Grammar) -> str:
     """城镇化率已达 → 城镇化率达: the marker says when, it is no part of the metric."""
     for marker in grammar.achievement_markers:
         phrase = phrase.replace(marker, "")
@@ -112,10 +107,8 @@ def _without_achievement_markers(phrase: str, grammar: Grammar) -> str:
 def _read_respectively(grammar: Grammar, phrase: str, here: tuple[int, int]) -> Reading | None:
     """一产、二产、三产增加值分别增长5%、6%、7%: the first metric now, the others for the values after it."""
     head, _, rest = phrase.partition(grammar.respectively)
-    head_metric, scope, _ = trim_metric(head, grammar)
     change, _, verb = trim_metric(rest, grammar)
-    names, shared = split_shared_tail(head_metric, grammar)
-    shares = [part + shared + change for part in share_head_noun(split_names(names, grammar))]
+    shares, scope = _names_with_change(grammar, head, change)
     if not shares:
         return None
     return Reading(*here, shares[0], scope, verb, "tail", shares=tuple(shares[1:]))
@@ -129,12 +122,17 @@ def _read_alike(grammar: Grammar, phrase: str, here: tuple[int, int]) -> Reading
     if (not head or head.endswith(grammar.alike_not_after) or (change and change not in grammar.change_words)
             or not (change or verb)):
         return None
-    head_metric, scope, _ = trim_metric(head, grammar)
-    names, shared = split_shared_tail(head_metric, grammar)
-    metrics = [part + shared + change for part in share_head_noun(split_names(names, grammar))]
+    metrics, scope = _names_with_change(grammar, head, change)
     if len(metrics) < 2:
         return None
     return Reading(*here, metrics[0], scope, verb, "tail", shares=tuple(metrics[1:]), alike=True)
+
+
+def _names_with_change(grammar: Grammar, head: str, change: str) -> tuple[list[str], str | None]:
+    """The metrics named before 分别 or 均 (一产、二产、三产增加值 + 增长 → 一产增加值增长, …), and their scope."""
+    head_metric, scope, _ = trim_metric(head, grammar)
+    names, shared = split_shared_tail(head_metric, grammar)
+    return [part + shared + change for part in share_head_noun(split_names(names, grammar))], scope
 
 
 def read_count(
@@ -230,7 +228,7 @@ def _verb_before_names(grammar: Grammar, phrase: str) -> re.Match[str] | None:
     verbs = [verb for verb in grammar.count_verb_lead.finditer(phrase) if verb.end() >= names_start]
     for verb in reversed(verbs):
         names = phrase[verb.end() : -1]
-        if names and not any(ch in _CLAUSE_ENDS or ch in NUMERAL_START for ch in names):
+        if names and not any(ch in CLAUSE_ENDS or ch in NUMERAL_START for ch in names):
             return verb
     return None
 
@@ -239,7 +237,7 @@ def _listed_kind(grammar: Grammar, line: str, start: int) -> int | None:
     """Where the kind counted starts when a list of examples closed by 等 follows the count (100个建筑与小区、
     公园与绿地、…等海绵重点项目建设 → 海绵重点项目建设); None when no such list follows in the clause."""
     end = start
-    while end < len(line) and end - start < grammar.enumeration_reach and line[end] not in _CLAUSE_ENDS:
+    while end < len(line) and end - start < grammar.enumeration_reach and line[end] not in CLAUSE_ENDS:
         if line[end] in NUMERAL_START:
             return None  # another count of the list (、1000个和美乡村)
         end += 1
@@ -268,7 +266,7 @@ def _noun_end(grammar: Grammar, line: str, start: int) -> int:
     a 、 inside a modifier goes on (1万名具有博士、硕士学位的企业紧缺人才), and so does a bracket holding the
     other reading of a character inside a word (500个居(村)委)."""
     end = start
-    while end < len(line) and end - start < _MAX_NOUN:
+    while end < len(line) and end - start < MAX_NOUN:
         if line[end] in _NOUN_ENDS:
             alternative = _ALTERNATIVE_IN_WORD.match(line, end)
             if alternative is None or not 0 < end - start <= _ALTERNATIVE_AFTER:
@@ -306,10 +304,10 @@ def _head_after_modifier(grammar: Grammar, line: str, start: int, noun_end: int)
         end += 1
     while end > start and line[end - 1] in "、和与及":
         end -= 1
-    if end - start <= _MAX_NOUN or (end < len(line) and line[end] not in _NOUN_ENDS):
+    if end - start <= MAX_NOUN or (end < len(line) and line[end] not in _NOUN_ENDS):
         return None
     for at in range(start + 2, end - 2):
-        if line[at] == "的" and end - at - 1 <= _MAX_NOUN:
+        if line[at] == "的" and end - at - 1 <= MAX_NOUN:
             return at + 1, end
     return None
 
@@ -317,10 +315,10 @@ def _head_after_modifier(grammar: Grammar, line: str, start: int, noun_end: int)
 def _inside_modifier(line: str, joiner: int) -> bool:
     """Whether the 、 at `joiner` joins words of a modifier: a 的 follows in its clause before any other 、 or
     numeral (博士、硕士学位的…)."""
-    for ch in line[joiner + 1 : joiner + 1 + _MAX_NOUN]:
+    for ch in line[joiner + 1 : joiner + 1 + MAX_NOUN]:
         if ch == "的":
             return True
-        if ch in _CLAUSE_ENDS or ch == "、" or ch in NUMERAL_START:
+        if ch in CLAUSE_ENDS or ch == "、" or ch in NUMERAL_START:
             return False
     return False
 
@@ -328,7 +326,7 @@ def _inside_modifier(line: str, joiner: int) -> bool:
 def _names_activity(grammar: Grammar, line: str, start: int) -> bool:
     """Whether the clause after a count ends in an activity (…生态廊道建设, …融合发展), a bracket aside."""
     end = start
-    while end < len(line) and line[end] not in _CLAUSE_ENDS:
+    while end < len(line) and line[end] not in CLAUSE_ENDS:
         end += 1
     clause = re.sub(r"[(（][^)）]*[)）]$", "", line[start:end])
     return clause.endswith(grammar.activity_endings)
@@ -377,94 +375,6 @@ def _share_opening(grammar: Grammar, line: str, phrase: str, unit: Unit, here: t
 def clause_after(line: str, end: int) -> tuple[str, int]:
     """The rest of the clause that goes on at `end` of `line` (up to a clause end), and where it ends."""
     clause_end = end
-    while clause_end < len(line) and line[clause_end] not in _CLAUSE_ENDS:
+    while clause_end < len(line) and line[clause_end] not in CLAUSE_ENDS:
         clause_end += 1
     return line[end:clause_end], clause_end
-
-
-def read_object_count(
-    grammar: Grammar, line: str, phrase: str, unit: Unit | None, here: tuple[int, int]
-) -> Reading | None:
-    """对全区1918个垃圾箱房(收集点)进行升级改造: the things a work (an activity ending: 改造, 建设, 治理 …) is
-    carried out on or in, counted after 对 or 在 → 垃圾箱房(收集点)升级改造 (the place between the preposition
-    and the count is its scope; 在6座市属公园先行启动试点工作 → 市属公园先行试点工作)."""
-    if unit is None or unit.kind != "count":
-        return None
-    found = grammar.object_count.match(grammar.lead.sub("", phrase))
-    if found is None:
-        return None
-    clause, clause_end = clause_after(line, here[0])
-    verb = min((at for at in map(clause.find, grammar.object_verbs) if at > 0), default=-1)
-    if verb < 0:
-        return None
-    activity = clause[verb + 2 :]
-    if len(activity) > _MAX_NOUN or not activity.endswith(grammar.activity_endings):
-        return None  # 对2个问题进行说明: no work on the things counted
-    if any(ch in NUMERAL_START for ch in clause[:verb]):
-        return None
-    place = found.group("place")
-    scope = grammar.scope.match(place)
-    metric = clause[:verb].removeprefix("的") + activity
-    return Reading(*here, metric, scope.group() if scope else None, None, "count", noun_end=clause_end)
-
-
-def read_named_count(
-    grammar: Grammar, line: str, phrase: str, unit: Unit | None, here: tuple[int, int]
-) -> Reading | None:
-    """欧阳、凉城、曲阳、广中4个街道率先完成居住区垃圾分类整区域全覆盖: the places named before a count of them,
-    then what a count verb says they will do → 街道率先完成居住区垃圾分类整区域全覆盖. Names closed by 等 (兴仁等18
-    个…) count a list and set nothing; a clause with no count verb after the noun (…2个城市入选) neither."""
-    names = grammar.lead.sub("", phrase)
-    if unit is None or unit.kind != "count" or names.endswith(grammar.enumeration_markers):
-        return None
-    if _NAMES_BEFORE_COUNT.match(names) is None:
-        return None
-    clause, clause_end = clause_after(line, here[0])
-    verb = grammar.count_verb_lead.search(clause, 1, _NAMED_NOUN_REACH + _LONGEST_VERB)
-    if verb is None or verb.start() > _NAMED_NOUN_REACH or len(clause) > _MAX_NOUN * 2:
-        return None
-    achieved = clause.startswith(grammar.perfective_markers, verb.end())
-    return Reading(*here, clause, None, verb.group(), "count", noun_end=clause_end, achieved=achieved)
-
-
-def read_capacity(
-    grammar: Grammar, line: str, phrase: str, unit: Unit | None, here: tuple[int, int]
-) -> Reading | None:
-    """大中城市基本具备抗御6级左右地震的能力, 城镇燃气企业形成不低于其年用气量5%的储备能力: a value inside the capacity
-    (…的能力) a subject is to have (具备, 形成) measures it → 城镇燃气企业年用气量储备能力. A bound standing between
-    the verb and a base (不低于其年用气量) is a bound of the value, the base part of the metric."""
-    found = grammar.capacity.match(line, here[0])
-    verbs = list(grammar.capacity_verb.finditer(phrase))
-    if unit is None or found is None or not verbs:
-        return None
-    verb = verbs[-1]
-    subject, scope, _ = trim_metric(phrase[: verb.start()], grammar)
-    between = phrase[verb.end() :]
-    bound_word = next((word for word, _sign in grammar.qualifiers_before if between.startswith(word)), None)
-    between = between.removeprefix(bound_word or "")
-    for pronoun in grammar.base_pronouns:
-        between = between.removeprefix(pronoun)
-    if any(ch in NUMERAL_START or ch in _CLAUSE_ENDS for ch in between):
-        return None
-    metric = subject + between + found.group("measured") + found.group("head")
-    return Reading(*here, metric, scope, verb.group(), "tail", bound_word=bound_word if between else None)
-
-
-def read_sum(
-    grammar: Grammar, line: str, phrase: str, unit: Unit | None, here: tuple[int, int], sentence_start: int
-) -> Reading | None:
-    """…推进远香湖南(4.73平方公里)、嘉北公园二期(10.46平方公里),共计15.19平方公里海绵城市建设达标评估: a count after
-    共计 (names listed before it or not) sums what the sentence listed under its count verb (推进) → 海绵城市建设达标评估; a
-    count verb opening the noun governs it as well (共计25.2平方公里已完成海绵城市达标评估 → done: 完成…)."""
-    if unit is None or not unit.count_first or not phrase.endswith(grammar.sum_words):
-        return None
-    clause, clause_end = clause_after(line, here[0])
-    noun = clause.removeprefix("的")
-    achieved = noun.startswith(grammar.achievement_markers)
-    noun = _without_achievement_markers(noun, grammar) if achieved else noun
-    verbs = list(grammar.count_verb_lead.finditer(line, sentence_start, here[1]))
-    opening = grammar.count_verb_lead.match(noun)
-    if (not verbs and opening is None) or not 2 <= len(noun) <= _MAX_NOUN or any(ch in NUMERAL_START for ch in noun):
-        return None
-    verb = opening.group() if opening is not None else verbs[-1].group()
-    return Reading(*here, noun, None, verb, "count", noun_end=clause_end, achieved=achieved)

@@ -294,11 +294,6 @@ def grammar() -> Grammar:
         respectively=words["respectively_word"],
         alike=words["alike_word"],
         alike_not_after=tuple(words["alike_not_after"]),
-        review_heading=re.compile(alternation(words["review_heading_words"])),
-        target_heading=re.compile(alternation(words["target_heading_words"])),
-        review_paragraph=re.compile(rf"^\s*(?:{alternation(words['review_paragraph_openings'])})"),
-        review_span=re.compile(rf"^\s*(?:{alternation(words['review_span_openings'])})"),
-        review_span_years=words["review_span_openings"],
         cumulative_words=tuple(words["cumulative_words"]),
         year_mention=_year_mention_pattern(words),
         year_not_before=frozenset(words["year_not_governing_before"]),
@@ -313,8 +308,20 @@ def grammar() -> Grammar:
         canonical_prefix_blockers=tuple(words["canonical_prefix_blockers"]),
         canonical_population_blockers=tuple(words["canonical_population_blockers"]),
         table=_table_words(words, level_verbs),
+        **_review_words(words),
         **_clause_form_words(words),
     )
+
+
+def _review_words(words: _Words) -> dict:
+    """The words that mark a report's review of the past (一、2025年工作回顾, 过去一年, 五年来) and its targets."""
+    return {
+        "review_heading": re.compile(alternation(words["review_heading_words"])),
+        "target_heading": re.compile(alternation(words["target_heading_words"])),
+        "review_paragraph": re.compile(rf"^\s*(?:{alternation(words['review_paragraph_openings'])})"),
+        "review_span": re.compile(rf"^\s*(?:{alternation(words['review_span_openings'])})"),
+        "review_span_years": words["review_span_openings"],
+    }
 
 
 def _clause_form_words(words: _Words) -> dict:

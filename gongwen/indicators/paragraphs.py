@@ -6,16 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from gongwen.indicators.clause_forms import read_capacity, read_named_count, read_object_count, read_sum
 from gongwen.indicators.clauses import Clauses
 from gongwen.indicators.disposals import read_completed_count, read_disposal_count
 from gongwen.indicators.forms import (
     Reading,
-    read_capacity,
     read_count,
-    read_named_count,
-    read_object_count,
     read_share_first,
-    read_sum,
     read_tail,
 )
 from gongwen.indicators.grammar import NUMERAL_START, Grammar, Unit
