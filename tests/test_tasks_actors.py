@@ -1040,3 +1040,18 @@ def test_units_after_jianyi_are_whom_an_item_suggests_act_not_its_actors():
             "所在单位出具虚假证明材料的,可向税务、市场监管等部门通报,建议相关部门及时检查该单位的劳动工资情况。\n"
             "第二十三条(退出)\n区房管局负责公共租赁住房的退出管理。\n")
     assert [[u.unit for u in t.units] for t in _cleaned_tasks(text)] == [[], ["区房管局"]]
+
+
+def test_a_place_acting_uniformly_entrusting_a_company_or_asking_a_government_reads_as_written():
+    # shanghai-touqiao-land-reduction-2024 (dev-cl): 统一 after a unit is the adverb of its verb, and 确定 (decide) is
+    # no word of a unit's name: the street picks the service unit, the street acts
+    text = ("六、资金管理\n（一）综合评估服务\n对减量化项目立项范围内的土地进行评估。所有减量化项目由街道统一招标确定服务单位，"
+            "并签署服务合同。\n"
+            # shanghai-changning-public-rental-housing-measures-2021 (dev-ch): 委托 opens the clause of the one entrusted
+            "（二）职责分工\n区住房保障中心负责审核，并委托上海长宁公共租赁住房运营有限公司（以下简称“长宁公租房公司”）负责申请受理。\n"
+            # wuhan-hongshan-task-division-2025 (dev-bo): the government asked (提请, 邀请) to coordinate does not act
+            "（三）加强组织领导\n各责任单位要及时报告存在的困难和问题，提请区人民政府统筹协调解决。\n"
+            # guangzhou-farmer-training-2013 (dev-c): a verb before a ministry (颁发农业部…的证书) is no unit's name
+            "（四）考试与发证\n经区农业行政主管部门审核，颁发农业部统一印制的农民绿色证书。\n")
+    assert [[u.unit for u in t.units] for t in _cleaned_tasks(text)] == [
+        ["街道"], ["区住房保障中心", "上海长宁公共租赁住房运营有限公司"], ["各责任单位"], ["区农业行政主管部门"]]

@@ -87,7 +87,7 @@ def _opens_with_action(name: str, before_duty: bool = False) -> bool:
         return False  # 出租单位, 施工单位: the unit that lets, that builds
     if first.flag == "v" and len(first.word) == 1 and words.strong_suffix.fullmatch(name[2:]):
         return False  # 承储企业: a compound jieba's dictionary lacks (承储), cut into characters
-    if (first.flag in ("v", "p") and len(first.word) == 1 or first.flag == "z") and _known(name[len(first.word):]):
+    if (first.flag == "v" or first.flag == "p" and len(first.word) == 1 or first.flag == "z") and _known(name[len(first.word):]):
         return True  # 供各地医保部门, 向省发展改革委, 紧盯交通运输部: a verb, preposition or state word before a known unit
     if vocabulary().collective.match(name) or _known(name):
         return False
@@ -217,6 +217,7 @@ def name_at(text: str) -> str | None:
         # name too (市委金融办引导金融机构, 国有粮食企业职工与企业, 市政务数据主管部门自政务部门…之日起), unless it is
         # the name's own word before a one-character suffix (市委组织部).
         stop = (words.predicate.search(words.name_word.sub("", between)) or BY.search(between)
+                or (bare is not None and words.not_in_name.search(between))  # 街道|统一招标确定服务单位
                 or (end is not None and (words.action_anywhere.search(between) or words.not_in_name.search(between)
                                          or words.staff.search(between) or _preposition_between(text, cursor))))
         attached = len(found.group()) == 1 and not words.duty_after.fullmatch(between) and (

@@ -49,6 +49,7 @@ class ActorWords:
     mid_opener: re.Pattern[str]
     partner_openers: frozenset[str]
     inner_partner_openers: frozenset[str]
+    no_agent_words: frozenset[str]
     verbs_tagged_as_nouns: frozenset[str]
     attributives: frozenset[str]
     copula: re.Pattern[str]
@@ -110,6 +111,7 @@ def actor_words() -> ActorWords:
         mid_opener=re.compile(alternation([*actors["partner_openers"], *AGENT_OPENERS])),
         partner_openers=frozenset(actors["partner_openers"]),
         inner_partner_openers=frozenset(actors["inner_partner_openers"]),
+        no_agent_words=frozenset(actors["no_agent_words"]),
         verbs_tagged_as_nouns=frozenset(actors["verbs_tagged_as_nouns"]),
         attributives=frozenset(actors["attributives_tagged_as_verbs"]),
         copula=re.compile(rf"^(?:{alternation(actors['copula_adverbs'])})?(?:{alternation(actors['copulas'])})"),

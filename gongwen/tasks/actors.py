@@ -197,11 +197,12 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
     for found in words.mid_opener.finditer(body, len(name or "")):
         if any(start <= found.start() < end for start, end in inside_names):
             continue  # 医疗联合体内上级医疗机构: the 联合 of a name's word opens no partner
+        if _inside_word(body, found):
+            continue  # 申请, 提请, 理由 hold no opener
         rest = body[found.end():]
         other = name_at(rest)
         actor = past_preposition(other) if other else None
-        # 由/请 as words of their own (申请, 理由 hold no agent opener)
-        agent = found.group() in AGENT_OPENERS and found.start() in word_ends(body) | {0}
+        agent = found.group() in AGENT_OPENERS
         # 会同, 配合, 协助 make the unit after them a partner in the work whatever follows the name (会同市经济信息化委
         # 发布…); not staff (会同物业管理人员组成工作小组: people, who go on into what they form)
         partner = found.group() in words.inner_partner_openers and not words.staff.search(other or "")
@@ -214,6 +215,16 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
         other = name_at(rest)
         if other and words.together.match(rest, len(other)) and is_name(other, rest[len(other):]):
             roles.add(names_of(other), CO)  # 区政府组织区相关部门联合验收: the units organised act together
+
+
+def _inside_word(body: str, found: re.Match[str]) -> bool:
+    """The opener 由 or 请 is part of a longer word that opens no agent (自由贸易区; 提请, 理由: see no_agent_words)."""
+    ends = word_ends(body) | {0}
+    if found.group() not in AGENT_OPENERS or found.start() in ends:
+        return False
+    start = max(end for end in ends if end < found.start())
+    stop = min(end for end in ends if end > found.start())
+    return stop != found.end() or body[start:stop] in actor_words().no_agent_words
 
 
 def _qualified(clause: str) -> list[str]:
