@@ -325,3 +325,18 @@ def test_a_task_column_named_with_its_requirements_and_units_set_apart_by_spaces
             "1\t扎实推进城乡供水一体化建设,提升城区供水能力。\t张学伟\t县住建局 各相关乡镇政府\t金滩水厂建设基本完成。\n")
     assert [(t.heading, t.units) for t in extract_tasks(text)] == [
         ("扎实推进城乡供水一体化建设,提升城区供水能力", responsible("县住建局", "各相关乡镇政府"))]
+
+
+def test_a_ledger_s_refined_division_column_whose_rows_lost_their_empty_remarks_is_read_by_its_columns():
+    # guangdong-health-open-government-ledger-2021 (dev-cp): 工作任务 repeated down the rows, 细化分工 the row's own
+    # work; the empty 备注 cell of each row is lost with the line's trailing blanks; a cell of units closed by
+    # 等按职责分工落实, and 会 for 会同 between two offices
+    text = ("2021年政务公开工作重点任务台账\n序号\t工作任务\t细化分工\t责任处室\t完成时限\t备注\n"
+            "1\t做好常态化疫情防控信息发布\t重点围绕散发疫情、精准防控等发布权威信息\t应急处、监督处、基层处等按职责分工落实\t长期推进\n"
+            "2\t做好常态化疫情防控信息发布\t扎实做好疫苗接种信息公开和舆论引导工作\t疾控处\t长期推进\n"
+            "3\t做好常态化疫情防控信息发布\t提高新冠肺炎疫情信息发布规范化水平\t宣传处会办公室\t2021年8月前\n")
+    assert [(t.heading, t.units, t.deadline) for t in extract_tasks(text)] == [
+        ("重点围绕散发疫情、精准防控等发布权威信息", responsible("应急处", "监督处", "基层处"), "长期推进"),
+        ("扎实做好疫苗接种信息公开和舆论引导工作", responsible("疾控处"), "长期推进"),
+        ("提高新冠肺炎疫情信息发布规范化水平", responsible("宣传处") + co("办公室"), "2021年8月前"),
+    ]

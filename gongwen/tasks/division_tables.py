@@ -73,6 +73,15 @@ def _align_trailing(cells: list[str], roles: list[str]) -> tuple[dict[str, str],
     return dict(zip(present, cells, strict=True)), [r for r in roles if r not in present]
 
 
+def _with_empty_remarks(cells: list[str], roles: list[str]) -> list[str]:
+    """A row that lost its empty last cells (备注: a line's trailing blanks go with its tabs) with them put back:
+    the columns it lacks are of no unit or time, and its cell under the time column is a time."""
+    lost = roles[len(cells):]
+    if not lost or any(role != "other" for role in lost) or "deadline" not in roles:
+        return cells
+    return cells + [""] * len(lost) if is_deadline(cells[roles.index("deadline")]) else cells
+
+
 def _unit_cells_under_unit_columns(cells: list[str], roles: list[str]) -> int:
     return sum(1 for cell, role in zip(cells, roles, strict=True) if role in ROLES and cell and is_unit_cell(cell))
 
@@ -195,7 +204,7 @@ def _table_rows(lines: list[Line], header_index: int, roles: list[str]) -> tuple
                 break  # the table is over (not a run of numbered headings over more of its rows: 二、… / (一)… / 1 | …)
             cells = [line.text]
         else:
-            cells = [cell_value(c) for c in line.text.split("\t")]
+            cells = _with_empty_remarks([cell_value(c) for c in line.text.split("\t")], roles)
         if header_roles(cells) is not None:
             continue  # the header repeated on a new page
         if (number := row_number(cells[0])) and number[1] and len(cells) == 2:
@@ -245,6 +254,8 @@ def _row_units_and_deadline(row: _TableRow, lead_first: bool) -> tuple[tuple[Tas
             parsed = parse_responsibility_clause(cell, lead_first and role == RESPONSIBLE)
             if parsed is not None and any(u.role != RESPONSIBLE for u in parsed.units):
                 units.units.extend(u for u in parsed.units if u.unit not in {x.unit for x in units.units})
+            elif parsed is not None and not is_unit_cell(cell):
+                units.add([u.unit for u in parsed.units], role)  # 应急处、基层处等按职责分工落实: the column's role
             else:
                 units.add(split_unit_cell(cell), role)
     return tuple(sorted(units.units, key=lambda u: _ROLE_ORDER[u.role])), deadline

@@ -90,7 +90,7 @@ def vocabulary() -> Vocabulary:
         verb=re.compile(rf"(?:{manners})*({alternation(verb_roles)})$"),
         verb_then_list=re.compile(rf"(?<=[{HAN}])(?:{manners})*(?:{alternation(verb_roles)})(?=、)"),
         verb_roles=verb_roles,
-        joint=re.compile(alternation(data["joint_words"])),
+        joint=re.compile(rf"{alternation(data['joint_words'])}|{data['joint_short_pattern']}"),
         list_tail=re.compile(rf"(?:{data['list_tail_kinds']}|{alternation(data['list_tails'])})$"),
         list_head=re.compile(rf"^(?:{alternation(data['list_heads'])})"),
         role_mark=re.compile(rf"[（(]({alternation(verb_roles)})(?:单位|部门)?[）)]$"),
