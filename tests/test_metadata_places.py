@@ -167,3 +167,19 @@ def test_a_body_named_by_its_level_alone_is_placed_by_the_short_name_opening_its
     assert (meta.issuer, meta.admin_level, meta.region) == ("区人民政府办公室", COUNTY, "湖北省武汉市武昌区")
     # a one-character abbreviation (华政发, 江政办) names no division for sure: none is taken
     assert extract_metadata(text.replace("武昌政办", "江政办"), {}).region is None
+
+
+def test_a_town_of_a_city_without_counties_is_placed_under_the_city_at_county_level():
+    # zhongshan-gangkou-forest-chief-plan-2022 (dev-cq): 中山 and 东莞 govern their towns directly
+    assert find_region("中山市港口镇党政综合办公室").path == "广东省中山市港口镇"
+    assert find_region("中山市港口镇党政综合办公室").level == COUNTY
+    assert find_region("东莞市发展和改革局").path == "广东省东莞市"  # the city's own body
+    assert find_region("中山市各镇街").level == PREFECTURE  # its towns together are no town
+
+
+def test_a_cover_notice_whose_plan_was_approved_with_yejing_is_titled_by_the_plan():
+    # zhongshan-gangkou-forest-chief-plan-2022 (dev-cq): 业经 says 已经 in a notice's formal register
+    meta = _meta("各村(社区)、有关单位:\n《关于全面建立中山市港口镇林长制的实施方案》业经镇政府同意,现印发给你们,请认真贯彻执行。\n"
+                 "中山市港口镇党政综合办公室\n2022年3月7日\n为进一步落实保护发展森林资源目标责任制。\n")
+    assert (meta.title, meta.admin_level, meta.region) == (
+        "关于全面建立中山市港口镇林长制的实施方案", COUNTY, "广东省中山市港口镇")

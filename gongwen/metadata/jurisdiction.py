@@ -7,9 +7,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import cache
 
 from gongwen.metadata.header import HEADER_LINES
 from gongwen.metadata.keywords import AUTONOMOUS_REGION, keywords
+from gongwen.text.chars import HAN
+from gongwen.text.patterns import alternation
 from gongwen.text.regions import Region, gazetteer, townships
 from gongwen.vocabulary import COUNTY, NATIONAL, PREFECTURE, PROVINCE
 
@@ -64,6 +67,8 @@ def find_region(text: str, context: str = "") -> Region | None:
         if not fitting:
             break
         chosen = _most_supported(fitting, context)
+    if chosen is not None and chosen.level == PREFECTURE and chosen.adcode not in _parent_codes():
+        return _town_of_city(chosen, text, end) or chosen
     if chosen is None or chosen.level != COUNTY:
         return chosen
     # 松江区人民政府中山街道办事处: a street office is its district government's agency, named after it
@@ -72,6 +77,18 @@ def find_region(text: str, context: str = "") -> Region | None:
     township = keywords().township.match(text, end)
     name = township.group() if township else _township_of(chosen, text, end)
     return Region("", name, "", COUNTY, chosen.adcode, chosen.path + name) if name else chosen
+
+
+@cache
+def _parent_codes() -> frozenset[str]:
+    return frozenset(region.parent_adcode for region in gazetteer().by_code.values())
+
+
+def _town_of_city(city: Region, text: str, start: int) -> Region | None:
+    """The 镇 or 街道 named right after a city with no counties (东莞, 中山, 儋州, 嘉峪关 govern their towns directly:
+    中山市港口镇党政综合办公室), at county level under the city; not a collective (各镇, 全镇)."""
+    found = re.compile(rf"(?![各全本该我])[{HAN}]{{1,4}}?(?:{alternation(keywords().township_suffixes)})").match(text, start)
+    return Region("", found.group(), "", COUNTY, city.adcode, city.path + found.group()) if found else None
 
 
 def _township_of(county: Region, text: str, start: int) -> str | None:
