@@ -355,3 +355,9 @@ def test_a_table_a_capture_wrote_with_pipes_is_read_as_rows_of_cells_below_an_em
     assert clean_text(text).text.split("\n") == [
         "开化县2023年度重点工作清单", "序号\t工作事项\t进度安排\t进展情况", "1\t启动综合体建设。\t5月底前开工。\t已完成。",
         "2\t壮大金融服务业。\t3月底前召开会议。\t已完成。", "说明 | 见附件"]
+
+
+def test_a_portal_s_top_bar_and_the_kind_of_page_it_shows_are_chrome():
+    # wuhan-donghu-hitech-work-report-2024 (dev-cq), beijing-xicheng-key-tasks-completion-2020 (dev-cn)
+    text = "智能问答   |   无障碍浏览   |   长者专区   |   ENGLISH\n信息详情\n东湖高新区2024年工作报告\n一、2023年工作回顾\n"
+    assert clean_text(text).text.split("\n")[0] == "东湖高新区2024年工作报告"

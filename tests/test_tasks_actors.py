@@ -1055,3 +1055,9 @@ def test_a_place_acting_uniformly_entrusting_a_company_or_asking_a_government_re
             "（四）考试与发证\n经区农业行政主管部门审核，颁发农业部统一印制的农民绿色证书。\n")
     assert [[u.unit for u in t.units] for t in _cleaned_tasks(text)] == [
         ["街道"], ["区住房保障中心", "上海长宁公共租赁住房运营有限公司"], ["各责任单位"], ["区农业行政主管部门"]]
+
+
+def test_a_verb_before_a_known_department_makes_the_words_an_action_on_it():
+    # tianjin-hebei-major-decisions-2022 (dev-cn): 整理好卷宗送区司法局审核 sends files to the bureau, it names none
+    text = "一、目录管理\n1.已经完成决策的,承办单位应当自目录印发之日起十日内,整理好卷宗送区司法局审核。\n"
+    assert [[u.unit for u in t.units] for t in _cleaned_tasks(text)] == [["承办单位"]]

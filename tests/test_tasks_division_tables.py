@@ -340,3 +340,13 @@ def test_a_ledger_s_refined_division_column_whose_rows_lost_their_empty_remarks_
         ("扎实做好疫苗接种信息公开和舆论引导工作", responsible("疾控处"), "长期推进"),
         ("提高新冠肺炎疫情信息发布规范化水平", responsible("宣传处") + co("办公室"), "2021年8月前"),
     ]
+
+
+def test_columns_of_matters_supervised_or_decided_are_task_columns():
+    # beijing-xicheng-key-tasks-completion-2020 (dev-cn): 重点督办内容 / 牵头单位 / 全年完成情况
+    text = ("类别\t序号\t重点督办内容\t牵头单位\t全年完成情况\n"
+            "经济社会发展主要预期目标\t1\t地区生产总值增长6%左右。\t区发展改革委\t地区生产总值增速调整为正增长。\n")
+    assert [(t.heading, t.units) for t in extract_tasks(text)] == [("地区生产总值增长6%左右", lead("区发展改革委"))]
+    # tianjin-hebei-major-decisions-2022 (dev-cn): a catalogue of major decisions, 序号 / 决策事项名称 / 承办单位
+    text = "重大行政决策事项目录\n序号\t决策事项名称\t承办单位\n1\t河北区算力中心项目基础设施建设\t区国资委\n"
+    assert [(t.heading, t.units) for t in extract_tasks(text)] == [("河北区算力中心项目基础设施建设", responsible("区国资委"))]

@@ -18,6 +18,7 @@ from gongwen.tasks.unit_lists import looks_like_unit, opens_own_name, strip_list
 from gongwen.tasks.vocabulary import vocabulary
 from gongwen.text.chars import HAN
 from gongwen.text.patterns import alternation
+from gongwen.text.regions import gazetteer
 from gongwen.vocabulary import OTHER_LEVEL, ROLES, UNKNOWN_LEVEL
 
 _NAME_CHARS = re.compile(rf"[{HAN}（）()、]*")
@@ -60,6 +61,17 @@ def _known(name: str) -> bool:
     return classify_unit(name, UNKNOWN_LEVEL, None).department is not None
 
 
+def _known_name(name: str) -> bool:
+    """A department the gazetteer knows, named so: the words before it, past the places they name, hold no verb
+    (整理好卷宗送|区司法局 is an action on the department, no name of it)."""
+    if not _known(name):
+        return False
+    prefix, places = re.split("[、，,]", department_prefix(name) or "")[-1], gazetteer().by_full_or_short_name
+    while cut := next((end for end in range(len(prefix), 1, -1) if prefix[:end] in places), 0):
+        prefix = prefix[cut:]
+    return not any(word.flag in _VERB_TAGS for word in posseg.cut(prefix, HMM=False))
+
+
 def _opens_with_action(name: str, before_duty: bool = False) -> bool:
     """The name's first word is a verb, adverb, preposition or numeral (推进企业…, 待国务院…, 一个单位):
     the words are an action on a unit, not a unit. A name the gazetteer knows (发展改革委) is a name, and so
@@ -89,7 +101,7 @@ def _opens_with_action(name: str, before_duty: bool = False) -> bool:
         return False  # 承储企业: a compound jieba's dictionary lacks (承储), cut into characters
     if (first.flag == "v" or first.flag == "p" and len(first.word) == 1 or first.flag == "z") and _known(name[len(first.word):]):
         return True  # 供各地医保部门, 向省发展改革委, 紧盯交通运输部: a verb, preposition or state word before a known unit
-    if vocabulary().collective.match(name) or _known(name):
+    if vocabulary().collective.match(name) or _known_name(name):
         return False
     if first.flag == "m" and first.word.startswith(words.ordinal_mark) or _opens_with_unknown_compound(name):
         return False  # 第一责任单位: a rank, no number; 售电企业: a compound jieba cut in two
@@ -291,7 +303,7 @@ def is_name(name: str, followed_by: str, after_by: bool = False) -> bool:
     said_to_be = words.copula.match(followed_by) and not words.duty_holder.search(followed_by)
     if said_to_be or words.counted.match(followed_by) or _modifies_what_follows(name, followed_by):
         return False
-    if words.strong_suffix.search(name) or _known(name) or after_by or words.adverb_after.match(followed_by):
+    if words.strong_suffix.search(name) or _known_name(name) or after_by or words.adverb_after.match(followed_by):
         return True  # 每年/分别/及时… after a name: an adverb of its verb (…调度控制中心分别汇总…)
     return words.subject_predicate.match(words.list_closer.sub("", followed_by)) is not None
 
