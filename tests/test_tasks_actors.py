@@ -1061,3 +1061,12 @@ def test_a_verb_before_a_known_department_makes_the_words_an_action_on_it():
     # tianjin-hebei-major-decisions-2022 (dev-cn): 整理好卷宗送区司法局审核 sends files to the bureau, it names none
     text = "一、目录管理\n1.已经完成决策的,承办单位应当自目录印发之日起十日内,整理好卷宗送区司法局审核。\n"
     assert [[u.unit for u in t.units] for t in _cleaned_tasks(text)] == [["承办单位"]]
+
+
+def test_a_suffix_inside_a_word_ends_no_name_and_contacting_a_body_is_an_action():
+    # huaian-lianshui-dev-zone-park-management-2024 (dev-cq): the 处 of 处置 ends no 区派出所及时处
+    text = ("一、工作职责\n综合工作部做好舆情和处置;财政审计局保障园区管理资金使用;区派出所及时处置社会治理问题。\n"
+            # henan-school-entry-2020 (dev-n): 由学校联系当地有关部门: the school acts, it contacts the departments
+            "二、安全管理\n对不服从学校管理的社会人员,由学校联系当地有关部门进行处理。\n")
+    assert [[u.unit for u in t.units] for t in _cleaned_tasks(text)] == [
+        ["综合工作部", "财政审计局", "区派出所"], ["学校"]]
