@@ -190,3 +190,15 @@ def test_the_news_of_a_report_is_dated_in_the_year_it_sets_a_growth_target_for()
     meta = _meta("1月21日,广西壮族自治区第十三届人民代表大会第四次会议在南宁开幕,自治区人民政府代主席向大会作政府工作报告。"
                  "政府工作报告提出,2020年全区地区生产总值增长3.7%,2021年全区生产总值增长目标为7.5%以上。\n")
     assert (meta.issue_date, meta.region) == (dt.date(2021, 1, 21), "广西壮族自治区")
+
+
+def test_the_news_of_a_report_dated_by_month_and_day_is_dated_in_the_year_it_plans_or_after_the_year_it_reviews():
+    # yueyang-gov-report-2017 (dev-ck): a dateline's 今天 is its day; 2017年将全面做好… is the year it works in
+    meta = _meta("湖南日报1月6日讯(记者 徐亚平)今天上午,岳阳市第八届人民代表大会第一次会议开幕。岳阳市市长刘和生在作《政府工作报告》时称,"
+                 "2017年将全面做好稳增长、促改革等工作。主要预期目标是:GDP增长9%左右。\n")
+    assert meta.issue_date == dt.date(2017, 1, 6)
+    # guoluo-gov-report-2023 (dev-ar): the report looks back on 2022 as the year just ended
+    meta = _meta("央广网果洛2月26日消息(记者汪晓青)2月26日,果洛藏族自治州第十五届人民代表大会第四次会议开幕。果洛州人民政府州长代表果洛州"
+                 "人民政府作工作报告。\n报告指出,2022年,是全党全国各族人民迈上新征程的重要一年,也是极不平凡的一年。\n"
+                 "果洛州划定发展预期目标,地区生产总值增长3%。\n")
+    assert meta.issue_date == dt.date(2023, 2, 26)

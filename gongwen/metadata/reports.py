@@ -53,6 +53,10 @@ _CONGRESS_OPENED = re.compile(
     rf"(?:第[{_NUMERAL}]+届人民代表大会|[{_NUMERAL}]+届人大)第?[{_NUMERAL}]+次会议[^。]{{0,40}}?开幕[^。]*。?.*"
     r"(?:工作报告|报告工作)"
 )
+# A dateline's 今天 is its day: 湖南日报1月6日讯(记者…)今天上午,岳阳市第八届人民代表大会第一次会议开幕
+_DATELINE_TODAY = re.compile(
+    r"^(?P<head>[^，,。]{0,30}?)(?P<day>\d{1,2}月\d{1,2}日)(?P<kind>电|消息|讯)(?P<note>[】\]]?\s*(?:[(（][^()（）]{1,20}[)）])?\s*)"
+    r"(?:今天|今日)(?:上午|下午|晚上)?")
 # (近日,在日照市五莲县第十七届人民代表大会第二次会议上,五莲县县长杜江涛作政府工作报告): its place, no day
 _DELIVERED_AT = re.compile(
     rf"在(?P<place>[^，,。\s]{{2,20}}?)(?:第[{_NUMERAL}]+届人民代表大会|[{_NUMERAL}]+届人大)第?[{_NUMERAL}]+次会议上"
@@ -133,6 +137,7 @@ def congress_news(lines: list[str]) -> tuple[Region, str | None] | None:
     alone of the one a lead says it was delivered at (近日,在日照市五莲县第十七届人民代表大会第二次会议上,…作政府工作报告),
     else None."""
     for line in lines[:_NEWS_LEAD_LINES]:
+        line = _DATELINE_TODAY.sub(r"\g<head>\g<kind>\g<note>\g<day>", line)
         match = _CONGRESS_OPENED.match(line) or _DELIVERED_AT.search(line)
         place = _division_named(match["place"]) if match else None
         if place is not None:
