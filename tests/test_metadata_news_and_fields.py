@@ -202,3 +202,13 @@ def test_the_news_of_a_report_dated_by_month_and_day_is_dated_in_the_year_it_pla
                  "人民政府作工作报告。\n报告指出,2022年,是全党全国各族人民迈上新征程的重要一年,也是极不平凡的一年。\n"
                  "果洛州划定发展预期目标,地区生产总值增长3%。\n")
     assert meta.issue_date == dt.date(2023, 2, 26)
+
+
+def test_a_news_lead_over_two_lines_dates_and_places_the_report():
+    # qingdao-gov-report-2014 (dev-cu): the dateline on a line of its own
+    meta = _meta("大众网青岛2月19日讯\n(记者 安玉生)今天上午,青岛市第十五届人民代表大会第三次会议在青岛人民会堂开幕。市长张新起作政府工作报告。\n"
+                 "张新起还提出了2014年青岛市经济社会发展主要预期目标是:全市生产总值增长9%左右。\n")
+    assert (meta.issue_date, meta.region) == (dt.date(2014, 2, 19), "山东省青岛市")
+    # huzhou-gov-report-2017 (dev-cu): the opening on one line, the report on the next
+    meta = _meta("2017年4月22日,湖州市第八届人民代表大会第一次会议开幕。\n代市长钱三雄作政府工作报告,极简版。\n赶超发展的五年\n")
+    assert (meta.issue_date, meta.region) == (dt.date(2017, 4, 22), "浙江省湖州市")

@@ -135,8 +135,10 @@ def congress_news(lines: list[str]) -> tuple[Region, str | None] | None:
     """The division and the day (1月13日, 2013年2月27日) of the congress session whose opening a news lead reports,
     the report delivered at it (1月13日,济南市第十八届人民代表大会第四次会议开幕,会上作政府工作报告), or the division
     alone of the one a lead says it was delivered at (近日,在日照市五莲县第十七届人民代表大会第二次会议上,…作政府工作报告),
-    else None."""
-    for line in lines[:_NEWS_LEAD_LINES]:
+    else None. The lead may run over two lines (大众网青岛2月19日讯 / (记者…)今天上午,青岛市…会议…开幕; …会议开幕。 /
+    代市长…作政府工作报告)."""
+    lead = lines[:_NEWS_LEAD_LINES + 1]
+    for line in (*lead[:_NEWS_LEAD_LINES], *map("".join, zip(lead, lead[1:], strict=False))):
         line = _DATELINE_TODAY.sub(r"\g<head>\g<kind>\g<note>\g<day>", line)
         match = _CONGRESS_OPENED.match(line) or _DELIVERED_AT.search(line)
         place = _division_named(match["place"]) if match else None
