@@ -120,6 +120,11 @@ def test_page_fields_in_brackets_or_set_apart_by_blanks_and_bars():
     meta = _meta("标题 | 区人民政府办公室关于印发2022年区《政府工作报告》目标任务责任分解方案的通知\n"
                  "各街道办事处,区人民政府各部门:\n现将方案印发给你们,请认真贯彻执行。\n")
     assert meta.issuer == "区人民政府办公室"
+    # tonghua-sanitary-city-plan-2015 (dev-cu): a legal database's fields run on, each in 【】, some of no known label
+    hints = text_field_hints("【法规类别】卫生综合规定【发文字号】\n通市政明电【2015】7号\n"
+                             "【发布部门】通化市政府【发布日期】2015.08.10【实施日期】2015.08.10【时效性】现行有效\n")
+    assert (hints["doc_number"], hints["publisher"], hints["page_publish_date"]) == (
+        "通市政明电【2015】7号", "通化市政府", "2015.08.10")
 
 
 def test_a_plan_s_period_on_the_line_below_its_heading_is_part_of_its_title():

@@ -10,6 +10,7 @@ from functools import cache
 
 from gongwen.normalize.script import TRADITIONAL_SHARE, to_simplified, traditional_share
 from gongwen.reading.columns import add_hint, cell_pairs, field_labels, squash_label
+from gongwen.text.chars import HAN
 from gongwen.text.patterns import SHARED_FILE
 from gongwen.vocabulary import CRUMBS, DATE_HINTS, PAGE_HINT_PREFIX
 
@@ -21,11 +22,13 @@ def _field_line() -> tuple[re.Pattern, dict[str, str]]:
     label, labels = field_labels()
     # at a line's start, or after a space: a page's table of facts flattened to a line holds several
     # (主题分类: 政务公开 发文单位: 通山县人民政府), labels letter-spaced or not (索 引 号:)
-    # (【制定机关】武汉市人民政府办公厅: a label in 【】 needs no colon)
-    field = re.compile(rf"(?:^|(?<=[\s\d]))[【\[]?(?P<label>{label})(?:[】\]]\s*[:：]?|\s*[:：])\s*", re.IGNORECASE)
+    # (【制定机关】武汉市人民政府办公厅: a label in 【】 needs no colon, nor a space before it when a legal database's
+    # fields run on: 【发布部门】通化市政府【发布日期】2015.08.10【实施日期】…)
+    field = re.compile(rf"(?:(?:^|(?<=[\s\d]))[【\[]?|【)(?P<label>{label})(?:[】\]]\s*[:：]?|\s*[:：])\s*", re.IGNORECASE)
     return field, labels
 
 
+_BRACKETED_LABEL = re.compile(rf"【[{HAN}]{{2,8}}】")  # a field label of its own (【2015】 in a 文号 is none)
 _BULLET = re.compile(r"^[•·▪∙\-*]\s*")  # a field block written as a list (• 发布机构:…)
 # A page's "you are here" line (您当前的位置:首页 > 信息公开 > 灵璧县卫生健康委员会 > 决策部署落实情况): its crumbs, one
 # of which may name the body whose page it is (see gongwen/metadata/extract.py).
@@ -76,6 +79,7 @@ def text_field_hints(text: str) -> dict[str, str]:
             continue
         for i, match in enumerate(found):
             value = line[match.end(): found[i + 1].start() if i + 1 < len(found) else len(line)]
+            value = _BRACKETED_LABEL.split(value, maxsplit=1)[0]  # …2015.08.10【实施日期】…: a field of no known label
             if i + 1 == len(found) and not value.strip() and following and not field.match(following):
                 value = following
             add_hint(hints, labels[squash_label(match["label"])], value)  # the labels are kept lower-cased (来源URL)
