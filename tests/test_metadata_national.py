@@ -7,6 +7,7 @@ import datetime as dt
 
 from gongwen.documents import parse_record
 from gongwen.metadata import extract_metadata
+from gongwen.normalize import clean_text
 from gongwen.reading import read_bytes
 
 BODY = "一、总体要求\n以习近平新时代中国特色社会主义思想为指导,扎实推进各项工作。\n"
@@ -189,3 +190,16 @@ def test_a_plans_heading_whose_second_line_holds_its_period_and_the_rest_of_its_
                  "国务院中医药工作部际联席会议办公室\n2017年2月10日\n"
                  "中医药发展战略规划纲要\n(2016—2030年)实施分工方案\n一、切实提高中医医疗服务能力\n", {})
     assert meta.title == "中医药发展战略规划纲要(2016—2030年)实施分工方案"
+
+
+def test_offices_of_ministries_named_after_their_field_sign_as_central_bodies():
+    # national-miit-mof-tech-transformation-pilots-2025 (dev-cr): two 司 signing a 公示, run together on one line
+    _, issuer, _, _, level, _ = _meta("现将上述结果予以公示,公示期为2025年4月29日—2025年5月8日。\n"
+                                      "工业和信息化部规划司财政部经济建设司\n2025年4月29日\n")
+    assert (issuer, level) == ("工业和信息化部规划司、财政部经济建设司", "national")
+    # national-forestry-disclosure-catalog-2019 (dev-cr): no signature, a title opening with a central body; the page's
+    # <title> element is chrome
+    text = ("<title>title 国家林业和草原局主动公开基本目录_主动公开目录_某某网\n国家林业和草原局主动公开基本目录\n"
+            "类别\t工作事项\t公开内容\n1.政务概况\t主要职责\t国家林业和草原局主要职责\n")
+    title, _, _, _, level, region = _meta(clean_text(text).text)
+    assert (title, level, region) == ("国家林业和草原局主动公开基本目录", "national", None)

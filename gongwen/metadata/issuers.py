@@ -117,11 +117,11 @@ def bodies_on_line(line: str) -> list[str]:
 
 
 def _split_central(line: str) -> list[str]:
-    """Central bodies written together, each whole ("中共中央国务院", "中共中央办公厅国务院办公厅"); [] for a
-    line that is not two or more of them."""
-    for cut in range(2, len(line) - 1):
+    """Central bodies written together, each whole ("中共中央国务院", "中共中央办公厅国务院办公厅",
+    "工业和信息化部规划司财政部经济建设司"); [] for a line that is not two or more of them."""
+    for cut in range(len(line) - 2, 1, -1):  # the longest whole body first (工业和信息化部规划司, not 工业和信息化部)
         head, rest = line[:cut], line[cut:]
-        if rest.startswith(keywords().national_issuers) and _whole_central_body(head):
+        if _whole_central_body(head):
             tail = [rest] if _whole_central_body(rest) else _split_central(rest)
             if tail:
                 return [head, *tail]
@@ -359,12 +359,24 @@ def decree_issuer(lines: list[str]) -> str | None:
 
 
 def _central_body(body: str) -> bool:
-    """国务院, 国家…, a ministry (教育部, 市场监管总局) or an office of one (财政部办公厅, 国家能源局综合司)."""
-    if body.startswith(keywords().national_issuers):
+    """国务院, 国家…, a ministry (教育部, 市场监管总局) or an office of one (财政部办公厅, 国家能源局综合司, 工业和信息化部规划司:
+    a 司 named after its field)."""
+    if body.startswith(keywords().national_issuers) or classify_unit(body, UNKNOWN_LEVEL, None).level == NATIONAL:
         return True
-    office = keywords().internal_office.search(body)
-    name = body[:office.start()] if office and office.start() > 1 else body
-    return classify_unit(name, UNKNOWN_LEVEL, None).level == NATIONAL
+    if not keywords().internal_office.search(body):
+        return False
+    return any(classify_unit(body[:end], UNKNOWN_LEVEL, None).level == NATIONAL
+               for end in range(len(body) - 1, 1, -1) if len(body) - end <= _OFFICE_CHARS)
+
+
+_OFFICE_CHARS = 6  # an internal office's name after its ministry's (规划司, 经济建设司, 办公厅)
+_CENTRAL_NAME_CHARS = 16  # 中华人民共和国国家发展和改革委员会
+
+
+def opens_with_central_body(title: str | None) -> bool:
+    """The title opens with a central body's whole name (国家林业和草原局主动公开基本目录)."""
+    head = (title or "")[:_CENTRAL_NAME_CHARS]
+    return any(_whole_central_body(head[:end]) for end in range(len(head), 2, -1))
 
 
 def is_national(issuer: str | None) -> bool:

@@ -107,11 +107,7 @@ def actor_words() -> ActorWords:
         qualified=re.compile(rf"^(?P<qualifier>{alternation(actors['qualifiers'])})(?P<kinds>[{HAN}、]{{2,30}}?)"
                              rf"(?:{alternation(actors['qualified_modals'])})"),
         qualified_kind=re.compile(rf"(?:{alternation(actors['qualified_kinds'])}|{alternation(data['unit_suffixes'])})$"),
-        partners=re.compile(rf"^(?:{alternation(actors['partner_lead_in'])})*(?P<units>.+?)的(?:{alternation(actors['partner_words'])})$"),
-        mid_opener=re.compile(alternation([*actors["partner_openers"], *AGENT_OPENERS])),
-        partner_openers=frozenset(actors["partner_openers"]),
-        inner_partner_openers=frozenset(actors["inner_partner_openers"]),
-        no_agent_words=frozenset(actors["no_agent_words"]),
+        **_partner_words(actors),
         verbs_tagged_as_nouns=frozenset(actors["verbs_tagged_as_nouns"]),
         attributives=frozenset(actors["attributives_tagged_as_verbs"]),
         copula=re.compile(rf"^(?:{alternation(actors['copula_adverbs'])})?(?:{alternation(actors['copulas'])})"),
@@ -150,3 +146,15 @@ def _membership(actors: dict) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?:^|、)(?P<names>[^、]+?)(?:{copula})(?:{lead_in})?(?:{convenors})"),
         re.compile(rf"(?:{alternation(actors['convened_by'])})(?P<names>.+?)(?:{convene})$"),
     )
+
+
+def _partner_words(actors: dict) -> dict:
+    """The words that make units partners in the work (配合X, 会同X, A与B的协同) or agents (由X, 请X)."""
+    return {
+        "partners": re.compile(
+            rf"^(?:{alternation(actors['partner_lead_in'])})*(?P<units>.+?)的(?:{alternation(actors['partner_words'])})$"),
+        "mid_opener": re.compile(alternation([*actors["partner_openers"], *AGENT_OPENERS])),
+        "partner_openers": frozenset(actors["partner_openers"]),
+        "inner_partner_openers": frozenset(actors["inner_partner_openers"]),
+        "no_agent_words": frozenset(actors["no_agent_words"]),
+    }

@@ -195,10 +195,8 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
             roles.add(names, RESPONSIBLE)
     inside_names = [span.span() for span in words.name_word.finditer(body)]
     for found in words.mid_opener.finditer(body, len(name or "")):
-        if any(start <= found.start() < end for start, end in inside_names):
-            continue  # 医疗联合体内上级医疗机构: the 联合 of a name's word opens no partner
-        if _inside_word(body, found):
-            continue  # 申请, 提请, 理由 hold no opener
+        if any(start <= found.start() < end for start, end in inside_names) or _inside_word(body, found):
+            continue  # 医疗联合体内上级医疗机构: the 联合 of a name's word opens no partner; 申请, 提请 hold no 请
         rest = body[found.end():]
         other = name_at(rest)
         actor = past_preposition(other) if other else None
