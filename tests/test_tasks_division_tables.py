@@ -350,3 +350,16 @@ def test_columns_of_matters_supervised_or_decided_are_task_columns():
     # tianjin-hebei-major-decisions-2022 (dev-cn): a catalogue of major decisions, 序号 / 决策事项名称 / 承办单位
     text = "重大行政决策事项目录\n序号\t决策事项名称\t承办单位\n1\t河北区算力中心项目基础设施建设\t区国资委\n"
     assert [(t.heading, t.units) for t in extract_tasks(text)] == [("河北区算力中心项目基础设施建设", responsible("区国资委"))]
+
+
+def test_a_unit_cell_of_several_clauses_gives_each_clause_s_roles_and_numbered_requirements_are_the_tasks():
+    # jiangmen-taishan-open-government-tasks-undated (dev-cs): 工作任务 / 具体要求 (numbered) / 责任单位, the cell holding
+    # a lead, partners and the towns that follow by reference (参照落实), parted by ；
+    text = ("工作任务\t具体要求\t责任单位\n"
+            "一、做好各类规划主动公开。\t1.主动公开“十四五”规划纲要、各项规划等相关信息。\t市直有关部门;各镇(街)\n"
+            "一、做好各类规划主动公开。\t2.做好各项规划的归集整理和主动公开工作。\t市政府办公室、市发展和改革局牵头,市直有关部门配合;各镇(街)参照落实\n")
+    assert [(t.heading, t.units) for t in extract_tasks(text)] == [
+        ("主动公开“十四五”规划纲要、各项规划等相关信息", responsible("市直有关部门", "各镇(街)")),
+        ("做好各项规划的归集整理和主动公开工作",
+         lead("市政府办公室", "市发展和改革局") + responsible("各镇(街)") + co("市直有关部门")),
+    ]

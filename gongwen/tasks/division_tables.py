@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from gongwen.model import Task, TaskUnit
+from gongwen.tasks.brackets import top_level_split
 from gongwen.tasks.clauses import is_deadline, parse_responsibility_clause
 from gongwen.tasks.conventions import states_lead_first
 from gongwen.tasks.headings import cell_lead_phrase, lead_phrase, names_a_group
@@ -251,14 +252,20 @@ def _row_units_and_deadline(row: _TableRow, lead_first: bool) -> tuple[tuple[Tas
         if role == "deadline":
             deadline = cell
         elif role in _UNIT_ROLES:
-            parsed = parse_responsibility_clause(cell, lead_first and role == RESPONSIBLE)
-            if parsed is not None and any(u.role != RESPONSIBLE for u in parsed.units):
-                units.units.extend(u for u in parsed.units if u.unit not in {x.unit for x in units.units})
-            elif parsed is not None and not is_unit_cell(cell):
-                units.add([u.unit for u in parsed.units], role)  # 应急处、基层处等按职责分工落实: the column's role
-            else:
-                units.add(split_unit_cell(cell), role)
+            for part in top_level_split(cell, "；;"):  # 市财政局牵头,市直各部门落实;各镇(街)参照落实: a clause each
+                _add_cell_units(units, part, role, lead_first)
     return tuple(sorted(units.units, key=lambda u: _ROLE_ORDER[u.role])), deadline
+
+
+def _add_cell_units(units: RoleList, cell: str, role: str, lead_first: bool) -> None:
+    """The units of a unit column's cell, by the roles its words give (市发展和改革局牵头,市直有关部门配合) or else the column's."""
+    parsed = parse_responsibility_clause(cell, lead_first and role == RESPONSIBLE)
+    if parsed is not None and any(u.role != RESPONSIBLE for u in parsed.units):
+        units.units.extend(u for u in parsed.units if u.unit not in {x.unit for x in units.units})
+    elif parsed is not None and not is_unit_cell(cell):
+        units.add([u.unit for u in parsed.units], role)  # 应急处、基层处等按职责分工落实: the column's role
+    else:
+        units.add(split_unit_cell(cell), role)
 
 
 def _numbering_restarts(rows: list[_TableRow]) -> bool:
