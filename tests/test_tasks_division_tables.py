@@ -363,3 +363,16 @@ def test_a_unit_cell_of_several_clauses_gives_each_clause_s_roles_and_numbered_r
         ("做好各项规划的归集整理和主动公开工作",
          lead("市政府办公室", "市发展和改革局") + responsible("各镇(街)") + co("市直有关部门")),
     ]
+
+
+def test_a_unit_cell_saying_what_each_unit_leads_or_does_ends_the_row_s_text():
+    # zibo-zhangdian-open-government-task-list-2023 (dev-cs): more cells than the header, the last one units, each with
+    # what it leads (区司法局牵头区级规范性文件集中公开工作)
+    text = ("工作任务\t具体要求\t责任单位\n"
+            "主动公开\t基础信息公开\t行政规范\t做好行政规范性文件的集中、规范公开工作。\t"
+            "区司法局牵头区级规范性文件集中公开工作,区各行政规范性文件制定主体具体落实;各成员单位负责做好本单位行政规范性文件集中公开工作\n"
+            "主动公开\t基础信息公开\t行政规范\t及时公开行政规范性文件的备案目录。\t各成员单位\n")
+    assert [(t.heading, t.units) for t in extract_tasks(text)] == [
+        ("做好行政规范性文件的集中、规范公开工作", lead("区司法局") + responsible("区各行政规范性文件制定主体", "各成员单位")),
+        ("及时公开行政规范性文件的备案目录", responsible("各成员单位")),
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from gongwen.model import Task, TaskUnit
 from gongwen.tasks.brackets import top_level_split
@@ -18,6 +19,7 @@ from gongwen.tasks.table_cells import cell_value, is_unit_cell, row_number, spli
 from gongwen.tasks.unit_lists import RoleList
 from gongwen.tasks.vocabulary import vocabulary
 from gongwen.text.chars import HAN
+from gongwen.text.patterns import alternation
 from gongwen.vocabulary import CO, LEAD, RESPONSIBLE, ROLES
 
 SCORE = "score"  # the column role of an assessment table's points (分值)
@@ -166,7 +168,7 @@ def _row_cells(cells: list[str], names_people: bool = False,
     texts: list[str] = []
     while index < (len(cells) if text_end is None else min(text_end, len(cells))):
         cell = cells[index]
-        if texts and (not cell or is_unit_cell(cell) or is_deadline(cell)
+        if texts and (not cell or is_unit_cell(cell) or is_deadline(cell) or _names_roles(cell)
                       or (names_people and _PERSON_NAMES_CELL.match(cell) is not None)):
             break
         if cell:
@@ -174,6 +176,14 @@ def _row_cells(cells: list[str], names_people: bool = False,
         index += 1
     seq = row_number(cells[seq_at])[0] if seq_at is not None else None
     return seq, before, texts, cells[index:]
+
+
+def _names_roles(cell: str) -> bool:
+    """A cell of units with the roles its words give them (市发展改革委牵头,市住建局等政府各有关部门配合; …负责落实), perhaps
+    with what they lead after the role verb (区司法局牵头区级规范性文件集中公开工作): every piece of it one such clause (a
+    task's text opening with its unit, 区建设管理委负责指导推进…,…, goes on with pieces of no clause)."""
+    return all(parse_responsibility_clause(part[:verb.end()] if (verb := _role_verb().search(part)) else part, False)
+               is not None for part in top_level_split(cell, "，,；;"))
 
 
 def _continue_row(previous: _TableRow, text: str, values: dict[str, str], line: Line) -> None:
@@ -258,14 +268,25 @@ def _row_units_and_deadline(row: _TableRow, lead_first: bool) -> tuple[tuple[Tas
 
 
 def _add_cell_units(units: RoleList, cell: str, role: str, lead_first: bool) -> None:
-    """The units of a unit column's cell, by the roles its words give (市发展和改革局牵头,市直有关部门配合) or else the column's."""
+    """The units of a unit column's cell, by the roles its words give (市发展和改革局牵头,市直有关部门配合) or else the column's.
+    A cell that is no clause as a whole is read piece by piece, each up to its role verb (区司法局牵头区级规范性文件公开工作,
+    各成员单位负责做好…: what the unit leads or does is no part of it)."""
     parsed = parse_responsibility_clause(cell, lead_first and role == RESPONSIBLE)
-    if parsed is not None and any(u.role != RESPONSIBLE for u in parsed.units):
+    if parsed is None and not is_unit_cell(cell) and _names_roles(cell):
+        for piece in top_level_split(cell, "，,"):
+            verb = _role_verb().search(piece)
+            _add_cell_units(units, piece[:verb.end()] if verb else piece, role, lead_first)
+    elif parsed is not None and any(u.role != RESPONSIBLE for u in parsed.units):
         units.units.extend(u for u in parsed.units if u.unit not in {x.unit for x in units.units})
     elif parsed is not None and not is_unit_cell(cell):
         units.add([u.unit for u in parsed.units], role)  # 应急处、基层处等按职责分工落实: the column's role
     else:
         units.add(split_unit_cell(cell), role)
+
+
+@cache
+def _role_verb() -> re.Pattern[str]:
+    return re.compile(alternation(vocabulary().verb_roles))
 
 
 def _numbering_restarts(rows: list[_TableRow]) -> bool:
