@@ -1070,3 +1070,9 @@ def test_a_suffix_inside_a_word_ends_no_name_and_contacting_a_body_is_an_action(
             "二、安全管理\n对不服从学校管理的社会人员,由学校联系当地有关部门进行处理。\n")
     assert [[u.unit for u in t.units] for t in _cleaned_tasks(text)] == [
         ["综合工作部", "财政审计局", "区派出所"], ["学校"]]
+
+
+def test_a_person_named_with_tongzhi_is_no_unit():
+    # hengdong-mishui-safety-campaign-2024 (dev-cq): 由曹东辉同志任办公室主任 names who heads the office
+    text = "一、组织领导\n领导小组办公室设在镇应急办,由曹东辉同志任办公室主任,负责日常的组织协调。\n"
+    assert [[u.unit for u in t.units] for t in _cleaned_tasks(text)] == [[]]
