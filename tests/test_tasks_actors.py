@@ -1075,4 +1075,4 @@ def test_a_suffix_inside_a_word_ends_no_name_and_contacting_a_body_is_an_action(
 def test_a_person_named_with_tongzhi_is_no_unit():
     # hengdong-mishui-safety-campaign-2024 (dev-cq): 由曹东辉同志任办公室主任 names who heads the office
     text = "一、组织领导\n领导小组办公室设在镇应急办,由曹东辉同志任办公室主任,负责日常的组织协调。\n"
-    assert [[u.unit for u in t.units] for t in _cleaned_tasks(text)] == [[]]
+    assert [[u.unit for u in t.units] for t in _cleaned_tasks(text)] == [["领导小组办公室"]]
