@@ -183,3 +183,14 @@ def test_a_cover_notice_whose_plan_was_approved_with_yejing_is_titled_by_the_pla
                  "中山市港口镇党政综合办公室\n2022年3月7日\n为进一步落实保护发展森林资源目标责任制。\n")
     assert (meta.title, meta.admin_level, meta.region) == (
         "关于全面建立中山市港口镇林长制的实施方案", COUNTY, "广东省中山市港口镇")
+
+
+def test_a_development_zone_of_a_city_is_placed_under_it_at_county_level():
+    # xinxiang-hitech-work-points-2016 (dev-be), wansheng-dev-zone-report-tasks-2025 (dev-bu), jinan-hitech-zone-mobilization-2024
+    # (dev-cq): a zone named after its city's short name, or after a 直辖市 with a name of its own
+    assert find_region("新乡高新区管委会").path == "河南省新乡市高新区"
+    assert find_region("重庆市万盛经开区管委会办公室").path == "重庆市万盛经开区"
+    assert find_region("济南高新区2024年工作动员大会召开").level == COUNTY
+    # a state-level 新区 is no county, and a district's government stays the district's
+    assert find_region("湖南湘江新区管委会").path == "湖南省"
+    assert find_region("上海市浦东新区人民政府").path == "上海市浦东新区"

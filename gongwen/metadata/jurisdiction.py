@@ -26,6 +26,12 @@ _MIN_NATIONAL_MENTIONS = 5
 _GOVERNMENT_BEFORE_TOWNSHIP = ("人民政府", "政府")
 _LANDFORMS = frozenset("山江河湖岛湾港峰岭")  # after a short name: a landform's name (长乐山, 杭州湾), not the division's
 _LONGEST_TOWNSHIP = 10  # characters of a township's name (古美路街道)
+# A development zone a city (or a 直辖市) governs as a county: its kind, perhaps after a name of its own (万盛经开区);
+# a city's short name before the kind alone names the city's (济南高新区 → 高新区). Not a 新区 (湘江新区: a state-level area).
+_CITY_ZONE_KINDS = ("高新区", "经开区", "经济技术开发区", "高新技术产业开发区", "经济开发区")
+_ZONE = re.compile(rf"[{HAN}]{{0,4}}?(?:{'|'.join(_CITY_ZONE_KINDS)})")
+_MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})  # 直辖市: a zone directly under one
+_LONGEST_SHORT_NAME = 4
 _REGION_WIDE = "区"  # 全区, 我区: an autonomous region's too, or a district's
 _LEVEL_RANK = {PROVINCE: 0, PREFECTURE: 1, COUNTY: 2}  # of same-named divisions, the higher first
 
@@ -60,13 +66,16 @@ def find_region(text: str, context: str = "") -> Region | None:
     text = keywords().leading_noise.sub("", text.strip())
     chain, end = _regions_at(text, 0)
     if not chain:
-        return _township(text, context)
+        return _zone_of_city_short_name(text) or _township(text, context)
     chosen: Region | None = None
     for candidates in chain:
         fitting = [c for c in candidates if chosen is None or chosen in region_ancestors(c)]
         if not fitting:
             break
         chosen = _most_supported(fitting, context)
+    zone = _ZONE.match(text, end) if chosen is not None and chosen.level in (PROVINCE, PREFECTURE) else None
+    if zone and (chosen.level == PREFECTURE or chosen.adcode in _MUNICIPALITIES):
+        return _zone_region(chosen, zone.group())  # 重庆市万盛经开区管委会
     if chosen is not None and chosen.level == PREFECTURE and chosen.adcode not in _parent_codes():
         return _town_of_city(chosen, text, end) or chosen
     if chosen is None or chosen.level != COUNTY:
@@ -77,6 +86,22 @@ def find_region(text: str, context: str = "") -> Region | None:
     township = keywords().township.match(text, end)
     name = township.group() if township else _township_of(chosen, text, end)
     return Region("", name, "", COUNTY, chosen.adcode, chosen.path + name) if name else chosen
+
+
+def _zone_of_city_short_name(text: str) -> Region | None:
+    """A development zone named after its city's short name (新乡高新区管委会, 济南高新区2024年…): the zone, at county
+    level under the city (河南省新乡市高新区)."""
+    for length in range(min(_LONGEST_SHORT_NAME, len(text)), 1, -1):
+        cities = [region for region in gazetteer().by_full_or_short_name.get(text[:length], ())
+                  if region.level == PREFECTURE and region.short_name == text[:length]]
+        zone = _ZONE.match(text, length)
+        if len(cities) == 1 and zone and zone.group() in _CITY_ZONE_KINDS:
+            return _zone_region(cities[0], zone.group())
+    return None
+
+
+def _zone_region(parent: Region, zone: str) -> Region:
+    return Region("", zone, "", COUNTY, parent.adcode, parent.path + zone)
 
 
 @cache
