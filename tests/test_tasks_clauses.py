@@ -412,6 +412,9 @@ def test_the_name_a_page_was_cut_off_in_is_no_unit_of_the_clause_left_open():
     assert clause_units(line) == [responsible("市政府办公室")]
     line = "不断优化申报模式。(牵头单位:区行政审批服务局、区发展改革局;责任单位:区政"
     assert clause_units(line) == [lead("区行政审批服务局", "区发展改革局")]
+    # hunan-consumption-measures-2023 (dev-cy): the cut took the role verb after 等按职责分工, not the last name
+    line = "推进车位资源共享利用。(省公安厅、省商务厅、省财政厅、省住房城乡建设厅等按职责分工"
+    assert clause_units(line) == [responsible("省公安厅", "省商务厅", "省财政厅", "省住房城乡建设厅")]
 
 
 def test_the_lead_convention_for_a_case_said_inside_the_clause_names_neither_as_a_unit():

@@ -288,6 +288,7 @@ def find_responsibility_clauses(line: str, lead_first: bool = False) -> list[Res
         # A labelled clause never closed (a page cut off inside it, a bracket lost): it runs to the line's end, where
         # the name the cut fell in is no unit (市政府办公室、市).
         inner = line[opened + 1:].strip(WHITESPACE + "、，,；;")
+        inner = vocabulary().manner_tail.sub("", inner)  # …省住房城乡建设厅等按职责分工: the cut took the verb, not the name
         last = max(inner.rfind(mark) for mark in _LIST_MARKS)
         cut = inner[last + 1:]
         parsed = parse_responsibility_clause(inner[:last] if last > 0 and not looks_like_unit(cut) else inner,

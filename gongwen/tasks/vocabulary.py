@@ -19,6 +19,7 @@ class Vocabulary:
     blank_before_label: re.Pattern[str]  # blanks that part two labelled lists: 牵头单位：A　责任单位：B
     label_roles: dict[str, str]
     verb: re.Pattern[str]  # a role verb ending a unit list
+    manner_tail: re.Pattern[str]  # 等按职责分工 ending a clause a page cut before its role verb
     verb_then_list: re.Pattern[str]  # a role verb, then 、 and the next unit list (A牵头负责、B组织落实)
     verb_roles: dict[str, str]
     joint: re.Pattern[str]  # 会同: the unit before it does the work, the units after it take part
@@ -88,6 +89,7 @@ def vocabulary() -> Vocabulary:
         blank_before_label=re.compile(rf"(?<=\S)\s+(?=(?:{alternation(label_roles)})\s*[：:])"),
         label_roles=label_roles,
         verb=re.compile(rf"(?:{manners})*({alternation(verb_roles)})$"),
+        manner_tail=re.compile(rf"(?:{alternation(data['actors']['list_closers'])})?(?:{manners})+$"),
         verb_then_list=re.compile(rf"(?<=[{HAN}])(?:{manners})*(?:{alternation(verb_roles)})(?=、)"),
         verb_roles=verb_roles,
         joint=re.compile(rf"{alternation(data['joint_words'])}|{data['joint_short_pattern']}"),
