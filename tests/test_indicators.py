@@ -356,6 +356,15 @@ def test_headings_name_the_year_and_the_review_section_is_skipped():
     ]
 
 
+def test_a_digest_s_unnumbered_review_heading_naming_its_year_reports_results_up_to_its_outlook():
+    # shangluo-gov-report-2018 (dev-cw): the news of a report, 回顾2017年 / 展望2018年, each on a line of its own
+    text = "回顾2017年\n生产总值增长9.5%,规模以上工业增加值增长14.5%\n展望2018年\n生产总值增长9%左右,规模以上工业增加值增长12%左右\n"
+    assert [(i.metric, i.value) for i in extract_indicators(text, 2018)] == [("生产总值增长", 9.0), ("规模以上工业增加值增长", 12.0)]
+    # a table's header cell alone on its line (目前完成情况) names no year: no review
+    text = "目标任务\n目前完成情况\n建成高标准农田8.3万亩\n"
+    assert [(i.metric, i.value) for i in extract_indicators(text, 2023)] == [("建成高标准农田", 8.3)]
+
+
 def test_a_paragraph_opening_with_a_look_back_reports_results():
     text = "一年来,新增城镇就业8.55万人、农村劳动力转移就业86万人。\n城镇新增就业8.2万人以上,农村劳动力转移就业81万人以上。"
     assert [(i.metric, i.value) for i in extract_indicators(text, 2026)] == [

@@ -11,6 +11,9 @@ from gongwen.indicators.years import year_mentions
 from gongwen.text.patterns import NUMBERED_HEADING
 
 _HEADING_TEXT = re.compile(r"\s*[^。:：\s]{1,50}")  # to a blank: a page may run the paragraph on after it
+# An unnumbered heading line of a digest: a few words, perhaps closed by a colon, no sentence (回顾2017年, 2020年成就:).
+_BARE_HEADING = re.compile(r"[^。，,；;！!？?\s]{2,12}[:：]?")
+_YEAR = re.compile(r"(?:19|20)\d{2}年")
 # A run-in heading: a few words after the ordinal, closed by a colon, the paragraph going on after it.
 _RUN_IN_HEADING = re.compile(r"[^。,，;；:：]{1,12}(?=[:：])")
 # The ranks of NUMBERED_HEADING that open a part. A numbered item (1. / (1)) opens none: the items under
@@ -34,11 +37,15 @@ class Sections:
         self._doc_year = doc_year
         self._review = [False] * len(_RANKS)
         self._year: list[int | None] = [None] * len(_RANKS)
+        self._bare_review = False  # under an unnumbered review heading (回顾2017年, 2020年成就:)
 
     def enter(self, line: str) -> None:
         found = NUMBERED_HEADING.match(line)
+        if found is None and _BARE_HEADING.fullmatch(line.strip()):
+            self._enter_bare(line.strip())
         if found is None or found.lastgroup not in _RANKS:
             return
+        self._bare_review = False
         rank = _RANKS.index(found.lastgroup)
         heading = _HEADING_TEXT.match(line, found.end())
         text = heading.group() if heading else ""
@@ -49,6 +56,17 @@ class Sections:
         self._review[rank] = bool(grammar.review_heading.search(text)) and not grammar.target_heading.search(text)
         years = [mention.year for mention in year_mentions(text, 0, len(text), grammar, self._doc_year)]
         self._year[rank] = max(years) if years else None
+
+    def _enter_bare(self, heading: str) -> None:
+        """A digest's unnumbered heading line (回顾2017年 / 展望2018年): a review heading naming its year opens a review of
+        results up to the next numbered heading or unnumbered target heading (the news of a report lists its figures so;
+        a table's header cell alone on its line, 目前完成情况, names no year)."""
+        review = bool(self._grammar.review_heading.search(heading)) and _YEAR.search(heading) is not None
+        target = bool(self._grammar.target_heading.search(heading))
+        if review and not target:
+            self._bare_review = True
+        elif target:
+            self._bare_review = False
 
     def runs_in_review(self, line: str) -> bool:
         """1.基本情况:该区…草原面积15994.86万公顷: a numbered paragraph whose run-in heading is a review
@@ -62,7 +80,7 @@ class Sections:
 
     @property
     def in_review(self) -> bool:
-        return any(self._review)
+        return any(self._review) or self._bare_review
 
     @property
     def year(self) -> int | None:
