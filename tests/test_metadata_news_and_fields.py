@@ -212,3 +212,10 @@ def test_a_news_lead_over_two_lines_dates_and_places_the_report():
     # huzhou-gov-report-2017 (dev-cu): the opening on one line, the report on the next
     meta = _meta("2017年4月22日,湖州市第八届人民代表大会第一次会议开幕。\n代市长钱三雄作政府工作报告,极简版。\n赶超发展的五年\n")
     assert (meta.issue_date, meta.region) == (dt.date(2017, 4, 22), "浙江省湖州市")
+
+
+def test_a_digest_of_a_report_is_dated_in_the_year_after_the_one_its_achievements_heading_names():
+    # shaanxi-gov-report-2021 (dev-cw): 1月26日上午,…会议…开幕 / 2020年成就:
+    meta = _meta("1月26日上午,陕西省第十三届人民代表大会第五次会议在西安开幕,省长赵一德作政府工作报告。\n2020年成就:\n"
+                 "实现生产总值2.62万亿元,增长2.2%\n")
+    assert meta.issue_date == dt.date(2021, 1, 26)

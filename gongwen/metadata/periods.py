@@ -32,7 +32,8 @@ _TARGET_YEAR = re.compile(r"(?:到|至|截至)((?:19|20)\d{2})年")
 # report (or the news of one) sets its targets and tasks for
 _YEAR_OF_TARGETS = re.compile(r"((?:19|20)\d{2})年[，,]?[^，。；,;:：]{0,24}?(?:主要(?:预期目标|工作任务)|目标任务|增长目标)")
 _YEAR_AHEAD = re.compile(r"(?<![到至截])((?:19|20)\d{2})年(?:将|要)(?:全面|重点|着力|继续)")
-_YEAR_REVIEWED = re.compile(r"((?:19|20)\d{2})年[，,]?是[^。]{0,60}?(?:一年|之年)[。，,]")
+_YEAR_REVIEWED = re.compile(r"((?:19|20)\d{2})年[，,]?是[^。]{0,60}?(?:一年|之年)[。，,]"
+                            r"|((?:19|20)\d{2})年(?:主要)?(?:成就|工作回顾)|回顾((?:19|20)\d{2})年")
 
 
 def _from_title(title: str) -> tuple[int, int] | None:
@@ -51,12 +52,12 @@ def _from_title(title: str) -> tuple[int, int] | None:
 def year_of_targets(text: str) -> int | None:
     """The year a report (or the news of one) sets its main targets or tasks for, where it says so; else the year
     it says it will work in (2017年将全面做好稳增长…工作), or the year after the one it looks back on (报告指出,2022年,
-    是…极不平凡的一年)."""
+    是…极不平凡的一年; 回顾2017年; 2020年成就)."""
     match = _YEAR_OF_TARGETS.search(text) or _YEAR_AHEAD.search(text)
     if match:
         return int(match[1])
     match = _YEAR_REVIEWED.search(text)
-    return int(match[1]) + 1 if match else None
+    return int(next(year for year in match.groups() if year)) + 1 if match else None
 
 
 def extract_period(title: str | None, text: str, issue_year: int | None) -> tuple[int | None, int | None]:

@@ -41,6 +41,10 @@ def _changed_by_t2s() -> re.Pattern[str]:
     return re.compile("[" + "".join(ch for ch, simple in zip(chars, converted, strict=True) if ch != simple) + "]")
 
 
+# Variant forms OpenCC leaves as they are that mirror pages write: 陜西 for 陝西 (陕西).
+_VARIANTS_LEFT = str.maketrans({"陜": "陕"})
+
+
 @cache
 def _variants_to_standard() -> tuple[opencc.OpenCC, ...]:
     return opencc.OpenCC("tw2t"), opencc.OpenCC("hk2t")
@@ -52,4 +56,4 @@ def to_simplified(text: str) -> str:
     Simplified document convert back to the same text (and the same doc_id)."""
     for to_standard in _variants_to_standard():
         text = to_standard.convert(text)
-    return t2s().convert(text)
+    return t2s().convert(text).translate(_VARIANTS_LEFT)
