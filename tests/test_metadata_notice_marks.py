@@ -133,3 +133,11 @@ def test_a_plan_s_period_on_the_line_below_its_heading_is_part_of_its_title():
                  "一、总体要求\n")
     assert (meta.title, meta.period_start, meta.period_end) == (
         "定州市城市品质提升工程三年行动实施方案(2021-2023年)", 2021, 2023)
+
+
+def test_a_page_title_opening_with_its_doc_number_is_the_heading_after_it():
+    # yulin-jingbian-work-scheduling-2025 (dev-cx): <title>靖政发〔2025〕17号 靖边县人民政府 关于…的通知
+    text = "各镇人民政府,县政府各工作部门:\n为形成工作格局,现将有关要求通知如下:\n一、将重点工作纳入月调度机制。\n"
+    meta = extract_metadata(clean_text(text).text, {"title": "靖政发〔2025〕17号 靖边县人民政府 关于建立重点工作调度机制的通知"})
+    assert (meta.title, meta.issuer) == ("靖边县人民政府关于建立重点工作调度机制的通知", "靖边县人民政府")
+

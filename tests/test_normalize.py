@@ -123,6 +123,8 @@ def test_every_traditional_variant_converts_back_to_its_simplified_twin(config):
 def test_taiwan_and_hong_kong_forms_are_written_as_the_mainland_simplifies_them():
     assert (opencc.OpenCC("s2tw").convert("着力"), opencc.OpenCC("s2hk").convert("卫生")) == ("著力", "衞生")
     assert clean_text("推進新型城鎮化,著力解決衞生服務問題").text == "推进新型城镇化,着力解决卫生服务问题"
+    # chongqing-elderly-care-2019 (dev-cv): a PDF broke its line inside a pinyin annotation (實(sh / í)施方案)
+    assert clean_text("推進養老服務發展實(sh\ní)施方案的通知").text == "推进养老服务发展实施方案的通知"
     # shaanxi-gov-report-2021 (dev-cw): a mirror page's 陜, a variant of 陝 OpenCC leaves alone
     assert clean_text("陜西省第十三屆人民代表大會第五次會議在西安開幕").text == "陕西省第十三届人民代表大会第五次会议在西安开幕"
 

@@ -422,3 +422,10 @@ def test_the_lead_convention_for_a_case_said_inside_the_clause_names_neither_as_
             "若工作涉及多个处室的,列第一的为牵头责任处室,下同)")
     assert clause_units(line, lead_first=True) == [lead("标准化处") + co("省药监局相关处室", "各市〔州〕市场监管局")]
     assert document_conventions(line).lead_first
+
+
+def test_first_responsible_unit_leads_when_the_first_clause_says_so():
+    # xiamen-business-environment-measures-2019 (dev-cv): the convention stated inside the first clause
+    text = ("一、营造公平竞争环境\n(一)推进完善PPP健康运行长效机制和基础性制度建设。\n责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)\n"
+            "(二)严格落实全省统一的招投标政策。\n责任单位:市建设局、市财政局\n")
+    assert [t.units for t in extract_tasks(text)] == [lead("市发改委") + co("市财政局"), lead("市建设局") + co("市财政局")]

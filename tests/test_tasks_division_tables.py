@@ -376,3 +376,10 @@ def test_a_unit_cell_saying_what_each_unit_leads_or_does_ends_the_row_s_text():
         ("做好行政规范性文件的集中、规范公开工作", lead("区司法局") + responsible("区各行政规范性文件制定主体", "各成员单位")),
         ("及时公开行政规范性文件的备案目录", responsible("各成员单位")),
     ]
+
+
+def test_a_lead_column_naming_one_of_the_responsible_units_makes_it_lead():
+    # lishui-liandu-gov-report-tasks-2023 (dev-cx): 责任单位 before 牵头单位
+    text = ("分类\t序号\t事项\t责任单位\t牵头单位\n"
+            "发展目标\t3\t区本级规上工业增加值增长10%。\t区经商局、莲都经开区管委会\t区经商局\n")
+    assert [t.units for t in extract_tasks(text)] == [lead("区经商局") + responsible("莲都经开区管委会")]

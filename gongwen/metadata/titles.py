@@ -61,6 +61,7 @@ _NOTICE_YEAR = re.compile(r"(?<=通知|意见|决定|批复)\s*[(（](?:19|20)\d
 _HEADLINE_LABEL = re.compile(r"^[^:：，,。；;《》\s]{2,20}[:：]\s*(?=关于)")
 _PIPE_LABEL = re.compile(r"^[^\s|｜:：，,。《》]{2,6}\s*[|｜]\s*(?=\S)")  # 政策解读 | 福建省全民健身实施计划: a page's column
 _NUMBER_PIECE = re.compile(r"\d{1,4}")
+_LEADING_NUMBER = re.compile(rf"^\s*{DOC_NUMBER.pattern}\s+(?=\S)")
 # A count a heading adds after its title (2023年…重点工作分工方案(共计121项), …事项目录(共5项)): no part of the title.
 # 省教育厅2023年工作要点(第2/4页): which page of a document a site split in pages
 _PAGE_MARK = re.compile(r"\s*[(（]第\s*\d{1,3}\s*(?:/\s*\d{1,3}\s*)?页[)）]$")
@@ -80,7 +81,9 @@ _TWO_ISSUED = re.compile(r"《[^《》]+》(?:(?:[、和及]|以及)?《[^《》
 
 
 def tidy_heading(text: str) -> str:
-    """tidy_title, keeping the space between joint issuers before 关于 ("国家发展改革委 国家能源局关于…")."""
+    """tidy_title, keeping the space between joint issuers before 关于 ("国家发展改革委 国家能源局关于…"); a 文号 a page
+    puts before the heading (靖政发〔2025〕17号 靖边县人民政府 关于…的通知) is no part of it."""
+    text = _LEADING_NUMBER.sub("", text)
     head, guanyu, rest = text.partition("关于")
     issuers = issuers_apart(head) if guanyu else []
     if issuers:

@@ -8,8 +8,8 @@ from gongwen.text.chars import HAN
 
 TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 PINYIN_LETTERS = f"a-zü{TONED_VOWELS}"
-_PINYIN_ANNOTATION = re.compile(  # 社會(huì ); a mirror may repeat one (場(chǎng)(chǎng))
-    rf"(?<=[{HAN}])(?:[(（] ?([{PINYIN_LETTERS}]{{0,5}}[{TONED_VOWELS}][{PINYIN_LETTERS}]{{0,5}}) ?[)）])+"
+_PINYIN_ANNOTATION = re.compile(  # 社會(huì ); a mirror may repeat one (場(chǎng)(chǎng)); a PDF may break a line inside one (實(sh/í))
+    rf"(?<=[{HAN}])(?:[(（] ?\n?([{PINYIN_LETTERS}]{{0,5}}\n?[{TONED_VOWELS}]\n?[{PINYIN_LETTERS}]{{0,5}}) ?\n?[)）])+"
 )
 
 

@@ -256,7 +256,8 @@ def _rows_follow(lines: list[Line], index: int, within: int = 1) -> bool:
 def _row_units_and_deadline(row: _TableRow, lead_first: bool) -> tuple[tuple[TaskUnit, ...], str | None]:
     units = RoleList()
     deadline = None
-    for role, cell in row.cells.items():
+    # the lead column first: a unit it names that the 责任单位 column lists too leads (责任单位 / 牵头单位)
+    for role, cell in sorted(row.cells.items(), key=lambda item: _ROLE_ORDER.get(item[0], len(_ROLE_ORDER))):
         if not cell:
             continue
         if role == "deadline":
