@@ -4,7 +4,7 @@ cell-per-line lists left as they are. And the numbered-heading pattern every sta
 
 from gongwen.normalize.clean import clean_text
 from gongwen.text.patterns import NUMBERED_HEADING, PAGE_NUMBER
-from gongwen.text.wrapped import cut_width, join_cut_lines
+from gongwen.text.wrapped import cut_width, join_cut_lines, join_pieces
 
 # 上海市发展和改革委员会等关于印发《上海市配电网升级改造三年行动计划（2023－2025年）实施方案》的通知
 # (沪发改能源〔2023〕30号), the OCR text of its scanned PDF (data/dev-b): every line cut at ~26
@@ -170,3 +170,9 @@ def test_a_bare_list_of_names_after_an_open_line_is_a_table_cell_not_the_rest_of
     cut = "各市、县（区）人民政府要切实加强对这项工作的组织领导，建立协调机制，发展改革、工业和信息化、工"
     rest = "商、食品药品监管、质监、农业等有关部门要各司其职，形成工作合力。"
     assert join_cut_lines([cut, rest]) == ([cut + rest], 1)
+
+
+def test_a_number_the_wrap_cut_is_joined_without_a_space_and_two_latin_words_with_one():
+    # xuchang-skills-certificates-2021 (dev-cv): a PDF wrapped 达到7 / 0万人
+    assert join_pieces("中高级技能人才总量达到7", "0万人") == "中高级技能人才总量达到70万人"
+    assert join_pieces("the State", "Council") == "the State Council"

@@ -20,8 +20,9 @@ PARAGRAPH_ENDS = frozenset("。;；!！?？:：)）」”]】")
 _MIN_WIDTH = 20
 # How many lines ending inside a sentence must share one length for the text to be cut at a width.
 _MIN_CUT_LINES = 8
-_LATIN_END = re.compile(r"[A-Za-z0-9,.;:]$")
-_LATIN_START = re.compile(r"[A-Za-z0-9]")
+# A space only between two Latin words: a number the wrap cut (达到7 / 0万人, PM / 2.5) is one number.
+_LATIN_END = re.compile(r"[A-Za-z,.;:]$")
+_LATIN_START = re.compile(r"[A-Za-z]")
 _HAN_START = re.compile(f"[{HAN}]")
 
 
