@@ -439,3 +439,11 @@ def test_a_title_run_on_before_its_number_is_no_part_of_the_prefix():
     # baoji-linyou-agriculture-key-tasks-2016 (dev-bw): a page's lead ran the title into the 文号
     assert normalize_doc_number("麟游县人民政府办公室关于下达2016年农业重点工作任务的通知麟政办发〔2016〕21号各镇人民政府") == (
         "麟政办发〔2016〕21号")
+
+
+def test_an_export_s_title_run_into_the_first_sentence_of_its_text_is_the_title():
+    # suihua-suileng-open-government-plan-2018 (dev-cs): a CSV export, the text opening with its title and no break
+    text = ("绥棱县2018年政务公开工作要点实施方案为深入贯彻落实黑龙江省人民政府办公厅关于印发2018年全省政务公开工作要点的通知"
+            "(黑政办发201835号),结合本县实际,制定本方案。\n一、工作目标\n进一步加大全县政务公开力度。\n")
+    meta = extract_metadata(clean_text(text).text, {"title": "绥棱县2018年政务公开工作要点实施方案"})
+    assert meta.title == "绥棱县2018年政务公开工作要点实施方案"

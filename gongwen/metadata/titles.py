@@ -293,7 +293,10 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
     addressed = title_above_addressees(lines[body_start:]) if not wrapped or named_only else None
     issued = _issued_together(lines) if cover is not None else []
     present = [block for name in issued if (block := find_title_block(lines, body_start, name))]
-    if issued and len(present) == 1:
+    hinted = hints.get("title")
+    if hinted and lines and lines[0].startswith(hinted) and len(lines[0]) > len(hinted) and not notice:
+        title = hinted  # 绥棱县2018年政务公开工作要点实施方案为深入贯彻…: an export's title run into its text's first sentence
+    elif issued and len(present) == 1:
         title = present[0][0]  # a page that holds one of the two documents its notice issues (cut off before the other)
     elif issued:
         title = cover.title  # 关于印发X政策和Y行动计划的通知: neither document is the whole of it
@@ -318,11 +321,14 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
         # 市人民政府办公室关于分解落实《政府工作报告》的通知 … 2017年1月13日 / 《政府工作报告》重点工作责任分解
         notice = cover = Notice(title, title_issuer(title), below, found[1] + 1)
         title = below
-    if title:
-        # "2021年县政府重点工作任务(华政发〔2021〕2号)": the 文号 a page puts after the title is no part of it
-        title = without_draft_mark(_PAGE_MARK.sub("", title))
-        title = without_place_tag(_NOTICE_YEAR.sub("", TRAILING_NUMBER.sub("", title)))
-    return Titles(title, notice, cover)
+    return Titles(_without_page_marks(title) if title else title, notice, cover)
+
+
+def _without_page_marks(title: str) -> str:
+    """"2021年县政府重点工作任务(华政发〔2021〕2号)": the 文号, page number, year tag or place tag a page puts after or
+    before the title is no part of it."""
+    title = without_draft_mark(_PAGE_MARK.sub("", title))
+    return without_place_tag(_NOTICE_YEAR.sub("", TRAILING_NUMBER.sub("", title)))
 
 
 def _unbracketed(title: str) -> str:
