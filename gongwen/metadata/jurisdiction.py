@@ -28,9 +28,7 @@ _LANDFORMS = frozenset("山江河湖岛湾港峰岭")  # after a short name: a l
 _LONGEST_TOWNSHIP = 10  # characters of a township's name (古美路街道)
 # A development zone a city (or a 直辖市) governs as a county: its kind, perhaps after a name of its own (万盛经开区);
 # a city's short name before the kind alone names the city's (济南高新区 → 高新区). Not a 新区 (湘江新区: a state-level area).
-_CITY_ZONE_KINDS = ("高新区", "经开区", "经济技术开发区", "高新技术产业开发区", "经济开发区")
-_ZONE = re.compile(rf"[{HAN}]{{0,4}}?(?:{'|'.join(_CITY_ZONE_KINDS)})")
-_MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})  # 直辖市: a zone directly under one
+_MUNICIPALITY_END = "市"  # a province-level division so named is a 直辖市: a zone may stand directly under it
 _LONGEST_SHORT_NAME = 4
 _REGION_WIDE = "区"  # 全区, 我区: an autonomous region's too, or a district's
 _LEVEL_RANK = {PROVINCE: 0, PREFECTURE: 1, COUNTY: 2}  # of same-named divisions, the higher first
@@ -73,9 +71,9 @@ def find_region(text: str, context: str = "") -> Region | None:
         if not fitting:
             break
         chosen = _most_supported(fitting, context)
-    zone = _ZONE.match(text, end) if chosen is not None and chosen.level in (PROVINCE, PREFECTURE) else None
-    if zone and (chosen.level == PREFECTURE or chosen.adcode in _MUNICIPALITIES):
-        return _zone_region(chosen, zone.group())  # 重庆市万盛经开区管委会
+    zone = keywords().city_zone.match(text, end) if chosen is not None and chosen.level in (PROVINCE, PREFECTURE) else None
+    if zone and (chosen.level == PREFECTURE or chosen.name.endswith(_MUNICIPALITY_END)):
+        return _below(chosen, zone.group())  # 重庆市万盛经开区管委会
     if chosen is not None and chosen.level == PREFECTURE and chosen.adcode not in _parent_codes():
         return _town_of_city(chosen, text, end) or chosen
     if chosen is None or chosen.level != COUNTY:
@@ -85,7 +83,7 @@ def find_region(text: str, context: str = "") -> Region | None:
                  and keywords().township.match(text, end + len(word))), 0)
     township = keywords().township.match(text, end)
     name = township.group() if township else _township_of(chosen, text, end)
-    return Region("", name, "", COUNTY, chosen.adcode, chosen.path + name) if name else chosen
+    return _below(chosen, name) if name else chosen
 
 
 def _zone_of_city_short_name(text: str) -> Region | None:
@@ -94,14 +92,15 @@ def _zone_of_city_short_name(text: str) -> Region | None:
     for length in range(min(_LONGEST_SHORT_NAME, len(text)), 1, -1):
         cities = [region for region in gazetteer().by_full_or_short_name.get(text[:length], ())
                   if region.level == PREFECTURE and region.short_name == text[:length]]
-        zone = _ZONE.match(text, length)
-        if len(cities) == 1 and zone and zone.group() in _CITY_ZONE_KINDS:
-            return _zone_region(cities[0], zone.group())
+        zone = keywords().city_zone.match(text, length)
+        if len(cities) == 1 and zone and zone.group() in keywords().city_zone_kinds:
+            return _below(cities[0], zone.group())
     return None
 
 
-def _zone_region(parent: Region, zone: str) -> Region:
-    return Region("", zone, "", COUNTY, parent.adcode, parent.path + zone)
+def _below(parent: Region, name: str) -> Region:
+    """A division the gazetteer does not hold (a town, a development zone) at county level under `parent`."""
+    return Region("", name, "", COUNTY, parent.adcode, parent.path + name)
 
 
 @cache
@@ -112,8 +111,13 @@ def _parent_codes() -> frozenset[str]:
 def _town_of_city(city: Region, text: str, start: int) -> Region | None:
     """The 镇 or 街道 named right after a city with no counties (东莞, 中山, 儋州, 嘉峪关 govern their towns directly:
     中山市港口镇党政综合办公室), at county level under the city; not a collective (各镇, 全镇)."""
-    found = re.compile(rf"(?![各全本该我])[{HAN}]{{1,4}}?(?:{alternation(keywords().township_suffixes)})").match(text, start)
-    return Region("", found.group(), "", COUNTY, city.adcode, city.path + found.group()) if found else None
+    found = _town_name().match(text, start)
+    return _below(city, found.group()) if found else None
+
+
+@cache
+def _town_name() -> re.Pattern[str]:
+    return re.compile(rf"(?![各全本该我])[{HAN}]{{1,4}}?(?:{alternation(keywords().township_suffixes)})")
 
 
 def _township_of(county: Region, text: str, start: int) -> str | None:
@@ -144,7 +148,7 @@ def _township(text: str, context: str) -> Region | None:
     if tied or supports[0][0] == 0 and (len(supports) > 1 or not found):
         return None
     county = supports[0][1]
-    return Region("", name, "", COUNTY, county.adcode, county.path + name)
+    return _below(county, name)
 
 
 def _listed_township(text: str) -> str | None:

@@ -50,6 +50,8 @@ class Keywords:
     annual_document: re.Pattern
     term_sentence: re.Pattern
     township_suffixes: tuple[str, ...]  # 街道, 镇, 乡: the kinds of township
+    city_zone_kinds: tuple[str, ...]  # 高新区, 经开区: the development zones a city governs as a county
+    city_zone: re.Pattern  # such a zone, perhaps after a name of its own (万盛经开区)
     township: re.Pattern  # a 镇/乡/街道 followed by its body's name
     township_alone: re.Pattern  # 镇人民政府, 街道办事处: a township's body named by its kind alone
     township_opening: re.Pattern  # 南漳镇 opening 南漳镇人民政府 or 湖镇镇政府工作报告, or a name that is all of it
@@ -92,6 +94,8 @@ def keywords() -> Keywords:
         publications=frozenset(data["publications"]),
         organization_suffix=organization_suffix, organization_suffixes=tuple(data["organization_suffixes"]),
         township_suffixes=tuple(data["township_suffixes"]),
+        city_zone_kinds=tuple(data["city_zone_kinds"]),
+        city_zone=re.compile(rf"[{HAN}]{{0,4}}?(?:{alternation(data['city_zone_kinds'])})"),
         organization_end=re.compile(rf"(?:{organization_suffix})$"),
         national_issuers=tuple(data["national_issuers"]),
         central_enterprise=re.compile(rf"^(?:{alternation(data['central_enterprise_openings'])})[{HAN}]{{2,20}}?"
