@@ -94,8 +94,6 @@ def keywords() -> Keywords:
         publications=frozenset(data["publications"]),
         organization_suffix=organization_suffix, organization_suffixes=tuple(data["organization_suffixes"]),
         township_suffixes=tuple(data["township_suffixes"]),
-        city_zone_kinds=tuple(data["city_zone_kinds"]),
-        city_zone=re.compile(rf"[{HAN}]{{0,4}}?(?:{alternation(data['city_zone_kinds'])})"),
         organization_end=re.compile(rf"(?:{organization_suffix})$"),
         national_issuers=tuple(data["national_issuers"]),
         central_enterprise=re.compile(rf"^(?:{alternation(data['central_enterprise_openings'])})[{HAN}]{{2,20}}?"
@@ -174,10 +172,12 @@ def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:
     }
 
 
-def _township_patterns(data: dict) -> dict[str, re.Pattern]:
+def _township_patterns(data: dict) -> dict:
     suffixes, bodies = alternation(data["township_suffixes"]), alternation(data["township_bodies"])
     return {
         "township": re.compile(rf"[{HAN}]{{1,8}}?(?:{suffixes})(?=(?:{bodies}))"),
         "township_alone": re.compile(rf"^(?:{suffixes})(?:{bodies})"),
         "township_opening": re.compile(rf"^[{HAN}]{{1,8}}?(?:{suffixes})(?=(?:{bodies})|$)"),
+        "city_zone_kinds": tuple(data["city_zone_kinds"]),
+        "city_zone": re.compile(rf"[{HAN}]{{0,4}}?(?:{alternation(data['city_zone_kinds'])})"),
     }
