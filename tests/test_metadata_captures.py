@@ -447,3 +447,9 @@ def test_an_export_s_title_run_into_the_first_sentence_of_its_text_is_the_title(
             "(黑政办发201835号),结合本县实际,制定本方案。\n一、工作目标\n进一步加大全县政务公开力度。\n")
     meta = extract_metadata(clean_text(text).text, {"title": "绥棱县2018年政务公开工作要点实施方案"})
     assert meta.title == "绥棱县2018年政务公开工作要点实施方案"
+
+
+def test_a_site_s_column_tag_before_the_title_is_no_part_of_it():
+    # chizhou-dongzhi-gegong-flood-plan-2024 (dev-dc): 【应急预案】 names the site's column
+    meta = extract_metadata(clean_text("一、总则\n为做好防汛抗旱工作,制定本预案。\n").text, {"title": "【应急预案】葛公镇防汛抗旱应急预案"})
+    assert meta.title == "葛公镇防汛抗旱应急预案"

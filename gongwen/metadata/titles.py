@@ -38,7 +38,7 @@ from gongwen.metadata.notices import (
     find_notice,
 )
 from gongwen.reading.columns import field_labels, squash_label
-from gongwen.text.chars import HAN_CHAR
+from gongwen.text.chars import HAN, HAN_CHAR
 from gongwen.text.patterns import NUMBERED_HEADING, alternation, squash
 from gongwen.text.regions import gazetteer
 
@@ -61,6 +61,7 @@ _NOTICE_YEAR = re.compile(r"(?<=通知|意见|决定|批复)\s*[(（](?:19|20)\d
 _HEADLINE_LABEL = re.compile(r"^[^:：，,。；;《》\s]{2,20}[:：]\s*(?=关于)")
 _PIPE_LABEL = re.compile(r"^[^\s|｜:：，,。《》]{2,6}\s*[|｜]\s*(?=\S)")  # 政策解读 | 福建省全民健身实施计划: a page's column
 _NUMBER_PIECE = re.compile(r"\d{1,4}")
+_COLUMN_TAG = re.compile(rf"^【[{HAN}]{{2,8}}】\s*(?=\S)")  # 【应急预案】葛公镇…预案: the site's column
 _LEADING_NUMBER = re.compile(rf"^\s*{DOC_NUMBER.pattern}\s+(?=\S)")
 # A count a heading adds after its title (2023年…重点工作分工方案(共计121项), …事项目录(共5项)): no part of the title.
 # 省教育厅2023年工作要点(第2/4页): which page of a document a site split in pages
@@ -325,9 +326,9 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
 
 
 def _without_page_marks(title: str) -> str:
-    """"2021年县政府重点工作任务(华政发〔2021〕2号)": the 文号, page number, year tag or place tag a page puts after or
-    before the title is no part of it."""
-    title = without_draft_mark(_PAGE_MARK.sub("", title))
+    """"2021年县政府重点工作任务(华政发〔2021〕2号)": the 文号, page number, year tag, place tag or column tag
+    (【应急预案】…) a page puts after or before the title is no part of it."""
+    title = without_draft_mark(_PAGE_MARK.sub("", _COLUMN_TAG.sub("", title)))
     return without_place_tag(_NOTICE_YEAR.sub("", TRAILING_NUMBER.sub("", title)))
 
 
