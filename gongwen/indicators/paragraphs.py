@@ -34,13 +34,13 @@ from gongwen.model import Indicator
 from gongwen.strength import strength_before
 from gongwen.text.chars import has_han
 from gongwen.text.numerals import MAGNITUDES
+from gongwen.text.patterns import YEAR
 from gongwen.vocabulary import ACTUAL, NEUTRAL
 
 # What may follow a value that closes its clause (tail form); anything else is the noun of a count.
 _CLAUSE_COMMAS = frozenset({",", "，"})
 _OPENING_REACH = 12  # how far into a sentence or clause its opening word (目前, 若) and any lead before it are looked for
 _LEADING_ASIDE = re.compile(r"^[(（][^()（）]{1,4}[)）]")  # (含) after a value, before the words that follow it
-_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _VALUE_FOLLOWERS = set(",，;；:：。!！?？、)）”」’ \t\n(（") | {""}
 
 
@@ -244,7 +244,7 @@ class _ParagraphReader:
             if line[at - 1] != "的":
                 continue
             clause = line[self.clauses.clause_start(sentence_start, at) : at]
-            if any(not _YEAR.fullmatch(found.group()) for found in self.grammar.value.finditer(clause)):
+            if any(not YEAR.fullmatch(found.group()) for found in self.grammar.value.finditer(clause)):
                 return True
         return False
 

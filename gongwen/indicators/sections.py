@@ -8,12 +8,11 @@ from typing import NamedTuple
 
 from gongwen.indicators.grammar import Grammar
 from gongwen.indicators.years import year_mentions
-from gongwen.text.patterns import NUMBERED_HEADING
+from gongwen.text.patterns import NUMBERED_HEADING, YEAR
 
 _HEADING_TEXT = re.compile(r"\s*[^。:：\s]{1,50}")  # to a blank: a page may run the paragraph on after it
 # An unnumbered heading line of a digest: a few words, perhaps closed by a colon, no sentence (回顾2017年, 2020年成就:).
 _BARE_HEADING = re.compile(r"[^。，,；;！!？?\s]{2,12}[:：]?")
-_YEAR = re.compile(r"(?:19|20)\d{2}年")
 # A run-in heading: a few words after the ordinal, closed by a colon, the paragraph going on after it.
 _RUN_IN_HEADING = re.compile(r"[^。,，;；:：]{1,12}(?=[:：])")
 # The ranks of NUMBERED_HEADING that open a part. A numbered item (1. / (1)) opens none: the items under
@@ -61,7 +60,7 @@ class Sections:
         """A digest's unnumbered heading line (回顾2017年 / 展望2018年): a review heading naming its year opens a review of
         results up to the next numbered heading or unnumbered target heading (the news of a report lists its figures so;
         a table's header cell alone on its line, 目前完成情况, names no year)."""
-        review = bool(self._grammar.review_heading.search(heading)) and _YEAR.search(heading) is not None
+        review = bool(self._grammar.review_heading.search(heading)) and YEAR.search(heading) is not None
         target = bool(self._grammar.target_heading.search(heading))
         if review and not target:
             self._bare_review = True

@@ -19,7 +19,7 @@ from gongwen.metadata.header import (
 )
 from gongwen.metadata.jurisdiction import find_region
 from gongwen.metadata.keywords import keywords
-from gongwen.text.patterns import squash
+from gongwen.text.patterns import YEAR, squash
 from gongwen.text.regions import gazetteer
 from gongwen.vocabulary import NATIONAL, OTHER_LEVEL, UNKNOWN_LEVEL
 
@@ -33,7 +33,6 @@ _LETTERHEAD_WORD = "文件"
 _DATE_PIECES = 12  # "2" / "0" / "2" / "3" / "年" / "1" / "0" / "月" / "1" / "9" / "日" at worst
 _CLOSING_MARKS = ("。", "!", "！")  # the sentence a body ends with before its signature
 _SIGNATURE_AFTER = 2  # a body and date on one line close a text: the title and one line stand before it
-_YEAR = re.compile(r"(?:19|20)\d{2}年")  # no body's name holds one: 附件1.2023年县政府 is an annex's title cut short
 _BODY_BEFORE_YEAR = re.compile(r"^(?P<body>[^\s\d《》()（）]{2,30}?)(?:19|20)\d{2}年")
 _DECREE = re.compile(r"^(?P<body>\S{2,40}?)令$")  # 中山市人民政府令, 交通运输部令: a decree's heading
 _MAX_NAME_PIECE = 12  # the start of a body's name a page broke from the rest ("国家发展" / "改革委办公厅")
@@ -47,10 +46,10 @@ _MAX_BROKEN_NAME = 30
 
 def is_organization(line: str) -> bool:
     """A line that is the name of an issuing body (…人民政府办公室, …委员会) or of one and the count of those
-    with it (教育部等五部门), not a sentence or a title."""
+    with it (教育部等五部门), not a sentence or a title (nor a title cut short: 附件1.2023年县政府 holds a year)."""
     line = line.strip()
     return (2 <= len(line) <= 40 and not SENTENCE_PUNCTUATION.search(line) and "关于" not in line
-            and not _YEAR.search(line) and bool(keywords().organization_end.search(line) or keywords().several_bodies.match(line)))
+            and not YEAR.search(line) and bool(keywords().organization_end.search(line) or keywords().several_bodies.match(line)))
 
 
 def named_of_several(body: str) -> str:

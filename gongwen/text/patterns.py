@@ -33,10 +33,12 @@ NUMBERED_HEADING = re.compile(
     r"|(?P<numbered>\d{1,2}(?:[.．﹒](?![\d.．])|、)|[(（]\d{1,2}[)）]|[①-⑳]))"
 )
 
-# A document-sharing site's line naming the file it shows (《X.docx》由会员分享,可在线阅读…): X is the document's title,
-# up to the site's own category and serial it may add after underscores (2022政府工作报告_市政府工作报告_22.docx).
 # Between two cells of a table a capture wrote a row a line with bars (序号 | 工作事项 | 进度安排).
 PIPE_CELL_BREAK = re.compile(r" \| ")
+# A year as a text writes it (2023年): no body's name holds one, and a heading naming one names the year it is about.
+YEAR = re.compile(r"(?:19|20)\d{2}年")
+# A document-sharing site's line naming the file it shows (《X.docx》由会员分享,可在线阅读…): X is the document's title,
+# up to the site's own category and serial it may add after underscores (2022政府工作报告_市政府工作报告_22.docx).
 SHARED_FILE = re.compile(r"^《(?P<name>[^_]{4,150}?)(?:_[^_》]*)*\.(?:docx?|wps|pdf|txt)》由会员分享")
 _DASHES = "—–\\-－─_·•"
 # A page's number as a footer prints it, set off so that it cannot be a figure: `— 3 —`, `-3-`, `—3一` (OCR
