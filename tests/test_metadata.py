@@ -413,3 +413,12 @@ def test_a_report_without_a_date_covers_the_year_it_sets_its_main_targets_for():
     text = ("人民网文昌2月9日电 2月8日上午，文昌市第十六届人民代表大会第三次会议开幕。2022年完成地区生产总值343.99亿元。"
             "报告明确，2023年文昌市经济社会发展主要预期目标是：地区生产总值增长10%左右。")
     assert extract_period(None, text, None) == (2023, 2023)  # the year its figures are read against (doc_year)
+
+
+def test_a_report_excerpt_headed_by_the_year_s_work_plan_covers_that_year_not_the_next():
+    # shanxi-gov-report-2017 (dev-cw): the excerpt opens with the plan's section; "2017年是…起步之年" there speaks
+    # of the year ahead, and its 主要预期指标 are that year's targets
+    text = ("二、2017年工作安排\n"
+            "2017年是全面贯彻省第十一次党代会精神的起步之年,是供给侧结构性改革和转型综改的深化之年。\n"
+            "主要预期指标是:地区生产总值增长5.5%左右,城镇新增就业45万人。\n")
+    assert extract_period(None, text, None) == (2017, 2017)

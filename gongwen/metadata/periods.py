@@ -28,9 +28,10 @@ _VALID_FOR = re.compile(r"有效期(?:为)?([0-9一二三四五六七八九十�
 _YEARS_IN_TITLE = re.compile(r"(?<![0-9])([0-9一二三四五六七八九十两]{1,2})年(?:行动|攻坚|计划)")
 _YEARS_OF_EFFORT = re.compile(r"(?:经过|用)([0-9一二三四五六七八九十两]{1,2})年(?:左右)?(?:的)?(?:努力|时间)")
 _TARGET_YEAR = re.compile(r"(?:到|至|截至)((?:19|20)\d{2})年")
-# 2023年文昌市经济社会发展主要预期目标是, 2021年主要工作任务, 2025年,中山全市经济社会发展主要预期目标是: the year a
-# report (or the news of one) sets its targets and tasks for
-_YEAR_OF_TARGETS = re.compile(r"((?:19|20)\d{2})年[，,]?[^，。；,;:：]{0,24}?(?:主要(?:预期目标|工作任务)|目标任务|增长目标)")
+# 2023年文昌市经济社会发展主要预期目标是, 2021年主要工作任务, 2025年,中山全市经济社会发展主要预期目标是, a section
+# headed 二、2017年工作安排: the year a report (or the news of one) sets its targets and tasks for
+_YEAR_OF_TARGETS = re.compile(
+    r"((?:19|20)\d{2})年(?:[，,]?[^，。；,;:：]{0,24}?(?:主要(?:预期(?:目标|指标)|工作任务)|目标任务|增长目标)|工作安排)")
 _YEAR_AHEAD = re.compile(r"(?<![到至截])((?:19|20)\d{2})年(?:将|要)(?:全面|重点|着力|继续)")
 _YEAR_REVIEWED = re.compile(r"((?:19|20)\d{2})年[，,]?是[^。]{0,60}?(?:一年|之年)[。，,]"
                             r"|((?:19|20)\d{2})年(?:主要)?(?:成就|工作回顾)|回顾((?:19|20)\d{2})年")
