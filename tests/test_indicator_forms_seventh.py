@@ -49,3 +49,14 @@ def test_a_sentence_after_one_naming_a_past_year_reports_that_year():
         ("生产总值", 1000.0, "亿元")]
     text = "二、城市节水情况。2000年召开全国会议以来,各地做了大量工作。近5年来,全国城市重复利用率提高到70.7%。"
     assert actuals(text, 2005) == [("城市重复利用率", 70.7, "%", None, 2005)]
+
+
+def test_the_roll_call_of_a_congress_is_no_figure():
+    # shizuishan-gov-report-2022 (dev-bd), shangluo-gov-report-2018 (dev-cw): the news of the session counts its
+    # delegates against the quorum; neither a target nor a result
+    text = "会议应到代表267人,实到代表242人,符合法定人数。全年地区生产总值增长6%左右。"
+    assert brief(text, 2022) == [("地区生产总值增长", 6.0, "%", "左右", 2022)]
+    assert actuals(text, 2022) == []
+    # the same counts in a sentence that names no quorum are read, as before
+    assert [row[:3] for row in brief("会议应到代表267人,实到代表242人。", 2022)] == [
+        ("会议应到代表", 267.0, "人"), ("实到代表", 242.0, "人")]
