@@ -60,3 +60,14 @@ def test_the_roll_call_of_a_congress_is_no_figure():
     # the same counts in a sentence that names no quorum are read, as before
     assert [row[:3] for row in brief("会议应到代表267人,实到代表242人。", 2022)] == [
         ("会议应到代表", 267.0, "人"), ("实到代表", 242.0, "人")]
+
+
+def test_a_rate_per_hundred_thousand_is_a_unit():
+    # yulin-yuyang-healthy-action-opinion-undated (dev-aw), yuanjiang-life-expectancy-plan-2025 (dev-bz): 孕产妇死亡率
+    # and 结核病报告发病率 are counted per 100,000 (written /10万, after the value or in a table's unit column)
+    text = "到2030年,婴儿死亡率、孕产妇死亡率分别下降到4.0‰、10/10万,人人享有高质量的健康服务。"
+    assert brief(text, 2020) == [("婴儿死亡率", 4.0, "‰", None, 2030), ("孕产妇死亡率", 10.0, "/10万", None, 2030)]
+    table = ("序号\t指标名称\t单位\t2023年\t2025年\t2027年\n"
+             "1\t结核病报告发病率\t/10万\t76.75\t60\t50\n")
+    assert brief(table, 2025) == [("结核病报告发病率", 60.0, "/10万", None, 2025),
+                                  ("结核病报告发病率", 50.0, "/10万", None, 2027)]
