@@ -71,3 +71,12 @@ def test_a_rate_per_hundred_thousand_is_a_unit():
              "1\t结核病报告发病率\t/10万\t76.75\t60\t50\n")
     assert brief(table, 2025) == [("结核病报告发病率", 60.0, "/10万", None, 2025),
                                   ("结核病报告发病率", 50.0, "/10万", None, 2027)]
+
+
+def test_money_per_head_per_mu_or_per_ton_is_a_unit_and_a_subsidy_standard_is_no_target():
+    # yiwu-agriculture-plan-2022 (dev-bz), jiangyin-manufacturing-tasks-2023 (dev-az): 万元/人 was read as 万元
+    # with the metric "/人以上"
+    assert brief("到2025年,农业劳动生产率达到10万元/人以上。", 2022) == [
+        ("农业劳动生产率", 10.0, "万元/人", "以上", 2025)]
+    # anshun-grain-reserve-2023 (dev-m): a subsidy's standard is a rate granted, like a sum granted
+    assert brief("市级储备粮(原粮)轮换价差补贴标准为750元/吨。", 2023) == []
