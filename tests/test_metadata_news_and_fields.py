@@ -219,3 +219,19 @@ def test_a_digest_of_a_report_is_dated_in_the_year_after_the_one_its_achievement
     meta = _meta("1月26日上午,陕西省第十三届人民代表大会第五次会议在西安开幕,省长赵一德作政府工作报告。\n2020年成就:\n"
                  "实现生产总值2.62万亿元,增长2.2%\n")
     assert meta.issue_date == dt.date(2021, 1, 26)
+
+
+def test_a_news_lead_below_a_headline_and_photo_captions_dates_the_report():
+    # xining-huangzhong-gov-report-2024 (dev-da): the page's crumbs, headline and posting time come first
+    meta = _meta("人民网\n人民网>>青海频道>>本网专稿\n西宁市湟中区第二届人民代表大会第四次会议开幕\n"
+                 "2024年02月28日14:58 | 来源:人民网-青海频道\n"
+                 "人民网西宁2月28日电 (记者甘海琼)2月28日,西宁市湟中区第二届人民代表大会第四次会议开幕。"
+                 "西宁市湟中区委副书记、区长郭健代表湟中区人民政府向大会作政府工作报告。\n"
+                 "2024年湟中区经济发展的主要预期目标是:地区生产总值增长6%左右。\n")
+    assert (meta.issue_date, meta.region) == (dt.date(2024, 2, 28), "青海省西宁市湟中区")
+    # xining-gov-report-2020 (dev-da): the year is the one it expects growth for (2020年全市预期…增长)
+    meta = _meta("西宁:2019真幸福 2020更精彩\n西宁:2019真幸福 2020更精彩\n西宁市十六届人大七次会议开幕现场 杨玥摄\n"
+                 "人民网西宁3月29日电(蒋莹 杨霆 杨玥)3月29日上午,西宁市第十六届人民代表大会第七次会议开幕。"
+                 "西宁市市长张晓容在政府工作报告中指出,2019年幸福西宁城市品质大幅提升,80%以上财政支出用于民生建设;"
+                 "2020年全市预期地区生产总值增长6.5%以上。\n")
+    assert (meta.issue_date, meta.region) == (dt.date(2020, 3, 29), "青海省西宁市")

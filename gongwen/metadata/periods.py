@@ -32,7 +32,11 @@ _TARGET_YEAR = re.compile(r"(?:到|至|截至)((?:19|20)\d{2})年")
 # headed 二、2017年工作安排: the year a report (or the news of one) sets its targets and tasks for
 _YEAR_OF_TARGETS = re.compile(
     r"((?:19|20)\d{2})年(?:[，,]?[^，。；,;:：]{0,24}?(?:主要(?:预期(?:目标|指标)|工作任务)|目标任务|增长目标)|工作安排)")
-_YEAR_AHEAD = re.compile(r"(?<![到至截])((?:19|20)\d{2})年(?:将|要)(?:全面|重点|着力|继续)")
+# 2017年将全面做好…, and the growth a year is expected or striven for (2020年全市预期地区生产总值增长6.5%以上,
+# 该市力争2023年地区生产总值增长8%左右): the year a report works in
+_YEAR_AHEAD = re.compile(r"(?<![到至截])((?:19|20)\d{2})年(?:将|要)(?:全面|重点|着力|继续)"
+                         r"|((?:19|20)\d{2})年[^，。；,;]{0,6}?(?:预期|力争)[^，。；,;]{0,20}?增长"
+                         r"|力争((?:19|20)\d{2})年[^，。；,;]{0,20}?增长")
 _YEAR_REVIEWED = re.compile(r"((?:19|20)\d{2})年[，,]?是[^。]{0,60}?(?:一年|之年)[。，,]"
                             r"|((?:19|20)\d{2})年(?:主要)?(?:成就|工作回顾)|回顾((?:19|20)\d{2})年")
 
@@ -56,9 +60,14 @@ def year_of_targets(text: str) -> int | None:
     是…极不平凡的一年; 回顾2017年; 2020年成就)."""
     match = _YEAR_OF_TARGETS.search(text) or _YEAR_AHEAD.search(text)
     if match:
-        return int(match[1])
+        return _year(match)
     match = _YEAR_REVIEWED.search(text)
-    return int(next(year for year in match.groups() if year)) + 1 if match else None
+    return _year(match) + 1 if match else None
+
+
+def _year(match: re.Match[str]) -> int:
+    """The year of whichever alternative matched."""
+    return int(next(year for year in match.groups() if year))
 
 
 def extract_period(title: str | None, text: str, issue_year: int | None) -> tuple[int | None, int | None]:

@@ -62,7 +62,7 @@ _DELIVERED_AT = re.compile(
     rf"在(?P<place>[^，,。\s]{{2,20}}?)(?:第[{_NUMERAL}]+届人民代表大会|[{_NUMERAL}]+届人大)第?[{_NUMERAL}]+次会议上"
     r"[，,]?[^。]{0,40}?作(?:了)?政府工作报告"
 )
-_NEWS_LEAD_LINES = 3
+_NEWS_LEAD_LINES = 5
 _CONGRESS_PLACE = re.compile(r"在(?P<place>[^()（）\s]{2,30}?)第[一二三四五六七八九十百]+届人民代表大会")
 
 
