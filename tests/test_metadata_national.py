@@ -203,3 +203,10 @@ def test_offices_of_ministries_named_after_their_field_sign_as_central_bodies():
             "类别\t工作事项\t公开内容\n1.政务概况\t主要职责\t国家林业和草原局主要职责\n")
     title, _, _, _, level, region = _meta(clean_text(text).text)
     assert (title, level, region) == ("国家林业和草原局主动公开基本目录", "national", None)
+
+
+def test_ministries_signing_run_together_over_several_lines_are_read_apart_each_whole():
+    # national-antiepidemic-goods-rectification-2020 (dev-cz): seven signing bodies laid out three to a line in a PDF
+    _, issuer, _, _, level, _ = _meta("现印发专项整治行动方案,请结合本地区实际情况,认真执行。\n"
+                                      "市场监管总局国家发展改革委工业和信息化部\n公安部商务部海关总署\n药监局\n2020年5月11日\n")
+    assert (issuer, level) == ("市场监管总局、国家发展改革委、工业和信息化部、公安部、商务部、海关总署、药监局", "national")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from gongwen.departments import classify_unit
 from gongwen.departments.gazetteer import vocabulary as departments_vocabulary
@@ -115,16 +116,20 @@ def bodies_on_line(line: str) -> list[str]:
     return joint_issuers(line).split(JOINT)
 
 
+@cache
 def _split_central(line: str) -> list[str]:
     """Central bodies written together, each whole ("中共中央国务院", "中共中央办公厅国务院办公厅",
-    "工业和信息化部规划司财政部经济建设司"); [] for a line that is not two or more of them."""
-    for cut in range(len(line) - 2, 1, -1):  # the longest whole body first (工业和信息化部规划司, not 工业和信息化部)
+    "工业和信息化部规划司财政部经济建设司"); [] for a line that is not two or more of them. The reading into the most
+    bodies (市场监管总局国家发展改革委 is two, though either may pass for a name), and of readings into as many the one
+    whose first body is longest (工业和信息化部规划司, not 工业和信息化部)."""
+    best: list[str] = []
+    for cut in range(len(line) - 2, 1, -1):
         head, rest = line[:cut], line[cut:]
         if _whole_central_body(head):
-            tail = [rest] if _whole_central_body(rest) else _split_central(rest)
-            if tail:
-                return [head, *tail]
-    return []
+            tail = max(([rest] if _whole_central_body(rest) else [], _split_central(rest)), key=len)
+            if tail and len(tail) + 1 > len(best):
+                best = [head, *tail]
+    return best
 
 
 def _whole_central_body(name: str) -> bool:
