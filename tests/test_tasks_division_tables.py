@@ -383,3 +383,14 @@ def test_a_lead_column_naming_one_of_the_responsible_units_makes_it_lead():
     text = ("分类\t序号\t事项\t责任单位\t牵头单位\n"
             "发展目标\t3\t区本级规上工业增加值增长10%。\t区经商局、莲都经开区管委会\t区经商局\n")
     assert [t.units for t in extract_tasks(text)] == [lead("区经商局") + responsible("莲都经开区管委会")]
+
+
+def test_a_progress_table_of_livelihood_projects_names_its_task_column_任务项目指标():
+    # zhejiang-district-livelihood-progress-2024 (dev-db): 序号 / 任务项目指标 / 责任单位 / 进展比例
+    text = ("序号\t任务项目指标\t责任单位\t进展比例\n"
+            "1\t为3.078万60岁以上老年人免费接种流感疫苗。\t区卫生健康局\t20%\n"
+            "2\t培训应急救护人员575人以上。\t区红十字会\t50%\n")
+    tasks = extract_tasks(text)
+    assert [(t.heading, t.units) for t in tasks] == [
+        ("为3.078万60岁以上老年人免费接种流感疫苗", responsible("区卫生健康局")),
+        ("培训应急救护人员575人以上", responsible("区红十字会"))]
