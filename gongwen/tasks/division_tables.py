@@ -35,13 +35,17 @@ _PERSON_NAMES_CELL = re.compile(rf"^[{HAN}]{{2,4}}(?:[、，,\s]+[{HAN}]{{2,4}})
 def header_roles(cells: list[str]) -> list[str] | None:
     """Column roles of a task-division table's header row, or None when the row is not one."""
     words = vocabulary()
-    roles, also_lead = [], []
+    roles, also_lead, targets = [], [], []
     for cell in cells:
         # a cell naming a column two ways (责任单位或牵头单位, 责任单位/牵头单位, 责任主体与协同单位) takes the first's role
-        named = [words.table_headers[found["word"]] for part in [re.sub(r"\s+", "", cell), *_HEADER_ALTERNATIVES.split(cell)]
+        found = [found["word"] for part in [re.sub(r"\s+", "", cell), *_HEADER_ALTERNATIVES.split(cell)]
                  if (found := words.table_header.match(part.strip()))]
+        named = [words.table_headers[word] for word in found]
         roles.append(named[0] if named else "other")
         also_lead.append(LEAD in named[1:])
+        targets.append(bool(found) and found[0] in words.target_columns)
+    if roles.count("task") > sum(targets):
+        roles = ["other" if target else role for role, target in zip(roles, targets, strict=True)]
     if CO in roles and LEAD not in roles and any(also_lead):
         # …but beside a column of helpers (协助单位), the one that may also name the lead (责任单位或牵头单位) does
         roles[also_lead.index(True)] = LEAD

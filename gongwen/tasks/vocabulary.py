@@ -44,6 +44,7 @@ class Vocabulary:
     deadline_date_forms: dict[str, re.Pattern[str]]  # form → pattern with groups y, m, d, q, h
     ongoing: re.Pattern[str]  # work that goes on: 长期坚持, 持续推进
     table_headers: dict[str, str]  # header word → column role
+    target_columns: frozenset[str]  # task columns naming a target (年度目标): data beside another task column
     table_header: re.Pattern[str]
     deadline_cell: re.Pattern[str]
     empty_cells: frozenset[str]  # what an office writes in an empty table cell: /, —, 无
@@ -114,6 +115,7 @@ def vocabulary() -> Vocabulary:
         deadline_date_forms={form: re.compile(p) for form, p in data["deadline_date_forms"].items()},
         ongoing=re.compile(alternation(data["ongoing_phrases"])),
         table_headers=header_roles,
+        target_columns=frozenset(data["target_columns"]),
         table_header=re.compile(rf"^(?:{data['table_header_year']})?(?P<word>{alternation(header_roles)})$"),
         deadline_cell=_any_of(data["deadline_cell_patterns"]),
         empty_cells=frozenset(str(word) for word in data["empty_cells"]),
