@@ -407,3 +407,10 @@ def test_a_target_column_beside_the_task_column_is_the_row_s_figure_not_its_work
     # a table whose only task column is its targets keeps it
     text = ("序号\t年度目标\t责任单位\n1\t全年新增城镇就业1万人以上。\t县人力资源和社会保障局\n")
     assert [t.heading for t in extract_tasks(text)] == ["全年新增城镇就业1万人以上"]
+
+
+def test_a_scoring_department_column_names_units_beside_the_responsible_one():
+    # zhoushan-shengsi-rural-revitalization-tasks-2021 (dev-db): 责任部门 and 评分部门, as a 负责考核部门 column is read
+    text = ("考核项目\t序号\t考核内容\t单位\t年度目标\t责任部门\t评分部门\n"
+            "农业高质高效\t3\t粮食安全责任制\t-\t良好以上\t县经济和信息化局\t市商务局\n")
+    assert [t.units for t in extract_tasks(text)] == [responsible("县经济和信息化局") + responsible("市商务局")]

@@ -68,7 +68,7 @@ def _align_trailing(cells: list[str], roles: list[str]) -> tuple[dict[str, str],
     when its last cell is not a time, else the leftmost unit column; or left its last cells empty, of columns
     of no unit (责任领导), when its last cell is units (a line's empty trailing cells are lost with its blanks)."""
     if len(cells) >= len(roles):
-        return dict(zip(roles, cells[len(cells) - len(roles):], strict=True)), []
+        return _by_role(roles, cells[len(cells) - len(roles):]), []
     lost = roles[len(cells):]
     left, right = roles[: len(cells)], roles[len(roles) - len(cells):]
     if (roles and roles[-1] == "deadline" and (not cells or not vocabulary().deadline_cell.search(cells[-1]))
@@ -77,7 +77,15 @@ def _align_trailing(cells: list[str], roles: list[str]) -> tuple[dict[str, str],
         present = left
     else:
         present = right
-    return dict(zip(present, cells, strict=True)), [r for r in roles if r not in present]
+    return _by_role(present, cells), [r for r in roles if r not in present]
+
+
+def _by_role(roles: list[str], cells: list[str]) -> dict[str, str]:
+    """Cells by column role; two unit columns of one role (责任部门 and 评分部门) give the units of both."""
+    values: dict[str, str] = {}
+    for role, cell in zip(roles, cells, strict=True):
+        values[role] = f"{values[role]}、{cell}" if role in ROLES and values.get(role) and cell else cell or values.get(role, "")
+    return values
 
 
 def _with_empty_remarks(cells: list[str], roles: list[str]) -> list[str]:
