@@ -235,3 +235,11 @@ def test_a_news_lead_below_a_headline_and_photo_captions_dates_the_report():
                  "西宁市市长张晓容在政府工作报告中指出,2019年幸福西宁城市品质大幅提升,80%以上财政支出用于民生建设;"
                  "2020年全市预期地区生产总值增长6.5%以上。\n")
     assert (meta.issue_date, meta.region) == (dt.date(2020, 3, 29), "青海省西宁市")
+
+
+def test_a_street_office_s_work_summary_and_plan_is_titled_by_its_heading_and_placed_at_its_street():
+    # shanghai-yangpu-wujiaochang-street-work-2017 (dev-dd): 工作总结 and 工作安排 are what a document calls itself
+    meta = _meta("五角场街道办事处2016年工作总结和2017年工作安排\n一、2016年主要工作回顾\n"
+                 "2016年,街道办事处在区委、区政府和街道党工委的坚强领导下,全面完成10类42项社区实事项目。\n")
+    assert (meta.title, meta.issuer) == ("五角场街道办事处2016年工作总结和2017年工作安排", "五角场街道办事处")
+    assert (meta.admin_level, meta.region) == (COUNTY, "上海市杨浦区五角场街道")
