@@ -9,6 +9,7 @@ from gongwen.documents import parse_record
 from gongwen.metadata import extract_metadata
 from gongwen.normalize import clean_text
 from gongwen.reading import read_bytes
+from gongwen.reading.text_fields import text_field_hints
 
 BODY = "一、总体要求\n以习近平新时代中国特色社会主义思想为指导,扎实推进各项工作。\n"
 
@@ -210,3 +211,11 @@ def test_ministries_signing_run_together_over_several_lines_are_read_apart_each_
     _, issuer, _, _, level, _ = _meta("现印发专项整治行动方案,请结合本地区实际情况,认真执行。\n"
                                       "市场监管总局国家发展改革委工业和信息化部\n公安部商务部海关总署\n药监局\n2020年5月11日\n")
     assert (issuer, level) == ("市场监管总局、国家发展改革委、工业和信息化部、公安部、商务部、海关总署、药监局", "national")
+
+
+def test_a_page_s_field_table_gives_the_文号_as_文件号_and_the_date_as_制发日期():
+    # national-sme-relief-2021 (dev-cz): a mirror of gov.cn's field table, saved as a Word table
+    text = ("发布机构\t国务院办公厅\n文件号\t国办发〔2021〕45号\t制发日期\t2021-11-10\n"
+            "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:\n一、加大纾困资金支持力度。鼓励地方安排中小企业纾困资金。\n")
+    meta = extract_metadata(clean_text(text).text, text_field_hints(text))
+    assert (meta.doc_number, meta.issue_date) == ("国办发〔2021〕45号", dt.date(2021, 11, 10))
