@@ -80,3 +80,14 @@ def test_money_per_head_per_mu_or_per_ton_is_a_unit_and_a_subsidy_standard_is_no
         ("农业劳动生产率", 10.0, "万元/人", "以上", 2025)]
     # anshun-grain-reserve-2023 (dev-m): a subsidy's standard is a rate granted, like a sum granted
     assert brief("市级储备粮(原粮)轮换价差补贴标准为750元/吨。", 2023) == []
+
+
+def test_small_form_punctuation_parts_clauses_and_numbers_items_as_its_ordinary_form_does():
+    # xining-huangzhong-gov-report-2024 (dev-da): clauses set apart with ﹔ (U+FE54); anhui-key-work-responsibility-2022
+    # (dev-an): items numbered 1﹒ (U+FE52)
+    from gongwen.normalize import clean_text
+
+    text = clean_text("2024年主要预期目标是:地区生产总值增长6%左右﹔粮食总产量保持在10.42万吨以上﹔主要污染物减排控制在市定目标内。\n"
+                      "1﹒全省生产总值增长7%。\n").text
+    assert [row[:3] for row in brief(text, 2024)] == [
+        ("地区生产总值增长", 6.0, "%"), ("粮食总产量", 10.42, "万吨"), ("生产总值增长", 7.0, "%")]

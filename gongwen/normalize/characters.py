@@ -16,6 +16,9 @@ _COMPATIBILITY_IDEOGRAPH = re.compile("[\uf900-\ufaff]")
 # ordinal of their own rank.
 _ENCLOSED_NUMBER = re.compile("[\u2474-\u249b]")
 _ANY_FULLWIDTH = re.compile("[\uff01-\uff5e]")
+# Small form variants (U+FE50–FE6B): a page that sets its clauses apart with ﹔ or numbers items 1﹒ writes the
+# punctuation NFKC gives (; . , 、 ( )), which the full-width forms also become.
+_SMALL_FORM = re.compile("[\ufe50-\ufe6b]")
 
 
 def unicode_cleanup(text: str) -> str:
@@ -27,6 +30,7 @@ def unicode_cleanup(text: str) -> str:
     text = _SPACE_LIKE.sub(" ", text)
     text = text.replace("\u2015", "\u2014")
     text = _ENCLOSED_NUMBER.sub(_compatibility_form, text)
+    text = _SMALL_FORM.sub(_compatibility_form, text)
     # CJK compatibility ideographs (U+F900–FAFF) come from legacy converters; NFKC maps them to unified ones.
     return _COMPATIBILITY_IDEOGRAPH.sub(_compatibility_form, text)
 
