@@ -119,3 +119,11 @@ def test_a_row_s_cell_naming_a_progress_report_in_its_sentence_is_no_progress_co
     row = ("2\t严守用水效率控制红线\t落实用水效率评估体系,把节水目标任务完成情况纳入市、县级政府政绩考核内容。"
            "到2020年,全市万元国内生产总值用水量比2015年下降24%以上。\t市水利局\t市发展改革委")
     assert [(i.kind, i.value, i.target_year) for i in extract_figures(row, 2018)] == [("target", 24, 2020)]
+
+
+def test_an_assessment_table_names_its_metric_in_the_考核内容_column():
+    # zhoushan-shengsi-rural-revitalization-tasks-2021 (dev-db): 考核内容 / 单位 / 年度目标 of a county's task list
+    text = ("考核项目\t序号\t考核指标\t考核内容\t单位\t年度目标\t责任部门\t评分部门\n"
+            "农业高质高效\t1\t确保粮食和重要农产品有效供给\t农林牧渔业增加值增幅\t%\t≥2%\t县农业农村局\t市农业农村局\n"
+            "农业高质高效\t9\t确保粮食和重要农产品有效供给\t水产品产量\t万吨\t42\t县农业农村局\t市海洋渔业局\n")
+    assert [row[:3] for row in brief(text, 2021)] == [("农林牧渔业增加值增幅", 2.0, "%"), ("水产品产量", 42.0, "万吨")]
