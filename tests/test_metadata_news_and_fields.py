@@ -243,3 +243,10 @@ def test_a_street_office_s_work_summary_and_plan_is_titled_by_its_heading_and_pl
                  "2016年,街道办事处在区委、区政府和街道党工委的坚强领导下,全面完成10类42项社区实事项目。\n")
     assert (meta.title, meta.issuer) == ("五角场街道办事处2016年工作总结和2017年工作安排", "五角场街道办事处")
     assert (meta.admin_level, meta.region) == (COUNTY, "上海市杨浦区五角场街道")
+
+
+def test_a_headline_set_on_lines_of_its_own_is_titled_by_what_was_issued():
+    # xianning-consumption-measures-2025 (dev-db): the day, the issuer, 发布 and the document, a line each
+    meta = _meta("6月24日\n咸宁市人民政府办公室\n发布\n咸宁市提振消费专项行动若干措施\n全文内容如下\n"
+                 "为贯彻落实党中央、国务院关于提振消费专项行动的决策部署,结合我市实际,制定如下措施。\n")
+    assert (meta.title, meta.issuer) == ("咸宁市提振消费专项行动若干措施", "咸宁市人民政府办公室")

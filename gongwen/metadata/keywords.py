@@ -37,6 +37,7 @@ class Keywords:
     draft_mark: re.Pattern
     implement_trigger: re.Pattern
     announcement: re.Pattern  # 工业和信息化部、市场监督管理总局近日印发《X》: a news lead naming the issuers of X
+    announcement_verb: re.Pattern  # 发布, 印发: one of the verbs alone
     introduced: re.Pattern  # 出台《X》(下称《意见》): a document a news page issues and then calls by a short name
     announced: re.Pattern  # 《X》已正式公布: a news lead naming no issuer
     announced_notice: re.Pattern  # 杭州市人民政府办公厅印发X的通知: a news lead naming the notice without 《》
@@ -154,6 +155,7 @@ def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:
     verbs = alternation(data["announcement_verbs"])
     kinds = alternation(data["notice_kinds"])
     return {
+        "announcement_verb": re.compile(verbs),
         "announcement": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?){adverbs}(?:{verbs})了?"
                                    rf"《(?P<title>[^《》]{{4,150}})》"),
         # 《X》(以下简称《行动计划》)出炉

@@ -43,6 +43,9 @@ from gongwen.text.patterns import NUMBERED_HEADING, alternation, squash
 from gongwen.text.regions import gazetteer
 
 _MAX_TITLE_CHARS = 90
+# A page that sets its headline's parts on lines of their own (6月24日 / 咸宁市人民政府办公室 / 发布 / 咸宁市…若干措施):
+# a day without its year and a verb alone are no part of a title.
+_MONTH_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
 _MAX_LABEL_CHARS = 8
 WRAPPING_SENTENCE = re.compile(
     # 现将 《X》(以下简称《方案》)印发给你们: a PDF's space and the short name may stand between
@@ -106,7 +109,8 @@ def _looks_like_title_part(line: str) -> bool:
             and not NUMBERED_HEADING.match(line) and not _ORDINAL_BEFORE_YEAR.match(line)
             and not _ANNEX_LABEL.fullmatch(line) and not PUBLICATION_MARK.fullmatch(line)
             and len(HAN_CHAR.findall(line)) >= 2 and "\t" not in line and not _holds_field_label(line)
-            and not DOC_NUMBER_LINE.match(line) and not LEADING_NUMBER.match(line) and date_only(line) is None)
+            and not DOC_NUMBER_LINE.match(line) and not LEADING_NUMBER.match(line) and date_only(line) is None
+            and not _MONTH_DAY.fullmatch(line) and not keywords().announcement_verb.fullmatch(line))
 
 
 def _holds_field_label(line: str) -> bool:
