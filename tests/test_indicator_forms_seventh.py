@@ -91,3 +91,13 @@ def test_small_form_punctuation_parts_clauses_and_numbers_items_as_its_ordinary_
                       "1﹒全省生产总值增长7%。\n").text
     assert [row[:3] for row in brief(text, 2024)] == [
         ("地区生产总值增长", 6.0, "%"), ("粮食总产量", 10.42, "万吨"), ("生产总值增长", 7.0, "%")]
+
+
+def test_names_before_分别_with_one_value_each_take_it():
+    # shanxi-transport-work-points-2017 (dev-bh)
+    text = "2017年,确保交通基础设施建设投资和公路货运量同比分别增长7%。"
+    assert brief(text, 2017) == [("交通基础设施建设投资增长", 7.0, "%", None, 2017), ("公路货运量同比增长", 7.0, "%", None, 2017)]
+    # with a value for each, each its own, as before; names left over when fewer values follow take none
+    assert [row[:2] for row in brief("投资和货运量分别增长7%和5%。", 2017)] == [("投资增长", 7.0), ("货运量增长", 5.0)]
+    assert [row[:2] for row in brief("一产、二产、三产增加值分别增长5%、6%。", 2024)] == [
+        ("一产增加值增长", 5.0), ("二产增加值增长", 6.0)]

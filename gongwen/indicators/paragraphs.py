@@ -90,9 +90,10 @@ class _ParagraphReader:
         self.last_value_end = -1
 
     def alike(self, indicator: Indicator) -> list[Indicator]:
-        """The same value for each metric the last one shares it with (…和…均增长10%), which hands none on."""
+        """The same value for each metric the last one shares it with (…和…均增长10%; …和…分别增长7%, the clause's
+        only value), which hands none on."""
         reading = self.previous
-        if reading is None or not reading.alike:
+        if reading is None or not reading.shares or not (reading.alike or self._alone_in_clause(reading)):
             return []
         self.previous = replace(reading, shares=(), alike=False)
         metrics = [bounded_metric(metric, self.grammar) for metric in reading.shares]
@@ -158,6 +159,11 @@ class _ParagraphReader:
             as_of_start_year=self._as_of_start_year(bound, as_of),
             strength=NEUTRAL,
         )
+
+    def _alone_in_clause(self, reading: Reading) -> bool:
+        """The value read is the only one of its clause."""
+        clause_end = self.clauses.clause_end(reading.end, self.clauses.sentence(reading.end)[1])
+        return len(self.grammar.value.findall(self.line, reading.clause_start, clause_end)) == 1
 
     def _sets_terms(self, spans: tuple[int, int, int], bound_start: int, start: int, end: int) -> bool:
         """Whether the value states the terms of a rule or a grant rather than a number to reach: a rate basis,
