@@ -101,3 +101,9 @@ def test_names_before_分别_with_one_value_each_take_it():
     assert [row[:2] for row in brief("投资和货运量分别增长7%和5%。", 2017)] == [("投资增长", 7.0), ("货运量增长", 5.0)]
     assert [row[:2] for row in brief("一产、二产、三产增加值分别增长5%、6%。", 2024)] == [
         ("一产增加值增长", 5.0), ("二产增加值增长", 6.0)]
+
+
+def test_a_month_s_deadline_opening_a_metric_phrase_is_no_part_of_the_metric():
+    # jinan-civilized-city-2021 (dev-cv): when, not what
+    assert [row[:3] for row in brief("继续推进既有住宅增设电梯,12月底前开工建设200部。", 2021)] == [("开工建设", 200.0, "部")]
+    assert [row[:3] for row in brief("5月底前开工老旧小区改造项目50个。", 2021)] == [("开工老旧小区改造项目", 50.0, "个")]
