@@ -103,7 +103,9 @@ def test_names_before_分别_with_one_value_each_take_it():
         ("一产增加值增长", 5.0), ("二产增加值增长", 6.0)]
 
 
-def test_a_month_s_deadline_opening_a_metric_phrase_is_no_part_of_the_metric():
+def test_a_month_s_deadline_or_a_span_of_effort_opening_a_metric_phrase_is_no_part_of_the_metric():
     # jinan-civilized-city-2021 (dev-cv): when, not what
     assert [row[:3] for row in brief("继续推进既有住宅增设电梯,12月底前开工建设200部。", 2021)] == [("开工建设", 200.0, "部")]
     assert [row[:3] for row in brief("5月底前开工老旧小区改造项目50个。", 2021)] == [("开工老旧小区改造项目", 50.0, "个")]
+    # gaoyang-gov-report-2019 (dev-u): nor is the span of effort (利用三年时间)
+    assert [row[:3] for row in brief("以庞口镇为重点,利用三年时间完成植树2.3万亩。", 2019)] == [("植树", 2.3, "万亩")]

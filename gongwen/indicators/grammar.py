@@ -204,11 +204,12 @@ def _lead_pattern(words: _Words) -> re.Pattern[str]:
     year = rf"(?:(?:{prepositions})?(?:19|20)[0-9]{{2}}|(?:{prepositions})[1-9][0-9]{{3}})"  # 到2300年 as well
     year_phrase = rf"{year}年(?:底|末)?(?:前|内)?"
     month_deadline = r"(?<!\d)(?:1[0-2]|[1-9])月(?:底|末|上旬|中旬|下旬)?(?:前|内)"  # 12月底前开工建设200部
+    span_of_effort = r"(?:利用|用|经过)[一二三四五六七八九十两\d]{1,2}年(?:左右)?(?:的)?(?:时间|努力)"  # 利用三年时间完成植树
     period_phrase = r"“?十[一二三四五六七八九]五”?(?:期间|时期|期末|末)?"
     item_ordinal = (r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?![\d.．])"
                     r"|第[一二三四五六七八九十百零\d ]{1,6}条")
     alternatives = "|".join(
-        [year_phrase, month_deadline, period_phrase, alternation(words["relative_years"]), alternation(words["metric_lead_words"]),
+        [year_phrase, month_deadline, span_of_effort, period_phrase, alternation(words["relative_years"]), alternation(words["metric_lead_words"]),
          item_ordinal]
     )
     return re.compile(rf"^(?:{alternatives}|[,，、\s])+")
