@@ -109,3 +109,11 @@ def test_a_month_s_deadline_or_a_span_of_effort_opening_a_metric_phrase_is_no_pa
     assert [row[:3] for row in brief("5月底前开工老旧小区改造项目50个。", 2021)] == [("开工老旧小区改造项目", 50.0, "个")]
     # gaoyang-gov-report-2019 (dev-u): nor is the span of effort (利用三年时间)
     assert [row[:3] for row in brief("以庞口镇为重点,利用三年时间完成植树2.3万亩。", 2019)] == [("植树", 2.3, "万亩")]
+
+
+def test_short_words_joined_by_顿号_before_的_modify_the_counted_noun():
+    # yiwu-agriculture-plan-2022 (dev-bz), yunnan-growth-measures-2017 (dev-aa): the count's noun runs through them
+    assert [row[:3] for row in brief("到2025年,打造1个产业突出、特色明显、带动性强的国家级强镇。", 2022)] == [
+        ("产业突出、特色明显、带动性强的国家级强镇", 1.0, "个")]
+    # a 、 before another count or a longer name still ends the noun
+    assert [row[:3] for row in brief("建成35个先导区、1000个和美乡村。", 2022)] == [("先导区", 35.0, "个"), ("和美乡村", 1000.0, "个")]

@@ -18,6 +18,7 @@ from gongwen.indicators.phrases import (
 from gongwen.text.chars import HAN
 
 MAX_NOUN = 24
+_MODIFIER_WORD = 4  # a word of a modifier's 、-list (特色明显, 带动性强)
 # A bracket of one or two characters between characters of a word: the other reading (居(村)委).
 _ALTERNATIVE_AFTER = 2  # …right after a word's first characters (居(村)委), not after a phrase (有条件的县(市)发展…)
 _ALTERNATIVE_IN_WORD = re.compile(rf"[(（][{HAN}]{{1,2}}[)）](?=[{HAN}])")
@@ -313,13 +314,15 @@ def _head_after_modifier(grammar: Grammar, line: str, start: int, noun_end: int)
 
 
 def _inside_modifier(line: str, joiner: int) -> bool:
-    """Whether the 、 at `joiner` joins words of a modifier: a 的 follows in its clause before any other 、 or
-    numeral (博士、硕士学位的…)."""
+    """Whether the 、 at `joiner` joins words of a modifier: a 的 follows in its clause before any numeral, after
+    only short words joined by 、 (博士、硕士学位的…; 1个产业突出、特色明显、带动性强的国家级强镇)."""
+    word = 0
     for ch in line[joiner + 1 : joiner + 1 + MAX_NOUN]:
         if ch == "的":
             return True
-        if ch in CLAUSE_ENDS or ch == "、" or ch in NUMERAL_START:
+        if ch in CLAUSE_ENDS or ch in NUMERAL_START or (ch == "、" and word > _MODIFIER_WORD):
             return False
+        word = 0 if ch == "、" else word + 1
     return False
 
 
