@@ -117,3 +117,10 @@ def test_short_words_joined_by_顿号_before_的_modify_the_counted_noun():
         ("产业突出、特色明显、带动性强的国家级强镇", 1.0, "个")]
     # a 、 before another count or a longer name still ends the noun
     assert [row[:3] for row in brief("建成35个先导区、1000个和美乡村。", 2022)] == [("先导区", 35.0, "个"), ("和美乡村", 1000.0, "个")]
+
+
+def test_companies_a_plan_gathers_are_counted():
+    # shanghai-low-altitude-plan-2024 (dev-bm): 集聚 is a count verb
+    text = "到2028年,培育20家左右运营服务领军企业,集聚100家以上关键配套企业,打造30个以上标志性产品。"
+    assert [row[:3] for row in brief(text, 2024)] == [("运营服务领军企业", 20.0, "家"), ("关键配套企业", 100.0, "家"),
+                                                      ("标志性产品", 30.0, "个")]
