@@ -15,6 +15,7 @@ from gongwen.indicators.phrases import (
     strip_joiners,
     trim_metric,
 )
+from gongwen.indicators.values import Number
 from gongwen.text.chars import HAN
 
 MAX_NOUN = 24
@@ -137,17 +138,18 @@ def _names_with_change(grammar: Grammar, head: str, change: str) -> tuple[list[s
 
 
 def read_count(
-    grammar: Grammar, line: str, phrase: str, continued: Reading | None, unit: Unit | None, here: tuple[int, int]
+    grammar: Grammar, line: str, phrase: str, continued: Reading | None, number: Number, here: tuple[int, int]
 ) -> Reading | None:
     """Count before the noun it counts: 培育4家高标准造纸集团, 迈上五百亿台阶, 建成中心城区6座污水处理厂 (a place
     or kind between verb and count is part of what is counted); `continued` is the count this one is
     listed after (建成35个先导区、1000个和美乡村)."""
+    unit = number.unit
     # 720兆瓦储能电站, 10万千瓦燃煤机组: a measure naming a kind of thing; unless 新增/增加 come right before it and a
     # qualifier after it (新增2亿千瓦以上新能源…): an amount of what follows
     added = grammar.amount_verb.search(phrase) and line[: here[0]].endswith(tuple(grammar.qualifiers_after))
     if unit is not None and not unit.count_first and not added:
         return None
-    verb, gap = _count_verb(grammar, phrase)
+    verb, gap = _count_verb(grammar, phrase, number.value)
     if verb is None and continued is None:
         return None
     end = here[0]
@@ -188,15 +190,16 @@ def read_count(
     )
 
 
-def _count_verb(grammar: Grammar, phrase: str) -> tuple[re.Match[str] | None, str]:
+def _count_verb(grammar: Grammar, phrase: str, count: float) -> tuple[re.Match[str] | None, str]:
     """The count verb governing a count and the words between them: right before it (培育), or a few
-    words before it when only opening words stand before the verb (持续推进居住区289个…)."""
+    words before it when only opening words stand before the verb (持续推进居住区289个…), or before the names
+    the count counts (see _verb_before_names)."""
     verb = grammar.count_verb_tail.search(phrase)
     if verb is not None:
         return verb, ""
     near = grammar.count_verb_near.search(phrase)
     if near is None or _opening_words(grammar, phrase[: near.start()]):
-        named = _verb_before_names(grammar, phrase)
+        named = _verb_before_names(grammar, phrase, count)
         return (named, "") if named is not None else _per_unit_verb(grammar, phrase)
     return grammar.count_verb_lead.match(phrase, near.start()), near.group("gap")
 
@@ -220,16 +223,17 @@ def _opening_words(grammar: Grammar, words: str) -> str:
     return "" if grammar.within_years.match(words) else words
 
 
-def _verb_before_names(grammar: Grammar, phrase: str) -> re.Match[str] | None:
+def _verb_before_names(grammar: Grammar, phrase: str, count: float) -> re.Match[str] | None:
     """新增西门文化公园等9座城市公园: a count verb before a list of names closed by 等 governs the count after
-    it (what is counted is the noun after the count; the names are examples of it)."""
-    if not phrase.endswith(grammar.enumeration_markers):
-        return None
+    it (what is counted is the noun after the count; the names are examples of it); so it does before names
+    joined by 、 as many as the count (开工建设京沪高铁辅助通道天津至潍坊段、雄商高铁、济滨高铁3个项目)."""
+    marked = phrase.endswith(grammar.enumeration_markers)
     names_start = len(phrase) - grammar.enumeration_reach
     verbs = [verb for verb in grammar.count_verb_lead.finditer(phrase) if verb.end() >= names_start]
     for verb in reversed(verbs):
-        names = phrase[verb.end() : -1]
-        if names and not any(ch in CLAUSE_ENDS or ch in NUMERAL_START for ch in names):
+        names = phrase[verb.end() : len(phrase) - marked]
+        if (names and not any(ch in CLAUSE_ENDS or ch in NUMERAL_START for ch in names)
+                and (marked or 1 < names.count("、") + 1 == count)):
             return verb
     return None
 

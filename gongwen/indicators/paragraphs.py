@@ -346,7 +346,7 @@ class _ParagraphReader:
                 phrase = self._after_baseline(earlier, phrase)
             tail = read_tail(grammar, phrase, previous, earlier, quoted, here)
             return tail or (self._clause_before(phrase, here, sentence_start) if previous is None else None)
-        counted = read_count(grammar, line, phrase, continued, number.unit, here)
+        counted = read_count(grammar, line, phrase, continued, number, here)
         if counted is None and continued is None:
             shared = read_share_first(grammar, line, phrase, number.unit, here)
             shared = shared or read_object_count(grammar, line, phrase, number.unit, here)
