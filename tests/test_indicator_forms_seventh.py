@@ -124,3 +124,11 @@ def test_companies_a_plan_gathers_are_counted():
     text = "到2028年,培育20家左右运营服务领军企业,集聚100家以上关键配套企业,打造30个以上标志性产品。"
     assert [row[:3] for row in brief(text, 2024)] == [("运营服务领军企业", 20.0, "家"), ("关键配套企业", 100.0, "家"),
                                                       ("标志性产品", 30.0, "个")]
+
+
+def test_a_count_of_as_many_names_as_listed_before_it_counts_them():
+    # shandong-transport-work-plan-2022 (dev-cp): 开工建设A、B、C3个项目, the names without 等
+    text = "2022年,开工建设京沪高铁辅助通道天津至潍坊段、雄商高铁、济滨高铁3个项目,建成黄台联络线、济莱高铁2个项目。"
+    assert [row[:3] for row in brief(text, 2022)] == [("项目", 3.0, "个"), ("项目", 2.0, "个")]
+    # a count that is not the number of the names before it counts what they name, as before
+    assert [row[:3] for row in brief("新建城市道路、桥梁5座。", 2022)] == [("新建城市道路、桥梁", 5.0, "座")]
