@@ -1,9 +1,11 @@
-"""Check a segmenter against the reference: rjieba beside jieba.lcut, same user dictionary, no HMM.
+"""Check the segmenters against the reference: rjieba beside jieba.lcut, same user dictionary, no HMM (task
+alignment); rjieba's tagger beside jieba.posseg, jieba's own dictionary, no HMM (the actors of a task's clauses).
 
     python bench/segmenters.py
 
 Segments every sample and field text with both (markup of the field pages stripped), then prints
-throughput of each and the share of tokens that differ (tokens of one not matched in order by the other).
+throughput of each and the share of tokens (words with their tags) that differ (tokens of one not matched in
+order by the other).
 """
 
 from __future__ import annotations
@@ -49,6 +51,20 @@ def candidate_tokenizer():
     return lambda text: tokenizer.cut(text, False)
 
 
+def reference_tagger():
+    import jieba
+    from jieba import posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return lambda text: [(pair.word, pair.flag) for pair in posseg.cut(text, HMM=False)]
+
+
+def candidate_tagger():
+    from gongwen.tasks.actor_names import tagged
+
+    return lambda text: [tuple(word) for word in tagged(text)]
+
+
 def timed(cut, texts: list[str]) -> tuple[float, list[list[str]]]:
     start = time.perf_counter()
     tokens = [cut(text) for text in texts]
@@ -77,6 +93,17 @@ def main() -> None:
     print(f"jieba.lcut (reference): {t_ref:.2f} s, {mb / t_ref:.2f} MB/s")
     print(f"gongwen segmenter:      {t_cand:.2f} s, {mb / t_cand:.2f} MB/s ({t_ref / t_cand:.1f}x)")
     print(f"tokens different: {different} of {total} ({100 * different / total:.3f} %)")
+    from gongwen.normalize import clean_text
+
+    texts = [clean_text(text).text for text in texts]  # the tagger reads cleaned (Simplified) text
+    reference, candidate = reference_tagger(), candidate_tagger()
+    reference(texts[0]), candidate(texts[0])
+    t_ref, ref_tokens = timed(reference, texts)
+    t_cand, cand_tokens = timed(candidate, texts)
+    different, total = share_different(ref_tokens, cand_tokens)
+    print(f"jieba.posseg (reference): {t_ref:.2f} s, {mb / t_ref:.2f} MB/s")
+    print(f"gongwen tagger:           {t_cand:.2f} s, {mb / t_cand:.2f} MB/s ({t_ref / t_cand:.1f}x)")
+    print(f"tagged words different: {different} of {total} ({100 * different / total:.3f} %)")
 
 
 if __name__ == "__main__":

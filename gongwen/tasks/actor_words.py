@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import functools
-import logging
 import re
 from dataclasses import dataclass
-
-import jieba
 
 from gongwen.tasks.vocabulary import vocabulary, vocabulary_data
 from gongwen.text.chars import HAN
@@ -76,7 +73,6 @@ class ActorWords:
 
 @functools.cache
 def actor_words() -> ActorWords:
-    jieba.setLogLevel(logging.WARNING)  # its dictionary loads once, silently: a run's output stays its own
     data = vocabulary_data()
     actors = data["actors"]
     return ActorWords(
