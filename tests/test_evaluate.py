@@ -57,6 +57,7 @@ def test_ordinals_of_every_heading_style_become_numbers():
         "（七）": 7,
         "3.": 3,
         "17．": 17,
+        "1。": 1,  # tianjin-gov-report-tasks-2020 (dev-df) prints its items so
         "(二十二)": 22,
         "十": 10,
         "第十一条": 11,

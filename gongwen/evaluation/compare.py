@@ -19,7 +19,7 @@ _VALUE_TOLERANCE = 1e-6
 _NOT_WORD_CHARACTER = re.compile(f"[^0-9A-Za-z{HAN}]+")
 _YEAR_BRACKETS = str.maketrans({"[": "〔", "【": "〔", "(": "〔", "]": "〕", "】": "〕", ")": "〕"})
 _QUOTES = str.maketrans("“”‘’", "\"\"''")
-_ORDINAL_DECORATION = re.compile(r"[\s、.．()（）〔〕第条章]+")
+_ORDINAL_DECORATION = re.compile(r"[\s、.．。()（）〔〕第条章]+")  # 1。 as some pages print 1.
 _DECIMAL_ORDINAL = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.(?P<last>\d{1,2})")  # 1.3.2 of a decimal outline
 
 
