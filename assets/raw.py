@@ -14,7 +14,7 @@ from assets.specs import table_spec
 from assets.versions import code_version
 from expectations.screening import screen_documents
 from gongwen.documents import parse_record
-from gongwen.model import ParsedDocument, Rejection, SourceRecord
+from gongwen.model import Rejection, SourceRecord
 from gongwen.reading import InboxEntry, printable, read_entry, walk_inbox
 from gongwen.rows import citation_rows, document_row, file_row, quarantine_row, skipped_file_row
 from gongwen.vocabulary import DUPLICATE, PUBLISHED, QUARANTINED
@@ -45,8 +45,11 @@ class Ingested:
     rows: dict[str, Rows] | None
 
 
-def _parsed(item: SourceRecord, rows: dict[str, Rows]) -> Parsed:
-    parsed: ParsedDocument = parse_record(item)
+def _parsed(item: SourceRecord, rows: dict[str, Rows]) -> Parsed | Rejection:
+    """The record parsed and its rows made, or the parser's rejection of it (no sentence, too little text)."""
+    parsed = parse_record(item)
+    if isinstance(parsed, Rejection):
+        return parsed
     rows.setdefault(parsed.doc_id, (document_row(item, parsed), citation_rows(parsed.doc_id, parsed.citations)))
     return Parsed(parsed.doc_id, parsed.clean.flags)
 
