@@ -263,3 +263,10 @@ def test_a_page_of_a_long_division_list_that_starts_at_its_123rd_item_has_its_it
             "1.2025年海绵城市计划建成区汇总表\n4.上海16个市级海绵城市重点建设区汇总表\n5.市级海绵城市重点建设区项目建设情况汇总表\n"
             "6.2025年上海海绵城市建设年末指导细则(试行)\n")
     assert [task.path for task in extract_tasks(text)] == ["1.1", "1.2"]
+
+
+def test_an_item_numbered_with_a_full_stop_before_its_text_is_an_item():
+    # tianjin-gov-report-tasks-2020 (dev-df): 1。 and 2。 as the page typed them; a number ending a sentence is none
+    assert read_ordinal("1。在以习近平同志为核心的党中央坚强领导下,全面贯彻党的十九大精神。") == Ordinal("arabic", 1, 2)
+    assert read_ordinal("3。") is None
+    assert read_ordinal("2020。全年完成投资") is None
