@@ -250,3 +250,14 @@ def test_a_headline_set_on_lines_of_its_own_is_titled_by_what_was_issued():
     meta = _meta("6月24日\n咸宁市人民政府办公室\n发布\n咸宁市提振消费专项行动若干措施\n全文内容如下\n"
                  "为贯彻落实党中央、国务院关于提振消费专项行动的决策部署,结合我市实际,制定如下措施。\n")
     assert (meta.title, meta.issuer) == ("咸宁市提振消费专项行动若干措施", "咸宁市人民政府办公室")
+
+
+def test_a_title_repeated_alone_below_crumbs_run_into_it_is_that_line():
+    # hainan-rural-revitalization-2024 (dev-df): a page printed to PDF, its crumbs running into the title's first
+    # characters, the title whole on the line below
+    meta = _meta("工作动态\n网站首页>>工作动态>>规划信息>>各地信息>>海南\n"
+                 "省人民政府关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的实施意见\n"
+                 "海南省人民政府关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的实施意见\n"
+                 "上传时间:2024-04-30来源:市编研中心\n建设具有世界影响力的中国特色自由贸易港,必须坚持不懈夯实农业基础。\n")
+    assert meta.title == "海南省人民政府关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的实施意见"
+    assert (meta.issuer, meta.admin_level, meta.region) == ("海南省人民政府", PROVINCE, "海南省")

@@ -43,6 +43,7 @@ from gongwen.text.patterns import NUMBERED_HEADING, alternation, squash
 from gongwen.text.regions import gazetteer
 
 _MAX_TITLE_CHARS = 90
+_MIN_REPEATED_TITLE = 8
 # A page that sets its headline's parts on lines of their own (6月24日 / 咸宁市人民政府办公室 / 发布 / 咸宁市…若干措施):
 # a day without its year and a verb alone are no part of a title.
 _MONTH_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
@@ -163,6 +164,8 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
                     return joined, first
             elif keywords().title_end.search(counted) and not DOC_NUMBER_LINE.match(joined):
                 below = lines[first + count:first + count + 2]
+                if below and len(below[0]) >= _MIN_REPEATED_TITLE and len(below[0]) < len(counted) and counted.endswith(below[0]):
+                    return below[0], first + count  # the title repeated alone below the page's crumbs run into it
                 if below[:1] == [counted]:  # the page's title above the heading as printed: the heading's period line
                     below = below[1:]
                 return counted + (below[0] if below and _continues_with_period(below[0]) else ""), first
