@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 
 from gongwen.tasks.extract import extract_tasks
+from gongwen.tasks.unit_lists import looks_like_unit
 from tests.task_units import co, lead, responsible
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tasks"
@@ -182,6 +183,20 @@ def test_units_a_cell_held_on_lines_of_their_own_are_apart_once_run_together():
         [("县委宣传部", "lead"), ("县教育局", "co"), ("县河长办", "co")],
         [("县城建局", "lead"), ("县水利局", "co"), ("县环保局", "co")],
     ]
+
+
+def test_a_bureau_s_sections_are_units_and_fields_of_study_none():
+    # bozhou-agriculture-report-tasks-2024 (dev-de): a bureau's 科 (section) leads; a cell of one unit a paragraph
+    # reads 产业科市畜牧中心市农技中心 and is three
+    text = """序号\t目标任务\t责任科室\t完成时限
+1\t农产品加工业产值增长15%以上。\t产业科\t2024年底前
+2\t发展养生滋补预制菜产业。\t产业科市畜牧中心市农技中心\t2024年底前
+"""
+    assert [[u.unit for u in t.units] for t in extract_tasks(text)] == [
+        ["产业科"], ["产业科", "市畜牧中心", "市农技中心"]]
+    # a sentence ending in a field of study or medicine (综合专科, 学科) names no unit
+    assert not looks_like_unit("各省级医保局申报时综合考虑定点医药机构级别、类型、中西医、综合专科")
+    assert not looks_like_unit("加强学科") and looks_like_unit("种植业管理科")
 
 
 def test_rows_numbered_as_items_under_section_rows_numbered_as_sections():
@@ -413,3 +428,24 @@ def test_a_scoring_department_column_names_units_beside_the_responsible_one():
     text = ("考核项目\t序号\t考核内容\t单位\t年度目标\t责任部门\t评分部门\n"
             "农业高质高效\t3\t粮食安全责任制\t-\t良好以上\t县经济和信息化局\t市商务局\n")
     assert [t.units for t in extract_tasks(text)] == [responsible("县经济和信息化局") + responsible("市商务局")]
+
+
+def test_a_table_without_its_header_row_is_read_by_what_its_columns_hold():
+    # bozhou-agriculture-report-tasks-2024 (dev-de): a bureau's 政府工作报告 task table saved as DOCX without its
+    # header row (序号 / 报告章节 / 目标任务 / 责任科室 / 责任人 / 完成时限 / 电话); the excerpt cut its last row
+    text = ("1\t一、经济社会发展的主要预期目标\t农村常住居民人均可支配收入与全省同步增长。\t法规科\t潘秀峰\t2024年底前\t5555309\n"
+            "2\t一、经济社会发展的主要预期目标\t粮食产量100亿斤以上。\t市农技中心\t卢伯瑛\t2024年底前\t5555097\n"
+            "3\t二、加快新型工业化进程\t农产品加工业产值增长15%以上。\t产业科\t\t2024年底前\t5555309\n"
+            "4\t二、加快新型工业化进程\t做好第三次全国土壤普查。\t市农发中心\t潘秀峰\t2024年底前\t5110393\n")
+    tasks = extract_tasks(text)
+    assert [(t.path, t.section_title, t.heading, t.units, t.deadline) for t in tasks] == [
+        ("1", "经济社会发展的主要预期目标", "农村常住居民人均可支配收入与全省同步增长", responsible("法规科"), "2024年底前"),
+        ("2", "经济社会发展的主要预期目标", "粮食产量100亿斤以上", responsible("市农技中心"), "2024年底前"),
+        ("3", "加快新型工业化进程", "农产品加工业产值增长15%以上", responsible("产业科"), "2024年底前"),
+        ("4", "加快新型工业化进程", "做好第三次全国土壤普查", responsible("市农发中心"), "2024年底前")]
+
+
+def test_rows_without_a_header_and_without_a_unit_column_are_no_task_table():
+    # a table of figures (序号 / 指标 / 2025年 / 2027年) printed without its header names no unit: not read as tasks here
+    text = ("1\t地区生产总值增速\t6%\t6.5%\n2\t一般公共预算收入增速\t5%\t6%\n3\t城镇新增就业人数\t1.2万人\t1.3万人\n")
+    assert all(not t.units for t in extract_tasks(text))

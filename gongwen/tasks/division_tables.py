@@ -30,6 +30,11 @@ _ROLE_ORDER = {LEAD: 0, RESPONSIBLE: 1, CO: 2}
 _HEADING_RUN = 3  # numbered headings a table may carry between its rows, each on a line of its own
 _HEADER_ALTERNATIVES = re.compile(r"或|/|／|与|及|和")
 _PERSON_NAMES_CELL = re.compile(rf"^[{HAN}]{{2,4}}(?:[、，,\s]+[{HAN}]{{2,4}})*$")
+# A table without its header row: at least this many rows and columns, and a unit or time column filled and
+# so read in at least this share of its rows.
+_HEADERLESS_ROWS = 3
+_HEADERLESS_COLUMNS = 3
+_HEADERLESS_SHARE = 0.5
 
 
 def header_roles(cells: list[str]) -> list[str] | None:
@@ -53,6 +58,40 @@ def header_roles(cells: list[str]) -> list[str] | None:
                             or "seq" in roles and "deadline" in roles):  # 序号 / 工作事项 / 进度安排: a numbered work list
         return roles
     return None
+
+
+def headerless_roles(lines: list[Line], index: int) -> list[str] | None:
+    """Column roles of a table printed without a header row (a DOCX whose header was lost or stood apart),
+    read from its cells, or None: rows numbered 1, 2, 3 … in their first cell, most with every cell (a row
+    may lose its last ones); the
+    column of the longest cells holds the tasks, and after it a column of unit cells in most rows gives the
+    units (needed: a table of figures names none) and one of times the deadline."""
+    rows = []
+    for line in lines[index:]:
+        if "\t" not in line.text:
+            break
+        rows.append([cell_value(cell) for cell in line.text.split("\t")])
+    width = max(map(len, rows), default=0)
+    numbers = [row_number(row[0]) for row in rows]
+    if (len(rows) < _HEADERLESS_ROWS or width < _HEADERLESS_COLUMNS
+            or sum(len(row) == width for row in rows) < len(rows) * _HEADERLESS_SHARE
+            or [int(n[0]) if n and not n[1] else None for n in numbers] != list(range(1, len(rows) + 1))):
+        return None
+    columns = [[row[j] for row in rows if len(row) > j and row[j]] for j in range(width)]
+    task = max(range(1, width), key=lambda j: sum(map(len, columns[j])) / max(len(columns[j]), 1))
+    roles = ["seq", *["other"] * (width - 1)]
+    roles[task] = "task"
+    for j in range(task + 1, width):
+        share = len(columns[j]) / len(rows)
+        if share >= _HEADERLESS_SHARE and RESPONSIBLE not in roles and _share(columns[j], is_unit_cell) >= _HEADERLESS_SHARE:
+            roles[j] = RESPONSIBLE
+        elif share >= _HEADERLESS_SHARE and "deadline" not in roles and _share(columns[j], is_deadline) >= _HEADERLESS_SHARE:
+            roles[j] = "deadline"
+    return roles if RESPONSIBLE in roles else None
+
+
+def _share(cells: list[str], test) -> float:
+    return sum(1 for cell in cells if test(cell)) / len(cells) if cells else 0.0
 
 
 def holds_division_table(text: str) -> bool:
@@ -323,6 +362,9 @@ def table_tasks(text: str, lines: list[Line]) -> list[Task]:
     while index < len(lines):
         line = lines[index]
         roles = header_roles(line.text.split("\t")) if "\t" in line.text else None
+        if roles is None and "\t" in line.text and (index == 0 or "\t" not in lines[index - 1].text):
+            roles = headerless_roles(lines, index)
+            index -= roles is not None  # its rows start at this line: the "header" is the line before
         if roles is None:
             index += 1
             continue
