@@ -39,6 +39,25 @@ def test_a_news_lead_naming_a_county_level_city_by_its_short_name_places_the_doc
     assert _meta("核心提示:日前,鼓楼发布《深化农业改革行动计划》。\n农业劳动生产率达到10万元/人以上。\n").region is None
 
 
+def test_a_news_lead_naming_a_body_after_its_province_s_short_name_and_its_prefecture_names_the_document():
+    # tacheng-new-energy-vehicles-plan-2022 (dev-dj): 新疆塔城地区行署办公室印发《…》, the prefecture after 新疆
+    meta = _meta("新疆塔城:到2025年 汽车新车销售总量的20%应为新能源汽车\n"
+                 "5月9日,新疆塔城地区行署办公室印发《关于进一步加快新能源汽车推广应用和充电基础设施建设实施方案》。"
+                 "其中提到其未来的三个发展目标。\n到2025年,全区新能源汽车新车销售量达到汽车新车销售总量的20%左右。\n")
+    assert meta.title == "关于进一步加快新能源汽车推广应用和充电基础设施建设实施方案"
+    assert (meta.admin_level, meta.region) == (PREFECTURE, "新疆维吾尔自治区塔城地区")
+
+
+def test_bodies_a_news_lead_joins_with_and_are_joint_issuers():
+    # qinghai-clean-energy-plan-undated (dev-dj): 青海省人民政府和国家能源局近日联合印发《…》
+    meta = _meta("青海省人民政府和国家能源局近日联合印发《青海打造国家清洁能源产业高地行动方案》(以下简称《行动方案》)。"
+                 "《行动方案》锚定2030年全省风电、光伏装机1亿千瓦以上的目标。\n")
+    assert (meta.title, meta.issuer) == ("青海打造国家清洁能源产业高地行动方案", "青海省人民政府、国家能源局")
+    # 和 inside a body's name parts nothing
+    assert _meta("工业和信息化部近日印发《电子信息制造业数字化转型实施方案》。到2027年,培育一批标杆企业。\n"
+                 ).issuer == "工业和信息化部"
+
+
 def test_the_news_of_a_districts_congress_from_a_newspapers_wire_places_the_report():
     # mianyang-fucheng-gov-report-2019 (dev-ca): 【香港商报网讯】, the district named after its city
     meta = _meta("大会现场 张宝杉摄\n【香港商报网讯】2月19日,绵阳市涪城区第六届人民代表大会第四次会议在绵阳市委党校隆重开幕。"

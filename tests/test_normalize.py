@@ -365,3 +365,15 @@ def test_a_portal_s_top_bar_and_the_kind_of_page_it_shows_are_chrome():
     # wuhan-donghu-hitech-work-report-2024 (dev-cq), beijing-xicheng-key-tasks-completion-2020 (dev-cn)
     text = "智能问答   |   无障碍浏览   |   长者专区   |   ENGLISH\n信息详情\n东湖高新区2024年工作报告\n一、2023年工作回顾\n"
     assert clean_text(text).text.split("\n")[0] == "东湖高新区2024年工作报告"
+
+
+def test_runs_of_question_marks_a_page_wrote_for_its_blanks_are_blanks():
+    # mudanjiang-chronic-disease-plan-2018 (dev-bg), dali-yunlong-funeral-plan-2020 (dev-dg): blanks (U+3000) saved
+    # as ? by an encoding without them; the signature and its date are read again
+    text = ("??經市政府同意,現將《牡丹江市防治慢性病中長期規劃(2018—2025年)》印發給你們,請認真貫徹執行。\n"
+            "??牡丹江市人民政府辦公室\n??2018年5月14日\n")
+    assert clean_text(text).text.splitlines() == [
+        "经市政府同意,现将《牡丹江市防治慢性病中长期规划(2018—2025年)》印发给你们,请认真贯彻执行。",
+        "牡丹江市人民政府办公室", "2018年5月14日"]
+    # a single ? (a question, or a lost character) stays
+    assert "是否达标?" in clean_text("各地要自查是否达标?请于月底前报送。\n").text

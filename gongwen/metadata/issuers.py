@@ -320,7 +320,7 @@ def announced_by(lines: list[str], title: str | None) -> str | None:
         line = WIRE_DATELINE.sub("", line)  # 新华社北京4月7日电(记者 于文静)农业农村部近日印发《X》
         for found in (found for pattern in patterns for found in pattern.finditer(line)):
             named = WIRE_DATELINE.sub("", found["bodies"])  # …方便快捷新华社成都3月23日电(记者陈地)成都市体育局
-            bodies = [named_of_several(body) for body in _TOGETHER_WITH.split(named)]
+            bodies = [named_of_several(body) for part in _TOGETHER_WITH.split(named) for body in _joined_by_and(part)]
             # …印发《关于下达X的通知》, …印发2020年X的通知: they issue X by that notice, or name its year before it
             if squash(title) in squash(found["title"]) and all(is_organization(body) for body in bodies):
                 return JOINT.join(bodies)
@@ -329,6 +329,14 @@ def announced_by(lines: list[str], title: str | None) -> str | None:
 
 # 河南省工信厅联合省发展改革委、省财政厅等八部门印发《X》: bodies joined by 、 or by 联合 (not the 联合 of 联合会)
 _TOGETHER_WITH = re.compile(rf"{JOINT}|(?<=[厅局委部办])联合(?=[国省市县区])")
+_AND = re.compile("[和与]")
+
+
+def _joined_by_and(named: str) -> list[str]:
+    """Bodies joined by 和 or 与 (青海省人民政府和国家能源局近日联合印发《X》) apart where each side is a body (not
+    工业和信息化部)."""
+    parts = _AND.split(named)
+    return parts if len(parts) == 2 and all(is_organization(part) for part in parts) else [named]
 
 
 def letterhead_issuer(lines: list[str]) -> str | None:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from gongwen.metadata.header import WIRE_DATELINE
 from gongwen.metadata.issuers import JOINT, is_national, is_organization, named_of_several
-from gongwen.metadata.jurisdiction import find_region
+from gongwen.metadata.jurisdiction import find_region, region_ancestors
 from gongwen.metadata.keywords import keywords
 from gongwen.text.regions import Region, gazetteer
 from gongwen.vocabulary import PROVINCE
@@ -114,6 +114,14 @@ def _clause_starts(line: str) -> list[int]:
     return starts
 
 
+def _opens_with_division(name: str, region: Region) -> bool:
+    """The name opens with the division's, perhaps after those above it by their full or short names (塔城地区行署办公室,
+    辽宁省朝阳市政府办公室, 新疆塔城地区行署办公室)."""
+    for above in reversed(region_ancestors(region)):
+        name = name.removeprefix(next((n for n in (above.name, above.short_name) if n and name.startswith(n)), ""))
+    return name.startswith(region.name)
+
+
 def _announcing_bodies(bodies: list[str]) -> bool:
     """The first body central, a division's, a division itself or a level's (not 为贯彻落实国务院), the others
     issuing bodies."""
@@ -122,7 +130,7 @@ def _announcing_bodies(bodies: list[str]) -> bool:
     region = find_region(first)
     # a division's body, or the division itself by its full or short name (5月19日,广州市发布《X》; 日前,山东发出了《X》)
     # (广东工信厅等印发《X》: a body named after its province's short name; 辽宁省朝阳市政府办公室: after its whole path)
-    divisions = region is not None and (first.startswith((region.name, region.path)) or first == region.short_name
+    divisions = region is not None and (_opens_with_division(first, region) or first == region.short_name
                                         or region.level == PROVINCE and first.startswith(region.short_name)
                                         and is_organization(first))
     divisions = divisions or _one_division_called(first) is not None

@@ -19,6 +19,9 @@ _ANY_FULLWIDTH = re.compile("[\uff01-\uff5e]")
 # Small form variants (U+FE50–FE6B): a page that sets its clauses apart with ﹔ or numbers items 1﹒ writes the
 # punctuation NFKC gives (; . , 、 ( )), which the full-width forms also become.
 _SMALL_FORM = re.compile("[\ufe50-\ufe6b]")
+# Blanks a page lost when saved in an encoding without them (U+3000 or nbsp written as ?): a run of two or more
+# ? (牡丹江市…印发给你们 indented by ??, 浮山县人民政府办公室 ??????? before its date), never a question in a 公文.
+_LOST_BLANKS = re.compile(r"\?{2,}")
 
 
 def unicode_cleanup(text: str) -> str:
@@ -28,6 +31,7 @@ def unicode_cleanup(text: str) -> str:
         text = text.translate(_INVISIBLE)
     text = _CONTROL.sub("", text)
     text = _SPACE_LIKE.sub(" ", text)
+    text = _LOST_BLANKS.sub(lambda found: " " * len(found.group()), text)
     text = text.replace("\u2015", "\u2014")
     text = _ENCLOSED_NUMBER.sub(_compatibility_form, text)
     text = _SMALL_FORM.sub(_compatibility_form, text)
