@@ -449,3 +449,14 @@ def test_rows_without_a_header_and_without_a_unit_column_are_no_task_table():
     # a table of figures (序号 / 指标 / 2025年 / 2027年) printed without its header names no unit: not read as tasks here
     text = ("1\t地区生产总值增速\t6%\t6.5%\n2\t一般公共预算收入增速\t5%\t6%\n3\t城镇新增就业人数\t1.2万人\t1.3万人\n")
     assert all(not t.units for t in extract_tasks(text))
+
+
+def test_a_progress_table_s_second_target_column_and_its_sub_rows_are_the_row_s_figures():
+    # huangshan-qimen-livelihood-progress-undated (dev-dg): 目标任务 twice, the second (after 牵头单位) the figure; a
+    # sub-row that lost its merged first cells (“三公里”充分就业社区4个 / 4 / 4 / 100%) is the rest of the row above
+    text = ("序号\t类别\t项目名称\t目标任务\t牵头单位\t目标任务\t累计完成\t累计进度\t备注\n"
+            "1\t一、就业促进(3项)\t促进重点群体稳定就业\t城镇新增就业1100人\t县人社局\t1100\t1063\t96.64%\n"
+            "“三公里”充分就业社区4个\t4\t4\t100%\n"
+            "2\t一、就业促进(3项)\t放心家政行动\t培训家政服务人员613人次\t县科商工信局\t613\t626\t102.12%\n")
+    tasks = extract_tasks(text)
+    assert [(t.path, t.units) for t in tasks] == [("1", lead("县人社局")), ("2", lead("县科商工信局"))]

@@ -51,6 +51,10 @@ def header_roles(cells: list[str]) -> list[str] | None:
         targets.append(bool(found) and found[0] in words.target_columns)
     if roles.count("task") > sum(targets):
         roles = ["other" if target else role for role, target in zip(roles, targets, strict=True)]
+    first_unit = next((i for i, role in enumerate(roles) if role in ROLES), len(roles))
+    if "task" in roles[:first_unit]:
+        # 项目名称 / 目标任务 / 牵头单位 / 目标任务 / 累计完成: a task column after the units holds the row's figure
+        roles = [*roles[:first_unit], *("other" if role == "task" else role for role in roles[first_unit:])]
     if CO in roles and LEAD not in roles and any(also_lead):
         # …but beside a column of helpers (协助单位), the one that may also name the lead (责任单位或牵头单位) does
         roles[also_lead.index(True)] = LEAD
@@ -207,13 +211,15 @@ def _named_rows(rows: list[_TableRow], roles: list[str]) -> bool:
     return bool(rows) and roles.count("task") == 1 and all(names) and len(set(names)) == len(names)
 
 
-def _row_cells(cells: list[str], names_people: bool = False,
-               text_end: int | None = None) -> tuple[str | None, list[str], list[str], list[str]]:
+def _row_cells(cells: list[str], names_people: bool = False, text_end: int | None = None,
+               seq_first: bool = False) -> tuple[str | None, list[str], list[str], list[str]]:
     """A row's number, the cells before it (section/group), its text cells and the cells after them.
 
     With `names_people` (the header has a 牵头领导 column) a cell of names also ends the text cells; so does
-    `text_end`, the column after the task column of a row with every cell."""
-    seq_at = next((i for i, c in enumerate(cells[:3]) if row_number(c) is not None), None)
+    `text_end`, the column after the task column of a row with every cell. With `seq_first` (the header opens
+    with 序号) only the first cell numbers a row: a sub-row that lost its merged first cells (“三公里”充分就业社区4个 /
+    4 / 4 / 100%) is the rest of the row above."""
+    seq_at = next((i for i, c in enumerate(cells[:1 if seq_first else 3]) if row_number(c) is not None), None)
     before = [c for c in cells[:seq_at] if c] if seq_at is not None else []
     index = seq_at + 1 if seq_at is not None else 0
     texts: list[str] = []
@@ -254,6 +260,7 @@ def _table_rows(lines: list[Line], header_index: int, roles: list[str]) -> tuple
     # with every cell, they are the row's data, not more of its text.
     data_at = max(text_roles) + 1 if trailing_roles and trailing_roles[0] == "other" else None
     numbered = "seq" in roles
+    seq_first = roles[0] == "seq"
     rows: list[_TableRow] = []
     titles = _Titles()
     index = header_index + 1
@@ -276,11 +283,11 @@ def _table_rows(lines: list[Line], header_index: int, roles: list[str]) -> tuple
         # schedule written out in sentences)
         whole = len(cells) == len(roles)
         seq, before, texts, trailing = _row_cells(cells[:data_at] if data else cells, "person" in roles,
-                                                  max(text_roles) + 1 if whole and not data else None)
+                                                  max(text_roles) + 1 if whole and not data else None, seq_first)
         if data and seq is not None and not texts:
             # its task cell merged with the row above (主要任务 over two rows): the column after it says what the row does
             data = []
-            seq, before, texts, trailing = _row_cells(cells, "person" in roles)
+            seq, before, texts, trailing = _row_cells(cells, "person" in roles, seq_first=seq_first)
         trailing += data
         for cell in [*before, *texts[:-1]] if seq is not None or len(texts) > 1 else []:
             titles.take(cell)
