@@ -93,6 +93,14 @@ def test_notice_title_citing_a_law_names_the_plan_as_its_heading_prints_it():
     assert _meta(text)[0] == "关于贯彻《上海市生活垃圾管理条例》推进全程分类体系建设的实施方案"
 
 
+def test_a_cover_notice_issuing_a_document_named_after_the_one_in_book_marks_names_both():
+    # taizhou-gov-report-targets-responsibility-2018 (dev-di): 关于印发《政府工作报告》2018年目标任务责任分解的通知, the page
+    # holding the notice alone
+    text = ("台州市人民政府关于印发《政府工作报告》2018年目标任务责任分解的通知\n各县(市、区)人民政府,市政府直属各单位:\n"
+            "《政府工作报告》2018年目标任务责任分解已经市政府第21次常务会议研究同意,现印发给你们,请认真贯彻执行。\n")
+    assert _meta(text)[0] == "《政府工作报告》2018年目标任务责任分解"
+
+
 def test_notice_forwarding_a_plan_another_body_made_names_the_plan():
     text = ("上海市徐汇区人民政府办公室关于转发区绿化市容局制订的《关于进一步加强本区装修垃圾处理的工作方案》的通知\n"
             "各街道办事处、徐家汇街道办事处,区政府各委、办、局:\n" + BODY)

@@ -504,3 +504,12 @@ def test_a_sections_look_back_is_no_task_where_it_holds_no_items():
     # a section whose heading holds such words among others is work (…,发展基础更加牢固)
     text = "(一)全力以赴兴产业、筑体系,发展基础更加牢固\n我们坚持项目为王。\n全年新开工项目120个。\n"
     assert [t.heading for t in extract_tasks(text)] == ["全力以赴兴产业、筑体系,发展基础更加牢固"]
+
+
+def test_a_clause_saying_every_later_task_needs_a_unit_without_naming_the_tasks_is_no_unit():
+    # national-culture-tourism-consumption-2019 (dev-dh): (…人民银行、银保监会和地方各级人民政府负责。以下均需地方各级人民
+    # 政府负责,不再列出): the second sentence says the local governments are in every later task, it names no unit here
+    text = ("二、主要任务\n(一)推出消费惠民措施。继续推动国有景区门票降价。(文化和旅游部、发展改革委、财政部、人民银行、"
+            "银保监会和地方各级人民政府负责。以下均需地方各级人民政府负责,不再列出)\n(二)提高消费便捷程度。推动实施移动支付便民示范工程。\n")
+    assert [u.unit for u in extract_tasks(text)[0].units] == [
+        "文化和旅游部", "发展改革委", "财政部", "人民银行", "银保监会", "地方各级人民政府"]

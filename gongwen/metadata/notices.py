@@ -117,7 +117,8 @@ def _issued_notice(title: str) -> tuple[str, str | None] | None:
 def _wrapped_title(rest: str) -> str | None:
     """What a notice issues: the first 《…》 ("区绿化市容局制订的《X》", "《X(征求意见稿)》意见" → X); but words
     on both sides of it make it a document cited in the title of the one issued, written as it stands
-    ("贯彻《上海市生活垃圾管理条例》推进全程分类体系建设实施方案"). A notice title itself held in 《》 marks
+    ("贯彻《上海市生活垃圾管理条例》推进全程分类体系建设实施方案"), or the words after it a document's name of their own
+    ("《政府工作报告》2018年目标任务责任分解"). A notice title itself held in 《》 marks
     what it issues with 〈〉 ("《…关于印发〈北京市2016年政务公开工作要点〉的通知》")."""
     rest = rest.strip()
     if "《" not in rest:
@@ -126,7 +127,10 @@ def _wrapped_title(rest: str) -> str | None:
     end = matching_close(rest, start) if start >= 0 else -1
     if end < 0:
         return rest or None
-    if start > 0 and end < len(rest) - 1:
+    after = rest[end + 1:]
+    # …印发《政府工作报告》2018年目标任务责任分解的通知: what follows the 《》 is a document's name of its own (not the
+    # 意见 asked on a draft)
+    if start > 0 and after or (found := keywords().title_end.search(after)) and found.start() > 0:
         return rest
     return rest[start + 1:end]
 
