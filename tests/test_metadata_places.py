@@ -22,6 +22,9 @@ def test_addressees_that_are_a_county_s_townships_or_its_bodies_say_a_county_sen
     assert (meta.admin_level, meta.region) == (COUNTY, None)
     meta = _meta("各镇人民政府、白露街道办事处,区政府各有关部门:\n现将《实施方案》印发给你们,请认真贯彻落实。\n")
     assert meta.admin_level == COUNTY
+    # nanchang-honggutan-shajing-flood-plan-2023 (dev-dg): a street writes to its villages and communities
+    meta = _meta("各村、社区,机关各部门:\n为进一步做好街道防汛抗旱工作,特制定如下防汛抗旱方案:\n一、组织机构\n")
+    assert meta.admin_level == COUNTY
     meta = _meta("各单位:\n现将《实施方案》印发给你们,请认真贯彻落实。\n")
     assert meta.admin_level == UNKNOWN_LEVEL
 

@@ -377,3 +377,11 @@ def test_runs_of_question_marks_a_page_wrote_for_its_blanks_are_blanks():
         "牡丹江市人民政府办公室", "2018年5月14日"]
     # a single ? (a question, or a lost character) stays
     assert "是否达标?" in clean_text("各地要自查是否达标?请于月底前报送。\n").text
+
+
+def test_a_full_stop_a_page_wrote_as_a_period_after_chinese_text_is_one():
+    # suzhou-changshu-gov-work-tasks-2018 (dev-di): the page ends its sentences with `.`; the targets in its task
+    # table (一般公共预算收入增长8%以上.) were not read
+    text = "请认真组织实施.市政府将对各项目标任务实施动态管理.\n2\t\t一般公共预算收入增长8%以上.\t财政局\n一.总体要求\n增长1.5%.\n"
+    assert clean_text(text).text.splitlines() == [
+        "请认真组织实施。市政府将对各项目标任务实施动态管理。", "2\t\t一般公共预算收入增长8%以上。\t财政局", "一.总体要求", "增长1.5%。"]

@@ -1,10 +1,14 @@
 """Character-level cleanup: line ends, Unicode composition, invisible and control characters, odd spaces,
-compatibility ideographs; and full-width ASCII forms to half-width (see gongwen.normalize for why)."""
+compatibility ideographs; and full-width ASCII forms to half-width (see gongwen.normalize for why), a full stop
+written `.` after Chinese text as `。`."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from gongwen.text.chars import HAN
+from gongwen.text.numerals import CHINESE_NUMERAL_CHARS
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
 _ANY_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
@@ -16,6 +20,7 @@ _COMPATIBILITY_IDEOGRAPH = re.compile("[\uf900-\ufaff]")
 # ordinal of their own rank.
 _ENCLOSED_NUMBER = re.compile("[\u2474-\u249b]")
 _ANY_FULLWIDTH = re.compile("[\uff01-\uff5e]")
+_ASCII_FULL_STOP = re.compile(rf"(?<=[{HAN}%)”])(?<![{CHINESE_NUMERAL_CHARS}])\.(?=[{HAN}“\s]|$)", re.MULTILINE)
 # Small form variants (U+FE50–FE6B): a page that sets its clauses apart with ﹔ or numbers items 1﹒ writes the
 # punctuation NFKC gives (; . , 、 ( )), which the full-width forms also become.
 _SMALL_FORM = re.compile("[\ufe50-\ufe6b]")
@@ -47,6 +52,12 @@ def fullwidth_to_halfwidth(text: str) -> str:
     """U+FF01–U+FF5E → ASCII (see gongwen.normalize for why the punctuation goes too)."""
     # re.sub over the (sparse) full-width characters is ~4x faster than str.translate with a table.
     return _ANY_FULLWIDTH.sub(_to_halfwidth, text)
+
+
+def ascii_full_stops(text: str) -> str:
+    """A sentence a page ended with `.` (or `．`, made `.` above) after Chinese text (请认真组织实施.市政府将…,
+    一般公共预算收入增长8%以上.) ends with `。`; not a decimal, nor an ordinal (一., 1.)."""
+    return _ASCII_FULL_STOP.sub("。", text) if "." in text else text
 
 
 def _to_halfwidth(match: re.Match) -> str:

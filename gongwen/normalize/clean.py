@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gongwen.model import CleanText
-from gongwen.normalize.characters import fullwidth_to_halfwidth, unicode_cleanup
+from gongwen.normalize.characters import ascii_full_stops, fullwidth_to_halfwidth, unicode_cleanup
 from gongwen.normalize.chrome import remove_web_chrome
 from gongwen.normalize.contents import drop_table_of_contents
 from gongwen.normalize.jammer import remove_jammer_noise
@@ -52,7 +52,7 @@ def clean_text(text: str) -> CleanText:
     text, n_pinyin = remove_pinyin_annotations(text)
     if n_pinyin:
         flags.append(f"pinyin_removed:{n_pinyin}")
-    text = fullwidth_to_halfwidth(text)
+    text = ascii_full_stops(fullwidth_to_halfwidth(text))
     text, n_jammer = remove_jammer_noise(text)
     if n_jammer:
         flags.append(f"jammer_removed:{n_jammer}")
