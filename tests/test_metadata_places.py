@@ -197,3 +197,9 @@ def test_a_development_zone_of_a_city_is_placed_under_it_at_county_level():
     # a state-level 新区 is no county, and a district's government stays the district's
     assert find_region("湖南湘江新区管委会").path == "湖南省"
     assert find_region("上海市浦东新区人民政府").path == "上海市浦东新区"
+
+
+def test_an_autonomous_county_named_by_its_short_name_and_kind_is_found():
+    # tongren-yinjiang-dropout-plan-2020 (dev-dg): 印江自治县人民政府办公室 is of 印江土家族苗族自治县
+    assert find_region("印江自治县人民政府办公室").path == "贵州省铜仁市印江土家族苗族自治县"
+    assert find_region("石柱自治县人民政府").path == "重庆市石柱土家族自治县"

@@ -156,7 +156,8 @@ def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:
     kinds = alternation(data["notice_kinds"])
     return {
         "announcement_verb": re.compile(verbs),
-        "announcement": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?){adverbs}(?:{verbs})了?"
+        # …印发《X》; 国家发展改革委等11部门印发的《X》19日对外公布
+        "announcement": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?){adverbs}(?:{verbs})[了的]?"
                                    rf"《(?P<title>[^《》]{{4,150}})》"),
         # 《X》(以下简称《行动计划》)出炉
         "announced": re.compile(rf"《(?P<title>[^《》]{{4,150}})》(?:[(（]以下简称[^()（）]{{1,20}}[)）])?{adverbs}(?:{verbs})"),

@@ -125,6 +125,8 @@ def _opens_with_division(name: str, region: Region) -> bool:
 def _announcing_bodies(bodies: list[str]) -> bool:
     """The first body central, a division's, a division itself or a level's (not 为贯彻落实国务院), the others
     issuing bodies."""
+    if keywords().implement_trigger.search(bodies[0]):
+        return False  # 为贯彻落实国务院出台的《X》: the document it carries out, cited
     # 中共重庆市委办公厅: a party body is named after its division behind the party's prefix
     first = keywords().leading_noise.sub("", named_of_several(bodies[0]))
     region = find_region(first)
