@@ -132,3 +132,8 @@ def test_a_count_of_as_many_names_as_listed_before_it_counts_them():
     assert [row[:3] for row in brief(text, 2022)] == [("项目", 3.0, "个"), ("项目", 2.0, "个")]
     # a count that is not the number of the names before it counts what they name, as before
     assert [row[:3] for row in brief("新建城市道路、桥梁5座。", 2022)] == [("新建城市道路、桥梁", 5.0, "座")]
+
+
+def test_the_last_target_a_sentence_lists_closed_by_etc_is_read():
+    # shenzhen-health-plan-2022 (dev-dj): …专科进入全国前十,基本医疗保险参保率保持在98%以上等。
+    assert brief("到2025年,基本医疗保险参保率保持在98%以上等。", 2022) == [("基本医疗保险参保率", 98.0, "%", "以上", 2025)]
