@@ -69,6 +69,15 @@ def test_a_news_lead_saying_what_bodies_had_issued_names_the_document():
     assert meta.title is None and meta.admin_level != NATIONAL
 
 
+def test_a_document_a_news_page_names_with_a_short_name_and_then_says_was_issued_is_its_subject():
+    # shanxi-transport-power-plan-2021 (dev-dj): ……《X》(简称《行动计划》)于日前发布, late in the lead's first sentence
+    meta = _meta("发布时间:2021-01-29 09:26:36 中国交通新闻网\n到2022年,高速铁路里程达1100公里,高速公路突破6000公里,"
+                 "旅游公路主体区规划项目全面建成……《山西省推进交通强国建设行动计划(2021—2022年)》(简称《行动计划》)于日前"
+                 "发布,明确通过2年时间,基本实现全省市市通高速铁路。\n")
+    assert (meta.title, meta.admin_level, meta.region) == (
+        "山西省推进交通强国建设行动计划(2021—2022年)", PROVINCE, "山西省")
+
+
 def test_the_news_of_a_districts_congress_from_a_newspapers_wire_places_the_report():
     # mianyang-fucheng-gov-report-2019 (dev-ca): 【香港商报网讯】, the district named after its city
     meta = _meta("大会现场 张宝杉摄\n【香港商报网讯】2月19日,绵阳市涪城区第六届人民代表大会第四次会议在绵阳市委党校隆重开幕。"

@@ -39,6 +39,7 @@ class Keywords:
     announcement: re.Pattern  # 工业和信息化部、市场监督管理总局近日印发《X》: a news lead naming the issuers of X
     announcement_verb: re.Pattern  # 发布, 印发: one of the verbs alone
     introduced: re.Pattern  # 出台《X》(下称《意见》): a document a news page issues and then calls by a short name
+    introduced_after: re.Pattern  # 《X》(简称《行动计划》)于日前发布: …named first, then said to be issued
     announced: re.Pattern  # 《X》已正式公布: a news lead naming no issuer
     announced_notice: re.Pattern  # 杭州市人民政府办公厅印发X的通知: a news lead naming the notice without 《》
     announced_guanyu: re.Pattern  # 安徽省人民政府发布关于X的通知: a news lead naming the notice it carries
@@ -168,6 +169,8 @@ def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:
         # 印发实施《X》,现就有关事项解读如下: a 解读 page's lead names the document it explains
         "introduced": re.compile(rf"(?:{verbs}|{alternation(data['introducing_verbs'])})(?:实施)?了?的?《(?P<title>[^《》]{{4,150}})》"
                                  r"(?:[(（](?:以下简称|下称|简称)[^()（）]{1,20}[)）]|[，,]\s*现就[^。，,]{0,10}解读如下|(?P<bare>))"),
+        "introduced_after": re.compile(rf"《(?P<title>[^《》]{{4,150}})》[(（](?:以下简称|下称|简称)[^()（）]{{1,20}}[)）]"
+                                       rf"于?{adverbs}(?:{verbs})"),
         "announced_unmarked": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?){adverbs}(?:{verbs})了?"
                                          rf"(?P<title>[^，,。；;：:《》\s]{{4,100}}?)"
                                          + "".join(f"(?<!{kind})" for kind in data["cover_kinds"])
