@@ -78,6 +78,17 @@ def test_a_document_a_news_page_names_with_a_short_name_and_then_says_was_issued
         "山西省推进交通强国建设行动计划(2021—2022年)", PROVINCE, "山西省")
 
 
+def test_a_news_lead_naming_the_document_issued_without_book_marks_or_issuer_names_it():
+    # hubei-digital-economy-plan-2022 (dev-dj): the newspaper's dateline, then 9月13日,X正式印发,…
+    meta = _meta("湖北实施六大行动 “数字湖北”核心产业增加值3年翻番\n湖北日报讯 (记者肖丽琼、实习生洪了然)9月13日,"
+                 "湖北数字经济强省三年行动计划正式印发,擘画“数字湖北”的3年目标。到2024年底,实现数字经济核心产业增加值翻番。\n")
+    assert (meta.title, meta.admin_level, meta.region) == ("湖北数字经济强省三年行动计划", PROVINCE, "湖北省")
+    # a document type alone names no document
+    assert _meta("9月13日,实施方案正式印发,明确了目标。\n到2024年底,实现数字经济核心产业增加值翻番。\n").title is None
+    # shiyan-soil-pollution-plan-2021 (dev-ct): nor one the page names by its own place (我市…)
+    assert _meta("日前,我市2021年土壤污染防治工作方案出炉,以此促进土壤资源可持续利用。\n").title is None
+
+
 def test_the_news_of_a_districts_congress_from_a_newspapers_wire_places_the_report():
     # mianyang-fucheng-gov-report-2019 (dev-ca): 【香港商报网讯】, the district named after its city
     meta = _meta("大会现场 张宝杉摄\n【香港商报网讯】2月19日,绵阳市涪城区第六届人民代表大会第四次会议在绵阳市委党校隆重开幕。"

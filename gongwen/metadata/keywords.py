@@ -46,6 +46,7 @@ class Keywords:
     # 江苏省人民政府办公厅发布X的实施意见, 工业和信息化部发布X工作要点(以下简称…): a headline or lead naming the document
     # without 《》 (not a notice: 省政府印发X通知 names the notice loosely; the lead below it names it as printed)
     announced_unmarked: re.Pattern
+    announced_unmarked_alone: re.Pattern  # 9月13日,湖北数字经济强省三年行动计划正式印发,…: …and naming no issuer
     self_making: re.Pattern
     spirit: re.Pattern
     title_end: re.Pattern
@@ -171,6 +172,7 @@ def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:
                                  r"(?:[(（](?:以下简称|下称|简称)[^()（）]{1,20}[)）]|[，,]\s*现就[^。，,]{0,10}解读如下|(?P<bare>))"),
         "introduced_after": re.compile(rf"《(?P<title>[^《》]{{4,150}})》[(（](?:以下简称|下称|简称)[^()（）]{{1,20}}[)）]"
                                        rf"于?{adverbs}(?:{verbs})"),
+        "announced_unmarked_alone": re.compile(rf"(?P<title>[^，,。；;：:《》\s]{{6,60}}?){adverbs}(?:{verbs})(?=[，,。；;]|$)"),
         "announced_unmarked": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?){adverbs}(?:{verbs})了?"
                                          rf"(?P<title>[^，,。；;：:《》\s]{{4,100}}?)"
                                          + "".join(f"(?<!{kind})" for kind in data["cover_kinds"])

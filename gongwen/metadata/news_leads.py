@@ -18,6 +18,7 @@ _LEAD_OPENING_CHARS = 40  # what may stand before the lead's subject: 近日, a 
 _LEAD_CLAUSES = 3  # 据介绍,为贯彻落实国家“十四五”数字经济发展规划,近日,《X》…出炉
 _CLAUSE_END = re.compile("[，,]")
 _GOVERNMENT_PORTAL = "政府网"
+_SELF_REFERENCES = ("我", "本市", "本省", "本县", "本区")  # a page's own place, in its own words: no document's name
 
 
 def announced_title(lines: list[str]) -> str | None:
@@ -81,7 +82,7 @@ def _leads(lines: list[str]) -> Iterator[list[re.Match]]:
     """The leads that name a document as issued, marked (《X》, …的通知) first, then unmarked."""
     marked = (keywords().announcement.match, keywords().announced.match, _unmarked_notice,
               keywords().announced_guanyu.match)
-    for readers in (marked, (_unmarked_document,)):
+    for readers in (marked, (_unmarked_document, _unmarked_alone)):
         yield [found for line in lines[:_LEAD_LINES] for at in _clause_starts(line)
                if (found := next(filter(None, (read(line, at) for read in readers)), None))
                and (found.groupdict().get("bodies") is None or _announcing_bodies(found["bodies"].split(JOINT)))]
@@ -97,6 +98,15 @@ def _unmarked_document(line: str, at: int) -> re.Match | None:
     """江苏省人民政府办公厅发布进一步加大…的实施意见 (a headline), 工业和信息化部发布信息化和工业化融合2025年工作要点(以下简称
     “工作要点”) (a lead): the document named without 《》, ending with a document type."""
     return _naming_a_document(keywords().announced_unmarked.match(line, at))
+
+
+def _unmarked_alone(line: str, at: int) -> re.Match | None:
+    """9月13日,湖北数字经济强省三年行动计划正式印发,擘画…: a lead naming the document without 《》 and without its issuer,
+    a name before its document type (not 实施方案正式印发), not the page's own place (我市2021年…工作方案出炉)."""
+    found = _naming_a_document(keywords().announced_unmarked_alone.match(line, at))
+    if found is None or found["title"].startswith(_SELF_REFERENCES):
+        return None
+    return found if keywords().title_end.search(found["title"]).start() > 0 else None
 
 
 def _naming_a_document(found: re.Match | None) -> re.Match | None:
