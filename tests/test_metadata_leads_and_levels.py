@@ -89,6 +89,13 @@ def test_a_news_lead_naming_the_document_issued_without_book_marks_or_issuer_nam
     assert _meta("日前,我市2021年土壤污染防治工作方案出炉,以此促进土壤资源可持续利用。\n").title is None
 
 
+def test_a_news_lead_naming_who_issued_a_notice_it_does_not_name_names_the_issuer():
+    # xuchang-gov-report-tasks-news-2026 (dev-di): 【大河财立方消息】2月14日,许昌市政府印发通知,对…予以分解
+    meta = _meta("【大河财立方消息】2月14日,许昌市政府印发通知,对《政府工作报告》提出的2026年重点工作任务予以分解并明确责任"
+                 "单位。\n一、主要预期目标\n1.经济增长5.5%左右。(市发展和改革委员会)\n")
+    assert (meta.issuer, meta.admin_level, meta.region) == ("许昌市政府", PREFECTURE, "河南省许昌市")
+
+
 def test_the_news_of_a_districts_congress_from_a_newspapers_wire_places_the_report():
     # mianyang-fucheng-gov-report-2019 (dev-ca): 【香港商报网讯】, the district named after its city
     meta = _meta("大会现场 张宝杉摄\n【香港商报网讯】2月19日,绵阳市涪城区第六届人民代表大会第四次会议在绵阳市委党校隆重开幕。"

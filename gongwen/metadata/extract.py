@@ -50,7 +50,7 @@ from gongwen.metadata.jurisdiction import (
     speaks_for_the_nation,
 )
 from gongwen.metadata.keywords import keywords
-from gongwen.metadata.news_leads import announcing_division
+from gongwen.metadata.news_leads import announcing_division, unnamed_notice_issuer
 from gongwen.metadata.periods import extract_period, year_of_targets
 from gongwen.metadata.reports import (
     congress_news,
@@ -108,6 +108,7 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
         government = report_government(lines, region)
         # the red header of a page whose fields name no publisher (they would name the issuer: see below)
         issuer = (government or decree_issuer(lines) or cover_issuer(lines) or announced_by(lines, titles.title)
+                  or (unnamed_notice_issuer(lines) if titles.title is None else None)
                   or (None if _names_bodies(publisher) else letterhead_issuer(lines)))
         if region is None and issuer is not None:
             # 自治区人民政府 of a report delivered to 内蒙古自治区第十四届人民代表大会: the congress names the place

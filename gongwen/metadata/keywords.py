@@ -47,6 +47,7 @@ class Keywords:
     # without 《》 (not a notice: 省政府印发X通知 names the notice loosely; the lead below it names it as printed)
     announced_unmarked: re.Pattern
     announced_unmarked_alone: re.Pattern  # 9月13日,湖北数字经济强省三年行动计划正式印发,…: …and naming no issuer
+    announced_unnamed: re.Pattern  # 2月14日,许昌市政府印发通知,对…: a lead naming the issuer of a notice it does not name
     self_making: re.Pattern
     spirit: re.Pattern
     title_end: re.Pattern
@@ -172,6 +173,7 @@ def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:
                                  r"(?:[(（](?:以下简称|下称|简称)[^()（）]{1,20}[)）]|[，,]\s*现就[^。，,]{0,10}解读如下|(?P<bare>))"),
         "introduced_after": re.compile(rf"《(?P<title>[^《》]{{4,150}})》[(（](?:以下简称|下称|简称)[^()（）]{{1,20}}[)）]"
                                        rf"于?{adverbs}(?:{verbs})"),
+        "announced_unnamed": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?){adverbs}(?:印发|下发|发出)了?通知(?=[，,。])"),
         "announced_unmarked_alone": re.compile(rf"(?P<title>[^，,。；;：:《》\s]{{6,60}}?){adverbs}(?:{verbs})(?=[，,。；;]|$)"),
         "announced_unmarked": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?){adverbs}(?:{verbs})了?"
                                          rf"(?P<title>[^，,。；;：:《》\s]{{4,100}}?)"

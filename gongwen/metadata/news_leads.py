@@ -36,6 +36,17 @@ def announced_title(lines: list[str]) -> str | None:
     return None
 
 
+def unnamed_notice_issuer(lines: list[str]) -> str | None:
+    """The bodies a news lead says issued a notice it does not name (2月14日,许昌市政府印发通知,对《政府工作报告》提出的…任务
+    予以分解): the issuer of what the page carries."""
+    for line in lines[:_LEAD_LINES]:
+        for at in _clause_starts(line):
+            found = keywords().announced_unnamed.match(line, at)
+            if found and _announcing_bodies(found["bodies"].split(JOINT)):
+                return found["bodies"]
+    return None
+
+
 def introduced_title(lines: list[str]) -> str | None:
     """The document a page without a title of its own says was issued or passed and introduces with a short name in
     its first lines (该省出台《关于全面推行林长制的意见》(下称《意见》); 对新近发布的《X》(以下简称《实施方案》)进行了政策解读;
