@@ -415,6 +415,9 @@ def test_the_name_a_page_was_cut_off_in_is_no_unit_of_the_clause_left_open():
     # hunan-consumption-measures-2023 (dev-cy): the cut took the role verb after 等按职责分工, not the last name
     line = "推进车位资源共享利用。(省公安厅、省商务厅、省财政厅、省住房城乡建设厅等按职责分工"
     assert clause_units(line) == [responsible("省公安厅", "省商务厅", "省财政厅", "省住房城乡建设厅")]
+    # jiyuan-gov-report-tasks-2024 (dev-di): …without 等, the units naming no level (济源's bodies)
+    line = "城镇、农村居民人均可支配收入增长保持全省领先。(发展改革和统计局、农业农村局按职责分工"
+    assert clause_units(line) == [responsible("发展改革和统计局", "农业农村局")]
 
 
 def test_the_lead_convention_for_a_case_said_inside_the_clause_names_neither_as_a_unit():

@@ -39,6 +39,7 @@ _PLAIN_NAME = re.compile(rf"{HAN_CHAR.pattern}{{2,8}}")
 _SENTENCE_ENDS = frozenset("。；;")
 # A line of its own saying who carries the item above out (由市发展改革委,各县市区人民政府负责落实).
 _BY_LINE = re.compile(r"^由[^。；;：:]{2,200}。?$")
+_CUT_ROLE_VERB = "负责"  # what 按职责分工 goes on with where a page cut the clause after it
 
 
 class _NotAClause(Exception):
@@ -288,11 +289,13 @@ def find_responsibility_clauses(line: str, lead_first: bool = False) -> list[Res
         # A labelled clause never closed (a page cut off inside it, a bracket lost): it runs to the line's end, where
         # the name the cut fell in is no unit (市政府办公室、市).
         inner = line[opened + 1:].strip(WHITESPACE + "、，,；;")
-        inner = vocabulary().manner_tail.sub("", inner)  # …省住房城乡建设厅等按职责分工: the cut took the verb, not the name
+        # …省住房城乡建设厅等按职责分工, …农业农村局按职责分工: the cut took the role verb after its manner, not the name
+        manner = vocabulary().manner_tail.search(inner)
+        inner = inner[:manner.start()] if manner else inner
         last = max(inner.rfind(mark) for mark in _LIST_MARKS)
         cut = inner[last + 1:]
-        parsed = parse_responsibility_clause(inner[:last] if last > 0 and not looks_like_unit(cut) else inner,
-                                             lead_first, True)
+        parsed = parse_responsibility_clause((inner[:last] if last > 0 and not looks_like_unit(cut) else inner)
+                                             + (_CUT_ROLE_VERB if manner else ""), lead_first, True)
         if parsed is not None:
             clauses.append(dataclasses.replace(parsed, start=opened, end=len(line)))
     return clauses
