@@ -375,8 +375,10 @@ def test_runs_of_question_marks_a_page_wrote_for_its_blanks_are_blanks():
     assert clean_text(text).text.splitlines() == [
         "经市政府同意,现将《牡丹江市防治慢性病中长期规划(2018—2025年)》印发给你们,请认真贯彻执行。",
         "牡丹江市人民政府办公室", "2018年5月14日"]
-    # a single ? (a question, or a lost character) stays
+    # a single ? (a question, or a lost character) stays; a run inside a line marks GBK mojibake, repaired
     assert "是否达标?" in clean_text("各地要自查是否达标?请于月底前报送。\n").text
+    assert "整治。控制城市温室气体排放" in clean_text(
+        "加强背街小巷等环境衛生死角整治??刂瞥鞘袦厥覛怏w排放,推动能源清洁低碳安全高效利用。\n").text
 
 
 def test_a_full_stop_a_page_wrote_as_a_period_after_chinese_text_is_one():

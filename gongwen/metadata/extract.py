@@ -107,8 +107,7 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
     if issuer is None:
         government = report_government(lines, region)
         # the red header of a page whose fields name no publisher (they would name the issuer: see below)
-        issuer = (government or decree_issuer(lines) or cover_issuer(lines) or announced_by(lines, titles.title)
-                  or (unnamed_notice_issuer(lines) if titles.title is None else None)
+        issuer = (government or decree_issuer(lines) or cover_issuer(lines) or _announced_by(lines, titles.title)
                   or (None if _names_bodies(publisher) else letterhead_issuer(lines)))
         if region is None and issuer is not None:
             # 自治区人民政府 of a report delivered to 内蒙古自治区第十四届人民代表大会: the congress names the place
@@ -144,6 +143,12 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
     if region is None and issuer is not None and doc_number is not None:
         region = province_of_number(issuer, doc_number, lines) or _division_of_number(issuer, doc_number)
     return issuer, region
+
+
+def _announced_by(lines: list[str], title: str | None) -> str | None:
+    """The bodies a news lead says issued the page's document: named (…印发《X》), or for a page without a title
+    a notice it does not name (许昌市政府印发通知,对…予以分解)."""
+    return announced_by(lines, title) if title else unnamed_notice_issuer(lines)
 
 
 def _division_of_number(issuer: str, doc_number: str) -> Region | None:

@@ -25,8 +25,9 @@ _ASCII_FULL_STOP = re.compile(rf"(?<=[{HAN}%)”])(?<![{CHINESE_NUMERAL_CHARS}])
 # punctuation NFKC gives (; . , 、 ( )), which the full-width forms also become.
 _SMALL_FORM = re.compile("[\ufe50-\ufe6b]")
 # Blanks a page lost when saved in an encoding without them (U+3000 or nbsp written as ?): a run of two or more
-# ? (牡丹江市…印发给你们 indented by ??, 浮山县人民政府办公室 ??????? before its date), never a question in a 公文.
-_LOST_BLANKS = re.compile(r"\?{2,}")
+# ? opening or closing a line (牡丹江市…印发给你们 indented by ??, 浮山县人民政府办公室 ??????? after the body), never a
+# question in a 公文. Inside a line such a run marks GBK mojibake (整治??刂瞥鞘…), repaired below.
+_LOST_BLANKS = re.compile(r"^[ \t]*\?{2,}|\?{2,}[ \t]*$", re.MULTILINE)
 
 
 def unicode_cleanup(text: str) -> str:
