@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from gongwen.metadata.header import WIRE_DATELINE
 from gongwen.metadata.issuers import JOINT, is_national, is_organization, named_of_several
 from gongwen.metadata.jurisdiction import find_region, region_ancestors
-from gongwen.metadata.keywords import keywords
+from gongwen.metadata.keywords import AUTONOMOUS_REGION, keywords
 from gongwen.text.regions import Region, gazetteer
 from gongwen.vocabulary import PROVINCE
 
@@ -18,7 +18,6 @@ _LEAD_OPENING_CHARS = 40  # what may stand before the lead's subject: 近日, a 
 _LEAD_CLAUSES = 3  # 据介绍,为贯彻落实国家“十四五”数字经济发展规划,近日,《X》…出炉
 _CLAUSE_END = re.compile("[，,]")
 _GOVERNMENT_PORTAL = "政府网"
-_SELF_REFERENCES = ("我", "本市", "本省", "本县", "本区")  # a page's own place, in its own words: no document's name
 
 
 def announced_title(lines: list[str]) -> str | None:
@@ -115,7 +114,8 @@ def _unmarked_alone(line: str, at: int) -> re.Match | None:
     """9月13日,湖北数字经济强省三年行动计划正式印发,擘画…: a lead naming the document without 《》 and without its issuer,
     a name before its document type (not 实施方案正式印发), not the page's own place (我市2021年…工作方案出炉)."""
     found = _naming_a_document(keywords().announced_unmarked_alone.match(line, at))
-    if found is None or found["title"].startswith(_SELF_REFERENCES):
+    if found is None or any(words.match(found["title"]) for kind, words in keywords().self_references.items()
+                            if kind != AUTONOMOUS_REGION):
         return None
     return found if keywords().title_end.search(found["title"]).start() > 0 else None
 
