@@ -1,6 +1,9 @@
-"""Target forms of the seventh pass, read from real sentences of the development corpus (a national 实施意见 on
-future industries, a county 批复 of a building project): a hundred written 百 before what it counts, areas in
-m2; and the near miss of each.
+"""Target forms of the seventh pass and after, read from real sentences of the development corpus (a national 实施意见
+on future industries, a county 批复 of a building project, reports and their news, plans with targets): a hundred
+written 百 before what it counts, areas in m2, densities; the year a report's paragraphs work in; a congress's roll
+call; rates per 100,000 and money per head, mu or ton; small-form punctuation; names before 分别; deadlines and spans
+of effort before a metric; modifiers of a counted noun; gathered companies; counts of names listed; the last target
+of a list closed by 等; and the near miss of each.
 
 Sentences are as gongwen.normalize.clean_text leaves them (half-width `,` `:` `(`)."""
 
