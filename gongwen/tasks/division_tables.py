@@ -4,6 +4,7 @@ is a task, its unit columns give the units and their roles, its time column the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -66,10 +67,9 @@ def header_roles(cells: list[str]) -> list[str] | None:
 
 def headerless_roles(lines: list[Line], index: int) -> list[str] | None:
     """Column roles of a table printed without a header row (a DOCX whose header was lost or stood apart),
-    read from its cells, or None: rows numbered 1, 2, 3 … in their first cell, most with every cell (a row
-    may lose its last ones); the
-    column of the longest cells holds the tasks, and after it a column of unit cells in most rows gives the
-    units (needed: a table of figures names none) and one of times the deadline."""
+    read from its cells, or None: rows numbered 1, 2, 3 … in their first cell, most with every cell (a row may
+    lose its last ones); the column of the longest cells holds the tasks, and after it a column of unit cells in
+    most rows gives the units (needed: a table of figures names none) and one of times the deadline."""
     rows = []
     for line in lines[index:]:
         if "\t" not in line.text:
@@ -94,7 +94,7 @@ def headerless_roles(lines: list[Line], index: int) -> list[str] | None:
     return roles if RESPONSIBLE in roles else None
 
 
-def _share(cells: list[str], test) -> float:
+def _share(cells: list[str], test: Callable[[str], bool]) -> float:
     return sum(1 for cell in cells if test(cell)) / len(cells) if cells else 0.0
 
 
@@ -371,7 +371,8 @@ def table_tasks(text: str, lines: list[Line]) -> list[Task]:
         roles = header_roles(line.text.split("\t")) if "\t" in line.text else None
         if roles is None and "\t" in line.text and (index == 0 or "\t" not in lines[index - 1].text):
             roles = headerless_roles(lines, index)
-            index -= roles is not None  # its rows start at this line: the "header" is the line before
+            if roles is not None:
+                index -= 1  # its rows start at this line: the line before stands for its header
         if roles is None:
             index += 1
             continue
