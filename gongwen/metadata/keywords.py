@@ -134,6 +134,13 @@ def keywords() -> Keywords:
     )
 
 
+def names_a_document(text: str) -> bool:
+    """The text ends with a document type after a name of its own (…2018年目标任务责任分解, 湖北…三年行动计划), not
+    with the type alone (the 意见 asked on a draft, 实施方案)."""
+    found = keywords().title_end.search(text)
+    return found is not None and found.start() > 0
+
+
 def _addressee_patterns(data: dict) -> dict:
     addressee_words = [word for words in data["addressee_levels"].values() for word in words]
     return {

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from gongwen.metadata.header import WIRE_DATELINE
 from gongwen.metadata.issuers import JOINT, is_national, is_organization, named_of_several
 from gongwen.metadata.jurisdiction import find_region, region_ancestors
-from gongwen.metadata.keywords import AUTONOMOUS_REGION, keywords
+from gongwen.metadata.keywords import AUTONOMOUS_REGION, keywords, names_a_document
 from gongwen.text.regions import Region, gazetteer
 from gongwen.vocabulary import PROVINCE
 
@@ -113,11 +113,12 @@ def _unmarked_document(line: str, at: int) -> re.Match | None:
 def _unmarked_alone(line: str, at: int) -> re.Match | None:
     """9月13日,湖北数字经济强省三年行动计划正式印发,擘画…: a lead naming the document without 《》 and without its issuer,
     a name before its document type (not 实施方案正式印发), not the page's own place (我市2021年…工作方案出炉)."""
-    found = _naming_a_document(keywords().announced_unmarked_alone.match(line, at))
-    if found is None or any(words.match(found["title"]) for kind, words in keywords().self_references.items()
-                            if kind != AUTONOMOUS_REGION):
+    found = keywords().announced_unmarked_alone.match(line, at)
+    if found is None or not names_a_document(found["title"]):
         return None
-    return found if keywords().title_end.search(found["title"]).start() > 0 else None
+    own_place = any(words.match(found["title"]) for kind, words in keywords().self_references.items()
+                    if kind != AUTONOMOUS_REGION)
+    return None if own_place else found
 
 
 def _naming_a_document(found: re.Match | None) -> re.Match | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from gongwen.metadata.doc_numbers import DOC_NUMBER
 from gongwen.metadata.header import matching_close, tidy_title
 from gongwen.metadata.issuers import JOINT, is_organization, issuers_only, joint_issuers
-from gongwen.metadata.keywords import keywords
+from gongwen.metadata.keywords import keywords, names_a_document
 
 MAX_TITLE_LINES = 5
 NOTICE_LINES = 30  # a cover notice's title comes within the first lines (after a page's chrome)
@@ -128,9 +128,8 @@ def _wrapped_title(rest: str) -> str | None:
     if end < 0:
         return rest or None
     after = rest[end + 1:]
-    # …印发《政府工作报告》2018年目标任务责任分解的通知: what follows the 《》 is a document's name of its own (not the
-    # 意见 asked on a draft)
-    if start > 0 and after or (found := keywords().title_end.search(after)) and found.start() > 0:
+    # …印发《政府工作报告》2018年目标任务责任分解的通知: what follows the 《》 is a document's name of its own
+    if (start > 0 and after) or names_a_document(after):
         return rest
     return rest[start + 1:end]
 

@@ -86,10 +86,11 @@ def headerless_roles(lines: list[Line], index: int) -> list[str] | None:
     roles = ["seq", *["other"] * (width - 1)]
     roles[task] = "task"
     for j in range(task + 1, width):
-        share = len(columns[j]) / len(rows)
-        if share >= _HEADERLESS_SHARE and RESPONSIBLE not in roles and _share(columns[j], is_unit_cell) >= _HEADERLESS_SHARE:
+        if len(columns[j]) < len(rows) * _HEADERLESS_SHARE:
+            continue  # a column left empty in most rows says nothing
+        if RESPONSIBLE not in roles and _share(columns[j], is_unit_cell) >= _HEADERLESS_SHARE:
             roles[j] = RESPONSIBLE
-        elif share >= _HEADERLESS_SHARE and "deadline" not in roles and _share(columns[j], is_deadline) >= _HEADERLESS_SHARE:
+        elif "deadline" not in roles and _share(columns[j], is_deadline) >= _HEADERLESS_SHARE:
             roles[j] = "deadline"
     return roles if RESPONSIBLE in roles else None
 
