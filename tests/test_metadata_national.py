@@ -219,3 +219,14 @@ def test_a_page_s_field_table_gives_the_文号_as_文件号_and_the_date_as_制�
             "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:\n一、加大纾困资金支持力度。鼓励地方安排中小企业纾困资金。\n")
     meta = extract_metadata(clean_text(text).text, text_field_hints(text))
     assert (meta.doc_number, meta.issue_date) == ("国办发〔2021〕45号", dt.date(2021, 11, 10))
+
+
+def test_joint_issuers_heading_a_notice_over_several_lines_are_all_its_issuers():
+    # seven bodies over two lines above 关于印发…的通知, spaced on one and run together on another; the text is cut
+    # before its signature
+    text = ("农业农村部 最高人民法院 最高人民检察院\n工业和信息化部 公安部 国家市场监督管理总局 中华全国供销合作总社\n"
+            "关于印发《2024年全国农资打假和监管工作要点》的通知\n各省、自治区、直辖市农业农村(农牧)厅(局、委):\n" + BODY)
+    assert _meta(text)[1] == ("农业农村部、最高人民法院、最高人民检察院、工业和信息化部、公安部、国家市场监督管理总局、"
+                              "中华全国供销合作总社")
+    text = "市场监管总局国家发展改革委\n公安部商务部\n关于印发《专项整治行动方案》的通知\n各省、自治区、直辖市市场监管局:\n" + BODY
+    assert _meta(text)[1] == "市场监管总局、国家发展改革委、公安部、商务部"

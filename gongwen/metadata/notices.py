@@ -25,6 +25,7 @@ _NUMBER_BEFORE_GUANYU = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s*(?=关
 _HEADLINE_TAG = re.compile(r"^【[^【】]{1,10}】")
 _RESTATED_WITHIN = 3  # lines after a page's headline where the notice's own title may follow
 _FORWARDS = "转发"
+_MAX_ISSUER_LINES = 4  # joint issuers heading a notice's title, several a line
 
 
 @dataclass(frozen=True)
@@ -80,10 +81,12 @@ def _notice_at(lines: list[str], first: int) -> Notice | None:
         if match:
             wrapped = _wrapped_title(match["rest"])
             issuer = tidy_title(match["issuer"] or "") or None
-            if issuer is None and first > 0 and is_organization(lines[first - 1]):
-                # "宁乡市人民政府办公室" / "关于印发《…》的通知": the issuer heads the title.
-                issuer = joint_issuers(lines[first - 1])
-                joined = tidy_title(lines[first - 1]) + joined
+            heading = _issuer_lines_above(lines, first) if issuer is None else []
+            if heading:
+                # "宁乡市人民政府办公室" / "关于印发《…》的通知": the issuer heads the title; joint issuers may take
+                # several lines ("农业农村部 最高人民法院 最高人民检察院" / "工业和信息化部 公安部 …" / "关于…")
+                issuer = JOINT.join(joint_issuers(line) for line in heading)
+                joined = tidy_title("".join(heading)) + joined
             elif issuer is not None:
                 head = opening.partition("关于")[0]
                 # "卫生健康委 教育部 财政部" / "医保局 药监局关于印发…": joint issuers over two lines; not a site's name
@@ -93,6 +96,15 @@ def _notice_at(lines: list[str], first: int) -> Notice | None:
                 issuer = _forwarder(joint_issuers(head) or issuer)
             return Notice(joined, issuer, wrapped, first + count, _number_of(number))
     return None
+
+
+def _issuer_lines_above(lines: list[str], first: int) -> list[str]:
+    """The lines right above a title opening with 关于 that name only its issuing bodies, one or several a line."""
+    top = first
+    while top > 0 and first - top < _MAX_ISSUER_LINES and (
+            is_organization(lines[top - 1]) or top < first and issuers_only(lines[top - 1])):
+        top -= 1
+    return lines[top:first]
 
 
 def _forwarder(issuer: str) -> str:
