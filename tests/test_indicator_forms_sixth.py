@@ -265,3 +265,9 @@ def test_a_review_heading_run_on_with_its_paragraph_takes_no_year_from_the_parag
     # a heading set apart from its ordinal by a blank still names its review (第一章 现状与“十一五”评价)
     text = "第一章 现状与评价\n第一条 发展现状\n全市户籍人口住房自有率76%,常住人口住房自有率40%。"
     assert brief(text, 2011) == []
+
+
+def test_a_charge_per_quantity_a_rule_sets_is_no_target_but_a_sum_per_head_to_reach_is():
+    text = ("其中,市级储备粮(原粮)保管费每年100元/吨,食用植物油保管费每年300元/吨。"
+            "综合评估服务费用不超过16元/平方米。到2025年,农业劳动生产率达到7万元/人。")
+    assert brief(text, 2023) == [("农业劳动生产率", 7.0, "万元/人", None, 2025)]

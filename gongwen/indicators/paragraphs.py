@@ -131,7 +131,7 @@ class _ParagraphReader:
         if reading.bound_word is not None and bound.qualifier is None:
             bound = replace(bound, qualifier=reading.bound_word, comparator=dict(grammar.qualifiers_before)[reading.bound_word])
         unit = number.unit or bare_magnitude_unit(grammar, number.magnitude or "", reading.metric)
-        if unit is None:
+        if unit is None or self._is_charge(unit, clause_start, bound.span_start):
             return None
         if unit.kind == "time" and (reading.form != "tail" or (reading.verb is None and bound.span_start == start)
                                     or bound.qualifier in grammar.recent_period_qualifiers):
@@ -175,6 +175,13 @@ class _ParagraphReader:
                 or self._follows_threshold(sentence_start, clause_start)
                 or self.grammar.step.search(self.line, clause_start, bound_start) is not None
                 or self._is_award((sentence_start, clause_start), start, end, sentence_end))
+
+    def _is_charge(self, unit: Unit, clause_start: int, bound_start: int) -> bool:
+        """保管费每年100元/吨, 服务费用不超过16元/平方米: a sum per quantity right after a charge, a term a rule sets; a
+        sum per year (运行经费不少于0.2万元/年) is an amount to provide."""
+        per = self.grammar.units.get(unit.name.partition("/")[2])
+        return (unit.kind == "money" and "/" in unit.name and (per is None or per.kind != "time")
+                and self.grammar.charge.search(self.line, clause_start, bound_start) is not None)
 
     def _is_rate_basis(self, phrase: str) -> bool:
         """按照企业实际项目贷款利率的50%给予贴息, 省级按…合同金额的30%: a share of a base an amount is computed from,
