@@ -16,6 +16,7 @@ from gongwen.normalize import (
     traditional_share,
 )
 from gongwen.normalize.shared_pages import join_shared_pages
+from gongwen.reading.text_fields import text_field_hints
 
 # ------------------------------------------------------------------------------------------- pinyin
 
@@ -387,3 +388,17 @@ def test_a_full_stop_a_page_wrote_as_a_period_after_chinese_text_is_one():
     text = "请认真组织实施.市政府将对各项目标任务实施动态管理.\n2\t\t一般公共预算收入增长8%以上.\t财政局\n一.总体要求\n增长1.5%.\n"
     assert clean_text(text).text.splitlines() == [
         "请认真组织实施。市政府将对各项目标任务实施动态管理。", "2\t\t一般公共预算收入增长8%以上。\t财政局", "一.总体要求", "增长1.5%。"]
+
+
+def test_punctuation_a_pdf_font_wrote_as_its_gb2312_code_is_that_punctuation():
+    # qinghai-finance-reform-undated (dev-df): a transcription of a PDF whose font gave ， and 。 their GB2312 codes as
+    # Unicode (U+A3AC ꎬ, U+A3AE ꎮ, Yi syllables), every character set apart, 《》 written «»: no sentence was read
+    text = "现 印 发 给 你 们 \ua3ac 请 认 真 贯 彻 执 行 \ua3ae «青 海 省 金 融 改 革 若 干 政 策 措 施»\ua3ac 已 经 省 政 府 同 意 \ua3ae\n"
+    assert clean_text(text).text == "现印发给你们,请认真贯彻执行。《青海省金融改革若干政策措施》,已经省政府同意。"
+    # a Yi syllable not after Chinese text stays
+    assert "\ua3ac" in clean_text("ꀀ\ua3ac 彝文\n").text
+
+
+def test_a_field_label_over_an_empty_cell_gives_no_hint():
+    # qinghai-finance-reform-undated (dev-df): `标题` over the `|` of an empty cell was read as the title `|`
+    assert "title" not in text_field_hints("标题\n|\n|\n正文\n")

@@ -28,6 +28,12 @@ _SMALL_FORM = re.compile("[\ufe50-\ufe6b]")
 # ? opening or closing a line (牡丹江市…印发给你们 indented by ??, 浮山县人民政府办公室 ??????? after the body), never a
 # question in a 公文. Inside a line such a run marks GBK mojibake (整治??刂瞥鞘…), repaired below.
 _LOST_BLANKS = re.compile(r"^[ \t]*\?{2,}|\?{2,}[ \t]*$", re.MULTILINE)
+# A PDF set in a font that gives its punctuation the GB2312 code as Unicode writes ， (GB A3AC) as U+A3AC ꎬ and 。 (A3AE
+# ．) as U+A3AE ꎮ, Yi syllables no Chinese text holds; a transcription of it often sets every character apart (同 意 ꎬ
+# 现 印 发). After Chinese text such a character is the punctuation its code is in GB2312 (rows A1–A3: symbols and
+# full-width forms), the spaces around it none. The same PDFs write 《》 as «».
+_GB_CODE_AS_UNICODE = re.compile(rf"(?<=[{HAN}»)%0-9]) *([\ua1a1-\ua1fe\ua2a1-\ua2fe\ua3a1-\ua3fe]) *")
+_GUILLEMETS = re.compile(rf"«(?=[{HAN}])([^«»\n]{{1,150}})»")
 
 
 def unicode_cleanup(text: str) -> str:
@@ -39,10 +45,18 @@ def unicode_cleanup(text: str) -> str:
     text = _SPACE_LIKE.sub(" ", text)
     text = _LOST_BLANKS.sub(lambda found: " " * len(found.group()), text)
     text = text.replace("\u2015", "\u2014")
+    if _GB_CODE_AS_UNICODE.search(text):
+        text = _GUILLEMETS.sub(r"《\1》", _GB_CODE_AS_UNICODE.sub(_gb_character, text))
     text = _ENCLOSED_NUMBER.sub(_compatibility_form, text)
     text = _SMALL_FORM.sub(_compatibility_form, text)
     # CJK compatibility ideographs (U+F900–FAFF) come from legacy converters; NFKC maps them to unified ones.
     return _COMPATIBILITY_IDEOGRAPH.sub(_compatibility_form, text)
+
+
+def _gb_character(match: re.Match) -> str:
+    code = ord(match.group(1))
+    character = bytes([code >> 8, code & 0xFF]).decode("gb2312", errors="replace")
+    return "。" if character == "．" else character  # a full stop after Chinese text
 
 
 def _compatibility_form(match: re.Match) -> str:

@@ -22,6 +22,7 @@ _URL_LIKE = re.compile(r"^(?:[a-z][a-z0-9+.\-]*:|www\.)|[<>\"'`]", re.IGNORECASE
 INVALID_SOURCE_URL = "invalid_source_url"
 # What a field table or export writes for "no value".
 _NO_VALUE = {"无", "-", "—", "/"}
+_ANY_TEXT = re.compile(r"\w")
 
 
 @cache
@@ -124,8 +125,8 @@ def add_hint(hints: dict[str, str], hint: str, value: str) -> None:
     (来源: 人民网) is dropped, an address that is not one (`javascript:…`, `"><script>`, `www.…`) is kept
     aside under INVALID_SOURCE_URL, to be flagged."""
     value = _TOOLBAR_AFTER.split(value, maxsplit=1)[0].strip()
-    if not value or value in _NO_VALUE:
-        return
+    if value in _NO_VALUE or not _ANY_TEXT.search(value):
+        return  # 无, or no letter, digit or character at all (the `|` of an empty table cell)
     if hint == "source_url" and not is_valid_source_url(value):
         if not _URL_LIKE.search(value):
             return
