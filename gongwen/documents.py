@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from gongwen.indicators.extract import extract_figures
 from gongwen.metadata.citations import extract_citations
 from gongwen.metadata.doc_numbers import DOC_NUMBER_LINE
 from gongwen.metadata.extract import extract_metadata
@@ -24,6 +25,7 @@ MIN_CJK_CHARS = 50
 # 。, or the ASCII full stop a converter wrote for it after a Chinese character (第一年.我国发展…).
 _SENTENCE_END = re.compile(rf"[。;；!?！？]|(?<=[{HAN}])\.")
 _HANDED_ON = re.compile("(?:印发|转发|下发)给你们")  # a notice's body handing its document on
+_MIN_FIGURES = 3  # a list stating this many figures (●经济增长6%左右 / ●城镇新增就业70万人以上 …) is a document
 
 
 def parse_record(record: SourceRecord) -> ParsedDocument | Rejection:
@@ -46,11 +48,11 @@ def parse_record(record: SourceRecord) -> ParsedDocument | Rejection:
         return reject("normalize", "too little Chinese text to be a document",
                       f"{n_cjk} Chinese characters after cleaning (a document has at least {MIN_CJK_CHARS}); "
                       f"starts: {clean.text[:60]!r}")
-    if not _SENTENCE_END.search(clean.text) and not holds_division_table(clean.text) and not _notice_heads(clean.text):
+    if not _SENTENCE_END.search(clean.text) and not _holds_a_document(clean.text):
         return reject("normalize", "no sentence in the text",
                       f"Chinese text but no 。/;/!/? (nor a . after a Chinese character) anywhere, no task-division "
-                      f"table and no notice's heading: a list or a table of links, not a document; starts: "
-                      f"{clean.text[:60]!r}")
+                      f"table, no notice's heading and fewer than {_MIN_FIGURES} figures stated: a list or a table of "
+                      f"links, not a document; starts: {clean.text[:60]!r}")
     doc_id = make_doc_id(clean.text)
     # an export's title column is as Traditional as its text, and carries the same pinyin (貴池區(qū))
     hints = {key: remove_pinyin_annotations(value)[0] for key, value in record.hints.items()}
@@ -62,6 +64,13 @@ def parse_record(record: SourceRecord) -> ParsedDocument | Rejection:
     except Exception as exc:  # a bug must cost one document, not the run
         return reject("metadata", "metadata could not be read", f"{type(exc).__name__}: {exc}")
     return ParsedDocument(doc_id, clean, meta, citations)
+
+
+def _holds_a_document(text: str) -> bool:
+    """A text without a sentence that is still a document: a task-division table, a notice's heading, or a list of
+    figures (a report's digest: ●经济增长6%左右 / ●城镇新增就业70万人以上)."""
+    return (holds_division_table(text) or _notice_heads(text)
+            or len(extract_figures(text, None)[:_MIN_FIGURES]) >= _MIN_FIGURES)
 
 
 def _notice_heads(text: str) -> bool:

@@ -58,6 +58,15 @@ def test_a_list_of_titles_without_a_sentence_is_rejected():
     assert (rejection.stage, rejection.reason) == ("normalize", "no sentence in the text")
 
 
+def test_a_digest_listing_figures_without_a_sentence_is_a_document():
+    # hubei-gov-report-digest-2025 (dev-dn): a newspaper's bullets of a report's targets, no 。 anywhere
+    text = ("政府工作报告摘要与导读\n■ 2025年经济社会发展的主要预期目标\n●经济增长6%左右\n"
+            "●城镇调查失业率5.5%左右,城镇新增就业70万人以上\n●居民消费价格涨幅2%左右\n●居民收入增长与经济增长同步\n")
+    assert not isinstance(parse_record(record(text)), Rejection)
+    # two figures are not enough: a list of links may name a number or two
+    assert isinstance(parse_record(record(text.replace("●城镇调查失业率5.5%左右,城镇新增就业70万人以上\n", ""))), Rejection)
+
+
 def test_a_notice_cut_off_before_its_first_full_stop_is_a_document_by_its_heading_and_number():
     # a joint notice's page cut near 2,000 bytes (dev-cm): heading, 文号, addressees, a paragraph without its 。
     text = ("商务部办公厅 国家发展改革委办公厅关于支持商贸流通企业复工营业的通知\n商办服贸函〔2020〕103号\n"

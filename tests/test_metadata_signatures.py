@@ -182,6 +182,13 @@ def test_a_city_named_once_is_not_the_jurisdiction_of_a_document_saying_quanshi(
     assert region_it_calls_itself(text) is None
 
 
+def test_a_division_named_by_one_character_and_its_kind_is_not_read_inside_words():
+    # quzhou-longyou-gov-report-2025 (dev-dn): 市委…全会和县委…全会 named 和县 (安徽省马鞍山市和县) twice
+    text = ("全县上下要认真贯彻市委全会和县委全会精神,推动现代县域经济发展。全县要落实市委和县委部署,"
+            "全县各部门要抓好落实。\n一、目标\n到2025年全县生产总值增长7%。\n")
+    assert region_it_calls_itself(text) is None
+
+
 CLEAN_GUANGZHOU = (
     "关于走新型城市化发展道路建设廉洁广州的决定\n"
     "为深入贯彻广东省第十一次党代会、广州市第十次党代会精神,不断提高反腐倡廉建设水平,更好服务、保障、促进广州"

@@ -156,6 +156,13 @@ def test_one_line_breadcrumb_does_not_take_the_title_with_it():
     assert remove_web_chrome(lines) == (["住房保障规划", "一、总体要求"], 1)
 
 
+def test_a_trail_of_crumbs_marked_with_double_chevrons_and_a_copy_button_are_chrome():
+    # lishui-gov-report-responsibility-2023 and xinxiang-gov-report-digest-2024 (dev-dn): both ran into the title
+    lines = [">>专题专栏>>归档专题>> 2023市政府重点工作(已归档)", "市政府工作报告重点工作责任分解(2023年)", "- 全文复制",
+             "2024年政府工作报告(摘要)"]
+    assert remove_web_chrome(lines) == (["市政府工作报告重点工作责任分解(2023年)", "2024年政府工作报告(摘要)"], 2)
+
+
 def test_footer_and_trailing_lists_are_removed():
     lines = ["重大事项及时向省委、省政府报告。"] * 4 + [
         "扫一扫在手机打开当前页",
@@ -402,3 +409,9 @@ def test_punctuation_a_pdf_font_wrote_as_its_gb2312_code_is_that_punctuation():
 def test_a_field_label_over_an_empty_cell_gives_no_hint():
     # qinghai-finance-reform-undated (dev-df): `标题` over the `|` of an empty cell was read as the title `|`
     assert "title" not in text_field_hints("标题\n|\n|\n正文\n")
+
+
+def test_a_field_left_empty_runs_into_the_next_which_is_still_read():
+    # lishui-gov-report-responsibility-2023 (dev-dn): 浏览次数: had no count; 信息来源 names the publisher
+    hints = text_field_hints("市政府工作报告重点工作责任分解(2023年)\n时间:2023-07-11 17:01浏览次数:信息来源:丽水市政府\n")
+    assert hints["publisher"] == "丽水市政府"

@@ -177,7 +177,7 @@ def region_it_calls_itself(text: str) -> Region | None:
     kind = _kind_it_calls_itself(text)
     if kind is None:
         return None
-    named = Counter({name: text.count(name) for name in gazetteer().by_name
+    named = Counter({name: _mentions(name, kind, text) for name in gazetteer().by_name
                      if name.endswith(kind) and len(name) > len(kind)})
     chosen = _dominant(named, _MIN_MENTIONS) or _dominant(_short_name_uses(text, named), _MIN_SHORT_MENTIONS)
     return find_region(chosen, text) if chosen else None
@@ -353,6 +353,14 @@ def speaks_for_the_nation(text: str) -> bool:
 def _self_references(text: str) -> Counter[str]:
     """How often the text calls its jurisdiction each kind of division (市: 全市, 本市, 我市 …)."""
     return Counter({kind: len(pattern.findall(text)) for kind, pattern in keywords().self_references.items()})
+
+
+def _mentions(name: str, kind: str, text: str) -> int:
+    """How often the text names a division in full; a name of one character and its kind (和县, 代县) only where no
+    character runs into it (市委和县委, 现代县域 name none)."""
+    if len(name) > len(kind) + 1 or name not in text:
+        return text.count(name)
+    return len(re.findall(rf"(?<![{HAN}]){re.escape(name)}", text))
 
 
 def _dominant(counts: Counter[str], at_least: int) -> str | None:
