@@ -460,3 +460,22 @@ def test_a_progress_table_s_second_target_column_and_its_sub_rows_are_the_row_s_
             "2\t一、就业促进(3项)\t放心家政行动\t培训家政服务人员613人次\t县科商工信局\t613\t626\t102.12%\n")
     tasks = extract_tasks(text)
     assert [(t.path, t.units) for t in tasks] == [("1", lead("县人社局")), ("2", lead("县科商工信局"))]
+
+
+def test_a_main_work_column_under_an_empty_block_column_and_marked_units():
+    # shaoxing-zhuji-key-work-list-2023 (dev-dm): 主要工作 names the task column; the 分块 cells are empty, and a ▲
+    # the list does not explain stands before a row's first unit
+    text = ("分块\t序号\t主要工作\t责任单位\n1\t生产总值增长7.5%左右\t▲发改局,各部门,各镇乡(街道)\n"
+            "2\t研发投入强度2.85%以上\t▲科技局,各镇乡(街道)\n")
+    tasks = extract_tasks(text)
+    assert [(t.path, t.heading, t.units) for t in tasks] == [
+        ("1", "生产总值增长7.5%左右", responsible("发改局", "各部门", "各镇乡(街道)")),
+        ("2", "研发投入强度2.85%以上", responsible("科技局", "各镇乡(街道)")),
+    ]
+
+
+def test_a_project_content_column_beside_a_lead_column_is_the_task():
+    # wenzhou-cangnan-livelihood-progress-2022 (dev-dm): 序号 / 项目内容 / 当前进度 / 牵头单位 / 备注
+    text = ("序号\t项目内容\t当前进度\t牵头单位\t备注\n1\t新建公办园5所,新增公办幼儿学位1000个。\t80%\t县教育局\t市民生实事\n"
+            "2\t建设四好农村路55公里。\t95%\t县交通局\t县民生实事\n")
+    assert [(t.path, t.units) for t in extract_tasks(text)] == [("1", lead("县教育局")), ("2", lead("县交通局"))]
