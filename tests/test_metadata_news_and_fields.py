@@ -261,3 +261,26 @@ def test_a_title_repeated_alone_below_crumbs_run_into_it_is_that_line():
                  "上传时间:2024-04-30来源:市编研中心\n建设具有世界影响力的中国特色自由贸易港,必须坚持不懈夯实农业基础。\n")
     assert meta.title == "海南省人民政府关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的实施意见"
     assert (meta.issuer, meta.admin_level, meta.region) == ("海南省人民政府", PROVINCE, "海南省")
+
+
+def test_a_title_a_page_set_its_number_after_with_a_blank_gives_both():
+    # yangjiang-yangxi-funeral-joint-meeting-2021 (dev-dm): title, issuer and 文号 were all lost
+    text = ("阳西县人民政府办公室关于建立阳西县殡葬管理工作联席会议制度的通知 西府办函〔2021〕146号\n各镇人民政府,县府直属有关单位:\n"
+            "为加强殡葬管理工作,县人民政府决定建立联席会议制度。现就有关事项通知如下:\n一、主要职责\n统筹协调全县殡葬管理工作。\n")
+    meta = extract_metadata(clean_text(text).text, {})
+    assert (meta.title, meta.issuer, meta.doc_number) == (
+        "阳西县人民政府办公室关于建立阳西县殡葬管理工作联席会议制度的通知", "阳西县人民政府办公室", "西府办函〔2021〕146号")
+
+
+def test_a_count_of_visits_left_empty_above_the_title_is_no_label_of_it():
+    # shaoxing-keqiao-livelihood-progress-2023 (dev-dm): 访问次数: / the title
+    text = "访问次数:\n2023年度省政府民生实事涉我区工作任务一季度进展情况\n序号\t工作任务\t责任单位\n1\t新改扩建公办中小学校1所\t教体局\n"
+    assert extract_metadata(text, {}).title == "2023年度省政府民生实事涉我区工作任务一季度进展情况"
+
+
+def test_field_labels_in_square_brackets_with_blanks_inside_are_read():
+    # chongqing-infant-care-division-2021 (dev-dl): its 文号 and 成文日期 stand only in the page's fields
+    hints = text_field_hints("[ 索引号 ] 11500000MB1670604W/2021-00828 [ 发文字号 ] 渝卫发〔2021〕14号\n"
+                             "[ 发布机构 ] 市卫生健康委\n[ 成文日期 ] 2021-04-12 [ 发布日期 ] 2021-08-12\n")
+    assert (hints["doc_number"], hints["publisher"], hints["written_date"]) == ("渝卫发〔2021〕14号", "市卫生健康委",
+                                                                               "2021-04-12")

@@ -16,7 +16,7 @@ from gongwen.metadata.dates import (
     parse_date,
 )
 from gongwen.metadata.doc_numbers import find_doc_number, normalize_doc_number
-from gongwen.metadata.header import tidy_title
+from gongwen.metadata.header import HEADER_LINES, tidy_title
 from gongwen.metadata.issuers import (
     JOINT,
     announced_by,
@@ -51,6 +51,7 @@ from gongwen.metadata.jurisdiction import (
 )
 from gongwen.metadata.keywords import keywords
 from gongwen.metadata.news_leads import announcing_division, unnamed_notice_issuer
+from gongwen.metadata.notices import TRAILING_NUMBER
 from gongwen.metadata.periods import extract_period, year_of_targets
 from gongwen.metadata.reports import (
     congress_news,
@@ -223,12 +224,25 @@ def _admin_level(issuer: str | None, region: Region | None, title: str | None, l
             or level_it_calls_itself(text) or UNKNOWN_LEVEL)
 
 
+def _numbers_apart(lines: list[str]) -> list[str]:
+    """The lines with a title a page set its 文号 after, a blank between them (阳西县人民政府办公室关于建立…制度的通知
+    西府办函〔2021〕146号), as two lines: the title and the number."""
+    apart: list[str] = []
+    for number, line in enumerate(lines):
+        found = TRAILING_NUMBER.search(line) if number < HEADER_LINES else None
+        if found and found["bare"] and keywords().title_end.search(line[:found.start()]):
+            apart += [line[:found.start()], found["bare"]]
+        else:
+            apart.append(line)
+    return apart
+
+
 def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     """Read a cleaned document's metadata (see DocumentMeta). Hints from an export row or a page's 信息公开
     table fill gaps; that table's 发文字号 and 成文日期 are taken over the text's, its publisher
     (发布机构) only when nothing else names the issuer."""
     hints = _clean_hints(hints)
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    lines = _numbers_apart([line.strip() for line in text.split("\n") if line.strip()])
     titles = read_titles(lines, hints)
     record_date = hint_date(hints)
     published_date = record_date or hint_date(hints, PAGE_HINT_PREFIX)

@@ -48,6 +48,7 @@ _MIN_REPEATED_TITLE = 8
 # a day without its year and a verb alone are no part of a title.
 _MONTH_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
 _MAX_LABEL_CHARS = 8
+_COUNT_FIELD = "views"  # the hint of a page's count of visits (访问次数): a number, never a title
 WRAPPING_SENTENCE = re.compile(
     # 现将 《X》(以下简称《方案》)印发给你们: a PDF's space and the short name may stand between
     r"(?:现将|特将|将)\s*《(?P<a>[^《》]+)》\s*(?:[(（]以下简称[^()（）]{1,20}[)）])?(?:印发|转发|下发)"
@@ -128,9 +129,12 @@ def _opens_a_title(line: str) -> bool:
 
 def _is_field_value(lines: list[str], number: int) -> bool:
     """The value of a field label on the line above ("公文种类:" / "通知"), not a title; an annex's label ("附件:")
-    heads the annex's title, and a line opening with 关于 is one whatever stands above it (a page's 今天是:)."""
-    return (number > 0 and lines[number - 1].endswith((":", "：")) and len(lines[number - 1]) <= _MAX_LABEL_CHARS
-            and not _ANNEX_LABEL.fullmatch(lines[number - 1]) and not lines[number].startswith("关于"))
+    heads the annex's title, a page's count of visits left empty ("访问次数:") stands above it, and a line opening
+    with 关于 is one whatever stands above it (a page's 今天是:)."""
+    label = lines[number - 1] if number > 0 else ""
+    return (label.endswith((":", "：")) and len(label) <= _MAX_LABEL_CHARS and not _ANNEX_LABEL.fullmatch(label)
+            and not lines[number].startswith("关于")
+            and field_labels()[1].get(squash_label(label.rstrip(":："))) != _COUNT_FIELD)
 
 
 def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[str, int] | None:
