@@ -415,3 +415,19 @@ def test_a_field_left_empty_runs_into_the_next_which_is_still_read():
     # lishui-gov-report-responsibility-2023 (dev-dn): 浏览次数: had no count; 信息来源 names the publisher
     hints = text_field_hints("市政府工作报告重点工作责任分解(2023年)\n时间:2023-07-11 17:01浏览次数:信息来源:丽水市政府\n")
     assert hints["publisher"] == "丽水市政府"
+
+
+def test_a_site_s_menus_saved_as_numbered_lists_are_chrome_but_a_document_s_short_items_are_not():
+    # neimenggu-agri-investment-rules-2025 (dev-dl): the site's menus, numbered afresh under each heading, were read
+    # as seven tasks, and the title below them was lost
+    menus = ["1. 现行有效行政规范性文件库", "1. 目录", "2. 旗人民政府", "3. 旗人民政府办公室", "1. 旗政府工作部门",
+             "2. 苏木镇人民政府", "1. 国民经济和社会发展规划", "2. 专项规划", "微博 qq 空间"]
+    assert remove_web_chrome([*menus, "内蒙古自治区农牧厅中央预算内直接投资农业建设项目实施细则"]) == (
+        ["内蒙古自治区农牧厅中央预算内直接投资农业建设项目实施细则"], 9)
+    # a plan's contents (1.总则 / 1.1编制目的 …) and a list counting on are kept
+    contents = ["1.总则", "1.1编制目的", "1.2编制依据", "2.组织机构", "2.1应急组织机构", "2.2职责", "3.监测预警",
+                "3.1日常监测", "3.2预警"]
+    assert remove_web_chrome(contents) == (contents, 0)
+    items = [f"{n}.{name}" for n, name in enumerate(["总体要求", "主要目标", "重点任务", "保障措施", "组织领导",
+                                                      "资金保障", "督查考核", "宣传引导", "附则"], start=1)]
+    assert remove_web_chrome(items) == (items, 0)

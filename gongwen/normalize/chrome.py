@@ -94,6 +94,12 @@ _MAX_CRUMB = 14
 _MIN_MENU_ITEMS = 5
 _HOME = "首页"  # 首页, 网站首页: a menu's first item
 _MAX_FOOTER_LINE = 200
+# A site's menus saved as numbered lists (1. 目录 / 2. 旗人民政府 / 1. 旗政府工作部门 / 2. 苏木镇人民政府 / 1. 国民经济…):
+# a run of at least _MIN_MENU_RUN short numbered items without punctuation whose numbering starts again at 1 at
+# least _MIN_MENU_RESTARTS times (a document's list of short items counts on).
+_MENU_ITEM = re.compile(r"^(?P<number>\d{1,2})\.(?!\d)\s*[^\s。,，;；:：、]{1,14}$")
+_MIN_MENU_RUN = 8
+_MIN_MENU_RESTARTS = 3
 
 
 def _is_short_value(line: str) -> bool:
@@ -110,7 +116,11 @@ def remove_web_chrome(lines: list[str]) -> tuple[list[str], int]:
     in_breadcrumb = False
     tail_from = len(lines) // 2  # a site's link lists may run as long as a short article (友情链接: 35 lines)
     menu: set[str] = set()  # the items of the site's menus seen so far
+    menu_lists = _numbered_menus(lines)
     for number, line in enumerate(lines):
+        if number in menu_lists:
+            removed += 1
+            continue
         items = _menu_items(line)
         if items or line in menu:
             menu |= items  # 首页 | 政策法规 | … | 地名查询: the menu, and an item of it repeated on a line of its own
@@ -162,6 +172,21 @@ def _menu_items(line: str) -> set[str]:
             or not all(0 < len(item) <= _MAX_CRUMB and _is_short_value(item) for item in items)):
         return set()
     return set(items)
+
+
+def _numbered_menus(lines: list[str]) -> set[int]:
+    """The numbers of the lines that are a site's menus saved as numbered lists (see _MENU_ITEM)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for number, line in enumerate([*lines, ""]):
+        if _MENU_ITEM.match(line):
+            run.append(number)
+            continue
+        restarts = sum(1 for at in run if _MENU_ITEM.match(lines[at])["number"] == "1")
+        if len(run) >= _MIN_MENU_RUN and restarts >= _MIN_MENU_RESTARTS:
+            found.update(run)
+        run = []
+    return found
 
 
 def _crumb_continues(lines: list[str], number: int) -> bool:
