@@ -513,3 +513,10 @@ def test_a_clause_saying_every_later_task_needs_a_unit_without_naming_the_tasks_
             "银保监会和地方各级人民政府负责。以下均需地方各级人民政府负责,不再列出)\n(二)提高消费便捷程度。推动实施移动支付便民示范工程。\n")
     assert [u.unit for u in extract_tasks(text)[0].units] == [
         "文化和旅游部", "发展改革委", "财政部", "人民银行", "银保监会", "地方各级人民政府"]
+
+
+def test_the_short_name_a_unit_is_given_in_brackets_is_no_part_of_its_name():
+    # fuyang-jieshou-key-work-2020 (dev-dk)
+    text = ("一、聚焦推进更高质量发展\n1.坚持创新驱动发展战略,获批国家高新区。\n"
+            "牵头责任单位:安徽阜阳界首高新技术产业开发区管委会(以下简称高新区管委会),市发展改革委。\n")
+    assert [u.unit for u in extract_tasks(text)[0].units] == ["安徽阜阳界首高新技术产业开发区管委会", "市发展改革委"]
