@@ -7,6 +7,7 @@ of a list closed by 等; and the near miss of each.
 
 Sentences are as gongwen.normalize.clean_text leaves them (half-width `,` `:` `(`)."""
 
+from gongwen.indicators.extract import extract_figures
 from tests.indicator_helpers import actuals, brief
 
 
@@ -140,3 +141,11 @@ def test_a_count_of_as_many_names_as_listed_before_it_counts_them():
 def test_the_last_target_a_sentence_lists_closed_by_etc_is_read():
     # shenzhen-health-plan-2022 (dev-dj): …专科进入全国前十,基本医疗保险参保率保持在98%以上等。
     assert brief("到2025年,基本医疗保险参保率保持在98%以上等。", 2022) == [("基本医疗保险参保率", 98.0, "%", "以上", 2025)]
+
+
+def test_a_digest_s_results_under_a_marked_heading_are_actuals_and_its_bullets_no_part_of_a_metric():
+    # hubei-gov-report-digest-2025 (dev-dn): ■ 2024年成绩单 / ●粮食总产达到557亿斤 was read as a target named ●粮食总产
+    text = ("■ 2024年成绩单\n●粮食总产达到557亿斤\n■ 2025年经济社会发展的主要预期目标\n●经济增长6%左右\n"
+            "●城镇新增就业70万人以上\n")
+    figures = [(f.kind, f.metric, f.value) for f in extract_figures(text, 2025)]
+    assert figures == [("actual", "粮食总产", 557.0), ("target", "经济增长", 6.0), ("target", "城镇新增就业", 70.0)]

@@ -18,6 +18,9 @@ DIGIT_CHARS = frozenset("0123456789" + FULLWIDTH_DIGITS)
 NUMERAL_START = DIGIT_CHARS | set(CHINESE_DIGITS + "十百千")
 WIDTH = str.maketrans({"％": "%"})
 
+# The marks a list sets before its items (●粮食总产达到557亿斤, ■ 2025年…): no part of a metric.
+BULLETS = "●■◆◇▲△•·○□★☆▶►"
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -213,7 +216,7 @@ def _lead_pattern(words: _Words) -> re.Pattern[str]:
         [year_phrase, month_deadline, span_of_effort, period_phrase, alternation(words["relative_years"]), alternation(words["metric_lead_words"]),
          item_ordinal]
     )
-    return re.compile(rf"^(?:{alternatives}|[,，、\s])+")
+    return re.compile(rf"^(?:{alternatives}|[,，、\s{BULLETS}])+")
 
 
 def _scope_pattern(words: _Words) -> re.Pattern[str]:

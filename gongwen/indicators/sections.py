@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from gongwen.indicators.grammar import Grammar
+from gongwen.indicators.grammar import BULLETS, Grammar
 from gongwen.indicators.years import year_mentions
 from gongwen.text.patterns import NUMBERED_HEADING, YEAR
 
 _HEADING_TEXT = re.compile(r"\s*[^。:：\s]{1,50}")  # to a blank: a page may run the paragraph on after it
 # An unnumbered heading line of a digest: a few words, perhaps closed by a colon, no sentence (回顾2017年, 2020年成就:).
-_BARE_HEADING = re.compile(r"[^。，,；;！!？?\s]{2,12}[:：]?")
+_BARE_HEADING = re.compile(r"[^。，,；;！!？?\s]{2,24}[:：]?")
 # A run-in heading: a few words after the ordinal, closed by a colon, the paragraph going on after it.
 _RUN_IN_HEADING = re.compile(r"[^。,，;；:：]{1,12}(?=[:：])")
 # The ranks of NUMBERED_HEADING that open a part. A numbered item (1. / (1)) opens none: the items under
@@ -40,8 +40,9 @@ class Sections:
 
     def enter(self, line: str) -> None:
         found = NUMBERED_HEADING.match(line)
-        if found is None and _BARE_HEADING.fullmatch(line.strip()):
-            self._enter_bare(line.strip())
+        bare = line.strip().lstrip(BULLETS).strip()  # ■ 2024年成绩单: a digest's heading after its mark
+        if found is None and _BARE_HEADING.fullmatch(bare):
+            self._enter_bare(bare)
         if found is None or found.lastgroup not in _RANKS:
             return
         self._bare_review = False
