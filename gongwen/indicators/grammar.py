@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from gongwen.text.chars import FULLWIDTH_DIGITS, HAN
+from gongwen.text.chars import FULLWIDTH_DIGITS, HAN, LIST_MARKS
 from gongwen.text.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, MAGNITUDES
 from gongwen.text.patterns import alternation
 from gongwen.text.resources import read_csv, read_yaml
@@ -17,9 +17,6 @@ DIGIT = "0-9０-９"
 DIGIT_CHARS = frozenset("0123456789" + FULLWIDTH_DIGITS)
 NUMERAL_START = DIGIT_CHARS | set(CHINESE_DIGITS + "十百千")
 WIDTH = str.maketrans({"％": "%"})
-
-# The marks a list sets before its items (●粮食总产达到557亿斤, ■ 2025年…): no part of a metric.
-BULLETS = "●■◆◇▲△•·○□★☆▶►"
 
 
 @dataclass(frozen=True)
@@ -216,7 +213,7 @@ def _lead_pattern(words: _Words) -> re.Pattern[str]:
         [year_phrase, month_deadline, span_of_effort, period_phrase, alternation(words["relative_years"]), alternation(words["metric_lead_words"]),
          item_ordinal]
     )
-    return re.compile(rf"^(?:{alternatives}|[,，、\s{BULLETS}])+")
+    return re.compile(rf"^(?:{alternatives}|[,，、\s{re.escape(LIST_MARKS)}])+")
 
 
 def _scope_pattern(words: _Words) -> re.Pattern[str]:

@@ -17,3 +17,6 @@ TO_ASCII_DIGITS = str.maketrans(FULLWIDTH_DIGITS + "．", "0123456789.")
 
 def has_han(text: str) -> bool:
     return HAN_CHAR.search(text) is not None
+
+# The marks a list sets before its items (●粮食总产达到557亿斤, ■ 2025年…, ▲发改局): no part of a metric or a name.
+LIST_MARKS = "●■◆◇▲△•·○□★☆▶►※*"
