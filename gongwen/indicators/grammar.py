@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from gongwen.text.chars import FULLWIDTH_DIGITS, HAN, LIST_MARKS
+from gongwen.text.chars import FULLWIDTH_DIGITS, HAN, ITEM_MARKS
 from gongwen.text.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, MAGNITUDES
 from gongwen.text.patterns import alternation
 from gongwen.text.resources import read_csv, read_yaml
@@ -213,7 +213,7 @@ def _lead_pattern(words: _Words) -> re.Pattern[str]:
         [year_phrase, month_deadline, span_of_effort, period_phrase, alternation(words["relative_years"]), alternation(words["metric_lead_words"]),
          item_ordinal]
     )
-    return re.compile(rf"^(?:{alternatives}|[,，、\s{re.escape(LIST_MARKS)}])+")
+    return re.compile(rf"^(?:{alternatives}|[,，、\s{re.escape(ITEM_MARKS)}])+")
 
 
 def _scope_pattern(words: _Words) -> re.Pattern[str]:

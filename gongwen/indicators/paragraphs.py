@@ -179,9 +179,10 @@ class _ParagraphReader:
     def _is_charge(self, unit: Unit, clause_start: int, bound_start: int) -> bool:
         """保管费每年100元/吨, 服务费用不超过16元/平方米: a sum per quantity right after a charge, a term a rule sets; a
         sum per year (运行经费不少于0.2万元/年) is an amount to provide."""
+        if unit.kind != "money" or "/" not in unit.name:
+            return False
         per = self.grammar.units.get(unit.name.partition("/")[2])
-        return (unit.kind == "money" and "/" in unit.name and (per is None or per.kind != "time")
-                and self.grammar.charge.search(self.line, clause_start, bound_start) is not None)
+        return (per is None or per.kind != "time") and self.grammar.charge.search(self.line, clause_start, bound_start) is not None
 
     def _is_rate_basis(self, phrase: str) -> bool:
         """按照企业实际项目贷款利率的50%给予贴息, 省级按…合同金额的30%: a share of a base an amount is computed from,

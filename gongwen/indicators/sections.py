@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from gongwen.indicators.grammar import Grammar
 from gongwen.indicators.years import year_mentions
-from gongwen.text.chars import LIST_MARKS
+from gongwen.text.chars import ITEM_MARKS
 from gongwen.text.patterns import NUMBERED_HEADING, YEAR
 
 _HEADING_TEXT = re.compile(r"\s*[^。:：\s]{1,50}")  # to a blank: a page may run the paragraph on after it
@@ -41,7 +41,7 @@ class Sections:
 
     def enter(self, line: str) -> None:
         found = NUMBERED_HEADING.match(line)
-        bare = line.strip().lstrip(LIST_MARKS).strip()  # ■ 2024年成绩单: a digest's heading after its mark
+        bare = line.strip().lstrip(ITEM_MARKS).strip()  # ■ 2024年成绩单: a digest's heading after its mark
         if found is None and _BARE_HEADING.fullmatch(bare):
             self._enter_bare(bare)
         if found is None or found.lastgroup not in _RANKS:

@@ -7,10 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from gongwen.model import TaskUnit
+from gongwen.tasks.actor_words import actor_words
 from gongwen.tasks.brackets import BRACKET, strip_brackets, top_level_split
 from gongwen.tasks.lines import WHITESPACE
 from gongwen.tasks.vocabulary import vocabulary
-from gongwen.text.chars import HAN, HAN_CHAR, LIST_MARKS
+from gongwen.text.chars import HAN, HAN_CHAR, ITEM_MARKS
 from gongwen.text.regions import gazetteer
 from gongwen.vocabulary import MAX_UNIT_NAME, MIN_UNIT_NAME
 
@@ -18,9 +19,8 @@ _MIN_CONJOINED_NAME = 3  # 党委和政府 is a phrase, not two units
 # A bracket opened and never closed at the list's end: a page cut off there (〔责任单位:自治区农牧厅(), what was in it lost
 _UNCLOSED_AT_END = re.compile(r"[（(〔【][^（(〔【）)〕】]*$")
 _SPACE_IN_NAME = re.compile(rf"(?<=[{HAN}])\s+(?=[{HAN}])")  # 伏羲 山管委会: a PDF's text spaced the name
-# A mark a list sets before a unit (▲发改局, ★市财政局: its lead where the list says so; LIST_MARKS) is no part of the name,
-# nor is the short name it gives the unit in brackets after it (…开发区管委会(以下简称高新区管委会)).
-_SHORT_NAME_GIVEN = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[^()（）]{1,20}[)）]$")
+# A mark a list sets before a unit (▲发改局, ★市财政局: its lead where the list says so; ITEM_MARKS) is no part of the name,
+# nor is the short name it gives the unit in brackets after it (…开发区管委会(以下简称高新区管委会): actor_words().abbreviation).
 
 
 def looks_like_unit(name: str) -> bool:
@@ -107,7 +107,8 @@ class RoleList:
         character names no unit (…, /, ——: what a template or an empty table cell holds), nor does one of a
         length no name has (UNIT_NAME_CHARS)."""
         seen = {u.unit for u in self.units}
-        for name in (_SHORT_NAME_GIVEN.sub("", _SPACE_IN_NAME.sub("", name).lstrip(LIST_MARKS)) for name in names):
+        abbreviation = actor_words().abbreviation
+        for name in (abbreviation.sub("", _SPACE_IN_NAME.sub("", name).lstrip(ITEM_MARKS)) for name in names):
             if HAN_CHAR.search(name) and MIN_UNIT_NAME <= len(name) <= MAX_UNIT_NAME and name not in seen:
                 self.units.append(TaskUnit(name, role))
                 seen.add(name)

@@ -19,4 +19,4 @@ def has_han(text: str) -> bool:
     return HAN_CHAR.search(text) is not None
 
 # The marks a list sets before its items (●粮食总产达到557亿斤, ■ 2025年…, ▲发改局): no part of a metric or a name.
-LIST_MARKS = "●■◆◇▲△•·○□★☆▶►※*"
+ITEM_MARKS = "●■◆◇▲△•·○□★☆▶►※*"
