@@ -60,7 +60,7 @@ def reference_tagger():
 
 
 def candidate_tagger():
-    from gongwen.tasks.actor_names import tagged
+    from gongwen.text.words import tagged
 
     return lambda text: [tuple(word) for word in tagged(text)]
 

@@ -203,3 +203,5 @@ def test_an_autonomous_county_named_by_its_short_name_and_kind_is_found():
     # tongren-yinjiang-dropout-plan-2020 (dev-dg): 印江自治县人民政府办公室 is of 印江土家族苗族自治县
     assert find_region("印江自治县人民政府办公室").path == "贵州省铜仁市印江土家族苗族自治县"
     assert find_region("石柱自治县人民政府").path == "重庆市石柱土家族自治县"
+    # tianshui-zhangjiachuan-gas-safety-plan-2023 (dev-cn): or as any county, by its short name and 县
+    assert find_region("张家川县安全生产委员会").path == "甘肃省天水市张家川回族自治县"

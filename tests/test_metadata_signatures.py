@@ -205,8 +205,16 @@ def test_a_city_named_in_full_once_and_by_its_short_name_throughout_is_the_one_i
     assert (meta.issuer, meta.admin_level, meta.region) == (None, "prefecture", "广东省广州市")
 
 
-def test_a_short_name_used_throughout_without_the_full_name_names_no_jurisdiction():
-    assert region_it_calls_itself(CLEAN_GUANGZHOU.replace("广州市第十次", "市第十次")) is None
+def test_a_short_name_used_throughout_without_the_full_name_names_the_city_it_calls_itself():
+    # xuancheng-ecology-work-points-2024 (dev-bh): 全市 … 美丽宣城, 宣城 seven times, 宣城市 never
+    assert region_it_calls_itself(CLEAN_GUANGZHOU.replace("广州市第十次", "市第十次")).path == "广东省广州市"
+    # 西安 is 西安市's (辽源's 西安区 is lower); a short name that is a word too names nothing (资源县, 合作市)
+    xian = "全市要加快发展。西安要建设先进制造业。西安的产业、西安的企业和西安的园区要协同。我市各单位要落实。\n"
+    assert region_it_calls_itself(xian).path == "陕西省西安市"
+    assert region_it_calls_itself(xian.replace("西安", "合作")) is None
+    assert region_it_calls_itself(xian.replace("全市", "全县").replace("我市", "我县").replace("西安", "资源")) is None
+    # named as often as another city, or not twice as often, it is not the one the text calls itself
+    assert region_it_calls_itself(xian.replace("西安的企业和西安", "成都的企业和成都")) is None
 
 
 def test_a_city_named_by_its_short_name_a_few_times_in_passing_is_not_the_jurisdiction():

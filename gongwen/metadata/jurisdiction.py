@@ -14,6 +14,7 @@ from gongwen.metadata.keywords import AUTONOMOUS_REGION, keywords
 from gongwen.text.chars import HAN
 from gongwen.text.patterns import alternation
 from gongwen.text.regions import Region, gazetteer, townships
+from gongwen.text.words import PLACE_TAGS, dictionary_tag
 from gongwen.vocabulary import COUNTY, NATIONAL, PREFECTURE, PROVINCE
 
 _PROVINCE_LEVEL_WORDS = ("省", "自治区")  # a body named by them alone (省人民政府) names no province
@@ -21,6 +22,8 @@ _PROVINCE_LEVEL_WORDS = ("省", "自治区")  # a body named by them alone (省�
 _MIN_MENTIONS = 2  # a division named once in passing is not the document's own
 # A short name must run through the text, not stand in a passing "学习深圳经验"
 _MIN_SHORT_MENTIONS = 5
+# A short name alone (美丽宣城, 宣城 seven times in a plan of 全市 that never says 宣城市) must run through the text
+_MIN_SHORT_ALONE = 4
 # 全国 said this often, with no 全省/全市…, makes a document national (a provincial one says 全国 in passing)
 _MIN_NATIONAL_MENTIONS = 5
 _GOVERNMENT_BEFORE_TOWNSHIP = ("人民政府", "政府")
@@ -179,7 +182,8 @@ def region_it_calls_itself(text: str) -> Region | None:
         return None
     named = Counter({name: _mentions(name, kind, text) for name in gazetteer().by_name
                      if name.endswith(kind) and len(name) > len(kind)})
-    chosen = _dominant(named, _MIN_MENTIONS) or _dominant(_short_name_uses(text, named), _MIN_SHORT_MENTIONS)
+    chosen = (_dominant(named, _MIN_MENTIONS) or _dominant(_short_name_uses(text, named), _MIN_SHORT_MENTIONS)
+              or _far_ahead(_short_names_alone(text, kind)))
     return find_region(chosen, text) if chosen else None
 
 
@@ -368,6 +372,43 @@ def _dominant(counts: Counter[str], at_least: int) -> str | None:
     if not ranked or ranked[0][1] < at_least or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+def _far_ahead(counts: Counter[str]) -> str | None:
+    """The name counted at least _MIN_SHORT_ALONE times and more than twice as often as any other."""
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _MIN_SHORT_ALONE or (len(ranked) == 2 and ranked[1][1] * 2 >= ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _short_names_alone(text: str, kind: str) -> Counter[str]:
+    """How often the text names each division of a kind by its short name (宣城 of 宣城市), full names aside."""
+    pattern, name_of = _short_name_pattern(kind)
+    return Counter(name_of[short] for short in pattern.findall(text)) if name_of else Counter()
+
+
+@cache
+def _short_name_pattern(kind: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every short name (two characters or more) of a division of a kind that is no other word (jieba's dictionary
+    gives it a place's tag or none: not 资源 of 资源县, 合作 of 合作市, 共和 of 共和县), and its division's name; a short
+    name several divisions share is the highest one's (西安 of 西安市, not of 辽源's 西安区), else none's."""
+    name_of = {}
+    for regions in gazetteer().by_name.values():
+        for region in regions:
+            short = region.short_name or ""
+            if (region.name.endswith(kind) and len(short) >= 2 and _highest(short) == region
+                    and dictionary_tag(short) in (None, *PLACE_TAGS)):
+                name_of[short] = region.name
+    return re.compile(alternation(name_of)), name_of
+
+
+def _highest(name: str) -> Region | None:
+    """Of the divisions a name names (in full or short), the one higher than the others, else None."""
+    ranked = sorted(gazetteer().by_full_or_short_name.get(name, ()), key=lambda region: _LEVEL_RANK[region.level])
+    if not ranked or len(ranked) > 1 and _LEVEL_RANK[ranked[1].level] == _LEVEL_RANK[ranked[0].level]:
+        return None
+    return ranked[0]
 
 
 def _short_name_uses(text: str, named: Counter[str]) -> Counter[str]:

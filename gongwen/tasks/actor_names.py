@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
-
-import rjieba
 
 from gongwen.departments import classify_unit, department_prefix
 from gongwen.tasks.actor_words import actor_words
@@ -18,6 +15,7 @@ from gongwen.tasks.vocabulary import vocabulary
 from gongwen.text.chars import HAN
 from gongwen.text.patterns import alternation
 from gongwen.text.regions import gazetteer
+from gongwen.text.words import Word, dictionary_tag, segmenter, tagged
 from gongwen.vocabulary import OTHER_LEVEL, ROLES, UNKNOWN_LEVEL
 
 _NAME_CHARS = re.compile(rf"[{HAN}（）()、]*")
@@ -36,33 +34,6 @@ OF = "的"  # no name runs across it: 由A、B等成员单位的领导小组 nam
 AGENT_MODIFIER = re.compile(rf"[{HAN}]{{1,4}}的")  # 由所涉及的…, 由负责的…: a few words saying which units
 LOOKAHEAD = 6  # characters after a name tagged to see what follows it
 _EACH = "各"  # opens a collective name (各高校); a second one inside a name opens a name of its own
-
-
-_ENGLISH = "eng"
-
-
-class Word(NamedTuple):
-    word: str
-    flag: str  # jieba's part-of-speech tag
-
-
-@functools.cache
-def _segmenter() -> rjieba.Jieba:
-    """jieba's dictionary as its Rust port reads it: the same words and tags as jieba.posseg without HMM, as
-    everywhere in this module (the task dump over every labelled set is the same), many times faster."""
-    return rjieba.Jieba()
-
-
-def tagged(text: str) -> list[Word]:
-    """The words of `text` as jieba cuts and tags them (a run of ASCII letters and digits is eng there, as
-    jieba.posseg tags it: 12345热线 opens with no numeral)."""
-    return [Word(word, _ENGLISH if word.isascii() and word.isalnum() else flag)
-            for word, flag in _segmenter().tag(text, False)]
-
-
-def _dictionary_tag(word: str) -> str | None:
-    """The tag jieba's dictionary gives a word it holds, else None."""
-    return _segmenter().tag(word, False)[0][1] if _segmenter().has_word(word) else None
 
 
 @functools.lru_cache(maxsize=8192)
@@ -195,7 +166,7 @@ def _located_in(text: str) -> int:
 def word_ends(text: str) -> frozenset[int]:
     """The offsets at which jieba's words of `text` end."""
     ends, position = set(), 0
-    for word in _segmenter().cut(text, False):
+    for word in segmenter().cut(text, False):
         position += len(word)
         ends.add(position)
     return frozenset(ends)
@@ -215,7 +186,7 @@ def _ends_a_verb(text: str, end: int) -> bool:
     if end not in ends:
         return False
     start = max((e for e in ends if e < end), default=0)
-    return end - start > 1 and _dictionary_tag(text[start:end]) in _VERB_TAGS
+    return end - start > 1 and dictionary_tag(text[start:end]) in _VERB_TAGS
 
 
 def _opens_bracket(name: str) -> bool:

@@ -61,9 +61,10 @@ def _names_in_documents(regions: list[Region]) -> dict[str, tuple[Region, ...]]:
         # 湘西州, 延边州: an autonomous prefecture is called by its short name plus 州.
         if region.short_name and region.name.endswith("自治州"):
             by_name.setdefault(region.short_name + "州", []).append(region)
-        # 印江自治县, 石柱自治县: an autonomous county by its short name plus 自治县.
+        # 印江自治县, 张家川县: an autonomous county by its short name plus 自治县, or plus 县 as any county.
         if region.short_name and region.name.endswith("自治县"):
             by_name.setdefault(region.short_name + "自治县", []).append(region)
+            by_name.setdefault(region.short_name + "县", []).append(region)
         # 河南, 宁夏, 内蒙古: a province is often named without 省/自治区 (export columns, 湖南湘江新区).
         if region.short_name and region.level == PROVINCE:
             by_name.setdefault(region.short_name, []).append(region)
