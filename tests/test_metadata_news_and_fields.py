@@ -163,6 +163,10 @@ def test_the_news_of_a_report_delivered_at_a_congress_places_and_dates_it_where_
     meta = _meta("近日,在日照市五莲县第十七届人民代表大会第二次会议上,五莲县县长作政府工作报告,回顾了2012年的政府工作。\n"
                  "2013年的主要预期目标是:生产总值增长13%。\n")
     assert (meta.issuer, meta.admin_level, meta.region) == (None, COUNTY, "山东省日照市五莲县")
+    # shannan-gov-report-targets-2023 (dev-da): what a reporter learned at the session, no report named
+    meta = _meta("本报泽当1月 10日电(记者 段敏)日前,记者从山南市二届人大四次会议上了解到,该市力争2023年地区生产总值增长8%左右。\n"
+                 "一、主要目标\n城乡居民人均可支配收入分别增长10%和12%左右。\n")
+    assert (meta.issuer, meta.admin_level, meta.region) == (None, PREFECTURE, "西藏自治区山南市")
 
 
 def test_a_report_heading_a_page_ran_into_its_delivery_line_is_its_title():
