@@ -80,3 +80,8 @@ def test_none_and_text_without_ascii_punctuation_pass_through():
 
 def test_evaluation_matches_gold_written_in_either_punctuation():
     assert normalize_text("深化“放管服”改革（一）：") == normalize_text('深化"放管服"改革(一):')
+    # a range's dash and a title's angle brackets as the page prints them (dingxi: 2021—2035 and 2021-2035)
+    assert normalize_text("定西市新型城镇化规划(2021—2035年)") == normalize_text("定西市新型城镇化规划（2021-2035年）")
+    assert normalize_text("2020年市〈政府工作报告〉") == normalize_text("2020年市<政府工作报告>") == normalize_text(
+        "2020年市《政府工作报告》")
+    assert normalize_text("2021—2035年") != normalize_text("2021、2035年")

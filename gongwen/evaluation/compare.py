@@ -18,7 +18,9 @@ METRIC_BIGRAM_OVERLAP = 0.5
 _VALUE_TOLERANCE = 1e-6
 _NOT_WORD_CHARACTER = re.compile(f"[^0-9A-Za-z{HAN}]+")
 _YEAR_BRACKETS = str.maketrans({"[": "〔", "【": "〔", "(": "〔", "]": "〕", "】": "〕", ")": "〕"})
-_QUOTES = str.maketrans("“”‘’", "\"\"''")
+# Curly quotes straight; a range's dash and a title's angle brackets as one typography (a page prints one plan's
+# period 2021—2035 and 2021-2035, and 〈政府工作报告〉 or <政府工作报告> for 《政府工作报告》).
+_TYPOGRAPHY = str.maketrans("“”‘’―—–‐‑‒─〈〉<>", "\"\"''-------《》《》")
 _ORDINAL_DECORATION = re.compile(r"[\s、.．。()（）〔〕第条章]+")  # 1。 as some pages print 1.
 _DECIMAL_ORDINAL = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.(?P<last>\d{1,2})")  # 1.3.2 of a decimal outline
 
@@ -46,13 +48,14 @@ def document_names(source_files: list[str]) -> dict[str, str]:
 
 
 def normalize_text(value: Any) -> str | None:
-    """NFKC (full-width to half-width), curly quotes straight, no whitespace; None stays None, dates become
-    ISO strings. Gold and output compare equal whether written `（一）“十四五”，` or `(一)"十四五",`."""
+    """NFKC (full-width to half-width), curly quotes straight, dashes and angle brackets as one (_TYPOGRAPHY), no
+    whitespace; None stays None, dates become ISO strings. Gold and output compare equal whether written
+    `（一）“十四五”，` or `(一)"十四五",`, `〈政府工作报告〉(2021—2022)` or `《政府工作报告》(2021-2022)`."""
     if value is None:
         return None
     if hasattr(value, "isoformat"):
         return value.isoformat()[:10]
-    text = unicodedata.normalize("NFKC", str(value)).translate(_QUOTES)
+    text = unicodedata.normalize("NFKC", str(value)).translate(_TYPOGRAPHY)
     return "".join(text.split())
 
 
