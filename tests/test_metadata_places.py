@@ -205,3 +205,10 @@ def test_an_autonomous_county_named_by_its_short_name_and_kind_is_found():
     assert find_region("石柱自治县人民政府").path == "重庆市石柱土家族自治县"
     # tianshui-zhangjiachuan-gas-safety-plan-2023 (dev-cn): or as any county, by its short name and 县
     assert find_region("张家川县安全生产委员会").path == "甘肃省天水市张家川回族自治县"
+
+
+def test_a_report_s_title_naming_its_year_is_taken_without_the_page_s_full_text_mark():
+    # hengyang-gov-report-2020 (dev-cw): a document library's headline over the speech
+    meta = _meta("2020年衡阳市人民政府工作报告(全文)\n各位代表:\n"
+                 "现在,我代表市人民政府,向大会报告工作,请予审议。\n一、2019年工作回顾\n")
+    assert meta.title == "2020年衡阳市人民政府工作报告"
