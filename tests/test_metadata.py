@@ -165,6 +165,9 @@ def test_report_government_from_the_congress_it_is_delivered_to():
     assert (meta.issuer, meta.issue_date, meta.admin_level, meta.region) == (
         "浏阳市人民政府", dt.date(2025, 1, 20), "county", "湖南省长沙市浏阳市"
     )
+    # huaihua-chenxi-gov-report-2026 (dev-dr): the line printed after one dash
+    meta = extract_metadata(text.replace("——", "—"), {})
+    assert (meta.issue_date, meta.region) == (dt.date(2025, 1, 20), "湖南省长沙市浏阳市")
 
 
 # ------------------------------------------------------------------------------------------ forms
