@@ -212,3 +212,10 @@ def test_a_report_s_title_naming_its_year_is_taken_without_the_page_s_full_text_
     meta = _meta("2020年衡阳市人民政府工作报告(全文)\n各位代表:\n"
                  "现在,我代表市人民政府,向大会报告工作,请予审议。\n一、2019年工作回顾\n")
     assert meta.title == "2020年衡阳市人民政府工作报告"
+
+
+def test_a_division_ranked_within_a_wider_one_calls_itself_by_its_own_kind():
+    # putian-xianyou-gov-report-2026 (dev-dr): a county's report ranks its work in the province (全省首推, 全省首批)
+    meta = _meta("12月24日,县十八届人大五次会议开幕。2025年我县取得了哪些成绩?\n全省首推矛盾纠纷“码上扫·马上办”;"
+                 "上榜全省首批森林“四库”联动试点区;空气质量优良率居全市第一;全县95座水库划定保护范围。\n")
+    assert meta.admin_level == COUNTY

@@ -121,7 +121,8 @@ def keywords() -> Keywords:
         annual_document=re.compile(alternation(data["annual_document_words"])),
         term_sentence=re.compile(rf"(?:{alternation(data['plan_term_words'])})[^。\n]{{0,20}}?"
                                  r"((?:19|20)\d{2})\s*年?\s*(?:—|–|-|~|至|到)\s*((?:19|20)\d{2})"),
-        self_references={**{kind: re.compile(alternation(words)) for kind, words in data["self_references"].items()},
+        self_references={**{kind: re.compile(rf"(?:{alternation(words)})(?!{alternation(data['self_reference_rankings'])})")
+                            for kind, words in data["self_references"].items()},
                          AUTONOMOUS_REGION: re.compile(data["autonomous_region_self_reference"])},
         self_reference_levels=dict(data["self_reference_levels"]),
         scope_area=re.compile(alternation(data["scope_area_words"])),
