@@ -163,6 +163,13 @@ def test_a_trail_of_crumbs_marked_with_double_chevrons_and_a_copy_button_are_chr
     assert remove_web_chrome(lines) == (["市政府工作报告重点工作责任分解(2023年)", "2024年政府工作报告(摘要)"], 2)
 
 
+def test_a_newspaper_s_page_lines_are_chrome_not_a_title_s_first_line():
+    # zhangzhou-gov-report-2025 (dev-dr) and jinhua-gov-report-2025 (dev-ar): a report as a newspaper printed it
+    lines = ["闽南日报/2025年/2月/5日/第002版要闻", "浙江日报 数字报纸", "第01版:头版", "版次:03 作者:2023年01月12日",
+             "2021-08-06 第05版:五版 【字体】大 |默认 |", "政府工作报告", "托育机构保育指导大纲(试行)(第2版)"]
+    assert remove_web_chrome(lines) == (["政府工作报告", "托育机构保育指导大纲(试行)(第2版)"], 5)
+
+
 def test_footer_and_trailing_lists_are_removed():
     lines = ["重大事项及时向省委、省政府报告。"] * 4 + [
         "扫一扫在手机打开当前页",
