@@ -238,6 +238,10 @@ def test_a_field_naming_the_issuer_by_its_level_alone_gives_way_to_the_notice_na
 现将《2020年州政府工作报告重点工作任务分工方案》印发给你们，请认真贯彻执行。"""
     meta = extract_metadata(clean_text(text).text, text_field_hints(text))
     assert (meta.issuer, meta.region) == ("凉山州人民政府办公室", "四川省凉山彝族自治州")
+    # eerduosi-dalate-safety-work-points-2024 (dev-dp): the field names the publishing bureau, by no place
+    text = text.replace("发文机关:州政府办公室", "发文机关: 应急管理局")
+    meta = extract_metadata(clean_text(text).text, text_field_hints(text))
+    assert meta.issuer == "凉山州人民政府办公室"
 
 
 def test_a_news_pages_lead_naming_who_issued_the_document_it_carries_gives_its_issuer():

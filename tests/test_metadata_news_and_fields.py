@@ -288,3 +288,5 @@ def test_field_labels_in_square_brackets_with_blanks_inside_are_read():
                              "[ 发布机构 ] 市卫生健康委\n[ 成文日期 ] 2021-04-12 [ 发布日期 ] 2021-08-12\n")
     assert (hints["doc_number"], hints["publisher"], hints["written_date"]) == ("渝卫发〔2021〕14号", "市卫生健康委",
                                                                                "2021-04-12")
+    # xuancheng-suwan-cooperation-action-plan-2021 (dev-dq): 发布文号 in a page's info table
+    assert text_field_hints("发布文号:宣政〔2021〕29号 关键词:规范性文件发布\n")["doc_number"] == "宣政〔2021〕29号"

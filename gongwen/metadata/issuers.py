@@ -241,7 +241,7 @@ def joint_issuers(head: str) -> str:
 def issuer_named(signature: str | None, notice_issuer: str | None, title: str | None,
                  hints: dict[str, str]) -> str | None:
     """The issuer by precedence: the signature, the export's issuer column (unless it names the body by its
-    level alone and the cover notice names its place), the cover notice's issuer, the body a 关于… title
+    level alone or by no place and the cover notice names its place), the cover notice's issuer, the body a 关于… title
     opens with, or the body naming its place a title opens with before the year whose work it sets
     (芜湖市教育局2024年工作要点; not 市政府2020年重点工作…). A signature whose letter-spaced names ran together when joined back
     ("卫生健康委教育部") but that holds the cover's bodies in their order is those bodies."""
@@ -252,8 +252,11 @@ def issuer_named(signature: str | None, notice_issuer: str | None, title: str | 
         return signature
     notice_named = notice_issuer and all(is_organization(body) for body in notice_issuer.split(JOINT))
     if hints.get("issuer") and all(is_organization(body) for body in hints["issuer"].split(JOINT)):
-        if notice_named and names_its_place(notice_issuer, hints["issuer"]):
-            return notice_issuer  # 州政府办公室 in a field, 凉山州人民政府办公室 in the notice
+        if notice_named and (names_its_place(notice_issuer, hints["issuer"])
+                             or _placeless(hints["issuer"]) and not _placeless(notice_issuer)):
+            # 州政府办公室 in a field, 凉山州人民政府办公室 in the notice; a page's 发文机关 应急管理局 over a notice of
+            # 达拉特旗安全生产委员会: the notice names its body and place
+            return notice_issuer
         return hints["issuer"]
     if notice_named:
         return notice_issuer
@@ -261,6 +264,11 @@ def issuer_named(signature: str | None, notice_issuer: str | None, title: str | 
         return title_issuer(title)
     body = yearly_body(title)
     return body if body and find_region(body) is not None else None
+
+
+def _placeless(bodies: str) -> bool:
+    """No body of `bodies` names a place or the level of one (应急管理局, not 市应急管理局 or 达拉特旗应急管理局)."""
+    return all(find_region(body) is None and not keywords().level_word.match(body) for body in bodies.split(JOINT))
 
 
 def _placed_in_full(signed: list[str], named: list[str]) -> bool:
