@@ -432,6 +432,19 @@ def test_one_paragraph_sections_headed_with_work_are_the_tasks_of_a_notice_numbe
         "推进临床路径管理与医疗质控和绩效考核相结合", "推进临床路径管理与支付方式改革相结合"]
 
 
+def test_numbered_one_sentence_requirements_are_tasks_and_name_no_unit_they_ask_to_set_up():
+    # national-four-depts-school-baseline-2026 (dev-do): a 底线要求 of twenty one-sentence items; 设置…室 sets a room up
+    text = """中小学基本办学条件底线要求
+1.校园内设置旗台、旗杆,使用规范国旗。
+2.拆除或封存D级危房,C级危房经加固评估达标后使用。
+3.学校实施封闭管理,校门口安装一键式报警装置和防冲撞设施,学校重点部位和区域设置视频监控装置。
+4.设置学生心理辅导室。
+"""
+    tasks = extract_tasks(text)
+    assert [t.path for t in tasks] == ["1", "2", "3", "4"]
+    assert tasks[3].units == ()
+
+
 def test_every_article_without_items_is_a_task_beside_the_items_of_others():
     # 重庆市粮食局's 实施细则: articles at the top level, four of fifteen split into items.
     text = """第一条 为动员社会力量参与政策性粮食购销领域监管,制定本细则。

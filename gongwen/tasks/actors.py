@@ -37,6 +37,7 @@ _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 # A heading that opens with names and a colon: an entry of a list of duties.
 _ENTRY_LABEL = re.compile(r"^([^，,。；;：:]{2,40})[：:]")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+_VERB_FIRST_TAGS = frozenset({"v", "vn"})  # jieba's tags of a verb (vn: one also used as a noun, 设置)
 
 
 def _without_openers(clause: str) -> str:
@@ -252,12 +253,20 @@ def _heading_units(task: Task) -> list[str]:
     """The heading when it is one unit's name and nothing else (`街道消委办`, `区建管委`), or the names before
     the colon of an entry in a list of duties (`区信息委：加强对…的指导`, `各镇、街道、开发区：按照…`)."""
     heading = task.heading.strip().rstrip("。：:；;")
-    if name_at(heading) == heading and usable(heading):
+    if name_at(heading) == heading and usable(heading) and not _acts_on_a_unit(heading):
         return [heading]
     label = _ENTRY_LABEL.match(heading)
     if label is None or name_at(label.group(1)) != label.group(1):
         return []
     return [name for name in names_of(label.group(1)) if usable(name)]
+
+
+def _acts_on_a_unit(heading: str) -> bool:
+    """A verb before a unit's name (设置|学生心理辅导室, 设置|计算机教室或信息科技实验室): a requirement to set one up, no
+    unit's name."""
+    first = first_word(heading)
+    rest = heading[len(first.word):]
+    return first.flag in _VERB_FIRST_TAGS and len(first.word) > 1 and name_at(rest) == rest and usable(rest)
 
 
 def actor_units(task: Task, aliases: frozenset[str] = frozenset()) -> tuple[TaskUnit, ...]:

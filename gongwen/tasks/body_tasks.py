@@ -46,7 +46,7 @@ def _is_task(item: Item, flat: bool, clauses: list[ResponsibilityClause]) -> boo
     if not flat or _looks_back(lead_phrase(item.heading_line())):
         return False  # 一、2024年工作回顾 with its paragraphs: what was done, no work to give
     body_lines = len(item.lines) - 1
-    if not (item.is_heading_only() and body_lines <= 1):
+    if not (item.is_heading_only() and body_lines <= 1) or body_lines == 0 and item.lines[0].text.rstrip().endswith("。"):
         return True
     return _headed_with_work(item)  # one paragraph: a task when headed with work, not a frame
 
