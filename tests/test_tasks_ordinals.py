@@ -270,3 +270,14 @@ def test_an_item_numbered_with_a_full_stop_before_its_text_is_an_item():
     assert read_ordinal("1。在以习近平同志为核心的党中央坚强领导下,全面贯彻党的十九大精神。") == Ordinal("arabic", 1, 2)
     assert read_ordinal("3。") is None
     assert read_ordinal("2020。全年完成投资") is None
+
+
+def test_a_list_numbered_from_one_run_into_an_item_after_its_heading_is_its_items():
+    # national-moe-mof-special-post-teachers-2026 (dev-do), yichun-livelihood-projects-2021 (dev-cs)
+    text = ("一、政策要点\n(一)实施范围。2026年实施范围为中西部重点县。\n"
+            "(二)招聘条件。1.具有相应的教师资格证书。2.一般要求本科及以上学历。3.年龄不超过33周岁。\n"
+            "(三)工作重点。重点向民族地区倾斜;1个县可以单列。\n")
+    assert [t.path for t in extract_tasks(text)] == ["1.1", "1.2.1", "1.2.2", "1.2.3", "1.3"]
+    # numbered out of turn, or a single number after a sentence: no list
+    assert [t.path for t in extract_tasks(text.replace("3.年龄", "5.年龄").replace("2.一般", "4.一般"))] == [
+        "1.1", "1.2", "1.3"]

@@ -121,9 +121,7 @@ def keywords() -> Keywords:
         annual_document=re.compile(alternation(data["annual_document_words"])),
         term_sentence=re.compile(rf"(?:{alternation(data['plan_term_words'])})[^。\n]{{0,20}}?"
                                  r"((?:19|20)\d{2})\s*年?\s*(?:—|–|-|~|至|到)\s*((?:19|20)\d{2})"),
-        self_references={**{kind: re.compile(rf"(?:{alternation(words)})(?!{alternation(data['self_reference_rankings'])})")
-                            for kind, words in data["self_references"].items()},
-                         AUTONOMOUS_REGION: re.compile(data["autonomous_region_self_reference"])},
+        self_references=_self_reference_patterns(data),
         self_reference_levels=dict(data["self_reference_levels"]),
         scope_area=re.compile(alternation(data["scope_area_words"])),
         national_self_reference=re.compile(alternation(data["national_self_references"])),
@@ -152,6 +150,13 @@ def _addressee_patterns(data: dict) -> dict:
         "national_addressees": tuple(data["national_addressees"]),
         "township_addressees": tuple(data["township_addressees"]),
     }
+
+
+def _self_reference_patterns(data: dict) -> dict[str, re.Pattern]:
+    """By kind, the words a document calls its own division by (全市 …), not where they rank it in a wider one."""
+    ranking = alternation(data["self_reference_rankings"])
+    return {**{kind: re.compile(rf"(?:{alternation(words)})(?!{ranking})") for kind, words in data["self_references"].items()},
+            AUTONOMOUS_REGION: re.compile(data["autonomous_region_self_reference"])}
 
 
 def _own_place_pattern(frames: list[str]) -> re.Pattern:

@@ -126,8 +126,31 @@ _ITEM_END = re.compile(r"[。；;](?:[（(][^（()）]{1,80}[）)])?")
 def split_run_on_items(lines: list[Line]) -> list[Line]:
     """The lines, each item that runs on after the one before it on a line of its own: only the next
     ordinals of the line's own kind, in turn, after a sentence's end (a paragraph a page joined); none after
-    an ordinal of that kind out of turn (a list inside the item)."""
-    return [piece for line in lines for piece in _items_of(line)]
+    an ordinal of that kind out of turn (a list inside the item). A list of an inner kind run into an item
+    after its heading's sentence, numbered from 1 in turn ((三)招聘条件。1.符合…。2.一般要求…。), is its items, each on
+    a line of its own."""
+    return [inner for line in lines for piece in _items_of(line) for inner in _inner_items_of(piece)]
+
+
+def _inner_items_of(line: Line) -> list[Line]:
+    first = read_ordinal(line.text) if line.span is None else None
+    if first is None:
+        return [line]
+    starts, kind = [], None
+    for found in _ITEM_END.finditer(line.text):
+        following = read_ordinal(line.text[found.end():])
+        if following is None or _RANK[following.kind] <= _RANK[first.kind]:
+            continue
+        if kind is None and following.number == 1 or kind == following.kind and following.number == len(starts) + 1:
+            starts.append(found.end())
+            kind = following.kind
+        elif kind is not None:
+            break  # numbered out of turn: no list of items
+    if len(starts) < 2:
+        return [line]
+    ends = [*starts[1:], len(line.text)]
+    return [Line(line.start, line.text[:starts[0]].rstrip(WHITESPACE)),
+            *(Line(line.start + start, line.text[start:end].rstrip(WHITESPACE)) for start, end in zip(starts, ends, strict=True))]
 
 
 def _items_of(line: Line) -> list[Line]:
