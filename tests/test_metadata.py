@@ -425,3 +425,13 @@ def test_a_report_excerpt_headed_by_the_year_s_work_plan_covers_that_year_not_th
             "2017年是全面贯彻省第十一次党代会精神的起步之年,是供给侧结构性改革和转型综改的深化之年。\n"
             "主要预期指标是:地区生产总值增长5.5%左右,城镇新增就业45万人。\n")
     assert extract_period(None, text, None) == (2017, 2017)
+
+
+def test_a_plan_headed_by_the_year_s_main_targets_covers_that_year_not_the_next():
+    # changzhi-economic-plan-2023 (dev-dq): "2023年是…开局之年" does not make 2023 a year looked back on
+    text = ("一、2023年经济社会发展主要目标\n2023年是全面贯彻落实党的二十大精神的开局之年。\n"
+            "预期性指标:地区生产总值增长7%以上,城镇新增就业4.3万人。\n")
+    assert extract_period(None, text, None) == (2023, 2023)
+    # a list of a report's parts naming a year's review beside the targets of a period names no year of targets
+    text = "报告分三个部分,2020年和十三五时期工作回顾、“十四五”时期总体把握和主要目标及2021年主要工作。\n"
+    assert extract_period(None, text, None) == (None, None)
