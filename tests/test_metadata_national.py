@@ -230,3 +230,11 @@ def test_joint_issuers_heading_a_notice_over_several_lines_are_all_its_issuers()
                               "中华全国供销合作总社")
     text = "市场监管总局国家发展改革委\n公安部商务部\n关于印发《专项整治行动方案》的通知\n各省、自治区、直辖市市场监管局:\n" + BODY
     assert _meta(text)[1] == "市场监管总局、国家发展改革委、公安部、商务部"
+
+
+def test_most_joint_issuers_central_make_a_national_document_whatever_the_place_another_names():
+    # national-three-offices-winter-sports-carnival-2021 (dev-do): 北京冬奥组委 signs beside two ministries' offices
+    text = ("教育部办公厅 国家体育总局办公厅\n北京冬奥组委秘书行政部关于举办全国学校冰雪运动竞赛的通知\n教体艺厅函〔2021〕45号\n"
+            "各省、自治区、直辖市教育厅(教委)、体育局:\n" + BODY + "教育部办公厅 国家体育总局办公厅 北京冬奥组委秘书行政部\n2021年10月25日\n")
+    assert _meta(text)[1:] == ("教育部办公厅、国家体育总局办公厅、北京冬奥组委秘书行政部", "教体艺厅函〔2021〕45号",
+                               dt.date(2021, 10, 25), "national", None)

@@ -400,14 +400,15 @@ def opens_with_central_body(title: str | None) -> bool:
 
 
 def is_national(issuer: str | None) -> bool:
-    """Whether the issuer is central (the document is then national): every body is a central one, or, as
-    ministries sign together, at least one is and the others are named by their department alone, with no
-    place or level (卫生健康委、教育部、…、医保局、药监局), or are central enterprises (中国国家铁路集团有限公司)."""
+    """Whether the issuer is central (the document is then national): every body is a central one, or most are
+    (教育部办公厅、国家体育总局办公厅、北京冬奥组委秘书行政部), or, as ministries sign together, at least one is and the others
+    are named by their department alone, with no place or level (卫生健康委、教育部、…、医保局、药监局), or are central
+    enterprises (中国国家铁路集团有限公司)."""
     if not issuer:
         return False
     bodies = issuer.split(JOINT)
     central = [_central_body(body) for body in bodies]
-    return all(central) or (any(central) and all(
+    return sum(central) * 2 > len(bodies) or (any(central) and all(
         is_central or _department_alone(body) or keywords().central_enterprise.match(body)
         for body, is_central in zip(bodies, central, strict=True)))
 
