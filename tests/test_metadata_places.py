@@ -219,3 +219,18 @@ def test_a_division_ranked_within_a_wider_one_calls_itself_by_its_own_kind():
     meta = _meta("12月24日,县十八届人大五次会议开幕。2025年我县取得了哪些成绩?\n全省首推矛盾纠纷“码上扫·马上办”;"
                  "上榜全省首批森林“四库”联动试点区;空气质量优良率居全市第一;全县95座水库划定保护范围。\n")
     assert meta.admin_level == COUNTY
+
+
+def test_an_excerpt_s_title_under_its_government_s_name_is_the_export_s_title_field():
+    # tangshan-luannan-gov-report-2024 (dev-dr): a CSV export whose content repeats the page, the government's name first
+    text = ("滦南县人民政府\n2024年政府工作报告 (摘登)\n政府工作报告\n——2024年1月23日在滦南县第十七届人民代表大会第四次会议上\n"
+            "滦南县人民政府县长 侯新宏\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n")
+    meta = extract_metadata(clean_text(text).text, {"title": "2024年政府工作报告 (摘登)"})
+    assert (meta.title, meta.issue_date) == ("2024年政府工作报告(摘登)", dt.date(2024, 1, 23))
+
+
+def test_the_number_of_one_part_of_a_series_after_a_title_is_no_part_of_it():
+    # liaoning-gov-report-division-2025 (dev-aq): 分工方案(一), whose annex and labellers name it without
+    meta = _meta("2025年省《政府工作报告》重点工作分工方案(一)\n为贯彻落实省“两会”精神,制定本方案。\n一、扩大有效投资\n")
+    assert meta.title == "2025年省《政府工作报告》重点工作分工方案"
+    assert _meta("关于加强基层治理的若干措施(试行)\n一、总体要求\n").title == "关于加强基层治理的若干措施(试行)"

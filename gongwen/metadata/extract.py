@@ -16,7 +16,7 @@ from gongwen.metadata.dates import (
     parse_date,
 )
 from gongwen.metadata.doc_numbers import find_doc_number, normalize_doc_number
-from gongwen.metadata.header import HEADER_LINES, tidy_title
+from gongwen.metadata.header import HEADER_LINES, tidy_title, without_part_number
 from gongwen.metadata.issuers import (
     JOINT,
     announced_by,
@@ -252,6 +252,7 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     notice_title = titles.notice.title if titles.notice else None
     notice_number = titles.notice.number if titles.notice else None
     title, title_date = closing_bracketed_date(titles.title or "") or (report_heading(lines, titles.title), None)
+    title = without_part_number(title) if title else title
     doc_number = (normalize_doc_number(hints.get("doc_number", ""))
                   or find_doc_number(lines, notice_title, notice_number, title))
     issuer, region = _issuer_and_region(text, lines, titles, signed_by, hints, doc_number)

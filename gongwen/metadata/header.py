@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from gongwen.metadata.keywords import keywords
 from gongwen.text.chars import HAN
 from gongwen.text.regions import gazetteer
 
@@ -18,6 +19,7 @@ ADDRESSEE_LINE = re.compile(r"^(?:各|[^。:]{0,60}、)[^。]{1,400}[:：]$")
 PUBLICATION_MARK = re.compile(r"[（(](?:此件|本件)[^（()）]{0,12}[）)]")
 # A wire's dateline opening a news lead (新华社北京4月7日电(记者 于文静)): the lead's subject comes after it.
 WIRE_DATELINE = re.compile(r"^[^，,。《》]{2,20}?\d{1,2}月\d{1,2}日电\s*(?:[(（][^()（）]{1,20}[)）])?\s*")
+_PART_NUMBER = re.compile(r"\s*[(（][一二三四五六七八九十]{1,2}[)）]$")  # (一) after a title: a part of a series
 _PLACE_TAG = re.compile(r"^[(（](?P<place>[^()（）]{2,12})[)）](?=\S)")
 _SPACE_BETWEEN_HAN = re.compile(rf"(?<=[{HAN}》〉)]) +(?=[{HAN}《〈(])")
 # 国务院办公厅关于发展银发经济 国务院办公厅关于发展银发经济 增进老年人福祉的意见: a capture repeated a title's first line.
@@ -27,6 +29,13 @@ _REPEATED_OPENING = re.compile(r"^(\S{4,}) +\1(?= )")
 def tidy_title(text: str) -> str:
     """Stripped, without the spaces typesetting puts between Chinese characters, nor a first line repeated."""
     return _SPACE_BETWEEN_HAN.sub("", _REPEATED_OPENING.sub(r"\1", text.strip()))
+
+
+def without_part_number(title: str) -> str:
+    """2025年省《政府工作报告》重点工作分工方案(一): the number of one part of a series after its document type is no part
+    of the title (its annex names it without: 附件:…分解表)."""
+    part = _PART_NUMBER.search(title)
+    return title[:part.start()] if part and keywords().title_end.search(title[:part.start()]) else title
 
 
 def without_place_tag(title: str) -> str:

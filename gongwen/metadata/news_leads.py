@@ -161,6 +161,8 @@ def _announcing_bodies(bodies: list[str]) -> bool:
                                         and is_organization(first))
     divisions = divisions or _one_division_called(first) is not None
     portal = first.endswith(_GOVERNMENT_PORTAL)  # 中国政府网发布《国务院关于…的意见》: a government's site for it
-    if not (is_national(first) or divisions or portal or keywords().level_word.match(first) and is_organization(first)):
+    # 近日,我市印发了《扬中市全面推行林长制工作方案》: the page's own division
+    own = any(pattern.fullmatch(first) for pattern in keywords().self_references.values())
+    if not (is_national(first) or divisions or portal or own or keywords().level_word.match(first) and is_organization(first)):
         return False
     return all(is_organization(body) for body in bodies[1:])

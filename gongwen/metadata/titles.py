@@ -275,6 +275,14 @@ class Titles:
     cover: Notice | None  # that notice, or else the one the title hint is
 
 
+def _under_its_body(block: str, hinted: str) -> bool:
+    """The title block is the page's title field under the name of a body (a letterhead the block took in), the
+    field no 关于… notice title (which a body's name opens)."""
+    block, hinted = squash(block), squash(hinted)
+    body = block[: len(block) - len(hinted)]
+    return bool(body) and block.endswith(hinted) and not hinted.startswith("关于") and is_organization(body)
+
+
 def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
     """The document's title: the cover notice itself when it issues two documents the text holds (the one it
     holds when the text holds only one, a page cut off before the other); the one its cover notice
@@ -314,6 +322,8 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
         title = cover.title  # 关于印发X政策和Y行动计划的通知: neither document is the whole of it
     elif addressed:
         title = addressed
+    elif found and hinted and _under_its_body(found[0], hinted):
+        title = hinted  # 滦南县人民政府 / 2024年政府工作报告 (摘登) under an export's title of the second line alone
     elif found and _bare_type(found[0]) and hints.get("title", "").endswith(found[0]):
         title = hints["title"]  # # 政府工作报告 under an export's `title: 2025年河北省政府工作报告`
     elif found and hints.get("title", found[0]) != found[0] and _unbracketed(hints["title"]) == _unbracketed(found[0]):
