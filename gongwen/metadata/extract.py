@@ -96,9 +96,8 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
     cover = titles.cover
     issuer = issuer_named(signature, cover.issuer if cover else None, titles.title, hints)
     region = None
-    # Of joint issuers, the first that names a division does ("国家能源局南方监管局、广东省能源局" → 广东省):
-    # a regional office of a national body issues jointly for the province it serves; none where most are central
-    # (教育部办公厅、国家体育总局办公厅、北京冬奥组委秘书行政部: a national document).
+    # Of joint issuers, the first that names a division does ("国家能源局南方监管局、广东省能源局" → 广东省: a regional
+    # office of a national body issues for its province); none where most are central (is_national: 北京冬奥组委 beside two).
     bodies = issuer.split(JOINT) if issuer and not is_national(issuer) else []
     publisher = hints.get("publisher") or _crumb_body(hints.get(CRUMBS, ""))
     for source in (*bodies, cover.title if cover else None, titles.title, publisher, hints.get("province")):

@@ -37,6 +37,7 @@ from gongwen.metadata.notices import (
     Notice,
     find_notice,
 )
+from gongwen.metadata.title_fields import completes
 from gongwen.reading.columns import field_labels, squash_label
 from gongwen.text.chars import HAN, HAN_CHAR
 from gongwen.text.patterns import NUMBERED_HEADING, alternation, squash
@@ -73,7 +74,6 @@ _LEADING_NUMBER = re.compile(rf"^\s*{DOC_NUMBER.pattern}\s+(?=\S)")
 _PAGE_MARK = re.compile(r"\s*[(（]第\s*\d{1,3}\s*(?:/\s*\d{1,3}\s*)?页[)）]$")
 _COUNT_NOTE = re.compile(r"\s*[(（]共计?\d{1,4}[项条个][)）]$")
 _INNER_BRACKETS = str.maketrans("〈〉", "《》")
-_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _NO_BOOK_MARKS = str.maketrans("", "", "《》〈〉")
 # The year a page's lead or headline puts before a heading that prints none (2020年政府工作报告重点工作责任分解).
 _YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年")
@@ -275,14 +275,6 @@ class Titles:
     cover: Notice | None  # that notice, or else the one the title hint is
 
 
-def _under_its_body(block: str, hinted: str) -> bool:
-    """The title block is the page's title field under the name of a body (a letterhead the block took in), the
-    field no 关于… notice title (which a body's name opens)."""
-    block, hinted = squash(block), squash(hinted)
-    body = block[: len(block) - len(hinted)]
-    return bool(body) and block.endswith(hinted) and not hinted.startswith("关于") and is_organization(body)
-
-
 def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
     """The document's title: the cover notice itself when it issues two documents the text holds (the one it
     holds when the text holds only one, a page cut off before the other); the one its cover notice
@@ -322,12 +314,8 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
         title = cover.title  # 关于印发X政策和Y行动计划的通知: neither document is the whole of it
     elif addressed:
         title = addressed
-    elif found and hinted and _under_its_body(found[0], hinted):
-        title = hinted  # 滦南县人民政府 / 2024年政府工作报告 (摘登) under an export's title of the second line alone
-    elif found and _bare_type(found[0]) and hints.get("title", "").endswith(found[0]):
-        title = hints["title"]  # # 政府工作报告 under an export's `title: 2025年河北省政府工作报告`
-    elif found and hints.get("title", found[0]) != found[0] and _unbracketed(hints["title"]) == _unbracketed(found[0]):
-        title = hints["title"]  # 《…三年行动计划》政策解读 under a page's title field giving its years (2025—2027年)
+    elif found and hinted and completes(found[0], hinted):
+        title = hinted
     elif found:
         title = found[0]
     elif cover and wrapped == cover.wrapped and not sentences and not _names_a_document(wrapped):
@@ -351,10 +339,6 @@ def _without_page_marks(title: str) -> str:
     (【应急预案】…) a page puts after or before the title is no part of it."""
     title = without_draft_mark(_PAGE_MARK.sub("", _COLUMN_TAG.sub("", title)))
     return without_place_tag(_NOTICE_YEAR.sub("", TRAILING_NUMBER.sub("", title)))
-
-
-def _unbracketed(title: str) -> str:
-    return _BRACKETED.sub("", title)
 
 
 def _annexed_title(lines: list[str]) -> str | None:
@@ -446,11 +430,6 @@ def _issued_together(lines: list[str]) -> list[str]:
         if found:
             return _BOOK_TITLE.findall(found.group())
     return []
-
-
-def _bare_type(title: str) -> bool:
-    """A title that is only a document type (政府工作报告, 实施方案): an export's title field says which one."""
-    return title in keywords().document_types
 
 
 def _names_a_document(name: str) -> bool:
