@@ -288,5 +288,18 @@ def test_field_labels_in_square_brackets_with_blanks_inside_are_read():
                              "[ 发布机构 ] 市卫生健康委\n[ 成文日期 ] 2021-04-12 [ 发布日期 ] 2021-08-12\n")
     assert (hints["doc_number"], hints["publisher"], hints["written_date"]) == ("渝卫发〔2021〕14号", "市卫生健康委",
                                                                                "2021-04-12")
+    # qiandongnan-jianhe-nanjia-geohazard-plan-2025 and eerduosi-dongsheng-gongyuan-census-plan-2020 (dev-dt): a table of
+    # facts whose cells ran together without colons; a title's field runs to its line's end (文件名称…发布时间… is the
+    # title's), a letter-spaced label ends a value
+    hints = text_field_hints("索引号000014349/2025-687634成文日期2025-05-14\n文号发布时间2025-05-14\n"
+                             "发布机构 鄂尔多斯市东胜区公园街道办事处文号 东公政发〔2020〕18号\n成文日期 2020-07-23公文时效 正常\n"
+                             "文件名称 南加镇2025年度地质灾害防治方案发布时间\n")
+    assert (hints["index_number"], hints["title"], hints["doc_number"], hints["publisher"]) == (
+        "000014349/2025-687634", "南加镇2025年度地质灾害防治方案发布时间", "东公政发〔2020〕18号",
+        "鄂尔多斯市东胜区公园街道办事处")
+    assert hints["written_date"].startswith("2025-05-14")
+    assert text_field_hints("发布机构 洪山区人民政府办公室 有 效 性 有效\n")["publisher"] == "洪山区人民政府办公室"
+    # a body line that opens with a short label's word and a blank is no field
+    assert text_field_hints("来源 于实践的经验要总结推广。\n") == {}
     # xuancheng-suwan-cooperation-action-plan-2021 (dev-dq): 发布文号 in a page's info table
     assert text_field_hints("发布文号:宣政〔2021〕29号 关键词:规范性文件发布\n")["doc_number"] == "宣政〔2021〕29号"

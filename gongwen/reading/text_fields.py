@@ -11,10 +11,12 @@ from functools import cache
 from gongwen.normalize.script import TRADITIONAL_SHARE, to_simplified, traditional_share
 from gongwen.reading.columns import add_hint, cell_pairs, field_labels, squash_label
 from gongwen.text.chars import HAN
-from gongwen.text.patterns import SHARED_FILE
+from gongwen.text.patterns import SHARED_FILE, alternation
 from gongwen.vocabulary import CRUMBS, DATE_HINTS, PAGE_HINT_PREFIX
 
 HEAD_LINES = 60  # a page capture puts its field block after the site's navigation
+_LONG_LABEL = 3  # characters of a label that no value holds by chance (成文日期, 发布机构; not 来源, 时间)
+TITLE, DOC_NUMBER = "title", "doc_number"  # the hint keys of metadata_columns.csv a run-on line treats apart
 
 
 @cache
@@ -48,6 +50,38 @@ def _table_row_hints(line: str, field: re.Pattern, labels: dict[str, str]) -> di
     return cell_pairs([cells])
 
 
+@cache
+def _run_on_label() -> re.Pattern:
+    """A field label where a page's table of facts ran its cells together without colons (索引号000014349/2025-687634
+    成文日期2025-05-14, 发布机构 …街道办事处文号 东公政发〔2020〕18号): at the line's start, after a blank, a digit or a
+    closing bracket, or after other characters where it is too long to stand inside a value (成文日期) or is the 文号."""
+    label, labels = field_labels()  # letter-spaced or not (有 效 性)
+    long_or_number = [name for name in labels if _long_or_number(name)]
+    return re.compile(rf"(?:^|(?<=[\s\d)）〕\]]))(?P<label>{label})|(?P<inner>{alternation(long_or_number)})")
+
+
+def _long_or_number(label: str) -> bool:
+    return len(label) >= _LONG_LABEL or field_labels()[1].get(label) == DOC_NUMBER
+
+
+def _run_on_hints(line: str, labels: dict[str, str]) -> dict[str, str]:
+    """{hint: value} of a line of fields run together, which opens with a label and holds another, or opens with a
+    long label and a blank (成文日期 2020-07-23公文时效 正常); a title's field runs to the line's end (名称南加镇2025年度…
+    方案: no label is looked for inside a title)."""
+    found = []
+    for match in _run_on_label().finditer(line):
+        if found and labels[squash_label(found[-1].group())] == TITLE:
+            break
+        found.append(match)
+    if not found or found[0].start() != 0:
+        return {}
+    alone = len(found) == 1 and line[found[0].end():found[0].end() + 1].isspace() and _long_or_number(found[0].group())
+    if len(found) < 2 and not alone:
+        return {}
+    ends = [match.start() for match in found[1:]] + [len(line)]
+    return {labels[squash_label(match.group())]: line[match.end():end].strip() for match, end in zip(found, ends, strict=True)}
+
+
 def _is_bare_label(line: str, labels: dict[str, str]) -> bool:
     """A label alone on its line, without a colon (a 信息公开 block copied cell by cell: 发布机构 / 广水市太平镇)."""
     return squash_label(line) in labels
@@ -75,6 +109,10 @@ def text_field_hints(text: str) -> dict[str, str]:
                 add_hint(hints, hint, value)
             continue
         found = list(field.finditer(line)) if field.match(line) else []
+        if not found and (run_on := _run_on_hints(line, labels)):
+            for hint, value in run_on.items():
+                add_hint(hints, hint, value)
+            continue
         following = lines[number + 1] if number + 1 < len(lines) else ""
         if not found and _is_bare_label(line, labels) and following and not _is_bare_label(following, labels):
             add_hint(hints, labels[squash_label(line)], following)  # 发布机构 / 广水市太平镇: a block without colons
