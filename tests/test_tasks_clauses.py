@@ -432,3 +432,11 @@ def test_first_responsible_unit_leads_when_the_first_clause_says_so():
     text = ("一、营造公平竞争环境\n(一)推进完善PPP健康运行长效机制和基础性制度建设。\n责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)\n"
             "(二)严格落实全省统一的招投标政策。\n责任单位:市建设局、市财政局\n")
     assert [t.units for t in extract_tasks(text)] == [lead("市发改委") + co("市财政局"), lead("市建设局") + co("市财政局")]
+
+
+def test_the_matter_a_clause_gives_before_by_is_no_part_of_the_unit_after_it():
+    # national-mca-openness-points-2022 (dev-dv): (规范性文件公开由制发司(局)牵头,…): 由 names who
+    [clause] = find_responsibility_clauses("(规范性文件公开由制发司(局)牵头,各有关司(局)配合)")
+    assert clause.units == lead("制发司(局)") + co("各有关司(局)")
+    [clause] = find_responsibility_clauses("(自由贸易试验区管委会牵头)")
+    assert clause.units == lead("自由贸易试验区管委会")

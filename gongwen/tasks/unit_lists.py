@@ -18,6 +18,7 @@ from gongwen.vocabulary import MAX_UNIT_NAME, MIN_UNIT_NAME
 _MIN_CONJOINED_NAME = 3  # 党委和政府 is a phrase, not two units
 # A bracket opened and never closed at the list's end: a page cut off there (〔责任单位:自治区农牧厅(), what was in it lost
 _UNCLOSED_AT_END = re.compile(r"[（(〔【][^（(〔【）)〕】]*$")
+_TOPIC_BY = re.compile(r"(?P<topic>[^、，,；;由]{2,20})(?<!自)由(?=\S)")  # 规范性文件公开由…: the matter, then its agent
 _SPACE_IN_NAME = re.compile(rf"(?<=[{HAN}])\s+(?=[{HAN}])")  # 伏羲 山管委会: a PDF's text spaced the name
 # A mark a list sets before a unit (▲发改局, ★市财政局: its lead where the list says so; ITEM_MARKS) is no part of the name,
 # nor is the short name it gives the unit in brackets after it (…开发区管委会(以下简称高新区管委会): actor_words().abbreviation).
@@ -86,9 +87,14 @@ def split_unit_list(text: str) -> list[str]:
 
 
 def strip_list_ends(text: str) -> str:
-    """A unit list without the words around it: 由市发改委 → 市发改委, 省统计局等部门 → 省统计局."""
+    """A unit list without the words around it: 由市发改委 → 市发改委, 省统计局等部门 → 省统计局, and without the matter
+    it is given before 由 (规范性文件公开由制发司(局) → 制发司(局))."""
     words = vocabulary()
-    return words.list_head.sub("", words.list_tail.sub("", text.strip(WHITESPACE)))
+    text = words.list_tail.sub("", text.strip(WHITESPACE))
+    topic = _TOPIC_BY.match(text)
+    if topic and not looks_like_unit(topic["topic"]):
+        text = text[topic.end():]
+    return words.list_head.sub("", text)
 
 
 def read_unit_list(text: str) -> list[str]:
