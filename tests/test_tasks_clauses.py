@@ -440,3 +440,9 @@ def test_the_matter_a_clause_gives_before_by_is_no_part_of_the_unit_after_it():
     assert clause.units == lead("制发司(局)") + co("各有关司(局)")
     [clause] = find_responsibility_clauses("(自由贸易试验区管委会牵头)")
     assert clause.units == lead("自由贸易试验区管委会")
+
+
+def test_units_labelled_as_sharing_the_responsibility_take_part():
+    # lianyungang-livelihood-projects-2023 (dev-ds): (牵头单位:市教育局;共同责任单位:市财政局、市机关管理局,各县区、功能板块)
+    [clause] = find_responsibility_clauses("(牵头单位:市教育局;共同责任单位:市财政局、市机关管理局,各县区、功能板块)")
+    assert clause.units == lead("市教育局") + co("市财政局", "市机关管理局", "各县区、功能板块")
