@@ -303,3 +303,11 @@ def test_field_labels_in_square_brackets_with_blanks_inside_are_read():
     assert text_field_hints("来源 于实践的经验要总结推广。\n") == {}
     # xuancheng-suwan-cooperation-action-plan-2021 (dev-dq): 发布文号 in a page's info table
     assert text_field_hints("发布文号:宣政〔2021〕29号 关键词:规范性文件发布\n")["doc_number"] == "宣政〔2021〕29号"
+
+
+def test_a_source_field_of_another_province_than_the_lead_names_is_a_repost_not_the_issuer():
+    # jiujiang-forestry-plan-2022 (dev-du): a forestry site's repost of 九江's news, its 来源 field after the text
+    text = ("江西九江:出台“十四五”规划推进林业产业发展\n江西省九江市近日出台林业发展“十四五”规划。“十四五”期间,九江将全面落实林长制。\n"
+            "到2025年,全市森林覆盖率超过57%。\n**来源**: 广西壮族自治区林业局\n")
+    meta = extract_metadata(clean_text(text).text, text_field_hints(text))
+    assert (meta.issuer, meta.admin_level, meta.region) == (None, "prefecture", "江西省九江市")

@@ -99,7 +99,7 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
     # Of joint issuers, the first that names a division does ("国家能源局南方监管局、广东省能源局" → 广东省: a regional
     # office of a national body issues for its province); none where most are central (is_national: 北京冬奥组委 beside two).
     bodies = issuer.split(JOINT) if issuer and not is_national(issuer) else []
-    publisher = hints.get("publisher") or _crumb_body(hints.get(CRUMBS, ""))
+    publisher = _page_publisher(hints, lines)
     for source in (*bodies, cover.title if cover else None, titles.title, publisher, hints.get("province")):
         if source:
             region = find_region(source, text[:_CONTEXT_CHARS])
@@ -144,6 +144,17 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
     if region is None and issuer is not None and doc_number is not None:
         region = province_of_number(issuer, doc_number, lines) or _division_of_number(issuer, doc_number)
     return issuer, region
+
+
+def _page_publisher(hints: dict[str, str], lines: list[str]) -> str | None:
+    """The publisher a page's fields or breadcrumb name, unless it is of another division than the one its news lead
+    says issued the document (来源: 广西壮族自治区林业局 under 江西省九江市近日出台…规划: a site that reposted the news)."""
+    publisher = hints.get("publisher") or _crumb_body(hints.get(CRUMBS, ""))
+    announced = announcing_division(lines) if publisher else None
+    place = find_region(publisher) if announced is not None else None
+    if place is not None and announced not in gazetteer().chain(place.path) and place not in gazetteer().chain(announced.path):
+        return None
+    return publisher
 
 
 def _announced_by(lines: list[str], title: str | None) -> str | None:

@@ -75,9 +75,9 @@ def announcing_division(lines: list[str]) -> Region | None:
 
 def _division_called(name: str) -> Region | None:
     """The division a lead names by its full or its short name (广州市, 山东, 义乌 → 义乌市; a short name only where it
-    is one division's), else None."""
+    is one division's) or by its path (江西省九江市), else None."""
     region = find_region(name)
-    if region is not None and name in (region.name, region.short_name):
+    if region is not None and (name in (region.name, region.short_name) or name == region.path):
         return region
     return _one_division_called(name)
 
