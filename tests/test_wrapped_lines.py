@@ -176,3 +176,11 @@ def test_a_number_the_wrap_cut_is_joined_without_a_space_and_two_latin_words_wit
     # xuchang-skills-certificates-2021 (dev-cv): a PDF wrapped 达到7 / 0万人
     assert join_pieces("中高级技能人才总量达到7", "0万人") == "中高级技能人才总量达到70万人"
     assert join_pieces("the State", "Council") == "the State Council"
+
+
+def test_a_page_number_a_copy_ran_into_its_line_between_blanks_breaks_the_line():
+    # shaoyang-shaodong-shuangfeng-geohazard-plan-2022 (dev-dt): a document site's text of a PDF, pages run together
+    clean = clean_text("现印发给你们,请认真遵照执行。 邵东市双凤乡人民政府2022年2月27日 -1- 双凤乡突发性地质灾害应急预案(试行)\n"
+                       "4.2应急响应行动 - 2 - 4.3信息发布\n2020-1-2 与 3 - 4 - 5 不是页码\n")
+    assert clean.text.split("\n") == ["现印发给你们,请认真遵照执行。 邵东市双凤乡人民政府2022年2月27日", "双凤乡突发性地质灾害应急预案(试行)",
+                                      "4.2应急响应行动", "4.3信息发布", "2020-1-2与3 - 4 - 5不是页码"]

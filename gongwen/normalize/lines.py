@@ -37,6 +37,7 @@ _MIN_PIPE_CELLS = 3
 _MIN_PIPE_ROWS = 2
 _SPACE_AT_SLASH = re.compile(rf"(?<=[{HAN}]) */ +(?=[{HAN}])|(?<=[{HAN}]) +/ *(?=[{HAN}])")
 # `第1页共14页国务院 关于印发…`: a page's marker a conversion ran into the text after it.
+_INLINE_PAGE_MARK = re.compile(r"(?<=[^\d\s])\s+[-－—]\s?\d{1,3}\s?[-－—]\s+(?=\S)")  # not 3 - 4 - 5
 _PAGE_MARK_OPENING = re.compile(r"^第\s*\d{1,4}\s*页\s*[/，,]?\s*共\s*\d{1,4}\s*页\s*(?=\S)")
 
 
@@ -71,7 +72,9 @@ def pipe_rows_to_cells(lines: list[str]) -> tuple[list[str], int]:
 def drop_page_numbers(lines: list[str]) -> tuple[list[str], int]:
     """The lines without the page numbers and page markers a PDF's or an OCR's text keeps between its pages
     (`-2-`, `—3一`, `--- 第 4 页 OCR ---`), which would otherwise split the paragraph running over the break,
-    nor a `第1页共14页` a conversion ran into the line after it; and how many lines were dropped."""
+    nor a `第1页共14页` a conversion ran into the line after it; and how many lines were dropped. A page's number a
+    copy ran into its line between blanks (…2022年2月27日 -1- 双凤乡…应急预案) breaks the line there."""
+    lines = [piece for line in lines for piece in _INLINE_PAGE_MARK.split(line)]
     kept = [_PAGE_MARK_OPENING.sub("", line) for line in lines if not PAGE_NUMBER.match(line)]
     return kept, len(lines) - len(kept)
 
