@@ -68,13 +68,13 @@ def _run_on_hints(line: str, labels: dict[str, str]) -> dict[str, str]:
     """{hint: value} of a line of fields run together, which opens with a label and holds another, or opens with a
     long label and a blank (成文日期 2020-07-23公文时效 正常); a title's field runs to the line's end (名称南加镇2025年度…
     方案: no label is looked for inside a title)."""
+    if not _run_on_label().match(line):
+        return {}  # (most lines: the one cheap look at their start)
     found = []
     for match in _run_on_label().finditer(line):
         if found and labels[squash_label(found[-1].group())] == TITLE:
             break
         found.append(match)
-    if not found or found[0].start() != 0:
-        return {}
     alone = len(found) == 1 and line[found[0].end():found[0].end() + 1].isspace() and _long_or_number(found[0].group())
     if len(found) < 2 and not alone:
         return {}
