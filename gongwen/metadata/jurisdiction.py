@@ -175,8 +175,9 @@ def _most_supported(candidates: list[Region], context: str) -> Region:
 def region_it_calls_itself(text: str) -> Region | None:
     """The division a document calls itself: it says 全市/本市/我市 more than 全省 … (at least twice), and
     names one 市 by its full name more often than any other (at least twice) → that 市; else a 市 it names
-    in full at least once and by its short name throughout ("建设廉洁广州", "把广州建成…"). A short name
-    alone is not enough: many are words too (合作, 长治)."""
+    in full at least once and by its short name throughout ("建设廉洁广州", "把广州建成…"); else one it names by its
+    short name alone far more often than any other (_far_ahead), that short name no other word (合作, 资源: see
+    _short_name_pattern)."""
     kind = _kind_it_calls_itself(text)
     if kind is None:
         return None
