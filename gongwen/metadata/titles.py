@@ -16,6 +16,7 @@ from gongwen.metadata.header import (
     SENTENCE_PUNCTUATION,
     tidy_title,
     without_place_tag,
+    without_site_name,
 )
 from gongwen.metadata.issuers import (
     JOINT,
@@ -284,7 +285,7 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
     工作要求的通知: its requirements are its body) or is not in the text while the notice says matters of its
     own (a page of the notice alone); else what the notice or a wrapping sentence names; else the hint. A notice
     found as the title that issues by another verb than 印发 is the cover of the document headed right below its date."""
-    lines = [_unquoted(_without_headline_label(line)) for line in lines[:HEADER_LINES]] + lines[HEADER_LINES:]
+    lines = [_unquoted(_without_headline_label(without_site_name(line))) for line in lines[:HEADER_LINES]] + lines[HEADER_LINES:]
     notice = find_notice(lines)
     cover = notice
     if notice is None and hints.get("title"):
