@@ -163,6 +163,11 @@ def test_the_news_of_a_report_delivered_at_a_congress_places_and_dates_it_where_
     meta = _meta("近日,在日照市五莲县第十七届人民代表大会第二次会议上,五莲县县长作政府工作报告,回顾了2012年的政府工作。\n"
                  "2013年的主要预期目标是:生产总值增长13%。\n")
     assert (meta.issuer, meta.admin_level, meta.region) == (None, COUNTY, "山东省日照市五莲县")
+    # huhehaote-tumotezuoqi-gov-report-2024 (dev-dy): the session's opening, the report named lines below
+    meta = _meta("1月5日上午9时,土默特左旗第十八届人民代表大会第三次会议在雄壮的国歌声中隆重开幕。本次大会应到代表215名。\n"
+                 "大会主席团常务主席在主席台前排就坐。\n会议由执行主席主持。\n大会首先听取了旗长代表旗人民政府所作的工作报告。\n2024年经济社会发展的主要预期目标:地区生产总值增长8%左右。\n")
+    assert (meta.issue_date, meta.admin_level, meta.region) == (
+        dt.date(2024, 1, 5), COUNTY, "内蒙古自治区呼和浩特市土默特左旗")
     # shannan-gov-report-targets-2023 (dev-da): what a reporter learned at the session, no report named
     meta = _meta("本报泽当1月 10日电(记者 段敏)日前,记者从山南市二届人大四次会议上了解到,该市力争2023年地区生产总值增长8%左右。\n"
                  "一、主要目标\n城乡居民人均可支配收入分别增长10%和12%左右。\n")

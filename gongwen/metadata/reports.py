@@ -45,14 +45,13 @@ _DELIVERED_ON = re.compile(r"(?<![\d年])(?P<day>\d{1,2}月\d{1,2}日)[，,]?[^�
 _FULL_TEXT = re.compile(r"\s*(?:[(（]全文[)）]|[—－-]{1,2}全文)$")  # a page's mark after its headline: (全文), —全文
 _REPORT_HEADING = re.compile(r"^[^。,，:：;；()（）]{0,30}政府工作报告$")
 # A news lead of the congress session the report is delivered at (1月13日,济南市第十八届人民代表大会第四次会议开幕,会上
-# 作政府工作报告; 1月4日,长丰县十二届人大四次会议开幕,…县长李卫作政府工作报告): its place and day.
+# 作政府工作报告; 1月4日,长丰县十二届人大四次会议开幕,…县长李卫作政府工作报告; the report named lines below): its place and day.
 _NUMERAL = "一二三四五六七八九十百"
 # (央广网果洛2月26日消息(记者汪晓青)2月26日,果洛藏族自治州第十五届人民代表大会第四次会议开幕。…代表果洛州人民政府作工作报告)
 _CONGRESS_OPENED = re.compile(
     r"^(?:[^，,。]{0,30}?(?:电|消息|讯)[】\]]?\s*(?:[(（][^()（）]{1,20}[)）])?)?"
     rf"(?P<day>(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日)[^，,。]{{0,8}}[，,]?\s*(?P<place>[^，,。\s]{{2,20}}?)"
-    rf"(?:第[{_NUMERAL}]+届人民代表大会|[{_NUMERAL}]+届人大)第?[{_NUMERAL}]+次会议[^。]{{0,40}}?开幕[^。]*。?.*"
-    r"(?:工作报告|报告工作)"
+    rf"(?:第[{_NUMERAL}]+届人民代表大会|[{_NUMERAL}]+届人大)第?[{_NUMERAL}]+次会议[^。]{{0,40}}?开幕"
 )
 # A dateline's 今天 is its day: 湖南日报1月6日讯(记者…)今天上午,岳阳市第八届人民代表大会第一次会议开幕
 _DATELINE_TODAY = re.compile(
