@@ -249,3 +249,8 @@ def test_the_site_name_a_page_s_title_element_adds_after_the_document_s_title_is
     assert _meta(text).title == "关于2023年度全省城乡环境综合整治工作考评结果的通报"
     # a title whose dash joins its own words keeps them
     assert _meta("2021—2025年全市就业促进规划\n一、总体要求\n").title == "2021—2025年全市就业促进规划"
+
+
+def test_a_table_of_contents_heading_is_no_title():
+    # jincheng-zezhou-gov-report-digest-2023 (dev-dy): a digest's table of contents heads no title
+    assert _meta("目 录\n1.2022年工作回顾\n2.2023年主要目标\n").title is None

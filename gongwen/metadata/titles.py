@@ -50,6 +50,7 @@ _MIN_REPEATED_TITLE = 8
 # a day without its year and a verb alone are no part of a title.
 _MONTH_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
 _MAX_LABEL_CHARS = 8
+_CONTENTS = "目录"  # a table of contents' heading: no title
 _COUNT_FIELD = "views"  # the hint of a page's count of visits (访问次数): a number, never a title
 WRAPPING_SENTENCE = re.compile(
     # 现将 《X》(以下简称《方案》)印发给你们: a PDF's space and the short name may stand between
@@ -113,7 +114,8 @@ def _looks_like_title_part(line: str) -> bool:
             and not _ANNEX_LABEL.fullmatch(line) and not PUBLICATION_MARK.fullmatch(line)
             and len(HAN_CHAR.findall(line)) >= 2 and "\t" not in line and not _holds_field_label(line)
             and not DOC_NUMBER_LINE.match(line) and not LEADING_NUMBER.match(line) and date_only(line) is None
-            and not _MONTH_DAY.fullmatch(line) and not keywords().announcement_verb.fullmatch(line))
+            and not _MONTH_DAY.fullmatch(line) and not keywords().announcement_verb.fullmatch(line)
+            and squash(line) != _CONTENTS)
 
 
 def _holds_field_label(line: str) -> bool:
