@@ -316,3 +316,12 @@ def test_a_source_field_of_another_province_than_the_lead_names_is_a_repost_not_
             "到2025年,全市森林覆盖率超过57%。\n**来源**: 广西壮族自治区林业局\n")
     meta = extract_metadata(clean_text(text).text, text_field_hints(text))
     assert (meta.issuer, meta.admin_level, meta.region) == (None, "prefecture", "江西省九江市")
+
+
+def test_a_city_bureau_whose_page_carries_a_provinces_work_points_is_not_their_issuer():
+    # jiangxi-culture-tourism-work-points-2022 (dev-dz): the crumbs name the city bureau whose site reposted the plan
+    text = ("您当前所在位置: 首页>部门信息公开目录>市文化广电旅游局>发展规划>发展规划\n2022年全省文化和旅游工作要点\n"
+            "2022年是全面落实省第十五次党代会决策部署的第一年。全省文化和旅游工作的总体要求是:坚持稳中求进。全省各地要抓好落实,"
+            "推动江西文化和旅游高质量发展。\n一、持续深入学习贯彻习近平新时代中国特色社会主义思想\n")
+    meta = extract_metadata(clean_text(text).text, text_field_hints(text))
+    assert (meta.issuer, meta.admin_level) == (None, "province")

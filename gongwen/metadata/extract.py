@@ -139,7 +139,7 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
     provincial = issuer is not None and level_of_bodies(issuer.split(JOINT)) == PROVINCE
     if region is None and (issuer is None or provincial) and level_addressed(lines) in (None, PROVINCE):
         region = province_it_calls_itself(text)
-    if issuer is None and _names_bodies(publisher) and _placed(publisher):
+    if issuer is None and _names_bodies(publisher) and _placed(publisher, region):
         issuer = publisher
     if region is None and issuer is not None and doc_number is not None:
         region = province_of_number(issuer, doc_number, lines) or _division_of_number(issuer, doc_number)
@@ -170,11 +170,14 @@ def _division_of_number(issuer: str, doc_number: str) -> Region | None:
     return division_by_short_name(doc_number, level) if level in (PREFECTURE, COUNTY) else None
 
 
-def _placed(bodies: str) -> bool:
+def _placed(bodies: str, region: Region | None) -> bool:
     """Every body names its division or its level (县政府办公室) or is a central one (not 扶贫办, 厅办公室: a page's
-    short name for its unit)."""
-    return all(is_national(body) or find_region(body) is not None or keywords().level_word.match(body)
-               for body in bodies.split(JOINT))
+    short name for its unit), of the region's level where the text gives one (not a city bureau's page, 市文化广电旅游局,
+    carrying a 全省…工作要点 of 江西省)."""
+    split = bodies.split(JOINT)
+    if region is not None and level_of_bodies(split) not in (None, region.level):
+        return False
+    return all(is_national(body) or find_region(body) is not None or keywords().level_word.match(body) for body in split)
 
 
 def _names_bodies(publisher: str | None) -> bool:
