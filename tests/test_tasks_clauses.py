@@ -446,3 +446,11 @@ def test_units_labelled_as_sharing_the_responsibility_take_part():
     # lianyungang-livelihood-projects-2023 (dev-ds): (牵头单位:市教育局;共同责任单位:市财政局、市机关管理局,各县区、功能板块)
     [clause] = find_responsibility_clauses("(牵头单位:市教育局;共同责任单位:市财政局、市机关管理局,各县区、功能板块)")
     assert clause.units == lead("市教育局") + co("市财政局", "市机关管理局", "各县区、功能板块")
+
+
+def test_a_convention_for_the_tasks_below_without_xiang_names_no_unit_of_its_own():
+    # linxia-business-environment-plan-2023 (dev-dx): 以下各任务均需…落实,不再一一列出 (not 各项任务)
+    [clause] = find_responsibility_clauses("(责任单位:州政务服务中心,各县市人民政府、州直相关行业部门按职责分工负责,"
+                                           "以下各任务均需各县市人民政府、州直相关行业部门落实,不再一一列出)")
+    assert [unit.unit for unit in clause.units] == ["州政务服务中心", "各县市人民政府", "州直相关行业部门"]
+    assert clause.implicit_units == ("各县市人民政府、州直相关行业部门",)
