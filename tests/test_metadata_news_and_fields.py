@@ -325,3 +325,18 @@ def test_a_city_bureau_whose_page_carries_a_provinces_work_points_is_not_their_i
             "推动江西文化和旅游高质量发展。\n一、持续深入学习贯彻习近平新时代中国特色社会主义思想\n")
     meta = extract_metadata(clean_text(text).text, text_field_hints(text))
     assert (meta.issuer, meta.admin_level) == (None, "province")
+
+
+def test_a_congress_lead_after_its_province_s_short_name_or_a_slogan_places_and_dates_the_report_s_news():
+    # xianyang-gov-report-2026 (dev-dr): 陕西咸阳市 names the city after its province's short name
+    meta = _meta("文 | 华商报大风新闻 董晓明\n2月4日上午,陕西咸阳市第九届人民代表大会第六次会议在咸阳大剧院隆重开幕。代市长作政府工作报告。\n"
+                 "2025年是咸阳发展乘势而上的一年,全市生产总值增长5.5%。\n")
+    assert (meta.issue_date, meta.region) == (dt.date(2026, 2, 4), "陕西省咸阳市")
+    # yanbian-longjing-gov-report-2026 (dev-dy): a slogan sentence before the dateline
+    meta = _meta("实干兴市启新程,聚力发展谋良策。1月16日,龙井市第十九届人民代表大会第五次会议开幕。\n"
+                 "市长作政府工作报告。\n")
+    assert meta.region == "吉林省延边朝鲜族自治州龙井市"
+    # shizuishan-gov-report-2022 (dev-bd): a session held on 28 December hears the next year's report
+    meta = _meta("12月28日,石嘴山市第十一届人民代表大会第一次会议召开。市长作政府工作报告。\n"
+                 "2022年全市经济社会发展的主要预期目标是:地区生产总值增长7%左右。\n")
+    assert (meta.issue_date, meta.region) == (dt.date(2021, 12, 28), "宁夏回族自治区石嘴山市")

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from gongwen.metadata.dates import parse_date
 from gongwen.metadata.header import HEADER_LINES, without_place_tag
 from gongwen.metadata.issuers import is_national
-from gongwen.metadata.jurisdiction import find_region
+from gongwen.metadata.jurisdiction import find_region, region_ancestors
 from gongwen.metadata.keywords import keywords
 from gongwen.text.regions import Region
 
@@ -51,7 +51,7 @@ _NUMERAL = "一二三四五六七八九十百"
 _CONGRESS_OPENED = re.compile(
     r"^(?:[^，,。]{0,30}?(?:电|消息|讯)[】\]]?\s*(?:[(（][^()（）]{1,20}[)）])?)?"
     rf"(?P<day>(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日)[^，,。]{{0,8}}[，,]?\s*(?P<place>[^，,。\s]{{2,20}}?)"
-    rf"(?:第[{_NUMERAL}]+届人民代表大会|[{_NUMERAL}]+届人大)第?[{_NUMERAL}]+次会议[^。]{{0,40}}?开幕"
+    rf"(?:第[{_NUMERAL}]+届人民代表大会|[{_NUMERAL}]+届人大)第?[{_NUMERAL}]+次会议[^。]{{0,40}}?(?:开幕|召开)"
 )
 # A dateline's 今天 is its day: 湖南日报1月6日讯(记者…)今天上午,岳阳市第八届人民代表大会第一次会议开幕
 _DATELINE_TODAY = re.compile(
@@ -64,6 +64,8 @@ _DELIVERED_AT = re.compile(
     r"[，,]?(?:[^。]{0,40}?作(?:了)?政府工作报告|了解到|获悉)"
 )
 _NEWS_LEAD_LINES = 5
+_LATE_SESSION_MONTH = 11  # a congress held from this month on meets in the year before the report's
+_OPENING_SENTENCE = 40  # characters of a short sentence a lead may open with before its dateline
 _CONGRESS_PLACE = re.compile(r"在(?P<place>[^()（）\s]{2,30}?)第[一二三四五六七八九十百]+届人民代表大会")
 
 
@@ -127,9 +129,14 @@ def report_place(lines: list[str]) -> Region | None:
 
 
 def _division_named(name: str) -> Region | None:
-    """The division a congress's name names in full, perhaps after its parents (浏阳市, 绵阳市涪城区), else None."""
+    """The division a congress's name names in full, perhaps after its parents by their full or short names (浏阳市,
+    绵阳市涪城区, 陕西咸阳市), else None."""
     place = find_region(name)
-    return place if place is not None and name.endswith(place.name) and place.path.endswith(name) else None
+    if place is None or not name.endswith(place.name):
+        return None
+    for above in reversed(region_ancestors(place)):
+        name = name.removeprefix(next((n for n in (above.name, above.short_name) if n and name.startswith(n)), ""))
+    return place if name == place.name else None
 
 
 def congress_news(lines: list[str]) -> tuple[Region, str | None] | None:
@@ -139,7 +146,10 @@ def congress_news(lines: list[str]) -> tuple[Region, str | None] | None:
     else None. The lead may run over two lines (大众网青岛2月19日讯 / (记者…)今天上午,青岛市…会议…开幕; …会议开幕。 /
     代市长…作政府工作报告)."""
     lead = lines[:_NEWS_LEAD_LINES + 1]
-    for line in (*lead[:_NEWS_LEAD_LINES], *map("".join, zip(lead, lead[1:], strict=False))):
+    lines_and_joins = (*lead[:_NEWS_LEAD_LINES], *map("".join, zip(lead, lead[1:], strict=False)))
+    # a lead may open after a sentence of its own (实干兴市启新程,聚力发展谋良策。1月16日,龙井市…会议开幕)
+    after_opening = (line[at + 1:] for line in lead for at, char in enumerate(line[:_OPENING_SENTENCE]) if char == "。")
+    for line in (*lines_and_joins, *after_opening):
         line = _DATELINE_TODAY.sub(r"\g<head>\g<kind>\g<note>\g<day>", line)
         match = _CONGRESS_OPENED.match(line) or _DELIVERED_AT.search(line)
         place = _division_named(match["place"]) if match else None
@@ -165,7 +175,9 @@ def report_date(lines: list[str], title: str | None, year_of_targets: int | None
     if year is None:
         return None
     if news is not None and news[1] is not None:
-        return parse_date(f"{year}年{news[1]}")
+        # a session in November or December hears the report on the year after it (12月28日: the next year's targets)
+        month = int(news[1].split("月")[0])
+        return parse_date(f"{int(year) - 1 if month >= _LATE_SESSION_MONTH else year}年{news[1]}")
     for line in lines[:HEADER_LINES]:
         match = _DELIVERED_ON.search(line)
         if match:
