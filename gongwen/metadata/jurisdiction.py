@@ -101,6 +101,14 @@ def _zone_of_city_short_name(text: str) -> Region | None:
     return None
 
 
+def without_ancestors(name: str, region: Region) -> str:
+    """The name without the names, full or short, of the divisions above the region that it opens with
+    (新疆塔城地区行署办公室 → 塔城地区行署办公室, 陕西咸阳市 → 咸阳市)."""
+    for above in reversed(region_ancestors(region)):
+        name = name.removeprefix(next((n for n in (above.name, above.short_name) if n and name.startswith(n)), ""))
+    return name
+
+
 def _below(parent: Region, name: str) -> Region:
     """A division the gazetteer does not hold (a town, a development zone) at county level under `parent`."""
     return Region("", name, "", COUNTY, parent.adcode, parent.path + name)

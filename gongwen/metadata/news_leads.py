@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from gongwen.metadata.header import WIRE_DATELINE
 from gongwen.metadata.issuers import JOINT, is_national, is_organization, named_of_several
-from gongwen.metadata.jurisdiction import find_region, region_ancestors
+from gongwen.metadata.jurisdiction import find_region, without_ancestors
 from gongwen.metadata.keywords import AUTONOMOUS_REGION, keywords, names_a_document
 from gongwen.text.regions import Region, gazetteer
 from gongwen.vocabulary import PROVINCE
@@ -141,9 +141,7 @@ def _clause_starts(line: str) -> list[int]:
 def _opens_with_division(name: str, region: Region) -> bool:
     """The name opens with the division's, perhaps after those above it by their full or short names (塔城地区行署办公室,
     辽宁省朝阳市政府办公室, 新疆塔城地区行署办公室)."""
-    for above in reversed(region_ancestors(region)):
-        name = name.removeprefix(next((n for n in (above.name, above.short_name) if n and name.startswith(n)), ""))
-    return name.startswith(region.name)
+    return without_ancestors(name, region).startswith(region.name)
 
 
 def _announcing_bodies(bodies: list[str]) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from gongwen.metadata.dates import parse_date
 from gongwen.metadata.header import HEADER_LINES, without_place_tag
 from gongwen.metadata.issuers import is_national
-from gongwen.metadata.jurisdiction import find_region, region_ancestors
+from gongwen.metadata.jurisdiction import find_region, without_ancestors
 from gongwen.metadata.keywords import keywords
 from gongwen.text.regions import Region
 
@@ -134,9 +134,7 @@ def _division_named(name: str) -> Region | None:
     place = find_region(name)
     if place is None or not name.endswith(place.name):
         return None
-    for above in reversed(region_ancestors(place)):
-        name = name.removeprefix(next((n for n in (above.name, above.short_name) if n and name.startswith(n)), ""))
-    return place if name == place.name else None
+    return place if without_ancestors(name, place) == place.name else None
 
 
 def congress_news(lines: list[str]) -> tuple[Region, str | None] | None:

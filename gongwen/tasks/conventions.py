@@ -53,9 +53,8 @@ def implicit_units(text: str) -> tuple[str, ...]:
     implicit: list[str] = []
     for found in vocabulary().implicit_unit.finditer(text):
         implicit.append(found.group("unit"))
-    if not vocabulary().implicit_tail_in_line.search(text):
-        return tuple(dict.fromkeys(implicit))  # no line holds one (a match in a line is one in the text)
-    for line in split_lines(text):
+    # only a text that holds a tail has a line that does (a match in a line is one in the text)
+    for line in split_lines(text) if vocabulary().implicit_tail_in_line.search(text) else ():
         if not vocabulary().implicit_tail_in_line.search(line.text):  # …等部门及各市州政府负责
             continue
         for clause in find_responsibility_clauses(line.text):

@@ -146,11 +146,7 @@ def _inner_items_of(line: Line) -> list[Line]:
             kind = following.kind
         elif kind is not None:
             break  # numbered out of turn: no list of items
-    if len(starts) < 2:
-        return [line]
-    ends = [*starts[1:], len(line.text)]
-    return [Line(line.start, line.text[:starts[0]].rstrip(WHITESPACE)),
-            *(Line(line.start + start, line.text[start:end].rstrip(WHITESPACE)) for start, end in zip(starts, ends, strict=True))]
+    return _split_at(line, [0, *starts]) if len(starts) >= 2 else [line]
 
 
 def _items_of(line: Line) -> list[Line]:
@@ -166,8 +162,11 @@ def _items_of(line: Line) -> list[Line]:
             break  # a list of the line's own (1.完善节水制度；2.…), numbered anew inside its item
         starts.append(found.end())
         expected += 1
-    if len(starts) == 1:
-        return [line]
+    return _split_at(line, starts) if len(starts) > 1 else [line]
+
+
+def _split_at(line: Line, starts: list[int]) -> list[Line]:
+    """The line cut at each of `starts` (the first 0), each piece a line of its own."""
     ends = [*starts[1:], len(line.text)]
     return [Line(line.start + start, line.text[start:end].rstrip(WHITESPACE)) for start, end in zip(starts, ends, strict=True)]
 
