@@ -340,3 +340,13 @@ def test_a_congress_lead_after_its_province_s_short_name_or_a_slogan_places_and_
     meta = _meta("12月28日,石嘴山市第十一届人民代表大会第一次会议召开。市长作政府工作报告。\n"
                  "2022年全市经济社会发展的主要预期目标是:地区生产总值增长7%左右。\n")
     assert (meta.issue_date, meta.region) == (dt.date(2021, 12, 28), "宁夏回族自治区石嘴山市")
+
+
+def test_a_news_headline_naming_who_delivered_a_report_and_a_link_to_more_reports_are_no_title():
+    # sichuan-gov-report-2013 (dev-ck), xishuangbanna-gov-report-2023 (dev-co): a collection's Traditional mirror
+    meta = _meta("(點擊查閱更多2013年地方政府工作報告)\n魏宏作政府工作報告\n2013年1月25日在四川省第十二屆人民代表大會第一次會議上\n"
+                 "四川省人民政府代省長魏宏\n各位代表:\n我代表省人民政府,向大會作政府工作報告,請各位代表審查。\n")
+    assert (meta.title, meta.issue_date) == ("政府工作报告", dt.date(2013, 1, 25))
+    meta = _meta("點擊查閱更多2023年地方政府工作報告\n——2023年2月11日在西雙版納傣族自治州第十四屆人民代表大會第三次會議上\n"
+                 "州長 刀文\n各位代表:\n現在,我代表州人民政府向大會報告政府工作,請予審議。\n")
+    assert meta.title is None

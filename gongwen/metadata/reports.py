@@ -44,6 +44,8 @@ _REPORT_TITLE_YEAR = re.compile(r"^(?:[^\d\s]{2,12}?)?(?P<year>(?:19|20)\d{2})�
 _DELIVERED_ON = re.compile(r"(?<![\d年])(?P<day>\d{1,2}月\d{1,2}日)[，,]?[^。，,]{0,40}?作(?:了)?政府工作报告")
 _FULL_TEXT = re.compile(r"\s*(?:[(（]全文[)）]|[—－-]{1,2}全文)$")  # a page's mark after its headline: (全文), —全文
 _REPORT_HEADING = re.compile(r"^[^。,，:：;；()（）]{0,30}政府工作报告$")
+# A news page's headline over the heading's place: who delivered it (魏宏作政府工作报告): the report is 政府工作报告.
+_DELIVERED_BY = re.compile(r"^[^。,，:：;；()（）]{1,20}作(?=政府工作报告$)")
 # A news lead of the congress session the report is delivered at (1月13日,济南市第十八届人民代表大会第四次会议开幕,会上
 # 作政府工作报告; 1月4日,长丰县十二届人大四次会议开幕,…县长李卫作政府工作报告; the report named lines below): its place and day.
 _NUMERAL = "一二三四五六七八九十百"
@@ -191,7 +193,7 @@ def report_heading(lines: list[str], title: str | None) -> str | None:
         return headline
     for at, (line, below) in enumerate(zip(lines[:HEADER_LINES], lines[1:HEADER_LINES + 1], strict=False)):
         if _REPORT_HEADING.match(line) and REPORT_DATE_LINE.match(below):
-            return _headline(lines[:at]) or line
+            return _headline(lines[:at]) or _DELIVERED_BY.sub("", line)
         run_on = _HEADING_RUN_ON.search(line)
         if run_on and _REPORT_HEADING.match(line[:run_on.end()].rstrip()) and REPORT_DATE_LINE.match(line[run_on.end():]):
             # 政府工作报告 ——2012年3月5日在…会议上 国务院总理 温家宝: a page ran them together; a headline above titles it
