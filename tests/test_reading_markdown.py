@@ -23,6 +23,18 @@ def test_front_matter_gives_hints_and_a_source_that_is_no_url_is_dropped():
     }
 
 
+def test_a_reader_services_head_gives_hints_and_is_no_part_of_the_text():
+    # Jina Reader's capture (xianyang-business-environment-points-2022, dev-dw): Title / URL Source / Published Time
+    markdown = ("Title: 咸阳市2022年深化“放管服”改革最佳化营商环境工作要点\n\nURL Source: https://example.org/wiki/61994341\n\n"
+                "Published Time: 2022-05-10\n\nMarkdown Content:\n全文\n--\n\n一、坚持系统集成,推动审批全链条最佳化\n")
+    assert front_matter_hints(markdown) == {
+        "title": "咸阳市2022年深化“放管服”改革最佳化营商环境工作要点",
+        "source_url": "https://example.org/wiki/61994341",
+        "publish_date": "2022-05-10",
+    }
+    assert markdown_to_text(markdown) == "全文\n一、坚持系统集成,推动审批全链条最佳化\n"
+
+
 def test_a_link_leaves_its_text_and_a_javascript_link_nothing_even_with_brackets_in_its_target():
     assert markdown_to_text("详见[中国政府网](https://www.gov.cn/)。[TOP](javascript:scroll(0,0))[打印本页](javascript:window.print())") == (
         "详见中国政府网。\n"

@@ -23,6 +23,9 @@ from gongwen.reading.junk import cut_trailing_mime_parts
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?:.*?\n)??(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+# A reader service's head (Jina Reader: `Title: …` / `URL Source: …` / `Published Time: …` / `Markdown Content:`),
+# its `Key: value` lines set apart by blank lines.
+_READER_HEAD = re.compile(r"\A\ufeff?((?:[A-Z][A-Za-z ]{1,20}:[^\n]*\n\s*){1,8})Markdown Content:[ \t]*\n")
 # `**发布日期**: 2024-03-05` or `- **发布机构**：国务院办公厅`: a metadata line of an export's head.
 _KEY_VALUE_LINE = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?\*\*([^*\n]{1,12}?)[:：]?\*\*[ \t]*[:：]?[ \t]*(.*?)[ \t]*$")
 _HEAD_LINES = 20  # a head metadata block sits within the first lines
@@ -51,9 +54,15 @@ def front_matter_hints(markdown: str) -> dict[str, str]:
     """Hints (title, publish_date, source_url, publisher …) from a Markdown file's YAML front matter and
     its `**key**: value` head block, by the same column names as exports; {} when there is none."""
     hints: dict[str, str] = {}
-    match = _FRONT_MATTER.match(markdown)
-    if match:
+    match = _FRONT_MATTER.match(markdown) or _READER_HEAD.match(markdown)
+    if match and match.re is _FRONT_MATTER:
         _add_yaml_hints(hints, match.group())
+    elif match:
+        for line in match.group(1).splitlines():
+            key, _, value = line.partition(":")
+            hint = hint_columns().get(key.strip().lower())
+            if hint and value.strip():
+                add_hint(hints, hint, value.strip())
     _, block = _split_key_value_head(markdown[match.end():] if match else markdown)
     for key, value in block:
         hint = hint_columns().get(key.lower())
@@ -106,9 +115,9 @@ def _link_text(value: str) -> str:
 
 def markdown_to_text(markdown: str) -> str:
     """Plain text of a Markdown document, one line per paragraph line, heading, list item or table row
-    (cells joined by tabs, like an HTML table row); no front matter, head metadata block, markup, link
+    (cells joined by tabs, like an HTML table row); no front matter or reader's head, head metadata block, markup, link
     targets, javascript links, images or trailing MIME parts."""
-    match = _FRONT_MATTER.match(markdown)
+    match = _FRONT_MATTER.match(markdown) or _READER_HEAD.match(markdown)
     body = markdown[match.end():] if match else markdown.lstrip("\ufeff")
     body, _ = _split_key_value_head(cut_trailing_mime_parts(body))
     lines: list[str] = []
