@@ -71,6 +71,10 @@ def test_a_page_marker_run_into_the_line_after_it_and_a_repeated_first_line_are_
     meta = _meta("第1页共14页国务院 关于印发《空气质量持续改善行动计划》的通知\n国发〔2023〕24号\n"
                  "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:\n现将《空气质量持续改善行动计划》印发给你们。\n")
     assert (meta.issuer, meta.admin_level) == ("国务院", NATIONAL)
+    # neimenggu-disability-plan-2021 (dev-du): a viewer's page label before a DOCX's first line
+    meta = _meta("Page 6 - 内蒙古自治区人民政府关于印发自治区“十四五”残疾人事业发展规划的通知\n"
+                 "各盟行政公署、市人民政府,自治区各委、办、厅、局:\n现将《规划》印发给你们,请认真贯彻落实。\n")
+    assert (meta.issuer, meta.admin_level, meta.region) == ("内蒙古自治区人民政府", PROVINCE, "内蒙古自治区")
     meta = _meta("国务院办公厅关于发展银发经济 国务院办公厅关于发展银发经济 增进老年人福祉的意见\n"
                  "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:\n现就发展银发经济提出如下意见。\n")
     assert meta.title == "国务院办公厅关于发展银发经济增进老年人福祉的意见"
