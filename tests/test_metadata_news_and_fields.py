@@ -215,6 +215,10 @@ def test_the_news_of_a_report_dated_by_month_and_day_is_dated_in_the_year_it_pla
                  "人民政府作工作报告。\n报告指出,2022年,是全党全国各族人民迈上新征程的重要一年,也是极不平凡的一年。\n"
                  "果洛州划定发展预期目标,地区生产总值增长3%。\n")
     assert meta.issue_date == dt.date(2023, 2, 26)
+    # qinghai-gov-report-2026 (dev-ed): a day alone after the dateline is in the dateline's month
+    meta = _meta("中新网西宁1月27日电 (潘雨洁)27日,青海省第十四届人民代表大会第四次会议在青海会议中心开幕。青海省省长罗东川作政府工作报告。\n"
+                 "2026年,青海省地区生产总值预期增长5%左右。\n")
+    assert (meta.issue_date, meta.admin_level, meta.region) == (dt.date(2026, 1, 27), PROVINCE, "青海省")
 
 
 def test_a_news_lead_over_two_lines_dates_and_places_the_report():

@@ -55,10 +55,11 @@ _CONGRESS_OPENED = re.compile(
     rf"(?P<day>(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日)[^，,。]{{0,8}}[，,]?\s*(?P<place>[^，,。\s]{{2,20}}?)"
     rf"(?:第[{_NUMERAL}]+届人民代表大会|[{_NUMERAL}]+届人大)第?[{_NUMERAL}]+次会议[^。]{{0,40}}?(?:开幕|召开)"
 )
-# A dateline's 今天 is its day: 湖南日报1月6日讯(记者…)今天上午,岳阳市第八届人民代表大会第一次会议开幕
+# A dateline's 今天 is its day, a day alone its month's: 湖南日报1月6日讯(记者…)今天上午,岳阳市第八届人民代表大会第一次会议
+# 开幕; 中新网西宁1月27日电 (潘雨洁)27日,青海省第十四届人民代表大会第四次会议在青海会议中心开幕
 _DATELINE_TODAY = re.compile(
-    r"^(?P<head>[^，,。]{0,30}?)(?P<day>\d{1,2}月\d{1,2}日)(?P<kind>电|消息|讯)(?P<note>[】\]]?\s*(?:[(（][^()（）]{1,20}[)）])?\s*)"
-    r"(?:今天|今日)(?:上午|下午|晚上)?")
+    r"^(?P<head>[^，,。]{0,30}?)(?P<month>\d{1,2}月)(?P<day>\d{1,2}日)(?P<kind>电|消息|讯)"
+    r"(?P<note>[】\]]?\s*(?:[(（][^()（）]{1,20}[)）])?\s*)(?:今天|今日|(?P<own>\d{1,2}日))(?:上午|下午|晚上)?")
 # (近日,在日照市五莲县第十七届人民代表大会第二次会议上,五莲县县长杜江涛作政府工作报告; 记者从山南市二届人大四次会议上了解到):
 # its place, no day
 _DELIVERED_AT = re.compile(
@@ -150,7 +151,7 @@ def congress_news(lines: list[str]) -> tuple[Region, str | None] | None:
     # a lead may open after a sentence of its own (实干兴市启新程,聚力发展谋良策。1月16日,龙井市…会议开幕)
     after_opening = (line[at + 1:] for line in lead for at, char in enumerate(line[:_OPENING_SENTENCE]) if char == "。")
     for line in (*lines_and_joins, *after_opening):
-        line = _DATELINE_TODAY.sub(r"\g<head>\g<kind>\g<note>\g<day>", line)
+        line = _DATELINE_TODAY.sub(lambda m: m["head"] + m["kind"] + m["note"] + m["month"] + (m["own"] or m["day"]), line)
         match = _CONGRESS_OPENED.match(line) or _DELIVERED_AT.search(line)
         place = _division_named(match["place"]) if match else None
         if place is not None:
