@@ -479,3 +479,13 @@ def test_a_project_content_column_beside_a_lead_column_is_the_task():
     text = ("序号\t项目内容\t当前进度\t牵头单位\t备注\n1\t新建公办园5所,新增公办幼儿学位1000个。\t80%\t县教育局\t市民生实事\n"
             "2\t建设四好农村路55公里。\t95%\t县交通局\t县民生实事\n")
     assert [(t.path, t.units) for t in extract_tasks(text)] == [("1", lead("县教育局")), ("2", lead("县交通局"))]
+
+
+def test_a_content_list_column_under_a_grouping_header_row_holds_the_task():
+    # haiyuan-hongyang-law-popularization-2022 (dev-ec): a 普法 "四清单" table, its header over two rows
+    text = ("附件1:\n海原县红羊乡“谁执法谁普法”四个清单工作分解表\n序号\t内容清单\t责任清单\t措施清单\t标准清单\n"
+            "序号\t内容清单\t责任领导\t责任人\t责任处室\t普法对象\t学习宣传载体\t方式措施\t标准清单\n"
+            "1\t重点宣传《中国共产党章程》等党规党纪及习近平法治思想。\t李进军\t朱继文\t党建办公室\t全体乡村两级干部\t1.理论学习、讲座\t集中学习\t全覆盖\n")
+    tasks = extract_tasks(text)
+    assert [(t.path, t.text, t.units) for t in tasks] == [
+        ("1", "重点宣传《中国共产党章程》等党规党纪及习近平法治思想。", responsible("党建办公室"))]
