@@ -4,7 +4,7 @@ Sentences from the development corpus (dev-g guangxi-power-trading-2024, dev-j n
 dev-m anshun-grain-reserve-2023, dev-o hebei-gov-report-2024, dev-q jiangxi-infant-care, dev-r
 national-chronic-disease-settlement, national-rational-drug-use, national-drug-price-management-2019)."""
 
-from tests.task_units import co, responsible, units_of
+from tests.task_units import co, lead, responsible, units_of
 
 
 def test_a_name_may_open_with_the_place_where_something_is_done():
@@ -131,3 +131,13 @@ def test_an_office_named_for_what_it_does_after_its_place_is_named_whole():
             "2.本实施意见由七宝镇规划建设和环境保护办公室负责解释。\n"
             "3.镇规划建设和环境保护办公室负责日常联络。\n")
     assert units_of(text)[1:] == [responsible("七宝镇规划建设和环境保护办公室"), responsible("镇规划建设和环境保护办公室")]
+
+
+def test_an_organisation_department_is_named_whole_though_its_first_word_is_an_action():
+    # chenzhou-talent-rules-undated (dev-ea): jieba reads 组织部门 and 组织部 as words, whose 组织 is no verb
+    text = ("一、职责\n"
+            "1.保障。引进人才服务保障工作由党委组织部门牵头,相关部门共同组织实施。\n"
+            "2.召集。市委人才办(市委组织部)负责联席会议的召集工作。\n"
+            "3.考核。市委组织部负责考核。\n")
+    assert [units[:1] for units in units_of(text)] == [
+        (lead("党委组织部门")[0],), responsible("市委人才办(市委组织部)"), responsible("市委组织部")]

@@ -172,6 +172,12 @@ def word_ends(text: str) -> frozenset[int]:
     return frozenset(ends)
 
 
+def _one_word(text: str, start: int, end: int) -> bool:
+    """jieba reads text[start:end], more than a suffix, as one word of `text`."""
+    ends = word_ends(text)
+    return end - start > 1 and (start == 0 or start in ends) and end in ends and not any(start < e < end for e in ends)
+
+
 def _preposition_between(text: str, cursor: int) -> bool:
     """A preposition opens the words after a name's suffix and no unit of a level follows it (…主管部门自政务部门
     逾期答复之日起: from a date); one before a unit of a level (…授权州数据资源主管部门) is read past_preposition."""
@@ -229,8 +235,9 @@ def name_at(text: str) -> str | None:
                 or (bare is not None and words.not_in_name.search(between))  # 街道|统一招标确定服务单位
                 or (end is not None and (words.action_anywhere.search(between) or words.not_in_name.search(between)
                                          or words.staff.search(between) or _preposition_between(text, cursor))))
-        attached = len(found.group()) == 1 and not words.duty_after.fullmatch(between) and (
+        attached = (len(found.group()) == 1 and not words.duty_after.fullmatch(between) and (
             words.predicate.fullmatch(between or "-") or words.action_anywhere.fullmatch(between or "-"))
+        ) or _one_word(head, cursor, found.end())  # 党委|组织部门: the action word (组织) and the suffix are one word
         # …、人力资源社会保障厅, 各地医疗保障部门: a department the gazetteer knows holds its action word (保障) as
         # part of its name
         named = between.removeprefix("、")
