@@ -453,3 +453,11 @@ def test_a_site_s_column_tag_before_the_title_is_no_part_of_it():
     # chizhou-dongzhi-gegong-flood-plan-2024 (dev-dc): 【应急预案】 names the site's column
     meta = extract_metadata(clean_text("一、总则\n为做好防汛抗旱工作,制定本预案。\n").text, {"title": "【应急预案】葛公镇防汛抗旱应急预案"})
     assert meta.title == "葛公镇防汛抗旱应急预案"
+
+
+def test_a_title_repeated_with_its_contents_label_is_the_title_above_it():
+    # zhangjiakou-zhuolu-coal-mine-emergency-plan-undated (dev-eb): a document site's copy, its table of contents dropped
+    meta = _meta("涿鹿县煤矿事故灾难应急预案\n来源:百度文库 编辑:神马文学网 时间:2024/04/24 12:48:56\n涿鹿县煤矿事故灾难应急预案目录\n"
+                 "1 总则\n1.1 编制目的\n1.2 编制依据\n1.3 概念与分级\n1.4 适用范围\n1 总则\n1.1编制目的\n"
+                 "建立健全全县煤矿安全生产事故灾难救援体系。\n")
+    assert meta.title == "涿鹿县煤矿事故灾难应急预案"

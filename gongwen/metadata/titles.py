@@ -155,7 +155,8 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
         if not _looks_like_title_part(lines[first]) or _is_field_value(lines, first):
             continue
         if (first + 1 < len(lines) and _opens_a_title(lines[first + 1]) and not issuers_only(lines[first])
-                and lines[first] not in gazetteer().by_name):  # 马鞍山市 / 关于…实施细则: the place heads the title
+                and lines[first] not in gazetteer().by_name  # 马鞍山市 / 关于…实施细则: the place heads the title
+                and not lines[first + 1].startswith(lines[first])):  # X / X目录: the title, then its contents' label
             continue  # a page's heading (接访信息详情, 县级考核依据) above the title, which opens on the next line
         for count in range(1, MAX_TITLE_LINES):
             block = lines[first:first + count]
