@@ -8,6 +8,7 @@ import datetime as dt
 from gongwen.metadata import extract_metadata
 from gongwen.metadata.jurisdiction import find_region
 from gongwen.normalize import clean_text
+from gongwen.text.regions import gazetteer
 from gongwen.vocabulary import COUNTY, PREFECTURE, PROVINCE, UNKNOWN_LEVEL
 
 
@@ -154,13 +155,13 @@ def test_a_report_heading_run_into_its_delivery_line_on_one_line_dates_and_place
     assert (meta.issue_date, meta.issuer) == (dt.date(2022, 12, 28), "新民市人民政府")
 
 
-def test_an_issuer_naming_a_place_the_gazetteer_has_no_more_is_not_placed_by_an_addressee():
-    # 港闸区 (merged into 崇川区 in 2020): 市北高新管委会 among its addressees is no body of 青岛's 市北区
+def test_an_issuer_naming_a_former_division_is_placed_there_not_by_an_addressee():
+    # 港闸区 (merged into 崇川区 in 2020, regions_former.csv): 市北高新管委会 among its addressees is no body of 青岛's 市北区
     text = ("港闸区人民政府关于组织实施2017年度为民办实事项目的通知\n"
             "各街道办事处、港闸经济开发区管委会、市北高新管委会,区各有关部门和单位:\n"
             "区政府决定2017年继续为群众兴办10大类40项实事。现将有关事项通知如下:\n一、强化组织领导。\n")
     meta = extract_metadata(text, {})
-    assert (meta.issuer, meta.region) == ("港闸区人民政府", None)
+    assert (meta.issuer, meta.region) == ("港闸区人民政府", "江苏省南通市港闸区")
 
 
 def test_a_body_named_by_its_level_alone_is_placed_by_the_short_name_opening_its_number():
@@ -254,3 +255,25 @@ def test_the_site_name_a_page_s_title_element_adds_after_the_document_s_title_is
 def test_a_table_of_contents_heading_is_no_title():
     # jincheng-zezhou-gov-report-digest-2023 (dev-dy): a digest's table of contents heads no title
     assert _meta("目 录\n1.2022年工作回顾\n2.2023年主要目标\n").title is None
+
+
+def test_divisions_abolished_or_renamed_since_2000_place_the_documents_of_their_time():
+    # hangzhou-jianggan-gov-report-2017 (dev-ee), lucheng-fire-emergency-plan-2015 (dev-bl), xian-huxian-gov-report-2016
+    meta = _meta("政府工作报告\n2017年2月7日在江干区第十五届人民代表大会第一次会议上\n江干区人民政府代区长 楼建忠\n各位代表:\n"
+                 "现在,我代表区人民政府向大会报告工作,请予审议。\n")
+    assert (meta.issuer, meta.admin_level, meta.region) == ("江干区人民政府", COUNTY, "浙江省杭州市江干区")
+    assert find_region("潞城市人民政府办公室").path == "山西省长治市潞城市"
+    assert find_region("户县人民政府").path == "陕西省西安市户县"
+    assert find_region("襄樊市人民政府").path == "湖北省襄樊市"
+    # a standing division's name stays the standing division's (静安区 absorbed 闸北区 in 2015 and kept its name)
+    assert find_region("上海市静安区人民政府").path == "上海市静安区"
+
+
+def test_every_former_division_hangs_from_a_known_division_and_shares_no_standing_name():
+    regions = gazetteer().by_code.values()
+    standing = {region.name for region in regions if region.until is None}
+    former = [region for region in regions if region.until is not None]
+    assert len(former) > 300
+    for region in former:
+        parent = gazetteer().by_code[region.parent_adcode]
+        assert region.path == parent.path + region.name and region.name not in standing and not region.short_name

@@ -1,4 +1,5 @@
-"""The gazetteer of China's administrative divisions (resources/regions.csv), loaded once for every reader:
+"""The gazetteer of China's administrative divisions (resources/regions.csv, and regions_former.csv for those
+abolished or renamed since 2000), loaded once for every reader:
 metadata finds a document's jurisdiction in it, departments the level a place name in a unit names; and the
 townships below its counties (resources/townships.csv), loaded when a document names one."""
 
@@ -19,6 +20,7 @@ class Region:
     level: str  # province | prefecture | county
     parent_adcode: str
     path: str
+    until: str | None = None  # a former division (regions_former.csv): the year its name went ("" after 2020), else None
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,9 @@ def _full_and_short_names(regions: list[Region]) -> dict[str, tuple[Region, ...]
 def gazetteer() -> Gazetteer:
     regions = [Region(row["adcode"], row["name"], row["short_name"], row["level"], row["parent_adcode"],
                       row["path"]) for row in read_csv("regions.csv")]
+    # Divisions abolished or renamed since 2000, named by documents of their time (杭州市江干区): by full name only.
+    regions += [Region(row["adcode"], row["name"], "", row["level"], row["parent_adcode"], row["path"], row["until"])
+                for row in read_csv("regions_former.csv")]
     by_code = {region.adcode: region for region in regions}
     by_path: dict[str, Region] = {}
     for region in regions:
