@@ -461,3 +461,12 @@ def test_a_title_repeated_with_its_contents_label_is_the_title_above_it():
                  "1 总则\n1.1 编制目的\n1.2 编制依据\n1.3 概念与分级\n1.4 适用范围\n1 总则\n1.1编制目的\n"
                  "建立健全全县煤矿安全生产事故灾难救援体系。\n")
     assert meta.title == "涿鹿县煤矿事故灾难应急预案"
+
+
+def test_a_government_gazette_s_issue_line_is_no_part_of_the_title_below_it():
+    # nantong-haimen-shantytown-notice-2018, nantong-haimen-employment-opinions-2019 (dev-ee)
+    meta = _meta("政府公报2018年第5期总第120期\n市政府关于明确棚户区改造范围和界定标准的通知\n海政发〔2018〕26号\n"
+                 "各区、镇人民政府(管委会),市各委办局:\n为进一步规范我市棚户区改造工作,现就有关事项通知如下:\n一、棚户区改造范围\n")
+    assert (meta.title, meta.issuer, meta.doc_number) == ("市政府关于明确棚户区改造范围和界定标准的通知", "市政府", "海政发〔2018〕26号")
+    meta = _meta("国务院公报2023年第5号\n国务院关于印发《空气质量持续改善行动计划》的通知\n国发〔2023〕24号\n")
+    assert meta.title == "空气质量持续改善行动计划"
