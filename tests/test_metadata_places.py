@@ -277,3 +277,11 @@ def test_every_former_division_hangs_from_a_known_division_and_shares_no_standin
     for region in former:
         parent = gazetteer().by_code[region.parent_adcode]
         assert region.path == parent.path + region.name and region.name not in standing and not region.short_name
+
+
+def test_a_township_s_party_committee_and_government_run_together_are_two_issuers_placing_it():
+    # naiman-daqintala-town-rural-work-2022 (dev-eh): the notice's heading lost the space between the two bodies
+    meta = _meta("中共大沁他拉镇委员会大沁他拉镇人民政府关于印发《大沁他拉镇2022年农村工作安排》的通知\n各嘎查村、各办公室、中心、局:\n"
+                 "现将《大沁他拉镇2022年农村工作安排》印发给你们,请结合实际,认真贯彻执行。\n")
+    assert (meta.issuer, meta.admin_level, meta.region) == (
+        "中共大沁他拉镇委员会、大沁他拉镇人民政府", COUNTY, "内蒙古自治区通辽市奈曼旗大沁他拉镇")

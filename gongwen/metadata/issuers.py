@@ -21,7 +21,7 @@ from gongwen.metadata.header import (
 from gongwen.metadata.jurisdiction import find_region
 from gongwen.metadata.keywords import keywords
 from gongwen.text.patterns import YEAR, squash
-from gongwen.text.regions import gazetteer
+from gongwen.text.regions import gazetteer, townships
 from gongwen.vocabulary import NATIONAL, OTHER_LEVEL, UNKNOWN_LEVEL
 
 JOINT = "、"
@@ -139,12 +139,12 @@ def _whole_central_body(name: str) -> bool:
 
 def _split_repeated_jurisdiction(line: str) -> list[str]:
     """The bodies of one jurisdiction written together, each naming it (after 中共 for a party committee:
-    "中共柳河县委柳河县人民政府")."""
-    by_name = gazetteer().by_name
+    "中共柳河县委柳河县人民政府", a township's "中共大沁他拉镇委员会大沁他拉镇人民政府")."""
+    by_name, by_township = gazetteer().by_name, townships()
     party = departments_vocabulary().party_prefix.match(line)
     lead = party.end() if party else 0
     place = next((line[lead:lead + length] for length in range(min(len(line) - lead, gazetteer().longest_name), 1, -1)
-                  if line[lead:lead + length] in by_name), None)
+                  if line[lead:lead + length] in by_name or line[lead:lead + length] in by_township), None)
     if place is None:
         return [line]
     bodies, start = [], 0
