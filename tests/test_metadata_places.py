@@ -285,3 +285,10 @@ def test_a_township_s_party_committee_and_government_run_together_are_two_issuer
                  "现将《大沁他拉镇2022年农村工作安排》印发给你们,请结合实际,认真贯彻执行。\n")
     assert (meta.issuer, meta.admin_level, meta.region) == (
         "中共大沁他拉镇委员会、大沁他拉镇人民政府", COUNTY, "内蒙古自治区通辽市奈曼旗大沁他拉镇")
+
+
+def test_a_place_the_text_adapts_to_by_a_shortened_name_is_the_division_it_writes_in_full():
+    # xining-chengdong-digital-government-plan-2022 (dev-eg): 结合东区实际 in a plan of 西宁市城东区, not 攀枝花市东区
+    meta = _meta("韵家口镇、各街道办事处,区委各部门、区直各单位:\n为加快推进西宁市城东区新型智慧城市建设工作,结合东区实际,制定本方案。\n"
+                 "一、总体要求\n")
+    assert (meta.admin_level, meta.region) == (COUNTY, "青海省西宁市城东区")

@@ -211,11 +211,17 @@ def region_of_its_scope(text: str) -> Region | None:
 
 def region_it_adapts_to(text: str) -> Region | None:
     """The division the text adapts itself to (结合淮安实际 → 淮安市): every one it so names the same; of
-    same-named ones the highest (淮安 is 淮安市 before its 淮安区)."""
+    same-named ones the highest (淮安 is 淮安市 before its 淮安区); a name the text also writes in full as one
+    division's (东区 beside 西宁市城东区) is that division."""
     found = set()
     for match in keywords().own_place.finditer(text):
         candidates = gazetteer().by_full_or_short_name.get(match["name"], ())
-        if candidates:
+        # 结合东区实际 in a plan of 西宁市城东区: a name the text writes in full elsewhere, shortened
+        fuller = {name for name in gazetteer().by_name if name.endswith(match["name"]) and name != match["name"]
+                  and name in text} if candidates else set()
+        if len(fuller) == 1:
+            found.add(find_region(fuller.pop(), text))
+        elif candidates:
             found.add(min(candidates, key=lambda region: _LEVEL_RANK[region.level]))
     return found.pop() if len(found) == 1 else None
 
