@@ -52,3 +52,17 @@ def test_markdown_file_drops_mime_junk_appended_after_the_text(tmp_path):
         "序号\t重点任务\t牵头单位",
         "1\t健全常住地提供基本公共服务制度\t市公安局",
     ]
+
+
+def test_a_mirror_s_text_strewn_with_decoy_elements_keeps_its_lines_without_them(tmp_path):
+    # changchun-stabilize-economy-measures-2022 (dev-eg): empty elements sharing one made-up id above plain lines,
+    # which as HTML had run 一、落实财政支持政策 and 1. 落实好… into one line
+    decoys = "".join(f'<{tag} id="h4sia"></{tag}>\n' for tag in ("legend", "samp", "sup", "mark", "delect", "menuitem"))
+    text = (decoys + '    1. <blockquote id="h4sia"><rt id="h4sia"></rt></blockquote>\n'
+            "        长春市人民政府关于印发稳定全市经济工作举措的通知\n          一、落实财政支持政策\n"
+            "          1. 落实好增值税留抵退税扩围政策。按照国家要求在更多行业实施全额留抵退税。\n")
+    record = read_one(tmp_path, "changchun.txt", text.encode("utf-8"))
+    assert (record.format, record.flags) == ("txt", ("decoy_markup_removed",))
+    lines = [line.strip() for line in record.text.splitlines() if line.strip()]
+    assert lines == ["长春市人民政府关于印发稳定全市经济工作举措的通知", "一、落实财政支持政策",
+                     "1. 落实好增值税留抵退税扩围政策。按照国家要求在更多行业实施全额留抵退税。"]

@@ -13,6 +13,7 @@ from gongwen.reading.columns import add_hint, hint_columns
 from gongwen.reading.html_article import main_content
 from gongwen.reading.html_fields import take_fields
 from gongwen.reading.html_lines import Lines, walk
+from gongwen.text.chars import HAN_CHAR
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 
@@ -24,14 +25,39 @@ _HTML_TAG = re.compile(r"</?(?:p|div|br|span|table|td|tr|body|html)\b[^>]*>", re
 _ANY_TAG = re.compile(r"<[A-Za-z!/]")
 TITLE_HINT = "title"
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# A spam mirror's decoys: empty elements of any tag sharing one made-up id (<legend id="h4sia"></legend>
+# <label id="h4sia"></label> …) above a text whose lines hold no markup.
+_DECOY = re.compile(r'<([a-z]+) id="([a-z0-9]{4,8})">\s*</\1>')
+_MIN_DECOYS = 5
+_OUTSIDE_SHARE = 0.9  # of the Chinese characters, on lines without markup
+_MARKUP = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
 
 
 def looks_like_html(text: str) -> bool:
-    """True for an HTML document or fragment, whatever the file is called."""
+    """True for an HTML document or fragment, whatever the file is called; not for a mirror's text strewn with
+    empty decoy elements (see _decoy_strewn)."""
     head = text[:4096].lstrip("\ufeff")
     if _HTML_SNIFF.match(head):
         return True
-    return len(_HTML_TAG.findall(head)) >= 4
+    return len(_HTML_TAG.findall(head)) >= 4 and not _decoy_strewn(head)
+
+
+def _decoy_strewn(head: str) -> bool:
+    ids = [found.group(2) for found in _DECOY.finditer(head)]
+    if not ids or max(map(ids.count, set(ids))) < _MIN_DECOYS:
+        return False
+    han = [len(HAN_CHAR.findall(line)) for line in head.splitlines()]
+    outside = sum(n for n, line in zip(han, head.splitlines(), strict=True) if "<" not in line)
+    return outside >= _OUTSIDE_SHARE * max(sum(han), 1)
+
+
+def without_decoys(text: str) -> str | None:
+    """A mirror's text strewn with decoy elements (see _decoy_strewn) without its markup and the lines that held
+    nothing else (`1. <blockquote id="h4sia"></blockquote>`); None for any other text."""
+    if not _decoy_strewn(text[:4096].lstrip("\ufeff")):
+        return None
+    lines = text.split("\n")
+    return "\n".join(bare for line in lines if (bare := _MARKUP.sub("", line)) == line or HAN_CHAR.search(bare))
 
 
 def looks_like_html_page(text: str) -> bool:

@@ -12,7 +12,7 @@ from gongwen.model import Rejection, SourceRecord
 from gongwen.reading.columns import INVALID_SOURCE_URL
 from gongwen.reading.decode import Decoded, Undecodable, charset_tag_flags, decode_bytes
 from gongwen.reading.exports import read_export
-from gongwen.reading.html import is_html_file, looks_like_html_page, read_html
+from gongwen.reading.html import is_html_file, looks_like_html_page, read_html, without_decoys
 from gongwen.reading.junk import binary_kind, cut_trailing_mime_parts, strip_mime_junk, strip_stray_bytes
 from gongwen.reading.markdown import MARKDOWN_SUFFIXES, front_matter_hints, markdown_to_text
 from gongwen.reading.office import read_office_file
@@ -121,7 +121,11 @@ def _read_document(source_file: str, decoded: Decoded, suffix: str, sha256: str,
             return Rejection(source_file, "read", "HTML page without body text",
                              "only markup, scripts or navigation", sha256, n_bytes, "html", decoded.encoding)
     else:
-        text, fmt, hints = decoded.text, "txt", text_field_hints(decoded.text)
+        text = without_decoys(decoded.text)
+        if text is not None:
+            flags.append("decoy_markup_removed")
+        text = decoded.text if text is None else text
+        fmt, hints = "txt", text_field_hints(text)
     text, removed_junk = strip_mime_junk(text)
     if removed_junk:
         flags.append("mime_junk_removed")
