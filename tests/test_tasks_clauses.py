@@ -454,3 +454,11 @@ def test_a_convention_for_the_tasks_below_without_xiang_names_no_unit_of_its_own
                                            "以下各任务均需各县市人民政府、州直相关行业部门落实,不再一一列出)")
     assert [unit.unit for unit in clause.units] == ["州政务服务中心", "各县市人民政府", "州直相关行业部门"]
     assert clause.implicit_units == ("各县市人民政府、州直相关行业部门",)
+
+
+def test_split_unit_list_parts_two_bodies_joined_by_ji_after_a_bracket_but_not_a_place_s_second_body():
+    # shenyang-gov-report-division-2026 (dev-eg); pingdingshan-river-chief-tasks-2018 (dev-cd)
+    assert split_unit_list("各区、县(市)政府及开发区管委会") == ["各区、县(市)政府", "开发区管委会"]
+    assert split_unit_list("各县(市、区)党委和人民政府、高新区党工委和管委会") == [
+        "各县(市、区)党委和人民政府", "高新区党工委和管委会"]
+    assert split_unit_list("市卫健委(市中医药管理局和市疾控局)") == ["市卫健委(市中医药管理局和市疾控局)"]

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from gongwen.model import TaskUnit
 from gongwen.tasks.actor_words import actor_words
-from gongwen.tasks.brackets import BRACKET, strip_brackets, top_level_split
+from gongwen.tasks.brackets import inside_brackets, strip_brackets, top_level_split
 from gongwen.tasks.lines import WHITESPACE
-from gongwen.tasks.vocabulary import vocabulary
+from gongwen.tasks.vocabulary import vocabulary, vocabulary_data
 from gongwen.text.chars import HAN, HAN_CHAR, ITEM_MARKS
 from gongwen.text.regions import gazetteer
 from gongwen.vocabulary import MAX_UNIT_NAME, MIN_UNIT_NAME
@@ -38,16 +39,29 @@ def _bare_place(fragment: str) -> bool:
 
 
 def _split_conjoined(fragment: str) -> list[str]:
-    """`教育部和民政部` → two units; `工业和信息化部`, `各级党委和政府` stay whole."""
+    """`教育部和民政部`, `县(市)政府及开发区管委会` → two units; `工业和信息化部`, `各级党委和政府` stay whole, and so
+    does a conjunction inside brackets (市卫健委(市中医药管理局和市疾控局))."""
     conjunction = vocabulary().conjunction
-    if not conjunction.search(fragment) or BRACKET.search(fragment):
+    if not conjunction.search(fragment):
         return [fragment]
     for found in conjunction.finditer(fragment):
+        if inside_brackets(fragment, found.start()):
+            continue
         left, right = fragment[: found.start()], fragment[found.end():]
         if (len(left) >= _MIN_CONJOINED_NAME and len(right) >= _MIN_CONJOINED_NAME
-                and looks_like_unit(left) and looks_like_unit(right)):
+                and looks_like_unit(left) and looks_like_unit(right) and not _bare_kind(right)):
             return [left, *_split_conjoined(right)]
     return [fragment]
+
+
+def _bare_kind(name: str) -> bool:
+    """A unit's kind alone (人民政府, 管委会): after 和 it is the same place's second body (各县(市、区)党委和人民政府)."""
+    return name in _unit_kinds()
+
+
+@functools.cache
+def _unit_kinds() -> frozenset[str]:
+    return frozenset(vocabulary_data()["unit_suffixes"])
 
 
 def opens_own_name(fragment: str, following: str) -> bool:
