@@ -141,3 +141,14 @@ def test_an_organisation_department_is_named_whole_though_its_first_word_is_an_a
             "3.考核。市委组织部负责考核。\n")
     assert [units[:1] for units in units_of(text)] == [
         (lead("党委组织部门")[0],), responsible("市委人才办(市委组织部)"), responsible("市委组织部")]
+
+
+def test_a_suffix_opening_a_role_verb_and_money_passed_down_to_units_end_no_name():
+    # sichuan-forestry-reform-fund-2022, quanzhou-licheng-forest-subsidy-2022 (dev-ef)
+    text = ("一、资金\n"
+            "1.组织实施。由各项目县（市、区）统筹组织实施。\n"
+            "2.下拨。本次管护补助支出全部下拨相关街道。\n"
+            "3.宣传。行业职业教育教学指导委员会要结合行业特点开展产教对话。\n")
+    units = units_of(text)
+    assert not any("统筹" in unit.unit or "下拨" in unit.unit for task_units in units for unit in task_units)
+    assert units[2] == responsible("行业职业教育教学指导委员会")

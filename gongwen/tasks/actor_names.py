@@ -172,6 +172,13 @@ def word_ends(text: str) -> frozenset[int]:
     return frozenset(ends)
 
 
+def _opens_role_verb(text: str, suffix: re.Match[str]) -> bool:
+    """The suffix opens a role verb that goes on past it (组织实施, 组织落实: the 组织 that also ends names; not the
+    指导 of 指导委员会)."""
+    verb = vocabulary().role_verb_at.match(text, suffix.start())
+    return verb is not None and verb.end() > suffix.end()
+
+
 def _one_word(text: str, start: int, end: int) -> bool:
     """jieba reads text[start:end], more than a suffix, as one word of `text`."""
     ends = word_ends(text)
@@ -246,8 +253,8 @@ def name_at(text: str) -> str | None:
                  and (not words.predicate.search(between) or _level_before_department(named + found.group())))
         if (stop and not attached and not known) or not _NAME_CHARS.fullmatch(between) or OF in between:
             break
-        if end is not None and words.predicate.match(text, found.start()):
-            break  # the suffix opens a predicate word: 区建管委委托专业机构
+        if end is not None and words.predicate.match(text, found.start()) or _opens_role_verb(text, found):
+            break  # the suffix opens a predicate word (区建管委委托专业机构) or a role verb (…县(市、区)统筹组织实施)
         if end is None and bare is None and vocabulary().area_first.fullmatch(found.group()):
             # a place (七宝镇) is a name only when no suffix follows: the name of its office goes on with the
             # words of what the office does (七宝镇规划建设和环境保护办公室)

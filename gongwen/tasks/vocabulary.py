@@ -22,6 +22,7 @@ class Vocabulary:
     manner_tail: re.Pattern[str]  # 等按职责分工 ending a clause a page cut before its role verb
     verb_then_list: re.Pattern[str]  # a role verb, then 、 and the next unit list (A牵头负责、B组织落实)
     verb_roles: dict[str, str]
+    role_verb_at: re.Pattern[str]  # a role verb where it is matched (组织实施: the 组织 that also ends names)
     joint: re.Pattern[str]  # 会同: the unit before it does the work, the units after it take part
     list_tail: re.Pattern[str]
     list_head: re.Pattern[str]
@@ -93,6 +94,7 @@ def vocabulary() -> Vocabulary:
         manner_tail=re.compile(rf"(?:{alternation(data['actors']['list_closers'])})?(?:{manners})+$"),
         verb_then_list=re.compile(rf"(?<=[{HAN}])(?:{manners})*(?:{alternation(verb_roles)})(?=、)"),
         verb_roles=verb_roles,
+        role_verb_at=re.compile(alternation(verb_roles)),
         joint=re.compile(rf"{alternation(data['joint_words'])}|{data['joint_short_pattern']}"),
         list_tail=re.compile(rf"(?:{data['list_tail_kinds']}|{alternation(data['list_tails'])})$"),
         list_head=re.compile(rf"^(?:{alternation(data['list_heads'])})"),
