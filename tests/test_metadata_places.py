@@ -292,3 +292,13 @@ def test_a_place_the_text_adapts_to_by_a_shortened_name_is_the_division_it_write
     meta = _meta("韵家口镇、各街道办事处,区委各部门、区直各单位:\n为加快推进西宁市城东区新型智慧城市建设工作,结合东区实际,制定本方案。\n"
                  "一、总体要求\n")
     assert (meta.admin_level, meta.region) == (COUNTY, "青海省西宁市城东区")
+
+
+def test_a_town_s_report_is_issued_by_the_government_its_speaker_line_names():
+    # chengmai-zhongxing-town-gov-report-2022 (dev-eh), linyi-yishui-shagou-town-gov-report-2021 (dev-dd): 镇长 speaks
+    meta = _meta("政府工作报告\n—2022年2月17日在中兴镇第十七届人民代表大会第二次会议上\n中兴镇人民政府镇长王洪\n各位代表:\n"
+                 "现在,我代表镇人民政府,向大会报告政府工作,请予审议。\n2021年,是海南加快推进自由贸易港建设的关键之年。\n")
+    assert (meta.issuer, meta.admin_level, meta.region) == ("中兴镇人民政府", COUNTY, "海南省澄迈县中兴镇")
+    meta = _meta("沙沟镇2021年政府工作报告\n文号: | 发布机构: | 沂水县沙沟镇 | 发布日期: | 2021-02-27\n政府工作报告\n——2021年2月27日在沙沟镇第十六届人民代表大会第六次会议上\n"
+                 "沙沟镇镇长 刘彦成\n各位代表:\n现在,我代表镇政府向大会报告工作,请予审议。\n")
+    assert meta.issuer == "沙沟镇人民政府"
