@@ -358,3 +358,10 @@ def test_a_news_headline_naming_who_delivered_a_report_and_a_link_to_more_report
     meta = _meta("點擊查閱更多2023年地方政府工作報告\n——2023年2月11日在西雙版納傣族自治州第十四屆人民代表大會第三次會議上\n"
                  "州長 刀文\n各位代表:\n現在,我代表州人民政府向大會報告政府工作,請予審議。\n")
     assert meta.title is None
+
+
+def test_the_news_of_a_report_reviewing_a_year_and_a_five_year_term_is_dated_the_year_after():
+    # yanbian-longjing-gov-report-2026 (dev-dy): the session after a slogan, the review heading names the term too
+    meta = _meta("实干兴市启新程,聚力发展谋良策。1月16日,龙井市第十九届人民代表大会第五次会议开幕。\n"
+                 "一、2025年及“十四五”工作回顾;\n二、“十五五”时期任务及目标;\n")
+    assert (meta.issue_date, meta.region) == (dt.date(2026, 1, 16), "吉林省延边朝鲜族自治州龙井市")

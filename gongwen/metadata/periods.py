@@ -38,7 +38,7 @@ _YEAR_AHEAD = re.compile(r"(?<![到至截])((?:19|20)\d{2})年(?:将|要)(?:全�
                          r"|((?:19|20)\d{2})年[^，。；,;]{0,6}?(?:预期|力争)[^，。；,;]{0,20}?增长"
                          r"|力争((?:19|20)\d{2})年[^，。；,;]{0,20}?增长")
 _YEAR_REVIEWED = re.compile(r"((?:19|20)\d{2})年[，,]?是[^。]{0,60}?(?:一年|之年)[。，,]"
-                            r"|((?:19|20)\d{2})年(?:主要)?(?:成就|工作回顾)|回顾((?:19|20)\d{2})年")
+                            r"|((?:19|20)\d{2})年(?:及“[^”]{2,6}”)?(?:主要)?(?:成就|工作回顾)|回顾((?:19|20)\d{2})年")
 
 
 def _from_title(title: str) -> tuple[int, int] | None:
@@ -57,7 +57,7 @@ def _from_title(title: str) -> tuple[int, int] | None:
 def year_of_targets(text: str) -> int | None:
     """The year a report (or the news of one) sets its main targets or tasks for, where it says so; else the year
     it says it will work in (2017年将全面做好稳增长…工作), or the year after the one it looks back on (报告指出,2022年,
-    是…极不平凡的一年; 回顾2017年; 2020年成就)."""
+    是…极不平凡的一年; 回顾2017年; 2020年成就; 2025年及“十四五”工作回顾)."""
     match = _YEAR_OF_TARGETS.search(text) or _YEAR_AHEAD.search(text)
     if match:
         return _year(match)
