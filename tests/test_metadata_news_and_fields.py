@@ -365,3 +365,10 @@ def test_the_news_of_a_report_reviewing_a_year_and_a_five_year_term_is_dated_the
     meta = _meta("实干兴市启新程,聚力发展谋良策。1月16日,龙井市第十九届人民代表大会第五次会议开幕。\n"
                  "一、2025年及“十四五”工作回顾;\n二、“十五五”时期任务及目标;\n")
     assert (meta.issue_date, meta.region) == (dt.date(2026, 1, 16), "吉林省延边朝鲜族自治州龙井市")
+
+
+def test_a_lead_giving_its_day_in_brackets_after_today_over_three_lines_dates_and_places_the_session():
+    # yidu-gov-report-2025 (dev-ar): 今天(2月10日)上午 / the session / 在…开幕, the year from the headline's question
+    meta = _meta("今天(2月10日)上午\n宜都市第九届人民代表大会第五次会议\n在宜都大剧院开幕\n市委副书记、市长夏明海\n代表市人民政府\n"
+                 "向大会作政府工作报告\n2025年宜都怎么干?\n")
+    assert (meta.issue_date, meta.region) == (dt.date(2025, 2, 10), "湖北省宜昌市宜都市")

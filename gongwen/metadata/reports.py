@@ -67,6 +67,8 @@ _DELIVERED_AT = re.compile(
     r"[，,]?(?:[^。]{0,40}?作(?:了)?政府工作报告|了解到|获悉)"
 )
 _NEWS_LEAD_LINES = 5
+# 今天(2月10日)上午 / 宜都市第九届人民代表大会第五次会议 / 在宜都大剧院开幕: the day a lead gives its 今天
+_TODAY_DATED = re.compile(r"^(?:今天|今日)[(（](?P<day>\d{1,2}月\d{1,2}日)[)）](?:上午|下午|晚上)?[，,]?")
 _LATE_SESSION_MONTH = 11  # a congress held from this month on meets in the year before the report's
 _OPENING_SENTENCE = 40  # characters of a short sentence a lead may open with before its dateline
 _CONGRESS_PLACE = re.compile(r"在(?P<place>[^()（）\s]{2,30}?)第[一二三四五六七八九十百]+届人民代表大会")
@@ -144,10 +146,11 @@ def congress_news(lines: list[str]) -> tuple[Region, str | None] | None:
     """The division and the day (1月13日, 2013年2月27日) of the congress session whose opening a news lead reports,
     the report delivered at it (1月13日,济南市第十八届人民代表大会第四次会议开幕,会上作政府工作报告), or the division
     alone of the one a lead says it was delivered at (近日,在日照市五莲县第十七届人民代表大会第二次会议上,…作政府工作报告),
-    else None. The lead may run over two lines (大众网青岛2月19日讯 / (记者…)今天上午,青岛市…会议…开幕; …会议开幕。 /
-    代市长…作政府工作报告)."""
-    lead = lines[:_NEWS_LEAD_LINES + 1]
-    lines_and_joins = (*lead[:_NEWS_LEAD_LINES], *map("".join, zip(lead, lead[1:], strict=False)))
+    else None. The lead may run over two or three lines (大众网青岛2月19日讯 / (记者…)今天上午,青岛市…会议…开幕; …会议开幕。 /
+    代市长…作政府工作报告; 今天(2月10日)上午 / 宜都市第九届人民代表大会第五次会议 / 在宜都大剧院开幕)."""
+    lead = [_TODAY_DATED.sub(r"\g<day>,", line) for line in lines[:_NEWS_LEAD_LINES + 1]]
+    lines_and_joins = (*lead[:_NEWS_LEAD_LINES], *map("".join, zip(lead, lead[1:], strict=False)),
+                       *map("".join, zip(lead, lead[1:], lead[2:], strict=False)))
     # a lead may open after a sentence of its own (实干兴市启新程,聚力发展谋良策。1月16日,龙井市…会议开幕)
     after_opening = (line[at + 1:] for line in lead for at, char in enumerate(line[:_OPENING_SENTENCE]) if char == "。")
     for line in (*lines_and_joins, *after_opening):
