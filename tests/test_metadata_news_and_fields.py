@@ -372,3 +372,13 @@ def test_a_lead_giving_its_day_in_brackets_after_today_over_three_lines_dates_an
     meta = _meta("今天(2月10日)上午\n宜都市第九届人民代表大会第五次会议\n在宜都大剧院开幕\n市委副书记、市长夏明海\n代表市人民政府\n"
                  "向大会作政府工作报告\n2025年宜都怎么干?\n")
     assert (meta.issue_date, meta.region) == (dt.date(2025, 2, 10), "湖北省宜昌市宜都市")
+
+
+def test_a_fujian_portal_s_document_generation_date_is_the_written_date_a_signature_still_comes_first():
+    # fujian-shishi-gov-report-tasks-2025 (dev-av): 公文生成日期 is how Fujian's portals label 成文日期
+    text = ("- 发布机构:石狮市人民政府办公室\n- 公文生成日期:2025-01-24\n- 发布日期:2025-01-26\n"
+            "石狮市人民政府办公室关于2025年市《政府工作报告》目标任务责任分解的通知\n各镇人民政府、街道办事处:\n"
+            "现将目标任务责任分解印发给你们,请认真贯彻落实。\n")
+    assert text_field_hints(text)["written_date"] == "2025-01-24"
+    assert _meta(text).issue_date == dt.date(2025, 1, 24)
+    assert _meta(text + "石狮市人民政府办公室\n2025年1月22日\n").issue_date == dt.date(2025, 1, 22)
