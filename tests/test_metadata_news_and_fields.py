@@ -382,3 +382,5 @@ def test_a_fujian_portal_s_document_generation_date_is_the_written_date_a_signat
     assert text_field_hints(text)["written_date"] == "2025-01-24"
     assert _meta(text).issue_date == dt.date(2025, 1, 24)
     assert _meta(text + "石狮市人民政府办公室\n2025年1月22日\n").issue_date == dt.date(2025, 1, 22)
+    # national-consumption-recovery-opinion-2022 (dev-cm): a law database's 颁发时间
+    assert text_field_hints("  • 城市:全国\n  • 颁发时间:2022年04月25日\n")["written_date"] == "2022年04月25日"
