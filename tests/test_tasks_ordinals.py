@@ -281,3 +281,7 @@ def test_a_list_numbered_from_one_run_into_an_item_after_its_heading_is_its_item
     # numbered out of turn, or a single number after a sentence: no list
     assert [t.path for t in extract_tasks(text.replace("3.年龄", "5.年龄").replace("2.一般", "4.一般"))] == [
         "1.1", "1.2", "1.3"]
+    # heyuan-yuancheng-gov-report-supervision-2024 (dev-ei): after a short heading and its colon, not after a sentence's
+    text = ("一、督查安排\n(一)督查方式。实行清单管理。\n(二)督查重点:1.一批重点跟踪任务98项(详见附件2);2.区十件民生实事任务10项。\n"
+            "(三)考核标准。按照五个标准考核:1.按时完成;2.质量达标。\n")
+    assert [t.path for t in extract_tasks(text)] == ["1.1", "1.2.1", "1.2.2", "1.3"]

@@ -121,13 +121,17 @@ def read_decimal_ordinal(line: str) -> Ordinal | None:
 # Where an item may run on after the one before it on the same line: a sentence's end, perhaps with the
 # bracketed clause that closes it (…增长11%左右。(省发改委负责)(二)公共财政收入…; …协办)2.重点抓好…).
 _ITEM_END = re.compile(r"[。；;](?:[（(][^（()）]{1,80}[）)])?")
+# …and where an item's own list may open on its line: after its heading's sentence or colon ((二)督查重点:1.…;2.…, after a short heading alone)
+_INNER_ITEM_END = re.compile(r"[。；;：:](?:[（(][^（()）]{1,80}[）)])?")
+_MAX_LIST_HEADING = 12
 
 
 def split_run_on_items(lines: list[Line]) -> list[Line]:
     """The lines, each item that runs on after the one before it on a line of its own: only the next
     ordinals of the line's own kind, in turn, after a sentence's end (a paragraph a page joined); none after
     an ordinal of that kind out of turn (a list inside the item). A list of an inner kind run into an item
-    after its heading's sentence, numbered from 1 in turn ((三)招聘条件。1.符合…。2.一般要求…。), is its items, each on
+    after its heading's sentence or colon, numbered from 1 in turn ((三)招聘条件。1.符合…。2.一般要求…。; (二)督查重点:1.…;2.…),
+    is its items, each on
     a line of its own."""
     return [inner for line in lines for piece in _items_of(line) for inner in _inner_items_of(piece)]
 
@@ -137,7 +141,9 @@ def _inner_items_of(line: Line) -> list[Line]:
     if first is None:
         return [line]
     starts, kind = [], None
-    for found in _ITEM_END.finditer(line.text):
+    for found in _INNER_ITEM_END.finditer(line.text):
+        if found.group()[0] in "：:" and not _heading_only(line.text[first.length:found.start()]):
+            continue  # 按照五个标准制定各村保洁员额度:①…: criteria listed inside a sentence, no items
         following = read_ordinal(line.text[found.end():])
         if following is None or _RANK[following.kind] <= _RANK[first.kind]:
             continue
@@ -147,6 +153,11 @@ def _inner_items_of(line: Line) -> list[Line]:
         elif kind is not None:
             break  # numbered out of turn: no list of items
     return _split_at(line, [0, *starts]) if len(starts) >= 2 else [line]
+
+
+def _heading_only(text: str) -> bool:
+    """A short heading without a sentence (督查重点, 职责与管理机制): what a colon before an item's own list follows."""
+    return len(text) <= _MAX_LIST_HEADING and not re.search(r"[。，,；;、]", text)
 
 
 def _items_of(line: Line) -> list[Line]:
