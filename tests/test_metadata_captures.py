@@ -11,6 +11,7 @@ from gongwen.metadata.issuers import find_signature
 from gongwen.metadata.jurisdiction import find_region
 from gongwen.normalize import clean_text
 from gongwen.reading.text_fields import text_field_hints
+from gongwen.vocabulary import NATIONAL
 
 # 国家发展改革委办公厅 国家能源局综合司关于做好电力现货市场试点连续试结算相关工作的通知, as the ndrc.gov.cn
 # capture lays it out: the joint title over four lines, the 落款 with one body's name broken in two.
@@ -470,3 +471,11 @@ def test_a_government_gazette_s_issue_line_is_no_part_of_the_title_below_it():
     assert (meta.title, meta.issuer, meta.doc_number) == ("市政府关于明确棚户区改造范围和界定标准的通知", "市政府", "海政发〔2018〕26号")
     meta = _meta("国务院公报2023年第5号\n国务院关于印发《空气质量持续改善行动计划》的通知\n国发〔2023〕24号\n")
     assert meta.title == "空气质量持续改善行动计划"
+
+
+def test_a_site_s_section_line_and_its_bracketed_tag_before_a_lead_leave_the_document_the_lead_names():
+    # national-nhc-cardiovascular-plan-2023 (dev-ej): 资讯中心 / a headline / 【制药网 政策法规】为…,X等14部门联合发布了《Y》
+    meta = _meta("资讯中心\n14部门联合发布健康中国行动—心脑血管疾病防治行动实施方案(2023—2030年)\n"
+                 "【制药网 政策法规】为深入开展心脑血管疾病防治专项行动,切实维护广大人民群众健康,国家卫生健康委等14部门联合发布了"
+                 "《健康中国行动—心脑血管疾病防治行动实施方案(2023—2030年)》。\n方案明确,到2030年,30岁及以上居民高血压知晓率达到65%。\n")
+    assert (meta.title, meta.admin_level) == ("健康中国行动—心脑血管疾病防治行动实施方案(2023—2030年)", NATIONAL)

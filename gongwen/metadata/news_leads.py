@@ -131,8 +131,8 @@ def _clause_starts(line: str) -> list[int]:
     _LEAD_CLAUSES clauses, within a lead's length and before any 《."""
     dateline = WIRE_DATELINE.match(line)
     starts = [dateline.end() if dateline else 0]
-    for match in _CLAUSE_END.finditer(line[:line.find("《") if "《" in line else _LEAD_OPENING_CHARS]):
-        if len(starts) > _LEAD_CLAUSES or match.end() > _LEAD_OPENING_CHARS:
+    for match in _CLAUSE_END.finditer(line[:line.find("《") if "《" in line else starts[0] + _LEAD_OPENING_CHARS]):
+        if len(starts) > _LEAD_CLAUSES or match.end() - starts[0] > _LEAD_OPENING_CHARS:
             break
         starts.append(match.end())
     return starts
