@@ -127,3 +127,12 @@ def test_an_assessment_table_names_its_metric_in_the_考核内容_column():
             "农业高质高效\t1\t确保粮食和重要农产品有效供给\t农林牧渔业增加值增幅\t%\t≥2%\t县农业农村局\t市农业农村局\n"
             "农业高质高效\t9\t确保粮食和重要农产品有效供给\t水产品产量\t万吨\t42\t县农业农村局\t市海洋渔业局\n")
     assert [row[:3] for row in brief(text, 2021)] == [("农林牧渔业增加值增幅", 2.0, "%"), ("水产品产量", 42.0, "万吨")]
+
+
+def test_an_estimated_value_column_is_the_base_not_a_target():
+    # shaoxing-yuecheng-yearbook-plan-table-2022 (dev-ek): a 十三五 completion table, 2020年预计值 beside 2020年目标值
+    text = ("“十三五”规划主要指标完成情况\n序号\t指标名称\t2020年目标值\t2020年预计值\t完成情况\n"
+            "1\t全区生产总值(亿元)\t1000\t1008.5\t完成\n2\t人均生产总值(元)\t130000\t130913\t完成\n")
+    # read in the years of the plan it reports on (十三五: 2016), where a column named by a later year is a target
+    assert [(metric, value) for metric, value, *_ in brief(text, 2016)] == [("全区生产总值", 1000.0), ("人均生产总值", 130000.0)]
+    assert [(metric, value) for metric, value, *_ in actuals(text, 2021)] == [("全区生产总值", 1008.5), ("人均生产总值", 130913.0)]
