@@ -384,3 +384,11 @@ def test_a_fujian_portal_s_document_generation_date_is_the_written_date_a_signat
     assert _meta(text + "石狮市人民政府办公室\n2025年1月22日\n").issue_date == dt.date(2025, 1, 22)
     # national-consumption-recovery-opinion-2022 (dev-cm): a law database's 颁发时间
     assert text_field_hints("  • 城市:全国\n  • 颁发时间:2022年04月25日\n")["written_date"] == "2022年04月25日"
+
+
+def test_a_plan_s_preamble_saying_it_was_drawn_up_titles_a_page_without_its_heading():
+    # lasa-five-year-plan-2021 (dev-ek): the page opens with the 纲要's preamble, its heading not on it
+    meta = _meta("根据《中共拉萨市委员会关于制定拉萨市国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》,编制《拉萨市国民经济"
+                 "和社会发展“十四五”规划和二〇三五年远景目标纲要》,主要阐明“十四五”时期经济社会发展的指导思想、目标任务和重大举措。\n"
+                 "第一章 扬帆新时代 开启社会主义现代化新征程\n")
+    assert meta.title == "拉萨市国民经济和社会发展“十四五”规划和二〇三五年远景目标纲要"

@@ -40,6 +40,7 @@ class Keywords:
     announcement_verb: re.Pattern  # 发布, 印发: one of the verbs alone
     introduced: re.Pattern  # 出台《X》(下称《意见》): a document a news page issues and then calls by a short name
     introduced_after: re.Pattern  # 《X》(简称《行动计划》)于日前发布: …named first, then said to be issued
+    compiled: re.Pattern  # 编制《X纲要》,主要阐明…: a plan's preamble naming the plan
     announced: re.Pattern  # 《X》已正式公布: a news lead naming no issuer
     announced_notice: re.Pattern  # 杭州市人民政府办公厅印发X的通知: a news lead naming the notice without 《》
     announced_guanyu: re.Pattern  # 安徽省人民政府发布关于X的通知: a news lead naming the notice it carries
@@ -184,6 +185,8 @@ def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:
         # 印发实施《X》,现就有关事项解读如下: a 解读 page's lead names the document it explains
         "introduced": re.compile(rf"(?:{verbs}|{alternation(data['introducing_verbs'])})(?:实施)?了?的?《(?P<title>[^《》]{{4,150}})》"
                                  r"(?:[(（](?:以下简称|下称|简称)[^()（）]{1,20}[)）]|[，,]\s*现就[^。，,]{0,10}解读如下|(?P<bare>))"),
+        # 根据《…的建议》,编制《X规划纲要》,主要阐明…: a 纲要's preamble naming the plan itself
+        "compiled": re.compile(r"编制《(?P<title>[^《》]{4,150})》[，,]\s*(?:主要|重点)?(?:阐明|明确|提出)"),
         "introduced_after": re.compile(rf"《(?P<title>[^《》]{{4,150}})》[(（](?:以下简称|下称|简称)[^()（）]{{1,20}}[)）]"
                                        rf"于?{adverbs}(?:{verbs})"),
         "announced_unnamed": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?){adverbs}(?:印发|下发|发出)了?通知(?=[，,。])"),
