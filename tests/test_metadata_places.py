@@ -220,6 +220,9 @@ def test_a_division_ranked_within_a_wider_one_calls_itself_by_its_own_kind():
     meta = _meta("12月24日,县十八届人大五次会议开幕。2025年我县取得了哪些成绩?\n全省首推矛盾纠纷“码上扫·马上办”;"
                  "上榜全省首批森林“四库”联动试点区;空气质量优良率居全市第一;全县95座水库划定保护范围。\n")
     assert meta.admin_level == COUNTY
+    # chuxiong-five-year-targets-2021 (dev-ek): a prefecture's rank in its province (人均GDP全省排名第4位)
+    meta = _meta("“十三五”以来,人均GDP全省排名第4位,全省排位前移。全州地区生产总值年均增长8%,全州森林覆盖率70%。\n")
+    assert meta.admin_level == PREFECTURE
 
 
 def test_an_excerpt_s_title_under_its_government_s_name_is_the_export_s_title_field():
