@@ -479,3 +479,18 @@ def test_a_site_s_section_line_and_its_bracketed_tag_before_a_lead_leave_the_doc
                  "【制药网 政策法规】为深入开展心脑血管疾病防治专项行动,切实维护广大人民群众健康,国家卫生健康委等14部门联合发布了"
                  "《健康中国行动—心脑血管疾病防治行动实施方案(2023—2030年)》。\n方案明确,到2030年,30岁及以上居民高血压知晓率达到65%。\n")
     assert (meta.title, meta.admin_level) == ("健康中国行动—心脑血管疾病防治行动实施方案(2023—2030年)", NATIONAL)
+
+
+def test_a_portal_s_info_block_written_label_blank_value_gives_fields_and_no_title_part():
+    # wuxi-silver-economy-opinion-2025 (dev-el): the site's toolbars, then 文件编号 …发布机构 … / 效力状况 有效 附件下载 下载 /
+    # 内容概述 <the title>, labels set apart from values by blanks
+    text = ("繁体版 English EN\n手机客户端 无障碍浏览 老年服务 长者版\n提示\n市政府办公室关于推进银发经济高质量发展的实施意见\n"
+            "文字大小: [ ] 浏览次数:\n信息索引号 014006438/2025-01138 生成日期 2025-02-27 公开日期 2025-03-07\n"
+            "文件编号 锡政办规〔2025〕2号 发布机构 无锡市人民政府办公室\n效力状况 有效 附件下载 下载\n"
+            "内容概述 市政府办公室关于推进银发经济高质量发展的实施意见\n各市(县)、区人民政府,市各委办局:\n"
+            "为贯彻落实国家和省有关促进银发经济高质量发展的部署要求,经市政府同意,提出如下意见。\n一、总体要求\n")
+    hints = text_field_hints(text)
+    assert (hints["doc_number"], hints["publisher"], hints["title"]) == (
+        "锡政办规〔2025〕2号", "无锡市人民政府办公室", "市政府办公室关于推进银发经济高质量发展的实施意见")
+    meta = extract_metadata(clean_text(text).text, hints)
+    assert (meta.title, meta.doc_number) == ("市政府办公室关于推进银发经济高质量发展的实施意见", "锡政办规〔2025〕2号")

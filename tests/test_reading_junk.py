@@ -66,3 +66,8 @@ def test_a_mirror_s_text_strewn_with_decoy_elements_keeps_its_lines_without_them
     lines = [line.strip() for line in record.text.splitlines() if line.strip()]
     assert lines == ["长春市人民政府关于印发稳定全市经济工作举措的通知", "一、落实财政支持政策",
                      "1. 落实好增值税留抵退税扩围政策。按照国家要求在更多行业实施全额留抵退税。"]
+    # wuxi-silver-economy-opinion-2025 (dev-el): three decoys sharing one id are enough (an HTML page gives an id once)
+    record = read_one(tmp_path, "wuxi.txt", ('• <li id="mc848"><source id="mc848"></source></li>\n  • <rt id="mc848"></rt>\n'
+                                            '    <table id="mc848"></table>\n    市政府办公室关于推进银发经济高质量发展的实施意见\n'
+                                            '    一、总体要求\n').encode("utf-8"))
+    assert record.flags == ("decoy_markup_removed",) and "<" not in record.text

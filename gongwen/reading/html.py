@@ -28,7 +28,7 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # A spam mirror's decoys: empty elements of any tag sharing one made-up id (<legend id="h4sia"></legend>
 # <label id="h4sia"></label> …) above a text whose lines hold no markup.
 _DECOY = re.compile(r'<([a-z]+) id="([a-z0-9]{4,8})">\s*</\1>')
-_MIN_DECOYS = 5
+_MIN_DECOYS = 3  # an id an HTML page may give one element only
 _OUTSIDE_SHARE = 0.9  # of the Chinese characters, on lines without markup
 _MARKUP = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
 
