@@ -69,5 +69,5 @@ def test_a_mirror_s_text_strewn_with_decoy_elements_keeps_its_lines_without_them
     # wuxi-silver-economy-opinion-2025 (dev-el): three decoys sharing one id are enough (an HTML page gives an id once)
     record = read_one(tmp_path, "wuxi.txt", ('• <li id="mc848"><source id="mc848"></source></li>\n  • <rt id="mc848"></rt>\n'
                                             '    <table id="mc848"></table>\n    市政府办公室关于推进银发经济高质量发展的实施意见\n'
-                                            '    一、总体要求\n').encode("utf-8"))
+                                            '    一、总体要求\n').encode())
     assert record.flags == ("decoy_markup_removed",) and "<" not in record.text
