@@ -392,3 +392,10 @@ def test_a_plan_s_preamble_saying_it_was_drawn_up_titles_a_page_without_its_head
                  "和社会发展“十四五”规划和二〇三五年远景目标纲要》,主要阐明“十四五”时期经济社会发展的指导思想、目标任务和重大举措。\n"
                  "第一章 扬帆新时代 开启社会主义现代化新征程\n")
     assert meta.title == "拉萨市国民经济和社会发展“十四五”规划和二〇三五年远景目标纲要"
+
+
+def test_a_lead_saying_what_kind_of_document_was_issued_before_a_dash_and_its_name_titles_the_page():
+    # zhenjiang-new-productive-forces-2024 (dev-el)
+    meta = _meta("首页\n踏上新征程,新质生产力成为新的奋进方向。镇江市近日出台了培育发展新质生产力的指导性文件——《镇江市因地制宜发展新质"
+                 "生产力实施意见》(以下简称《实施意见》)。\n以问题为导向,《实施意见》坚持先立后破、因地制宜。\n")
+    assert (meta.title, meta.admin_level, meta.region) == ("镇江市因地制宜发展新质生产力实施意见", PREFECTURE, "江苏省镇江市")

@@ -183,7 +183,9 @@ def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:
         "announced_guanyu": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?){adverbs}(?:{verbs})了?"
                                        rf"(?P<title>关于[^，,。；;：:《》]{{2,100}}?的(?:{kinds}))"),
         # 印发实施《X》,现就有关事项解读如下: a 解读 page's lead names the document it explains
-        "introduced": re.compile(rf"(?:{verbs}|{alternation(data['introducing_verbs'])})(?:实施)?了?的?《(?P<title>[^《》]{{4,150}})》"
+        # 出台了培育发展新质生产力的指导性文件——《X》(以下简称《实施意见》): what it is, then its name after a dash
+        "introduced": re.compile(rf"(?:{verbs}|{alternation(data['introducing_verbs'])})(?:实施)?了?的?"
+                                 rf"(?:[^《》，,。；;]{{2,30}}——)?《(?P<title>[^《》]{{4,150}})》"
                                  r"(?:[(（](?:以下简称|下称|简称)[^()（）]{1,20}[)）]|[，,]\s*现就[^。，,]{0,10}解读如下|(?P<bare>))"),
         # 根据《…的建议》,编制《X规划纲要》,主要阐明…: a 纲要's preamble naming the plan itself
         "compiled": re.compile(r"编制《(?P<title>[^《》]{4,150})》[，,]\s*(?:主要|重点)?(?:阐明|明确|提出)"),
