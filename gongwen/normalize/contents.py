@@ -6,6 +6,7 @@ import re
 
 _MIN_ENTRIES = 4  # a table of contents lists at least this many headings
 _MAX_ENTRY_CHARS = 40
+_TITLE_AFTER_CONTENTS = 2  # lines (the title repeated) that may stand between a table of contents and the first part
 _CONTENTS_LABEL = re.compile(r"^目\s*录$")
 _ENTRY = re.compile(r"^(?:\d|第[一二三四五六七八九十]|[一二三四五六七八九十]{1,3}、)")
 _NOT_A_HEADING = re.compile("[。，；,;：:]")
@@ -14,7 +15,7 @@ _SPACES = re.compile(r"\s+")
 
 def drop_table_of_contents(lines: list[str]) -> tuple[list[str], int]:
     """Lines without a table of contents: a run of at least _MIN_ENTRIES short headings (1 总则 / 1.1编制目的 / … /
-    8.2预案实施) whose first heading reappears right after it, where the part it heads begins; the 目录 label above
+    8.2预案实施) whose first heading reappears right after it (or after the title repeated), where the part it heads begins; the 目录 label above
     it goes too. The number of lines dropped."""
     keys = [_SPACES.sub("", line) for line in lines]
     entries = [_is_entry(line) for line in lines]
@@ -24,12 +25,20 @@ def drop_table_of_contents(lines: list[str]) -> tuple[list[str], int]:
     seen: dict[str, int] = {}
     for at, key in enumerate(keys):
         start = seen.get(key)
-        if start is not None and at - start >= _MIN_ENTRIES and run_end[start] >= at:
+        if start is not None and at - start >= _MIN_ENTRIES and _runs_up_to(lines, run_end[start], at):
             first = start - 1 if start > 0 and _CONTENTS_LABEL.match(keys[start - 1]) else start
             return lines[:first] + lines[at:], at - first
         if entries[at]:
             seen.setdefault(key, at)
     return lines, 0
+
+
+def _runs_up_to(lines: list[str], run_end: int, at: int) -> bool:
+    """The run of headings ends at `at`, or a line or two short of it that repeat the title, no sentence among them
+    (…6.2预案实施 / 随州市重污染天气应急预案 / 1总则)."""
+    between = lines[run_end:at]
+    return len(between) <= _TITLE_AFTER_CONTENTS and all(
+        len(line) <= _MAX_ENTRY_CHARS and not _NOT_A_HEADING.search(line) for line in between)
 
 
 def _is_entry(line: str) -> bool:
