@@ -76,8 +76,9 @@ _CONGRESS_PLACE = re.compile(r"在(?P<place>[^()（）\s]{2,30}?)第[一二三�
 
 def report_government(lines: list[str], region: Region | None) -> str | None:
     """The government a 政府工作报告 speaks for: "河南省人民政府省长 王凯" → 河南省人民政府; "四川省省长 施小琳"
-    → 四川省人民政府, "沙沟镇镇长 刘彦成" → 沙沟镇人民政府; "国务院总理" → 国务院; else the one the speaker says they deliver it for ("我代表国务院,
-    向大会报告政府工作"); else the people's congress it is delivered to ("在四川省第十四届人民代表大会…上")."""
+    → 四川省人民政府, "沙沟镇镇长 刘彦成" → 沙沟镇人民政府; "国务院总理" → 国务院; else the one the speaker says
+    they deliver it for ("我代表国务院,向大会报告政府工作"); else the people's congress it is delivered to
+    ("在四川省第十四届人民代表大会…上")."""
     for line in lines[:HEADER_LINES]:
         match = keywords().report_speaker.match(line)
         if match:

@@ -15,8 +15,8 @@ _SPACES = re.compile(r"\s+")
 
 def drop_table_of_contents(lines: list[str]) -> tuple[list[str], int]:
     """Lines without a table of contents: a run of at least _MIN_ENTRIES short headings (1 总则 / 1.1编制目的 / … /
-    8.2预案实施) whose first heading reappears right after it (or after the title repeated), where the part it heads begins; the 目录 label above
-    it goes too. The number of lines dropped."""
+    8.2预案实施) whose first heading reappears right after it (or after the title repeated), where the part it heads
+    begins; the 目录 label above it goes too. The number of lines dropped."""
     keys = [_SPACES.sub("", line) for line in lines]
     entries = [_is_entry(line) for line in lines]
     run_end = [len(lines)] * (len(lines) + 1)  # where the run of headings holding each line ends

@@ -38,8 +38,8 @@ _MIN_PIPE_ROWS = 2
 _SPACE_AT_SLASH = re.compile(rf"(?<=[{HAN}]) */ +(?=[{HAN}])|(?<=[{HAN}]) +/ *(?=[{HAN}])")
 # `第1页共14页国务院 关于印发…`, `Page 6 - 内蒙古自治区人民政府关于…`: a page's marker a conversion ran into the text after it.
 _INLINE_PAGE_MARK = re.compile(r"(?<=[^\d\s])\s+[-－—]\s?\d{1,3}\s?[-－—]\s+(?=\S)")  # not 3 - 4 - 5
-_PAGE_MARK_OPENING = re.compile(r"^(?:第\s*\d{1,4}\s*页\s*[/，,]?\s*共\s*\d{1,4}\s*页|Page\s*\d{1,4}(?:\s*of\s*\d{1,4})?\s*[-:|])\s*(?=\S)",
-                                re.IGNORECASE)
+_PAGE_MARK_OPENING = re.compile(
+    r"^(?:第\s*\d{1,4}\s*页\s*[/，,]?\s*共\s*\d{1,4}\s*页|Page\s*\d{1,4}(?:\s*of\s*\d{1,4})?\s*[-:|])\s*(?=\S)", re.IGNORECASE)
 
 
 def join_spaced_characters(line: str) -> str:

@@ -43,11 +43,13 @@ def looks_like_html(text: str) -> bool:
 
 
 def _decoy_strewn(head: str) -> bool:
+    """Decoys sharing one id, and the Chinese text on lines without markup."""
     ids = [found.group(2) for found in _DECOY.finditer(head)]
     if not ids or max(map(ids.count, set(ids))) < _MIN_DECOYS:
         return False
-    han = [len(HAN_CHAR.findall(line)) for line in head.splitlines()]
-    outside = sum(n for n, line in zip(han, head.splitlines(), strict=True) if "<" not in line)
+    lines = head.splitlines()
+    han = [len(HAN_CHAR.findall(line)) for line in lines]
+    outside = sum(n for n, line in zip(han, lines, strict=True) if "<" not in line)
     return outside >= _OUTSIDE_SHARE * max(sum(han), 1)
 
 

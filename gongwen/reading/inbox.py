@@ -121,10 +121,10 @@ def _read_document(source_file: str, decoded: Decoded, suffix: str, sha256: str,
             return Rejection(source_file, "read", "HTML page without body text",
                              "only markup, scripts or navigation", sha256, n_bytes, "html", decoded.encoding)
     else:
-        text = without_decoys(decoded.text)
-        if text is not None:
+        bare = without_decoys(decoded.text)
+        if bare is not None:
             flags.append("decoy_markup_removed")
-        text = decoded.text if text is None else text
+        text = decoded.text if bare is None else bare
         fmt, hints = "txt", text_field_hints(text)
     text, removed_junk = strip_mime_junk(text)
     if removed_junk:
