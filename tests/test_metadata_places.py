@@ -135,11 +135,10 @@ def test_an_autonomous_region_s_department_calls_its_region_by_autonomous_region
     assert _meta(national).region is None
 
 
-def test_a_title_opening_with_a_body_named_by_its_level_alone_gives_the_level_and_the_issuer():
-    # province-education-work-points-2023 (dev-bh): no signature, no place; the body the title opens with issues it
-    # (its labeller leaves the issuer out, dev-bp's and dev-en's take it: data/gold/README.md)
+def test_a_title_opening_with_a_body_named_by_its_level_alone_gives_the_level():
+    # province-education-work-points-2023 (dev-bh): no issuer, no place
     meta = _meta("省教育厅2023年工作要点\n1.大力推广国家通用语言文字。\n")
-    assert (meta.admin_level, meta.region, meta.issuer) == (PROVINCE, None, "省教育厅")
+    assert (meta.admin_level, meta.region, meta.issuer) == (PROVINCE, None, None)
 
 
 def test_an_acting_head_s_speaker_line_names_the_government_as_it_writes_it():

@@ -109,7 +109,7 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
         government = report_government(lines, region)
         # the red header of a page whose fields name no publisher (they would name the issuer: see below)
         issuer = (government or decree_issuer(lines) or cover_issuer(lines) or _announced_by(lines, titles.title)
-                  or (None if _names_bodies(publisher) else letterhead_issuer(lines)) or yearly_body(titles.title))
+                  or (None if _names_bodies(publisher) else letterhead_issuer(lines)))
         if region is None and issuer is not None:
             # 自治区人民政府 of a report delivered to 内蒙古自治区第十四届人民代表大会: the congress names the place
             region = find_region(issuer, text[:_CONTEXT_CHARS]) or (report_place(lines) if government else None)
