@@ -574,3 +574,9 @@ def test_a_target_restated_without_its_year_in_the_task_list_is_one_target():
 def test_a_lists_enumerator_is_no_part_of_the_metric():
     [found] = extract_indicators("到2025年，四是完成应急避难场所建设144.45万平方米。", 2023)
     assert (found.metric, found.value, found.unit) == ("应急避难场所建设", 144.45, "万平方米")
+
+
+def test_a_list_of_sectors_before_a_metric_is_where_it_is_counted_not_what():
+    # lvliang-equipment-renewal-tasks-2024, yangling-equipment-renewal-2024 (dev-el): the 设备更新 plans' shared phrase
+    text = "到2027年,工业、农业、建筑、交通、教育、文旅、医疗等领域设备投资规模较2023年增长25%以上。"
+    assert [(metric, value, unit) for metric, value, unit, *_ in brief(text, 2024)] == [("设备投资规模增长", 25.0, "%")]

@@ -199,8 +199,8 @@ def _value_pattern(words: _Words, units: dict[str, tuple[Unit, str]]) -> re.Patt
 
 
 def _lead_pattern(words: _Words) -> re.Pattern[str]:
-    """What opens a metric phrase and is no part of the metric: years, deadlines, periods, hedges, list commas, and
-    the ordinal of the item whose first sentence states the figure (一、天津地区…总规模暂定为345亿千瓦时)."""
+    """What opens a metric phrase and is no part of the metric: years, deadlines, periods, hedges, list commas, a list
+    of sectors (…等领域), and the ordinal of the item whose first sentence states the figure (一、天津地区…总规模暂定为345亿千瓦时)."""
     prepositions = alternation(words["year_prepositions"])
     year = rf"(?:(?:{prepositions})?(?:19|20)[0-9]{{2}}|(?:{prepositions})[1-9][0-9]{{3}})"  # 到2300年 as well
     year_phrase = rf"{year}年(?:底|末)?(?:前|内)?"
@@ -209,9 +209,10 @@ def _lead_pattern(words: _Words) -> re.Pattern[str]:
     period_phrase = r"“?十[一二三四五六七八九]五”?(?:期间|时期|期末|末)?"
     item_ordinal = (r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?![\d.．])"
                     r"|第[一二三四五六七八九十百零\d ]{1,6}条")
+    scope_list = rf"[^，,。；;：:]{{2,40}}?(?:{alternation(words['metric_scope_list_ends'])})"  # 工业、农业…等领域
     alternatives = "|".join(
         [year_phrase, month_deadline, span_of_effort, period_phrase, alternation(words["relative_years"]), alternation(words["metric_lead_words"]),
-         item_ordinal]
+         item_ordinal, scope_list]
     )
     return re.compile(rf"^(?:{alternatives}|[,，、\s{re.escape(ITEM_MARKS)}])+")
 
