@@ -51,24 +51,24 @@ _MARKDOWN = _parser()
 
 
 def front_matter_hints(markdown: str) -> dict[str, str]:
-    """Hints (title, publish_date, source_url, publisher …) from a Markdown file's YAML front matter and
-    its `**key**: value` head block, by the same column names as exports; {} when there is none."""
+    """Hints (title, publish_date, source_url, publisher …) from a Markdown file's YAML front matter or reader
+    service's head and its `**key**: value` head block, by the same column names as exports; {} when there is none."""
     hints: dict[str, str] = {}
-    match = _FRONT_MATTER.match(markdown) or _READER_HEAD.match(markdown)
-    if match and match.re is _FRONT_MATTER:
-        _add_yaml_hints(hints, match.group())
-    elif match:
-        for line in match.group(1).splitlines():
-            key, _, value = line.partition(":")
-            hint = hint_columns().get(key.strip().lower())
-            if hint and value.strip():
-                add_hint(hints, hint, value.strip())
-    _, block = _split_key_value_head(markdown[match.end():] if match else markdown)
-    for key, value in block:
-        hint = hint_columns().get(key.lower())
+    head = _head(markdown)
+    if head and head.re is _FRONT_MATTER:
+        _add_yaml_hints(hints, head.group())
+    reader = [line.partition(":")[::2] for line in head.group(1).splitlines()] if head and head.re is _READER_HEAD else []
+    _, block = _split_key_value_head(markdown[head.end():] if head else markdown)
+    for key, value in [*reader, *block]:
+        hint = hint_columns().get(key.strip().lower())
         if hint:
             add_hint(hints, hint, value)
     return hints
+
+
+def _head(markdown: str) -> re.Match[str] | None:
+    """The file's front matter or reader service's head, the text after it its body."""
+    return _FRONT_MATTER.match(markdown) or _READER_HEAD.match(markdown)
 
 
 def _add_yaml_hints(hints: dict[str, str], front_matter: str) -> None:
@@ -117,8 +117,8 @@ def markdown_to_text(markdown: str) -> str:
     """Plain text of a Markdown document, one line per paragraph line, heading, list item or table row
     (cells joined by tabs, like an HTML table row); no front matter or reader's head, head metadata block, markup, link
     targets, javascript links, images or trailing MIME parts."""
-    match = _FRONT_MATTER.match(markdown) or _READER_HEAD.match(markdown)
-    body = markdown[match.end():] if match else markdown.lstrip("\ufeff")
+    head = _head(markdown)
+    body = markdown[head.end():] if head else markdown.lstrip("\ufeff")
     body, _ = _split_key_value_head(cut_trailing_mime_parts(body))
     lines: list[str] = []
     tokens = _MARKDOWN.parse(body)

@@ -121,18 +121,19 @@ def read_decimal_ordinal(line: str) -> Ordinal | None:
 # Where an item may run on after the one before it on the same line: a sentence's end, perhaps with the
 # bracketed clause that closes it (…增长11%左右。(省发改委负责)(二)公共财政收入…; …协办)2.重点抓好…).
 _ITEM_END = re.compile(r"[。；;](?:[（(][^（()）]{1,80}[）)])?")
-# …and where an item's own list may open on its line: after its heading's sentence or colon ((二)督查重点:1.…;2.…, after a short heading alone)
+# …and where an item's own list may open on its line: after its heading's sentence, or its colon after a short heading
+# alone ((二)督查重点:1.…;2.…)
 _INNER_ITEM_END = re.compile(r"[。；;：:](?:[（(][^（()）]{1,80}[）)])?")
 _MAX_LIST_HEADING = 12
+_NOT_A_HEADING = re.compile(r"[。，,；;、]")
 
 
 def split_run_on_items(lines: list[Line]) -> list[Line]:
     """The lines, each item that runs on after the one before it on a line of its own: only the next
     ordinals of the line's own kind, in turn, after a sentence's end (a paragraph a page joined); none after
-    an ordinal of that kind out of turn (a list inside the item). A list of an inner kind run into an item
-    after its heading's sentence or colon, numbered from 1 in turn ((三)招聘条件。1.符合…。2.一般要求…。; (二)督查重点:1.…;2.…),
-    is its items, each on
-    a line of its own."""
+    an ordinal of that kind out of turn (a list inside the item). A list of an inner kind run into an item after its
+    heading's sentence or colon, numbered from 1 in turn ((三)招聘条件。1.符合…。2.一般要求…。; (二)督查重点:1.…;2.…), is its
+    items, each on a line of its own."""
     return [inner for line in lines for piece in _items_of(line) for inner in _inner_items_of(piece)]
 
 
@@ -157,7 +158,7 @@ def _inner_items_of(line: Line) -> list[Line]:
 
 def _heading_only(text: str) -> bool:
     """A short heading without a sentence (督查重点, 职责与管理机制): what a colon before an item's own list follows."""
-    return len(text) <= _MAX_LIST_HEADING and not re.search(r"[。，,；;、]", text)
+    return len(text) <= _MAX_LIST_HEADING and not _NOT_A_HEADING.search(text)
 
 
 def _items_of(line: Line) -> list[Line]:
