@@ -305,3 +305,15 @@ def test_a_town_s_report_is_issued_by_the_government_its_speaker_line_names():
     meta = _meta("沙沟镇2021年政府工作报告\n文号: | 发布机构: | 沂水县沙沟镇 | 发布日期: | 2021-02-27\n政府工作报告\n——2021年2月27日在沙沟镇第十六届人民代表大会第六次会议上\n"
                  "沙沟镇镇长 刘彦成\n各位代表:\n现在,我代表镇政府向大会报告工作,请予审议。\n")
     assert meta.issuer == "沙沟镇人民政府"
+
+
+def test_a_town_of_a_city_with_no_counties_named_alone_is_placed_under_the_city():
+    # danzhou-mutang-town-gov-report-2024 (dev-eh), qingxi-town-mass-prevention-2020 (dev-ao): 儋州 and 东莞 govern
+    # their towns directly; a town named without its city is still found (清溪镇 also in five counties: the text decides)
+    region = find_region("木棠镇人民政府")
+    assert (region.path, region.level) == ("海南省儋州市木棠镇", COUNTY)
+    assert find_region("清溪镇人民政府办公室", "为推进东莞市社会治理现代化").path == "广东省东莞市清溪镇"
+    assert find_region("清溪镇人民政府办公室", "") is None
+    meta = _meta("小榄镇人民政府关于印发小榄镇2024年河长制工作要点的通知\n各社区居委会、镇属各部门:\n"
+                 "现将《小榄镇2024年河长制工作要点》印发给你们,请认真贯彻执行。中山市全面推行河长制。\n")
+    assert (meta.admin_level, meta.region) == (COUNTY, "广东省中山市小榄镇")
