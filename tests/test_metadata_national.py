@@ -238,3 +238,15 @@ def test_most_joint_issuers_central_make_a_national_document_whatever_the_place_
             "各省、自治区、直辖市教育厅(教委)、体育局:\n" + BODY + "教育部办公厅 国家体育总局办公厅 北京冬奥组委秘书行政部\n2021年10月25日\n")
     assert _meta(text)[1:] == ("教育部办公厅、国家体育总局办公厅、北京冬奥组委秘书行政部", "教体艺厅函〔2021〕45号",
                                dt.date(2021, 10, 25), "national", None)
+
+
+def test_a_ministrys_year_in_review_without_its_header_is_national():
+    # national-mot-rule-of-law-report-2022 (dev-ej), national-mee-rule-of-law-report-2017 (dev-bb): the reports' pages
+    # keep their bodies only, whose first sentence has the ministry doing its year's work
+    review = ("2022年,在党中央、国务院的领导下,交通运输部以习近平新时代中国特色社会主义思想为指导,深入学习宣传贯彻党的二十大精神。\n"
+              "一、深入学习贯彻党的二十大精神\n")
+    assert _meta(review)[1:] == (None, None, None, "national", None)
+    assert _meta("2017年,原环境保护部深入学习宣传贯彻党的十九大精神。\n一、依法全面履行政府职能\n")[4] == "national"
+    # …not one whose subject is a department named by its field (交通运输部门) or a province's
+    assert _meta(review.replace("交通运输部", "交通运输部门"))[4] == "unknown"
+    assert _meta(review.replace("交通运输部", "省交通运输厅"))[4] != "national"

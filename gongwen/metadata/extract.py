@@ -30,6 +30,7 @@ from gongwen.metadata.issuers import (
     letterhead_issuer,
     names_its_place,
     opens_with_central_body,
+    reviews_a_central_bodys_year,
     signing_bodies,
     yearly_body,
 )
@@ -228,8 +229,8 @@ def _division_names(text: str) -> set[str]:
 def _admin_level(issuer: str | None, region: Region | None, title: str | None, lines: list[str], text: str) -> str:
     """The region's level; else the level of the issuing bodies, or of the body a title opens with before its
     year (省教育厅2023年工作要点), named by their level alone; else the level the addressees or the text say."""
-    if (is_national(issuer) or issuer is None and (speaks_for_the_nation(text) or opens_with_central_body(title))
-            ) and region is None:
+    if (is_national(issuer) or issuer is None and (speaks_for_the_nation(text) or opens_with_central_body(title)
+                                                   or reviews_a_central_bodys_year(text))) and region is None:
         return NATIONAL
     if region is not None:
         return region.level

@@ -399,6 +399,17 @@ def opens_with_central_body(title: str | None) -> bool:
     return any(_whole_central_body(head[:end]) for end in range(len(head), 2, -1))
 
 
+def reviews_a_central_bodys_year(text: str) -> bool:
+    """The text opens with a year's review whose subject is a central body doing its own work (2022年,在党中央、国务院的
+    领导下,交通运输部以习近平…; 2017年,原环境保护部深入学习…): a ministry's annual report without its header."""
+    found = keywords().central_review.match(text)
+    if not found:
+        return False
+    rest = found["rest"]
+    return any(rest[end:].startswith(keywords().own_work_openings) and _whole_central_body(rest[:end])
+               for end in range(min(len(rest), _CENTRAL_NAME_CHARS), 1, -1))
+
+
 def is_national(issuer: str | None) -> bool:
     """Whether the issuer is central (the document is then national): every body is a central one, or most are
     (教育部办公厅、国家体育总局办公厅、北京冬奥组委秘书行政部), or, as ministries sign together, at least one is and the others

@@ -30,6 +30,8 @@ class Keywords:
     several_bodies: re.Pattern  # 教育部等五部门
     seal_note: re.Pattern  # （河南省教育厅代章）: another body's seal stands for the signer's
     internal_office: re.Pattern  # the office of a body that signs for it (…办公厅, …综合司)
+    central_review: re.Pattern  # 2022年,在…领导下,(?P<rest>交通运输部以习近平…): a year's review and its subject
+    own_work_openings: tuple[str, ...]  # 以习近平, 深入, 坚持: a subject's own work following it
     report_speaker: re.Pattern
     level_word: re.Pattern  # 省/市/自治区… opening a name
     province_abbreviations: dict[str, str]  # 鄂 → 湖北省: a province's 文号 opens with it
@@ -106,6 +108,8 @@ def keywords() -> Keywords:
         seal_note=re.compile(data["seal_note_pattern"]),
         several_bodies=re.compile(data["several_bodies_pattern"]),
         internal_office=re.compile(rf"(?:{alternation(data['internal_offices'])})$"),
+        central_review=re.compile(data["central_review_pattern"]),
+        own_work_openings=tuple(data["own_work_openings"]),
         report_speaker=re.compile(
             rf"^(?P<body>[^\s,。]{{2,30}}?(?:人民政府|政府)?)代?(?:{alternation(data['report_speakers'])})[\s?]*\S{{0,6}}$"
         ),
