@@ -103,13 +103,8 @@ def keywords() -> Keywords:
         township_suffixes=tuple(data["township_suffixes"]),
         organization_end=re.compile(rf"(?:{organization_suffix})$"),
         national_issuers=tuple(data["national_issuers"]),
-        central_enterprise=re.compile(rf"^(?:{alternation(data['central_enterprise_openings'])})[{HAN}]{{2,20}}?"
-                                      rf"(?:{alternation(data['central_enterprise_endings'])})$"),
         seal_note=re.compile(data["seal_note_pattern"]),
         several_bodies=re.compile(data["several_bodies_pattern"]),
-        internal_office=re.compile(rf"(?:{alternation(data['internal_offices'])})$"),
-        central_review=re.compile(data["central_review_pattern"]),
-        own_work_openings=tuple(data["own_work_openings"]),
         report_speaker=re.compile(
             rf"^(?P<body>[^\s,。]{{2,30}}?(?:人民政府|政府)?)代?(?:{alternation(data['report_speakers'])})[\s?]*\S{{0,6}}$"
         ),
@@ -135,6 +130,7 @@ def keywords() -> Keywords:
         **_addressee_patterns(data),
         **_announcement_patterns(data),
         **_township_patterns(data),
+        **_central_patterns(data),
     )
 
 
@@ -201,6 +197,16 @@ def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:
                                          rf"(?P<title>[^，,。；;：:《》\s]{{4,100}}?)"
                                          + "".join(f"(?<!{kind})" for kind in data["cover_kinds"])
                                          + r"(?=[(（]以下简称|[，,。；;]|$)"),
+    }
+
+
+def _central_patterns(data: dict) -> dict:
+    return {
+        "central_enterprise": re.compile(rf"^(?:{alternation(data['central_enterprise_openings'])})[{HAN}]{{2,20}}?"
+                                         rf"(?:{alternation(data['central_enterprise_endings'])})$"),
+        "internal_office": re.compile(rf"(?:{alternation(data['internal_offices'])})$"),
+        "central_review": re.compile(data["central_review_pattern"]),
+        "own_work_openings": tuple(data["own_work_openings"]),
     }
 
 
