@@ -317,3 +317,12 @@ def test_a_town_of_a_city_with_no_counties_named_alone_is_placed_under_the_city(
     meta = _meta("小榄镇人民政府关于印发小榄镇2024年河长制工作要点的通知\n各社区居委会、镇属各部门:\n"
                  "现将《小榄镇2024年河长制工作要点》印发给你们,请认真贯彻执行。中山市全面推行河长制。\n")
     assert (meta.admin_level, meta.region) == (COUNTY, "广东省中山市小榄镇")
+
+
+def test_a_report_delivered_for_a_government_named_in_full_is_issued_by_it_whatever_its_words():
+    # shenzhen-longgang-gov-report-2025 (dev-cw): the page keeps no heading; …向大会作工作报告 (not 政府工作报告)
+    meta = _meta("各位代表:\n现在,我代表龙岗区人民政府向大会作工作报告,请予审议。\n一、2024年工作回顾\n")
+    assert (meta.issuer, meta.admin_level, meta.region) == ("龙岗区人民政府", COUNTY, "广东省深圳市龙岗区")
+    # kashi-shufu-gov-report-2023 (dev-da): the government named with its term
+    meta = _meta("各位代表:\n现在,我代表疏附县第十七届人民政府向大会作工作报告,请予审议。\n一、2022年工作回顾\n")
+    assert (meta.issuer, meta.region) == ("疏附县人民政府", "新疆维吾尔自治区喀什地区疏附县")

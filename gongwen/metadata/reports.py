@@ -29,11 +29,11 @@ def _delivery_line(day: str) -> re.Pattern:
 REPORT_DATE_LINE = _delivery_line(r"(?P<date>[^()（）]+?日)")
 # The same line without its day (——在尉犁县第十八届人民代表大会第五次会议上): the congress it was delivered to.
 _CONGRESS_LINE = _delivery_line(r"(?:[^()（）]+?日)?")
-# "现在,我代表国务院,向大会报告政府工作" (…向大会作报告), or as a news lead says it ("省长许昆林代表江苏省人民政府向
+# "现在,我代表国务院,向大会报告政府工作" (…向大会作报告, …向大会作工作报告), or as a news lead says it ("省长许昆林代表江苏省人民政府向
 # 大会报告工作", "李强总理代表国务院在十四届全国人大一次会议上所作的《政府工作报告》", "州长叶万彬代表果洛州人民政府作
 # 工作报告"): the government the speaker delivers it for.
 _DELEGATION = re.compile(
-    r"代表(?P<body>[^\s,,。]{2,30}?)[,,]?(?:向(?:大会|本次会议|会议)(?:报告(?:政府)?工作|作《?(?:政府工作)?报告)"
+    r"代表(?P<body>[^\s,,。]{2,30}?)[,,]?(?:向(?:大会|本次会议|会议)(?:报告(?:政府)?工作|作《?(?:政府)?(?:工作)?报告)"
     r"|在[^。,,]{2,40}?(?:会议|大会)上(?:所)?作(?:了|的)?《?政府工作报告|作(?:了)?(?:政府)?工作报告)"
 )
 # 《政府工作报告》 named in a delegation sentence: the report's title where the page prints none (a news item).
@@ -71,6 +71,7 @@ _NEWS_LEAD_LINES = 5
 _TODAY_DATED = re.compile(r"^(?:今天|今日)[(（](?P<day>\d{1,2}月\d{1,2}日)[)）](?:上午|下午|晚上)?[，,]?")
 _LATE_SESSION_MONTH = 11  # a congress held from this month on meets in the year before the report's
 _OPENING_SENTENCE = 40  # characters of a short sentence a lead may open with before its dateline
+_TERM = re.compile(rf"第[{_NUMERAL}]+届(?=人民政府$|政府$)")
 _CONGRESS_PLACE = re.compile(r"在(?P<place>[^()（）\s]{2,30}?)第[一二三四五六七八九十百]+届人民代表大会")
 
 
@@ -95,7 +96,9 @@ def report_government(lines: list[str], region: Region | None) -> str | None:
                 # "省人民政府省长": the 省 is the document's own province.
                 body = region.name + body[len(level_word.group()):]
             return body
-    delegations = [found["body"] for line in _delivery_candidates(lines) if (found := _DELEGATION.search(line))]
+    # 我代表疏附县第十七届人民政府: the government without its term
+    delegations = [_TERM.sub("", found["body"]) for line in _delivery_candidates(lines)
+                   if (found := _DELEGATION.search(line))]
     for body in delegations:
         if is_national(body) or (body.endswith("政府") and find_region(body) is not None):
             return body
