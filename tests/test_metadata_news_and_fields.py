@@ -219,6 +219,12 @@ def test_the_news_of_a_report_dated_by_month_and_day_is_dated_in_the_year_it_pla
     meta = _meta("中新网西宁1月27日电 (潘雨洁)27日,青海省第十四届人民代表大会第四次会议在青海会议中心开幕。青海省省长罗东川作政府工作报告。\n"
                  "2026年主要预期目标是:地区生产总值增长5%左右。\n")
     assert (meta.issue_date, meta.admin_level, meta.region) == (dt.date(2026, 1, 27), PROVINCE, "青海省")
+    # jinan-licheng-gov-report-2025 (dev-dr): the year named before the work to be done in it is the year it works in,
+    # not one looked back on (2023年是…开局之年, followed by its review, is)
+    lead = ("1月9日,济南市历城区第十九届人民代表大会第四次会议召开。会上,区长续明代表历城区人民政府向大会报告工作。\n"
+            "2025年是实施“十四五”规划的收官之年,做好各项工作责任重大。\n")
+    assert _meta(lead).issue_date == dt.date(2025, 1, 9)
+    assert _meta(lead.replace("做好各项工作责任重大", "全市经济运行稳中向好")).issue_date == dt.date(2026, 1, 9)
 
 
 def test_a_news_lead_over_two_lines_dates_and_places_the_report():
