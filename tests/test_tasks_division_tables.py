@@ -185,6 +185,14 @@ def test_units_a_cell_held_on_lines_of_their_own_are_apart_once_run_together():
     ]
 
 
+def test_a_broadcaster_and_an_observatory_are_units_in_a_cell_of_names_apart():
+    # huainan-gov-report-tasks-progress-2025 (dev-eq): a 牵头单位 cell of six names set apart by blanks
+    text = """序号\t主要任务\t牵头单位\t落实情况
+249\t支持志愿服务、广播电视、地震、气象等事业发展。\t市委社会工作部 市广播电视台 市地震局 市气象台\t已完成
+"""
+    assert [u.unit for u in extract_tasks(text)[0].units] == ["市委社会工作部", "市广播电视台", "市地震局", "市气象台"]
+
+
 def test_a_bureau_s_sections_are_units_and_fields_of_study_none():
     # bozhou-agriculture-report-tasks-2024 (dev-de): a bureau's 科 (section) leads; a cell of one unit a paragraph
     # reads 产业科市畜牧中心市农技中心 and is three
