@@ -250,3 +250,13 @@ def test_a_ministrys_year_in_review_without_its_header_is_national():
     # …not one whose subject is a department named by its field (交通运输部门) or a province's
     assert _meta(review.replace("交通运输部", "交通运输部门"))[4] == "unknown"
     assert _meta(review.replace("交通运输部", "省交通运输厅"))[4] != "national"
+
+
+def test_the_news_of_the_premiers_report_is_national():
+    # national-gov-report-targets-news-2025 (dev-eo): a news agency's digest of the report's targets
+    news = ("中新社北京3月5日电题:“数”看2025年政府工作报告\n中新社记者 胡默达\n"
+            "国内生产总值(GDP)增长5%左右、城镇新增就业1200万人以上……\n"
+            "十四届全国人大三次会议5日开幕,中国国务院总理李强作政府工作报告,其中提到的这一组关键数字传递出信心。\n")
+    assert _meta(news)[4:] == ("national", None)
+    # a province's governor delivering its own is not
+    assert _meta(news.replace("中国国务院总理李强", "省长王凯"))[4] != "national"

@@ -56,6 +56,7 @@ from gongwen.metadata.notices import TRAILING_NUMBER
 from gongwen.metadata.periods import extract_period, year_of_targets
 from gongwen.metadata.reports import (
     congress_news,
+    premier_reports,
     report_date,
     report_government,
     report_heading,
@@ -230,7 +231,8 @@ def _admin_level(issuer: str | None, region: Region | None, title: str | None, l
     """The region's level; else the level of the issuing bodies, or of the body a title opens with before its
     year (省教育厅2023年工作要点), named by their level alone; else the level the addressees or the text say."""
     if (is_national(issuer) or issuer is None and (speaks_for_the_nation(text) or opens_with_central_body(title)
-                                                   or reviews_a_central_bodys_year(text))) and region is None:
+                                                   or reviews_a_central_bodys_year(text) or premier_reports(lines))
+            ) and region is None:
         return NATIONAL
     if region is not None:
         return region.level

@@ -71,6 +71,7 @@ _NEWS_LEAD_LINES = 5
 _TODAY_DATED = re.compile(r"^(?:今天|今日)[(（](?P<day>\d{1,2}月\d{1,2}日)[)）](?:上午|下午|晚上)?[，,]?")
 _LATE_SESSION_MONTH = 11  # a congress held from this month on meets in the year before the report's
 _OPENING_SENTENCE = 40  # characters of a short sentence a lead may open with before its dateline
+_PREMIER_REPORTS = re.compile(r"总理[^。]{0,40}?作(?:了|的)?《?政府工作报告")
 _TERM = re.compile(rf"第[{_NUMERAL}]+届(?=人民政府$|政府$)")
 _CONGRESS_PLACE = re.compile(r"在(?P<place>[^()（）\s]{2,30}?)第[一二三四五六七八九十百]+届人民代表大会")
 
@@ -124,6 +125,12 @@ def _delivery_candidates(lines: list[str]) -> Iterator[str]:
         for heading in _HEADING_RUN_ON.finditer(line):  # …政府工作报告 2022年12月28日在…会议上 市长 刘澜波 各位代表:
             yield line[heading.end():]
         yield line + below
+
+
+def premier_reports(lines: list[str]) -> bool:
+    """A header line has the premier deliver the report (十四届全国人大三次会议5日开幕,中国国务院总理李强作政府工作报告):
+    the news of the State Council's report, a national document."""
+    return any(_PREMIER_REPORTS.search(line) for line in lines[:HEADER_LINES])
 
 
 def report_place(lines: list[str]) -> Region | None:
