@@ -227,6 +227,13 @@ def test_the_news_of_a_report_dated_by_month_and_day_is_dated_in_the_year_it_pla
     assert _meta(lead.replace("做好各项工作责任重大", "全市经济运行稳中向好")).issue_date == dt.date(2026, 1, 9)
 
 
+def test_a_report_dated_by_a_line_naming_its_congress_between_the_day_and_the_speaker():
+    # jinzhong-gov-report-2025 (dev-eq): the year is the one after the year the report looks back on
+    meta = _meta("2月26日,在晋中市第五届人民代表大会第五次会议上, 刘星作政府工作报告。\n晋中市人民政府市长 刘星\n各位代表:\n"
+                 "现在,我代表市人民政府,向大会报告工作,请予审议。\n一、2024年工作回顾\n2024年是攻坚克难、砥砺奋进的一年。\n")
+    assert (meta.issue_date, meta.issuer, meta.region) == (dt.date(2025, 2, 26), "晋中市人民政府", "山西省晋中市")
+
+
 def test_a_news_lead_over_two_lines_dates_and_places_the_report():
     # qingdao-gov-report-2014 (dev-cu): the dateline on a line of its own
     meta = _meta("大众网青岛2月19日讯\n(记者 安玉生)今天上午,青岛市第十五届人民代表大会第三次会议在青岛人民会堂开幕。市长张新起作政府工作报告。\n"

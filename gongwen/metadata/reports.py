@@ -41,7 +41,9 @@ _NAMED_REPORT = re.compile(r"《(?P<report>[^《》]{0,30}政府工作报告)》
 # "2026年保定市政府工作报告": the year it is delivered; "2月4日，市长闫继红在…会议上作政府工作报告": the day.
 # 高阳县2019年政府工作报告, 2024年政府工作报告 (摘登): a report's title naming its year, an excerpt's mark kept after it
 _REPORT_TITLE_YEAR = re.compile(r"^(?:[^\d\s]{2,12}?)?(?P<year>(?:19|20)\d{2})年.{0,20}政府工作报告(?:\s*[(（]摘[要登][)）])?$")
-_DELIVERED_ON = re.compile(r"(?<![\d年])(?P<day>\d{1,2}月\d{1,2}日)[，,]?[^。，,]{0,40}?作(?:了)?政府工作报告")
+# (2月26日,在晋中市第五届人民代表大会第五次会议上, 刘星作政府工作报告: the congress named between them)
+_DELIVERED_ON = re.compile(r"(?<![\d年])(?P<day>\d{1,2}月\d{1,2}日)[，,]?(?:在[^。，,]{2,40}?会议上[，,]?\s*)?"
+                           r"[^。，,]{0,40}?作(?:了)?政府工作报告")
 _FULL_TEXT = re.compile(r"\s*(?:[(（]全文[)）]|[—－-]{1,2}全文)$")  # a page's mark after its headline: (全文), —全文
 _REPORT_HEADING = re.compile(r"^[^。,，:：;；()（）]{0,30}政府工作报告$")
 # A news page's headline over the heading's place: who delivered it (魏宏作政府工作报告): the report is 政府工作报告.
