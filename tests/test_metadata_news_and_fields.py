@@ -227,6 +227,14 @@ def test_the_news_of_a_report_dated_by_month_and_day_is_dated_in_the_year_it_pla
     assert _meta(lead.replace("做好各项工作责任重大", "全市经济运行稳中向好")).issue_date == dt.date(2026, 1, 9)
 
 
+def test_a_report_headed_over_its_speaker_is_titled_by_the_headline_naming_its_year():
+    # danzhou-mutang-town-gov-report-2024 (dev-eh) and -2025 (dev-er): the speaker and the congress under the heading
+    # are no title (木棠镇人民政府镇长羊金万在…会议上的报告)
+    meta = _meta("2025年木棠镇人民政府工作报告\n政府工作报告\n木棠镇人民政府镇长羊金万\n在木棠镇第十七届人民代表大会第六次会议上的报告\n"
+                 "各位代表:\n现在,我代表木棠镇人民政府,向大会报告政府工作,请予审议。\n一、2024年工作回顾\n")
+    assert (meta.title, meta.issuer) == ("2025年木棠镇人民政府工作报告", "木棠镇人民政府")
+
+
 def test_a_report_dated_by_a_line_naming_its_congress_between_the_day_and_the_speaker():
     # jinzhong-gov-report-2025 (dev-eq): the year is the one after the year the report looks back on
     meta = _meta("2月26日,在晋中市第五届人民代表大会第五次会议上, 刘星作政府工作报告。\n晋中市人民政府市长 刘星\n各位代表:\n"

@@ -204,12 +204,13 @@ def report_date(lines: list[str], title: str | None, year_of_targets: int | None
 
 def report_heading(lines: list[str], title: str | None) -> str | None:
     """The title, unless it names no year of a report whose heading stands over the line that gives the day it
-    was delivered (军事APP / (现场实录)政府工作报告 / 政府工作报告 / ——2020年5月22日在…会议上): then that heading, as
-    printed; a title naming its year without the page's mark after it (2020年衡阳市人民政府工作报告(全文))."""
+    was delivered (军事APP / (现场实录)政府工作报告 / 政府工作报告 / ——2020年5月22日在…会议上) or over its speaker
+    (政府工作报告 / 木棠镇人民政府镇长羊金万 / 在…会议上的报告): then that heading, as printed, or a headline above it naming
+    its year; a title naming its year without the page's mark after it (2020年衡阳市人民政府工作报告(全文))."""
     if _REPORT_TITLE_YEAR.match(headline := _FULL_TEXT.sub("", title or "")):
         return headline
     for at, (line, below) in enumerate(zip(lines[:HEADER_LINES], lines[1:HEADER_LINES + 1], strict=False)):
-        if _REPORT_HEADING.match(line) and REPORT_DATE_LINE.match(below):
+        if _REPORT_HEADING.match(line) and (REPORT_DATE_LINE.match(below) or keywords().report_speaker.match(below)):
             return _headline(lines[:at]) or _DELIVERED_BY.sub("", line)
         run_on = _HEADING_RUN_ON.search(line)
         if run_on and _REPORT_HEADING.match(line[:run_on.end()].rstrip()) and REPORT_DATE_LINE.match(line[run_on.end():]):
