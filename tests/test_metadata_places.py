@@ -326,3 +326,14 @@ def test_a_report_delivered_for_a_government_named_in_full_is_issued_by_it_whate
     # kashi-shufu-gov-report-2023 (dev-da): the government named with its term
     meta = _meta("各位代表:\n现在,我代表疏附县第十七届人民政府向大会作工作报告,请予审议。\n一、2022年工作回顾\n")
     assert (meta.issuer, meta.region) == ("疏附县人民政府", "新疆维吾尔自治区喀什地区疏附县")
+
+
+def test_a_text_that_calls_itself_a_town_is_the_town_it_names_most():
+    # zhongshan-henglan-town-key-work-2024 (dev-er): a town's meeting news with no heading; 横栏镇 of 中山 (a city with
+    # no counties); qiandongnan-jianhe-nanjia-geohazard-plan-2025 (dev-dt) the same way
+    news = ("1月9日,横栏镇召开党委(扩大)会议,研究我镇贯彻落实意见。\n在“百千万工程”上取得更大突破。规划建设横栏镇中心区。\n"
+            "全镇拆除整理低效工业用地任务1100亩。\n")
+    assert (_meta(news).admin_level, _meta(news).region) == (COUNTY, "广东省中山市横栏镇")
+    # …not one named once, nor one of two named as often
+    assert _meta(news.replace("规划建设横栏镇中心区", "规划建设中心区")).region is None
+    assert _meta(news.replace("规划建设横栏镇中心区", "规划建设横栏镇中心区,学习小榄镇经验,对标小榄镇")).region is None

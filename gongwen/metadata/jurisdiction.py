@@ -6,14 +6,22 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 from functools import cache
 
 from gongwen.metadata.header import HEADER_LINES
 from gongwen.metadata.keywords import AUTONOMOUS_REGION, keywords
+from gongwen.metadata.towns import (
+    below,
+    most_supported,
+    region_ancestors,
+    town_of_city,
+    township_it_calls_itself,
+    township_of,
+    township_opening,
+)
 from gongwen.text.chars import HAN
 from gongwen.text.patterns import alternation
-from gongwen.text.regions import Region, gazetteer, townships
+from gongwen.text.regions import Region, gazetteer
 from gongwen.text.words import PLACE_TAGS, dictionary_tag
 from gongwen.vocabulary import COUNTY, NATIONAL, PREFECTURE, PROVINCE
 
@@ -28,17 +36,12 @@ _MIN_SHORT_ALONE = 4
 _MIN_NATIONAL_MENTIONS = 5
 _GOVERNMENT_BEFORE_TOWNSHIP = ("人民政府", "政府")
 _LANDFORMS = frozenset("山江河湖岛湾港峰岭")  # after a short name: a landform's name (长乐山, 杭州湾), not the division's
-_LONGEST_TOWNSHIP = 10  # characters of a township's name (古美路街道)
 # A development zone a city (or a 直辖市) governs as a county: its kind, perhaps after a name of its own (万盛经开区);
 # a city's short name before the kind alone names the city's (济南高新区 → 高新区). Not a 新区 (湘江新区: a state-level area).
 _MUNICIPALITY_END = "市"  # a province-level division so named is a 直辖市: a zone may stand directly under it
 _LONGEST_SHORT_NAME = 4
 _REGION_WIDE = "区"  # 全区, 我区: an autonomous region's too, or a district's
 _LEVEL_RANK = {PROVINCE: 0, PREFECTURE: 1, COUNTY: 2}  # of same-named divisions, the higher first
-
-
-def region_ancestors(region: Region) -> list[Region]:
-    return gazetteer().ancestors(region)
 
 
 def _regions_at(text: str, start: int) -> tuple[list[tuple[Region, ...]], int]:
@@ -67,26 +70,26 @@ def find_region(text: str, context: str = "") -> Region | None:
     text = keywords().leading_noise.sub("", text.strip())
     chain, end = _regions_at(text, 0)
     if not chain:
-        return _zone_of_city_short_name(text) or _township(text, context)
+        return _zone_of_city_short_name(text) or township_opening(text, context)
     chosen: Region | None = None
     for candidates in chain:
         fitting = [c for c in candidates if chosen is None or chosen in region_ancestors(c)]
         if not fitting:
             break
-        chosen = _most_supported(fitting, context)
+        chosen = most_supported(fitting, context)
     zone = keywords().city_zone.match(text, end) if chosen is not None and chosen.level in (PROVINCE, PREFECTURE) else None
     if zone and (chosen.level == PREFECTURE or chosen.name.endswith(_MUNICIPALITY_END)):
-        return _below(chosen, zone.group())  # 重庆市万盛经开区管委会
+        return below(chosen, zone.group())  # 重庆市万盛经开区管委会
     if chosen is not None and chosen.level == PREFECTURE and chosen.adcode not in _parent_codes():
-        return _town_of_city(chosen, text, end) or chosen
+        return town_of_city(chosen, text, end) or chosen
     if chosen is None or chosen.level != COUNTY:
         return chosen
     # 松江区人民政府中山街道办事处: a street office is its district government's agency, named after it
     end += next((len(word) for word in _GOVERNMENT_BEFORE_TOWNSHIP if text.startswith(word, end)
                  and keywords().township.match(text, end + len(word))), 0)
     township = keywords().township.match(text, end)
-    name = township.group() if township else _township_of(chosen, text, end)
-    return _below(chosen, name) if name else chosen
+    name = township.group() if township else township_of(chosen, text, end)
+    return below(chosen, name) if name else chosen
 
 
 def _zone_of_city_short_name(text: str) -> Region | None:
@@ -97,7 +100,7 @@ def _zone_of_city_short_name(text: str) -> Region | None:
                   if region.level == PREFECTURE and region.short_name == text[:length]]
         zone = keywords().city_zone.match(text, length)
         if len(cities) == 1 and zone and zone.group() in keywords().city_zone_kinds:
-            return _below(cities[0], zone.group())
+            return below(cities[0], zone.group())
     return None
 
 
@@ -109,75 +112,9 @@ def without_ancestors(name: str, region: Region) -> str:
     return name
 
 
-def _below(parent: Region, name: str) -> Region:
-    """A division the gazetteer does not hold (a town, a development zone) at county level under `parent`."""
-    return Region("", name, "", COUNTY, parent.adcode, parent.path + name)
-
-
 @cache
 def _parent_codes() -> frozenset[str]:
     return frozenset(region.parent_adcode for region in gazetteer().by_code.values())
-
-
-def _town_of_city(city: Region, text: str, start: int) -> Region | None:
-    """The 镇 or 街道 named right after a city with no counties (东莞, 中山, 儋州, 嘉峪关 govern their towns directly:
-    中山市港口镇党政综合办公室), at county level under the city; not a collective (各镇, 全镇)."""
-    found = _town_name().match(text, start)
-    return _below(city, found.group()) if found else None
-
-
-@cache
-def _town_name() -> re.Pattern[str]:
-    return re.compile(rf"(?![各全本该我])[{HAN}]{{1,4}}?(?:{alternation(keywords().township_suffixes)})")
-
-
-def _township_of(county: Region, text: str, start: int) -> str | None:
-    """A township of the county named right after it, whatever follows (重庆市万州区龙驹镇2023年…应急预案)."""
-    return next((name for name in _township_names(text, start) if county in townships().get(name, ())), None)
-
-
-def _township_names(text: str, start: int) -> Iterator[str]:
-    """The names of townships the gazetteer holds that the text opens with at `start`, shortest first."""
-    for end in range(start + 2, min(len(text), start + _LONGEST_TOWNSHIP) + 1):
-        name = text[start:end]
-        if name.endswith(keywords().township_suffixes) and name in townships():
-            yield name
-
-
-def _township(text: str, context: str) -> Region | None:
-    """A township its name opens the text with, before its body (南漳镇人民政府, 湖镇镇政府工作报告) or as all of
-    it (a page's publisher: 山福镇), at county level under its county: the one county with a township so named,
-    else the one whose divisions the context names most (湖镇镇 of 龙游县 in a text naming 浙江); a township
-    opening a title (_listed_township) only where the context names its county's divisions; else None."""
-    found = keywords().township_opening.match(text)
-    name = found.group() if found else _listed_township(text)
-    counties = townships().get(name, ()) if name else ()
-    supports = sorted(((_support(county, context), county) for county in counties), key=lambda pair: -pair[0])
-    if not supports:
-        return None
-    tied = len(supports) > 1 and supports[0][0] == supports[1][0]
-    if tied or supports[0][0] == 0 and (len(supports) > 1 or not found):
-        return None
-    county = supports[0][1]
-    return _below(county, name)
-
-
-def _listed_township(text: str) -> str | None:
-    """The name of a township opening the text, whatever follows it (东山街道乡村治理…实施方案); its county must
-    then be named in the context."""
-    return next(_township_names(text, 0), None)
-
-
-def _support(region: Region, context: str) -> int:
-    """How often the context names a region and the divisions above it, by full or short name."""
-    return sum(context.count(a.name) + (context.count(a.short_name) if a.short_name else 0)
-               for a in (region, *region_ancestors(region)))
-
-
-def _most_supported(candidates: list[Region], context: str) -> Region:
-    if len(candidates) == 1 or not context:
-        return candidates[0]
-    return max(candidates, key=lambda region: _support(region, context))
 
 
 def region_it_calls_itself(text: str) -> Region | None:
@@ -185,10 +122,12 @@ def region_it_calls_itself(text: str) -> Region | None:
     names one 市 by its full name more often than any other (at least twice) → that 市; else a 市 it names
     in full at least once and by its short name throughout ("建设廉洁广州", "把广州建成…"); else one it names by its
     short name alone far more often than any other (_far_ahead), that short name no other word (合作, 资源: see
-    _short_name_pattern)."""
+    _short_name_pattern). A text that calls itself a township (全镇, 我乡) is the township it names most."""
     kind = _kind_it_calls_itself(text)
     if kind is None:
         return None
+    if kind in keywords().township_suffixes:  # 全镇, 我镇: the town it names (横栏镇召开党委会议…研究我镇贯彻落实意见)
+        return township_it_calls_itself(text, kind)
     named = Counter({name: _mentions(name, kind, text) for name in gazetteer().by_name
                      if name.endswith(kind) and len(name) > len(kind)})
     chosen = (_dominant(named, _MIN_MENTIONS) or _dominant(_short_name_uses(text, named), _MIN_SHORT_MENTIONS)

@@ -1,0 +1,115 @@
+"""Townships (镇, 乡, 街道) and the towns of cities with no counties: where a document names one, it is placed at
+county level under that township's county or city (resources/townships.csv); divisions the gazetteer does not
+hold (a town, a development zone) stand under their parent the same way."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import cache
+
+from gongwen.metadata.keywords import keywords
+from gongwen.text.chars import HAN
+from gongwen.text.patterns import alternation
+from gongwen.text.regions import Region, gazetteer, townships
+from gongwen.vocabulary import COUNTY
+
+_LONGEST_TOWNSHIP = 10  # characters of a township's name (古美路街道)
+_MIN_MENTIONS = 2  # a township named once in passing is not the document's own
+
+
+def region_ancestors(region: Region) -> list[Region]:
+    return gazetteer().ancestors(region)
+
+
+def below(parent: Region, name: str) -> Region:
+    """A division the gazetteer does not hold (a town, a development zone) at county level under `parent`."""
+    return Region("", name, "", COUNTY, parent.adcode, parent.path + name)
+
+
+def town_of_city(city: Region, text: str, start: int) -> Region | None:
+    """The 镇 or 街道 named right after a city with no counties (东莞, 中山, 儋州, 嘉峪关 govern their towns directly:
+    中山市港口镇党政综合办公室), at county level under the city; not a collective (各镇, 全镇)."""
+    found = _town_name().match(text, start)
+    return below(city, found.group()) if found else None
+
+
+@cache
+def _town_name() -> re.Pattern[str]:
+    return re.compile(rf"(?![各全本该我])[{HAN}]{{1,4}}?(?:{alternation(keywords().township_suffixes)})")
+
+
+def township_of(county: Region, text: str, start: int) -> str | None:
+    """A township of the county named right after it, whatever follows (重庆市万州区龙驹镇2023年…应急预案)."""
+    return next((name for name in _township_names(text, start) if county in townships().get(name, ())), None)
+
+
+def _township_names(text: str, start: int) -> Iterator[str]:
+    """The names of townships the gazetteer holds that the text opens with at `start`, shortest first."""
+    for end in range(start + 2, min(len(text), start + _LONGEST_TOWNSHIP) + 1):
+        name = text[start:end]
+        if name.endswith(keywords().township_suffixes) and name in townships():
+            yield name
+
+
+def township_opening(text: str, context: str) -> Region | None:
+    """A township its name opens the text with, before its body (南漳镇人民政府, 湖镇镇政府工作报告) or as all of
+    it (a page's publisher: 山福镇), at county level under its county: the one county with a township so named,
+    else the one whose divisions the context names most (湖镇镇 of 龙游县 in a text naming 浙江); a township
+    opening a title (_listed_township) only where the context names its county's divisions; else None."""
+    found = keywords().township_opening.match(text)
+    name = found.group() if found else _listed_township(text)
+    return _placed(name, context, named_alone=bool(found)) if name else None
+
+
+def _placed(name: str, context: str, named_alone: bool) -> Region | None:
+    """The township under the one county (or city) with a township so named, else under the one whose divisions
+    the context names most; where none is named, only a township named alone (not opening a title) is placed."""
+    counties = townships().get(name, ())
+    supports = sorted(((support(county, context), county) for county in counties), key=lambda pair: -pair[0])
+    if not supports:
+        return None
+    tied = len(supports) > 1 and supports[0][0] == supports[1][0]
+    if tied or supports[0][0] == 0 and (len(supports) > 1 or not named_alone):
+        return None
+    return below(supports[0][1], name)
+
+
+def _listed_township(text: str) -> str | None:
+    """The name of a township opening the text, whatever follows it (东山街道乡村治理…实施方案); its county must
+    then be named in the context."""
+    return next(_township_names(text, 0), None)
+
+
+def support(region: Region, context: str) -> int:
+    """How often the context names a region and the divisions above it, by full or short name."""
+    return sum(context.count(a.name) + (context.count(a.short_name) if a.short_name else 0)
+               for a in (region, *region_ancestors(region)))
+
+
+def most_supported(candidates: list[Region], context: str) -> Region:
+    if len(candidates) == 1 or not context:
+        return candidates[0]
+    return max(candidates, key=lambda region: support(region, context))
+
+
+def township_it_calls_itself(text: str, kind: str) -> Region | None:
+    """The township a text of 全镇/我镇 (or 全乡 …) names most by its full name, at least twice and more than any other
+    (横栏镇 in a town's meeting news), under the one county or city with a township so named, else under the one the
+    text names most (see township_opening)."""
+    named = Counter(name for name in _township_mentions(text) if name.endswith(kind))
+    ranked = named.most_common(2)
+    if not ranked or ranked[0][1] < _MIN_MENTIONS or len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
+        return None
+    return _placed(ranked[0][0], text, named_alone=True)
+
+
+def _township_mentions(text: str) -> Iterator[str]:
+    """The longest township name the gazetteer holds ending at each 镇, 乡 or 街道 of the text."""
+    for found in re.finditer(alternation(keywords().township_suffixes), text):
+        end = found.end()
+        name = next((text[start:end] for start in range(max(0, end - _LONGEST_TOWNSHIP), end - 1)
+                     if text[start:end] in townships()), None)
+        if name:
+            yield name
