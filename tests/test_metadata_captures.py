@@ -494,3 +494,12 @@ def test_a_portal_s_info_block_written_label_blank_value_gives_fields_and_no_tit
         "锡政办规〔2025〕2号", "无锡市人民政府办公室", "市政府办公室关于推进银发经济高质量发展的实施意见")
     meta = extract_metadata(clean_text(text).text, hints)
     assert (meta.title, meta.doc_number) == ("市政府办公室关于推进银发经济高质量发展的实施意见", "锡政办规〔2025〕2号")
+
+
+def test_a_pages_posting_time_opening_its_line_of_fields_leaves_the_publisher_read():
+    # bazhong-tongjiang-nuoshuihe-flood-plan-2025 (dev-er): the town government is the page's 来源 and the plan's issuer
+    text = ("通江县诺水河镇2025年防汛抗旱应急预案\n\n2025-04-10 16:41 来源: 诺水河镇人民政府\n\n一、总则\n(一)指导思想\n"
+            "以习近平新时代中国特色社会主义思想为指导,坚持人民至上、生命至上。\n")
+    assert text_field_hints(text)["publisher"] == "诺水河镇人民政府"
+    meta = extract_metadata(clean_text(text).text, text_field_hints(text))
+    assert (meta.issuer, meta.region) == ("诺水河镇人民政府", "四川省巴中市通江县诺水河镇")

@@ -38,6 +38,8 @@ _BULLET = re.compile(r"^[•·▪∙\-*]\s*")  # a field block written as a list
 # of which may name the body whose page it is (see gongwen/metadata/extract.py).
 _BREADCRUMB = re.compile(r"位置\s*[:：]\s*(?P<crumbs>.*?>.*)$")
 _CELL_BREAK = re.compile(r"\s*[|\t]\s*")
+# A page's posting time opening its line of fields (2025-04-10 16:41 来源: 诺水河镇人民政府)
+_POSTED_AT = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=\S)")
 
 
 def _table_row_hints(line: str, field: re.Pattern, labels: dict[str, str]) -> dict[str, str] | None:
@@ -108,7 +110,7 @@ def text_field_hints(text: str) -> dict[str, str]:
             for hint, value in row.items():
                 add_hint(hints, hint, value)
             continue
-        found = list(field.finditer(line)) if field.match(line) else []
+        found = list(field.finditer(line)) if field.match(line) or _POSTED_AT.match(line) else []
         if not found and (run_on := _run_on_hints(line, labels)):
             for hint, value in run_on.items():
                 add_hint(hints, hint, value)
