@@ -120,6 +120,13 @@ def test_villages_and_neighbourhoods_named_together_are_two_actors():
     assert units_of(text) == [responsible("各居村", "相关责任单位")]
 
 
+def test_villages_of_a_kind_named_together_are_an_actor():
+    # liuzhou-rongan-dongqi-kumquat-plan-2024 (dev-er), hengdong-mishui-safety-campaign-2024 (dev-cq): 各任务村, 各行政村
+    text = ("三、工作措施\n(一)因地制宜,制定发展规划\n各任务村要按照目标任务,结合实际,制定生产发展规划。\n"
+            "(二)落实属地责任\n各行政村要加强巡查,及时上报隐患。\n")
+    assert units_of(text) == [responsible("各任务村"), responsible("各行政村")]
+
+
 def test_a_verb_the_dictionary_tags_as_a_noun_leaves_the_unit_before_it_an_actor():
     # sichuan-renewable-pricing-2025: 代表 is a verb here; 由 ends no name the words before it start
     text = ("一、完善市场机制\n"
