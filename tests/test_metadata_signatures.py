@@ -426,3 +426,15 @@ def test_bodies_signing_by_their_short_names_are_the_cover_notices_bodies_named_
             "上海市交通委员会、上海市公安局联合制定《高效办成大件运输“一件事”实施方案》,现予印发,请遵照执行。\n"
             "市交通委 市公安局\n2025年4月1日\n高效办成大件运输“一件事”实施方案\n一、适用范围\n")
     assert _meta(text, {"publisher": "上海市交通委员会"})[1] == "上海市交通委员会、上海市公安局"
+
+
+def test_the_body_and_date_right_below_a_title_are_the_pages_facts_the_notices_signature_follows():
+    # jinhua-kaifaqu-heavy-pollution-plan-2024 (dev-eu): the page lists who posted it and when under the title
+    lines = ["关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知", "金华市生态环境局金华经济技术开发区分局",
+             "2024-03-01", "各乡镇人民政府、街道办事处,管委会各有关单位:",
+             "《金华经济技术开发区重污染天气应急预案(2024年修订)》已经管委会同意,现印发给你们,请认真贯彻执行。",
+             "金华经济技术开发区管理委员会党政综合办公室", "2024年2月29日", "金华经济技术开发区重污染天气应急预案(2024年修订)",
+             "一、总则"]
+    assert find_signature(lines) == ("金华经济技术开发区管理委员会党政综合办公室", dt.date(2024, 2, 29), 6)
+    # …and they stand for the signature where the page keeps no other
+    assert find_signature(lines[:5]) == ("金华市生态环境局金华经济技术开发区分局", dt.date(2024, 3, 1), 2)

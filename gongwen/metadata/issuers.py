@@ -67,6 +67,7 @@ def find_signature(lines: list[str], published: dt.date | None = None) -> tuple[
     for the body's ("（河南省教育厅代章）") may come between the bodies and the date. A body and a date right
     below a 文号 are a page's facts (济长政办字〔2021〕3号 / 长清区政府 / 2021-04-01), not a signature. A date a
     page ran together (2019114) is read by the day the page was `published` (date_only)."""
+    below_title = None
     for number in range(len(lines)):
         same_line = trailing_date(lines[number]) if number >= _SIGNATURE_AFTER else None
         if same_line and same_line[0] and all(is_organization(body) for body in _bodies_apart(same_line[0])):
@@ -87,8 +88,13 @@ def find_signature(lines: list[str], published: dt.date | None = None) -> tuple[
             if first > 0 and broken_name_start(lines[first - 1], signed[0]):
                 signed[0] = lines[first - 1] + signed[0]
             bodies = [body for line in signed for body in bodies_on_line(line)]
+            if first > 0 and keywords().title_end.search(lines[first - 1]):
+                # right below a title, the page's facts of who posted it and when (关于印发…的通知 / …分局 /
+                # 2024-03-01): the notice's own signature follows its body
+                below_title = below_title or (JOINT.join(bodies), date, number)
+                continue
             return JOINT.join(bodies), date, number
-    return None
+    return below_title
 
 
 def _signs(line: str) -> bool:
