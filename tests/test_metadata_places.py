@@ -337,3 +337,10 @@ def test_a_text_that_calls_itself_a_town_is_the_town_it_names_most():
     # …not one named once, nor one of two named as often
     assert _meta(news.replace("规划建设横栏镇中心区", "规划建设中心区")).region is None
     assert _meta(news.replace("规划建设横栏镇中心区", "规划建设横栏镇中心区,学习小榄镇经验,对标小榄镇")).region is None
+
+
+def test_the_greeting_and_the_delegation_on_the_next_line_are_no_government_of_a_report():
+    # dalian-changhai-gov-report-2024 (dev-es): 各位代表: and 我代表县政府 were read together as one delegation
+    meta = _meta("(辽宁?。?024年长海县人民政府工作报告\n政府工作报告\n—— 2023年12月27日在长??h第十九届人民代表大会第五次会议上\n"
+                 "县长 刘宝庆\n各位代表:\n我代表县政府向大会报告工作,请予审议。\n一、2023年政府工作回顾\n")
+    assert meta.issuer == "县政府"

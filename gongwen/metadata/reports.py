@@ -33,7 +33,7 @@ _CONGRESS_LINE = _delivery_line(r"(?:[^()（）]+?日)?")
 # 大会报告工作", "李强总理代表国务院在十四届全国人大一次会议上所作的《政府工作报告》", "州长叶万彬代表果洛州人民政府作
 # 工作报告"): the government the speaker delivers it for.
 _DELEGATION = re.compile(
-    r"代表(?P<body>[^\s,,。]{2,30}?)[,,]?(?:向(?:大会|本次会议|会议)(?:报告(?:政府)?工作|作《?(?:政府)?(?:工作)?报告)"
+    r"代表(?P<body>[^\s,,。:：]{2,30}?)[,,]?(?:向(?:大会|本次会议|会议)(?:报告(?:政府)?工作|作《?(?:政府)?(?:工作)?报告)"
     r"|在[^。,,]{2,40}?(?:会议|大会)上(?:所)?作(?:了|的)?《?政府工作报告|作(?:了)?(?:政府)?工作报告)"
 )
 # 《政府工作报告》 named in a delegation sentence: the report's title where the page prints none (a news item).
