@@ -120,6 +120,16 @@ def test_villages_and_neighbourhoods_named_together_are_two_actors():
     assert units_of(text) == [responsible("各居村", "相关责任单位")]
 
 
+def test_a_sign_the_plan_says_marks_the_lead_makes_it_lead_and_the_saying_is_no_unit():
+    # jiaxing-pinghu-ai-plus-plan-2025 (dev-et): 标☆的为牵头单位,下同
+    text = ("一、重点任务\n(一)推进“人工智能+工业制造”。鼓励各类产业平台打造智能化园区。(责任单位:☆经信局、科技局。标☆的为牵头单位,下同。)\n"
+            "(二)推进“人工智能+现代农业”。探索人工智能变革现代农业监测。(责任单位:农业农村局、☆科技局)\n")
+    assert units_of(text) == [lead("经信局") + co("科技局"), co("农业农村局") + lead("科技局")]
+    # a sign the plan never explains leads nothing (shaoxing-zhuji-key-work-list-2023, dev-dm: ▲发改局)
+    unexplained = text.replace("标☆的为牵头单位,下同。", "").replace("☆", "▲")
+    assert all(unit.role != "lead" for units in units_of(unexplained) for unit in units)
+
+
 def test_villages_of_a_kind_named_together_are_an_actor():
     # liuzhou-rongan-dongqi-kumquat-plan-2024 (dev-er), hengdong-mishui-safety-campaign-2024 (dev-cq): 各任务村, 各行政村
     text = ("三、工作措施\n(一)因地制宜,制定发展规划\n各任务村要按照目标任务,结合实际,制定生产发展规划。\n"

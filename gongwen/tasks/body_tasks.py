@@ -10,7 +10,7 @@ from gongwen.model import Task
 from gongwen.tasks.actor_words import actor_words
 from gongwen.tasks.actors import actor_units, assigns_by_clauses
 from gongwen.tasks.clauses import ResponsibilityClause, find_responsibility_clauses
-from gongwen.tasks.conventions import group_lead, lead_first_offsets
+from gongwen.tasks.conventions import group_lead, lead_first_offsets, states_lead_mark
 from gongwen.tasks.headings import SENTENCE_END, lead_phrase
 from gongwen.tasks.lines import WHITESPACE, Line
 from gongwen.tasks.ordinals import ARTICLE, GROUP_KIND, SECTION_KINDS
@@ -169,12 +169,12 @@ def _with_group_lead(task: Task) -> Task:
     return dataclasses.replace(task, units=tuple(roles.units))
 
 
-def _item_clauses(item: Item, lead_first_at: list[int]) -> list[list[ResponsibilityClause]]:
+def _item_clauses(item: Item, lead_first_at: list[int], marks_lead: bool) -> list[list[ResponsibilityClause]]:
     """The responsibility clauses of each of the item's lines."""
     clauses_by_line = []
     for n, line in enumerate(item.lines):
         lead_first = any(offset < line.end for offset in lead_first_at)
-        clauses = find_responsibility_clauses(line.text, lead_first)
+        clauses = find_responsibility_clauses(line.text, lead_first, marks_lead)
         if n == 0:
             # The ordinal is not part of any clause.
             clauses = [c for c in clauses if c.start >= item.ordinal.length]
@@ -188,12 +188,13 @@ def body_tasks(text: str, lines: list[Line]) -> list[Task]:
     tops = [item for item in items if item.parent is None]
     flat = sum(not item.children for item in tops) >= FLAT_SHARE * len(tops)
     lead_first_at = lead_first_offsets(text)
+    marks_lead = states_lead_mark(text)
     sentence_headings = _writes_sentence_headings(items)
     tasks, by_actors = [], set()
     for item in items:
         if item.children:
             continue
-        clauses_by_line = _item_clauses(item, lead_first_at)
+        clauses_by_line = _item_clauses(item, lead_first_at, marks_lead)
         task = _with_group_lead(_task_from_item(item, 0, clauses_by_line, sentence_headings))
         if _is_task(item, flat, [c for cs in clauses_by_line for c in cs]):
             tasks.append(task)

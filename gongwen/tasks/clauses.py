@@ -58,6 +58,8 @@ def _sentences(inner: str, words: Vocabulary, implicit: list[str]) -> list[str]:
         if found:
             implicit.append(found.group("unit"))
             sentence = sentence[: found.start()]
+        if words.lead_mark.search(sentence):
+            continue  # 标☆的为牵头单位,下同: the sign marks the lead (see _ClauseReader.assign)
         found = words.lead_first.search(sentence)
         if found:  # and the bracket it was said in (…、工商联(列第一位者为牵头或汇总单位,下同); 县发改局（首位单位为牵头单位，下同）、县财政局)
             # …;若工作涉及多个处室的,列第一的为牵头责任处室: the case the convention is for goes with it
@@ -75,9 +77,10 @@ class _ClauseReader:
     """Reads a clause segment by segment (parted by ，；): labels, role verbs and unit lists."""
 
     def __init__(self, words: Vocabulary, labelled: bool, lead_first: bool, closes_item: bool = False,
-                 label_follows: bool = False) -> None:
+                 label_follows: bool = False, marks_lead: bool = False) -> None:
         self.words = words
         self.labelled = labelled
+        self.marks_lead = marks_lead  # the document says which sign marks the lead (标☆的为牵头单位)
         # a label comes after the first segment (（11月份见效，牵头考核单位：市工信局）): what stands before it is
         # the clause's timing, not units
         self.before_label = label_follows
@@ -97,7 +100,11 @@ class _ClauseReader:
         names, self.pending = self.pending, []
         # 市发改委（牵头）、市财政局: a role marked on one unit of the list
         marked = [self.words.role_mark.search(n) for n in names]
-        if any(marked):
+        if self.marks_lead and any(n.startswith(self.words.lead_marks) for n in names):  # ☆经信局、科技局
+            for name in names:
+                lead = name.startswith(self.words.lead_marks)
+                self.roles.add([name[1:] if lead else name], LEAD if lead else CO if role in (None, LEAD) else role)
+        elif any(marked):
             for name, mark in zip(names, marked, strict=True):
                 if mark:
                     self.roles.add([name[: mark.start()]], self.words.verb_roles[mark.group(1)])
@@ -206,8 +213,8 @@ def _names_a_level(unit: str, words: Vocabulary) -> bool:
             or classify_unit(unit, UNKNOWN_LEVEL, None).level == NATIONAL)
 
 
-def parse_responsibility_clause(inner: str, lead_first: bool = False,
-                                closes_item: bool = False) -> ResponsibilityClause | None:
+def parse_responsibility_clause(inner: str, lead_first: bool = False, closes_item: bool = False,
+                                marks_lead: bool = False) -> ResponsibilityClause | None:
     """Units, roles and deadline of a clause's inner text (the span is all of it), or None when the
     text is not a responsibility clause.
 
@@ -217,14 +224,15 @@ def parse_responsibility_clause(inner: str, lead_first: bool = False,
     a task item, a few names without a unit suffix may stand among them: 南方电网). Officials (`责任领导：张三`) are
     skipped. Convention sentences inside the clause (排名第一的为牵头单位，下同;
     以下各项任务均需…落实，不再列出) are not units. With `lead_first`, an unlabelled or 责任单位 list
-    gives `lead` to its first unit and `co` to the rest; otherwise its units are `responsible`."""
+    gives `lead` to its first unit and `co` to the rest; otherwise its units are `responsible`. With `marks_lead`
+    (the document says 标☆的为牵头单位), a unit whose name opens with the sign leads."""
     words = vocabulary()
     labelled = words.label.match(inner) is not None
     if labelled:
         inner = words.blank_before_label.sub("；", inner)
     label_follows = not labelled and any(
         words.label.match(segment.strip(WHITESPACE)) for segment in top_level_split(inner, "；;，,")[1:])
-    reader = _ClauseReader(words, labelled, lead_first, closes_item, label_follows)
+    reader = _ClauseReader(words, labelled, lead_first, closes_item, label_follows, marks_lead)
     try:
         for sentence in _sentences(inner, words, reader.implicit):
             for segment in top_level_split(sentence, "；;，,"):
@@ -246,16 +254,17 @@ def parse_responsibility_clause(inner: str, lead_first: bool = False,
     return ResponsibilityClause(0, len(inner), tuple(units), reader.deadline, tuple(reader.implicit))
 
 
-def find_responsibility_clauses(line: str, lead_first: bool = False) -> list[ResponsibilityClause]:
+def find_responsibility_clauses(line: str, lead_first: bool = False, marks_lead: bool = False
+                                ) -> list[ResponsibilityClause]:
     """Every responsibility clause in one line, in order, with its span in the line.
 
     A whole line that opens with a label (`责任单位：福州市人民政府`) is one clause, and so is a labelled clause left
     open at the line's end (`（牵头单位：省发展改革委；责任单位：省编办、省住建厅、`, where a page was cut off)."""
     if vocabulary().label.match(line) and line[:1] not in OPENING_BRACKETS:
-        parsed = parse_responsibility_clause(line.rstrip("。"), lead_first)
+        parsed = parse_responsibility_clause(line.rstrip("。"), lead_first, marks_lead=marks_lead)
         return [dataclasses.replace(parsed, start=0, end=len(line))] if parsed else []
     if _BY_LINE.match(line):  # 由市发展改革委,各县市区人民政府负责落实: a line of its own after the item
-        parsed = parse_responsibility_clause(line[1:].rstrip("。"), lead_first)
+        parsed = parse_responsibility_clause(line[1:].rstrip("。"), lead_first, marks_lead=marks_lead)
         if parsed is not None:
             return [dataclasses.replace(parsed, start=0, end=len(line))]
     clauses = []
@@ -275,13 +284,13 @@ def find_responsibility_clauses(line: str, lead_first: bool = False) -> list[Res
         if opened and _other_name(line[:start], inner):
             continue
         closes_item = not line[end:].strip(WHITESPACE + "。；;")
-        parsed = parse_responsibility_clause(inner, lead_first, closes_item)
+        parsed = parse_responsibility_clause(inner, lead_first, closes_item, marks_lead)
         if parsed is not None:
             clauses.append(dataclasses.replace(parsed, start=start, end=end))
     tail = _labelled_tail(line)
     if tail is not None and all(clause.end <= tail for clause in clauses):
         # …收入倍差进一步缩小。 责任单位：县发改局、县财政局: a labelled clause after the item's last sentence
-        parsed = parse_responsibility_clause(line[tail:].rstrip("。" + WHITESPACE), lead_first)
+        parsed = parse_responsibility_clause(line[tail:].rstrip("。" + WHITESPACE), lead_first, marks_lead=marks_lead)
         if parsed is not None:
             return [*clauses, dataclasses.replace(parsed, start=tail, end=len(line))]
     opened = _open_clause_at(line)
@@ -295,7 +304,7 @@ def find_responsibility_clauses(line: str, lead_first: bool = False) -> list[Res
         last = max(inner.rfind(mark) for mark in _LIST_MARKS)
         cut = inner[last + 1:]
         parsed = parse_responsibility_clause((inner[:last] if last > 0 and not looks_like_unit(cut) else inner)
-                                             + (_CUT_ROLE_VERB if manner else ""), lead_first, True)
+                                             + (_CUT_ROLE_VERB if manner else ""), lead_first, True, marks_lead)
         if parsed is not None:
             clauses.append(dataclasses.replace(parsed, start=opened, end=len(line)))
     return clauses

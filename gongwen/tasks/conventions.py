@@ -43,6 +43,11 @@ def states_lead_first(text: str) -> bool:
     return vocabulary().lead_first.search(text) is not None
 
 
+def states_lead_mark(text: str) -> bool:
+    """The document says which sign marks the lead unit of a list (标☆的为牵头单位)."""
+    return vocabulary().lead_mark.search(text) is not None
+
+
 def document_conventions(text: str) -> DocumentConventions:
     """The conventions a document states once for all its tasks (see DocumentConventions)."""
     return DocumentConventions(lead_first=states_lead_first(text), implicit_units=implicit_units(text))

@@ -11,7 +11,7 @@ from functools import cache
 from gongwen.model import Task, TaskUnit
 from gongwen.tasks.brackets import top_level_split
 from gongwen.tasks.clauses import is_deadline, parse_responsibility_clause
-from gongwen.tasks.conventions import states_lead_first
+from gongwen.tasks.conventions import states_lead_first, states_lead_mark
 from gongwen.tasks.headings import cell_lead_phrase, lead_phrase, names_a_group
 from gongwen.tasks.lines import Line
 from gongwen.tasks.ordinals import SECTION_KINDS, read_ordinal
@@ -312,7 +312,8 @@ def _rows_follow(lines: list[Line], index: int, within: int = 1) -> bool:
     return any("\t" in line.text for line in lines[index:index + within])
 
 
-def _row_units_and_deadline(row: _TableRow, lead_first: bool) -> tuple[tuple[TaskUnit, ...], str | None]:
+def _row_units_and_deadline(row: _TableRow, lead_first: bool, marks_lead: bool
+                            ) -> tuple[tuple[TaskUnit, ...], str | None]:
     units = RoleList()
     deadline = None
     # the lead column first: a unit it names that the 责任单位 column lists too leads (责任单位 / 牵头单位)
@@ -323,19 +324,19 @@ def _row_units_and_deadline(row: _TableRow, lead_first: bool) -> tuple[tuple[Tas
             deadline = cell
         elif role in _UNIT_ROLES:
             for part in top_level_split(cell, "；;"):  # 市财政局牵头,市直各部门落实;各镇(街)参照落实: a clause each
-                _add_cell_units(units, part, role, lead_first)
+                _add_cell_units(units, part, role, lead_first, marks_lead)
     return tuple(sorted(units.units, key=lambda u: _ROLE_ORDER[u.role])), deadline
 
 
-def _add_cell_units(units: RoleList, cell: str, role: str, lead_first: bool) -> None:
+def _add_cell_units(units: RoleList, cell: str, role: str, lead_first: bool, marks_lead: bool) -> None:
     """The units of a unit column's cell, by the roles its words give (市发展和改革局牵头,市直有关部门配合) or else the column's.
     A cell that is no clause as a whole is read piece by piece, each up to its role verb (区司法局牵头区级规范性文件公开工作,
     各成员单位负责做好…: what the unit leads or does is no part of it)."""
-    parsed = parse_responsibility_clause(cell, lead_first and role == RESPONSIBLE)
+    parsed = parse_responsibility_clause(cell, lead_first and role == RESPONSIBLE, marks_lead=marks_lead)
     if parsed is None and not is_unit_cell(cell) and _names_roles(cell):
         for piece in top_level_split(cell, "，,"):
             verb = _role_verb().search(piece)
-            _add_cell_units(units, piece[:verb.end()] if verb else piece, role, lead_first)
+            _add_cell_units(units, piece[:verb.end()] if verb else piece, role, lead_first, marks_lead)
     elif parsed is not None and any(u.role != RESPONSIBLE for u in parsed.units):
         units.units.extend(u for u in parsed.units if u.unit not in {x.unit for x in units.units})
     elif parsed is not None and not is_unit_cell(cell):
@@ -365,6 +366,7 @@ def _row_path(row: _TableRow, n: int, restarts: bool) -> str:
 def table_tasks(text: str, lines: list[Line]) -> list[Task]:
     """The rows of every task-division table of the document, as tasks in document order."""
     lead_first: bool | None = None  # read from the text at the first table: most documents have none
+    marks_lead = False
     tasks: list[Task] = []
     index = 0
     while index < len(lines):
@@ -383,11 +385,11 @@ def table_tasks(text: str, lines: list[Line]) -> list[Task]:
             continue
         rows, index = _table_rows(lines, index, roles)
         if lead_first is None:
-            lead_first = states_lead_first(text)
+            lead_first, marks_lead = states_lead_first(text), states_lead_mark(text)
         restarts = _numbering_restarts(rows)
         named = _named_rows(rows, roles)
         for n, row in enumerate(rows, start=1):
-            units, deadline = _row_units_and_deadline(row, lead_first)
+            units, deadline = _row_units_and_deadline(row, lead_first, marks_lead)
             tasks.append(Task(
                 seq=len(tasks) + 1,
                 path=_row_path(row, n, restarts),

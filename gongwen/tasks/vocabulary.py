@@ -36,6 +36,8 @@ class Vocabulary:
     conjunction: re.Pattern[str]  # 和 / 及 between two unit names
     level_initials: frozenset[str]
     lead_first: re.Pattern[str]
+    lead_mark: re.Pattern[str]  # 标☆的为牵头单位: a sentence saying which sign marks the lead
+    lead_marks: tuple[str, ...]  # ☆, ★: signs opening the lead unit's name
     implicit_unit: re.Pattern[str]
     group_lead: re.Pattern[str]
     implicit_tail: re.Pattern[str]  # at the end of a clause's segment
@@ -109,6 +111,8 @@ def vocabulary() -> Vocabulary:
         conjunction=re.compile(alternation(data["conjunctions"])),
         level_initials=frozenset(data["level_initials"]),
         lead_first=re.compile(conventions["lead_first"]),
+        lead_mark=re.compile(conventions["lead_mark"]),
+        lead_marks=tuple(data["lead_marks"]),
         implicit_unit=re.compile(conventions["implicit_unit"]),
         group_lead=re.compile(conventions["group_lead"]),
         implicit_tail=re.compile(conventions["implicit_tail"]),
