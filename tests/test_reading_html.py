@@ -182,3 +182,12 @@ def test_a_cms_pages_article_title_meta_is_the_title_hint_and_its_dates_are_not(
             "<div id=\"zoom\"><p>各缴存单位、职工：</p><p>一、调整首付比例。</p></div></body></html>")
     fields = read_html(page).fields
     assert fields == {"title": "某市住房公积金管理委员会关于调整贷款政策的通知"}
+
+
+def test_a_field_tables_file_number_label_gives_the_doc_number():
+    # jinhua-wucheng-ai-plan-2025 (dev-et): 文件字号, as 发文字号 and 文号 are
+    page = read_html("<html><body><table><tr><td>主题分类:</td><td>其他</td></tr><tr><td>体裁分类:</td><td>通知</td></tr>"
+                     "<tr><td>发布机构:</td><td>婺城区政府办公室</td></tr>"
+                     "<tr><td>文件字号:</td><td>婺区政发〔2025〕15号</td></tr><tr><td>成文日期:</td><td>2025-12-24</td></tr></table>"
+                     "<p>金华市婺城区人民政府关于印发婺城区推动人工智能创新发展行动方案的通知</p></body></html>")
+    assert page.fields["doc_number"] == "婺区政发〔2025〕15号"
