@@ -456,6 +456,8 @@ def test_working_days_and_computing_power_are_units():
         ("企业开办时间", 0.5, "个工作日", None, "=", 2026),
         ("算力总规模", 40.0, "EFLOPS", "超过", "≥", 2027),
     ]
+    # jinhua-wucheng-ai-plan-2025 (dev-et): the unit as a plan writes it, in mixed case
+    assert brief("2027年,全区智算规模达到1500PFlops,力争核心产业营收达到30亿元。", 2025)[0][:3] == ("智算规模", 1500.0, "PFlops")
 
 
 # --- 主要指标 tables (one line a row, cells joined by tabs) -----------------------------------------------
