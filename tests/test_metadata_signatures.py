@@ -12,6 +12,7 @@ from gongwen.metadata.dates import date_only
 from gongwen.metadata.issuers import bodies_on_line, closing_signature, find_signature, letterhead_issuers
 from gongwen.metadata.jurisdiction import region_it_calls_itself
 from gongwen.metadata.notices import find_notice
+from gongwen.metadata.titles import title_above_addressees
 from gongwen.reading.text_fields import text_field_hints
 from gongwen.text.regions import gazetteer
 
@@ -133,6 +134,17 @@ def test_title_above_addressees_rejoins_a_year_broken_out_and_keeps_the_issuer_h
             "各市能源局,国网山西省电力公司、山西地方电力公司:\n" + BODY)
     assert _meta(text)[:3] == ("山西省能源局关于加强2025年新型储能管理工作的通知", "山西省能源局",
                                "晋能源新能源发〔2025〕90号")
+
+
+
+def test_title_above_addressees_opens_at_its_guanyu_whatever_kind_of_document_that_line_ends_with():
+    # huainan-shouxian-report-tasks-supervision-2022 (dev-bw): 关于印发…主要任务 / 上半年落实情况的通报
+    lines = ["寿县人民政府督查室 2022年8月19", "关于印发2022年《政府工作报告》主要任务", "上半年落实情况的通报",
+             "各乡镇人民政府,县政府各部门、各直属机构:", "根据县政府工作安排,县政府督查室进行了专项督查。"]
+    assert title_above_addressees(lines) == "关于印发2022年《政府工作报告》主要任务上半年落实情况的通报"
+    # a page's heading ending a title of its own above the title stays apart
+    lines[1] = "2022年政务督查工作要点"
+    assert title_above_addressees(lines) == "上半年落实情况的通报"
 
 
 # ---------------------------------------------------------------------------------------- jurisdiction

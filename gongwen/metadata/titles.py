@@ -69,6 +69,7 @@ _NOTICE_YEAR = re.compile(r"(?<=通知|意见|决定|批复)\s*[(（](?:19|20)\d
 _HEADLINE_LABEL = re.compile(r"^[^:：，,。；;《》\s]{2,20}[:：]\s*(?=关于)")
 _PIPE_LABEL = re.compile(r"^[^\s|｜:：，,。《》]{2,6}\s*[|｜]\s*(?=\S)")  # 政策解读 | 福建省全民健身实施计划: a page's column
 _NUMBER_PIECE = re.compile(r"\d{1,4}")
+_CLOSES_GUANYU = re.compile(r"的(?:通知|通报|意见|函|决定|批复)$")
 _COLUMN_TAG = re.compile(rf"^【[{HAN}]{{2,8}}】\s*(?=\S)")  # 【应急预案】葛公镇…预案: the site's column
 _LEADING_NUMBER = re.compile(rf"^\s*{DOC_NUMBER.pattern}\s+(?=\S)")
 # A count a heading adds after its title (2023年…重点工作分工方案(共计121项), …事项目录(共5项)): no part of the title.
@@ -215,11 +216,15 @@ def title_above_addressees(lines: list[str]) -> str | None:
         if end == 0 or not keywords().title_end.search(lines[end - 1]):
             return None
         first = end - 1
+        # …的通知 closes a title a line above opens with 关于, whatever kind of document that line ends with
+        # (关于分解落实2019年市政府工作报告 / 主要目标任务的通知)
+        closes_guanyu = _CLOSES_GUANYU.search(lines[end - 1]) is not None
         while (first > 0 and end - first < MAX_TITLE_LINES - 1 and not lines[first].startswith("关于")
                and not _opens_with_named_issuer(lines[first])
                and _title_piece(lines[first - 1])
                and not is_organization(lines[first - 1]) and not TRAILING_NUMBER.search(lines[first - 1])
-               and not keywords().title_end.search(lines[first - 1])):
+               and (not keywords().title_end.search(lines[first - 1])
+                    or closes_guanyu and _opens_with_issuers(lines[first - 1]))):
             first -= 1
         if first > 0 and is_organization(lines[first - 1]) and _opens_with_issuers(lines[first]):
             first -= 1
