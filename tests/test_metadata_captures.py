@@ -503,3 +503,12 @@ def test_a_pages_posting_time_opening_its_line_of_fields_leaves_the_publisher_re
     assert text_field_hints(text)["publisher"] == "诺水河镇人民政府"
     meta = extract_metadata(clean_text(text).text, text_field_hints(text))
     assert (meta.issuer, meta.region) == ("诺水河镇人民政府", "四川省巴中市通江县诺水河镇")
+
+
+def test_a_plans_heading_wrapped_after_a_comma_of_its_list_is_read_whole():
+    # haidong-huzhu-air-pollution-plan-2023 (dev-es), shanxi-health-action-plan-2017 (dev-bh): …治理、 / 臭氧…实施方案
+    text = ("互助土族自治县人民政府办公室\n关于转发互助县深入打好柴油货车污染治理、臭氧污染防治和重污染天气消除攻坚战行动实施方案的通知\n"
+            "各乡镇人民政府、县政府有关部门:\n县生态环境局拟定的《互助县深入打好柴油货车污染治理、臭氧污染防治和重污染天气消除攻坚战行动实施方案》"
+            "已经县政府同意,现转发给你们,请认真贯彻落实。\n互助土族自治县人民政府办公室\n2023年11月16日\n"
+            "互助县深入打好柴油货车污染治理、\n臭氧污染防治和重污染天气消除攻坚战行动实施方案\n为全面贯彻落实决策部署,制定本方案。\n")
+    assert _meta(text).title == "互助县深入打好柴油货车污染治理、臭氧污染防治和重污染天气消除攻坚战行动实施方案"

@@ -110,7 +110,9 @@ def _looks_like_title_part(line: str) -> bool:
     head, guanyu, rest = _QUOTED.sub("", line).partition("关于")
     if guanyu and "、" in head and issuers_only(head):
         head = ""  # 西安市公安局交通管理局、西安市生态环境局关于…: joint issuers before 关于
-    return (len(line) <= _MAX_TITLE_CHARS and not SENTENCE_PUNCTUATION.search(head + guanyu + rest.replace("、", ""))
+    # (…柴油货车污染治理、 / 臭氧污染防治…实施方案: a title's list wrapped after its 、)
+    return (len(line) <= _MAX_TITLE_CHARS
+            and not SENTENCE_PUNCTUATION.search((head + guanyu).removesuffix("、") + rest.replace("、", ""))
             and not NUMBERED_HEADING.match(line) and not _ORDINAL_BEFORE_YEAR.match(line)
             and not _ANNEX_LABEL.fullmatch(line) and not PUBLICATION_MARK.fullmatch(line)
             and len(HAN_CHAR.findall(line)) >= 2 and "\t" not in line and not _holds_field_label(line)
