@@ -344,3 +344,9 @@ def test_the_greeting_and_the_delegation_on_the_next_line_are_no_government_of_a
     meta = _meta("(辽宁?。?024年长海县人民政府工作报告\n政府工作报告\n—— 2023年12月27日在长??h第十九届人民代表大会第五次会议上\n"
                  "县长 刘宝庆\n各位代表:\n我代表县政府向大会报告工作,请予审议。\n一、2023年政府工作回顾\n")
     assert meta.issuer == "县政府"
+
+
+def test_a_government_a_report_delivers_for_by_its_level_alone_is_named_in_full_where_the_title_places_it():
+    # xining-huangyuan-gov-report-2025 (dev-ev), yanan-huanglong-gov-report-2026 (dev-dr): 我代表县人民政府
+    meta = _meta("2025年湟源县政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n一、2024年工作回顾\n")
+    assert (meta.issuer, meta.region) == ("湟源县人民政府", "青海省西宁市湟源县")

@@ -94,11 +94,7 @@ def report_government(lines: list[str], region: Region | None) -> str | None:
                 if place is None or place.name != body:
                     continue  # 常务副省长: no place named
                 return body + "人民政府"
-            level_word = keywords().level_word.match(body)
-            if level_word and region is not None and region.name.endswith(level_word.group()):
-                # "省人民政府省长": the 省 is the document's own province.
-                body = region.name + body[len(level_word.group()):]
-            return body
+            return _in_full(body, region)
     # 我代表疏附县第十七届人民政府: the government without its term
     delegations = [_TERM.sub("", found["body"]) for line in _delivery_candidates(lines)
                    if (found := _DELEGATION.search(line))]
@@ -108,8 +104,17 @@ def report_government(lines: list[str], region: Region | None) -> str | None:
     place = report_place(lines)
     if place is not None:
         return place.name + "人民政府"
-    # 我代表镇人民政府: the government named by its level alone, as the report names it
-    return next((body for body in delegations if body.endswith("政府")), None)
+    # 我代表县人民政府: the government named by its level alone, in full where the document's place is known
+    return next((_in_full(body, region) for body in delegations if body.endswith("政府")), None)
+
+
+def _in_full(body: str, region: Region | None) -> str:
+    """A government named by its level alone (省人民政府, 县人民政府) with the name of the document's own division of
+    that level (湟源县人民政府 in a report titled 2025年湟源县政府工作报告); else as named."""
+    level_word = keywords().level_word.match(body)
+    if level_word and region is not None and region.name.endswith(level_word.group()):
+        return region.name + body[len(level_word.group()):]
+    return body
 
 
 # A report's heading a page ran into the text after it, set apart by a space.
