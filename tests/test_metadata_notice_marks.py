@@ -4,6 +4,7 @@ office named 督查室, a news lead naming one body of several."""
 from __future__ import annotations
 
 from gongwen.metadata import extract_metadata
+from gongwen.metadata.notices import find_notice
 from gongwen.normalize import clean_text
 from gongwen.reading.text_fields import text_field_hints
 from gongwen.vocabulary import COUNTY, NATIONAL
@@ -141,3 +142,10 @@ def test_a_page_title_opening_with_its_doc_number_is_the_heading_after_it():
     meta = extract_metadata(clean_text(text).text, {"title": "靖政发〔2025〕17号 靖边县人民政府 关于建立重点工作调度机制的通知"})
     assert (meta.title, meta.issuer) == ("靖边县人民政府关于建立重点工作调度机制的通知", "靖边县人民政府")
 
+
+
+def test_a_sites_column_label_before_a_headline_and_a_dash_is_no_part_of_the_issuer():
+    # luan-jinzhai-drowning-prevention-plan-2024 (dev-ey): 其他文件——金寨县人民政府办公室关于印发《…》的通知
+    notice = find_notice(["其他文件——金寨县人民政府办公室关于印发《金寨县预防中小学生溺水工作方案》的通知",
+                          "各乡镇人民政府,县直各单位:"])
+    assert (notice.issuer, notice.wrapped) == ("金寨县人民政府办公室", "金寨县预防中小学生溺水工作方案")

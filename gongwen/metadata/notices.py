@@ -25,6 +25,7 @@ _NUMBER_BEFORE_GUANYU = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s*(?=关
 _HEADLINE_TAG = re.compile(r"^【[^【】]{1,10}】")
 _RESTATED_WITHIN = 3  # lines after a page's headline where the notice's own title may follow
 _FORWARDS = "转发"
+_COLUMN_DASH = re.compile(r"^[^—\s]{2,10}——")  # 其他文件——: a site's column before a headline
 _MAX_ISSUER_LINES = 4  # joint issuers heading a notice's title, several a line
 
 
@@ -93,9 +94,15 @@ def _notice_at(lines: list[str], first: int) -> Notice | None:
                 # over its own office's notice ("牟定县人民政府" / "牟定县人民政府办公室关于…": no joint issuers)
                 if first > 0 and issuers_only(lines[first - 1]) and not head.startswith(lines[first - 1]):
                     head, joined = f"{lines[first - 1]} {head}", tidy_title(lines[first - 1]) + joined
-                issuer = _forwarder(joint_issuers(head) or issuer)
+                issuer = _forwarder(joint_issuers(_without_column_label(head)) or issuer)
             return Notice(joined, issuer, wrapped, first + count, _number_of(number))
     return None
+
+
+def _without_column_label(issuer: str) -> str:
+    """The issuer without a site's column label a headline puts before it and a dash (其他文件——金寨县人民政府办公室)."""
+    label = _COLUMN_DASH.match(issuer)
+    return issuer[label.end():] if label and is_organization(issuer[label.end():]) else issuer
 
 
 def _issuer_lines_above(lines: list[str], first: int) -> list[str]:
