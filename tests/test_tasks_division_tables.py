@@ -193,6 +193,15 @@ def test_a_broadcaster_and_an_observatory_are_units_in_a_cell_of_names_apart():
     assert [u.unit for u in extract_tasks(text)[0].units] == ["市委社会工作部", "市广播电视台", "市地震局", "市气象台"]
 
 
+def test_a_tables_header_with_its_year_and_a_main_responsible_column_is_read():
+    # chizhou-qingyang-health-task-progress-2023 (dev-ey): 2023年重点工作任务 / 牵头责任单位 / 主体责任单位 / 配合责任单位
+    text = ("序号\t2023年重点工作任务\t牵头 领导\t牵头 责任单位\t主体 责任单位\t配合 责任单位\t工作评价\n"
+            "85\t新增托育机构2所以上。\t吴蓓蓓\t县卫健委\t有关乡镇\t县直有关单位\t已完成\n")
+    task = extract_tasks(text)[0]
+    assert (task.path, [(u.unit, u.role) for u in task.units]) == (
+        "85", [("县卫健委", "lead"), ("有关乡镇", "responsible"), ("县直有关单位", "co")])
+
+
 def test_a_bureau_s_sections_are_units_and_fields_of_study_none():
     # bozhou-agriculture-report-tasks-2024 (dev-de): a bureau's 科 (section) leads; a cell of one unit a paragraph
     # reads 产业科市畜牧中心市农技中心 and is three

@@ -27,9 +27,10 @@ SCORE = "score"  # the column role of an assessment table's points (分值)
 _UNIT_ROLES = ROLES
 # Lead columns come first whatever the column order.
 _ROLE_ORDER = {LEAD: 0, RESPONSIBLE: 1, CO: 2}
-# A cell of a 牵头领导 / 责任领导 column: officials' names (张建华, 王强、李明), two to four characters each.
 _HEADING_RUN = 3  # numbered headings a table may carry between its rows, each on a line of its own
 _HEADER_ALTERNATIVES = re.compile(r"或|/|／|与|及|和")
+_HEADER_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*年度?")  # 2023年重点工作任务: the year the table is for
+# A cell of a 牵头领导 / 责任领导 column: officials' names (张建华, 王强、李明), two to four characters each.
 _PERSON_NAMES_CELL = re.compile(rf"^[{HAN}]{{2,4}}(?:[、，,\s]+[{HAN}]{{2,4}})*$")
 # A table without its header row: at least this many rows and columns, and a unit or time column filled and
 # so read in at least this share of its rows.
@@ -44,6 +45,7 @@ def header_roles(cells: list[str]) -> list[str] | None:
     roles, also_lead, targets = [], [], []
     for cell in cells:
         # a cell naming a column two ways (责任单位或牵头单位, 责任单位/牵头单位, 责任主体与协同单位) takes the first's role
+        cell = _HEADER_YEAR.sub("", cell)
         found = [found["word"] for part in [re.sub(r"\s+", "", cell), *_HEADER_ALTERNATIVES.split(cell)]
                  if (found := words.table_header.match(part.strip()))]
         named = [words.table_headers[word] for word in found]
