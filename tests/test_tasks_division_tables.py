@@ -202,6 +202,14 @@ def test_a_tables_header_with_its_year_and_a_main_responsible_column_is_read():
         "85", [("县卫健委", "lead"), ("有关乡镇", "responsible"), ("县直有关单位", "co")])
 
 
+def test_a_row_that_lost_its_empty_remarks_keeps_its_unit_under_the_unit_column():
+    # luan-shucheng-emergency-task-progress-2024 (dev-ey), hangzhou-shangcheng-gov-report-tasks-2019 (dev-ci): no
+    # time column to check the row against, the unit column does
+    text = ("序号\t重点工作\t目标要求\t责任单位\t工作举措\t完成情况\t备注\n"
+            "1\t协调做好自然灾害防范应对工作\t杜绝重特大森林火灾和人员伤亡事故的发生\t县应急局\t督促完成森林防灭火演练\t已完成演练\n")
+    assert [u.unit for u in extract_tasks(text)[0].units] == ["县应急局"]
+
+
 def test_a_bureau_s_sections_are_units_and_fields_of_study_none():
     # bozhou-agriculture-report-tasks-2024 (dev-de): a bureau's 科 (section) leads; a cell of one unit a paragraph
     # reads 产业科市畜牧中心市农技中心 and is three

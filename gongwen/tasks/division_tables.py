@@ -136,11 +136,15 @@ def _by_role(roles: list[str], cells: list[str]) -> dict[str, str]:
 
 def _with_empty_remarks(cells: list[str], roles: list[str]) -> list[str]:
     """A row that lost its empty last cells (备注: a line's trailing blanks go with its tabs) with them put back:
-    the columns it lacks are of no unit or time, and its cell under the time column is a time."""
+    the columns it lacks are of no unit or time, and its cell under the time column is a time (without one, its
+    cell under the first unit column, after the task column, is units)."""
     lost = roles[len(cells):]
-    if not lost or any(role != "other" for role in lost) or "deadline" not in roles:
+    if not lost or any(role != "other" for role in lost):
         return cells
-    return cells + [""] * len(lost) if is_deadline(cells[roles.index("deadline")]) else cells
+    if "deadline" in roles:
+        return cells + [""] * len(lost) if is_deadline(cells[roles.index("deadline")]) else cells
+    unit_at = next((i for i, role in enumerate(roles) if role in ROLES and "task" in roles[:i]), None)
+    return cells + [""] * len(lost) if unit_at is not None and is_unit_cell(cells[unit_at]) else cells
 
 
 def _unit_cells_under_unit_columns(cells: list[str], roles: list[str]) -> int:
