@@ -191,3 +191,15 @@ def test_a_parts_heading_run_on_into_its_first_item_is_set_apart():
             "(二)加强产业基金支持。发挥政府产业基金作用。\n")
     assert [(task.path, task.heading) for task in extract_tasks(clean_text(text).text)] == [
         ("1.1", "强化财税政策保障"), ("1.2", "加强产业基金支持")]
+
+
+def test_a_plan_on_one_line_with_a_decimal_outline_gets_its_items_back():
+    # shenyang-education-flood-plan-2023 (dev-ey), wenzhou-shanfu-town-emergency-plan-2020 (dev-z): 1.1编制目的 … 1.2指导思想
+    text = ("1 总则 1.1编制目的 为有效防范化解重大水灾风险,提高应急处置能力,结合教育系统实际,制定本预案。 "
+            "1.2指导思想 以习近平新时代中国特色社会主义思想为指导,完善市教育局防汛工作领导小组牵头抓总的工作机制,"
+            "全面提高防汛应急能力,保障师生生命安全和学校财产安全。 1.3编制依据 根据《中华人民共和国防洪法》"
+            "《中华人民共和国突发事件应对法》《国家防汛抗旱应急预案》等,制定本预案。 1.4适用范围 本预案适用于全市教育系统"
+            "暴雨洪水等自然灾害的预防和应急处置工作,各区县(市)教育局、各学校参照执行。")
+    tasks = extract_tasks(clean_text(text).text)
+    assert [(task.path, task.heading[:4]) for task in tasks] == [
+        ("1.1", "编制目的"), ("1.2", "指导思想"), ("1.3", "编制依据"), ("1.4", "适用范围")]

@@ -96,12 +96,14 @@ RUN_ON_DOCUMENT_CHARS = 200
 RUN_ON_DOCUMENT_SHARE = 0.6
 _HEAD_CHARS = 400  # where the line's 文号 may stand: at its head
 # Item openings of each kind after a sentence, a colon, a closing bracket or a space (…通知如下:一、分工原则…
-# 。(一)明确…, …负责) 2.落实…); each kind counts 1, 2, 3 … (or starts again at 1 under the next item).
+# 。(一)明确…, …负责) 2.落实…, 1.2指导思想); each kind counts 1, 2, 3 … (or starts again at 1 under the next item).
 _ITEM_OPENINGS = (
     re.compile(rf"(?<=[。：:；;！!？?）)\s])([{ORDINAL_NUMERAL_CHARS}]{{1,3}})、"),
     re.compile(rf"(?<=[。：:；;！!？?\s])[（(]([{ORDINAL_NUMERAL_CHARS}]{{1,3}})[）)]"),
     re.compile(r"(?<=[。：:；;！!？?）)\s])(\d{1,2})(?:[.．](?![\d.．])|、)"),
     re.compile(r"(?<=[。：:；;！!？?\s])[（(](\d{1,2})[）)]"),
+    # a decimal outline's item (1 总则 1.1编制目的 …。 1.2指导思想): its last number counts
+    re.compile(rf"(?<=[。：:；;！!？?）)\s])\d{{1,2}}[.．](\d{{1,2}})(?=[{HAN}])"),
 )
 # The addressees a notice opens with, ended by their colon (各省、自治区、直辖市人民政府,国务院各部委、各直属机构:).
 _ADDRESSEES = re.compile(r"^\s*各[^。：:]{1,120}[：:]")
