@@ -420,3 +420,16 @@ def test_a_lead_saying_what_kind_of_document_was_issued_before_a_dash_and_its_na
     meta = _meta("首页\n踏上新征程,新质生产力成为新的奋进方向。镇江市近日出台了培育发展新质生产力的指导性文件——《镇江市因地制宜发展新质"
                  "生产力实施意见》(以下简称《实施意见》)。\n以问题为导向,《实施意见》坚持先立后破、因地制宜。\n")
     assert (meta.title, meta.admin_level, meta.region) == ("镇江市因地制宜发展新质生产力实施意见", PREFECTURE, "江苏省镇江市")
+
+
+def test_a_leads_name_for_a_document_before_its_title_and_its_publishing_to_the_public_leave_it_announced():
+    # jiangxi-rural-revitalization-opinion-news-2025 (dev-ew): 2025年江西省委一号文件《中共江西省委 江西省人民政府关于…》正式发布
+    meta = _meta("近日,2025年江西省委一号文件《中共江西省委 江西省人民政府关于进一步深化农村改革 扎实推进乡村全面振兴的实施意见》"
+                 "正式发布,其中提到要“加强乡村生态环境治理”。\n进一步改善农村基础设施。\n")
+    assert (meta.title, meta.issuer, meta.admin_level, meta.region) == (
+        "中共江西省委江西省人民政府关于进一步深化农村改革扎实推进乡村全面振兴的实施意见", "中共江西省委、江西省人民政府",
+        PROVINCE, "江西省")
+    # zibo-rural-revitalization-opinion-news-2025 (dev-ew): …》正式向社会公布
+    meta = _meta("4月15日,《中共淄博市委、淄博市人民政府关于进一步深化农村改革在全面推进乡村振兴上再加力的实施意见》正式向社会公布。"
+                 "2025年市委一号文件聚焦进一步深化农村改革。\n")
+    assert (meta.issuer, meta.region) == ("中共淄博市委、淄博市人民政府", "山东省淄博市")
