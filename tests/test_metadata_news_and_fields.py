@@ -433,3 +433,14 @@ def test_a_leads_name_for_a_document_before_its_title_and_its_publishing_to_the_
     meta = _meta("4月15日,《中共淄博市委、淄博市人民政府关于进一步深化农村改革在全面推进乡村振兴上再加力的实施意见》正式向社会公布。"
                  "2025年市委一号文件聚焦进一步深化农村改革。\n")
     assert (meta.issuer, meta.region) == ("中共淄博市委、淄博市人民政府", "山东省淄博市")
+
+
+def test_a_party_committee_and_government_run_together_in_a_lead_and_a_titles_aside_after_it():
+    # shanxi-beautiful-shanxi-opinion-news-2024 (dev-ew), shijiazhuang-capital-development-plan-2021 (dev-bn)
+    meta = _meta("本报太原6月3日电 (记者付明丽)山西省委省政府近日印发《关于全面推进美丽山西建设的实施意见》(以下简称《实施意见》),"
+                 "分3个阶段提出美丽山西建设目标。\n")
+    assert meta.issuer == "山西省委、省政府"
+    # suizhou-rural-revitalization-opinion-news-2024 (dev-ew): 《…》(即市委一号文件)出台
+    meta = _meta("我市举行新闻发布会解读市委一号文件\n近期,《中共随州市委随州市人民政府关于学习运用“千万工程”经验认真做好2024年推进"
+                 "乡村全面振兴重点工作的实施意见》(即市委一号文件)出台。4月10日,市政府新闻办举行新闻发布会。\n")
+    assert meta.issuer == "中共随州市委、随州市人民政府"

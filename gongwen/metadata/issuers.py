@@ -143,6 +143,9 @@ def _whole_central_body(name: str) -> bool:
     return _central_body(name) and is_organization(name)
 
 
+_PARTY_AND_GOVERNMENT = re.compile(r"(?P<party>(?:中共)?[^\s、,，]{0,12}?(?P<level>[省市县区州])委)(?P<government>(?P=level)(?:人民)?政府)")
+
+
 def _split_repeated_jurisdiction(line: str) -> list[str]:
     """The bodies of one jurisdiction written together, each naming it (after 中共 for a party committee:
     "中共柳河县委柳河县人民政府", a township's "中共大沁他拉镇委员会大沁他拉镇人民政府")."""
@@ -241,6 +244,8 @@ def joint_issuers(head: str) -> str:
     ("中共中央国务院", "中共石嘴山市委员会石嘴山市人民政府"), joined with `、`."""
     whole = tidy_title(head)
     bodies = issuers_apart(head) or _split_central(whole) or _split_repeated_jurisdiction(whole)
+    if len(bodies) == 1 and (together := _PARTY_AND_GOVERNMENT.fullmatch(whole)):
+        bodies = [together["party"], together["government"]]  # 山西省委省政府, 省委省政府: the level's two bodies
     return JOINT.join(bodies) if len(bodies) > 1 and all(is_organization(body) for body in bodies) else whole
 
 
@@ -334,7 +339,8 @@ def announced_by(lines: list[str], title: str | None) -> str | None:
         line = WIRE_DATELINE.sub("", line)  # 新华社北京4月7日电(记者 于文静)农业农村部近日印发《X》
         for found in (found for pattern in patterns for found in pattern.finditer(line)):
             named = WIRE_DATELINE.sub("", found["bodies"])  # …方便快捷新华社成都3月23日电(记者陈地)成都市体育局
-            bodies = [named_of_several(body) for part in _TOGETHER_WITH.split(named) for body in _joined_by_and(part)]
+            bodies = [named_of_several(piece) for part in _TOGETHER_WITH.split(named) for body in _joined_by_and(part)
+                      for piece in joint_issuers(body).split(JOINT)]  # (山西省委省政府近日印发…: two bodies)
             # …印发《关于下达X的通知》, …印发2020年X的通知: they issue X by that notice, or name its year before it
             if squash(title) in squash(found["title"]) and all(is_organization(body) for body in bodies):
                 return JOINT.join(bodies)
