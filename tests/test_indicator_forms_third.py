@@ -66,6 +66,15 @@ def test_names_before_respectively_share_the_words_after_them():
     ]
 
 
+def test_names_before_respectively_holding_a_word_with_a_joining_character_and_a_unit_the_last_value_completes():
+    # shanxi-jinzhong-equipment-renewal-2024 (dev-fb), jinhua-pujiang-equipment-renewal-2024 (dev-el): 普及率 is one
+    # name (及 of 普及, no joining word); 15个、13个百分点: the first value's unit is the last's
+    assert brief("到2027年,全市工业企业数字化研发设计工具普及率、关键工序数控化率分别提高15个、13个百分点。") == [
+        ("工业企业数字化研发设计工具普及率提高", 15.0, "个百分点", None, 2027),
+        ("关键工序数控化率提高", 13.0, "个百分点", None, 2027),
+    ]
+
+
 def test_names_before_respectively_with_a_shared_head_noun_keep_it():
     assert brief("全市城镇和农村居民人均可支配收入分别增长5%、6%。") == [
         ("城镇居民人均可支配收入增长", 5.0, "%", None, None),

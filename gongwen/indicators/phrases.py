@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from gongwen.indicators.grammar import Grammar
+from gongwen.text.words import dictionary_tag
 from gongwen.vocabulary import MAX_METRIC_CHARS
 
 # 排放总量比2020年下降: the year a change is measured from is no part of what is measured.
@@ -51,18 +52,26 @@ def strip_joiners(text: str, grammar: Grammar) -> str:
 
 
 def split_names(text: str, grammar: Grammar) -> list[str]:
-    """The names listed in `text`, split at joining characters outside brackets."""
+    """The names listed in `text`, split at joining characters outside brackets, not inside a word the
+    dictionary holds (普及率, 参与率: 及 and 与 of a word, not joining two names)."""
     parts, depth, current = [], 0, []
-    for ch in text:
+    for at, ch in enumerate(text):
         depth += ch in "(（"
         depth -= ch in ")）"
-        if depth == 0 and ch in grammar.name_joiners:
+        if depth == 0 and ch in grammar.name_joiners and not _inside_word(text, at):
             parts.append("".join(current))
             current = []
         else:
             current.append(ch)
     parts.append("".join(current))
     return [part for part in parts if part]
+
+
+def _inside_word(text: str, at: int) -> bool:
+    """The character at `at` is part of a word the dictionary holds with the one before or after it, a word other
+    than a conjunction (普及, 参与; not 以及)."""
+    return any(tag not in (None, CONJUNCTION_TAG) for tag in (dictionary_tag(text[max(0, at - 1):at + 1]),
+                                                             dictionary_tag(text[at:at + 2])))
 
 
 def split_shared_tail(metric: str, grammar: Grammar) -> tuple[str, str]:
@@ -81,6 +90,7 @@ def split_shared_tail(metric: str, grammar: Grammar) -> tuple[str, str]:
 
 
 _SHARED_NOUN = 2  # characters of the noun two names share (垃圾)
+CONJUNCTION_TAG = "c"  # jieba's tag of a conjunction (以及, 及)
 
 
 def share_head_noun(parts: list[str]) -> list[str]:

@@ -136,14 +136,15 @@ def read_bound(found: re.Match[str], phrase: str, grammar: Grammar) -> Bound:
 def share_trailing_qualifiers(
     indicators: list[Indicator], line: str, base: int, grammar: Grammar
 ) -> list[Indicator]:
-    """分别下降12%、11%以上: a bounding word after the last of values listed with 、 bounds them all."""
+    """分别下降12%、11%以上: a bounding word after the last of values listed with 、 bounds them all; 分别提高15个、13个
+    百分点: a unit the last value completes (个 of 个百分点) is the last's."""
     for index in range(len(indicators) - 2, -1, -1):
         value, following = indicators[index], indicators[index + 1]
-        if (
-            value.qualifier is None
-            and following.qualifier in grammar.qualifiers_after
-            and value.unit == following.unit
-            and line[value.char_end - base : following.char_start - base] == "、"
-        ):
+        if line[value.char_end - base : following.char_start - base] != "、":
+            continue
+        if following.unit != value.unit and following.unit.startswith(value.unit) and following.value:
+            value = indicators[index] = replace(value, unit=following.unit, unit_base=following.unit_base,
+                                                value_base=value.value * following.value_base / following.value)
+        if value.qualifier is None and following.qualifier in grammar.qualifiers_after and value.unit == following.unit:
             indicators[index] = replace(value, qualifier=following.qualifier, comparator=following.comparator)
     return indicators
