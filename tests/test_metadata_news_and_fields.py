@@ -444,3 +444,14 @@ def test_a_party_committee_and_government_run_together_in_a_lead_and_a_titles_as
     meta = _meta("我市举行新闻发布会解读市委一号文件\n近期,《中共随州市委随州市人民政府关于学习运用“千万工程”经验认真做好2024年推进"
                  "乡村全面振兴重点工作的实施意见》(即市委一号文件)出台。4月10日,市政府新闻办举行新闻发布会。\n")
     assert meta.issuer == "中共随州市委、随州市人民政府"
+
+
+def test_the_news_of_a_congress_naming_no_year_is_dated_by_the_day_its_page_was_posted():
+    # yaan-lushan-gov-report-news-2026 (dev-ev): 1月27日上午,…会议开幕, on a page posted 2026-01-27
+    text = ("芦山县第十八届人民代表大会第六次会议开幕\n1月27日上午,芦山县第十八届人民代表大会第六次会议开幕。"
+            "县长代表县人民政府向大会作政府工作报告。\n")
+    hints = {"page_publish_date": "2026-01-27 17:58:00"}
+    assert extract_metadata(clean_text(text).text, hints).issue_date == dt.date(2026, 1, 27)
+    # a December session on a page posted in January met the year before
+    text = text.replace("1月27日上午", "12月28日上午")
+    assert extract_metadata(clean_text(text).text, hints).issue_date == dt.date(2025, 12, 28)

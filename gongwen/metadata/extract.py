@@ -276,7 +276,7 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     if issue_date is None:
         issue_date = parse_date(hints.get("written_date", ""))
     if issue_date is None:
-        issue_date = (report_date(lines, title, year_of_targets(text)) or title_date or adoption_date(lines)
+        issue_date = (report_date(lines, title, year_of_targets(text), published_date) or title_date or adoption_date(lines)
                       or first_date_line(lines) or garbled_signature_date(lines)
                       or compact_date_before(lines, published_date) or record_date)
 

@@ -180,11 +180,13 @@ def congress_news(lines: list[str]) -> tuple[Region, str | None] | None:
     return None
 
 
-def report_date(lines: list[str], title: str | None, year_of_targets: int | None = None) -> dt.date | None:
+def report_date(lines: list[str], title: str | None, year_of_targets: int | None = None,
+                published: dt.date | None = None) -> dt.date | None:
     """The day a report was delivered, from its "——…日在…会议上" line; or, in a newspaper's digest of it
     ("本报讯 2月4日，市长…作政府工作报告时指出"; "1月13日,济南市第十八届人民代表大会第四次会议开幕"), from the month and
     day the digest gives in the year its title names (a 2026年…政府工作报告 is delivered in 2026), else in the year
-    it sets its targets for (2025年济南市经济社会发展主要预期目标)."""
+    it sets its targets for (2025年济南市经济社会发展主要预期目标), else the last such day by the day the page was
+    `published`."""
     for line in _delivery_candidates(lines):
         match = REPORT_DATE_LINE.match(line)
         if match:
@@ -194,6 +196,10 @@ def report_date(lines: list[str], title: str | None, year_of_targets: int | None
         return parse_date(news[1])  # 2013年2月27日上午,海口市十五届人大三次会议…开幕
     titled = _REPORT_TITLE_YEAR.match(title or "")
     year = titled["year"] if titled else year_of_targets
+    if year is None and news is not None and news[1] is not None and published is not None:
+        # 1月27日上午,芦山县第十八届人民代表大会第六次会议开幕 on a page posted 2026-01-27: the last such day by then
+        day = parse_date(f"{published.year}年{news[1]}")
+        return day if day is None or day <= published else parse_date(f"{published.year - 1}年{news[1]}")
     if year is None:
         return None
     if news is not None and news[1] is not None:
