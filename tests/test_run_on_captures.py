@@ -203,3 +203,15 @@ def test_a_plan_on_one_line_with_a_decimal_outline_gets_its_items_back():
     tasks = extract_tasks(clean_text(text).text)
     assert [(task.path, task.heading[:4]) for task in tasks] == [
         ("1.1", "编制目的"), ("1.2", "指导思想"), ("1.3", "编制依据"), ("1.4", "适用范围")]
+
+
+def test_a_signature_run_on_after_a_paragraphs_last_sentence_and_closing_it_is_set_apart():
+    # dalian-pulandian-silver-industry-plan-2024 (dev-fb): the cover notice's paragraphs joined by a capture
+    text = ("各街道办事处、园区管委会,区政府各相关部门: 《大连市普兰店区银发产业发展规划》已经区政府常务会议审议通过,现印发给你们,"
+            "请结合实际,认真贯彻执行。 大连市普兰店区人民政府办公室 2024年7月30日 (此件公开发布)\n"
+            "大连市普兰店区银发产业发展规划\n一、指导思想\n以习近平新时代中国特色社会主义思想为指导。\n")
+    meta = extract_metadata(clean_text(text).text, {})
+    assert (meta.issuer, meta.issue_date) == ("大连市普兰店区人民政府办公室", dt.date(2024, 7, 30))
+    # a body and a date inside a paragraph that goes on are no signature
+    text = "会议强调,要认真贯彻执行。 市人民政府2024年7月30日召开常务会议,研究部署相关工作。\n"
+    assert "\n" not in clean_text(text).text.strip()

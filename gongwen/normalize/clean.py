@@ -13,6 +13,7 @@ from gongwen.normalize.news_lead import reduce_news_lead
 from gongwen.normalize.pinyin import remove_pinyin_annotations
 from gongwen.normalize.run_on import (
     split_circled_items,
+    split_closing_signature,
     split_heading_before_first_item,
     split_run_on,
     split_run_on_document,
@@ -37,6 +38,9 @@ def clean_text(text: str) -> CleanText:
     text, n_document = split_run_on_document(text)
     if n_document:
         flags.append("run_on_document_split")
+    text, n_signatures = split_closing_signature(text)
+    if n_signatures:
+        flags.append(f"signatures_split:{n_signatures}")
     text, n_headings = split_heading_before_first_item(text)
     if n_headings:
         flags.append(f"headings_split:{n_headings}")

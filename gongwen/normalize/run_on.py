@@ -57,6 +57,21 @@ def split_heading_before_first_item(text: str) -> tuple[str, int]:
     return _HEADING_BEFORE_FIRST_ITEM.subn("\\1\n", text)
 
 
+def split_closing_signature(text: str) -> tuple[str, int]:
+    """The text with a signature run on after a paragraph's last sentence and closing it, its date last or before
+    the publication mark (…认真贯彻执行。 大连市普兰店区人民政府办公室 2024年7月30日 (此件公开发布)), set on lines of
+    its own; and how many lines were broken."""
+    lines = text.split("\n")
+    broken = 0
+    for index, line in enumerate(lines):
+        found = _signature().search(line)
+        rest = line[found.end():].strip() if found else None
+        if rest is not None and (not rest or PUBLICATION_MARK.fullmatch(rest)):
+            lines[index] = "\n".join(piece.strip() for piece in _signature_apart(line).split("\n") if piece.strip())
+            broken += 1
+    return "\n".join(lines), broken
+
+
 def split_run_on(text: str) -> tuple[str, int]:
     """The text with each run-on line broken at its chapters, articles, items, signature and closing mark;
     and how many lines were broken."""
