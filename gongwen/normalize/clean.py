@@ -24,29 +24,25 @@ from gongwen.normalize.wrap_spaces import join_wrap_spaces
 from gongwen.text.wrapped import join_cut_lines
 from gongwen.vocabulary import SIMPLIFIED, TRADITIONAL
 
+# The steps that give a text saved with its paragraphs run together its lines back, in order, with their flags.
+_LINE_BREAKING = (
+    (join_shared_pages, "shared_pages_joined:{}"),
+    (split_run_on, "run_on_lines_split:{}"),
+    (split_run_on_document, "run_on_document_split"),
+    (split_closing_signature, "signatures_split:{}"),
+    (split_heading_before_first_item, "headings_split:{}"),
+    (split_circled_items, "circled_items_split:{}"),
+)
+
 
 def clean_text(text: str) -> CleanText:
     """The cleaned body of a decoded document (see gongwen.normalize for the steps and width choice)."""
     flags: list[str] = []
     text = unicode_cleanup(text)
-    text, n_pages = join_shared_pages(text)
-    if n_pages:
-        flags.append(f"shared_pages_joined:{n_pages}")
-    text, n_run_on = split_run_on(text)
-    if n_run_on:
-        flags.append(f"run_on_lines_split:{n_run_on}")
-    text, n_document = split_run_on_document(text)
-    if n_document:
-        flags.append("run_on_document_split")
-    text, n_signatures = split_closing_signature(text)
-    if n_signatures:
-        flags.append(f"signatures_split:{n_signatures}")
-    text, n_headings = split_heading_before_first_item(text)
-    if n_headings:
-        flags.append(f"headings_split:{n_headings}")
-    text, n_circled = split_circled_items(text)
-    if n_circled:
-        flags.append(f"circled_items_split:{n_circled}")
+    for step, flag in _LINE_BREAKING:
+        text, count = step(text)
+        if count:
+            flags.append(flag.format(count))
     text, n_wraps = join_wrap_spaces(text)  # before punctuation goes half-width: the widths are the page's
     if n_wraps:
         flags.append(f"wrap_spaces_removed:{n_wraps}")
