@@ -455,3 +455,12 @@ def test_the_news_of_a_congress_naming_no_year_is_dated_by_the_day_its_page_was_
     # a December session on a page posted in January met the year before
     text = text.replace("1月27日上午", "12月28日上午")
     assert extract_metadata(clean_text(text).text, hints).issue_date == dt.date(2025, 12, 28)
+
+
+def test_a_lead_naming_every_issuing_body_outranks_a_headline_naming_the_first_and_a_count():
+    # national-digital-village-points-2024 (dev-fb)
+    meta = _meta("中央网信办等四部门印发《2024年数字乡村发展工作要点》\n人气: 47\n近日,中央网信办、农业农村部、国家发展改革委、"
+                 "工业和信息化部联合印发《2024年数字乡村发展工作要点》。通知要求,深入贯彻落实乡村振兴的重要论述。\n")
+    assert meta.issuer == "中央网信办、农业农村部、国家发展改革委、工业和信息化部"
+    # the headline alone names the first body (水利部等九部门印发《X》: 水利部 issues it)
+    assert _meta("中央网信办等四部门印发《2024年数字乡村发展工作要点》\n通知要求,深入贯彻落实乡村振兴的重要论述。\n").issuer == "中央网信办"

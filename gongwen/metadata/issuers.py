@@ -335,16 +335,19 @@ def announced_by(lines: list[str], title: str | None) -> str | None:
     # …印发《X》, …印发X的通知, …发布关于X的通知
     patterns = (keywords().announcement, keywords().announced_notice, keywords().announced_guanyu,
                 keywords().announced_unmarked)
+    named_most: list[str] = []
     for line in lines[:HEADER_LINES]:
         line = WIRE_DATELINE.sub("", line)  # 新华社北京4月7日电(记者 于文静)农业农村部近日印发《X》
         for found in (found for pattern in patterns for found in pattern.finditer(line)):
             named = WIRE_DATELINE.sub("", found["bodies"])  # …方便快捷新华社成都3月23日电(记者陈地)成都市体育局
             bodies = [named_of_several(piece) for part in _TOGETHER_WITH.split(named) for body in _joined_by_and(part)
                       for piece in joint_issuers(body).split(JOINT)]  # (山西省委省政府近日印发…: two bodies)
-            # …印发《关于下达X的通知》, …印发2020年X的通知: they issue X by that notice, or name its year before it
-            if squash(title) in squash(found["title"]) and all(is_organization(body) for body in bodies):
-                return JOINT.join(bodies)
-    return None
+            # …印发《关于下达X的通知》, …印发2020年X的通知: they issue X by that notice, or name its year before it;
+            # a lead naming every body (中央网信办、农业农村部…联合印发) over a headline naming one and a count (…等四部门)
+            if (squash(title) in squash(found["title"]) and all(is_organization(body) for body in bodies)
+                    and len(bodies) > len(named_most)):
+                named_most = bodies
+    return JOINT.join(named_most) or None
 
 
 # 河南省工信厅联合省发展改革委、省财政厅等八部门印发《X》: bodies joined by 、 or by 联合 (not the 联合 of 联合会)
