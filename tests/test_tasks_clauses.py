@@ -462,3 +462,12 @@ def test_split_unit_list_parts_two_bodies_joined_by_ji_after_a_bracket_but_not_a
     assert split_unit_list("各县(市、区)党委和人民政府、高新区党工委和管委会") == [
         "各县(市、区)党委和人民政府", "高新区党工委和管委会"]
     assert split_unit_list("市卫健委(市中医药管理局和市疾控局)") == ["市卫健委(市中医药管理局和市疾控局)"]
+
+
+def test_a_unit_giving_a_targets_data_is_labelled_so():
+    # alxa-alashanyouqi-plan-division-2023 (dev-fc): each indicator of a 纲要's division with the unit that gives its data
+    text = ("一、经济发展\n1.地区生产总值年均增长7%左右。\n数据提供单位:旗统计局\n2.一般公共预算收入年均增长6%。\n"
+            "数据提供单位:旗财政局\n")
+    assert [[(u.unit, u.role) for u in t.units] for t in extract_tasks(text)] == [
+        [("旗统计局", "responsible")], [("旗财政局", "responsible")]]
+
