@@ -350,3 +350,11 @@ def test_a_government_a_report_delivers_for_by_its_level_alone_is_named_in_full_
     # xining-huangyuan-gov-report-2025 (dev-ev), yanan-huanglong-gov-report-2026 (dev-dr): 我代表县人民政府
     meta = _meta("2025年湟源县政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n一、2024年工作回顾\n")
     assert (meta.issuer, meta.region) == ("湟源县人民政府", "青海省西宁市湟源县")
+
+
+def test_a_report_titled_by_its_peoples_government_is_issued_by_it():
+    # tongliao-gov-report-targets-2025 (dev-fe), pingdingshan-yexian-gov-report-2025 (dev-es)
+    meta = _meta("通辽市人民政府工作报告\n二、2025年重点工作\n全市经济社会发展的主要预期目标是:地区生产总值增长6%以上。\n")
+    assert (meta.issuer, meta.region) == ("通辽市人民政府", "内蒙古自治区通辽市")
+    # 海口市政府工作报告 is 海口市's 政府工作报告: the title names no government before 工作报告
+    assert _meta("海口市政府工作报告\n二、2023年重点工作\n全市地区生产总值增长8%左右。\n").issuer is None

@@ -273,8 +273,14 @@ def issuer_named(signature: str | None, notice_issuer: str | None, title: str | 
         return notice_issuer
     if title and "关于" in title:
         return title_issuer(title)
-    body = yearly_body(title)
+    body = yearly_body(title) or _reporting_government(title)
     return body if body and find_region(body) is not None else None
+
+
+def _reporting_government(title: str | None) -> str | None:
+    """The government a report's title names as reporting (通辽市人民政府工作报告, 2024年木棠镇人民政府工作报告), else None."""
+    found = _GOVERNMENT_REPORT.match(title or "")
+    return found["body"] if found and is_organization(found["body"]) else None
 
 
 def _placeless(bodies: str) -> bool:
@@ -288,6 +294,9 @@ def _placed_in_full(signed: list[str], named: list[str]) -> bool:
     return (len(signed) == len(named) > 1
             and all(keywords().level_word.match(body) and find_region(body) is None for body in signed)
             and all(find_region(body) is not None for body in named))
+
+
+_GOVERNMENT_REPORT = re.compile(r"^(?:(?:19|20)\d{2}年)?(?P<body>[^\s《》()（）]{2,20}?人民政府)工作报告")
 
 
 def yearly_body(title: str | None) -> str | None:
