@@ -19,7 +19,6 @@ from gongwen.metadata.doc_numbers import find_doc_number, normalize_doc_number
 from gongwen.metadata.header import HEADER_LINES, tidy_title, without_part_number
 from gongwen.metadata.issuers import (
     JOINT,
-    announced_by,
     cover_issuer,
     decree_issuer,
     find_signature,
@@ -51,7 +50,7 @@ from gongwen.metadata.jurisdiction import (
     speaks_for_the_nation,
 )
 from gongwen.metadata.keywords import keywords
-from gongwen.metadata.news_leads import announcing_division, unnamed_notice_issuer
+from gongwen.metadata.news_leads import announced_by, announcing_division, unnamed_notice_issuer
 from gongwen.metadata.notices import TRAILING_NUMBER
 from gongwen.metadata.periods import extract_period, year_of_targets
 from gongwen.metadata.reports import (

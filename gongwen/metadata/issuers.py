@@ -15,12 +15,11 @@ from gongwen.metadata.header import (
     ADDRESSEE_LINE,
     HEADER_LINES,
     SENTENCE_PUNCTUATION,
-    WIRE_DATELINE,
     tidy_title,
 )
 from gongwen.metadata.jurisdiction import find_region
 from gongwen.metadata.keywords import keywords
-from gongwen.text.patterns import YEAR, squash
+from gongwen.text.patterns import YEAR
 from gongwen.text.regions import gazetteer, townships
 from gongwen.vocabulary import NATIONAL, OTHER_LEVEL, UNKNOWN_LEVEL
 
@@ -333,42 +332,6 @@ def _before_implementing(head: str) -> str:
     if found and found.start() > 0 and is_organization(head[:found.start()]):
         return head[:found.start()]
     return head
-
-
-def announced_by(lines: list[str], title: str | None) -> str | None:
-    """The bodies a news page's lead says issued the document it carries (工业和信息化部、市场监督管理总局近日印发
-    《电子信息制造业…行动方案》; 杭州市人民政府办公厅印发X的通知), the title in 《》 (or before 的通知) the document's own
-    or holding it (a notice issuing it, its year before it)."""
-    if not title:
-        return None
-    # …印发《X》, …印发X的通知, …发布关于X的通知
-    patterns = (keywords().announcement, keywords().announced_notice, keywords().announced_guanyu,
-                keywords().announced_unmarked)
-    named_most: list[str] = []
-    for line in lines[:HEADER_LINES]:
-        line = WIRE_DATELINE.sub("", line)  # 新华社北京4月7日电(记者 于文静)农业农村部近日印发《X》
-        for found in (found for pattern in patterns for found in pattern.finditer(line)):
-            named = WIRE_DATELINE.sub("", found["bodies"])  # …方便快捷新华社成都3月23日电(记者陈地)成都市体育局
-            bodies = [named_of_several(piece) for part in _TOGETHER_WITH.split(named) for body in _joined_by_and(part)
-                      for piece in joint_issuers(body).split(JOINT)]  # (山西省委省政府近日印发…: two bodies)
-            # …印发《关于下达X的通知》, …印发2020年X的通知: they issue X by that notice, or name its year before it;
-            # a lead naming every body (中央网信办、农业农村部…联合印发) over a headline naming one and a count (…等四部门)
-            if (squash(title) in squash(found["title"]) and all(is_organization(body) for body in bodies)
-                    and len(bodies) > len(named_most)):
-                named_most = bodies
-    return JOINT.join(named_most) or None
-
-
-# 河南省工信厅联合省发展改革委、省财政厅等八部门印发《X》: bodies joined by 、 or by 联合 (not the 联合 of 联合会)
-_TOGETHER_WITH = re.compile(rf"{JOINT}|(?<=[厅局委部办])联合(?=[国省市县区])")
-_AND = re.compile("[和与]")
-
-
-def _joined_by_and(named: str) -> list[str]:
-    """Bodies joined by 和 or 与 (青海省人民政府和国家能源局近日联合印发《X》) apart where each side is a body (not
-    工业和信息化部)."""
-    parts = _AND.split(named)
-    return parts if len(parts) == 2 and all(is_organization(part) for part in parts) else [named]
 
 
 def letterhead_issuer(lines: list[str]) -> str | None:
