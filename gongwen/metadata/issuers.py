@@ -253,7 +253,7 @@ def issuer_named(signature: str | None, notice_issuer: str | None, title: str | 
     """The issuer by precedence: the signature, the export's issuer column (unless it names the body by its
     level alone or by no place and the cover notice names its place), the cover notice's issuer, the body a 关于… title
     opens with, or the body naming its place a title opens with before the year whose work it sets
-    (芜湖市教育局2024年工作要点; not 市政府2020年重点工作…). A signature whose letter-spaced names ran together when joined back
+    (芜湖市教育局2024年工作要点; not 市政府2020年重点工作…) or as the government reporting (通辽市人民政府工作报告). A signature whose letter-spaced names ran together when joined back
     ("卫生健康委教育部") but that holds the cover's bodies in their order is those bodies."""
     if signature is not None:
         if notice_issuer and (signature.replace(JOINT, "") == notice_issuer.replace(JOINT, "")
