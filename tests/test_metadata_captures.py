@@ -335,7 +335,7 @@ def test_titles_a_shared_file_names_a_page_split_in_pages_and_a_place_on_the_lin
     text = ("《贯彻落实生活垃圾分类制度重点任务责任分工表.docx》由会员分享,可在线阅读,更多相关《贯彻落实生活垃圾分类制度重点任务"
             "责任分工表.docx(7页珍藏版)》请在第壹文秘上搜索。\n1、贯彻落实生活垃圾分类制度重点任务责任分工表序号工作内容目标任务责任单位备注"
             "1将生活垃圾分类投放作为精神文明建设的重要内容。\n")
-    assert extract_metadata(clean_text(text).text, text_field_hints(text)).title == "贯彻落实生活垃圾分类制度重点任务责任分工表"
+    assert _with_field_hints(text).title == "贯彻落实生活垃圾分类制度重点任务责任分工表"
     # xinmin-gov-report-2022 (dev-bu): the site adds its category and a serial to the file's name after underscores
     text = ("《2022政府工作报告_市政府工作报告_22.docx》由会员分享,可在线阅读,更多相关《2022政府工作报告_市政府工作报告_22.docx"
             "(21页珍藏版)》请在淘文阁上搜索。\n一、2022年工作回顾\n2022年,是我市经济社会接着高速发展的一年。\n")
@@ -401,7 +401,7 @@ def test_a_red_header_names_the_place_of_an_issuer_named_by_its_level_alone():
             "发文日期:2019-01-14 16:12 发布机构:区人民政府办公室\n武汉市江岸区人民政府办公室文件\n岸政办20191\n"
             "区人民政府办公室关于印发区政府工作报告\n确定的2019年主要目标任务责任\n分解方案的通知\n"
             "各街道办事处,区人民政府各部门:\n现将《2019年区〈政府工作报告〉确定的主要目标任务责任分解方案》印发给你们。\n")
-    meta = extract_metadata(clean_text(text).text, text_field_hints(text))
+    meta = _with_field_hints(text)
     assert (meta.issuer, meta.region) == ("武汉市江岸区人民政府办公室", "湖北省武汉市江岸区")
     assert meta.doc_number == "岸政办〔2019〕1号"
     assert find_doc_number(["(国办发〔2023〕17号)等文件要求"], None) is None  # a cited number opens no headline
@@ -501,7 +501,7 @@ def test_a_pages_posting_time_opening_its_line_of_fields_leaves_the_publisher_re
     text = ("通江县诺水河镇2025年防汛抗旱应急预案\n\n2025-04-10 16:41 来源: 诺水河镇人民政府\n\n一、总则\n(一)指导思想\n"
             "以习近平新时代中国特色社会主义思想为指导,坚持人民至上、生命至上。\n")
     assert text_field_hints(text)["publisher"] == "诺水河镇人民政府"
-    meta = extract_metadata(clean_text(text).text, text_field_hints(text))
+    meta = _with_field_hints(text)
     assert (meta.issuer, meta.region) == ("诺水河镇人民政府", "四川省巴中市通江县诺水河镇")
 
 

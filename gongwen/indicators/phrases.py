@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from gongwen.indicators.grammar import Grammar
-from gongwen.text.words import dictionary_tag
+from gongwen.text.words import CONJUNCTION_TAG, dictionary_tag
 from gongwen.vocabulary import MAX_METRIC_CHARS
 
 # 排放总量比2020年下降: the year a change is measured from is no part of what is measured.
@@ -90,7 +90,6 @@ def split_shared_tail(metric: str, grammar: Grammar) -> tuple[str, str]:
 
 
 _SHARED_NOUN = 2  # characters of the noun two names share (垃圾)
-CONJUNCTION_TAG = "c"  # jieba's tag of a conjunction (以及, 及)
 
 
 def share_head_noun(parts: list[str]) -> list[str]:

@@ -34,6 +34,11 @@ _DATE_PIECES = 12  # "2" / "0" / "2" / "3" / "年" / "1" / "0" / "月" / "1" / "
 _CLOSING_MARKS = ("。", "!", "！")  # the sentence a body ends with before its signature
 _SIGNATURE_AFTER = 2  # a body and date on one line close a text: the title and one line stand before it
 _BODY_BEFORE_YEAR = re.compile(r"^(?P<body>[^\s\d《》()（）]{2,30}?)(?:19|20)\d{2}年")
+# 通辽市人民政府工作报告: a report's title naming the government reporting
+_GOVERNMENT_REPORT = re.compile(r"^(?:(?:19|20)\d{2}年)?(?P<body>[^\s《》()（）]{2,20}?人民政府)工作报告")
+# 山西省委省政府: a level's party committee and government written together
+_PARTY_AND_GOVERNMENT = re.compile(
+    r"(?P<party>(?:中共)?[^\s、,，]{0,12}?(?P<level>[省市县区州])委)(?P<government>(?P=level)(?:人民)?政府)")
 _DECREE = re.compile(r"^(?P<body>\S{2,40}?)令$")  # 中山市人民政府令, 交通运输部令: a decree's heading
 _MAX_NAME_PIECE = 12  # the start of a body's name a page broke from the rest ("国家发展" / "改革委办公厅")
 # A line opening with 的 goes on with the line above, however long that is ("河南省教育厅新型冠状病毒感染" /
@@ -140,9 +145,6 @@ def _split_central(line: str) -> list[str]:
 def _whole_central_body(name: str) -> bool:
     """The whole name of a central body (中共中央, 国务院办公厅, 财政部), not a word before one (国家, 中华人民共和国)."""
     return _central_body(name) and is_organization(name)
-
-
-_PARTY_AND_GOVERNMENT = re.compile(r"(?P<party>(?:中共)?[^\s、,，]{0,12}?(?P<level>[省市县区州])委)(?P<government>(?P=level)(?:人民)?政府)")
 
 
 def _split_repeated_jurisdiction(line: str) -> list[str]:
@@ -253,8 +255,9 @@ def issuer_named(signature: str | None, notice_issuer: str | None, title: str | 
     """The issuer by precedence: the signature, the export's issuer column (unless it names the body by its
     level alone or by no place and the cover notice names its place), the cover notice's issuer, the body a 关于… title
     opens with, or the body naming its place a title opens with before the year whose work it sets
-    (芜湖市教育局2024年工作要点; not 市政府2020年重点工作…) or as the government reporting (通辽市人民政府工作报告). A signature whose letter-spaced names ran together when joined back
-    ("卫生健康委教育部") but that holds the cover's bodies in their order is those bodies."""
+    (芜湖市教育局2024年工作要点; not 市政府2020年重点工作…) or as the government reporting (通辽市人民政府工作报告).
+    A signature whose letter-spaced names ran together when joined back ("卫生健康委教育部") but that holds the
+    cover's bodies in their order is those bodies."""
     if signature is not None:
         if notice_issuer and (signature.replace(JOINT, "") == notice_issuer.replace(JOINT, "")
                               or _placed_in_full(signature.split(JOINT), notice_issuer.split(JOINT))):
@@ -293,9 +296,6 @@ def _placed_in_full(signed: list[str], named: list[str]) -> bool:
     return (len(signed) == len(named) > 1
             and all(keywords().level_word.match(body) and find_region(body) is None for body in signed)
             and all(find_region(body) is not None for body in named))
-
-
-_GOVERNMENT_REPORT = re.compile(r"^(?:(?:19|20)\d{2}年)?(?P<body>[^\s《》()（）]{2,20}?人民政府)工作报告")
 
 
 def yearly_body(title: str | None) -> str | None:

@@ -13,9 +13,10 @@ from gongwen.metadata.keywords import AUTONOMOUS_REGION, keywords
 from gongwen.metadata.towns import (
     below,
     most_supported,
+    placed_township,
     region_ancestors,
     town_of_city,
-    township_it_calls_itself,
+    township_mentions,
     township_of,
     township_opening,
 )
@@ -127,7 +128,8 @@ def region_it_calls_itself(text: str) -> Region | None:
     if kind is None:
         return None
     if kind in keywords().township_suffixes:  # 全镇, 我镇: the town it names (横栏镇召开党委会议…研究我镇贯彻落实意见)
-        return township_it_calls_itself(text, kind)
+        township = _dominant(township_mentions(text, kind), _MIN_MENTIONS)
+        return placed_township(township, text) if township else None
     named = Counter({name: _mentions(name, kind, text) for name in gazetteer().by_name
                      if name.endswith(kind) and len(name) > len(kind)})
     chosen = (_dominant(named, _MIN_MENTIONS) or _dominant(_short_name_uses(text, named), _MIN_SHORT_MENTIONS)

@@ -16,7 +16,6 @@ from gongwen.text.regions import Region, gazetteer, townships
 from gongwen.vocabulary import COUNTY
 
 _LONGEST_TOWNSHIP = 10  # characters of a township's name (古美路街道)
-_MIN_MENTIONS = 2  # a township named once in passing is not the document's own
 
 
 def region_ancestors(region: Region) -> list[Region]:
@@ -94,22 +93,27 @@ def most_supported(candidates: list[Region], context: str) -> Region:
     return max(candidates, key=lambda region: support(region, context))
 
 
-def township_it_calls_itself(text: str, kind: str) -> Region | None:
-    """The township a text of 全镇/我镇 (or 全乡 …) names most by its full name, at least twice and more than any other
-    (横栏镇 in a town's meeting news), under the one county or city with a township so named, else under the one the
-    text names most (see township_opening)."""
-    named = Counter(name for name in _township_mentions(text) if name.endswith(kind))
-    ranked = named.most_common(2)
-    if not ranked or ranked[0][1] < _MIN_MENTIONS or len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
-        return None
-    return _placed(ranked[0][0], text, named_alone=True)
+def township_mentions(text: str, kind: str) -> Counter[str]:
+    """How often the text names each township of a kind (镇, 乡) the gazetteer holds, by its full name (横栏镇)."""
+    return Counter(name for name in _township_names_ending(text) if name.endswith(kind))
 
 
-def _township_mentions(text: str) -> Iterator[str]:
+def placed_township(name: str, context: str) -> Region | None:
+    """A township a text names as its own, under the one county or city with a township so named, else under the one
+    the text names most (see township_opening)."""
+    return _placed(name, context, named_alone=True)
+
+
+def _township_names_ending(text: str) -> Iterator[str]:
     """The longest township name the gazetteer holds ending at each 镇, 乡 or 街道 of the text."""
-    for found in re.finditer(alternation(keywords().township_suffixes), text):
+    for found in _township_suffix().finditer(text):
         end = found.end()
         name = next((text[start:end] for start in range(max(0, end - _LONGEST_TOWNSHIP), end - 1)
                      if text[start:end] in townships()), None)
         if name:
             yield name
+
+
+@cache
+def _township_suffix() -> re.Pattern[str]:
+    return re.compile(alternation(keywords().township_suffixes))

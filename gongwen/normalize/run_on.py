@@ -57,6 +57,11 @@ def split_heading_before_first_item(text: str) -> tuple[str, int]:
     return _HEADING_BEFORE_FIRST_ITEM.subn("\\1\n", text)
 
 
+def _filled(pieces: list[str]) -> list[str]:
+    """The pieces a line was broken into, stripped, without the blank ones."""
+    return [piece.strip() for piece in pieces if piece.strip()]
+
+
 def split_closing_signature(text: str) -> tuple[str, int]:
     """The text with a signature run on after a paragraph's last sentence and closing it, its date last or before
     the publication mark (…认真贯彻执行。 大连市普兰店区人民政府办公室 2024年7月30日 (此件公开发布)), set on lines of
@@ -67,7 +72,7 @@ def split_closing_signature(text: str) -> tuple[str, int]:
         found = _signature().search(line)
         rest = line[found.end():].strip() if found else None
         if rest is not None and (not rest or PUBLICATION_MARK.fullmatch(rest)):
-            lines[index] = "\n".join(piece.strip() for piece in _signature_apart(line).split("\n") if piece.strip())
+            lines[index] = "\n".join(_filled(_signature_apart(line).split("\n")))
             broken += 1
     return "\n".join(lines), broken
 
@@ -81,7 +86,7 @@ def split_run_on(text: str) -> tuple[str, int]:
         if len(line) < RUN_ON_CHARS or len(_ARTICLE_BEFORE_BLANK.findall(line)) < MIN_BREAKS:
             continue
         line = _ITEM.sub("\n", _ARTICLE.sub("\n", _signature_apart(line)))
-        lines[index] = "\n".join(piece.strip() for piece in line.split("\n") if piece.strip())
+        lines[index] = "\n".join(_filled(line.split("\n")))
         broken += 1
     return "\n".join(lines), broken
 
@@ -190,7 +195,7 @@ def _split_document_line(line: str) -> list[str]:
     cuts = [0, *(start for start in _item_starts(line) if start > 0), len(line)]
     for a, b in zip(cuts, cuts[1:], strict=False):
         pieces += _signature_apart(line[a:b]).split("\n")
-    return [piece.strip() for piece in pieces if piece.strip()]
+    return _filled(pieces)
 
 
 def split_run_on_document(text: str) -> tuple[str, int]:

@@ -11,6 +11,7 @@ import rjieba
 _ENGLISH = "eng"
 # Tags of the dictionary's place names (ns) and of person names it gives some places (萧山, 铁岭 are nr there)
 PLACE_TAGS = frozenset({"ns", "nr"})
+CONJUNCTION_TAG = "c"  # 以及, 及: a word joining two others
 
 
 class Word(NamedTuple):
