@@ -149,3 +149,27 @@ def test_a_digest_s_results_under_a_marked_heading_are_actuals_and_its_bullets_n
             "●城镇新增就业70万人以上\n")
     figures = [(f.kind, f.metric, f.value) for f in extract_figures(text, 2025)]
     assert figures == [("actual", "粮食总产", 557.0), ("target", "经济增长", 6.0), ("target", "城镇新增就业", 70.0)]
+
+
+def test_a_count_of_a_document_s_own_parts_after_a_describing_verb_is_no_target():
+    # guangzhou-energy-storage-opinion-2023 (dev-et), hubei-ecology-work-points-2023 (dev-cj), a news page (dev-ew)
+    assert brief("具体而言,该《意见》提出了强化关键核心技术攻关、推进强链补链延链、加强标准及检测体系建设等18项措施。",
+                 2023) == []
+    assert brief("湖北省生态环境厅发布《2023年全省生态环境工作要点》,安排27项重点工作,包括推进生态环境重大工程实施。",
+                 2023) == []
+    assert brief("文件包括8个部分47条,主要内容可概括为“两个确保、三个提升、两个强化”。", 2024) == []
+    # doing them is a target (zhanjiang-leizhou-agriculture-plan-2016, dev-bm), and so is a describing verb's other count
+    assert [row[:3] for row in brief("全面启动10项重点任务、34项主要工作举措。", 2016)] == [
+        ("重点", 10.0, "项"), ("主要工作举措", 34.0, "项")]
+    assert [row[:3] for row in brief("安排10个重点项目。", 2025)] == [("重点项目", 10.0, "个")]
+
+
+def test_figures_under_a_heading_naming_a_period_gone_by_are_actuals():
+    # huzhou-gov-report-2017 (dev-cu): a report's digest, its five years under 赶超发展的五年, then its targets
+    text = ("赶超发展的五年\n全市城市化率从59.5%提高到62.9%;\n人均期望寿命从78.3岁提高到80.3岁。\n"
+            "今后五年的重点目标\n地区生产总值突破3000亿元;\n")
+    figures = [(f.kind, f.metric, f.value) for f in extract_figures(text, 2017)]
+    assert figures == [("actual", "城市化率", 62.9), ("actual", "人均期望寿命", 80.3), ("target", "地区生产总值", 3000.0)]
+    # a numbered heading so named opens a review as well
+    numbered = "一、极不平凡的一年\n全市城市化率从59.5%提高到62.9%。\n二、2018年工作安排\n地区生产总值增长7%。\n"
+    assert [f.kind for f in extract_figures(numbered, 2018)] == ["actual", "target"]

@@ -16,7 +16,7 @@ from gongwen.indicators.phrases import (
     trim_metric,
 )
 from gongwen.indicators.values import Number
-from gongwen.text.chars import HAN
+from gongwen.text.chars import HAN, has_han
 
 MAX_NOUN = 24
 _MODIFIER_WORD = 4  # a word of a modifier's 、-list (特色明显, 带动性强)
@@ -377,6 +377,21 @@ def _share_opening(grammar: Grammar, line: str, phrase: str, unit: Unit, here: t
         return None
     achieved = any(marker in phrase for marker in grammar.achievement_markers)
     return Reading(*here, rest, scope, None, "tail", achieved=achieved)
+
+
+def counts_no_number_to_reach(
+    grammar: Grammar, line: str, reading: Reading, unit: Unit | None, spans: tuple[int, int, int]
+) -> bool:
+    """Whether a count read (value at spans[1:], its clause from spans[0]) sets no number to reach: who takes a role
+    (确定1名工作人员为联络员), or the document's own parts after a verb saying what it holds (提出…等10项措施, 安排27项
+    重点工作, 文件包括8个部分47条): the document described."""
+    clause_start, start, end = spans
+    if reading.verb in grammar.designating_verbs and grammar.designation_word in line[end : reading.noun_end]:
+        return True
+    if unit is None or unit.kind != "count" or grammar.describing_verb.search(line, clause_start, start) is None:
+        return False
+    return (grammar.document_part.match(line, end) is not None
+            or (grammar.document_part.fullmatch(unit.name) is not None and not has_han(line[end : end + 1])))
 
 
 def clause_after(line: str, end: int) -> tuple[str, int]:

@@ -86,6 +86,8 @@ class Grammar:
     roll_call: re.Pattern[str]  # 法定人数 in the sentence: a congress counts its delegates
     designating_verbs: frozenset[str]  # 确定: with 为 after the things counted, names who takes a role
     designation_word: str
+    describing_verb: re.Pattern[str]  # 提出, 明确: what a document holds, its parts counted after (document_part)
+    document_part: re.Pattern[str]  # (主要)任务, 措施, 方面: the parts of a document a count after describing_verb names
     noun_purpose: re.Pattern[str]  # 用于 after a counted noun: its use, no part of it
     aside: re.Pattern[str]  # (不含…) closing a metric phrase
     recent_period_qualifiers: tuple[str, ...]  # 近3年: a recent period, no bounded duration
@@ -117,6 +119,7 @@ class Grammar:
     alike_not_after: tuple[str, ...]
     respectively_shared_openings: tuple[str, ...]
     review_heading: re.Pattern[str]
+    review_period: tuple[str, ...]  # 赶超发展的五年: a heading naming a period gone by
     target_heading: re.Pattern[str]
     review_paragraph: re.Pattern[str]
     review_span: re.Pattern[str]  # a review paragraph's opening that says how many years it covers
@@ -322,6 +325,7 @@ def _review_words(words: _Words) -> dict:
     """The words that mark a report's review of the past (一、2025年工作回顾, 过去一年, 五年来) and its targets."""
     return {
         "review_heading": re.compile(alternation(words["review_heading_words"])),
+        "review_period": tuple(words["review_period_endings"]),
         "target_heading": re.compile(alternation(words["target_heading_words"])),
         "review_paragraph": re.compile(rf"^\s*(?:{alternation(words['review_paragraph_openings'])})"),
         "review_span": re.compile(rf"^\s*(?:{alternation(words['review_span_openings'])})"),
@@ -375,6 +379,8 @@ def _fourth_pass_words(words: _Words) -> dict:
         "roll_call": re.compile(alternation(words["roll_call_words"])),
         "designating_verbs": frozenset(words["designating_verbs"]),
         "designation_word": words["designation_word"],
+        "describing_verb": re.compile(alternation(words["describing_verbs"])),
+        "document_part": re.compile(words["document_part"]),
         "bare_yi_count_unit": words["bare_yi_count_unit"],
         "bare_yi_count_endings": tuple(words["bare_yi_count_endings"]),
         "bare_yi_money_words": tuple(words["bare_yi_money_words"]),

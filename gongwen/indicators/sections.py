@@ -54,7 +54,7 @@ class Sections:
             self._review[deeper] = False
             self._year[deeper] = None
         grammar = self._grammar
-        self._review[rank] = bool(grammar.review_heading.search(text)) and not grammar.target_heading.search(text)
+        self._review[rank] = self._reviews(text) and not grammar.target_heading.search(text)
         years = [mention.year for mention in year_mentions(text, 0, len(text), grammar, self._doc_year)]
         self._year[rank] = max(years) if years else None
 
@@ -63,11 +63,16 @@ class Sections:
         results up to the next numbered heading or unnumbered target heading (the news of a report lists its figures so;
         a table's header cell alone on its line, 目前完成情况, names no year)."""
         review = bool(self._grammar.review_heading.search(heading)) and YEAR.search(heading) is not None
+        review = review or heading.rstrip(":：").endswith(self._grammar.review_period)
         target = bool(self._grammar.target_heading.search(heading))
         if review and not target:
             self._bare_review = True
         elif target:
             self._bare_review = False
+
+    def _reviews(self, heading: str) -> bool:
+        """一、2025年工作回顾, 一、砥砺奋进的五年: the heading names a review, or a period gone by."""
+        return bool(self._grammar.review_heading.search(heading)) or heading.endswith(self._grammar.review_period)
 
     def runs_in_review(self, line: str) -> bool:
         """1.基本情况:该区…草原面积15994.86万公顷: a numbered paragraph whose run-in heading is a review
