@@ -173,3 +173,9 @@ def test_figures_under_a_heading_naming_a_period_gone_by_are_actuals():
     # a numbered heading so named opens a review as well
     numbered = "一、极不平凡的一年\n全市城市化率从59.5%提高到62.9%。\n二、2018年工作安排\n地区生产总值增长7%。\n"
     assert [f.kind for f in extract_figures(numbered, 2018)] == ["actual", "target"]
+
+
+def test_what_a_project_takes_up_is_no_target():
+    # zhangzi-nanzhang-town-work-plan-2023 (dev-af): a town's projects described, their investment the figure labelled
+    text = "(三)高标准大棚园区项目:该项目位于我镇东常村,总投资500万元,占地120亩,预计2023年1月开工建设。"
+    assert [row[:3] for row in brief(text, 2023)] == [("总投资", 500.0, "万元")]

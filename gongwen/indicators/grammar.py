@@ -88,6 +88,7 @@ class Grammar:
     designation_word: str
     describing_verb: re.Pattern[str]  # 提出, 明确: what a document holds, its parts counted after (document_part)
     document_part: re.Pattern[str]  # (主要)任务, 措施, 方面: the parts of a document a count after describing_verb names
+    footprint_verbs: tuple[str, ...]  # 占地 closing a metric: what a thing takes up, no number to reach
     noun_purpose: re.Pattern[str]  # 用于 after a counted noun: its use, no part of it
     aside: re.Pattern[str]  # (不含…) closing a metric phrase
     recent_period_qualifiers: tuple[str, ...]  # 近3年: a recent period, no bounded duration
@@ -348,9 +349,7 @@ def _clause_form_words(words: _Words) -> dict:
             rf"^[{HAN}]{{0,{int(words['rate_basis_reach'])}}}?(?:{alternation(words['rate_basis_openings'])})"),
         "ground_openings": tuple(words["ground_openings"]),
         "reached_ground": re.compile(words["reached_ground"]),
-        "reported_work": re.compile(
-            rf"(?:{alternation(words['reported_work_verbs'])})(?:{alternation(words['perfective_markers'])})"
-        ),
+        "reported_work": re.compile(rf"(?:{alternation(words['reported_work_verbs'])})(?:{alternation(words['perfective_markers'])})"),
         "respectively_shared_openings": tuple(words["respectively_shared_openings"]),
         **_fourth_pass_words(words),
     }
@@ -369,9 +368,7 @@ def _fourth_pass_words(words: _Words) -> dict:
             rf"(?!的)(?P<things>[{HAN}、]{{2,30}}?)(?:{alternation(words['completion_nouns'])})"
             rf"(?:{alternation(words['completion_adverbs'])})?(?:{alternation(words['completion_verbs'])})"),
         "amount_verb": re.compile(rf"(?:{alternation(words['amount_verbs'])})$"),
-        "condition_opening": re.compile(
-            rf"^(?:{alternation(words['condition_openings'])})(?!{alternation(words['condition_not_before'])})"
-        ),
+        "condition_opening": re.compile(rf"^(?:{alternation(words['condition_openings'])})(?!{alternation(words['condition_not_before'])})"),
         "award": re.compile(alternation(words["award_words"])),
         "award_cap": re.compile(alternation(words["award_cap_words"])),
         "step": re.compile(rf"(?:{alternation(words['step_words'])})$"),
@@ -381,6 +378,7 @@ def _fourth_pass_words(words: _Words) -> dict:
         "designation_word": words["designation_word"],
         "describing_verb": re.compile(alternation(words["describing_verbs"])),
         "document_part": re.compile(words["document_part"]),
+        "footprint_verbs": tuple(words["footprint_verbs"]),
         "bare_yi_count_unit": words["bare_yi_count_unit"],
         "bare_yi_count_endings": tuple(words["bare_yi_count_endings"]),
         "bare_yi_money_words": tuple(words["bare_yi_money_words"]),

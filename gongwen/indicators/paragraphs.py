@@ -11,10 +11,10 @@ from gongwen.indicators.clauses import Clauses
 from gongwen.indicators.disposals import read_completed_count, read_disposal_count
 from gongwen.indicators.forms import (
     Reading,
-    counts_no_number_to_reach,
     read_count,
     read_share_first,
     read_tail,
+    sets_no_number_to_reach,
 )
 from gongwen.indicators.grammar import NUMERAL_START, Grammar, Unit
 from gongwen.indicators.metrics import canonical_metric
@@ -127,8 +127,8 @@ class _ParagraphReader:
         reading = self._reading(number, bound, previous, quoted, (end, clause_start), sentence_start)
         if reading is None or not has_han(grammar.value.sub("", reading.metric)):
             return None  # 24.3万户/682个: a value written after another names nothing it measures
-        if counts_no_number_to_reach(grammar, line, reading, number.unit, (clause_start, start, end)):
-            return None  # 确定1名工作人员为联络员, 提出…等10项措施: who takes a role, the document's own parts
+        if sets_no_number_to_reach(grammar, line, reading, number.unit, (clause_start, start, end)):
+            return None  # 占地10亩, 确定1名工作人员为联络员, 提出…等10项措施: a footprint, a role, the document's parts
         if reading.bound_word is not None and bound.qualifier is None:
             bound = replace(bound, qualifier=reading.bound_word, comparator=dict(grammar.qualifiers_before)[reading.bound_word])
         unit = number.unit or bare_magnitude_unit(grammar, number.magnitude or "", reading.metric)
