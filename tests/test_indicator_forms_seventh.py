@@ -179,3 +179,12 @@ def test_what_a_project_takes_up_is_no_target():
     # zhangzi-nanzhang-town-work-plan-2023 (dev-af): a town's projects described, their investment the figure labelled
     text = "(三)高标准大棚园区项目:该项目位于我镇东常村,总投资500万元,占地120亩,预计2023年1月开工建设。"
     assert [row[:3] for row in brief(text, 2023)] == [("总投资", 500.0, "万元")]
+
+
+def test_a_term_defined_by_a_rule_is_no_target():
+    # shanghai-qingpu-zhujiajiao-small-works-measures-2025 (dev-ch), wusong-street-small-works-rules-2024 (dev-bu)
+    text = "2.本办法所称的小额建设工程是指预算造价在100万元(行业如有新规,按新标准自然调整)以下(不包含100万元)的建设工程。"
+    assert brief(text, 2025) == []
+    assert brief("本意见所称限额以下建设工程,指投资额在100万元以下的工程。", 2024) == []
+    # 指 without a term named (所称) defines nothing
+    assert [row[:3] for row in brief("2025年,指导各镇完成100个小额建设工程。", 2025)] == [("小额建设工程", 100.0, "个")]

@@ -83,7 +83,7 @@ class Grammar:
     award_holder: re.Pattern[str]  # right after a value: …以上的旅行社、户外团队进行奖励 (who qualifies, then a grant)
     step: re.Pattern[str]  # 每增加 before a value: the step of a rate
     charge: re.Pattern[str]  # 保管费每年 before a sum per quantity: a charge a rule sets
-    roll_call: re.Pattern[str]  # 法定人数 in the sentence: a congress counts its delegates
+    figureless_sentence: re.Pattern[str]  # 法定人数, 所称…是指 in the sentence: a roll call, a term defined
     designating_verbs: frozenset[str]  # 确定: with 为 after the things counted, names who takes a role
     designation_word: str
     describing_verb: re.Pattern[str]  # 提出, 明确: what a document holds, its parts counted after (document_part)
@@ -373,7 +373,7 @@ def _fourth_pass_words(words: _Words) -> dict:
         "award_cap": re.compile(alternation(words["award_cap_words"])),
         "step": re.compile(rf"(?:{alternation(words['step_words'])})$"),
         "charge": re.compile(rf"(?:{alternation(words['charge_words'])})(?:为|按)?(?:{alternation(words['charge_periods'])})?$"),
-        "roll_call": re.compile(alternation(words["roll_call_words"])),
+        "figureless_sentence": re.compile("|".join(words["figureless_sentences"])),
         "designating_verbs": frozenset(words["designating_verbs"]),
         "designation_word": words["designation_word"],
         "describing_verb": re.compile(alternation(words["describing_verbs"])),

@@ -168,11 +168,11 @@ class _ParagraphReader:
 
     def _sets_terms(self, spans: tuple[int, int, int], bound_start: int, start: int, end: int) -> bool:
         """Whether the value states the terms of a rule or a grant rather than a number to reach: a rate basis,
-        a condition, the terms after a threshold, a step, a sum granted; nor is a congress's roll call. `spans`: the
+        a condition, the terms after a threshold, a step, a sum granted; nor is a roll call or a term defined. `spans`: the
         sentence's start, the clause's start, the sentence's end."""
         sentence_start, clause_start, sentence_end = spans
         return (self._is_rate_basis(self.line[clause_start:bound_start]) or self._is_condition(clause_start)
-                or self.grammar.roll_call.search(self.line, sentence_start, sentence_end) is not None
+                or self.grammar.figureless_sentence.search(self.line, sentence_start, sentence_end) is not None
                 or self._follows_threshold(sentence_start, clause_start)
                 or self.grammar.step.search(self.line, clause_start, bound_start) is not None
                 or self._is_award((sentence_start, clause_start), start, end, sentence_end))
