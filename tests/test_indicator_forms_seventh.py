@@ -188,3 +188,14 @@ def test_a_term_defined_by_a_rule_is_no_target():
     assert brief("本意见所称限额以下建设工程,指投资额在100万元以下的工程。", 2024) == []
     # 指 without a term named (所称) defines nothing
     assert [row[:3] for row in brief("2025年,指导各镇完成100个小额建设工程。", 2025)] == [("小额建设工程", 100.0, "个")]
+
+
+def test_metrics_joined_by_he_before_a_change_share_its_rate():
+    # harbin-new-area-work-report-2023 (dev-eh), hainan-economic-recovery-2022 (dev-cy)
+    assert [row[:3] for row in brief("2023年,进出口总额和实际利用外资增长30%以上。", 2023)] == [
+        ("进出口总额增长", 30.0, "%"), ("实际利用外资增长", 30.0, "%")]
+    assert [row[:3] for row in brief("2022年,服务进出口总额和实际利用外资全年增长15%。", 2022)] == [
+        ("服务进出口总额增长", 15.0, "%"), ("实际利用外资全年增长", 15.0, "%")]
+    # joined by 及, a length is a sum (gansu-14th-plan-outline-2021, dev-du)
+    assert [row[:3] for row in brief("力争“十四五”末,全省高速及一级公路再增加2000公里。", 2021)] == [
+        ("高速及一级公路再增加", 2000.0, "公里")]

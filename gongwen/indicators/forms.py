@@ -73,6 +73,9 @@ def read_tail(
         return alike
     metric, scope, verb = trim_metric(phrase, grammar)
     metric = _listed_class(metric, grammar)
+    joined = _read_joined(grammar, metric, scope, verb, here) if previous is None else None
+    if joined is not None:
+        return joined
     if not metric and previous is not None:
         # A value listed after another (分别提高510元、440元; 由…增加到…): the next or the same metric.
         if previous.shares:
@@ -125,6 +128,19 @@ def _read_alike(grammar: Grammar, phrase: str, here: tuple[int, int]) -> Reading
             or not (change or verb)):
         return None
     metrics, scope = _names_with_change(grammar, head, change)
+    if len(metrics) < 2:
+        return None
+    return Reading(*here, metrics[0], scope, verb, "tail", shares=tuple(metrics[1:]), alike=True)
+
+
+def _read_joined(grammar: Grammar, metric: str, scope: str | None, verb: str | None,
+                 here: tuple[int, int]) -> Reading | None:
+    """服务进出口总额和实际利用外资全年增长15%: two metrics joined by 和 before a change share its rate, as with 均 (see
+    _read_alike); None for any other metric (a list joined by 、 or 及 may count a sum: 高速及一级公路再增加2000公里)."""
+    change = max((word for word in grammar.change_words if metric.endswith(word)), key=len, default=None)
+    if change is None or grammar.rate_joiner not in metric[: -len(change)]:
+        return None
+    metrics, _ = _names_with_change(grammar, metric[: -len(change)], change)
     if len(metrics) < 2:
         return None
     return Reading(*here, metrics[0], scope, verb, "tail", shares=tuple(metrics[1:]), alike=True)

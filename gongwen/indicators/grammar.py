@@ -117,6 +117,7 @@ class Grammar:
     value_joiners: frozenset[str]
     respectively: str
     alike: str
+    rate_joiner: str  # 和 between metrics before a change: they share its rate
     alike_not_after: tuple[str, ...]
     respectively_shared_openings: tuple[str, ...]
     review_heading: re.Pattern[str]
@@ -302,6 +303,7 @@ def grammar() -> Grammar:
         value_joiners=frozenset(words["value_joiners"]),
         respectively=words["respectively_word"],
         alike=words["alike_word"],
+        rate_joiner=words["rate_joiner"],
         alike_not_after=tuple(words["alike_not_after"]),
         cumulative_words=tuple(words["cumulative_words"]),
         year_mention=_year_mention_pattern(words),
