@@ -540,6 +540,16 @@ def test_a_list_of_projects_and_their_investment_gives_no_target():
     assert extract_indicators(text, 2026) == []
 
 
+def test_a_list_of_projects_with_a_column_of_the_year_s_work_states_targets():
+    # hanzhong-yangxian-livelihood-projects-2024 (dev-cx): a county's 民生实事 list, what each project builds in 2024
+    text = (
+        "序号\t项目名称\t建设地点\t建设时间\t2024年建设内容\t年度投资金额 (万元)\t责任单位\n"
+        "5\t高标准农田建设项目\t谢村镇\t2024\t实施田块整治500亩,修复堰塘1座、建设机电井7座。\t4930\t农业农村局"
+    )
+    assert [(i.metric, i.value, i.unit) for i in extract_indicators(text, 2024)] == [
+        ("实施田块整治", 500.0, "亩"), ("修复堰塘", 1.0, "座"), ("建设机电井", 7.0, "座")]
+
+
 def test_a_task_division_row_is_read_as_sentences_not_as_a_target_table():
     text = (
         "序号\t重点任务\t牵头单位\t完成时限\n"

@@ -41,6 +41,7 @@ class TableWords:
     growth: re.Pattern[str]
     project_headers: frozenset[str]
     investment: re.Pattern[str]
+    yearly_content: re.Pattern[str]  # 2024年建设内容: a project list's column of the year's work
     cell_value: re.Pattern[str]
     progress: re.Pattern[str]  # a task table's column reporting what was done (进展情况)
 
@@ -247,11 +248,8 @@ def _year_mention_pattern(words: _Words) -> re.Pattern[str]:
 
 def _count_verb_near_pattern(words: _Words) -> re.Pattern[str]:
     """A count verb and the few words after it up to the count (建成|中心城区), unless they end comparing (营收超)."""
-    return re.compile(
-        rf"(?P<verb>{alternation(words['count_verbs'])})(?P<gap>[{HAN}]{{1,{int(words['count_verb_reach'])}}})"
-        + "".join(f"(?<!{re.escape(word)})" for word in words["count_gap_not_ending"])
-        + "$"
-    )
+    not_ending = "".join(f"(?<!{re.escape(word)})" for word in words["count_gap_not_ending"])
+    return re.compile(rf"(?P<verb>{alternation(words['count_verbs'])})(?P<gap>[{HAN}]{{1,{int(words['count_verb_reach'])}}}){not_ending}$")
 
 
 def _share_first_pattern(words: _Words) -> re.Pattern[str]:
@@ -445,6 +443,7 @@ def _table_words(words: _Words, level_verbs: list[str]) -> TableWords:
         growth=re.compile(alternation(table["growth_words"])),
         project_headers=frozenset(projects["project_headers"]),
         investment=re.compile(alternation(projects["investment_headers"])),
+        yearly_content=re.compile(projects["yearly_content_header"]),
         cell_value=cell_value,
         progress=re.compile(alternation(words["progress_column_words"])),
     )

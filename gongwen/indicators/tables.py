@@ -80,8 +80,11 @@ def _header_year(cell: str) -> int | None:
 
 
 def _is_project_header(cells: list[str], words: TableWords) -> bool:
-    """序号 | 项目名称 | 建设内容 | 总投资(亿元): a list of projects and what they cost."""
+    """序号 | 项目名称 | 建设内容 | 总投资(亿元): a list of projects and what they cost; not one with a column of what
+    is built in a year (2024年建设内容), whose rows are that year's work."""
     named = [_header_word(cell) for cell in cells]
+    if any(words.yearly_content.search(word) for word in named):
+        return False
     return any(word in words.project_headers for word in named) and any(
         words.investment.search(word) for word in named
     )
