@@ -229,6 +229,15 @@ def test_a_short_name_used_throughout_without_the_full_name_names_the_city_it_ca
     assert region_it_calls_itself(xian.replace("西安的企业和西安", "成都的企业和成都")) is None
 
 
+def test_the_one_division_a_text_calling_itself_quanqu_names_at_all_is_its_own():
+    # nanchong-shunqing-emergency-rescue-system-plan-2022 (dev-em): 顺庆区 once, in the body it sets up; 我区 throughout
+    text = ("为提升我区应急救援能力,结合我区实际,制定本方案。\n一、领导体制\n成立南充市顺庆区应急委员会(以下简称区应急委),"
+            "统筹全区应急救援工作。\n二、工作要求\n全区各部门要抓好落实。\n")
+    assert region_it_calls_itself(text).path == "四川省南充市顺庆区"
+    # named after a word that names it in passing, it is not (学习深圳市经验: see the test before)
+    assert region_it_calls_itself(text.replace("成立南充市顺庆区", "学习南充市顺庆区经验,成立")) is None
+
+
 def test_a_city_named_by_its_short_name_a_few_times_in_passing_is_not_the_jurisdiction():
     text = ("为推进人才工作,全市加快建设。学习深圳市经验,借鉴深圳做法,对标深圳标准,我市各单位要落实。\n"
             "一、目标\n到2025年引进人才。\n")

@@ -28,11 +28,13 @@ from gongwen.vocabulary import COUNTY, NATIONAL, PREFECTURE, PROVINCE
 
 _PROVINCE_LEVEL_WORDS = ("省", "自治区")  # a body named by them alone (省人民政府) names no province
 
-_MIN_MENTIONS = 2  # a division named once in passing is not the document's own
+_MIN_MENTIONS = 2  # named once, a division is the document's own only where it names no other (_named_alone)
 # A short name must run through the text, not stand in a passing "学习深圳经验"
 _MIN_SHORT_MENTIONS = 5
 # A short name alone (美丽宣城, 宣城 seven times in a plan of 全市 that never says 宣城市) must run through the text
 _MIN_SHORT_ALONE = 4
+_PASSING_REACH = 8  # characters before a division's name a word naming it in passing may stand (学习南充市|顺庆区)
+_CLAUSE_BREAK = re.compile(r"[,，。;；:：\n]")
 # 全国 said this often, with no 全省/全市…, makes a document national (a provincial one says 全国 in passing)
 _MIN_NATIONAL_MENTIONS = 5
 _GOVERNMENT_BEFORE_TOWNSHIP = ("人民政府", "政府")
@@ -123,7 +125,8 @@ def region_it_calls_itself(text: str) -> Region | None:
     names one 市 by its full name more often than any other (at least twice) → that 市; else a 市 it names
     in full at least once and by its short name throughout ("建设廉洁广州", "把广州建成…"); else one it names by its
     short name alone far more often than any other (_far_ahead), that short name no other word (合作, 资源: see
-    _short_name_pattern). A text that calls itself a township (全镇, 我乡) is the township it names most."""
+    _short_name_pattern); else the one 市 it names in full at all, not in passing (_named_alone). A text that calls
+    itself a township (全镇, 我乡) is the township it names most."""
     kind = _kind_it_calls_itself(text)
     if kind is None:
         return None
@@ -133,8 +136,20 @@ def region_it_calls_itself(text: str) -> Region | None:
     named = Counter({name: _mentions(name, kind, text) for name in gazetteer().by_name
                      if name.endswith(kind) and len(name) > len(kind)})
     chosen = (_dominant(named, _MIN_MENTIONS) or _dominant(_short_name_uses(text, named), _MIN_SHORT_MENTIONS)
-              or _far_ahead(_short_names_alone(text, kind)))
+              or _far_ahead(_short_names_alone(text, kind)) or _named_alone(named, text))
     return find_region(chosen, text) if chosen else None
+
+
+def _named_alone(counts: Counter[str], text: str) -> str | None:
+    """The one name counted at all where no other is (成立南充市顺庆区应急委员会, 我区 throughout), unless it is
+    named in passing (学习深圳市经验, 我市各单位要落实)."""
+    named = [name for name, count in counts.items() if count]
+    if len(named) != 1:
+        return None
+    passing = keywords().passing_mention
+    own = [at for at in (found.start() for found in re.finditer(re.escape(named[0]), text))
+           if not any(word in _CLAUSE_BREAK.split(text[max(0, at - _PASSING_REACH):at])[-1] for word in passing)]
+    return named[0] if own else None
 
 
 def region_of_its_scope(text: str) -> Region | None:

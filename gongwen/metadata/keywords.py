@@ -71,6 +71,7 @@ class Keywords:
     national_addressees: tuple[str, ...]  # 各省、自治区、直辖市: a national sender's addressees
     township_addressees: tuple[str, ...]  # 各乡镇, 各街道: a county's addressees
     own_place: re.Pattern  # 结合(?P<name>淮安)实际: a division named as the document's own
+    passing_mention: tuple[str, ...]  # 学习, 对标: before a division named in passing
     kinds_named_in_text: tuple[str, ...]  # 市, 县: kinds whose body named alone the text's names complete
 
 
@@ -126,6 +127,7 @@ def keywords() -> Keywords:
         scope_area=re.compile(alternation(data["scope_area_words"])),
         national_self_reference=re.compile(alternation(data["national_self_references"])),
         own_place=_own_place_pattern(data["own_place_frames"]),
+        passing_mention=tuple(data["passing_mention_words"]),
         kinds_named_in_text=tuple(data["kinds_named_in_text"]),
         **_addressee_patterns(data),
         **_announcement_patterns(data),
