@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pypdfium2
 import pytest
 
 from gongwen.reading.docx import Numbering, _Level, chinese_counting, format_number, read_docx
 from gongwen.reading.html import read_html
-from gongwen.reading.pdf import NoTextLayer, PdfLine, _paragraphs, read_pdf, right_margin
+from gongwen.reading.pdf import NoTextLayer, PdfLine, _page_lines, _paragraphs, read_pdf, right_margin
 
 FORMATS = Path(__file__).resolve().parent / "fixtures" / "formats"
 
@@ -40,6 +41,18 @@ def test_pdf_joins_a_paragraph_wrapped_over_a_page_break_and_keeps_a_line_starti
 
 def test_pdf_keeps_a_right_aligned_signature_and_date_apart(jinan_pdf_lines):
     assert jinan_pdf_lines[5:8] == ["济南市人民政府办公厅", "2025年4月21日", "（此件公开发布）"]
+
+
+def test_pdf_lines_are_measured_where_the_pdf_places_characters_not_by_installed_fonts():
+    # The fixture's body is set in 16 pt, its title in 22 pt (SOURCES.md). Character boxes measure the font PDFium
+    # substitutes for one not embedded (14.6 pt here without CJK fonts installed, 16.6 with the Noto CJK fonts),
+    # so the same PDF read differently from one machine to the next; the step between characters does not.
+    document = pypdfium2.PdfDocument((FORMATS / "jinan-employment-2025.pdf").read_bytes())
+    lines = {line.text: line for line in _page_lines(document[0], 0)}
+    assert round(lines["一、工作目标"].size, 1) == 16.0
+    assert round(lines["施"].size, 1) == 22.0  # a line of one character: the size the PDF sets, in the page's steps
+    body = lines["以上，城镇新增就业18万人，城镇调查失业率控制在5.5%以"]
+    assert 442 <= body.right - body.left <= 443  # from the first character to the end of the last: the text width
 
 
 def test_a_scanned_pdf_has_no_text_layer():
