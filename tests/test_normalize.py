@@ -442,3 +442,19 @@ def test_a_site_s_menus_saved_as_numbered_lists_are_chrome_but_a_document_s_shor
     items = [f"{n}.{name}" for n, name in enumerate(["总体要求", "主要目标", "重点任务", "保障措施", "组织领导",
                                                       "资金保障", "督查考核", "宣传引导", "附则"], start=1)]
     assert remove_web_chrome(items) == (items, 0)
+
+
+def test_a_body_carried_twice_is_read_once():
+    # fujian-industry-leadership-division-2017 (dev-fh): a scraper's row printing its content column twice
+    body = ("各处室(局)、派出机构、直属单位:经研究,现将省经信委领导工作分工通知如下:"
+            "一、翁玉耀党组书记、主任:主持委全面工作。二、梁伟新党组副书记、副主任:协助分管国防科技工业、装备工业、规划和投资工作。"
+            "三、李长根党组成员、省纪委驻省经信委纪检组组长:负责纪检、监察工作。四、郭学军副主任:协助分管企业改革与发展、中小企业工作。"
+            "五、陈建业党组成员、副主任:协助分管电子信息产业、软件与服务业、生产服务业、信息化工作。"
+            "六、李志忠党组成员、总工程师:协助分管经济运行、能源工业、消费品工业工作。福建省经济和信息化委员会 2017年7月21日")
+    cleaned = clean_text(f"[3b27c1f9,null,关于省经信委领导工作分工的通知,{body},政务,2017-08-15 19:05:47,0,MENHU,null,{body}]")
+    assert cleaned.text.count("翁玉耀") == 1
+    assert any(flag.startswith("repeated_body_removed") for flag in cleaned.flags)
+    # a joint document's bodies named above and again signing it are no body repeated (a few short lines)
+    bodies = "重庆市经济和信息化委员会\n重庆市财政局\n重庆市商务委员会\n重庆市交通运输委员会\n重庆市生态环境局\n"
+    joint = clean_text(bodies + "关于推动新能源汽车推广应用的通知\n各区县人民政府:\n为推动新能源汽车推广应用,现通知如下。\n" + bodies)
+    assert joint.text.count("重庆市财政局") == 2

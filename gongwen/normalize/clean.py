@@ -7,7 +7,13 @@ from gongwen.normalize.characters import ascii_full_stops, fullwidth_to_halfwidt
 from gongwen.normalize.chrome import remove_web_chrome
 from gongwen.normalize.contents import drop_table_of_contents
 from gongwen.normalize.jammer import remove_jammer_noise
-from gongwen.normalize.lines import drop_page_numbers, join_spaced_numbers, pipe_rows_to_cells, tidy_lines
+from gongwen.normalize.lines import (
+    drop_page_numbers,
+    drop_repeated_body,
+    join_spaced_numbers,
+    pipe_rows_to_cells,
+    tidy_lines,
+)
 from gongwen.normalize.mojibake import repair_gbk_mojibake
 from gongwen.normalize.news_lead import reduce_news_lead
 from gongwen.normalize.pinyin import remove_pinyin_annotations
@@ -67,6 +73,9 @@ def clean_text(text: str) -> CleanText:
     lines, n_chrome = remove_web_chrome(lines)
     if n_chrome:
         flags.append(f"chrome_removed:{n_chrome}")
+    lines, n_repeated = drop_repeated_body(lines)
+    if n_repeated:
+        flags.append(f"repeated_body_removed:{n_repeated}")
     lines, lead_removed = reduce_news_lead(lines)
     if lead_removed:
         flags.append("news_lead_removed")

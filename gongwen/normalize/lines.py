@@ -41,6 +41,11 @@ _INLINE_PAGE_MARK = re.compile(r"(?<=[^\d\s])\s+[-－—]\s?\d{1,3}\s?[-－—]\
 _PAGE_MARK_OPENING = re.compile(
     r"^(?:第\s*\d{1,4}\s*页\s*[/，,]?\s*共\s*\d{1,4}\s*页|Page\s*\d{1,4}(?:\s*of\s*\d{1,4})?\s*[-:|])\s*(?=\S)", re.IGNORECASE)
 
+# Lines of a body a text repeats line for line before the later copy is taken for the same body again (a document
+# does not restate five paragraphs verbatim; a scraped row or page may carry its content twice).
+_MIN_REPEATED_RUN = 5
+_MIN_REPEATED_CHARS = 200  # and so many characters: not a list of names (a joint document's bodies, above and signing)
+
 
 def join_spaced_characters(line: str) -> str:
     if " " not in line:
@@ -91,3 +96,26 @@ def tidy_lines(text: str) -> list[str]:
         if line.strip():
             lines.append(join_spaced_characters(line))
     return lines
+
+
+def drop_repeated_body(lines: list[str]) -> tuple[list[str], int]:
+    """A run of at least _MIN_REPEATED_RUN lines (of _MIN_REPEATED_CHARS) written again, line for line, further on
+    (a scraper's row holding the content column twice, a page carrying its article twice) is the same body: the
+    later copy is dropped. Returns the lines and how many were dropped."""
+    seen: dict[str, int] = {}
+    for at, line in enumerate(lines):
+        seen.setdefault(line, at)
+    kept, at, dropped = [], 0, 0
+    while at < len(lines):
+        first = seen[lines[at]]
+        run = 0
+        while (first < at and at + run < len(lines) and first + run < at
+               and lines[first + run] == lines[at + run] and lines[at + run].strip()):
+            run += 1
+        if run >= _MIN_REPEATED_RUN and sum(map(len, lines[at : at + run])) >= _MIN_REPEATED_CHARS:
+            at += run
+            dropped += run
+            continue
+        kept.append(lines[at])
+        at += 1
+    return kept, dropped
