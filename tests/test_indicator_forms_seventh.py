@@ -199,3 +199,12 @@ def test_metrics_joined_by_he_before_a_change_share_its_rate():
     # joined by 及, a length is a sum (gansu-14th-plan-outline-2021, dev-du)
     assert [row[:3] for row in brief("力争“十四五”末,全省高速及一级公路再增加2000公里。", 2021)] == [
         ("高速及一级公路再增加", 2000.0, "公里")]
+
+
+def test_figures_of_a_sentence_naming_a_rank_held_are_achieved():
+    # guangdong-gov-report-news-2025 (dev-ff): the news of a report, its year's results with no year before them
+    text = "广东经济综合实力稳步提升。进出口总额突破9万亿元、增长9.8%,总量连续39年居全国首位,贡献了全国38.7%的贸易增量。"
+    assert [(f.kind, f.value) for f in extract_figures(text, 2025)] == [("actual", 9.0), ("actual", 9.8)]
+    # keeping a rank is a target (jinchang-gov-report-targets-2021, dev-co)
+    text = "今后五年主要奋斗目标:主要经济指标增速保持全省前列,地区生产总值年均增长7%以上。"
+    assert [f.kind for f in extract_figures(text, 2021)] == ["target"]

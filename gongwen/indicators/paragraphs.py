@@ -143,7 +143,7 @@ class _ParagraphReader:
         if not reading.achieved and (
             self._reports_work(sentence_start, clause_start, year, explicit)
             or self._after_past_period(sentence_start, clause_start, year, explicit)
-            or self._states_present(sentence_start, year, explicit)
+            or self._states_present((sentence_start, sentence_end), year, explicit)
             or self._on_the_ground_of(clause_start, end)
         ):
             reading = replace(reading, achieved=True)
@@ -244,13 +244,15 @@ class _ParagraphReader:
             return False
         return self.grammar.past_period.search(self.line, sentence_start, clause_start) is not None
 
-    def _states_present(self, sentence_start: int, year: int | None, explicit: bool) -> bool:
+    def _states_present(self, sentence: tuple[int, int], year: int | None, explicit: bool) -> bool:
         """目前本区装修垃圾中…，其中…有毒有害垃圾占比近30%: a sentence opening with 目前 states how things stand
-        now. Not when a year ahead governs the figure (目前…，到2027年…达到…)."""
+        now, and so does one naming a rank held (进出口总额突破9万亿元…总量连续39年居全国首位). Not when a year ahead
+        governs the figure (目前…，到2027年…达到…)."""
         if explicit and year is not None and self.doc_year is not None and year > self.doc_year:
             return False
-        opening = self.grammar.lead.sub("", self.line[sentence_start : sentence_start + _OPENING_REACH])
-        return self.grammar.present_opening.match(opening) is not None
+        opening = self.grammar.lead.sub("", self.line[sentence[0] : sentence[0] + _OPENING_REACH])
+        return (self.grammar.present_opening.match(opening) is not None
+                or self.grammar.rank_held.search(self.line, *sentence) is not None)
 
     def _follows_threshold(self, sentence_start: int, clause_start: int) -> bool:
         """储存12个月以上的,累计不超过0.2%: a clause before in the sentence holds a threshold and closes with 的, saying
@@ -310,15 +312,8 @@ class _ParagraphReader:
         span = self.review.span_years if self.review is not None else None
         return as_of - span + 1 if span else as_of
 
-    def _reading(
-        self,
-        number: Number,
-        bound: Bound,
-        previous: Reading | None,
-        quoted: str | None,
-        here: tuple[int, int],
-        sentence_start: int,
-    ) -> Reading | None:
+    def _reading(self, number: Number, bound: Bound, previous: Reading | None, quoted: str | None,
+                 here: tuple[int, int], sentence_start: int) -> Reading | None:
         """How the value ending at here[0] names its metric: a starting point, the tail or the count form."""
         grammar, line, phrase, end = self.grammar, self.line, bound.phrase, here[0]
         baseline = next((marker for marker in grammar.baseline_markers if phrase.endswith(marker)), None)
