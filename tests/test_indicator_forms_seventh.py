@@ -181,11 +181,13 @@ def test_what_a_project_takes_up_is_no_target():
     assert [row[:3] for row in brief(text, 2023)] == [("总投资", 500.0, "万元")]
 
 
-def test_a_term_defined_by_a_rule_is_no_target():
+def test_a_term_defined_by_a_rule_or_words_counted_are_no_target():
     # shanghai-qingpu-zhujiajiao-small-works-measures-2025 (dev-ch), wusong-street-small-works-rules-2024 (dev-bu)
     text = "2.本办法所称的小额建设工程是指预算造价在100万元(行业如有新规,按新标准自然调整)以下(不包含100万元)的建设工程。"
     assert brief(text, 2025) == []
     assert brief("本意见所称限额以下建设工程,指投资额在100万元以下的工程。", 2024) == []
+    # a sentence counting a report's words (jilin-gov-report-news-2026, dev-ff)
+    assert brief("经新华社“采编助手”大数据梳理,2026年吉林省政府工作报告中,“发展”出现67次,“建设”出现57次。", 2026) == []
     # 指 without a term named (所称) defines nothing
     assert [row[:3] for row in brief("2025年,指导各镇完成100个小额建设工程。", 2025)] == [("小额建设工程", 100.0, "个")]
 
