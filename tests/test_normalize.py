@@ -458,3 +458,12 @@ def test_a_body_carried_twice_is_read_once():
     bodies = "重庆市经济和信息化委员会\n重庆市财政局\n重庆市商务委员会\n重庆市交通运输委员会\n重庆市生态环境局\n"
     joint = clean_text(bodies + "关于推动新能源汽车推广应用的通知\n各区县人民政府:\n为推动新能源汽车推广应用,现通知如下。\n" + bodies)
     assert joint.text.count("重庆市财政局") == 2
+
+
+def test_a_title_with_the_page_s_fields_after_it_on_its_line_gives_both():
+    # fujian-culture-tourism-plan-2022 (dev-fg): a news site's heading line
+    hints = text_field_hints("福建省“十四五”文化和旅游改革发展专项规划 发布时间:2022-04-15 17;12\n中商情报网讯:…\n")
+    assert hints["title"] == "福建省“十四五”文化和旅游改革发展专项规划"
+    assert hints["page_publish_date"] == "2022-04-15 17;12"
+    # words before a field that end with no kind of document are no title
+    assert "title" not in text_field_hints("福建省文化和旅游厅 发布时间:2022-04-15\n")

@@ -12,6 +12,7 @@ from gongwen.normalize.script import TRADITIONAL_SHARE, to_simplified, tradition
 from gongwen.reading.columns import add_hint, cell_pairs, field_labels, squash_label
 from gongwen.text.chars import HAN
 from gongwen.text.patterns import SHARED_FILE, alternation
+from gongwen.text.resources import read_yaml
 from gongwen.vocabulary import CRUMBS, DATE_HINTS, PAGE_HINT_PREFIX
 
 HEAD_LINES = 60  # a page capture puts its field block after the site's navigation
@@ -84,6 +85,21 @@ def _run_on_hints(line: str, labels: dict[str, str]) -> dict[str, str]:
     return {labels[squash_label(match.group())]: line[match.end():end].strip() for match, end in zip(found, ends, strict=True)}
 
 
+def _titled_fields(line: str, field: re.Pattern) -> tuple[str, list[re.Match]] | None:
+    """(title, its fields) of a line holding a document's title and the page's fields after a blank (福建省“十四五”
+    文化和旅游改革发展专项规划 发布时间:2022-04-15): the title ends with a kind of document; None for any other line."""
+    found = list(field.finditer(line))
+    if not found or not line[: found[0].start()].endswith((" ", "\u3000")):
+        return None
+    title = line[: found[0].start()].strip()
+    return (title, found) if title.endswith(_document_kinds()) else None
+
+
+@cache
+def _document_kinds() -> tuple[str, ...]:
+    return tuple(read_yaml("metadata_keywords.yaml")["document_types"])
+
+
 def _is_bare_label(line: str, labels: dict[str, str]) -> bool:
     """A label alone on its line, without a colon (a 信息公开 block copied cell by cell: 发布机构 / 广水市太平镇)."""
     return squash_label(line) in labels
@@ -111,6 +127,9 @@ def text_field_hints(text: str) -> dict[str, str]:
                 add_hint(hints, hint, value)
             continue
         found = list(field.finditer(line)) if field.match(line) or _POSTED_AT.match(line) else []
+        if not found and (titled := _titled_fields(line, field)):
+            add_hint(hints, TITLE, titled[0])
+            found = titled[1]
         if not found and (run_on := _run_on_hints(line, labels)):
             for hint, value in run_on.items():
                 add_hint(hints, hint, value)
