@@ -464,3 +464,11 @@ def test_a_lead_naming_every_issuing_body_outranks_a_headline_naming_the_first_a
     assert meta.issuer == "中央网信办、农业农村部、国家发展改革委、工业和信息化部"
     # the headline alone names the first body (水利部等九部门印发《X》: 水利部 issues it)
     assert _meta("中央网信办等四部门印发《2024年数字乡村发展工作要点》\n通知要求,深入贯彻落实乡村振兴的重要论述。\n").issuer == "中央网信办"
+
+
+def test_a_lead_opening_with_an_adverb_before_the_document_it_says_came_out_names_it():
+    # jinan-digitalization-plan-2022 (dev-fg): a news site's lead, no headline kept
+    text = ("(网经社讯)1月30日消息,日前《济南市“十四五”加快数字化高质量发展规划》出台,提出2025年济南市数字经济规模占GDP比重"
+            "超过52%。\n到2025年,建成国内数字产业化发展核心区。\n")
+    meta = extract_metadata(clean_text(text).text, {})
+    assert (meta.title, meta.admin_level, meta.region) == ("济南市“十四五”加快数字化高质量发展规划", PREFECTURE, "山东省济南市")

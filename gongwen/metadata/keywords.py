@@ -179,8 +179,8 @@ def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:
         "announcement": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?){adverbs}(?:{verbs})[了的]?"
                                    rf"《(?P<title>[^《》]{{4,150}})》"),
         # 《X》(以下简称《行动计划》)出炉
-        # (2025年江西省委一号文件《X》正式发布: what the news calls the document before its name)
-        "announced": re.compile(rf"(?:[^，,。；;：:《》\s]{{0,20}}?文件)?《(?P<title>[^《》]{{4,150}})》"
+        # (2025年江西省委一号文件《X》正式发布: what the news calls the document before its name; 日前《X》出台)
+        "announced": re.compile(rf"{adverbs}(?:[^，,。；;：:《》\s]{{0,20}}?文件)?《(?P<title>[^《》]{{4,150}})》"
                                 rf"(?:[(（](?:以下简称|即)[^()（）]{{1,20}}[)）])?{adverbs}(?:{verbs})"),
         "announced_notice": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?){adverbs}(?:印发|下发)了?"
                                        rf"(?P<title>[^，,。；;：:《》]{{4,100}}?)的通知"),
