@@ -44,6 +44,10 @@ def test_the_news_of_a_report_is_placed_and_dated_by_the_congress_session_it_was
     meta = _meta("央广网果洛2月26日消息(记者汪晓青)2月26日,果洛藏族自治州第十五届人民代表大会第四次会议开幕。"
                  "果洛州人民政府州长叶万彬代表果洛州人民政府作工作报告。\n2023年果洛州经济社会发展主要预期目标是:地区生产总值增长3%。\n")
     assert (meta.region, meta.issue_date) == ("青海省果洛藏族自治州", dt.date(2023, 2, 26))
+    # hubei-gov-report-digest-2026 (dev-ff): the speaker delivers it to the session named short (省十四届人大四次会议)
+    meta = _meta("1月27日,湖北省省长李殿勋向省十四届人大四次会议作政府工作报告,要点如下:\n一、“十四五”时期和2025年工作回顾\n"
+                 "地区生产总值迈上6万亿元台阶\n")
+    assert (meta.admin_level, meta.region) == (PROVINCE, "湖北省")
 
 
 def test_a_policy_reading_page_is_titled_by_its_headline_without_the_site_s_accessibility_menu():

@@ -33,6 +33,7 @@ class Keywords:
     central_review: re.Pattern  # 2022年,在…领导下,(?P<rest>交通运输部以习近平…): a year's review and its subject
     own_work_openings: tuple[str, ...]  # 以习近平, 深入, 坚持: a subject's own work following it
     report_speaker: re.Pattern
+    speaker_delivers: re.Pattern  # 1月27日,湖北省省长李殿勋向省十四届人大四次会议作政府工作报告: a lead's speaker and day
     level_word: re.Pattern  # 省/市/自治区… opening a name
     province_abbreviations: dict[str, str]  # 鄂 → 湖北省: a province's 文号 opens with it
     leading_noise: re.Pattern  # a year or a party prefix before an issuer's jurisdiction
@@ -108,6 +109,10 @@ def keywords() -> Keywords:
         several_bodies=re.compile(data["several_bodies_pattern"]),
         report_speaker=re.compile(
             rf"^(?P<body>[^\s,。]{{2,30}}?(?:人民政府|政府)?)代?(?:{alternation(data['report_speakers'])})[\s?]*\S{{0,6}}$"
+        ),
+        speaker_delivers=re.compile(
+            rf"(?:(?P<day>\d{{1,2}}月\d{{1,2}}日)[^，,。]{{0,4}}[，,]\s*)?(?P<place>[^，,。\s]{{2,20}}?)代?"
+            rf"(?:{alternation(data['report_speakers'])})[^，,。\s向]{{2,4}}向[^。]{{0,30}}?作了?政府工作报告"
         ),
         level_word=re.compile(rf"^(?:{alternation(data['level_words'])})"),
         province_abbreviations=dict(data["province_abbreviations"]),

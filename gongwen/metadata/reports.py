@@ -163,7 +163,8 @@ def _division_named(name: str) -> Region | None:
 def congress_news(lines: list[str]) -> tuple[Region, str | None] | None:
     """The division and the day (1月13日, 2013年2月27日) of the congress session whose opening a news lead reports,
     the report delivered at it (1月13日,济南市第十八届人民代表大会第四次会议开幕,会上作政府工作报告), or the division
-    alone of the one a lead says it was delivered at (近日,在日照市五莲县第十七届人民代表大会第二次会议上,…作政府工作报告),
+    alone of the one a lead says it was delivered at (近日,在日照市五莲县第十七届人民代表大会第二次会议上,…作政府工作报告), or
+    the division and the day of the speaker a lead has deliver it (1月27日,湖北省省长李殿勋向省十四届人大四次会议作政府工作报告),
     else None. The lead may run over two or three lines (大众网青岛2月19日讯 / (记者…)今天上午,青岛市…会议…开幕; …会议开幕。 /
     代市长…作政府工作报告; 今天(2月10日)上午 / 宜都市第九届人民代表大会第五次会议 / 在宜都大剧院开幕)."""
     lead = [_TODAY_DATED.sub(r"\g<day>,", line) for line in lines[:_NEWS_LEAD_LINES + 1]]
@@ -173,7 +174,7 @@ def congress_news(lines: list[str]) -> tuple[Region, str | None] | None:
     after_opening = (line[at + 1:] for line in lead for at, char in enumerate(line[:_OPENING_SENTENCE]) if char == "。")
     for line in (*lines_and_joins, *after_opening):
         line = _DATELINE_TODAY.sub(lambda m: m["head"] + m["kind"] + m["note"] + m["month"] + (m["own"] or m["day"]), line)
-        match = _CONGRESS_OPENED.match(line) or _DELIVERED_AT.search(line)
+        match = _CONGRESS_OPENED.match(line) or _DELIVERED_AT.search(line) or keywords().speaker_delivers.search(line)
         place = _division_named(match["place"]) if match else None
         if place is not None:
             return place, match.groupdict().get("day")
