@@ -107,13 +107,6 @@ def keywords() -> Keywords:
         national_issuers=tuple(data["national_issuers"]),
         seal_note=re.compile(data["seal_note_pattern"]),
         several_bodies=re.compile(data["several_bodies_pattern"]),
-        report_speaker=re.compile(
-            rf"^(?P<body>[^\s,。]{{2,30}}?(?:人民政府|政府)?)代?(?:{alternation(data['report_speakers'])})[\s?]*\S{{0,6}}$"
-        ),
-        speaker_delivers=re.compile(
-            rf"(?:(?P<day>\d{{1,2}}月\d{{1,2}}日)[^，,。]{{0,4}}[，,]\s*)?(?P<place>[^，,。\s]{{2,20}}?)代?"
-            rf"(?:{alternation(data['report_speakers'])})[^，,。\s向]{{2,4}}向[^。]{{0,30}}?作了?政府工作报告"
-        ),
         level_word=re.compile(rf"^(?:{alternation(data['level_words'])})"),
         province_abbreviations=dict(data["province_abbreviations"]),
         leading_noise=re.compile(rf"^(?:\d{{4}}年(?:度)?|{alternation(data['party_prefixes'])})"),
@@ -136,6 +129,7 @@ def keywords() -> Keywords:
         kinds_named_in_text=tuple(data["kinds_named_in_text"]),
         **_addressee_patterns(data),
         **_announcement_patterns(data),
+        **_speaker_patterns(data),
         **_township_patterns(data),
         **_central_patterns(data),
     )
@@ -171,6 +165,16 @@ def _own_place_pattern(frames: list[str]) -> re.Pattern:
     """结合…实际, 立足…实际 → a pattern whose group `name` is what stands for the ellipsis."""
     before, after = zip(*(frame.split("…") for frame in frames), strict=True)
     return re.compile(rf"(?:{alternation(before)})(?P<name>[^，。,\s]{{2,8}}?)(?:{alternation(after)})")
+
+
+def _speaker_patterns(data: dict) -> dict[str, re.Pattern]:
+    speakers = alternation(data["report_speakers"])
+    return {
+        "report_speaker": re.compile(rf"^(?P<body>[^\s,。]{{2,30}}?(?:人民政府|政府)?)代?(?:{speakers})[\s?]*\S{{0,6}}$"),
+        "speaker_delivers": re.compile(
+            rf"(?:(?P<day>\d{{1,2}}月\d{{1,2}}日)[^，,。]{{0,4}}[，,]\s*)?(?P<place>[^，,。\s]{{2,20}}?)代?"
+            rf"(?:{speakers})[^，,。\s向]{{2,4}}向[^。]{{0,30}}?作了?政府工作报告"),
+    }
 
 
 def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:
