@@ -210,3 +210,12 @@ def test_figures_of_a_sentence_naming_a_rank_held_are_achieved():
     # keeping a rank is a target (jinchang-gov-report-targets-2021, dev-co)
     text = "今后五年主要奋斗目标:主要经济指标增速保持全省前列,地区生产总值年均增长7%以上。"
     assert [f.kind for f in extract_figures(text, 2021)] == ["target"]
+
+
+def test_the_level_a_change_reaches_in_the_clause_after_it_is_read():
+    # shanxi-rural-medical-insurance-2021 (dev-fh), national-miit-machinery-growth-plan-2023 (dev-ej)
+    assert [row[:3] for row in brief("2021年,全省城乡居民基本医疗保险人均财政补助标准提高30元,达到580元。", 2021)] == [
+        ("城乡居民基本医疗保险人均财政补助标准提高", 30.0, "元"), ("城乡居民基本医疗保险人均财政补助标准", 580.0, "元")]
+    # the clause after names its own metric: as before
+    assert [row[:3] for row in brief("到2025年,城镇居民人均可支配收入增加1万元,农村居民人均可支配收入达到3万元。", 2021)] == [
+        ("城镇居民人均可支配收入增加", 1.0, "万元"), ("农村居民人均可支配收入", 3.0, "万元")]

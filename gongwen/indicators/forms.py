@@ -83,6 +83,10 @@ def read_tail(
         return Reading(*here, previous.metric, previous.scope, verb, "tail")
     if metric in grammar.change_words and earlier is not None and earlier.form != "count":
         metric, scope = earlier.metric + metric, scope or earlier.scope
+    if not metric and verb is not None and previous is None and earlier is not None and earlier.form == "tail":
+        change = max((word for word in grammar.change_words if earlier.metric.endswith(word)), key=len, default="")
+        if change and len(earlier.metric) > len(change):  # 人均财政补助标准提高30元,达到580元: the level the change reaches
+            metric, scope = earlier.metric[: -len(change)], scope or earlier.scope
     if not metric and quoted is not None:
         metric = quoted  # “突破两千亿、挺进五十强”: the slogan names the target
     if len(metric) < 2:
