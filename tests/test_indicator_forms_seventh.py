@@ -175,10 +175,12 @@ def test_figures_under_a_heading_naming_a_period_gone_by_are_actuals():
     assert [f.kind for f in extract_figures(numbered, 2018)] == ["actual", "target"]
 
 
-def test_what_a_project_takes_up_is_no_target():
+def test_what_a_project_takes_up_or_a_level_bears_of_a_cost_is_no_target():
     # zhangzi-nanzhang-town-work-plan-2023 (dev-af): a town's projects described, their investment the figure labelled
     text = "(三)高标准大棚园区项目:该项目位于我镇东常村,总投资500万元,占地120亩,预计2023年1月开工建设。"
     assert [row[:3] for row in brief(text, 2023)] == [("总投资", 500.0, "万元")]
+    # what a level bears of a cost (shanxi-rural-medical-insurance-2021, dev-fh): a rule's terms
+    assert brief("按中央和我省财政补助政策,一般县中央财政负担60%,省级和市县两级财政各负担20%。", 2021) == []
 
 
 def test_a_term_defined_by_a_rule_or_words_counted_are_no_target():

@@ -90,7 +90,7 @@ class Grammar:
     designation_word: str
     describing_verb: re.Pattern[str]  # 提出, 明确: what a document holds, its parts counted after (document_part)
     document_part: re.Pattern[str]  # (主要)任务, 措施, 方面: the parts of a document a count after describing_verb names
-    footprint_verbs: tuple[str, ...]  # 占地 closing a metric: what a thing takes up, no number to reach
+    describing_metric_endings: tuple[str, ...]  # 占地, 负担 closing a metric: a thing or a rule described
     noun_purpose: re.Pattern[str]  # 用于 after a counted noun: its use, no part of it
     aside: re.Pattern[str]  # (不含…) closing a metric phrase
     recent_period_qualifiers: tuple[str, ...]  # 近3年: a recent period, no bounded duration
@@ -379,7 +379,7 @@ def _fourth_pass_words(words: _Words) -> dict:
         "designation_word": words["designation_word"],
         "describing_verb": re.compile(alternation(words["describing_verbs"])),
         "document_part": re.compile(words["document_part"]),
-        "footprint_verbs": tuple(words["footprint_verbs"]),
+        "describing_metric_endings": tuple(words["describing_metric_endings"]),
         "bare_yi_count_unit": words["bare_yi_count_unit"],
         "bare_yi_count_endings": tuple(words["bare_yi_count_endings"]),
         "bare_yi_money_words": tuple(words["bare_yi_money_words"]),

@@ -128,7 +128,7 @@ class _ParagraphReader:
         if reading is None or not has_han(grammar.value.sub("", reading.metric)):
             return None  # 24.3万户/682个: a value written after another names nothing it measures
         if sets_no_number_to_reach(grammar, line, reading, number.unit, (clause_start, start, end)):
-            return None  # 占地10亩, 确定1名工作人员为联络员, 提出…等10项措施: a footprint, a role, the document's parts
+            return None  # 占地10亩, 中央财政负担60%, 确定1名工作人员为联络员, 提出…等10项措施: none to reach
         if reading.bound_word is not None and bound.qualifier is None:
             bound = replace(bound, qualifier=reading.bound_word, comparator=dict(grammar.qualifiers_before)[reading.bound_word])
         unit = number.unit or bare_magnitude_unit(grammar, number.magnitude or "", reading.metric)
