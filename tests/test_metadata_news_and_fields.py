@@ -476,3 +476,10 @@ def test_a_lead_opening_with_an_adverb_before_the_document_it_says_came_out_name
             "超过52%。\n到2025年,建成国内数字产业化发展核心区。\n")
     meta = extract_metadata(clean_text(text).text, {})
     assert (meta.title, meta.admin_level, meta.region) == ("济南市“十四五”加快数字化高质量发展规划", PREFECTURE, "山东省济南市")
+
+
+def test_a_page_reporting_a_press_conference_that_explains_a_plan_is_about_the_plan():
+    # yantai-health-service-plan-2022 (dev-fg)
+    text = ("大小新闻客户端9月7日讯 今天上午,市政府新闻办召开《烟台市“十四五”医疗卫生服务体系规划》政策解读新闻发布会。"
+            "记者从新闻发布会上获悉,到“十四五”末,基本建成优质高效整合型医疗卫生服务体系。\n")
+    assert extract_metadata(clean_text(text).text, {}).title == "烟台市“十四五”医疗卫生服务体系规划"

@@ -44,6 +44,7 @@ class Keywords:
     introduced: re.Pattern  # 出台《X》(下称《意见》): a document a news page issues and then calls by a short name
     introduced_after: re.Pattern  # 《X》(简称《行动计划》)于日前发布: …named first, then said to be issued
     compiled: re.Pattern  # 编制《X纲要》,主要阐明…: a plan's preamble naming the plan
+    explained: re.Pattern  # 召开《X》政策解读新闻发布会: a press conference explaining X
     announced: re.Pattern  # 《X》已正式公布: a news lead naming no issuer
     announced_notice: re.Pattern  # 杭州市人民政府办公厅印发X的通知: a news lead naming the notice without 《》
     announced_guanyu: re.Pattern  # 安徽省人民政府发布关于X的通知: a news lead naming the notice it carries
@@ -202,6 +203,8 @@ def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:
                                  r"(?:[(（](?:以下简称|下称|简称)[^()（）]{1,20}[)）]|[，,]\s*现就[^。，,]{0,10}解读如下|(?P<bare>))"),
         # 根据《…的建议》,编制《X规划纲要》,主要阐明…: a 纲要's preamble naming the plan itself
         "compiled": re.compile(r"编制《(?P<title>[^《》]{4,150})》[，,]\s*(?:主要|重点)?(?:阐明|明确|提出)"),
+        # 市政府新闻办召开《X》政策解读新闻发布会: the page reports the press conference explaining X
+        "explained": re.compile(r"召开《(?P<title>[^《》]{4,150})》(?:政策)?解读(?:新闻)?发布会"),
         "introduced_after": re.compile(rf"《(?P<title>[^《》]{{4,150}})》[(（](?:以下简称|下称|简称)[^()（）]{{1,20}}[)）]"
                                        rf"于?{adverbs}(?:{verbs})"),
         "announced_unnamed": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?){adverbs}(?:印发|下发|发出)了?通知(?=[，,。])"),
