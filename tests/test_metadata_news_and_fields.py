@@ -483,3 +483,11 @@ def test_a_page_reporting_a_press_conference_that_explains_a_plan_is_about_the_p
     text = ("大小新闻客户端9月7日讯 今天上午,市政府新闻办召开《烟台市“十四五”医疗卫生服务体系规划》政策解读新闻发布会。"
             "记者从新闻发布会上获悉,到“十四五”末,基本建成优质高效整合型医疗卫生服务体系。\n")
     assert extract_metadata(clean_text(text).text, {}).title == "烟台市“十四五”医疗卫生服务体系规划"
+
+
+def test_a_county_named_after_its_city_is_the_place_of_the_congress_its_report_was_delivered_at():
+    # changsha-county-congress-news-2026 (dev-fi): 长沙县 opens with the short name of 长沙市 above it
+    meta = _meta("县十八届人大六次会议开幕\n陈永高作政府工作报告 周虔主持会议\n"
+                 "湖南日报·新湖南客户端2月27日讯(记者 王茜)2月27日上午,长沙县第十八届人民代表大会第六次会议隆重开幕。\n"
+                 "现在,我代表县人民政府向大会报告工作。\n")
+    assert (meta.admin_level, meta.region) == (COUNTY, "湖南省长沙市长沙县")

@@ -114,6 +114,9 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
         if region is None and issuer is not None:
             # 自治区人民政府 of a report delivered to 内蒙古自治区第十四届人民代表大会: the congress names the place
             region = find_region(issuer, text[:_CONTEXT_CHARS]) or (report_place(lines) if government else None)
+        if region is None and government is not None:
+            news = congress_news(lines)  # 县人民政府 of the news of 长沙县第十八届人民代表大会第六次会议: the congress's place
+            region = news[0] if news else None
         if region is None and issuer is None:
             news = congress_news(lines)  # the news of a report: the congress it was delivered at names the place
             region = news[0] if news else None

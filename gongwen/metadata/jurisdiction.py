@@ -109,8 +109,11 @@ def _zone_of_city_short_name(text: str) -> Region | None:
 
 def without_ancestors(name: str, region: Region) -> str:
     """The name without the names, full or short, of the divisions above the region that it opens with
-    (新疆塔城地区行署办公室 → 塔城地区行署办公室, 陕西咸阳市 → 咸阳市)."""
+    (新疆塔城地区行署办公室 → 塔城地区行署办公室, 陕西咸阳市 → 咸阳市), up to where the region's own name opens it
+    (长沙县 opens with the short name of 长沙市 above it, and is named in full)."""
     for above in reversed(region_ancestors(region)):
+        if name.startswith(region.name):
+            break
         name = name.removeprefix(next((n for n in (above.name, above.short_name) if n and name.startswith(n)), ""))
     return name
 
