@@ -112,14 +112,9 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
         issuer = (government or decree_issuer(lines) or cover_issuer(lines) or _announced_by(lines, titles.title)
                   or (None if _names_bodies(publisher) else letterhead_issuer(lines)))
         if region is None and issuer is not None:
-            # 自治区人民政府 of a report delivered to 内蒙古自治区第十四届人民代表大会: the congress names the place
-            region = find_region(issuer, text[:_CONTEXT_CHARS]) or (report_place(lines) if government else None)
-        if region is None and government is not None:
-            news = congress_news(lines)  # 县人民政府 of the news of 长沙县第十八届人民代表大会第六次会议: the congress's place
-            region = news[0] if news else None
-        if region is None and issuer is None:
-            news = congress_news(lines)  # the news of a report: the congress it was delivered at names the place
-            region = news[0] if news else None
+            region = find_region(issuer, text[:_CONTEXT_CHARS])
+        if region is None and (issuer is None or government is not None):
+            region = _congress_place(lines)
     if issuer is not None:
         # 市工业和信息化局 of a title naming 天津市: 天津市工业和信息化局, also where a page's publisher field named the place
         own = _own_level_bodies(issuer, titles.title or "", text)
@@ -148,6 +143,14 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
     if region is None and issuer is not None and doc_number is not None:
         region = province_of_number(issuer, doc_number, lines) or _division_of_number(issuer, doc_number)
     return issuer, region
+
+
+def _congress_place(lines: list[str]) -> Region | None:
+    """The division whose people's congress a report was delivered at, for a report whose government is named by its
+    level alone or not at all: its delivery line names it (自治区人民政府 of a report delivered to 内蒙古自治区第十四届
+    人民代表大会), else the news of the session (长沙县第十八届人民代表大会第六次会议隆重开幕)."""
+    news = congress_news(lines)
+    return report_place(lines) or (news[0] if news else None)
 
 
 def _page_publisher(hints: dict[str, str], lines: list[str]) -> str | None:
