@@ -48,6 +48,10 @@ def test_the_news_of_a_report_is_placed_and_dated_by_the_congress_session_it_was
     meta = _meta("1月27日,湖北省省长李殿勋向省十四届人大四次会议作政府工作报告,要点如下:\n一、“十四五”时期和2025年工作回顾\n"
                  "地区生产总值迈上6万亿元台阶\n")
     assert (meta.admin_level, meta.region) == (PROVINCE, "湖北省")
+    # sanming-gov-report-digest-2026 (dev-fj): the session's day on the line before the speaker's, over two lines
+    meta = _meta("2026年三明市政府工作报告出炉,一文速览\n1月14日上午,三明市第十四届人民代表大会第五次会议\n"
+                 "开幕,三明市市长陈岳峰向大会作政府工作报告。\n2025年工作回顾\n")
+    assert (meta.region, meta.issue_date) == ("福建省三明市", dt.date(2026, 1, 14))
 
 
 def test_a_policy_reading_page_is_titled_by_its_headline_without_the_site_s_accessibility_menu():

@@ -172,12 +172,16 @@ def congress_news(lines: list[str]) -> tuple[Region, str | None] | None:
                        *map("".join, zip(lead, lead[1:], lead[2:], strict=False)))
     # a lead may open after a sentence of its own (实干兴市启新程,聚力发展谋良策。1月16日,龙井市…会议开幕)
     after_opening = (line[at + 1:] for line in lead for at, char in enumerate(line[:_OPENING_SENTENCE]) if char == "。")
-    for line in (*lines_and_joins, *after_opening):
-        line = _DATELINE_TODAY.sub(lambda m: m["head"] + m["kind"] + m["note"] + m["month"] + (m["own"] or m["day"]), line)
-        match = _CONGRESS_OPENED.match(line) or _DELIVERED_AT.search(line) or keywords().speaker_delivers.search(line)
-        place = _division_named(match["place"]) if match else None
-        if place is not None:
-            return place, match.groupdict().get("day")
+    candidates = [_DATELINE_TODAY.sub(lambda m: m["head"] + m["kind"] + m["note"] + m["month"] + (m["own"] or m["day"]), line)
+                  for line in (*lines_and_joins, *after_opening)]
+    # the session named first, over every line and join; the speaker only where none names it (三明市市长…向大会作政府
+    # 工作报告 on the line after 1月14日上午,三明市第十四届人民代表大会第五次会议 / 开幕)
+    for read in (lambda line: _CONGRESS_OPENED.match(line) or _DELIVERED_AT.search(line), keywords().speaker_delivers.search):
+        for line in candidates:
+            match = read(line)
+            place = _division_named(match["place"]) if match else None
+            if place is not None:
+                return place, match.groupdict().get("day")
     return None
 
 
