@@ -52,6 +52,10 @@ def test_the_news_of_a_report_is_placed_and_dated_by_the_congress_session_it_was
     meta = _meta("2026年三明市政府工作报告出炉,一文速览\n1月14日上午,三明市第十四届人民代表大会第五次会议\n"
                  "开幕,三明市市长陈岳峰向大会作政府工作报告。\n2025年工作回顾\n")
     assert (meta.region, meta.issue_date) == ("福建省三明市", dt.date(2026, 1, 14))
+    # yibin-gov-report-news-2026 (dev-fj): the year is the one whose focus the news asks about
+    meta = _meta("1月20日上午,宜宾市第六届人民代表大会第七次会议召开,宜宾市长杜海洋向大会作政府工作报告。\n"
+                 "2026年宜宾经济社会发展的重点是什么?又有哪些发展目标?\n")
+    assert (meta.region, meta.issue_date) == ("四川省宜宾市", dt.date(2026, 1, 20))
 
 
 def test_a_policy_reading_page_is_titled_by_its_headline_without_the_site_s_accessibility_menu():

@@ -34,11 +34,13 @@ _YEAR_OF_TARGETS = re.compile(
     r"((?:19|20)\d{2})年(?:[，,]?[^，。；,;:：、]{0,24}?(?:主要(?:预期)?(?:目标|指标)|主要工作任务|目标任务|增长目标)|工作安排)")
 # 2017年将全面做好…, and the growth a year is expected or striven for (2020年全市预期地区生产总值增长6.5%以上,
 # 该市力争2023年地区生产总值增长8%左右), and a headline asking how a year's work is done (2025年宜都怎么干?): the year
-# a report works in; a year whose task is named before its work is done in it (2025年是…收官之年,做好各项工作责任重大)
+# a report works in, and so is one whose focus it names (2026年宜宾经济社会发展的重点是什么?); a year whose task is
+# named before its work is done in it (2025年是…收官之年,做好各项工作责任重大)
 _YEAR_AHEAD = re.compile(r"(?<![到至截])((?:19|20)\d{2})年(?:将|要)(?:全面|重点|着力|继续)"
                          r"|((?:19|20)\d{2})年[^，。；,;]{0,6}?(?:预期|力争)[^，。；,;]{0,20}?增长"
                          r"|力争((?:19|20)\d{2})年[^，。；,;]{0,20}?增长"
                          r"|((?:19|20)\d{2})年[^，。；,;？?]{0,8}?怎么干"
+                         r"|((?:19|20)\d{2})年[^，。；,;？?]{0,12}?(?:发展|工作)的重点"
                          r"|((?:19|20)\d{2})年[，,]?是[^。]{0,80}?之年[，,](?:[^。，,]{0,4}做好)")
 _YEAR_REVIEWED = re.compile(r"((?:19|20)\d{2})年[，,]?是[^。]{0,60}?(?:一年|之年)[。，,]"
                             r"|((?:19|20)\d{2})年(?:及“[^”]{2,6}”)?(?:主要)?(?:成就|工作回顾)|回顾((?:19|20)\d{2})年")
