@@ -499,3 +499,10 @@ def test_a_county_named_after_its_city_is_the_place_of_the_congress_its_report_w
                  "湖南日报·新湖南客户端2月27日讯(记者 王茜)2月27日上午,长沙县第十八届人民代表大会第六次会议隆重开幕。\n"
                  "现在,我代表县人民政府向大会报告工作。\n")
     assert (meta.admin_level, meta.region) == (COUNTY, "湖南省长沙市长沙县")
+
+
+def test_a_paper_s_dateline_with_its_reporter_opens_the_lead_it_precedes():
+    # national-consumption-assistance-news-2025 (dev-fk): 本报讯 记者…报道, then the body that issued the notice
+    meta = _meta("本报讯 记者张海莺报道 国家发展改革委近日印发通知,组织各地区、各部门开展2025年消费帮扶新春行动。\n"
+                 "通知明确,要加大脱贫地区特色农产品消费采购力度。\n")
+    assert (meta.issuer, meta.admin_level) == ("国家发展改革委", NATIONAL)

@@ -17,9 +17,10 @@ SENTENCE_PUNCTUATION = re.compile(r"[。;,:!?、]")
 ADDRESSEE_LINE = re.compile(r"^(?:各|[^。:]{0,60}、)[^。]{1,400}[:：]$")
 # The mark a document's text ends with, saying how it is published ((此件公开发布), (本件主动公开)): no part of a title.
 PUBLICATION_MARK = re.compile(r"[（(](?:此件|本件)[^（()）]{0,12}[）)]")
-# A wire's dateline opening a news lead (新华社北京4月7日电(记者 于文静)), or a site's tag (【制药网 政策法规】): the lead's
-# subject comes after it.
-WIRE_DATELINE = re.compile(r"^(?:【[^【】]{1,20}】|[^，,。《》]{2,20}?\d{1,2}月\d{1,2}日电\s*(?:[(（][^()（）]{1,20}[)）])?)\s*")
+# A wire's dateline opening a news lead (新华社北京4月7日电(记者 于文静)), a paper's or site's (本报讯 记者张海莺报道,
+# 东南网讯(记者 林先昌)), or a site's tag (【制药网 政策法规】): the lead's subject comes after it.
+WIRE_DATELINE = re.compile(r"^(?:【[^【】]{1,20}】|[^，,。《》]{2,20}?\d{1,2}月\d{1,2}日电\s*(?:[(（][^()（）]{1,20}[)）])?"
+                           r"|[^，,。《》\s]{1,10}讯\s*(?:[(（][^()（）]{1,20}[)）]|记者\s*[^\s，,。]{2,4}\s*报道))\s*")
 _PART_NUMBER = re.compile(r"\s*[(（][一二三四五六七八九十]{1,2}[)）]$")  # (一) after a title: a part of a series
 _SITE_NAME = re.compile(r"^(?P<title>\S.{5,}?)\s*[-_－]\s*(?P<site>[^\s。，,；;:：《》()（）-]{2,20})$")
 _PLACE_TAG = re.compile(r"^[(（](?P<place>[^()（）]{2,12})[)）](?=\S)")
