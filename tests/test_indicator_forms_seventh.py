@@ -221,3 +221,11 @@ def test_the_level_a_change_reaches_in_the_clause_after_it_is_read():
     # the clause after names its own metric: as before
     assert [row[:3] for row in brief("到2025年,城镇居民人均可支配收入增加1万元,农村居民人均可支配收入达到3万元。", 2021)] == [
         ("城镇居民人均可支配收入增加", 1.0, "万元"), ("农村居民人均可支配收入", 3.0, "万元")]
+
+
+def test_a_count_verb_before_names_holding_numerals_of_their_own_governs_the_count():
+    # yibin-gov-report-news-2026 (dev-fj): 一期二步 is part of a name, and the page left a blank before the comma
+    text = "2026年,重点推动向家坝灌区一期二步工程等300个重点项目加快建设 ,高铁南片区城中村改造等50个项目竣工投用。"
+    assert [row[:3] for row in brief(text, 2026)] == [("重点项目加快建设", 300.0, "个")]
+    # names holding a count of their own are no list of examples: as before
+    assert brief("2026年,推动建成3个中心等10个项目加快建设。", 2026) == []

@@ -189,7 +189,7 @@ def read_count(
         and not _names_activity(grammar, line, end)
     ):
         return None  # 持续推进16个市级海绵城市重点建设区: counts what exists, sets no number to reach
-    noun = grammar.noun_trailing.sub("", line[noun_start:noun_end])
+    noun = grammar.noun_trailing.sub("", line[noun_start:noun_end].rstrip())
     if grammar.value.fullmatch(noun):
         return None  # 实现4个100%目标: a count of the targets stated after it
     if _counted_after(grammar, noun):
@@ -252,10 +252,17 @@ def _verb_before_names(grammar: Grammar, phrase: str, count: float) -> re.Match[
     verbs = [verb for verb in grammar.count_verb_lead.finditer(phrase) if verb.end() >= names_start]
     for verb in reversed(verbs):
         names = phrase[verb.end() : len(phrase) - marked]
-        if (names and not any(ch in CLAUSE_ENDS or ch in NUMERAL_START for ch in names)
+        if (names and not any(ch in CLAUSE_ENDS for ch in names) and not _counts_inside(grammar, names)
                 and (marked or 1 < names.count("、") + 1 == count)):
             return verb
     return None
+
+
+def _counts_inside(grammar: Grammar, names: str) -> bool:
+    """Whether names listed before a count hold a count of their own (、1000个和美乡村), a number in figures, not a
+    numeral of a name (向家坝灌区一期二步工程)."""
+    return any(ch.isdigit() for ch in names) or any(
+        (unit := grammar.unit_of(found)) is not None and unit.kind == "count" for found in grammar.value.finditer(names))
 
 
 def _listed_kind(grammar: Grammar, line: str, start: int) -> int | None:
@@ -355,7 +362,7 @@ def _names_activity(grammar: Grammar, line: str, start: int) -> bool:
     end = start
     while end < len(line) and line[end] not in CLAUSE_ENDS:
         end += 1
-    clause = re.sub(r"[(（][^)）]*[)）]$", "", line[start:end])
+    clause = re.sub(r"[(（][^)）]*[)）]$", "", line[start:end].rstrip())
     return clause.endswith(grammar.activity_endings)
 
 
