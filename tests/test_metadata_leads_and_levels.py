@@ -454,6 +454,10 @@ def test_an_outline_adopted_by_a_congress_dates_from_its_adoption_and_is_issued_
                  "“十四五”时期,是我国开启全面建设社会主义现代化国家新征程的第一个五年。\n")
     assert (meta.issuer, meta.issue_date) == ("克孜勒苏柯尔克孜自治州人民政府", dt.date(2021, 1, 3))
     assert meta.admin_level == PREFECTURE
+    # zhaotong-congress-resolution-2026 (dev-fj): a resolution's note of adoption a page set over two lines
+    meta = _meta("(2026年1月23日昭通市第五届人民代表大会\n第八次会议第四次全体会议通过)\n"
+                 "昭通市第五届人民代表大会第八次会议听取和审议了冯皓市长代表市人民政府所作的政府工作报告。\n")
+    assert meta.issue_date == dt.date(2026, 1, 23)
 
 
 def test_a_named_townships_body_is_at_county_level_where_no_place_list_holds_the_township():

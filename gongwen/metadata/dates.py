@@ -156,9 +156,9 @@ _ADOPTION_NOTE = re.compile(r"^[(（](?P<date>[^()（）]{6,16}?日)[^()（）]{
 
 def adoption_date(lines: list[str]) -> dt.date | None:
     """The date a note under the title says a meeting adopted the document on (a 纲要 or 条例 carries no
-    signature date of its own)."""
-    for line in lines[:HEADER_LINES]:
-        found = _ADOPTION_NOTE.match(line)
+    signature date of its own), on its line or over two ((2026年1月23日昭通市第五届人民代表大会 / 第八次会议…通过))."""
+    for line, below in zip(lines[:HEADER_LINES], [*lines[1:HEADER_LINES], ""], strict=False):
+        found = _ADOPTION_NOTE.match(line) or _ADOPTION_NOTE.match(line + below)
         if found and (date := parse_date(found["date"])):
             return date
     return None
