@@ -447,7 +447,7 @@ def test_a_news_lead_naming_the_notice_a_body_issued_titles_the_page_by_it():
         "关于年重点工作及责任分解的通知", "安徽省人民政府", PROVINCE, "安徽省")
 
 
-def test_an_outline_adopted_by_a_congress_dates_from_its_adoption_and_is_issued_by_the_body_its_cover_names():
+def test_a_document_adopted_by_a_congress_dates_from_its_adoption_and_is_issued_by_its_cover_s_body_or_the_session():
     # kizilsu-14th-five-year-outline-2021: the note of adoption under the title, the cover's body over its month
     meta = _meta("克孜勒苏柯尔克孜自治州\n国民经济和社会发展第十四个五年规划和\n2035年远景目标纲要\n"
                  "(2021年1月3日在克州第十四届人民代表大会第五次会议通过)\n克孜勒苏柯尔克孜自治州人民政府\n二○二一年九月\n目录\n"
@@ -457,7 +457,12 @@ def test_an_outline_adopted_by_a_congress_dates_from_its_adoption_and_is_issued_
     # zhaotong-congress-resolution-2026 (dev-fj): a resolution's note of adoption a page set over two lines
     meta = _meta("(2026年1月23日昭通市第五届人民代表大会\n第八次会议第四次全体会议通过)\n"
                  "昭通市第五届人民代表大会第八次会议听取和审议了冯皓市长代表市人民政府所作的政府工作报告。\n")
-    assert meta.issue_date == dt.date(2026, 1, 23)
+    assert (meta.issuer, meta.issue_date) == ("昭通市第五届人民代表大会第八次会议", dt.date(2026, 1, 23))
+    # baicheng-congress-resolution-2026 (dev-fe): the session that adopts a 决议 issues it
+    meta = _meta("白城市第七届人民代表大会第七次会议关于白城市人民政府工作报告的决议\n"
+                 "(2026年1月12日白城市第七届人民代表大会第七次会议第三次全体会议通过)\n"
+                 "白城市第七届人民代表大会第七次会议听取和审议了市长崔景英所作的《政府工作报告》。\n")
+    assert (meta.issuer, meta.admin_level, meta.region) == ("白城市第七届人民代表大会第七次会议", PREFECTURE, "吉林省白城市")
 
 
 def test_a_named_townships_body_is_at_county_level_where_no_place_list_holds_the_township():

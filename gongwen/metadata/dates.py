@@ -151,16 +151,31 @@ def closing_bracketed_date(text: str) -> tuple[str, dt.date] | None:
 
 # A note under a title saying when a meeting adopted the document (题注): "(2021年1月3日在克州第十四届人民代表大会第五次
 # 会议通过)", "（2024年3月1日省人民政府第20次常务会议审议通过）".
-_ADOPTION_NOTE = re.compile(r"^[(（](?P<date>[^()（）]{6,16}?日)[^()（）]{0,60}?(?:通过|批准)[)）]$")
+_ADOPTION_NOTE = re.compile(r"^[(（](?P<date>[^()（）]{6,16}?日)在?(?P<body>[^()（）]{0,60}?)(?:通过|批准)[)）]$")
+# The session of a people's congress a note says adopted the document (白城市第七届人民代表大会第七次会议第三次全体会议)
+_CONGRESS_SESSION = re.compile(r"^(?P<session>[^()（）]{2,30}?第[一二三四五六七八九十]+届人民代表大会第[一二三四五六七八九十]+次会议)")
 
 
 def adoption_date(lines: list[str]) -> dt.date | None:
     """The date a note under the title says a meeting adopted the document on (a 纲要 or 条例 carries no
     signature date of its own), on its line or over two ((2026年1月23日昭通市第五届人民代表大会 / 第八次会议…通过))."""
+    found = _adoption_note(lines)
+    return parse_date(found["date"]) if found else None
+
+
+def adopting_session(lines: list[str]) -> str | None:
+    """The session of a people's congress whose note of adoption a document carries (a congress's 决议 on a report:
+    (2026年1月12日白城市第七届人民代表大会第七次会议第三次全体会议通过) → 白城市第七届人民代表大会第七次会议)."""
+    found = _adoption_note(lines)
+    session = _CONGRESS_SESSION.match(found["body"]) if found else None
+    return session["session"] if session else None
+
+
+def _adoption_note(lines: list[str]) -> re.Match[str] | None:
     for line, below in zip(lines[:HEADER_LINES], [*lines[1:HEADER_LINES], ""], strict=False):
         found = _ADOPTION_NOTE.match(line) or _ADOPTION_NOTE.match(line + below)
-        if found and (date := parse_date(found["date"])):
-            return date
+        if found and parse_date(found["date"]):
+            return found
     return None
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from gongwen.metadata.dates import (
+    adopting_session,
     adoption_date,
     closing_bracketed_date,
     compact_date_before,
@@ -110,7 +111,7 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
         government = report_government(lines, region)
         # the red header of a page whose fields name no publisher (they would name the issuer: see below)
         issuer = (government or decree_issuer(lines) or cover_issuer(lines) or _announced_by(lines, titles.title)
-                  or (None if _names_bodies(publisher) else letterhead_issuer(lines)))
+                  or (None if _names_bodies(publisher) else letterhead_issuer(lines)) or adopting_session(lines))
         if region is None and issuer is not None:
             region = find_region(issuer, text[:_CONTEXT_CHARS])
         if region is None and (issuer is None or government is not None):
