@@ -410,8 +410,8 @@ def sets_no_number_to_reach(
     grammar: Grammar, line: str, reading: Reading, unit: Unit | None, spans: tuple[int, int, int]
 ) -> bool:
     """Whether a value read (at spans[1:], its clause from spans[0]) sets no number to reach: what a thing takes up
-    or a level bears of a cost (该项目占地10亩, 中央财政负担60%), who takes a role (确定1名工作人员为联络员), or the document's own parts after a verb saying what it
-    holds (提出…等10项措施, 安排27项重点工作, 文件包括8个部分47条): the document described."""
+    or a level bears of a cost (该项目占地10亩, 中央财政负担60%), who takes a role (确定1名工作人员为联络员), or the
+    document's own parts after a verb saying what it holds (提出…等10项措施, 安排27项重点工作, 文件包括8个部分47条)."""
     clause_start, start, end = spans
     if reading.metric.endswith(grammar.describing_metric_endings):
         return True

@@ -168,8 +168,8 @@ class _ParagraphReader:
 
     def _sets_terms(self, spans: tuple[int, int, int], bound_start: int, start: int, end: int) -> bool:
         """Whether the value states the terms of a rule or a grant rather than a number to reach: a rate basis,
-        a condition, the terms after a threshold, a step, a sum granted; nor is a roll call or a term defined. `spans`: the
-        sentence's start, the clause's start, the sentence's end."""
+        a condition, the terms after a threshold, a step, a sum granted; nor is a figureless sentence's (a roll call,
+        a term defined, words counted). `spans`: the sentence's start, the clause's start, the sentence's end."""
         sentence_start, clause_start, sentence_end = spans
         return (self._is_rate_basis(self.line[clause_start:bound_start]) or self._is_condition(clause_start)
                 or self.grammar.figureless_sentence.search(self.line, sentence_start, sentence_end) is not None

@@ -172,6 +172,7 @@ def adopting_session(lines: list[str]) -> str | None:
 
 
 def _adoption_note(lines: list[str]) -> re.Match[str] | None:
+    """The first header line (or line and the next) that is a dated note of adoption."""
     for line, below in zip(lines[:HEADER_LINES], [*lines[1:HEADER_LINES], ""], strict=False):
         found = _ADOPTION_NOTE.match(line) or _ADOPTION_NOTE.match(line + below)
         if found and parse_date(found["date"]):
