@@ -506,3 +506,9 @@ def test_a_paper_s_dateline_with_its_reporter_opens_the_lead_it_precedes():
     meta = _meta("本报讯 记者张海莺报道 国家发展改革委近日印发通知,组织各地区、各部门开展2025年消费帮扶新春行动。\n"
                  "通知明确,要加大脱贫地区特色农产品消费采购力度。\n")
     assert (meta.issuer, meta.admin_level) == ("国家发展改革委", NATIONAL)
+
+
+def test_a_report_titled_with_the_day_it_was_delivered_and_its_speaker_dates_from_that_day():
+    # hunan-gov-report-2025 (dev-ff): a collection site's title, the page posted days later
+    meta = _meta("湖南省政府工作报告(2025年1月14日毛伟明)\n二、关于2025年工作\n2025年是“十四五”规划收官之年。\n")
+    assert (meta.title, meta.issue_date) == ("湖南省政府工作报告(2025年1月14日毛伟明)", dt.date(2025, 1, 14))

@@ -149,6 +149,17 @@ def closing_bracketed_date(text: str) -> tuple[str, dt.date] | None:
     return (stripped[:opening].strip(), date) if date else None
 
 
+# A report's title as a collection site prints it, with the day it was delivered and its speaker in brackets
+# (湖南省政府工作报告(2025年1月14日 毛伟明)): the title keeps them.
+_DELIVERED_BY = re.compile(r"[(（](?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[\u4e00-\u9fff·]{2,5}[)）]$")
+
+
+def delivered_date(title: str | None) -> dt.date | None:
+    """The day a report's title gives in brackets beside its speaker (…政府工作报告(2025年1月14日 毛伟明)), else None."""
+    found = _DELIVERED_BY.search(title or "")
+    return parse_date(found["date"]) if found else None
+
+
 # A note under a title saying when a meeting adopted the document (题注): "(2021年1月3日在克州第十四届人民代表大会第五次
 # 会议通过)", "（2024年3月1日省人民政府第20次常务会议审议通过）".
 _ADOPTION_NOTE = re.compile(r"^[(（](?P<date>[^()（）]{6,16}?日)在?(?P<body>[^()（）]{0,60}?)(?:通过|批准)[)）]$")

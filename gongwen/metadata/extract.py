@@ -11,6 +11,7 @@ from gongwen.metadata.dates import (
     adoption_date,
     closing_bracketed_date,
     compact_date_before,
+    delivered_date,
     first_date_line,
     garbled_signature_date,
     hint_date,
@@ -282,8 +283,8 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     if issue_date is None:
         issue_date = parse_date(hints.get("written_date", ""))
     if issue_date is None:
-        issue_date = (report_date(lines, title, year_of_targets(text), published_date) or title_date or adoption_date(lines)
-                      or first_date_line(lines) or garbled_signature_date(lines)
+        issue_date = (delivered_date(title) or report_date(lines, title, year_of_targets(text), published_date)
+                      or title_date or adoption_date(lines) or first_date_line(lines) or garbled_signature_date(lines)
                       or compact_date_before(lines, published_date) or record_date)
 
     issue_year = issue_date.year if issue_date else published_date.year if published_date else None
