@@ -512,3 +512,10 @@ def test_a_report_titled_with_the_day_it_was_delivered_and_its_speaker_dates_fro
     # hunan-gov-report-2025 (dev-ff): a collection site's title, the page posted days later
     meta = _meta("湖南省政府工作报告(2025年1月14日毛伟明)\n二、关于2025年工作\n2025年是“十四五”规划收官之年。\n")
     assert (meta.title, meta.issue_date) == ("湖南省政府工作报告(2025年1月14日毛伟明)", dt.date(2025, 1, 14))
+
+
+def test_a_report_s_delivery_line_dates_it_over_a_site_s_field_of_written_date():
+    # hanbin-gov-report-2025 (dev-ar): the site's 成文日期 is the day it posted the report
+    text = ("文件名称 | 汉滨区2025年政府工作报告\n文号\t成文日期:\t2025年04月15日\n汉滨区2025年政府工作报告\n"
+            "——2025年3月21日在汉滨区第十九届人民代表大会第五次会议上\n各位代表:\n")
+    assert extract_metadata(clean_text(text).text, text_field_hints(text)).issue_date == dt.date(2025, 3, 21)

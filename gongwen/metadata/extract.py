@@ -57,6 +57,7 @@ from gongwen.metadata.notices import TRAILING_NUMBER
 from gongwen.metadata.periods import extract_period, year_of_targets
 from gongwen.metadata.reports import (
     congress_news,
+    delivery_line_date,
     premier_reports,
     report_date,
     report_government,
@@ -281,7 +282,8 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     issuer, region = _issuer_and_region(text, lines, titles, signed_by, hints, doc_number)
     issue_date: dt.date | None = signature[1] if signature else None
     if issue_date is None:
-        issue_date = parse_date(hints.get("written_date", ""))
+        # a site's 成文日期 of a report delivered at a congress is the day it posted the text: the delivery line's first
+        issue_date = delivery_line_date(lines) or parse_date(hints.get("written_date", ""))
     if issue_date is None:
         issue_date = (delivered_date(title) or report_date(lines, title, year_of_targets(text), published_date)
                       or title_date or adoption_date(lines) or first_date_line(lines) or garbled_signature_date(lines)

@@ -185,6 +185,15 @@ def congress_news(lines: list[str]) -> tuple[Region, str | None] | None:
     return None
 
 
+def delivery_line_date(lines: list[str]) -> dt.date | None:
+    """The day a report's "——…日在…会议上" line says it was delivered, else None."""
+    for line in _delivery_candidates(lines):
+        match = REPORT_DATE_LINE.match(line)
+        if match:
+            return parse_date(match["date"])
+    return None
+
+
 def report_date(lines: list[str], title: str | None, year_of_targets: int | None = None,
                 published: dt.date | None = None) -> dt.date | None:
     """The day a report was delivered, from its "——…日在…会议上" line; or, in a newspaper's digest of it
@@ -192,10 +201,9 @@ def report_date(lines: list[str], title: str | None, year_of_targets: int | None
     day the digest gives in the year its title names (a 2026年…政府工作报告 is delivered in 2026), else in the year
     it sets its targets for (2025年济南市经济社会发展主要预期目标), else the last such day by the day the page was
     `published`."""
-    for line in _delivery_candidates(lines):
-        match = REPORT_DATE_LINE.match(line)
-        if match:
-            return parse_date(match["date"])
+    delivered = delivery_line_date(lines)
+    if delivered is not None:
+        return delivered
     news = congress_news(lines)
     if news is not None and news[1] is not None and "年" in news[1]:
         return parse_date(news[1])  # 2013年2月27日上午,海口市十五届人大三次会议…开幕
