@@ -519,3 +519,10 @@ def test_a_report_s_delivery_line_dates_it_over_a_site_s_field_of_written_date()
     text = ("文件名称 | 汉滨区2025年政府工作报告\n文号\t成文日期:\t2025年04月15日\n汉滨区2025年政府工作报告\n"
             "——2025年3月21日在汉滨区第十九届人民代表大会第五次会议上\n各位代表:\n")
     assert extract_metadata(clean_text(text).text, text_field_hints(text)).issue_date == dt.date(2025, 3, 21)
+
+
+def test_a_digest_giving_the_day_the_report_was_delivered_is_dated_by_it_in_the_year_it_was_posted():
+    # chuxiong-mouding-gov-report-digest-2022 (dev-dy): 《》 round the report; the targets it says 2021 completed
+    text = ("牟定县人民政府\n《政府工作报告》摘要(一):2021年全县经济社会发展各项目标任务高质量全面完成\n"
+            "1月20日,牟定县人民政府县长李永军在作《政府工作报告》时,对2021年及十七届县人民政府工作作了全面回顾。\n")
+    assert extract_metadata(clean_text(text).text, {"publish_date": "2022-01-24"}).issue_date == dt.date(2022, 1, 20)

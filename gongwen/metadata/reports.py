@@ -43,7 +43,7 @@ _NAMED_REPORT = re.compile(r"《(?P<report>[^《》]{0,30}政府工作报告)》
 _REPORT_TITLE_YEAR = re.compile(r"^(?:[^\d\s]{2,12}?)?(?P<year>(?:19|20)\d{2})年.{0,20}政府工作报告(?:\s*[(（]摘[要登][)）])?$")
 # (2月26日,在晋中市第五届人民代表大会第五次会议上, 刘星作政府工作报告: the congress named between them)
 _DELIVERED_ON = re.compile(r"(?<![\d年])(?P<day>\d{1,2}月\d{1,2}日)[，,]?(?:在[^。，,]{2,40}?会议上[，,]?\s*)?"
-                           r"[^。，,]{0,40}?作(?:了)?政府工作报告")
+                           r"[^。，,]{0,40}?作(?:了)?《?政府工作报告")
 _FULL_TEXT = re.compile(r"\s*(?:[(（]全文[)）]|[—－-]{1,2}全文)$")  # a page's mark after its headline: (全文), —全文
 _REPORT_HEADING = re.compile(r"^[^。,，:：;；()（）]{0,30}政府工作报告$")
 # A news page's headline over the heading's place: who delivered it (魏宏作政府工作报告): the report is 政府工作报告.
@@ -209,21 +209,19 @@ def report_date(lines: list[str], title: str | None, year_of_targets: int | None
         return parse_date(news[1])  # 2013年2月27日上午,海口市十五届人大三次会议…开幕
     titled = _REPORT_TITLE_YEAR.match(title or "")
     year = titled["year"] if titled else year_of_targets
-    if year is None and news is not None and news[1] is not None and published is not None:
-        # 1月27日上午,芦山县第十八届人民代表大会第六次会议开幕 on a page posted 2026-01-27: the last such day by then
-        day = parse_date(f"{published.year}年{news[1]}")
-        return day if day is None or day <= published else parse_date(f"{published.year - 1}年{news[1]}")
-    if year is None:
+    session_day = news[1] if news is not None else None
+    day = session_day or next((found["day"] for line in lines[:HEADER_LINES] if (found := _DELIVERED_ON.search(line))), None)
+    if day is None:
         return None
-    if news is not None and news[1] is not None:
-        # a session in November or December hears the report on the year after it (12月28日: the next year's targets)
-        month = int(news[1].split("月")[0])
-        return parse_date(f"{int(year) - 1 if month >= _LATE_SESSION_MONTH else year}年{news[1]}")
-    for line in lines[:HEADER_LINES]:
-        match = _DELIVERED_ON.search(line)
-        if match:
-            return parse_date(f"{year}年{match['day']}")
-    return None
+    if year is None:
+        if published is None:
+            return None
+        # 1月27日上午,芦山县第十八届人民代表大会第六次会议开幕 on a page posted 2026-01-27: the last such day by then
+        dated = parse_date(f"{published.year}年{day}")
+        return dated if dated is None or dated <= published else parse_date(f"{published.year - 1}年{day}")
+    if session_day is not None and int(session_day.split("月")[0]) >= _LATE_SESSION_MONTH:
+        return parse_date(f"{int(year) - 1}年{day}")  # a session in November or December hears the next year's report
+    return parse_date(f"{year}年{day}")
 
 
 def report_heading(lines: list[str], title: str | None) -> str | None:
