@@ -205,10 +205,13 @@ def test_metrics_joined_by_he_before_a_change_share_its_rate():
         ("高速及一级公路再增加", 2000.0, "公里")]
 
 
-def test_figures_of_a_sentence_naming_a_rank_held_are_achieved():
+def test_figures_of_a_sentence_naming_a_rank_held_or_a_task_over_fulfilled_are_achieved():
     # guangdong-gov-report-news-2025 (dev-ff): the news of a report, its year's results with no year before them
     text = "广东经济综合实力稳步提升。进出口总额突破9万亿元、增长9.8%,总量连续39年居全国首位,贡献了全国38.7%的贸易增量。"
     assert [(f.kind, f.value) for f in extract_figures(text, 2025)] == [("actual", 9.0), ("actual", 9.8)]
+    # and so do those of one naming a task over-fulfilled (the same page)
+    text = "城镇调查失业率平均为5%,城镇新增就业超143万人、超额完成国家下达的110万人年度任务。"
+    assert {f.kind for f in extract_figures(text, 2025)} == {"actual"}
     # keeping a rank is a target (jinchang-gov-report-targets-2021, dev-co)
     text = "今后五年主要奋斗目标:主要经济指标增速保持全省前列,地区生产总值年均增长7%以上。"
     assert [f.kind for f in extract_figures(text, 2021)] == ["target"]

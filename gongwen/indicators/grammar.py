@@ -77,7 +77,7 @@ class Grammar:
     reached_ground: re.Pattern[str]  # 在…基础上: a clause naming what has been reached
     past_period: re.Pattern[str]  # 近5年来, / …会议以来, : a clause naming a period up to now
     present_opening: re.Pattern[str]  # 目前, 1-2月, : a sentence stating how things stand now
-    rank_held: re.Pattern[str]  # 连续39年居全国首位: a sentence stating a rank held
+    achieved_sentence: re.Pattern[str]  # 连续39年居全国首位, 超额完成: a sentence stating what stands achieved
     condition_opening: re.Pattern[str]  # 若…, 如果…: a clause stating a condition
     award: re.Pattern[str]  # 给予, 奖励: a sum granted
     award_condition: re.Pattern[str]  # …以上的，一次性奖励: conditions closed by 的 before a grant
@@ -361,7 +361,7 @@ def _fourth_pass_words(words: _Words) -> dict:
     return {
         "past_period": re.compile(rf"(?:{alternation(words['past_period_endings'])})[,，]"),
         "present_opening": re.compile(rf"^(?:{alternation(words['present_openings'])}|{'|'.join(words['report_period_openings'])})"),
-        "rank_held": re.compile(words["rank_held"]),
+        "achieved_sentence": re.compile(words["achieved_sentence"]),
         "recent_period_qualifiers": tuple(words["recent_period_qualifiers"]),
         "disposal_openings": tuple(words["disposal_openings"]),
         "disposal_verb": re.compile(alternation(words["disposal_verbs"])),

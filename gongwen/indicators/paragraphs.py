@@ -246,13 +246,13 @@ class _ParagraphReader:
 
     def _states_present(self, sentence: tuple[int, int], year: int | None, explicit: bool) -> bool:
         """目前本区装修垃圾中…，其中…有毒有害垃圾占比近30%: a sentence opening with 目前 states how things stand
-        now, and so does one naming a rank held (进出口总额突破9万亿元…总量连续39年居全国首位). Not when a year ahead
-        governs the figure (目前…，到2027年…达到…)."""
+        now, and so does one naming a rank held or a task over-fulfilled (…总量连续39年居全国首位; …超额完成…年度任务). Not
+        when a year ahead governs the figure (目前…，到2027年…达到…)."""
         if explicit and year is not None and self.doc_year is not None and year > self.doc_year:
             return False
         opening = self.grammar.lead.sub("", self.line[sentence[0] : sentence[0] + _OPENING_REACH])
         return (self.grammar.present_opening.match(opening) is not None
-                or self.grammar.rank_held.search(self.line, *sentence) is not None)
+                or self.grammar.achieved_sentence.search(self.line, *sentence) is not None)
 
     def _follows_threshold(self, sentence_start: int, clause_start: int) -> bool:
         """储存12个月以上的,累计不超过0.2%: a clause before in the sentence holds a threshold and closes with 的, saying
