@@ -232,3 +232,11 @@ def test_a_count_verb_before_names_holding_numerals_of_their_own_governs_the_cou
     assert [row[:3] for row in brief(text, 2026)] == [("重点项目加快建设", 300.0, "个")]
     # names holding a count of their own are no list of examples: as before
     assert brief("2026年,推动建成3个中心等10个项目加快建设。", 2026) == []
+
+
+def test_figures_as_they_stood_at_a_year_s_end_are_achieved_though_the_document_s_year_is_unknown():
+    # jiangxi-camellia-oil-plan-2023 (dev-de): the news of a plan, undated, its background as of 2022
+    text = "截至2022年底,全省累计种植良种油茶680万亩,油茶林总面积达1560万亩。"
+    assert [(f.kind, f.value) for f in extract_figures(text, None)] == [("actual", 680.0), ("actual", 1560.0)]
+    # by a year's end is a target
+    assert [f.kind for f in extract_figures("到2025年底,全省油茶林总面积达到2000万亩。", None)] == ["target"]
