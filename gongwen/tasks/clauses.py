@@ -12,7 +12,7 @@ from gongwen.model import TaskUnit
 from gongwen.tasks.brackets import CLOSING_BRACKETS, OPENING_BRACKETS, bracket_groups, top_level_split
 from gongwen.tasks.lines import WHITESPACE, Line
 from gongwen.tasks.unit_lists import RoleList, looks_like_unit, read_unit_list
-from gongwen.tasks.vocabulary import Vocabulary, vocabulary
+from gongwen.tasks.vocabulary import Vocabulary, ends_like_unit, vocabulary
 from gongwen.text.chars import HAN_CHAR
 from gongwen.vocabulary import CO, LEAD, NATIONAL, RESPONSIBLE, UNKNOWN_LEVEL
 
@@ -334,7 +334,7 @@ def _other_name(before: str, inner: str) -> bool:
     """Whether a bracket right after a unit's name holds one other name of that body, as a body with two
     names is written (市发展改革委（市粮食和物资储备局）负责…): part of the name, not a clause naming who does it."""
     words = vocabulary()
-    return (bool(words.unit_suffix.search(before)) and bool(words.unit_suffix.search(inner))
+    return (ends_like_unit(before) and ends_like_unit(inner)
             and not re.search(r"[、，,；;：:\s]", inner) and words.label.match(inner) is None
             and words.verb.search(inner) is None)
 

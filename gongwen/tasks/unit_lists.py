@@ -11,7 +11,7 @@ from gongwen.model import TaskUnit
 from gongwen.tasks.actor_words import actor_words
 from gongwen.tasks.brackets import inside_brackets, strip_brackets, top_level_split
 from gongwen.tasks.lines import WHITESPACE
-from gongwen.tasks.vocabulary import vocabulary, vocabulary_data
+from gongwen.tasks.vocabulary import ends_like_unit, vocabulary, vocabulary_data
 from gongwen.text.chars import HAN, HAN_CHAR, ITEM_MARKS
 from gongwen.text.regions import gazetteer
 from gongwen.vocabulary import MAX_UNIT_NAME, MIN_UNIT_NAME
@@ -28,7 +28,7 @@ _SPACE_IN_NAME = re.compile(rf"(?<=[{HAN}])\s+(?=[{HAN}])")  # 伏羲 山管委�
 def looks_like_unit(name: str) -> bool:
     """Ends like the name of an organ, unit or body (市发改委, 各县市区人民政府, 经开区, 大瑶镇)."""
     bare = strip_brackets(name).strip()
-    return len(bare) >= 2 and vocabulary().unit_suffix.search(bare) is not None
+    return len(bare) >= 2 and ends_like_unit(bare)
 
 
 def _bare_place(fragment: str) -> bool:

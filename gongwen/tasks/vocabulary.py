@@ -27,7 +27,8 @@ class Vocabulary:
     list_tail: re.Pattern[str]
     list_head: re.Pattern[str]
     role_mark: re.Pattern[str]  # a role word in brackets after a unit: 市发改委（牵头）
-    unit_suffix: re.Pattern[str]
+    unit_suffix: re.Pattern[str]  # anchored at the end: see ends_like_unit
+    unit_suffix_reach: int  # how far from the end unit_suffix can look: its longest word, and a final newline
     area_collective: re.Pattern[str]
     collective_area: re.Pattern[str]  # 各市…, 有关县…: a collective opener, then a kind of area
     area_first: re.Pattern[str]  # 县市区人民政府, 自治区…: a kind of area first
@@ -103,6 +104,7 @@ def vocabulary() -> Vocabulary:
         role_mark=re.compile(rf"[（(]({alternation(verb_roles)})(?:单位|部门)?[）)]$"),
         unit_suffix=re.compile(rf"^(?!.*(?:{alternation(data['not_unit_endings'])})$).*(?:{alternation(data['unit_suffixes'])})$",
                                re.DOTALL),
+        unit_suffix_reach=max(map(len, data["not_unit_endings"] + data["unit_suffixes"])) + 1,
         area_collective=re.compile(rf"^(?:{openers})(?:{areas}|[、（）()])+$"),
         collective_area=re.compile(rf"^(?:{openers})(?:{areas})"),
         area_first=re.compile(rf"^(?:{areas})"),
@@ -138,3 +140,10 @@ def vocabulary() -> Vocabulary:
         box_opening=_any_of(data["box_opening_patterns"]),
         table_note=_any_of(data["table_note_patterns"]),
     )
+
+
+def ends_like_unit(text: str) -> bool:
+    """Whether `text` ends with a unit's suffix and with no word that only ends like one (unit_suffix), read on
+    its last characters alone: the pattern is anchored at the end, and reading a long text from its start is slow."""
+    words = vocabulary()
+    return words.unit_suffix.search(text[-words.unit_suffix_reach:]) is not None
