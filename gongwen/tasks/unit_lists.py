@@ -121,14 +121,20 @@ class RoleList:
     """Units of one clause or task in order, with roles; the first occurrence of a unit wins."""
 
     units: list[TaskUnit] = field(default_factory=list)
+    _seen: set[str] = field(default_factory=set, repr=False, compare=False)  # the names in units
 
     def add(self, names: Iterable[str], role: str) -> None:
-        """Add each name not yet listed, without spaces between its characters; a name without a Chinese
-        character names no unit (…, /, ——: what a template or an empty table cell holds), nor does one of a
-        length no name has (UNIT_NAME_CHARS)."""
-        seen = {u.unit for u in self.units}
-        abbreviation = actor_words().abbreviation
-        for name in (abbreviation.sub("", _SPACE_IN_NAME.sub("", name).lstrip(ITEM_MARKS)) for name in names):
-            if HAN_CHAR.search(name) and MIN_UNIT_NAME <= len(name) <= MAX_UNIT_NAME and name not in seen:
+        """Add each name not yet listed, as unit_name gives it."""
+        for name in map(unit_name, names):
+            if name is not None and name not in self._seen:
                 self.units.append(TaskUnit(name, role))
-                seen.add(name)
+                self._seen.add(name)
+
+
+@functools.lru_cache(maxsize=8192)
+def unit_name(name: str) -> str | None:
+    """A list's name as a unit, without spaces between its characters, the marks before it or the short name
+    after it; None for a name without a Chinese character (…, /, ——: what a template or an empty table cell holds)
+    or of a length no name has (UNIT_NAME_CHARS)."""
+    name = actor_words().abbreviation.sub("", _SPACE_IN_NAME.sub("", name).lstrip(ITEM_MARKS))
+    return name if HAN_CHAR.search(name) and MIN_UNIT_NAME <= len(name) <= MAX_UNIT_NAME else None
