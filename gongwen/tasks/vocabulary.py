@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from gongwen.metadata.keywords import keywords
 from gongwen.text.chars import HAN
-from gongwen.text.patterns import alternation
+from gongwen.text.patterns import Guarded, alternation
 from gongwen.text.resources import read_yaml
 
 
@@ -36,10 +36,10 @@ class Vocabulary:
     own_level: re.Pattern[str]  # a name opening with its own level word, then no other area: 区建设管理委
     conjunction: re.Pattern[str]  # 和 / 及 between two unit names
     level_initials: frozenset[str]
-    lead_first: re.Pattern[str]
-    lead_mark: re.Pattern[str]  # 标☆的为牵头单位: a sentence saying which sign marks the lead
+    lead_first: Guarded
+    lead_mark: Guarded  # 标☆的为牵头单位: a sentence saying which sign marks the lead
     lead_marks: tuple[str, ...]  # ☆, ★: signs opening the lead unit's name
-    implicit_unit: re.Pattern[str]
+    implicit_unit: Guarded
     group_lead: re.Pattern[str]
     implicit_tail: re.Pattern[str]  # at the end of a clause's segment
     implicit_tail_in_line: re.Pattern[str]  # anywhere in a line: lines without it hold no implicit tail
@@ -66,6 +66,14 @@ class Vocabulary:
 
 def _any_of(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def _guarded(data: dict, name: str) -> Guarded:
+    """A convention pattern with the word it cannot match without (convention_words)."""
+    word, pattern = data["convention_words"][name], data["convention_patterns"][name]
+    if word not in pattern:
+        raise ValueError(f"convention_words: {name}'s pattern does not hold {word}")
+    return Guarded(word, re.compile(pattern))
 
 
 def _by_word(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -112,10 +120,10 @@ def vocabulary() -> Vocabulary:
         own_level=re.compile(rf"^(?:{alternation(w for w in data['level_initials'] if w != '各')})(?!{areas})"),
         conjunction=re.compile(alternation(data["conjunctions"])),
         level_initials=frozenset(data["level_initials"]),
-        lead_first=re.compile(conventions["lead_first"]),
-        lead_mark=re.compile(conventions["lead_mark"]),
+        lead_first=_guarded(data, "lead_first"),
+        lead_mark=_guarded(data, "lead_mark"),
         lead_marks=tuple(data["lead_marks"]),
-        implicit_unit=re.compile(conventions["implicit_unit"]),
+        implicit_unit=_guarded(data, "implicit_unit"),
         group_lead=re.compile(conventions["group_lead"]),
         implicit_tail=re.compile(conventions["implicit_tail"]),
         implicit_tail_in_line=re.compile(conventions["implicit_tail"].removesuffix("$")),

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from gongwen.text.numerals import ORDINAL_NUMERAL_CHARS
 
@@ -15,6 +16,21 @@ def alternation(words: Iterable[str], gap: str = "") -> str:
     if gap:
         return "|".join(gap.join(map(re.escape, w)) for w in ordered)
     return "|".join(re.escape(w) for w in ordered)
+
+
+@dataclass(frozen=True)
+class Guarded:
+    """A pattern and a word it cannot match without (its 牵头, its 不再): a text without the word is not read, as
+    reading a whole document with a pattern that opens with optional words tries it at every character."""
+
+    word: str
+    pattern: re.Pattern[str]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.word in text else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.word in text else iter(())
 
 
 def squash(text: str) -> str:
