@@ -8,15 +8,24 @@ from gongwen.text.chars import HAN
 
 TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 PINYIN_LETTERS = f"a-zü{TONED_VOWELS}"
-_PINYIN_ANNOTATION = re.compile(  # 社會(huì ); a mirror may repeat one (場(chǎng)(chǎng)); a PDF may break a line inside one (實(sh/í))
-    rf"(?<=[{HAN}])(?:[(（] ?\n?([{PINYIN_LETTERS}]{{0,5}}\n?[{TONED_VOWELS}]\n?[{PINYIN_LETTERS}]{{0,5}}) ?\n?[)）])+"
+
+
+def _after_character(annotation: str) -> re.Pattern[str]:
+    """One or more bracketed `annotation`s right after a CJK character: the pattern opens with the bracket (the
+    character checked behind it), so that a text is scanned for brackets only, not tried at every character."""
+    return re.compile(rf"[(（](?<=[{HAN}].){annotation}[)）](?:[(（]{annotation}[)）])*")
+
+
+# 社會(huì ); a mirror may repeat one (場(chǎng)(chǎng)); a PDF may break a line inside one (實(sh/í))
+_PINYIN_ANNOTATION = _after_character(
+    rf" ?\n?(?:[{PINYIN_LETTERS}]{{0,5}}\n?[{TONED_VOWELS}]\n?[{PINYIN_LETTERS}]{{0,5}}) ?\n?"
 )
 
 
 # The same without tone marks (`國務(wu)院(yuan)`), as other mirrors write it: one pinyin syllable, taken only
 # where a text holds many (a single `(a)` after a character is a list's letter).
-_TONELESS_ANNOTATION = re.compile(  # repeated too (電(dian)(dian)(dian))
-    rf"(?<=[{HAN}])(?:[(（]((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]{{1,3}}(?:ng|n|r)?)[)）])+"
+_TONELESS_ANNOTATION = _after_character(  # repeated too (電(dian)(dian)(dian))
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]{1,3}(?:ng|n|r)?)"
 )
 _MIN_TONELESS = 5
 
