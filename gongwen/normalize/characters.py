@@ -20,7 +20,8 @@ _COMPATIBILITY_IDEOGRAPH = re.compile("[\uf900-\ufaff]")
 # ordinal of their own rank.
 _ENCLOSED_NUMBER = re.compile("[\u2474-\u249b]")
 _ANY_FULLWIDTH = re.compile("[\uff01-\uff5e]")
-_ASCII_FULL_STOP = re.compile(rf"(?<=[{HAN}%)”])(?<![{CHINESE_NUMERAL_CHARS}])\.(?=[{HAN}“\s]|$)", re.MULTILINE)
+# (the stop matched first and what stands before it checked behind: a text is scanned for stops only)
+_ASCII_FULL_STOP = re.compile(rf"\.(?<=[{HAN}%)”]\.)(?<![{CHINESE_NUMERAL_CHARS}]\.)(?=[{HAN}“\s]|$)", re.MULTILINE)
 # Small form variants (U+FE50–FE6B): a page that sets its clauses apart with ﹔ or numbers items 1﹒ writes the
 # punctuation NFKC gives (; . , 、 ( )), which the full-width forms also become.
 _SMALL_FORM = re.compile("[\ufe50-\ufe6b]")
@@ -33,6 +34,7 @@ _LOST_BLANKS = re.compile(r"^[ \t]*\?{2,}|\?{2,}[ \t]*$", re.MULTILINE)
 # 现 印 发). After Chinese text such a character is the punctuation its code is in GB2312 (rows A1–A3: symbols and
 # full-width forms), the spaces around it none. The same PDFs write 《》 as «».
 _GB_CODE_AS_UNICODE = re.compile(rf"(?<=[{HAN}»)%0-9]) *([\ua1a1-\ua1fe\ua2a1-\ua2fe\ua3a1-\ua3fe]) *")
+_GB_CODE = re.compile("[\ua1a1-\ua1fe\ua2a1-\ua2fe\ua3a1-\ua3fe]")
 _GUILLEMETS = re.compile(rf"«(?=[{HAN}])([^«»\n]{{1,150}})»")
 
 
@@ -43,9 +45,10 @@ def unicode_cleanup(text: str) -> str:
         text = text.translate(_INVISIBLE)
     text = _CONTROL.sub("", text)
     text = _SPACE_LIKE.sub(" ", text)
-    text = _LOST_BLANKS.sub(lambda found: " " * len(found.group()), text)
+    if "??" in text:  # what _LOST_BLANKS needs
+        text = _LOST_BLANKS.sub(lambda found: " " * len(found.group()), text)
     text = text.replace("\u2015", "\u2014")
-    if _GB_CODE_AS_UNICODE.search(text):
+    if _GB_CODE.search(text) and _GB_CODE_AS_UNICODE.search(text):  # the code alone first: a quick scan
         text = _GUILLEMETS.sub(r"《\1》", _GB_CODE_AS_UNICODE.sub(_gb_character, text))
     text = _ENCLOSED_NUMBER.sub(_compatibility_form, text)
     text = _SMALL_FORM.sub(_compatibility_form, text)

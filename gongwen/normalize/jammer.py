@@ -10,6 +10,8 @@ from gongwen.text.chars import HAN
 # Runs of at least four tokens of one or two ASCII characters, one space apart, next to a Chinese character,
 # a blank or a line's end: no sentence of a 公文 is written so.
 _RUN = re.compile(rf"(?:(?<=[{HAN}\s])|^)[!-~]{{1,2}}(?: [!-~]{{1,2}}){{3,}}(?=[{HAN}\s]|$)", re.MULTILINE)
+# Four such tokens one space apart, wherever they stand: what a text without is read no further for runs.
+_TOKENS = re.compile(r"[!-~]{1,2}(?: [!-~]{1,2}){3}")
 _MIN_MIXED = 2  # tokens mixing a letter with a digit or a symbol (M1, x*): a list (1 2 3 4, A B C D) has none
 
 
@@ -19,6 +21,8 @@ def _mixed(token: str) -> bool:
 
 def remove_jammer_noise(text: str) -> tuple[str, int]:
     """The text without runs of noise; and how many runs were removed."""
+    if not _TOKENS.search(text):
+        return text, 0
     removed = 0
 
     def drop(found: re.Match[str]) -> str:

@@ -21,6 +21,7 @@ _HEADING_MARK = re.compile(rf"^#{{1,6}} +(?=[{HAN}《“(（])")
 _LOST_CHARACTER = re.compile(rf"^\?+(?=[{HAN}])")
 # `—、总体要求`: the first section's 一 typed or read as a dash (a dash before 、 opens no other line).
 _DASH_FOR_ONE = re.compile(r"^[—─](?=、)")
+_MARKED_OPENINGS = "|•▪#?—─"  # the first characters of _ROW_BORDER, _HEADING_MARK, _LOST_CHARACTER, _DASH_FOR_ONE
 # "的 通 知", "重 点 任 务": a single character set apart by spaces (a typesetting habit) is joined back.
 _SPACE_BEFORE_SINGLE = re.compile(rf"(?<=[{HAN}]) +(?=[{HAN}](?:[^{HAN}]|$))", re.MULTILINE)
 _SPACE_AFTER_SINGLE = re.compile(rf"(?:(?<=^[{HAN}])|(?<=[^{HAN}][{HAN}])) +(?=[{HAN}])", re.MULTILINE)
@@ -38,6 +39,7 @@ _MIN_PIPE_ROWS = 2
 _SPACE_AT_SLASH = re.compile(rf"(?<=[{HAN}]) */ +(?=[{HAN}])|(?<=[{HAN}]) +/ *(?=[{HAN}])")
 # `第1页共14页国务院 关于印发…`, `Page 6 - 内蒙古自治区人民政府关于…`: a page's marker a conversion ran into the text after it.
 _INLINE_PAGE_MARK = re.compile(r"(?<=[^\d\s])\s+[-－—]\s?\d{1,3}\s?[-－—]\s+(?=\S)")  # not 3 - 4 - 5
+_PAGE_DASH = re.compile("[-－—]")  # what an inline page mark holds: a line without one is not split
 _PAGE_MARK_OPENING = re.compile(
     r"^(?:第\s*\d{1,4}\s*页\s*[/，,]?\s*共\s*\d{1,4}\s*页|Page\s*\d{1,4}(?:\s*of\s*\d{1,4})?\s*[-:|])\s*(?=\S)", re.IGNORECASE)
 
@@ -80,7 +82,7 @@ def drop_page_numbers(lines: list[str]) -> tuple[list[str], int]:
     (`-2-`, `—3一`, `--- 第 4 页 OCR ---`), which would otherwise split the paragraph running over the break,
     nor a `第1页共14页` a conversion ran into the line after it; and how many lines were dropped. A page's number a
     copy ran into its line between blanks (…2022年2月27日 -1- 双凤乡…应急预案) breaks the line there."""
-    lines = [piece for line in lines for piece in _INLINE_PAGE_MARK.split(line)]
+    lines = [piece for line in lines for piece in (_INLINE_PAGE_MARK.split(line) if _PAGE_DASH.search(line) else [line])]
     kept = [_PAGE_MARK_OPENING.sub("", line) for line in lines if not PAGE_NUMBER.match(line)]
     return kept, len(lines) - len(kept)
 
@@ -90,8 +92,14 @@ def tidy_lines(text: str) -> list[str]:
     joined and a dash read as the 一 of `一、`."""
     lines = []
     for raw in text.split("\n"):
-        line = _SPACES.sub(" ", _LOST_CHARACTER.sub("", _HEADING_MARK.sub("", _ROW_BORDER.sub("", raw.strip()))))
-        line = _DASH_FOR_ONE.sub("一", line)
+        line = raw.strip()
+        if line[:1] in _MARKED_OPENINGS or "|" in line:  # what a row's border, a heading's mark, a lost character
+            # or a dash for 一 opens with (or a border ends with): most lines have none of them
+            line = _LOST_CHARACTER.sub("", _HEADING_MARK.sub("", _ROW_BORDER.sub("", line)))
+            line = _SPACES.sub(" ", line)
+            line = _DASH_FOR_ONE.sub("一", line)
+        elif "  " in line:
+            line = _SPACES.sub(" ", line)
         line = "\t".join(cell.strip() for cell in line.split("\t")) if "\t" in line else line
         if line.strip():
             lines.append(join_spaced_characters(line))
