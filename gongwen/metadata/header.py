@@ -23,6 +23,7 @@ WIRE_DATELINE = re.compile(r"^(?:【[^【】]{1,20}】|[^，,。《》]{2,20}?\d
                            r"|[^，,。《》\s]{1,10}讯\s*(?:[(（][^()（）]{1,20}[)）]|记者\s*[^\s，,。]{2,4}\s*报道))\s*")
 _PART_NUMBER = re.compile(r"\s*[(（][一二三四五六七八九十]{1,2}[)）]$")  # (一) after a title: a part of a series
 _SITE_NAME = re.compile(r"^(?P<title>\S.{5,}?)\s*[-_－]\s*(?P<site>[^\s。，,；;:：《》()（）-]{2,20})$")
+_SITE_DASH = re.compile("[-_－]")  # what _SITE_NAME needs: a line without one is not read through
 _PLACE_TAG = re.compile(r"^[(（](?P<place>[^()（）]{2,12})[)）](?=\S)")
 _SPACE_BETWEEN_HAN = re.compile(rf"(?<=[{HAN}》〉)]) +(?=[{HAN}《〈(])")
 # 国务院办公厅关于发展银发经济 国务院办公厅关于发展银发经济 增进老年人福祉的意见: a capture repeated a title's first line.
@@ -44,7 +45,7 @@ def without_part_number(title: str) -> str:
 def without_site_name(line: str) -> str:
     """关于2023年度…考评结果的通报-pg游戏麻将胡了, …实施方案_某某网: the name of the site a page's title element adds after
     the document's title (the part before ending with a document type, the part after naming none)."""
-    found = _SITE_NAME.match(line)
+    found = _SITE_NAME.match(line) if _SITE_DASH.search(line) else None
     if found and keywords().title_end.search(found["title"]) and not keywords().title_end.search(found["site"]):
         return found["title"]
     return line

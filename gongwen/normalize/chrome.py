@@ -70,9 +70,11 @@ _EMPTY_LABEL = re.compile(r":$")
 def _is_chrome_strip(line: str) -> bool:
     """A line of page fields and toolbar words only ("2025-03-14 17:00 来源: 中国政府网 【字体:大 中 小】",
     "【我要纠错】 责任编辑:王洋"); a bare date, the signature's, is not one."""
+    if len(line) > _MAX_CHROME_VALUE * 2:
+        return False  # before splitting it: a paragraph is long
     bp = _boilerplate()
     pieces = [piece for piece in _STRIP_SPLIT.split(line) if piece]
-    if len(pieces) < 2 or len(line) > _MAX_CHROME_VALUE * 2:
+    if len(pieces) < 2:
         return False
     labelled = False
     index = 0
@@ -156,7 +158,7 @@ def remove_web_chrome(lines: list[str]) -> tuple[list[str], int]:
         if bp.line.match(line) or bp.token_line.match(line) or _is_chrome_strip(line):
             removed += 1
             continue
-        if len(line) <= _MAX_FOOTER_LINE and bp.footer.search(line) and not line.endswith("。"):
+        if len(line) <= _MAX_FOOTER_LINE and not line.endswith("。") and bp.footer.search(line):
             removed += 1
             continue
         kept.append(line)

@@ -26,6 +26,7 @@ _ITEM = re.compile(rf"(?<=[。；;：:])(?=[（(][{ORDINAL_NUMERAL_CHARS}]+[）)
 # clause of a list whose items are sentences of their own (分别是：①…工程。抓紧…；②…工程。按照…): an item. Not
 # the items of a list of phrases (额度：①每30户/1名保洁员；②每个村宅公厕/1名保洁员).
 _CIRCLED_ITEM = re.compile(r"(?<=[。！？!?；;：:])\s*(?=[①-⑳])")
+_ANY_CIRCLED = re.compile("[①-⑳]")  # what a text without has no _CIRCLED_ITEM
 _SENTENCE_ENDS = frozenset("。！？!?")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -95,6 +96,8 @@ def split_circled_items(text: str) -> tuple[str, int]:
     """The text with each paragraph that numbers its items ①, ②, … in order (each opening a sentence, or each a
     list's item holding a sentence of its own) broken before each, so that they read as its items; and how many
     lines were broken."""
+    if not _ANY_CIRCLED.search(text):
+        return text, 0
     lines = text.split("\n")
     broken = 0
     for index, line in enumerate(lines):
