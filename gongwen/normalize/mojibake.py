@@ -181,8 +181,9 @@ def _closes_unopened_bracket(line_rest: str) -> bool:
     return False
 
 
-# Mojibake starts where a byte was lost: right after a Chinese character or punctuation.
-_MARKER_IN_CHINESE = re.compile(f"(?<=[{HAN}》」』”。，、)])[{_MARKERS}]")
+# Mojibake starts where a byte was lost: right after a Chinese character or punctuation (the marker matched first and
+# what stands before it checked behind: a text is scanned for markers only).
+_MARKER_IN_CHINESE = re.compile(f"[{_MARKERS}](?<=[{HAN}》」』”。，、)].)")
 _DAMAGED_OPENING = re.compile(
     rf"[{_MARKERS}](?:[{PINYIN_LETTERS}]*[{TONED_VOWELS}][{PINYIN_LETTERS}]*\)|[,;:]?[A-Za-z])"
 )
