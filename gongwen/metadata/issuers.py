@@ -144,7 +144,7 @@ def _split_central(line: str) -> list[str]:
 
 def _whole_central_body(name: str) -> bool:
     """The whole name of a central body (中共中央, 国务院办公厅, 财政部), not a word before one (国家, 中华人民共和国)."""
-    return _central_body(name) and is_organization(name)
+    return is_organization(name) and _central_body(name)  # the cheap test first: _split_central tries every cut
 
 
 def _split_repeated_jurisdiction(line: str) -> list[str]:
