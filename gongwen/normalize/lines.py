@@ -82,7 +82,8 @@ def drop_page_numbers(lines: list[str]) -> tuple[list[str], int]:
     (`-2-`, `—3一`, `--- 第 4 页 OCR ---`), which would otherwise split the paragraph running over the break,
     nor a `第1页共14页` a conversion ran into the line after it; and how many lines were dropped. A page's number a
     copy ran into its line between blanks (…2022年2月27日 -1- 双凤乡…应急预案) breaks the line there."""
-    lines = [piece for line in lines for piece in (_INLINE_PAGE_MARK.split(line) if _PAGE_DASH.search(line) else [line])]
+    lines = [piece for line in lines
+             for piece in (_INLINE_PAGE_MARK.split(line) if _PAGE_DASH.search(line) else [line])]
     kept = [_PAGE_MARK_OPENING.sub("", line) for line in lines if not PAGE_NUMBER.match(line)]
     return kept, len(lines) - len(kept)
 

@@ -77,6 +77,8 @@ def _areas_at(body: str, after_by: bool) -> str | None:
     """The collective of areas a clause opens with as its subject (各村要…, 由各村属地化管理: each village, as a
     unit), else None: the longest run of area words after 各/有关 followed by a predicate or a modal of duty
     (各省需…), or by anything after 由. 各地 is no run of area words, 各区域 opens none (区 runs on into 域)."""
+    if not vocabulary().collective.match(body):
+        return None  # no 各/有关 opens it, as every run of area words does: most clauses, not read end by end
     words = actor_words()
     collective = vocabulary().area_collective
     for end in range(min(len(body), words.max_area_chars), 1, -1):

@@ -134,7 +134,8 @@ def _task_from_item(item: Item, seq: int, clauses_by_line: list[list[Responsibil
             deadline = deadline or clause.deadline
         body = line.text[item.ordinal.length:] if n == 0 else line.text
         shift = item.ordinal.length if n == 0 else 0
-        shifted = [dataclasses.replace(c, start=c.start - shift, end=c.end - shift) for c in clauses]
+        shifted = ([dataclasses.replace(c, start=c.start - shift, end=c.end - shift) for c in clauses]
+                   if shift else clauses)
         remaining = _remove_spans(body, shifted)
         if remaining:
             texts.append(remaining)
