@@ -33,6 +33,19 @@ class Guarded:
         return self.pattern.finditer(text) if self.word in text else iter(())
 
 
+def matches_from(pattern: re.Pattern[str], opening: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) for a pattern every match of which opens with a character `opening` matches, tried only
+    there: re tries a pattern that opens with a look-behind at every character."""
+    at = 0
+    while (start := opening.search(text, at)) is not None:
+        found = pattern.match(text, start.start())
+        if found is None:
+            at = start.start() + 1
+        else:
+            yield found
+            at = max(found.end(), start.start() + 1)  # past an empty match too
+
+
 def squash(text: str) -> str:
     """Without any whitespace: the form two spellings of one title or label are compared in."""
     return re.sub(r"\s+", "", text)
