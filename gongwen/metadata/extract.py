@@ -254,7 +254,7 @@ def _numbers_apart(lines: list[str]) -> list[str]:
     西府办函〔2021〕146号), as two lines: the title and the number."""
     apart: list[str] = []
     for number, line in enumerate(lines):
-        found = TRAILING_NUMBER.search(line) if number < HEADER_LINES else None
+        found = TRAILING_NUMBER.search(line) if number < HEADER_LINES and "号" in line else None  # a 文号 ends with 号
         if found and found["bare"] and keywords().title_end.search(line[:found.start()]):
             apart += [line[:found.start()], found["bare"]]
         else:

@@ -67,7 +67,7 @@ def _notice_at(lines: list[str], first: int) -> Notice | None:
         joined = tidy_title(raw)
         if len(joined) > 200:
             break
-        number = TRAILING_NUMBER.search(raw)
+        number = TRAILING_NUMBER.search(raw) if "号" in raw else None  # a 文号 ends with 号: most lines hold none
         if number:
             joined = tidy_title(raw[:number.start()])
         elif number := LEADING_NUMBER.match(joined):
