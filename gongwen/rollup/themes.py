@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from gongwen.text.patterns import alternation
+from gongwen.text.patterns import word_trie
 from gongwen.text.resources import read_csv
 
 THEMES_FILE = "themes.csv"
@@ -56,7 +56,7 @@ def _keyword_matcher() -> tuple[re.Pattern[str], dict[str, str]]:
     Scanning once with the longest keyword at each place makes 农业转移人口 one hit for 市民化与户籍,
     not also a hit of 农业 for 城乡融合与土地."""
     theme_of = {keyword: theme.name for theme in load_themes() for keyword in theme.keywords}
-    return re.compile(alternation(theme_of)), theme_of
+    return re.compile(word_trie(theme_of)), theme_of
 
 
 def _hits(text: str) -> Counter[str]:

@@ -46,6 +46,29 @@ def matches_from(pattern: re.Pattern[str], opening: re.Pattern[str], text: str) 
             at = max(found.end(), start.start() + 1)  # past an empty match too
 
 
+def word_trie(words: Iterable[str]) -> str:
+    """A pattern matching the same as alternation(words) (the longest word at each place), the words set out as a
+    tree of their characters (`农(?:业(?:转移人口)?|村)`): re tries a few characters at each place, not every word."""
+    tree: dict[str, dict] = {}
+    for word in set(words):
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _branches(tree) if tree and "" not in tree else alternation(words)
+
+
+def _branches(node: dict[str, dict]) -> str:
+    """The pattern of a tree's node: its characters each with what may follow, longest first, optional where a word
+    ends at the node."""
+    branches = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    ends = "" in node
+    body = branches[0] if len(branches) == 1 and (not ends or len(branches[0]) == 1) else f"(?:{'|'.join(branches)})"
+    return f"{body}?" if ends else body
+
+
 def squash(text: str) -> str:
     """Without any whitespace: the form two spellings of one title or label are compared in."""
     return re.sub(r"\s+", "", text)
