@@ -136,7 +136,8 @@ def region_it_calls_itself(text: str) -> Region | None:
     if kind in keywords().township_suffixes:  # 全镇, 我镇: the town it names (横栏镇召开党委会议…研究我镇贯彻落实意见)
         township = _dominant(township_mentions(text, kind), _MIN_MENTIONS)
         return placed_township(township, text) if township else None
-    named = Counter({name: _mentions(name, kind, text) for name in gazetteer().by_name
+    held = _names_held(text, kind)
+    named = Counter({name: _mentions(name, kind, text) if name in held else 0 for name in gazetteer().by_name
                      if name.endswith(kind) and len(name) > len(kind)})
     chosen = (_dominant(named, _MIN_MENTIONS) or _dominant(_short_name_uses(text, named), _MIN_SHORT_MENTIONS)
               or _far_ahead(_short_names_alone(text, kind)) or _named_alone(named, text))
@@ -331,6 +332,19 @@ def speaks_for_the_nation(text: str) -> bool:
 def _self_references(text: str) -> Counter[str]:
     """How often the text calls its jurisdiction each kind of division (市: 全市, 本市, 我市 …)."""
     return Counter({kind: len(pattern.findall(text)) for kind, pattern in keywords().self_references.items()})
+
+
+def _names_held(text: str, kind: str) -> set[str]:
+    """The gazetteer's names longer than `kind` and ending with it that the text holds: read off the characters before
+    each place it writes the kind, not by looking for each of the kind's hundreds of names through the whole text."""
+    by_name, longest = gazetteer().by_name, gazetteer().longest_name
+    held: set[str] = set()
+    at = text.find(kind)
+    while at >= 0:
+        end = at + len(kind)
+        held.update(text[start:end] for start in range(max(0, end - longest), at) if text[start:end] in by_name)
+        at = text.find(kind, at + 1)
+    return held
 
 
 def _mentions(name: str, kind: str, text: str) -> int:
