@@ -30,7 +30,7 @@ class ResponsibilityClause:
 
 def is_deadline(text: str) -> bool:
     """Only a completion time: 2017年底前完成, 2021—2035年, 长期坚持."""
-    return any(p.match(text) for p in vocabulary().deadline)
+    return vocabulary().deadline.match(text) is not None
 
 
 # A name written without a unit suffix (南方电网, 有关电厂): Chinese only, short, no clause in it.
