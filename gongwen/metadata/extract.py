@@ -53,7 +53,7 @@ from gongwen.metadata.jurisdiction import (
 )
 from gongwen.metadata.keywords import keywords
 from gongwen.metadata.news_leads import announced_by, announcing_division, unnamed_notice_issuer
-from gongwen.metadata.notices import TRAILING_NUMBER
+from gongwen.metadata.notices import trailing_number
 from gongwen.metadata.periods import extract_period, year_of_targets
 from gongwen.metadata.reports import (
     congress_news,
@@ -152,8 +152,10 @@ def _congress_place(lines: list[str]) -> Region | None:
     """The division whose people's congress a report was delivered at, for a report whose government is named by its
     level alone or not at all: its delivery line names it (自治区人民政府 of a report delivered to 内蒙古自治区第十四届
     人民代表大会), else the news of the session (长沙县第十八届人民代表大会第六次会议隆重开幕)."""
-    news = congress_news(lines)
-    return report_place(lines) or (news[0] if news else None)
+    place = report_place(lines)
+    if place is None and (news := congress_news(lines)) is not None:
+        place = news[0]
+    return place
 
 
 def _page_publisher(hints: dict[str, str], lines: list[str]) -> str | None:
@@ -254,7 +256,7 @@ def _numbers_apart(lines: list[str]) -> list[str]:
     西府办函〔2021〕146号), as two lines: the title and the number."""
     apart: list[str] = []
     for number, line in enumerate(lines):
-        found = TRAILING_NUMBER.search(line) if number < HEADER_LINES and "号" in line else None  # a 文号 ends with 号
+        found = trailing_number(line) if number < HEADER_LINES else None
         if found and found["bare"] and keywords().title_end.search(line[:found.start()]):
             apart += [line[:found.start()], found["bare"]]
         else:

@@ -136,9 +136,7 @@ def region_it_calls_itself(text: str) -> Region | None:
     if kind in keywords().township_suffixes:  # 全镇, 我镇: the town it names (横栏镇召开党委会议…研究我镇贯彻落实意见)
         township = _dominant(township_mentions(text, kind), _MIN_MENTIONS)
         return placed_township(township, text) if township else None
-    held = _names_held(text, kind)
-    named = Counter({name: _mentions(name, kind, text) if name in held else 0 for name in gazetteer().by_name
-                     if name.endswith(kind) and len(name) > len(kind)})
+    named = Counter({name: _mentions(name, kind, text) for name in _names_held(text, kind)})
     chosen = (_dominant(named, _MIN_MENTIONS) or _dominant(_short_name_uses(text, named), _MIN_SHORT_MENTIONS)
               or _far_ahead(_short_names_alone(text, kind)) or _named_alone(named, text))
     return find_region(chosen, text) if chosen else None

@@ -38,6 +38,13 @@ class Notice:
     number: str | None = None  # the 文号 written in brackets right after the title
 
 
+
+def trailing_number(line: str) -> re.Match[str] | None:
+    """The 文号 a line ends with (TRAILING_NUMBER), looked for only in a line holding 号, which every 文号 ends with:
+    most lines hold none, and the pattern is tried at each of their characters."""
+    return TRAILING_NUMBER.search(line) if "号" in line else None
+
+
 def find_notice(lines: list[str]) -> Notice | None:
     """The cover notice's title (over up to four lines), its issuer and the document it wraps; where a page's
     headline names the issuer by no body's name or none ("广西关于印发X的通知", "关于印发X的通知") and the notice's
@@ -67,7 +74,7 @@ def _notice_at(lines: list[str], first: int) -> Notice | None:
         joined = tidy_title(raw)
         if len(joined) > 200:
             break
-        number = TRAILING_NUMBER.search(raw) if "号" in raw else None  # a 文号 ends with 号: most lines hold none
+        number = trailing_number(raw)
         if number:
             joined = tidy_title(raw[:number.start()])
         elif number := LEADING_NUMBER.match(joined):

@@ -196,14 +196,11 @@ def delivery_line_date(lines: list[str]) -> dt.date | None:
 
 def report_date(lines: list[str], title: str | None, year_of_targets: int | None = None,
                 published: dt.date | None = None) -> dt.date | None:
-    """The day a report was delivered, from its "——…日在…会议上" line; or, in a newspaper's digest of it
-    ("本报讯 2月4日，市长…作政府工作报告时指出"; "1月13日,济南市第十八届人民代表大会第四次会议开幕"), from the month and
-    day the digest gives in the year its title names (a 2026年…政府工作报告 is delivered in 2026), else in the year
+    """The day a newspaper's digest of a report gives it ("本报讯 2月4日，市长…作政府工作报告时指出"; "1月13日,济南市
+    第十八届人民代表大会第四次会议开幕"; its own "——…日在…会议上" line is read before: delivery_line_date): the month
+    and day the digest gives, in the year its title names (a 2026年…政府工作报告 is delivered in 2026), else in the year
     it sets its targets for (2025年济南市经济社会发展主要预期目标), else the last such day by the day the page was
     `published`."""
-    delivered = delivery_line_date(lines)
-    if delivered is not None:
-        return delivered
     news = congress_news(lines)
     if news is not None and news[1] is not None and "年" in news[1]:
         return parse_date(news[1])  # 2013年2月27日上午,海口市十五届人大三次会议…开幕
