@@ -7,14 +7,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from gongwen.text.chars import FULLWIDTH_DIGITS, HAN, ITEM_MARKS
+from gongwen.indicators.table_words import TableWords, table_words
+from gongwen.text.chars import DIGIT, DIGIT_CHARS, HAN, ITEM_MARKS
 from gongwen.text.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, MAGNITUDES
 from gongwen.text.patterns import alternation
 from gongwen.text.resources import read_csv, read_yaml
 
-# Half- and full-width digits, for use inside a character class, and as a set of characters.
-DIGIT = "0-9０-９"
-DIGIT_CHARS = frozenset("0123456789" + FULLWIDTH_DIGITS)
 NUMERAL_START = DIGIT_CHARS | set(CHINESE_DIGITS + "十百千")
 WIDTH = str.maketrans({"％": "%"})
 
@@ -26,24 +24,6 @@ class Unit:
     factor: float
     kind: str  # percent | points | ratio | money | count | measure | time | grade (6级地震)
     count_first: bool  # may stand before the noun it counts (4家集团, 400万亩高标准农田)
-
-
-@dataclass(frozen=True)
-class TableWords:
-    """Words of 主要指标 tables (target_table) and of project lists (project_table) in the grammar file."""
-
-    metric_headers: frozenset[str]
-    unit_headers: frozenset[str]
-    attribute_headers: frozenset[str]
-    attribute_words: frozenset[str]
-    target: re.Pattern[str]
-    base: re.Pattern[str]
-    growth: re.Pattern[str]
-    project_headers: frozenset[str]
-    investment: re.Pattern[str]
-    yearly_content: re.Pattern[str]  # 2024年建设内容: a project list's column of the year's work
-    cell_value: re.Pattern[str]
-    progress: re.Pattern[str]  # a task table's column reporting what was done (进展情况)
 
 
 @dataclass(frozen=True)
@@ -317,7 +297,7 @@ def grammar() -> Grammar:
         noun_trailing=re.compile(rf"(?:{alternation(words['noun_trailing_words'])})$"),
         canonical_prefix_blockers=tuple(words["canonical_prefix_blockers"]),
         canonical_population_blockers=tuple(words["canonical_population_blockers"]),
-        table=_table_words(words, level_verbs),
+        table=table_words(words, level_verbs),
         **_review_words(words),
         **_clause_form_words(words),
     )
@@ -421,30 +401,4 @@ def _per_unit_holder_pattern(words: _Words) -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<holder>(?:{openings})(?![{not_after_opening}]){name})(?:{adverbs})?"
         rf"|(?P<each>{name})(?:{adverbs}))(?:至少)?$"
-    )
-
-
-def _table_words(words: _Words, level_verbs: list[str]) -> TableWords:
-    table, projects = words["target_table"], words["project_table"]
-    opening = "".join(re.escape(pair[0]) for pair in table["cumulative_brackets"])
-    closing = "".join(re.escape(pair[1]) for pair in table["cumulative_brackets"])
-    # 稳定在65%以上, ≥90%, [50], 6左右, 10000以上: the whole cell is one value.
-    cell_value = re.compile(
-        rf"^(?P<verb>{alternation(level_verbs)})?(?P<before>{alternation(words['qualifiers_before'])})?"
-        rf"\s*[{opening}]?(?P<num>[{DIGIT}]+(?:[.．][{DIGIT}]+)?)(?P<unit>[^\s{closing}]*?)[{closing}]?"
-        rf"(?P<after>{alternation(words['qualifiers_after'])})?$"
-    )
-    return TableWords(
-        metric_headers=frozenset(table["metric_headers"]),
-        unit_headers=frozenset(table["unit_headers"]),
-        attribute_headers=frozenset(table["attribute_headers"]),
-        attribute_words=frozenset(table["attribute_words"]),
-        target=re.compile(alternation(table["target_words"])),
-        base=re.compile(alternation(table["base_words"])),
-        growth=re.compile(alternation(table["growth_words"])),
-        project_headers=frozenset(projects["project_headers"]),
-        investment=re.compile(alternation(projects["investment_headers"])),
-        yearly_content=re.compile(projects["yearly_content_header"]),
-        cell_value=cell_value,
-        progress=re.compile(alternation(words["progress_column_words"])),
     )

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from gongwen.indicators.grammar import WIDTH, Grammar, TableWords
+from gongwen.indicators.grammar import WIDTH, Grammar
 from gongwen.indicators.metrics import canonical_metric
 from gongwen.indicators.phrases import bounded_metric
 from gongwen.indicators.sections import Sections
+from gongwen.indicators.table_words import TableWords
 from gongwen.indicators.years import plan_end_year, year_mentions
 from gongwen.model import Indicator
 from gongwen.text.chars import HAN, TO_ASCII_DIGITS, has_han

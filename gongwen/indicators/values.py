@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from gongwen.indicators.grammar import DIGIT_CHARS, WIDTH, Grammar, Unit
+from gongwen.indicators.grammar import WIDTH, Grammar, Unit
 from gongwen.model import Indicator
+from gongwen.text.chars import DIGIT_CHARS
 from gongwen.text.numerals import parse_number
 
 _RANGE_DASHES = "-—–~～至"

@@ -8,8 +8,8 @@ import bisect
 import re
 from typing import NamedTuple
 
-from gongwen.indicators.grammar import DIGIT_CHARS, Grammar
-from gongwen.text.chars import HAN
+from gongwen.indicators.grammar import Grammar
+from gongwen.text.chars import DIGIT_CHARS, HAN
 from gongwen.text.plans import five_year_plan_years_by_name
 
 # 2000年底前建成的小区: the year picks out things, it sets no time for the clause.

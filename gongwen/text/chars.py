@@ -13,6 +13,9 @@ HAN_CHAR = re.compile(f"[{HAN}]")
 # Full-width digits and the full-width point, as numbers are often typed in Word.
 FULLWIDTH_DIGITS = "０１２３４５６７８９"
 TO_ASCII_DIGITS = str.maketrans(FULLWIDTH_DIGITS + "．", "0123456789.")
+# Half- and full-width digits, for use inside a character class, and as a set of characters.
+DIGIT = "0-9０-９"
+DIGIT_CHARS = frozenset("0123456789" + FULLWIDTH_DIGITS)
 
 
 def has_han(text: str) -> bool:
