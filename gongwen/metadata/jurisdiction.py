@@ -22,7 +22,7 @@ from gongwen.metadata.towns import (
 )
 from gongwen.text.chars import HAN
 from gongwen.text.patterns import alternation
-from gongwen.text.regions import Region, gazetteer
+from gongwen.text.regions import Region, gazetteer, names_ending_at
 from gongwen.text.words import PLACE_TAGS, dictionary_tag
 from gongwen.vocabulary import COUNTY, NATIONAL, PREFECTURE, PROVINCE
 
@@ -160,8 +160,7 @@ def region_of_its_scope(text: str) -> Region | None:
     by_name, longest = gazetteer().by_name, gazetteer().longest_name
     named = set()
     for found in keywords().scope_area.finditer(text):
-        at = found.start()
-        name = next((text[at - n:at] for n in range(min(longest, at), 1, -1) if text[at - n:at] in by_name), None)
+        name = next(names_ending_at(text, found.start(), by_name, longest), None)
         if name:
             named.add(name)
     return find_region(named.pop(), text) if len(named) == 1 else None
@@ -339,8 +338,7 @@ def _names_held(text: str, kind: str) -> set[str]:
     held: set[str] = set()
     at = text.find(kind)
     while at >= 0:
-        end = at + len(kind)
-        held.update(text[start:end] for start in range(max(0, end - longest), at) if text[start:end] in by_name)
+        held.update(names_ending_at(text, at + len(kind), by_name, longest, shortest=len(kind) + 1))
         at = text.find(kind, at + 1)
     return held
 

@@ -12,7 +12,7 @@ from functools import cache
 from gongwen.metadata.keywords import keywords
 from gongwen.text.chars import HAN
 from gongwen.text.patterns import alternation
-from gongwen.text.regions import Region, gazetteer, townships
+from gongwen.text.regions import Region, gazetteer, names_ending_at, townships
 from gongwen.vocabulary import COUNTY
 
 _LONGEST_TOWNSHIP = 10  # characters of a township's name (古美路街道)
@@ -107,9 +107,7 @@ def placed_township(name: str, context: str) -> Region | None:
 def _township_names_ending(text: str) -> Iterator[str]:
     """The longest township name the gazetteer holds ending at each 镇, 乡 or 街道 of the text."""
     for found in _township_suffix().finditer(text):
-        end = found.end()
-        name = next((text[start:end] for start in range(max(0, end - _LONGEST_TOWNSHIP), end - 1)
-                     if text[start:end] in townships()), None)
+        name = next(names_ending_at(text, found.end(), townships(), _LONGEST_TOWNSHIP), None)
         if name:
             yield name
 

@@ -5,6 +5,7 @@ townships below its counties (resources/townships.csv), loaded when a document n
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -105,3 +106,11 @@ def townships() -> dict[str, tuple[Region, ...]]:
     for row in read_csv("townships.csv"):
         found.setdefault(row["name"], []).append(by_code[row["county_adcode"]])
     return {name: tuple(counties) for name, counties in found.items()}
+
+
+def names_ending_at(text: str, end: int, names: Collection[str], longest: int, shortest: int = 2) -> Iterator[str]:
+    """The names of `names` the text writes ending at `end`, the longest first (of 湖南省长沙市 ending at its 市:
+    长沙市), none shorter than `shortest` characters."""
+    for start in range(max(0, end - longest), end - shortest + 1):
+        if text[start:end] in names:
+            yield text[start:end]
