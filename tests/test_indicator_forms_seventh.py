@@ -240,3 +240,16 @@ def test_figures_as_they_stood_at_a_year_s_end_are_achieved_though_the_document_
     assert [(f.kind, f.value) for f in extract_figures(text, None)] == [("actual", 680.0), ("actual", 1560.0)]
     # by a year's end is a target
     assert [f.kind for f in extract_figures("到2025年底,全省油茶林总面积达到2000万亩。", None)] == ["target"]
+
+
+def test_a_paragraph_opening_after_its_speaker_with_a_plan_period_gone_by_reviews_it():
+    # jilin-gov-report-news-2026: in 2026 the 十四五 is over; the sentences after its opening report its results
+    text = ("胡玉亭说,“十四五”期间,吉林省地区生产总值达到1.5万亿元。人均地区生产总值增长25%左右。"
+            "财政收入达到1350亿元。")
+    assert brief(text, 2026) == []
+    assert actuals(text, 2026) == [("地区生产总值", 1.5, "万亿元", None, 2025),
+                                   ("人均地区生产总值增长", 25.0, "%", "左右", 2025), ("财政收入", 1350.0, "亿元", None, 2025)]
+    # 过去五年 after the speaker as well
+    assert brief("报告指出,过去五年,全市新增就业人数达到50万人。", 2026) == []
+    # a plan period still running sets targets
+    assert brief("他说,“十五五”期间,全省地区生产总值达到2万亿元。", 2026) == [("地区生产总值", 2.0, "万亿元", None, 2030)]

@@ -70,7 +70,7 @@ def extract_figures(text: str, doc_year: int | None) -> list[Indicator]:
         opening = words.review_span.match(line)
         if opening:
             span_years = words.review_span_years[opening.group().strip()]
-        reviews = sections.in_review or words.review_paragraph.match(line) or sections.runs_in_review(line)
+        reviews = sections.in_review or sections.opens_review(line) or sections.runs_in_review(line)
         review = Review(span_years) if reviews else None
         for figure in read_paragraph(line, 0, words, doc_year, sections.year, review):
             if reports_progress or progress and column_at(line, figure.char_start) in progress:

@@ -106,6 +106,8 @@ class Grammar:
     review_period: tuple[str, ...]  # 赶超发展的五年: a heading naming a period gone by
     target_heading: re.Pattern[str]
     review_paragraph: re.Pattern[str]
+    speaker: re.Pattern[str]  # 胡玉亭说, / 报告指出, opening a paragraph: whoever says what follows
+    plan_period_opening: re.Pattern[str]  # “十四五”期间, opening a paragraph: group plan names the plan
     review_span: re.Pattern[str]  # a review paragraph's opening that says how many years it covers
     review_span_years: dict[str, int]
     cumulative_words: tuple[str, ...]
@@ -310,6 +312,9 @@ def _review_words(words: _Words) -> dict:
         "review_period": tuple(words["review_period_endings"]),
         "target_heading": re.compile(alternation(words["target_heading_words"])),
         "review_paragraph": re.compile(rf"^\s*(?:{alternation(words['review_paragraph_openings'])})"),
+        "speaker": re.compile(rf"^\s*[^,，。；;:：“”]{{1,15}}?(?:{alternation(words['speech_verbs'])})[,，:：]"),
+        "plan_period_opening": re.compile(
+            rf"^\s*“?十(?P<plan>[一二三四五六七八九])五”?(?:{alternation(words['plan_period_endings'])})[,，]"),
         "review_span": re.compile(rf"^\s*(?:{alternation(words['review_span_openings'])})"),
         "review_span_years": words["review_span_openings"],
     }

@@ -7,7 +7,7 @@ import re
 from typing import NamedTuple
 
 from gongwen.indicators.grammar import Grammar
-from gongwen.indicators.years import year_mentions
+from gongwen.indicators.years import plan_end_year, year_mentions
 from gongwen.text.chars import ITEM_MARKS
 from gongwen.text.patterns import NUMBERED_HEADING, YEAR
 
@@ -83,6 +83,17 @@ class Sections:
             return False
         grammar = self._grammar
         return bool(grammar.review_heading.search(heading.group())) and not grammar.target_heading.search(heading.group())
+
+    def opens_review(self, line: str) -> bool:
+        """过去五年，… / 胡玉亭说，“十四五”期间，… (in a 2026 report): a paragraph opening, after whoever says it, with a
+        period gone by (a five-year plan's after it ended) reviews it."""
+        grammar = self._grammar
+        speaker = grammar.speaker.match(line)
+        opening = line[speaker.end():] if speaker else line
+        if grammar.review_paragraph.match(opening):
+            return True
+        plan = grammar.plan_period_opening.match(opening)
+        return plan is not None and self._doc_year is not None and plan_end_year(plan.group("plan")) < self._doc_year
 
     @property
     def in_review(self) -> bool:
