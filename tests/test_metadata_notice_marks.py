@@ -149,3 +149,18 @@ def test_a_sites_column_label_before_a_headline_and_a_dash_is_no_part_of_the_iss
     notice = find_notice(["其他文件——金寨县人民政府办公室关于印发《金寨县预防中小学生溺水工作方案》的通知",
                           "各乡镇人民政府,县直各单位:"])
     assert (notice.issuer, notice.wrapped) == ("金寨县人民政府办公室", "金寨县预防中小学生溺水工作方案")
+
+
+def test_a_notice_title_run_on_with_its_number_and_the_text_after_is_read_with_its_number():
+    # hubei-energy-project-2020: a page's copy runs the notice title, its 文号 and the plan's first words together
+    meta = _meta("湖北省人民政府关于印发湖北省疫后重振补短板强功能“十大工程”三年行动方案(2020—2022年)的通知,鄂政发〔2020〕19号,"
+                 "在能源提升工程这一类别中,全省三年拟实施项目共29个。\n1.三年目标。武汉市城市电网初步达到国际领先水平。\n")
+    assert (meta.doc_number, meta.issuer, meta.title) == (
+        "鄂政发〔2020〕19号", "湖北省人民政府", "湖北省疫后重振补短板强功能“十大工程”三年行动方案(2020—2022年)")
+    # acftu-labour-dispute-measures-2023: the number run into the title and the page's 来源 label; a 总工会 issues it
+    notice = find_notice(["中华全国总工会关于印发《工会参与劳动争议处理办法》的通知总工发〔2023〕23号来源:全总法律工作部各省、自"])
+    assert (notice.issuer, notice.number, notice.wrapped) == ("中华全国总工会", "总工发〔2023〕23号", "工会参与劳动争议处理办法")
+    assert _meta("中华全国总工会关于印发《工会参与劳动争议处理办法》的通知总工发〔2023〕23号来源:全总法律工作部\n"
+                 "各省、自治区、直辖市总工会:\n现印发给你们。\n").issuer == "中华全国总工会"
+    # a body's sentence citing a notice and its number is no notice's title
+    assert find_notice(["国务院办公厅关于印发X方案的通知(国办发〔2020〕1号)要求各地加快推进。"]) is None

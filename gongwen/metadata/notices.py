@@ -9,6 +9,7 @@ from gongwen.metadata.doc_numbers import DOC_NUMBER
 from gongwen.metadata.header import matching_close, tidy_title
 from gongwen.metadata.issuers import JOINT, is_organization, issuers_only, joint_issuers
 from gongwen.metadata.keywords import keywords, names_a_document
+from gongwen.text.chars import HAN
 
 MAX_TITLE_LINES = 5
 NOTICE_LINES = 30  # a cover notice's title comes within the first lines (after a page's chrome)
@@ -21,6 +22,11 @@ TRAILING_NUMBER = re.compile(rf"(?:\s*[(（]\s*(?P<number>{DOC_NUMBER.pattern})\
 LEADING_NUMBER = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s*《(?P<title>.+)》\s*(?:[(（]全文[)）])?$")
 # A 文号 a page's headline puts right before a notice's title: "金政发〔2021〕1号关于印发…的通知".
 _NUMBER_BEFORE_GUANYU = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s*(?=关于)")
+# A notice title run on with its 文号 and the text after it, as a page's copy runs its lines together: "湖北省人民政府关于印发X
+# 的通知,鄂政发〔2020〕19号,在能源提升工程这一类别中…", "…的通知总工发〔2023〕23号来源:全总法律工作部…"; the number
+# followed by a break or a page's label, not by words (…的通知(国办发〔2020〕1号)要求: a body's sentence citing it).
+_NUMBER_RUN_ON = re.compile(rf"^(?P<title>[^，,。；;：:]{{4,200}}?的通知)\s*[,，(（]?\s*(?P<number>{DOC_NUMBER.pattern})\s*[)）]?"
+                            rf"(?=[,，。;；:：\s]|$|[{HAN}]{{1,6}}[:：])")
 # A site's tag before a page's headline: "【工信部政策】工业和信息化部办公厅关于…的通知".
 _HEADLINE_TAG = re.compile(r"^【[^【】]{1,10}】")
 _RESTATED_WITHIN = 3  # lines after a page's headline where the notice's own title may follow
@@ -82,6 +88,8 @@ def _notice_at(lines: list[str], first: int) -> Notice | None:
             opening = opening[opening.find("《") + 1:]
         elif number := _NUMBER_BEFORE_GUANYU.match(joined):
             joined, opening = joined[number.end():], opening[number.end():]
+        elif count == 1 and (number := _NUMBER_RUN_ON.match(raw)):
+            joined = tidy_title(number["title"])
         issued = _issued_notice(joined)
         if issued:
             return Notice(joined, issued[0], issued[1], first + count, _number_of(number))
