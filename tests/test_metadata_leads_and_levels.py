@@ -537,3 +537,22 @@ def test_a_reading_page_that_names_the_plan_it_explains_is_titled_and_placed_by_
                  "现就有关事项解读如下。\n一、制定依据\n我县为全省空气质量不达标县。\n")
     assert (meta.title, meta.admin_level, meta.region) == (
         "夹江县空气质量达标三年攻坚行动方案(2023-2025年)", COUNTY, "四川省乐山市夹江县")
+
+
+def test_a_dated_lead_naming_a_notice_in_quotes_and_its_number_gives_title_number_and_day():
+    # national-equipment-renewal-news-2025: the lead's date, the bodies, 下发, the notice's title in quotes, its 文号
+    meta = _meta("2025年1月8日,国家发展改革委、财政部下发“关于2025年加力扩围实施大规模设备更新和消费品以旧换新政策的通知”"
+                 "(发改环资〔2025〕13号),采取多项措施加力扩围实施“两新”政策。\n")
+    assert (meta.title, meta.issuer, meta.doc_number, meta.issue_date, meta.admin_level) == (
+        "关于2025年加力扩围实施大规模设备更新和消费品以旧换新政策的通知", "国家发展改革委、财政部", "发改环资〔2025〕13号",
+        dt.date(2025, 1, 8), NATIONAL)
+    # a lead's date names the day only where the lead opens with it: a date later in the sentence is no issue date
+    meta = _meta("国家发展改革委、财政部下发“关于2025年加力扩围实施大规模设备更新和消费品以旧换新政策的通知”,"
+                 "2025年1月8日起施行。\n")
+    assert meta.issue_date is None
+
+
+def test_a_number_after_a_forwarded_notice_s_title_is_not_the_forwarding_notice_s():
+    from gongwen.metadata.doc_numbers import find_doc_number
+    lines = ["关于转发《国务院关于加快发展的通知》(国发〔2020〕1号)的通知", "各县人民政府:"]
+    assert find_doc_number(lines, None, None, "关于转发《国务院关于加快发展的通知》的通知") is None

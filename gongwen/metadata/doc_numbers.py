@@ -36,6 +36,9 @@ _AFTER_HEADLINE = re.compile(rf"^[^，。；,;：:]{{2,90}}(?<!》)[(（]\s*({DO
 _BEFORE_HEADLINE = re.compile(rf"^[(（]\s*({DOC_NUMBER.pattern})\s*[)）]\s*[^，。；,;：:]{{2,30}}?关于")
 _ENDS_IN_NUMBER = re.compile(rf"{DOC_NUMBER.pattern}\s*[—\-－]?\s*$")  # 阳政办〔2019〕1号—区人民政府办公室关于…
 # What a page capture leaves of a 文号 on the lines after its prefix: `内发改价费字〔` / `2025` / `〕` / `661` / `号`.
+# After a title in a lead: its closing quote, then the number opening brackets (the rest may name its short name).
+_AFTER_TITLE = re.compile(rf"[》”]?\s*[(（]\s*(?P<number>{DOC_NUMBER.pattern})\s*[)）,，]")
+_FORWARDS = "转发"
 _NUMBER_PIECE = re.compile(r"[\d〔〕\[\]【】()（）［］第号\s]+")
 _MAX_PIECES = 5
 
@@ -73,7 +76,9 @@ def find_doc_number(lines: list[str], notice_title: str | None, notice_number: s
         tail = _IN_BRACKETS_AT_END.search(notice_title)
         if tail:
             return normalize_doc_number(tail.group(1))
-    return next(filter(None, (_number_before_title(lines, name) for name in (title, notice_title))), None)
+    names = (title, notice_title)
+    return (next(filter(None, (_number_before_title(lines, name) for name in names)), None)
+            or next(filter(None, (_number_after_title(lines, name) for name in names)), None))
 
 
 def _without_hao(match: re.Match[str]) -> str:
@@ -88,6 +93,20 @@ def _number_before_title(lines: list[str], title: str | None) -> str | None:
         before = _ENDS_IN_NUMBER.search(line[:at]) if at > 0 else None
         if before:
             return normalize_doc_number(before.group())
+    return None
+
+
+def _number_after_title(lines: list[str], title: str | None) -> str | None:
+    """The 文号 in brackets right after the document's title in a header line, its quotes closed (…下发“关于X的通知”
+    (发改环资〔2025〕13号); 印发《X》(发改综合〔2019〕181号,以下简称《方案》)): a news lead naming it; not after a title
+    that forwards another's (关于转发…的通知: the number after it is the forwarded one's)."""
+    if not title or _FORWARDS in title:
+        return None
+    for line in lines[:HEADER_LINES]:
+        at = line.find(title)
+        after = _AFTER_TITLE.match(line, at + len(title)) if at >= 0 else None
+        if after:
+            return normalize_doc_number(after.group("number"))
     return None
 
 

@@ -52,7 +52,7 @@ from gongwen.metadata.jurisdiction import (
     speaks_for_the_nation,
 )
 from gongwen.metadata.keywords import keywords
-from gongwen.metadata.news_leads import announced_by, announcing_division, unnamed_notice_issuer
+from gongwen.metadata.news_leads import announced_by, announced_on, announcing_division, unnamed_notice_issuer
 from gongwen.metadata.notices import trailing_number
 from gongwen.metadata.periods import extract_period, year_of_targets
 from gongwen.metadata.reports import (
@@ -288,7 +288,8 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
         issue_date = delivery_line_date(lines) or parse_date(hints.get("written_date", ""))
     if issue_date is None:
         issue_date = (delivered_date(title) or report_date(lines, title, year_of_targets(text), published_date)
-                      or title_date or adoption_date(lines) or first_date_line(lines) or garbled_signature_date(lines)
+                      or title_date or adoption_date(lines) or announced_on(lines, title) or first_date_line(lines)
+                      or garbled_signature_date(lines)
                       or compact_date_before(lines, published_date) or record_date)
 
     issue_year = issue_date.year if issue_date else published_date.year if published_date else None

@@ -193,8 +193,9 @@ def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:
         "announced": re.compile(rf"{adverbs}(?:[^，,。；;：:《》\s]{{0,20}}?文件)?《(?P<title>[^《》]{{4,150}})》"
                                 rf"(?:[(（](?:以下简称|即)[^()（）]{{1,20}}[)）])?{adverbs}(?:{verbs})"),
         "announced_notice": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?){adverbs}(?:印发|下发)了?"
-                                       rf"(?P<title>[^，,。；;：:《》]{{4,100}}?)的通知"),
-        "announced_guanyu": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?){adverbs}(?:{verbs})了?"
+                                       rf"(?P<title>[^，,。；;：:《》“”]{{4,100}}?)的通知"),
+        # (…下发“关于X的通知”(发改环资〔2025〕13号): the notice's title in quotes)
+        "announced_guanyu": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?){adverbs}(?:{verbs})了?“?"
                                        rf"(?P<title>关于[^，,。；;：:《》]{{2,100}}?的(?:{kinds}))"),
         # 印发实施《X》,现就有关事项解读如下: a 解读 page's lead names the document it explains
         # 出台了培育发展新质生产力的指导性文件——《X》(以下简称《实施意见》): what it is, then its name after a dash

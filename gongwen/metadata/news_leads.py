@@ -3,9 +3,11 @@ document's title where the page carries it or only reports on it, and the bodies
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
+from gongwen.metadata.dates import parse_date
 from gongwen.metadata.header import HEADER_LINES, WIRE_DATELINE
 from gongwen.metadata.issuers import JOINT, is_national, is_organization, joint_issuers, named_of_several
 from gongwen.metadata.jurisdiction import find_region, without_ancestors
@@ -19,6 +21,7 @@ _LEAD_OPENING_CHARS = 40  # what may stand before the lead's subject: 近日, a 
 _LEAD_CLAUSES = 3  # 据介绍,为贯彻落实国家“十四五”数字经济发展规划,近日,《X》…出炉
 _CLAUSE_END = re.compile("[，,]")
 _GOVERNMENT_PORTAL = "政府网"
+_DATED_LEAD = re.compile(r"^(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[,，]")
 
 
 def announced_title(lines: list[str]) -> str | None:
@@ -33,6 +36,18 @@ def announced_title(lines: list[str]) -> str | None:
         if titles:
             # 国务院印发《全民健身计划》 / 国务院日前印发《全民健身计划(2021-2025年)》: a headline shortens the lead's title
             return next((later for later in titles[1:] if later.startswith(titles[0])), titles[0])
+    return None
+
+
+def announced_on(lines: list[str], title: str | None) -> dt.date | None:
+    """The day a news lead opening with it says the document was issued (2025年1月8日,国家发展改革委、财政部下发“关于…的
+    通知”): a whole date, the bodies, the verb and the document's title, in that order on one of the page's first lines."""
+    if not title:
+        return None
+    for line in lines[:_LEAD_LINES]:
+        found = _DATED_LEAD.match(line)
+        if found and (verb := keywords().announcement_verb.search(line, found.end())) and title in line[verb.end():]:
+            return parse_date(found["date"])
     return None
 
 
