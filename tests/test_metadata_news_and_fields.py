@@ -400,6 +400,17 @@ def test_the_news_of_a_report_reviewing_a_year_and_a_five_year_term_is_dated_the
     assert (meta.issue_date, meta.region) == (dt.date(2026, 1, 16), "吉林省延边朝鲜族自治州龙井市")
 
 
+def test_the_news_of_a_report_calling_its_year_the_first_of_a_plan_is_dated_in_that_year():
+    # quanzhou-gov-report-news-2026 (dev-fl): a photo's caption gives the session's day; the year is named 开局之年 before
+    # its targets (a line break inside 主要预期目标, as the page leaves it), no year gone by
+    caption = "1月14日,福建省泉州市第十七届人民代表大会第五次会\n议在泉州人民会堂开幕。\n"
+    meta = _meta(caption + "2026年是“十五五”开局之年,泉州经济社会发展主要\n预期目标为:地区生产总值增长5%左右。\n")
+    assert meta.issue_date == dt.date(2026, 1, 14)
+    # a year called 开局之年 where the news looks back on it is the year gone by (2022年的报告: 2021年是“十四五”开局之年,面对…)
+    meta = _meta(caption + "2021年是“十四五”开局之年,面对复杂严峻的形势,全市上下团结一心。\n")
+    assert meta.issue_date == dt.date(2022, 1, 14)
+
+
 def test_a_lead_giving_its_day_in_brackets_after_today_over_three_lines_dates_and_places_the_session():
     # yidu-gov-report-2025 (dev-ar): 今天(2月10日)上午 / the session / 在…开幕, the year from the headline's question
     meta = _meta("今天(2月10日)上午\n宜都市第九届人民代表大会第五次会议\n在宜都大剧院开幕\n市委副书记、市长夏明海\n代表市人民政府\n"

@@ -30,8 +30,11 @@ _YEARS_OF_EFFORT = re.compile(r"(?:经过|用)([0-9一二三四五六七八九�
 _TARGET_YEAR = re.compile(r"(?:到|至|截至)((?:19|20)\d{2})年")
 # 2023年文昌市经济社会发展主要预期目标是, 一、2023年经济社会发展主要目标, 2021年主要工作任务, 2025年,中山全市经济社会发展主要预期目标是, a section
 # headed 二、2017年工作安排: the year a report (or the news of one) sets its targets and tasks for
+# (2026年是“十五五”开局之年,泉州经济社会发展主要预期目标为: what the year is called, then its targets; a line break a
+# page leaves inside 主要预期目标)
 _YEAR_OF_TARGETS = re.compile(
-    r"((?:19|20)\d{2})年(?:[，,]?[^，。；,;:：、]{0,24}?(?:主要(?:预期)?(?:目标|指标)|主要工作任务|目标任务|增长目标)|工作安排)"
+    r"((?:19|20)\d{2})年(?:(?:[，,]?是[^，。；,;]{0,30}?之年[，,])?[，,]?[^，。；,;:：、]{0,24}?"
+    r"(?:主要\n?(?:预期)?\n?(?:目标|指标)|主要工作任务|目标任务|增长目标)|工作安排)"
     r"(?![^，。；,;]{0,8}?完成)")  # not those it reports done (2021年全县…各项目标任务高质量全面完成)
 # 2017年将全面做好…, and the growth a year is expected or striven for (2020年全市预期地区生产总值增长6.5%以上,
 # 该市力争2023年地区生产总值增长8%左右), and a headline asking how a year's work is done (2025年宜都怎么干?): the year
