@@ -556,3 +556,13 @@ def test_a_number_after_a_forwarded_notice_s_title_is_not_the_forwarding_notice_
     from gongwen.metadata.doc_numbers import find_doc_number
     lines = ["关于转发《国务院关于加快发展的通知》(国发〔2020〕1号)的通知", "各县人民政府:"]
     assert find_doc_number(lines, None, None, "关于转发《国务院关于加快发展的通知》的通知") is None
+
+
+def test_a_press_conference_introducing_a_plan_by_a_short_name_titles_the_page_by_it():
+    # shanghai-15th-plan-outline-news-2026 (dev-fl): 举行新闻发布会,介绍《X》(以下简称《纲要》)有关情况
+    meta = _meta("上海:到2035年基本建成具有世界影响力的社会主义现代化国际大都市\n"
+                 "上证报中国证券网讯2月11日,上海市政府新闻办举行新闻发布会,介绍《上海市国民经济和社会发展第十五个五年规划纲要》"
+                 "(以下简称《纲要》)有关情况。\n《纲要》指出,“十五五”时期是上海乘势而上的全面发力期。\n")
+    assert meta.title == "上海市国民经济和社会发展第十五个五年规划纲要"
+    # a document a page mentions introducing something else, without a short name, titles nothing
+    assert _meta("上海:新闻发布会举行\n市政府新闻办举行新闻发布会,介绍《上海市志》编纂的做法和成效。\n").title != "上海市志"
