@@ -253,3 +253,18 @@ def test_a_paragraph_opening_after_its_speaker_with_a_plan_period_gone_by_review
     assert brief("报告指出,过去五年,全市新增就业人数达到50万人。", 2026) == []
     # a plan period still running sets targets
     assert brief("他说,“十五五”期间,全省地区生产总值达到2万亿元。", 2026) == [("地区生产总值", 2.0, "万亿元", None, 2030)]
+
+
+def test_a_magnitude_written_alone_after_a_bounding_word_counts_one_of_it():
+    # jiangsu-ai-plus-plan-2025 (dev-fn): 超万亿元 is 1万亿元
+    assert brief("到2030年,人工智能产业规模超万亿元,智能经济成为全省经济增长主引擎。", 2025) == [
+        ("人工智能产业规模超", 1.0, "万亿元", None, 2030)]
+    # not a class of size (万亿级产业集群), nor 万亿 after no bounding word
+    assert brief("到2030年,打造万亿级产业集群,形成万亿元产业规模。", 2025) == []
+
+
+def test_a_headline_naming_the_document_issued_is_no_part_of_the_metric_it_restates():
+    # shaanxi-culture-tourism-plan-2021 (dev-fg): the headline restates the body's target; read once
+    text = ("《陕西省“十四五”文化和旅游发展规划》印发到2025年全省旅游总收入突破1万亿元\n"
+            "到2025年,全省旅游总收入突破1万亿元,旅游总人次达到9亿人次。\n")
+    assert brief(text, 2021) == [("旅游总收入", 1.0, "万亿元", None, 2025), ("旅游总人次", 9.0, "亿人次", None, 2025)]

@@ -29,6 +29,7 @@ class Unit:
 @dataclass(frozen=True)
 class Grammar:
     value: re.Pattern[str]
+    value_opening: re.Pattern[str]  # a character every match of `value` opens with
     units: dict[str, Unit]
     qualifiers_before: tuple[tuple[str, str], ...]  # longest first
     qualifiers_after: dict[str, str]
@@ -175,6 +176,9 @@ def _value_pattern(words: _Words, units: dict[str, tuple[Unit, str]]) -> re.Patt
                f"|(?<=[{HAN}])(?<![“、和及与])百(?=(?:{counts})(?![万千百])))")
     magnitudes = alternation(MAGNITUDES)
     inside = alternation(words["qualifiers_inside"])
+    # 超万亿元: the magnitude alone after a word bounding it, its numeral left unwritten (an empty `num`: one of it)
+    lone = "|".join(f"(?<={re.escape(word)})" for word in words["lone_magnitude_after"])
+    chinese += rf"|(?:{lone})(?={re.escape(words['lone_magnitude'])})"
     # 百分之九十 (a share written out in words) is a percentage: its numeral carries no unit of its own.
     return re.compile(
         rf"(?<![A-Za-z_.{DIGIT}])(?:{re.escape(words['percent_word'])}"
@@ -189,7 +193,7 @@ def _value_pattern(words: _Words, units: dict[str, tuple[Unit, str]]) -> re.Patt
 
 def _lead_pattern(words: _Words) -> re.Pattern[str]:
     """What opens a metric phrase and is no part of the metric: years, deadlines, periods, hedges, list commas, a list
-    of sectors (…等领域), and the ordinal of the item whose first sentence states the figure (一、天津地区…总规模暂定为345亿千瓦时)."""
+    of sectors (…等领域), a headline's lead-in naming the document issued (《X规划》印发), and the ordinal of the item whose first sentence states the figure (一、天津地区…总规模暂定为345亿千瓦时)."""
     prepositions = alternation(words["year_prepositions"])
     year = rf"(?:(?:{prepositions})?(?:19|20)[0-9]{{2}}|(?:{prepositions})[1-9][0-9]{{3}})"  # 到2300年 as well
     year_phrase = rf"{year}年(?:底|末)?(?:前|内)?"
@@ -199,9 +203,10 @@ def _lead_pattern(words: _Words) -> re.Pattern[str]:
     item_ordinal = (r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?![\d.．])"
                     r"|第[一二三四五六七八九十百零\d ]{1,6}条")
     scope_list = rf"[^，,。；;：:]{{2,40}}?(?:{alternation(words['metric_scope_list_ends'])})"  # 工业、农业…等领域
+    document_issued = rf"《[^《》]{{2,80}}》(?:{alternation(words['metric_document_verbs'])})"  # 《X规划》印发
     alternatives = "|".join(
         [year_phrase, month_deadline, span_of_effort, period_phrase, alternation(words["relative_years"]), alternation(words["metric_lead_words"]),
-         item_ordinal, scope_list]
+         item_ordinal, scope_list, document_issued]
     )
     return re.compile(rf"^(?:{alternatives}|[,，、\s{re.escape(ITEM_MARKS)}])+")
 
@@ -251,6 +256,7 @@ def grammar() -> Grammar:
     level_verbs = list(words["level_verbs"]) + list(words["bounding_verbs"])
     return Grammar(
         value=_value_pattern(words, units),
+        value_opening=re.compile(f"[{re.escape(''.join(sorted(NUMERAL_START | {words['lone_magnitude'][0]})))}]"),
         units={name: unit for name, (unit, _) in units.items()} | {"％": units["%"][0]},
         qualifiers_before=tuple(sorted(words["qualifiers_before"].items(), key=lambda kv: -len(kv[0]))),
         qualifiers_after=words["qualifiers_after"],

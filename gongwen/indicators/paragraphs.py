@@ -42,7 +42,6 @@ from gongwen.vocabulary import ACTUAL, NEUTRAL
 _CLAUSE_COMMAS = frozenset({",", "，"})
 _OPENING_REACH = 12  # how far into a sentence or clause its opening word (目前, 若) and any lead before it are looked for
 _LEADING_ASIDE = re.compile(r"^[(（][^()（）]{1,4}[)）]")  # (含) after a value, before the words that follow it
-_VALUE_OPENING = re.compile(f"[{re.escape(''.join(sorted(NUMERAL_START)))}]")  # what every value opens with
 _VALUE_FOLLOWERS = set(",，;；:：。!！?？、)）”」’ \t\n(（") | {""}
 
 
@@ -56,7 +55,7 @@ def read_paragraph(
 ) -> list[Indicator]:
     """The targets and actuals of one paragraph (line) starting at `base` in the text, in order; in a
     paragraph that reviews results (`review`) every figure is an actual."""
-    matches = list(matches_from(grammar.value, _VALUE_OPENING, line))
+    matches = list(matches_from(grammar.value, grammar.value_opening, line))
     if not matches:
         return []
     reader = _ParagraphReader(line, base, grammar, doc_year, section_year, review)

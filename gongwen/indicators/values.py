@@ -12,6 +12,7 @@ from gongwen.text.chars import DIGIT_CHARS
 from gongwen.text.numerals import parse_number
 
 _RANGE_DASHES = "-—–~～至"
+_ONE = "1"  # the numeral of a magnitude written alone (超万亿元)
 _ORDINAL_MARK = "第"
 # 3000(含)—5000辆: the start of a range may carry a bracketed aside on whether it is included.
 _RANGE_START_ASIDE = re.compile(r"[0-9０-９%％][(（][^()（）]{1,3}[)）]$")
@@ -73,7 +74,7 @@ def read_number(found: re.Match[str], line: str, grammar: Grammar, value_before_
     if following and following in _RANGE_DASHES and line[end + 1 : end + 2] in DIGIT_CHARS:
         return None
     percent = found.group("percent")
-    number, magnitude = percent or found.group("num"), found.group("mag")
+    number, magnitude = percent or found.group("num") or _ONE, found.group("mag")  # 超万亿元: one 万亿
     if not percent and number[0] not in DIGIT_CHARS and not (magnitude or "百" in number or "千" in number):
         return None  # a small Chinese count: 三年行动, 十个方面, 两个确立
     unit = grammar.units["%"] if percent else grammar.units.get((found.group("unit") or "").translate(WIDTH))
