@@ -8,7 +8,7 @@ from itertools import islice
 
 from gongwen.indicators.extract import extract_figures
 from gongwen.metadata.citations import extract_citations
-from gongwen.metadata.doc_numbers import DOC_NUMBER_LINE
+from gongwen.metadata.doc_numbers import DOC_NUMBER, DOC_NUMBER_LINE, find_doc_number, normalize_doc_number
 from gongwen.metadata.extract import extract_metadata
 from gongwen.metadata.header import HEADER_LINES
 from gongwen.metadata.keywords import keywords
@@ -51,7 +51,7 @@ def parse_record(record: SourceRecord) -> ParsedDocument | Rejection:
     if not _SENTENCE_END.search(clean.text) and not _holds_a_document(clean.text):
         return reject("normalize", "no sentence in the text",
                       f"Chinese text but no 。/;/!/? (nor a . after a Chinese character) anywhere, no task-division "
-                      f"table, no notice's heading and fewer than {_MIN_FIGURES} figures stated: a list or a table of "
+                      f"table, no notice's heading nor one 文号 over a document's heading, and fewer than {_MIN_FIGURES} figures stated: a list or a table of "
                       f"links, not a document; starts: {clean.text[:60]!r}")
     doc_id = make_doc_id(clean.text)
     # an export's title column is as Traditional as its text, and carries the same pinyin (貴池區(qū))
@@ -67,8 +67,8 @@ def parse_record(record: SourceRecord) -> ParsedDocument | Rejection:
 
 
 def _holds_a_document(text: str) -> bool:
-    """A text without a sentence that is still a document: a task-division table, a notice's heading, or a list of
-    figures (a report's digest: ●经济增长6%左右 / ●城镇新增就业70万人以上)."""
+    """A text without a sentence that is still a document: a task-division table, a notice's heading (or a page's facts
+    naming its one 文号), or a list of figures (a report's digest: ●经济增长6%左右 / ●城镇新增就业70万人以上)."""
     return (holds_division_table(text) or _notice_heads(text)
             or len(extract_figures(text, None)[:_MIN_FIGURES]) >= _MIN_FIGURES)
 
@@ -81,4 +81,10 @@ def _notice_heads(text: str) -> bool:
     if find_notice(head) is not None and _HANDED_ON.search(text) is not None:
         return True
     titled = any("关于" in line and keywords().title_end.search(line.strip()) for line in head)
-    return titled and any(DOC_NUMBER_LINE.match(line.strip()) for line in head)
+    if titled and any(DOC_NUMBER_LINE.match(line.strip()) for line in head):
+        return True
+    # a page's facts naming one 文号 (名称: 郎步街道突发事件总体应急预案 文号: 郎步办【2024】25号) over a heading ending with a
+    # document's type: the document's own page, cut off before its first full stop (a list of documents names several)
+    numbers = {normalize_doc_number(found.group()) for found in DOC_NUMBER.finditer("\n".join(head))}
+    return (len(numbers) == 1 and find_doc_number(head, None) is not None
+            and any(keywords().title_end.search(line.strip()) for line in head))

@@ -78,6 +78,18 @@ def test_a_notice_cut_off_before_its_first_full_stop_is_a_document_by_its_headin
     assert isinstance(parse_record(record(text.replace("商办服贸函〔2020〕103号\n", ""))), Rejection)
 
 
+def test_a_document_s_page_naming_its_number_in_its_facts_cut_off_before_its_first_full_stop_is_a_document():
+    # xuancheng-langxi-langbu-emergency-plan-2024 (dev-fm): the page's facts, the plan's heading, its contents, cut off
+    facts = "名称: 郎步街道突发事件总体应急预案 文号: 郎步办【2024】25号\n成文日期: 2024-09-09 发布日期: 2024-09-09\n"
+    body = ("# 郎步街道突发事件总体应急预案\n1 总则\n1.1 编制依据\n1.2 适用范围\n2 组织指挥体系\n2.1 领导机构\n"
+            "以习近平新时代中国特色社会主义思想为指导,坚决防控全局性系统性风险,提高街道保障公共安全和处置突发事件的能力")
+    parsed = parse_record(record(facts + body, "page.md"))
+    assert not isinstance(parsed, Rejection) and parsed.meta.doc_number == "郎步办〔2024〕25号"
+    # a list of documents naming several numbers is none
+    listing = facts + "名称: 郎步街道防汛应急预案 文号: 郎步办【2024】26号\n" + body
+    assert isinstance(parse_record(record(listing, "page.md")), Rejection)
+
+
 def test_a_task_division_table_without_a_sentence_is_a_document():
     # sichuan-suining-sanitation-task-table-2016: a Word table alone, its cells phrases
     table = ("序号\t工作任务\t负责部门\t时间进度\n1\t完善城市管理体制\t市委编办、市住建局、市城管局\t省出台文件后2个月完成\n"
