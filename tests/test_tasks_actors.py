@@ -95,6 +95,16 @@ def test_a_plan_that_assigns_its_tasks_by_clause_gives_a_task_without_one_no_act
     assert units_of(text) == [responsible("省公安厅"), (), responsible("省住房城乡建设厅")]
 
 
+def test_a_plan_with_as_many_tasks_without_a_clause_as_with_one_gives_those_their_actors():
+    # shanghai-changning-gas-safety-plan-2025 (dev-fm): a page cut after its second item, one item with a clause
+    # (whose role verb follows a bracket: 各街道(镇)配合、管道燃气企业实施) and one naming its actors
+    text = ("一、全面推进改造\n"
+            "1.改造计划全面落实。2025年全面完成改造。(区建管委负责,各街道(镇)配合、管道燃气企业实施)\n"
+            "2.做好项目统筹协调。各部门要将燃气老化管道改造与道路维修等项目全面统筹。交通管理部门要优化交通组织方案。\n")
+    assert units_of(text) == [responsible("区建管委") + co("各街道(镇)") + responsible("管道燃气企业"),
+                              responsible("各部门", "交通管理部门")]
+
+
 def test_a_unit_name_that_modifies_the_noun_after_it_is_no_actor():
     text = ("三、2024年政府工作任务\n"
             "（三）扩大有效投资。合理扩大地方政府专项债券投向领域和用作资本金范围。\n"

@@ -292,11 +292,11 @@ def actor_units(task: Task, aliases: frozenset[str] = frozenset()) -> tuple[Task
 
 
 def assigns_by_clauses(tasks: list[Task]) -> bool:
-    """Whether a plan gives at least half its tasks their units by responsibility clauses; tasks under a
+    """Whether a plan gives more than half its tasks their units by responsibility clauses; tasks under a
     heading naming their lead (group_lead: a task list's groups, beside a cover notice's own items) are
     not counted."""
     counted = [task for task in tasks if group_lead(task) is None]
-    return sum(bool(task.units) for task in counted) * 2 >= len(counted) > 0
+    return sum(bool(task.units) for task in counted) * 2 > len(counted) > 0
 
 
 def with_actor_units(tasks: list[Task]) -> list[Task]:

@@ -103,7 +103,7 @@ def vocabulary() -> Vocabulary:
         label_roles=label_roles,
         verb=re.compile(rf"(?:{manners})*({alternation(verb_roles)})$"),
         manner_tail=re.compile(rf"(?:{alternation(data['actors']['list_closers'])})?(?:{manners})+$"),
-        verb_then_list=re.compile(rf"(?<=[{HAN}])(?:{manners})*(?:{alternation(verb_roles)})(?=、)"),
+        verb_then_list=re.compile(rf"(?<=[{HAN})）])(?:{manners})*(?:{alternation(verb_roles)})(?=、)"),
         verb_roles=verb_roles,
         role_verb_at=re.compile(alternation(verb_roles)),
         joint=re.compile(rf"{alternation(data['joint_words'])}|{data['joint_short_pattern']}"),
