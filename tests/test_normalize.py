@@ -311,6 +311,9 @@ def test_toneless_pinyin_is_removed_where_a_text_holds_many():
     text = "國務(wu)院(yuan)辦公(gong)廳關于促進\n國辦發(fa)〔2020〕52號\n各省(sheng)、自(zi)治(zhi)區人民政府:\n"
     assert remove_pinyin_annotations(text) == ("國務院辦公廳關于促進\n國辦發〔2020〕52號\n各省、自治區人民政府:\n", 7)
     assert remove_pinyin_annotations("附件(a)和附件(b)")[1] == 0  # a few letters in brackets are no pinyin
+    # qingdao-15th-plan-proposal-note-2025 (dev-fl): a neutral tone carries no mark, among toned annotations
+    text = "關於《中共青島市委(wěi)關於製定第(dì)十五個五年規劃的建議》的(de)說明\n《中(zhōng)共青島市委關於(yú)製定》\n"
+    assert remove_pinyin_annotations(text) == ("關於《中共青島市委關於製定第十五個五年規劃的建議》的說明\n《中共青島市委關於製定》\n", 5)
 
 
 def test_a_forums_anti_copy_noise_is_removed():

@@ -32,10 +32,10 @@ _MIN_TONELESS = 5
 
 def remove_pinyin_annotations(text: str) -> tuple[str, int]:
     """`鎮(zhèn)` → `鎮`: a CJK character followed by one bracketed syllable that carries a tone mark, or by
-    toneless syllables where the text holds at least _MIN_TONELESS of them. Other brackets — (PM2.5), (一),
-    (傳真) — are real text and stay."""
+    toneless syllables where the text holds at least _MIN_TONELESS annotations, toned or not (a neutral tone carries
+    no mark: 的(de) among toned ones). Other brackets — (PM2.5), (一), (傳真) — are real text and stay."""
     text, toned = _PINYIN_ANNOTATION.subn("", text)
-    if len(_TONELESS_ANNOTATION.findall(text)) < _MIN_TONELESS:
+    if toned + len(_TONELESS_ANNOTATION.findall(text)) < _MIN_TONELESS:
         return text, toned
     text, toneless = _TONELESS_ANNOTATION.subn("", text)
     return text, toned + toneless
