@@ -1103,3 +1103,10 @@ def test_a_person_named_with_tongzhi_is_no_unit():
     # hengdong-mishui-safety-campaign-2024 (dev-cq): 由曹东辉同志任办公室主任 names who heads the office
     text = "一、组织领导\n领导小组办公室设在镇应急办,由曹东辉同志任办公室主任,负责日常的组织协调。\n"
     assert [[u.unit for u in t.units] for t in _cleaned_tasks(text)] == [["领导小组办公室"]]
+
+
+def test_a_quantity_before_a_noun_opens_no_actor():
+    # national-four-depts-school-baseline-2026 (dev-do), zhangzhou-relief-measures-2022 (dev-ap)
+    text = ("一、配齐人员\n（一）配备专职人员。每校至少配备1名专职心理健康教育教师。\n"
+            "（二）给予补助。单家企业最高补助50万元。\n（三）加强指导。县教育局要加强督导。\n")
+    assert units_of(text) == [(), (), responsible("县教育局")]
