@@ -268,3 +268,13 @@ def test_a_headline_naming_the_document_issued_is_no_part_of_the_metric_it_resta
     text = ("《陕西省“十四五”文化和旅游发展规划》印发到2025年全省旅游总收入突破1万亿元\n"
             "到2025年,全省旅游总收入突破1万亿元,旅游总人次达到9亿人次。\n")
     assert brief(text, 2021) == [("旅游总收入", 1.0, "万亿元", None, 2025), ("旅游总人次", 9.0, "亿人次", None, 2025)]
+
+
+def test_a_share_in_brackets_after_an_achieved_count_and_a_bare_completion_rate_report_progress():
+    # suzhou-xiaoxian-livelihood-progress-2025 (dev-fq): 已完成1个(50%); 资助…18710名,完成率115%
+    text = "剩余8项中,2个嵌入式养老机构建设已完成1个(50%)。资助家庭经济困难学生18710名,完成率115%。"
+    assert brief(text, 2025) == []
+    assert [figure[1:3] for figure in actuals(text, 2025)] == [(1.0, "个"), (50.0, "%"), (18710.0, "名")]
+    # a completion rate to reach sets a target; a share in brackets after a target stays one
+    assert brief("到2025年,项目建设任务完成率达到95%。", 2024) == [("项目建设任务完成率", 95.0, "%", None, 2025)]
+    assert [figure[1:3] for figure in brief("到2027年,建成养老机构10个(其中50%为嵌入式)。", 2025)] == [(10.0, "个")]

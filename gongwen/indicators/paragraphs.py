@@ -42,6 +42,7 @@ from gongwen.vocabulary import ACTUAL, NEUTRAL
 _CLAUSE_COMMAS = frozenset({",", "，"})
 _OPENING_REACH = 12  # how far into a sentence or clause its opening word (目前, 若) and any lead before it are looked for
 _LEADING_ASIDE = re.compile(r"^[(（][^()（）]{1,4}[)）]")  # (含) after a value, before the words that follow it
+_OPENING_BRACKETS = frozenset("(（")
 _VALUE_FOLLOWERS = set(",，;；:：。!！?？、)）”」’ \t\n(（") | {""}
 
 
@@ -141,7 +142,8 @@ class _ParagraphReader:
         year, explicit = self.years.at(sentence_start, sentence_end, start)
         indicator = self._indicator(number, unit, bound, reading, year, end)
         if not reading.achieved and (
-            self._reports_work(sentence_start, clause_start, year, explicit)
+            self._restates_achieved(previous, bound.span_start)
+            or self._reports_work(sentence_start, clause_start, year, explicit)
             or self._after_past_period(sentence_start, clause_start, year, explicit)
             or self._states_present((sentence_start, sentence_end), year, explicit)
             or self._on_the_ground_of(clause_start, end)
@@ -160,6 +162,11 @@ class _ParagraphReader:
             as_of_start_year=self._as_of_start_year(bound, as_of),
             strength=NEUTRAL,
         )
+
+    def _restates_achieved(self, previous: Reading | None, start: int) -> bool:
+        """…已完成1个(50%): the value in brackets right after an achieved one restates it (its share done)."""
+        return (previous is not None and previous.achieved and previous.end == start - 1
+                and self.line[start - 1] in _OPENING_BRACKETS)
 
     def _alone_in_clause(self, reading: Reading) -> bool:
         """The value read is the only one of its clause."""
