@@ -537,3 +537,17 @@ def test_a_digest_giving_the_day_the_report_was_delivered_is_dated_by_it_in_the_
     text = ("牟定县人民政府\n《政府工作报告》摘要(一):2021年全县经济社会发展各项目标任务高质量全面完成\n"
             "1月20日,牟定县人民政府县长李永军在作《政府工作报告》时,对2021年及十七届县人民政府工作作了全面回顾。\n")
     assert extract_metadata(clean_text(text).text, {"publish_date": "2022-01-24"}).issue_date == dt.date(2022, 1, 20)
+
+
+def test_a_plan_report_is_issued_by_the_body_named_under_its_delivery_line():
+    # sichuan-plan-report-2026, fuzhou-dongxiang-plan-report-2025 (dev-fp): the 发改委 drew it up and delivers it
+    heading = "关于四川省2025年国民经济和社会发展计划执行情况及2026年计划草案的报告\n"
+    meta = _meta(heading + "2026年2月3日在四川省第十四届人民代表大会第五次会议上\n四川省发展和改革委员会\n各位代表:\n"
+                 "受省人民政府委托,现将计划执行情况报告如下,请予审议。\n")
+    assert (meta.issuer, meta.region, meta.issue_date) == ("四川省发展和改革委员会", "四川省", dt.date(2026, 2, 3))
+    meta = _meta(heading + "——2025年4月9日在抚州市东乡区第二届人民代表大会第五次会议上\n抚州市东乡区发展和改革委员会主任张剑\n"
+                 "各位代表:\n受区人民政府委托,我向大会报告。\n")
+    assert meta.issuer == "抚州市东乡区发展和改革委员会"
+    # a 政府工作报告's speaker speaks for the government
+    meta = _meta("政府工作报告\n——2026年1月26日在河南省第十四届人民代表大会第四次会议上\n河南省人民政府省长 王凯\n各位代表:\n")
+    assert meta.issuer == "河南省人民政府"

@@ -57,6 +57,7 @@ from gongwen.metadata.notices import trailing_number
 from gongwen.metadata.periods import extract_period, year_of_targets
 from gongwen.metadata.reports import (
     congress_news,
+    delivering_body,
     delivery_line_date,
     premier_reports,
     report_date,
@@ -112,7 +113,7 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
     if issuer is None:
         government = report_government(lines, region)
         # the red header of a page whose fields name no publisher (they would name the issuer: see below)
-        issuer = (government or decree_issuer(lines) or cover_issuer(lines) or _announced_by(lines, titles.title)
+        issuer = (delivering_body(lines) or government or decree_issuer(lines) or cover_issuer(lines) or _announced_by(lines, titles.title)
                   or (None if _names_bodies(publisher) else letterhead_issuer(lines)) or adopting_session(lines))
         if region is None and issuer is not None:
             region = find_region(issuer, text[:_CONTEXT_CHARS])

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from gongwen.metadata.dates import parse_date
 from gongwen.metadata.header import HEADER_LINES, without_place_tag
-from gongwen.metadata.issuers import is_national
+from gongwen.metadata.issuers import is_national, is_organization
 from gongwen.metadata.jurisdiction import find_region, without_ancestors
 from gongwen.metadata.keywords import keywords
 from gongwen.text.regions import Region
@@ -25,6 +25,8 @@ def _delivery_line(day: str) -> re.Pattern:
     return re.compile(rf"(?:——?|[(（]|(?={opening_date}))\s*{day}在[^。]{{2,60}}?(?:会议|大会)上")
 
 
+# 主任张剑, 局长 王明: the post and name of a body's head after its name, on the line under a delivery line
+_HEAD_AND_NAME = re.compile(r"(?<=[会局厅委办])(?:副?主任|副?局长|副?厅长|主任委员)\s*\S{2,4}$")
 # "——2026年1月26日在河南省第十四届人民代表大会第四次会议上", or the same in brackets under the title.
 REPORT_DATE_LINE = _delivery_line(r"(?P<date>[^()（）]+?日)")
 # The same line without its day (——在尉犁县第十八届人民代表大会第五次会议上): the congress it was delivered to.
@@ -106,6 +108,19 @@ def report_government(lines: list[str], region: Region | None) -> str | None:
         return place.name + "人民政府"
     # 我代表县人民政府: the government named by its level alone, in full where the document's place is known
     return next((_in_full(body, region) for body in delegations if body.endswith("政府")), None)
+
+
+def delivering_body(lines: list[str]) -> str | None:
+    """The body other than a government a report delivered at a congress names under its delivery line, alone or with its
+    head's post and name (——2025年4月9日在…会议上 / 抚州市东乡区发展和改革委员会主任张剑; 2026年2月3日在…会议上 /
+    四川省发展和改革委员会): a plan or budget report's, the body that drew it up."""
+    for line, below in zip(lines[:HEADER_LINES], lines[1:HEADER_LINES + 1], strict=False):
+        if not _CONGRESS_LINE.match(line):
+            continue
+        body = _HEAD_AND_NAME.sub("", below.strip())
+        if is_organization(body) and not body.endswith("政府"):
+            return body
+    return None
 
 
 def _in_full(body: str, region: Region | None) -> str:
