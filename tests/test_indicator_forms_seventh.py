@@ -278,3 +278,11 @@ def test_a_share_in_brackets_after_an_achieved_count_and_a_bare_completion_rate_
     # a completion rate to reach sets a target; a share in brackets after a target stays one
     assert brief("到2025年,项目建设任务完成率达到95%。", 2024) == [("项目建设任务完成率", 95.0, "%", None, 2025)]
     assert [figure[1:3] for figure in brief("到2027年,建成养老机构10个(其中50%为嵌入式)。", 2025)] == [(10.0, "个")]
+
+
+def test_the_people_a_service_is_provided_for_counted_after_wei_are_a_target():
+    # yancheng-jianhu-livelihood-projects-2026 (dev-fq): 为N名…提供…服务, an age range describing them
+    text = "4. 为1000名75~79周岁失能社会老年人提供居家上门服务;\n6. 为全县1600名困境、留守、流动儿童提供“爱心守护”服务。\n"
+    assert [figure[1:3] for figure in brief(text, 2026)] == [(1000.0, "名"), (1600.0, "名")]
+    # 为 before a count with no service provided names no target
+    assert brief("为2个区10个街道分别制定方案。", 2026) == []

@@ -18,12 +18,16 @@ _NAMED_NOUN_REACH = 4
 _LONGEST_VERB = 3
 
 
+_AGES = re.compile(r"\d+(?:[~～—-]\d+)?周?岁(?:以上|以下)?")
+
+
 def read_object_count(
     grammar: Grammar, line: str, phrase: str, unit: Unit | None, here: tuple[int, int]
 ) -> Reading | None:
     """对全区1918个垃圾箱房(收集点)进行升级改造: the things a work (an activity ending: 改造, 建设, 治理 …) is
     carried out on or in, counted after 对 or 在 → 垃圾箱房(收集点)升级改造 (the place between the preposition
-    and the count is its scope; 在6座市属公园先行启动试点工作 → 市属公园先行试点工作)."""
+    and the count is its scope; 在6座市属公园先行启动试点工作 → 市属公园先行试点工作); the people a service is
+    provided for, counted after 为 (为全县1600名困境儿童提供“爱心守护”服务 → 困境儿童“爱心守护”服务)."""
     if unit is None or unit.kind != "count":
         return None
     found = grammar.object_count.match(grammar.lead.sub("", phrase))
@@ -36,8 +40,8 @@ def read_object_count(
     activity = clause[verb + 2 :]
     if len(activity) > MAX_NOUN or not activity.endswith(grammar.activity_endings):
         return None  # 对2个问题进行说明: no work on the things counted
-    if any(ch in NUMERAL_START for ch in clause[:verb]):
-        return None
+    if any(ch in NUMERAL_START for ch in _AGES.sub("", clause[:verb])):
+        return None  # a second number in the noun (对2个区10个街道进行…); an age range describes it (1000名75~79周岁老年人)
     place = found.group("place")
     scope = grammar.scope.match(place)
     metric = clause[:verb].removeprefix("的") + activity
