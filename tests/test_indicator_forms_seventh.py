@@ -286,3 +286,10 @@ def test_the_people_a_service_is_provided_for_counted_after_wei_are_a_target():
     assert [figure[1:3] for figure in brief(text, 2026)] == [(1000.0, "名"), (1600.0, "名")]
     # 为 before a count with no service provided names no target
     assert brief("为2个区10个街道分别制定方案。", 2026) == []
+
+
+def test_sessions_and_issues_counted_in_qi_are_a_count_but_a_phase_is_none():
+    # xiangyang-baokang-livelihood-projects-2026 (dev-fq): 实施“项目化”培训不少于5期
+    assert brief("实施“项目化”培训不少于5期。", 2026) == [("实施“项目化”培训", 5.0, "期", "不少于", None)]
+    # a project's phase (一期工程, 2期项目) and the term of a period (5期间) count nothing
+    assert brief("推进向家坝灌区一期二步工程建设,启动2期项目前期工作。", 2026) == []
