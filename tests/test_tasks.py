@@ -533,3 +533,16 @@ def test_the_short_name_a_unit_is_given_in_brackets_is_no_part_of_its_name():
     text = ("一、聚焦推进更高质量发展\n1.坚持创新驱动发展战略,获批国家高新区。\n"
             "牵头责任单位:安徽阜阳界首高新技术产业开发区管委会(以下简称高新区管委会),市发展改革委。\n")
     assert [u.unit for u in extract_tasks(text)[0].units] == ["安徽阜阳界首高新技术产业开发区管委会", "市发展改革委"]
+
+
+def test_sections_of_one_kind_without_numbered_parts_are_tasks_beside_those_with_parts():
+    # xiangyang-baokang-livelihood-projects-2026 (dev-fq): projects, some with numbered parts, some one sentence
+    text = ("保康县第十九届人民代表大会第五次会议对2026年县政府民生实事项目进行了票决。票决结果如下:\n"
+            "一、保障性租赁住房建设项目。1.新建保康县老一中保租房,建筑内容共6层。2.新建马桥镇物流园保租房,建筑内容共8层。\n"
+            "二、农村公路提档升级项目。新建、改建农村公路100公里。\n"
+            "三、库区供水工程项目。1.在马桥镇新建水厂一座。2.在寺坪镇实施管网改造工程。\n"
+            "四、污水处理厂改扩建项目。对污水处理厂进水泵房等构筑物进行新建或改造。\n"
+            "五、组织保障。各乡镇要加强领导。\n")
+    assert [task.heading for task in extract_tasks(text)] == [
+        "新建保康县老一中保租房,建筑内容共6层", "新建马桥镇物流园保租房,建筑内容共8层", "农村公路提档升级项目",
+        "在马桥镇新建水厂一座", "在寺坪镇实施管网改造工程", "污水处理厂改扩建项目"]

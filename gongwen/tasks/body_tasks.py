@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 
 from gongwen.model import Task
 from gongwen.tasks.actor_words import actor_words
@@ -22,6 +23,8 @@ from gongwen.vocabulary import LEAD
 # A document whose top-level items are, at least this share of them, not subdivided is numbered at one
 # level (a 函 answering point by point, with one or two points split further): those items are its tasks.
 FLAT_SHARE = 0.75
+_ENDING_CHARS = 2  # the word a heading ends with (项目, 工程)
+_MIN_PARALLEL = 3  # top-level headings ending alike that make a list of things of one kind
 # A document whose items' short first lines end a sentence this often (`加强能源储备能力建设。` above its
 # paragraph) writes its headings as sentences: one of its first lines that ends none is a heading broken
 # over two lines (a web page's `加强` / `油气供应保障。`). Judged over at least _MIN_HEADING_LINES of them.
@@ -49,6 +52,22 @@ def _is_task(item: Item, flat: bool, clauses: list[ResponsibilityClause]) -> boo
     if not (item.is_heading_only() and body_lines <= 1) or body_lines == 0 and item.lines[0].text.rstrip().endswith("。"):
         return True
     return _headed_with_work(item)  # one paragraph: a task when headed with work, not a frame
+
+
+def _parallel_ending(tops: list[Item]) -> str | None:
+    """The word most of the top-level sections' headings end with, where at least _MIN_PARALLEL do (一、保障性租赁住房
+    建设项目 / 二、农村公路提档升级项目 / …): a list of things of one kind, some with numbered parts, some without."""
+    endings = Counter(lead_phrase(top.heading_line()).rstrip("。")[-_ENDING_CHARS:] for top in tops)
+    ending, count = endings.most_common(1)[0] if endings else ("", 0)
+    return ending if count >= _MIN_PARALLEL and count * 2 > len(tops) else None
+
+
+def _one_of_parallel(item: Item, ending: str | None) -> bool:
+    """A top-level section without numbered parts among sections of one kind (二、农村公路提档升级项目。新建、改建农村
+    公路100公里。 between projects with parts): one of the list's things, a task, unless it is a frame."""
+    heading = lead_phrase(item.heading_line()).rstrip("。")
+    return (ending is not None and item.parent is None and not item.children and heading.endswith(ending)
+            and not vocabulary().frame_heading.search(heading))
 
 
 def _headed_with_work(item: Item) -> bool:
@@ -188,6 +207,7 @@ def body_tasks(text: str, lines: list[Line]) -> list[Task]:
     items = outline(lines)
     tops = [item for item in items if item.parent is None]
     flat = sum(not item.children for item in tops) >= FLAT_SHARE * len(tops)
+    parallel = _parallel_ending(tops)
     lead_first_at = lead_first_offsets(text)
     marks_lead = states_lead_mark(text)
     sentence_headings = _writes_sentence_headings(items)
@@ -197,7 +217,7 @@ def body_tasks(text: str, lines: list[Line]) -> list[Task]:
             continue
         clauses_by_line = _item_clauses(item, lead_first_at, marks_lead)
         task = _with_group_lead(_task_from_item(item, 0, clauses_by_line, sentence_headings))
-        if _is_task(item, flat, [c for cs in clauses_by_line for c in cs]):
+        if _is_task(item, flat, [c for cs in clauses_by_line for c in cs]) or _one_of_parallel(item, parallel):
             tasks.append(task)
         elif (flat or _headed_with_work(item)) and actor_units(task):
             by_actors.add(len(tasks))
