@@ -154,14 +154,8 @@ class _ParagraphReader:
                 return None
             return replace(indicator, strength=self._strength(clause_start, bound.span_start))
         as_of = self._as_of_year(reading, year, explicit)
-        return replace(
-            indicator,
-            target_year=None,
-            kind=ACTUAL,
-            as_of_year=as_of,
-            as_of_start_year=self._as_of_start_year(bound, as_of),
-            strength=NEUTRAL,
-        )
+        return replace(indicator, target_year=None, kind=ACTUAL, as_of_year=as_of,
+                       as_of_start_year=self._as_of_start_year(bound, as_of), strength=NEUTRAL)
 
     def _restates_achieved(self, previous: Reading | None, start: int) -> bool:
         """…已完成1个(50%): the value in brackets right after an achieved one restates it (its share done)."""
