@@ -293,3 +293,10 @@ def test_sessions_and_issues_counted_in_qi_are_a_count_but_a_phase_is_none():
     assert brief("实施“项目化”培训不少于5期。", 2026) == [("实施“项目化”培训", 5.0, "期", "不少于", None)]
     # a project's phase (一期工程, 2期项目) and the term of a period (5期间) count nothing
     assert brief("推进向家坝灌区一期二步工程建设,启动2期项目前期工作。", 2026) == []
+
+
+def test_a_metric_that_is_a_length_of_time_is_a_level_in_years_without_a_verb():
+    # anhui-plan-report-digest-2026 (dev-fp): a list of the year's targets
+    text = "2026年主要预期目标是:居民消费价格指数上涨2%左右;劳动年龄人口平均受教育年限11.3年。"
+    assert ("劳动年龄人口平均受教育年限", 11.3, "年", None, 2026) in brief(text, 2026)
+    assert brief("项目建设周期3年。", 2026) == []  # a duration of the work is none

@@ -75,6 +75,7 @@ class Grammar:
     noun_purpose: re.Pattern[str]  # 用于 after a counted noun: its use, no part of it
     aside: re.Pattern[str]  # (不含…) closing a metric phrase
     recent_period_qualifiers: tuple[str, ...]  # 近3年: a recent period, no bounded duration
+    duration_metric_endings: tuple[str, ...]  # 受教育年限: a metric that is a length of time, its years a level
     disposal_openings: tuple[str, ...]  # 将 before a count of things placed or turned into something
     disposal_verb: re.Pattern[str]  # 纳入, 更换为: what is done with the things counted after 将
     completion: re.Pattern[str]  # after a count: things, 任务, 全面完成 (…灾损农房新建任务全面完成)
@@ -354,6 +355,7 @@ def _fourth_pass_words(words: _Words) -> dict:
         "present_opening": re.compile(rf"^(?:{alternation(words['present_openings'])}|{'|'.join(words['report_period_openings'])})"),
         "achieved_sentence": re.compile(words["achieved_sentence"]),
         "recent_period_qualifiers": tuple(words["recent_period_qualifiers"]),
+        "duration_metric_endings": tuple(words["duration_metric_endings"]),
         "disposal_openings": tuple(words["disposal_openings"]),
         "disposal_verb": re.compile(alternation(words["disposal_verbs"])),
         "completion": re.compile(

@@ -135,8 +135,9 @@ class _ParagraphReader:
         unit = number.unit or bare_magnitude_unit(grammar, number.magnitude or "", reading.metric)
         if unit is None or self._is_charge(unit, clause_start, bound.span_start):
             return None
-        if unit.kind == "time" and (reading.form != "tail" or (reading.verb is None and bound.span_start == start)
-                                    or bound.qualifier in grammar.recent_period_qualifiers):
+        if unit.kind == "time" and not reading.metric.endswith(grammar.duration_metric_endings) and (
+                reading.form != "tail" or (reading.verb is None and bound.span_start == start)
+                or bound.qualifier in grammar.recent_period_qualifiers):
             return None  # 有效期5年, 经过5年的努力, 1小时通勤圈, 近3年: durations, not targets (不超过5个工作日 is one)
         self.previous = reading
         year, explicit = self.years.at(sentence_start, sentence_end, start)
