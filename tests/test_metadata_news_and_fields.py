@@ -551,3 +551,12 @@ def test_a_plan_report_is_issued_by_the_body_named_under_its_delivery_line():
     # a 政府工作报告's speaker speaks for the government
     meta = _meta("政府工作报告\n——2026年1月26日在河南省第十四届人民代表大会第四次会议上\n河南省人民政府省长 王凯\n各位代表:\n")
     assert meta.issuer == "河南省人民政府"
+
+
+def test_a_news_lead_of_a_body_delivering_a_report_for_a_government_gives_its_title_issuer_and_day():
+    # anhui-plan-report-digest-2026 (dev-fp)
+    meta = _meta("安徽青年报官方网站\n2月5日,省发展和改革委员会受省政府委托,以书面形式向省第十四届人民代表大会第四次会议作"
+                 "《关于安徽省2025年国民经济和社会发展计划执行情况与2026年计划草案的报告》。\n"
+                 "报告提出,2026年全省经济社会发展的主要预期目标是:地区生产总值增长5%—5.5%。\n")
+    assert (meta.title, meta.issuer, meta.issue_date) == (
+        "关于安徽省2025年国民经济和社会发展计划执行情况与2026年计划草案的报告", "安徽省发展和改革委员会", dt.date(2026, 2, 5))

@@ -52,7 +52,13 @@ from gongwen.metadata.jurisdiction import (
     speaks_for_the_nation,
 )
 from gongwen.metadata.keywords import keywords
-from gongwen.metadata.news_leads import announced_by, announced_on, announcing_division, unnamed_notice_issuer
+from gongwen.metadata.news_leads import (
+    announced_by,
+    announced_on,
+    announcing_division,
+    report_deliverer,
+    unnamed_notice_issuer,
+)
 from gongwen.metadata.notices import trailing_number
 from gongwen.metadata.periods import extract_period, year_of_targets
 from gongwen.metadata.reports import (
@@ -113,7 +119,8 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
     if issuer is None:
         government = report_government(lines, region)
         # the red header of a page whose fields name no publisher (they would name the issuer: see below)
-        issuer = (delivering_body(lines) or government or decree_issuer(lines) or cover_issuer(lines) or _announced_by(lines, titles.title)
+        deliverer = report_deliverer(lines)
+        issuer = (delivering_body(lines) or (deliverer[0] if deliverer else None) or government or decree_issuer(lines) or cover_issuer(lines) or _announced_by(lines, titles.title)
                   or (None if _names_bodies(publisher) else letterhead_issuer(lines)) or adopting_session(lines))
         if region is None and issuer is not None:
             region = find_region(issuer, text[:_CONTEXT_CHARS])
@@ -147,6 +154,13 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
     if region is None and issuer is not None and doc_number is not None:
         region = province_of_number(issuer, doc_number, lines) or _division_of_number(issuer, doc_number)
     return issuer, region
+
+
+def _day_delivered(lines: list[str], year: int | None) -> dt.date | None:
+    """The day a news lead says a body delivered a report (2月5日,省发展和改革委员会受省政府委托…作《…报告》), in the year
+    the text sets its targets for."""
+    deliverer = report_deliverer(lines)
+    return parse_date(f"{year}年{deliverer[1]}") if deliverer and deliverer[1] and year else None
 
 
 def _congress_place(lines: list[str]) -> Region | None:
@@ -289,6 +303,7 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
         issue_date = delivery_line_date(lines) or parse_date(hints.get("written_date", ""))
     if issue_date is None:
         issue_date = (delivered_date(title) or report_date(lines, title, year_of_targets(text), published_date)
+                      or _day_delivered(lines, year_of_targets(text))
                       or title_date or adoption_date(lines) or announced_on(lines, title) or first_date_line(lines)
                       or garbled_signature_date(lines)
                       or compact_date_before(lines, published_date) or record_date)

@@ -45,6 +45,7 @@ class Keywords:
     introduced_after: re.Pattern  # 《X》(简称《行动计划》)于日前发布: …named first, then said to be issued
     compiled: re.Pattern  # 编制《X纲要》,主要阐明…: a plan's preamble naming the plan
     explained: re.Pattern  # 召开《X》政策解读新闻发布会: a press conference explaining X
+    delivered: re.Pattern  # …受省政府委托,…向…会议作《X报告》: a body delivering a report for a government
     announced: re.Pattern  # 《X》已正式公布: a news lead naming no issuer
     announced_notice: re.Pattern  # 杭州市人民政府办公厅印发X的通知: a news lead naming the notice without 《》
     announced_guanyu: re.Pattern  # 安徽省人民政府发布关于X的通知: a news lead naming the notice it carries
@@ -206,6 +207,9 @@ def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:
         "compiled": re.compile(r"编制《(?P<title>[^《》]{4,150})》[，,]\s*(?:主要|重点)?(?:阐明|明确|提出)"),
         # 市政府新闻办召开《X》政策解读新闻发布会: the page reports the press conference explaining X
         "explained": re.compile(r"召开《(?P<title>[^《》]{4,150})》(?:政策)?解读(?:新闻)?发布会"),
+        # 2月5日,省发展和改革委员会受省政府委托,以书面形式向省…会议作《关于…计划草案的报告》: the report, its body, its day
+        "delivered": re.compile(r"^(?:(?P<day>\d{1,2}月\d{1,2}日)[，,])?(?P<body>[^，,。《》]{2,30}?)受[^，,。]{2,12}委托[，,]?"
+                                r"[^。《》]{0,60}?(?:会议|大会)上?作(?:了)?《(?P<title>[^《》]{4,150}报告)》"),
         "introduced_after": re.compile(rf"《(?P<title>[^《》]{{4,150}})》[(（](?:以下简称|下称|简称)[^()（）]{{1,20}}[)）]"
                                        rf"于?{adverbs}(?:{verbs})"),
         "announced_unnamed": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?){adverbs}(?:印发|下发|发出)了?通知(?=[，,。])"),

@@ -70,13 +70,23 @@ def introduced_title(lines: list[str]) -> str | None:
     新闻发布会)."""
     for line in lines[:_LEAD_LINES]:
         if found := (keywords().introduced_after.search(line) or keywords().compiled.search(line)
-                     or keywords().explained.search(line)):
+                     or keywords().explained.search(line) or keywords().delivered.search(line)):
             return found["title"]  # 《X》(简称《行动计划》)于日前发布; 编制《X纲要》,主要阐明…; 召开《X》政策解读新闻发布会
         for found in keywords().introduced.finditer(line):
             # 出台了《…行动计划》 without its short name in brackets: the page then calls it by its type (《行动计划》)
             kind = keywords().title_end.search(found["title"]) if found["bare"] is not None else None
             if found["bare"] is None or kind and f"《{kind.group()}》" in line[found.end():]:
                 return found["title"]
+    return None
+
+
+def report_deliverer(lines: list[str]) -> tuple[str, str | None] | None:
+    """The body a news lead says delivered a report for a government, and the day it gives (2月5日,省发展和改革委员会受
+    省政府委托,…向…会议作《关于…计划草案的报告》): the report's issuer, and its day of a year the text sets targets for."""
+    for line in lines[:_LEAD_LINES]:
+        found = keywords().delivered.search(line)
+        if found and is_organization(found["body"]):
+            return found["body"], found["day"]
     return None
 
 
