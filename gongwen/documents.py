@@ -51,8 +51,9 @@ def parse_record(record: SourceRecord) -> ParsedDocument | Rejection:
     if not _SENTENCE_END.search(clean.text) and not _holds_a_document(clean.text):
         return reject("normalize", "no sentence in the text",
                       f"Chinese text but no 。/;/!/? (nor a . after a Chinese character) anywhere, no task-division "
-                      f"table, no notice's heading nor one 文号 over a document's heading, and fewer than {_MIN_FIGURES} figures stated: a list or a table of "
-                      f"links, not a document; starts: {clean.text[:60]!r}")
+                      f"table, no notice's heading nor one 文号 over a document's heading, and fewer than "
+                      f"{_MIN_FIGURES} figures stated: a list or a table of links, not a document; "
+                      f"starts: {clean.text[:60]!r}")
     doc_id = make_doc_id(clean.text)
     # an export's title column is as Traditional as its text, and carries the same pinyin (貴池區(qū))
     hints = {key: remove_pinyin_annotations(value)[0] for key, value in record.hints.items()}

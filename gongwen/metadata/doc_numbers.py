@@ -38,7 +38,7 @@ _ENDS_IN_NUMBER = re.compile(rf"{DOC_NUMBER.pattern}\s*[—\-－]?\s*$")  # 阳�
 # What a page capture leaves of a 文号 on the lines after its prefix: `内发改价费字〔` / `2025` / `〕` / `661` / `号`.
 # After a title in a lead: its closing quote, then the number opening brackets (the rest may name its short name).
 _AFTER_TITLE = re.compile(rf"[》”]?\s*[(（]\s*(?P<number>{DOC_NUMBER.pattern})\s*[)）,，]")
-_FORWARDS = "转发"
+FORWARDS = "转发"  # a notice forwarding another's (关于转发…的通知)
 _NUMBER_PIECE = re.compile(r"[\d〔〕\[\]【】()（）［］第号\s]+")
 _MAX_PIECES = 5
 
@@ -100,7 +100,7 @@ def _number_after_title(lines: list[str], title: str | None) -> str | None:
     """The 文号 in brackets right after the document's title in a header line, its quotes closed (…下发“关于X的通知”
     (发改环资〔2025〕13号); 印发《X》(发改综合〔2019〕181号,以下简称《方案》)): a news lead naming it; not after a title
     that forwards another's (关于转发…的通知: the number after it is the forwarded one's)."""
-    if not title or _FORWARDS in title:
+    if not title or FORWARDS in title:
         return None
     for line in lines[:HEADER_LINES]:
         at = line.find(title)

@@ -120,7 +120,8 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
         government = report_government(lines, region)
         # the red header of a page whose fields name no publisher (they would name the issuer: see below)
         deliverer = report_deliverer(lines)
-        issuer = (delivering_body(lines) or (deliverer[0] if deliverer else None) or government or decree_issuer(lines) or cover_issuer(lines) or _announced_by(lines, titles.title)
+        issuer = (delivering_body(lines) or (deliverer[0] if deliverer else None) or government or decree_issuer(lines)
+                  or cover_issuer(lines) or _announced_by(lines, titles.title)
                   or (None if _names_bodies(publisher) else letterhead_issuer(lines)) or adopting_session(lines))
         if region is None and issuer is not None:
             region = find_region(issuer, text[:_CONTEXT_CHARS])

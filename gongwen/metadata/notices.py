@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from gongwen.metadata.doc_numbers import DOC_NUMBER
+from gongwen.metadata.doc_numbers import DOC_NUMBER, FORWARDS
 from gongwen.metadata.header import matching_close, tidy_title
 from gongwen.metadata.issuers import JOINT, is_organization, issuers_only, joint_issuers
 from gongwen.metadata.keywords import keywords, names_a_document
@@ -30,7 +30,6 @@ _NUMBER_RUN_ON = re.compile(rf"^(?P<title>[^，,。；;：:]{{4,200}}?的通知)
 # A site's tag before a page's headline: "【工信部政策】工业和信息化部办公厅关于…的通知".
 _HEADLINE_TAG = re.compile(r"^【[^【】]{1,10}】")
 _RESTATED_WITHIN = 3  # lines after a page's headline where the notice's own title may follow
-_FORWARDS = "转发"
 _COLUMN_DASH = re.compile(r"^[^—\s]{2,10}——")  # 其他文件——: a site's column before a headline
 _MAX_ISSUER_LINES = 4  # joint issuers heading a notice's title, several a line
 
@@ -132,7 +131,7 @@ def _issuer_lines_above(lines: list[str], first: int) -> list[str]:
 def _forwarder(issuer: str) -> str:
     """The body that forwards another's notice (安徽省农业农村厅转发农业农村部办公厅关于印发…的通知 → 安徽省农业农村厅):
     the notice is the forwarding body's."""
-    head, verb, _ = issuer.partition(_FORWARDS)
+    head, verb, _ = issuer.partition(FORWARDS)
     return head if verb and is_organization(head) else issuer
 
 
