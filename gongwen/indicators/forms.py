@@ -84,7 +84,7 @@ def read_tail(
     if metric in grammar.change_words and earlier is not None and earlier.form != "count":
         metric, scope = earlier.metric + metric, scope or earlier.scope
     if not metric and verb is not None and previous is None and earlier is not None and earlier.form == "tail":
-        change = max((word for word in grammar.change_words if earlier.metric.endswith(word)), key=len, default="")
+        change = grammar.change_ending(earlier.metric)
         if change and len(earlier.metric) > len(change):  # 人均财政补助标准提高30元,达到580元: the level the change reaches
             metric, scope = earlier.metric[: -len(change)], scope or earlier.scope
     if not metric and quoted is not None:
@@ -141,7 +141,7 @@ def _read_joined(grammar: Grammar, metric: str, scope: str | None, verb: str | N
                  here: tuple[int, int]) -> Reading | None:
     """服务进出口总额和实际利用外资全年增长15%: two metrics joined by 和 before a change share its rate, as with 均 (see
     _read_alike); None for any other metric (a list joined by 、 or 及 may count a sum: 高速及一级公路再增加2000公里)."""
-    change = max((word for word in grammar.change_words if metric.endswith(word)), key=len, default=None)
+    change = grammar.change_ending(metric)
     if change is None or grammar.rate_joiner not in metric[: -len(change)]:
         return None
     metrics, _ = _names_with_change(grammar, metric[: -len(change)], change)

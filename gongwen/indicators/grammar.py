@@ -134,6 +134,10 @@ class Grammar:
         """The unit a match of `value` is written with (5个 → 个), None where it has none or one not in units.csv."""
         return self.units.get(value.group("unit") or "")
 
+    def change_ending(self, metric: str) -> str | None:
+        """The longest change word the metric ends with (人均财政补助标准提高 → 提高), None where it ends with none."""
+        return max((word for word in self.change_words if metric.endswith(word)), key=len, default=None)
+
 
 class _Words(dict):
     """The grammar file's sections; a missing one is named in the error."""

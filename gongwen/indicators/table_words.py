@@ -30,9 +30,9 @@ class TableWords:
     progress: re.Pattern[str]  # a task table's column reporting what was done (进展情况)
 
 
-
 def table_words(words: Mapping[str, Any], level_verbs: list[str]) -> TableWords:
-    """The table words compiled: `words` are the grammar file's sections, `level_verbs` the verbs a target cell may open with."""
+    """The table words compiled: `words` are the grammar file's sections, `level_verbs` the verbs a target cell
+    may open with."""
     table, projects = words["target_table"], words["project_table"]
     opening = "".join(re.escape(pair[0]) for pair in table["cumulative_brackets"])
     closing = "".join(re.escape(pair[1]) for pair in table["cumulative_brackets"])

@@ -28,8 +28,8 @@ class Number:
 def bare_magnitude_unit(grammar: Grammar, magnitude: str, metric: str) -> Unit | None:
     """常住人口达1930万 names no unit: the metric implies one (人口 → 人, also before a change word: 农村贫困人口减少
     60万); a bare 亿 is money unless the metric counts things and names no money (标识注册总量突破5亿: 5亿 of them)."""
-    noun = next((metric[:-len(word)] for word in sorted(grammar.change_words, key=len, reverse=True)
-                 if metric.endswith(word)), metric)
+    change = grammar.change_ending(metric)
+    noun = metric[: -len(change)] if change else metric
     for suffix, base in grammar.implied_units:
         if noun.endswith(suffix):
             return Unit("", base, 1.0, "count", True)

@@ -303,8 +303,9 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
         # a site's 成文日期 of a report delivered at a congress is the day it posted the text: the delivery line's first
         issue_date = delivery_line_date(lines) or parse_date(hints.get("written_date", ""))
     if issue_date is None:
-        issue_date = (delivered_date(title) or report_date(lines, title, year_of_targets(text), published_date)
-                      or _day_delivered(lines, year_of_targets(text))
+        targets_year = year_of_targets(text)
+        issue_date = (delivered_date(title) or report_date(lines, title, targets_year, published_date)
+                      or _day_delivered(lines, targets_year)
                       or title_date or adoption_date(lines) or announced_on(lines, title) or first_date_line(lines)
                       or garbled_signature_date(lines)
                       or compact_date_before(lines, published_date) or record_date)
