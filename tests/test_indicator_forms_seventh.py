@@ -300,3 +300,13 @@ def test_a_metric_that_is_a_length_of_time_is_a_level_in_years_without_a_verb():
     text = "2026年主要预期目标是:居民消费价格指数上涨2%左右;劳动年龄人口平均受教育年限11.3年。"
     assert ("劳动年龄人口平均受教育年限", 11.3, "年", None, 2026) in brief(text, 2026)
     assert brief("项目建设周期3年。", 2026) == []  # a duration of the work is none
+
+
+def test_a_change_counted_against_the_year_before_is_the_change_of_the_value_before_it():
+    # suzhou-anhui-transport-work-plan-2022: 同比 before the change word, a turnover in 亿吨公里
+    text = "2022年目标是:综合运输周转量计划完成324亿吨公里,同比增长5%。"
+    assert brief(text, 2022) == [("综合运输周转量计划完成", 324.0, "亿吨公里", None, 2022),
+                                 ("综合运输周转量计划完成增长", 5.0, "%", None, 2022)]
+    assert brief("2025年,地区生产总值达到500亿元,比上年增长6%。", 2025)[1][0] == "地区生产总值增长"
+    # a change after a change is no change of it (not 投资增长增长)
+    assert brief("2022年,固定资产投资增长9%,同比增长5%。", 2022)[1][0] == "同比增长"

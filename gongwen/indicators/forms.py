@@ -81,8 +81,10 @@ def read_tail(
         if previous.shares:
             return Reading(*here, previous.shares[0], previous.scope, verb, "tail", shares=previous.shares[1:])
         return Reading(*here, previous.metric, previous.scope, verb, "tail")
-    if metric in grammar.change_words and earlier is not None and earlier.form != "count":
-        metric, scope = earlier.metric + metric, scope or earlier.scope
+    change = next((metric[len(base):] for base in grammar.change_bases if metric.startswith(base)), metric)
+    if (change in grammar.change_words and earlier is not None and earlier.form != "count"
+            and grammar.change_ending(earlier.metric) is None):  # not 投资增长增长: a change of a change
+        metric, scope = earlier.metric + change, scope or earlier.scope
     if not metric and verb is not None and previous is None and earlier is not None and earlier.form == "tail":
         change = grammar.change_ending(earlier.metric)
         if change and len(earlier.metric) > len(change):  # 人均财政补助标准提高30元,达到580元: the level the change reaches

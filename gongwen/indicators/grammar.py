@@ -90,6 +90,7 @@ class Grammar:
     level_nouns: tuple[str, ...]
     metric_trailing: re.Pattern[str]
     change_words: frozenset[str]
+    change_bases: tuple[str, ...]
     rate_of_change_endings: tuple[str, ...]
     lead: re.Pattern[str]
     scope: re.Pattern[str]
@@ -283,8 +284,6 @@ def grammar() -> Grammar:
         planned_rate_frames=dict(words["planned_rate_frames"]),
         level_nouns=tuple(words["level_nouns"]) + tuple(words["purpose_words"]),
         metric_trailing=re.compile(rf"(?:{alternation(words['metric_trailing_words'])})+$"),
-        change_words=frozenset(words["change_words"]),
-        rate_of_change_endings=tuple(words["rate_of_change_endings"]),
         lead=_lead_pattern(words),
         scope=_scope_pattern(words),
         baseline_markers=tuple(sorted(words["baseline_markers"], key=len, reverse=True)),
@@ -312,8 +311,15 @@ def grammar() -> Grammar:
         canonical_population_blockers=tuple(words["canonical_population_blockers"]),
         table=table_words(words, level_verbs),
         **_review_words(words),
+        **_change_words(words),
         **_clause_form_words(words),
     )
+
+
+def _change_words(words: _Words) -> dict:
+    """The words of a change (增长, 同比 before it, the endings of a rate of change)."""
+    return {"change_words": frozenset(words["change_words"]), "change_bases": tuple(words["change_bases"]),
+            "rate_of_change_endings": tuple(words["rate_of_change_endings"])}
 
 
 def _review_words(words: _Words) -> dict:
