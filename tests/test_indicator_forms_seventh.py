@@ -310,3 +310,16 @@ def test_a_change_counted_against_the_year_before_is_the_change_of_the_value_bef
     assert brief("2025年,地区生产总值达到500亿元,比上年增长6%。", 2025)[1][0] == "地区生产总值增长"
     # a change after a change is no change of it (not 投资增长增长)
     assert brief("2022年,固定资产投资增长9%,同比增长5%。", 2022)[1][0] == "同比增长"
+
+
+def test_a_range_to_reach_is_its_first_number_bounded_by_the_range_as_written():
+    # anhui-plan-report-digest-2026, lianyungang-livelihood-projects-2023, hunan-consumption-boost-plan-2025
+    text = "2026年主要预期目标是:地区生产总值增长5%—5.5%,一般公共预算收入增长5—6%,建成6—8个服务主导产业的市级产业学院。"
+    figures = extract_figures(text, 2026)
+    assert [(f.metric, f.value, f.unit, f.qualifier, f.comparator) for f in figures] == [
+        ("地区生产总值增长", 5.0, "%", "5%—5.5%", "≥"), ("一般公共预算收入增长", 5.0, "%", "5—6%", "≥"),
+        ("服务主导产业的市级产业学院", 6.0, "个", "6—8", "≥")]
+    assert text[figures[2].char_start : figures[2].char_end] == "6—8个"
+    assert brief("培育1~2万名技能人才。", 2026) == [("技能人才", 1.0, "万名", "1~2万", None)]
+    # a range setting a class apart is none (shijiazhuang-pingshan-air-plan-2020)
+    assert brief("PM2.5平均浓度在60至70微克/立方米之间的南甸镇、温塘镇均下降。", 2020) == []

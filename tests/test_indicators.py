@@ -425,8 +425,9 @@ def test_a_share_written_in_words_is_a_percentage():
     ]
 
 
-def test_both_ends_of_a_range_with_units_are_left_out():
-    assert brief("推动轻合金、纤维及复合材料集群化发展,先进材料产业营收年均增长8%—10%。", 2025) == []
+def test_a_range_with_units_at_both_ends_is_one_figure_its_first_number():
+    assert brief("推动轻合金、纤维及复合材料集群化发展,先进材料产业营收年均增长8%—10%。", 2025) == [
+        ("先进材料产业营收年均增长", 8.0, "%", "8%—10%", "≥", None)]
 
 
 def test_a_past_year_naming_what_is_renewed_is_no_baseline():

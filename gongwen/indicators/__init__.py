@@ -22,8 +22,9 @@ The same table flattened one cell per line by a PDF or a saved page (flat_tables
 
 What is deliberately not a target: a number with no unit (dates, 文号, article numbers, phone numbers),
 a digit inside a name (5G, G107, IPv6, PM2.5, “1221”, 人才新政52条 in quotes), a small Chinese count
-(三年行动, 十个方面), a count not led by a target verb (加快11条重点产业链…, 兴仁等18个…), a range
-(1-2个), a starting point (由2.57万元增加到…), a class (千亿级), anything in a report's review section
+(三年行动, 十个方面), a count not led by a target verb (加快11条重点产业链…, 兴仁等18个…), a range of a
+class (60至70微克/立方米之间的镇; a range to reach is its first number, the range its qualifier: 增长5%—5.5% is
+≥ 5%), a starting point (由2.57万元增加到…), a class (千亿级), anything in a report's review section
 (一、2025年工作回顾 … up to the next heading of its rank) or a paragraph opening with 过去一年/一年来…,
 and a value governed by a year before the document's own (2010年末…, “十一五”期间…: a baseline).
 """

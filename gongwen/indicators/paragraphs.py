@@ -110,10 +110,12 @@ class _ParagraphReader:
         number = read_number(found, line, grammar, value_before_ends)
         if number is None:
             return None
+        if number.range_start is not None:
+            start = number.range_start
         sentence_start, sentence_end = self.clauses.sentence(start)
         clause_start = self.clauses.clause_start(sentence_start, start)
         previous = self.previous if self.previous and self.previous.clause_start == clause_start else None
-        bound = read_bound(found, line[previous.end if previous else clause_start : start], grammar)
+        bound = read_bound(found, line[previous.end if previous else clause_start : start], grammar, number)
         if self._sets_terms((sentence_start, clause_start, sentence_end), bound.span_start, start, end):
             return None
         quote = self.clauses.quote_opening(sentence_start, start)
@@ -137,8 +139,8 @@ class _ParagraphReader:
             return None
         if unit.kind == "time" and not reading.metric.endswith(grammar.duration_metric_endings) and (
                 reading.form != "tail" or (reading.verb is None and bound.span_start == start)
-                or bound.qualifier in grammar.recent_period_qualifiers):
-            return None  # 有效期5年, 经过5年的努力, 1小时通勤圈, 近3年: durations, not targets (不超过5个工作日 is one)
+                or bound.qualifier in grammar.recent_period_qualifiers or number.range_text is not None):
+            return None  # 有效期5年, 经过5年的努力, 1小时通勤圈, 近3年, 周期为3至5年: durations, not targets (不超过5个工作日 is one)
         self.previous = reading
         year, explicit = self.years.at(sentence_start, sentence_end, start)
         indicator = self._indicator(number, unit, bound, reading, year, end)

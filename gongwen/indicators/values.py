@@ -1,5 +1,6 @@
 """One value as written: whether a number found by the grammar is a target value at all (not an ordinal,
-a name, a range, a year or a small count), its unit, and the bounding words around it (不少于, 左右)."""
+a name, a year or a small count; a range read as its first number), its unit, and the bounding words around it
+(不少于, 左右)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from gongwen.indicators.grammar import WIDTH, Grammar, Unit
 from gongwen.model import Indicator
-from gongwen.text.chars import DIGIT_CHARS
+from gongwen.text.chars import DIGIT, DIGIT_CHARS
 from gongwen.text.numerals import parse_number
 
 _RANGE_DASHES = "-—–~～至"
@@ -16,6 +17,12 @@ _ONE = "1"  # the numeral of a magnitude written alone (超万亿元)
 _ORDINAL_MARK = "第"
 # 3000(含)—5000辆: the start of a range may carry a bracketed aside on whether it is included.
 _RANGE_START_ASIDE = re.compile(r"[0-9０-９%％][(（][^()（）]{1,3}[)）]$")
+# The first number of a range, before its dash: 5%—, 6—, 3000(含)—
+_RANGE_FIRST = re.compile(rf"(?<![A-Za-z.．{DIGIT}])(?P<num>[{DIGIT}]+(?:[.．][{DIGIT}]+)?)[%％]?"
+                          r"(?:[(（][^()（）]{1,3}[)）])?$")
+_RANGE_CLASS = "之间"
+_RANGE_REACH = 20
+_RANGE_COMPARATOR = "≥"  # a range is reached at its first number
 
 
 @dataclass(frozen=True)
@@ -23,6 +30,8 @@ class Number:
     value: float
     magnitude: str | None  # 万 | 亿 | 万亿
     unit: Unit | None  # None: a bare magnitude (常住人口达1930万), its unit implied by the metric
+    range_start: int | None = None  # 增长5%—5.5%, 建成6—8个: where the range (read as its first number) starts
+    range_text: str | None = None  # the range as written, its unit left off but a percent sign: 5%—5.5%, 6—8
 
 
 def bare_magnitude_unit(grammar: Grammar, magnitude: str, metric: str) -> Unit | None:
@@ -65,14 +74,25 @@ def read_number(found: re.Match[str], line: str, grammar: Grammar, value_before_
     start, end = found.span()
     before = line[start - 1] if start > 0 else ""
     following = line[end] if end < len(line) else ""
-    if before and before in _RANGE_DASHES and (
+    ranged = before and before in _RANGE_DASHES and (
         value_before_ends == start - 1
         or (start > 1 and line[start - 2] in DIGIT_CHARS)
         or _RANGE_START_ASIDE.search(line, 0, start - 1)
-    ):
-        return None  # the end of a range: 1-2个, 8%—10%
+    )
     if following and following in _RANGE_DASHES and line[end + 1 : end + 2] in DIGIT_CHARS:
-        return None
+        return None  # the start of a range, read at its end (which carries the unit)
+    number = _read_number(found, line, grammar)
+    if not ranged or number is None:
+        return number
+    first = _RANGE_FIRST.search(line, max(0, start - _RANGE_REACH), start - 1)
+    if first is None or line.startswith(_RANGE_CLASS, end):
+        return None  # 60至70微克/立方米之间的镇: a class of things between two values, no target
+    stop = end if number.unit is not None and number.unit.name == "%" else max(found.end("num"), found.end("mag"))
+    first_value = parse_number(first.group("num"))
+    return replace(number, value=first_value, range_start=first.start(), range_text=line[first.start() : stop])
+
+
+def _read_number(found: re.Match[str], line: str, grammar: Grammar) -> Number | None:
     percent = found.group("percent")
     number, magnitude = percent or found.group("num") or _ONE, found.group("mag")  # 超万亿元: one 万亿
     if not percent and number[0] not in DIGIT_CHARS and not (magnitude or "百" in number or "千" in number):
@@ -108,9 +128,10 @@ def _bounded_share(phrase: str, grammar: Grammar) -> tuple[int, tuple[str, str]]
     return len(phrase) - len(window) + at, bound
 
 
-def read_bound(found: re.Match[str], phrase: str, grammar: Grammar) -> Bound:
-    """The bounding word of the value `found`, `phrase` being the words before it."""
-    start = found.start()
+def read_bound(found: re.Match[str], phrase: str, grammar: Grammar, number: Number) -> Bound:
+    """The bounding word of the value `found` (its `number` read), `phrase` being the words before it; a range
+    with none is bounded by itself (增长5%—5.5%: at least its first number)."""
+    start = found.start() if number.range_start is None else number.range_start
     qualifier = comparator = None
     for word, sign in grammar.qualifiers_before:
         if phrase.endswith(word):
@@ -132,6 +153,8 @@ def read_bound(found: re.Match[str], phrase: str, grammar: Grammar) -> Bound:
     ):
         if word:
             qualifier, comparator = word, signs[word]
+    if qualifier is None and number.range_text is not None:
+        qualifier, comparator = number.range_text, _RANGE_COMPARATOR
     return Bound(qualifier, comparator, phrase, start)
 
 
