@@ -46,11 +46,13 @@ def test_a_percentage_over_100_is_a_change_and_a_negative_one_is_wrong():
     con.execute("""create table core_indicators (indicator_id varchar, doc_id varchar, task_id varchar, value double,
                    value_base double, unit varchar, target_year int, as_of_year int, as_of_start_year int,
                    kind varchar, strength varchar, canonical_metric varchar, better varchar, sentence varchar,
-                   char_start int, char_end int)""")
+                   char_start int, char_end int, qualifier varchar, comparator varchar)""")
     con.execute("""insert into core_indicators values
-        ('d-i1', 'd', null, 263.3, 263.3, '%', null, 2024, null, 'actual', 'neutral', null, null, ?, 14, 22),
-        ('d-i2', 'd', null, -5.0, -5.0, '%', null, 2024, null, 'actual', 'neutral', null, null, ?, 14, 22)
+        ('d-i1', 'd', null, 263.3, 263.3, '%', null, 2024, null, 'actual', 'neutral', null, null, ?, 14, 22,
+         null, '='),
+        ('d-i2', 'd', null, -5.0, -5.0, '%', null, 2024, null, 'actual', 'neutral', null, null, ?, 14, 22,
+         '5%—5.5%', '≥')
     """, [sentence, sentence])
-    rows = con.execute(f"select indicator_id, percent_ok, span_ok from ({INDICATOR_CHECKS.read_text()}) "
-                       "order by indicator_id").fetchall()
-    assert rows == [("d-i1", True, True), ("d-i2", False, True)]
+    rows = con.execute(f"select indicator_id, percent_ok, span_ok, qualifier_comparator from "
+                       f"({INDICATOR_CHECKS.read_text()}) order by indicator_id").fetchall()
+    assert rows == [("d-i1", True, True, None), ("d-i2", False, True, "5%—5.5%|≥")]

@@ -61,6 +61,7 @@ INDICATOR = {
     "indicator_id": "0123456789abcdef-i1", "doc_id": "0123456789abcdef", "task_id": None,
     "metric": "常住人口城镇化率", "canonical_metric": "常住人口城镇化率", "scope": "全市", "value": 65.0,
     "unit": "%", "value_base": 65.0, "unit_base": "%", "qualifier": "左右", "comparator": "≈",
+    "qualifier_comparator": "左右|≈",
     "target_year": 2030, "sentence": "到2030年,全市常住人口城镇化率提升至65%左右", "char_start": 5,
     "char_end": 9, "kind": "target", "as_of_year": None, "as_of_start_year": None, "strength": "soft",
     "better": "higher", "is_flow": False, "scope_region": "湖南省郴州市",
@@ -69,22 +70,28 @@ INDICATOR = {
 }
 
 
-PAIR = (
-    "expect_column_pair_values_to_be_in_set(column_A=qualifier, column_B=comparator, "
-    "ignore_row_if=either_value_is_missing"
-)
+PAIR = "expect_column_values_to_match_regex(column=qualifier_comparator, regex="
+
+
+def _failed_pair(qualifier_comparator):
+    """The failed expectations of one indicator whose check column qualifier_comparator is this."""
+    return [f.split("^")[0] for f in _failed("core_indicators", [{**INDICATOR, "qualifier_comparator": qualifier_comparator}])]
 
 
 def test_a_qualifier_with_the_wrong_comparator_fails():
     assert _failed("core_indicators", [INDICATOR]) == []
-    assert _failed("core_indicators", [{**INDICATOR, "comparator": "≥"}]) == [PAIR]
+    assert _failed_pair("左右|≥") == [PAIR]
 
 
 def test_an_unknown_qualifier_fails():
-    assert _failed("core_indicators", [{**INDICATOR, "qualifier": "大概"}]) == [
-        PAIR,
-        "expect_column_values_to_be_in_set(column=qualifier",
-    ]
+    assert _failed_pair("大概|≈") == [PAIR]
+
+
+def test_a_range_bounds_at_least_its_first_number():
+    assert _failed_pair("5%—5.5%|≥") == []
+    assert _failed_pair("6—8|≥") == []
+    assert _failed_pair("5%—5.5%|≈") == [PAIR]
+    assert _failed_pair("5%—|≥") == [PAIR]
 
 
 def test_row_count_against_the_stage_before():

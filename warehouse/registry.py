@@ -352,7 +352,8 @@ CORE_INDICATORS = _register(Table(
         _c("unit", "VARCHAR", "the unit as written", zh="原文计量单位", nullable=False),
         _c("value_base", "DOUBLE", "value scaled to the base unit", zh="换算到基本单位的数值", nullable=False),
         _c("unit_base", "VARCHAR", "the base unit", zh="基本单位", nullable=False),
-        _c("qualifier", "VARCHAR", "左右, 以上, 以内, 不少于 … as written", zh="限定词（左右、以上、以内、不少于等，原文）"),
+        _c("qualifier", "VARCHAR", "左右, 以上, 以内, 不少于 … as written; a range as written (5%—5.5%: the value is its "
+           "first number, ≥)", zh="限定词（左右、以上、以内、不少于等，原文）；区间按原文（5%—5.5%：数值取其起点，≥）"),
         _c("comparator", "VARCHAR", "derived from the qualifier", zh="由限定词得出的比较符", nullable=False, allowed=COMPARATORS),
         _c("target_year", "INTEGER", "the year the target is for", zh="目标年份"),
         _c("sentence", "VARCHAR", "the clause it was read from", zh="指标所在的分句", nullable=False),

@@ -29,8 +29,14 @@ class (60至70微克/立方米之间的镇; a range to reach is its first number
 and a value governed by a year before the document's own (2010年末…, “十一五”期间…: a baseline).
 """
 
-from gongwen.indicators.extract import extract_figures, extract_indicators, qualifier_comparators
+from gongwen.indicators.extract import (
+    extract_figures,
+    extract_indicators,
+    qualifier_comparator_pattern,
+    qualifier_comparators,
+)
 from gongwen.indicators.grammar import Unit
 from gongwen.indicators.metrics import canonical_metric
 
-__all__ = ["Unit", "canonical_metric", "extract_figures", "extract_indicators", "qualifier_comparators"]
+__all__ = ["Unit", "canonical_metric", "extract_figures", "extract_indicators", "qualifier_comparator_pattern",
+           "qualifier_comparators"]

@@ -5,6 +5,7 @@ after 已, or governed by a past year)."""
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 
 from gongwen.indicators.cells import CellList
@@ -13,6 +14,7 @@ from gongwen.indicators.grammar import grammar
 from gongwen.indicators.paragraphs import read_paragraph
 from gongwen.indicators.sections import Review, Sections
 from gongwen.indicators.tables import FlatProgress, as_actual, column_at, progress_columns, read_table
+from gongwen.indicators.values import RANGE_COMPARATOR, RANGE_QUALIFIER
 from gongwen.indicators.wrapping import Paragraph, cut_width, paragraph_at
 from gongwen.model import Indicator
 from gongwen.vocabulary import TARGET
@@ -117,6 +119,13 @@ def _in_text(figure: Indicator, paragraph: Paragraph, text: str) -> Indicator:
 
 
 def qualifier_comparators() -> dict[str, str]:
-    """Every qualifier the grammar writes, with the comparator it gives (the quality gate checks both)."""
+    """Every qualifier word the grammar writes, with the comparator it gives."""
     words = grammar()
     return {**dict(words.qualifiers_before), **words.qualifiers_after, **words.qualifiers_inside}
+
+
+def qualifier_comparator_pattern() -> str:
+    """The regex every `qualifier|comparator` pair matches (the quality gate checks both): a qualifier word with
+    its comparator, or a range (5%—5.5%) with ≥."""
+    pairs = [f"{re.escape(word)}\\|{re.escape(sign)}" for word, sign in qualifier_comparators().items()]
+    return rf"^(?:{'|'.join(pairs)}|(?:{RANGE_QUALIFIER})\|{re.escape(RANGE_COMPARATOR)})$"

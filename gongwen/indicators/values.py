@@ -22,7 +22,10 @@ _RANGE_FIRST = re.compile(rf"(?<![A-Za-z.．{DIGIT}])(?P<num>[{DIGIT}]+(?:[.．]
                           r"(?:[(（][^()（）]{1,3}[)）])?$")
 _RANGE_CLASS = "之间"
 _RANGE_REACH = 20
-_RANGE_COMPARATOR = "≥"  # a range is reached at its first number
+RANGE_COMPARATOR = "≥"  # a range is reached at its first number
+# A range as its qualifier writes it (the text from its first number to its last number's magnitude or %).
+RANGE_QUALIFIER = (rf"[{DIGIT}]+(?:[.．][{DIGIT}]+)?[%％]?(?:[(（][^()（）]{{1,3}}[)）])?[{_RANGE_DASHES}]"
+                   rf"[{DIGIT}]+(?:[.．][{DIGIT}]+)?(?:万亿|万|亿)?[%％]?")
 
 
 @dataclass(frozen=True)
@@ -154,7 +157,7 @@ def read_bound(found: re.Match[str], phrase: str, grammar: Grammar, number: Numb
         if word:
             qualifier, comparator = word, signs[word]
     if qualifier is None and number.range_text is not None:
-        qualifier, comparator = number.range_text, _RANGE_COMPARATOR
+        qualifier, comparator = number.range_text, RANGE_COMPARATOR
     return Bound(qualifier, comparator, phrase, start)
 
 

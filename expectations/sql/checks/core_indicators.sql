@@ -8,6 +8,8 @@ docs as (
 
 select
     i.*,
+    -- the qualifier with the comparator it gives, one value for the row-level pattern (NULL without a qualifier)
+    i.qualifier || '|' || i.comparator as qualifier_comparator,
     d.doc_id is not null as doc_ok,
     i.task_id is null or i.task_id in (select task_id from core_tasks where doc_id = i.doc_id) as task_ok,
     isfinite(i.value) and isfinite(i.value_base) as value_ok,
