@@ -4,7 +4,7 @@ cell-per-line lists left as they are. And the numbered-heading pattern every sta
 
 from gongwen.normalize.clean import clean_text
 from gongwen.text.patterns import NUMBERED_HEADING, PAGE_NUMBER
-from gongwen.text.wrapped import cut_width, join_cut_lines, join_pieces
+from gongwen.text.wrapped import cut_width, join_cut_lines, join_pieces, runs_on
 
 # 上海市发展和改革委员会等关于印发《上海市配电网升级改造三年行动计划（2023－2025年）实施方案》的通知
 # (沪发改能源〔2023〕30号), the OCR text of its scanned PDF (data/dev-b): every line cut at ~26
@@ -184,3 +184,11 @@ def test_a_page_number_a_copy_ran_into_its_line_between_blanks_breaks_the_line()
                        "4.2应急响应行动 - 2 - 4.3信息发布\n2020-1-2 与 3 - 4 - 5 不是页码\n")
     assert clean.text.split("\n") == ["现印发给你们,请认真遵照执行。 邵东市双凤乡人民政府2022年2月27日", "双凤乡突发性地质灾害应急预案(试行)",
                                       "4.2应急响应行动", "4.3信息发布", "2020-1-2与3 - 4 - 5不是页码"]
+
+
+def test_a_line_ending_in_a_list_or_an_open_bracket_runs_on_whatever_its_width():
+    # chengdu-urban-renewal-plan-2024 (PDF): a 责任单位 list broken after 、 and inside a bracket, short of the margin
+    assert runs_on("(牵头单位:市规划和自然资源局,责任单位:市经信局、", "市水务局、市住建局、各区(市)县政府(", False)
+    assert runs_on("市水务局、市住建局、各区(市)县政府(", "管委会)、成都环境集团。完成时限:持续开展)", False)
+    assert not runs_on("(牵头单位:市规划和自然资源局,责任单位:市经信局", "市水务局", False)
+    assert not runs_on("各部门要密切协作、", "(一)加强组织领导", False)  # never into a numbered heading

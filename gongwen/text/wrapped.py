@@ -16,6 +16,9 @@ from gongwen.text.patterns import NUMBERED_HEADING
 
 # A line ending in one of these ends its paragraph (a sentence, a clause list, a bracketed 责任单位).
 PARAGRAPH_ENDS = frozenset("。;；!！?？:：)）」”]】")
+# A line ending in one of these runs on whatever its width (市经信局、 / 市水务局…; 各区(市)县政府( / 管委会)): a list
+# or a bracket left open ends no paragraph.
+_RUNS_ON = ("、", "(", "（")
 # Lines shorter than this are headings, names and dates, never a cut.
 _MIN_WIDTH = 20
 # How many lines ending inside a sentence must share one length for the text to be cut at a width.
@@ -33,10 +36,11 @@ def leaves_open(line: str) -> bool:
 
 
 def runs_on(line: str, following: str, fills_width: bool) -> bool:
-    """Whether `following` continues the paragraph `line` is part of: `line` fills the width and leaves its
-    sentence open, and `following` is no numbered heading; neither is a table row."""
-    return (fills_width and leaves_open(line) and "\t" not in line and "\t" not in following
-            and bool(following.strip()) and NUMBERED_HEADING.match(following) is None)
+    """Whether `following` continues the paragraph `line` is part of: `line` fills the width (or ends in a list
+    or a bracket left open) and leaves its sentence open, and `following` is no numbered heading; neither is a
+    table row."""
+    return ((fills_width or line.rstrip().endswith(_RUNS_ON)) and leaves_open(line) and "\t" not in line
+            and "\t" not in following and bool(following.strip()) and NUMBERED_HEADING.match(following) is None)
 
 
 def join_pieces(before: str, after: str) -> str:
