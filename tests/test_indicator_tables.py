@@ -136,3 +136,13 @@ def test_an_estimated_value_column_is_the_base_not_a_target():
     # read in the years of the plan it reports on (十三五: 2016), where a column named by a later year is a target
     assert [(metric, value) for metric, value, *_ in brief(text, 2016)] == [("全区生产总值", 1000.0), ("人均生产总值", 130000.0)]
     assert [(metric, value) for metric, value, *_ in actuals(text, 2021)] == [("全区生产总值", 1008.5), ("人均生产总值", 130913.0)]
+
+
+def test_a_target_divided_among_places_is_one_target_per_place_its_unit_in_the_line_above():
+    # bayannur-linhe-wheat-tasks-2023 (dev-fs): 乡镇(农场) rows, a task column named by its year, 备注 left empty
+    text = ("附件: 2023年临河区小麦种植任务分解表\n面积:万亩\n乡镇(农场)\t可种植面积\t2023年小麦任务面积\t备注\n"
+            "八一乡\t8.44\t0.91\n白脑包镇\t32.01\t3.89\n合计\t209.43\n")
+    assert brief(text, 2022) == [("八一乡2023年小麦任务面积", 0.91, "万亩", None, 2023),
+                                 ("白脑包镇2023年小麦任务面积", 3.89, "万亩", None, 2023)]
+    # a unit the line above does not give leaves the cells without one: none read
+    assert brief(text.replace("面积:万亩", "面积:大约"), 2022) == []

@@ -17,8 +17,10 @@ class TableWords:
     """Words of 主要指标 tables (target_table) and of project lists (project_table) in the grammar file."""
 
     metric_headers: frozenset[str]
+    place_headers: frozenset[str]  # the first column of a table dividing targets among places (乡镇)
     unit_headers: frozenset[str]
     attribute_headers: frozenset[str]
+    remark_headers: frozenset[str]
     attribute_words: frozenset[str]
     target: re.Pattern[str]
     base: re.Pattern[str]
@@ -44,8 +46,10 @@ def table_words(words: Mapping[str, Any], level_verbs: list[str]) -> TableWords:
     )
     return TableWords(
         metric_headers=frozenset(table["metric_headers"]),
+        place_headers=frozenset(table["place_headers"]),
         unit_headers=frozenset(table["unit_headers"]),
         attribute_headers=frozenset(table["attribute_headers"]),
+        remark_headers=frozenset(table["remark_headers"]),
         attribute_words=frozenset(table["attribute_words"]),
         target=re.compile(alternation(table["target_words"])),
         base=re.compile(alternation(table["base_words"])),

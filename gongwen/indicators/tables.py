@@ -29,6 +29,7 @@ _SEQ_HEADER = "序号"  # the first header cell of a task table written one cell
 _MAX_FLAT_HEADER = 8  # header cells after it
 _MAX_HEADER_CELL = 12  # characters of a header cell (四季度进展情况)
 _ROW_NUMBER = re.compile(r"^\d{1,3}$")
+_UNIT_ABOVE = re.compile(rf"^[{HAN}]{{1,4}}[:：]\s*(\S{{1,8}})$")  # 面积:万亩, 单位:万元 above a table
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class _TargetColumn:
     index: int
     year: int | None
     growth: str | None  # the header word of an average-growth column (年均增速): the value is a growth in %
+    name: str = ""  # the header word, the metric of a table dividing targets among places
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,9 @@ class TargetTable:
     # Columns of a year before the document's (2022年 beside 2025年 in a 2023 plan, 基期(2020年)): their cells
     # are where the metric stood then, actuals of that year.
     bases: tuple[_TargetColumn, ...] = ()
+    by_place: bool = False  # the metric column names places, each target column's header the metric
+    remarks: bool = False  # the last column holds remarks (备注)
+    unit_above: tuple[str, float, str] | None = None  # the unit the line above the header gives (面积:万亩)
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,9 @@ def target_table(
     """The columns of a 主要指标 table's header row, or None when the row is no such header."""
     named = [_header_word(cell) for cell in cells]
     metric = next((i for i, word in enumerate(named) if word in words.metric_headers), None)
+    by_place = metric is None and bool(named) and named[0] in words.place_headers
+    if by_place:
+        metric = 0
     if metric is None:
         return None
     unit = next((i for i, word in enumerate(named) if word in words.unit_headers), None)
@@ -114,9 +122,9 @@ def target_table(
         if words.growth.search(word):
             growth.append(index)
         elif words.target.search(word):
-            explicit.append(_TargetColumn(index, _header_year(cell) or caption_year, None))
+            explicit.append(_TargetColumn(index, _header_year(cell) or caption_year, None, word))
         elif (year := _header_year(cell)) is not None:
-            by_year.append(_TargetColumn(index, year, None))
+            by_year.append(_TargetColumn(index, year, None, word))
     years = [column.year for column in explicit + by_year if column.year is not None]
     if by_year and len(years) >= 2:
         earliest = min(by_year, key=lambda column: column.year or 0)
@@ -131,7 +139,8 @@ def target_table(
     targets += [_TargetColumn(index, last_year, named[index]) for index in growth]
     past = tuple(column for column in bases
                  if column.year is not None and doc_year is not None and column.year < doc_year)
-    return TargetTable(metric, unit, attribute, tuple(targets), len(cells), past)
+    return TargetTable(metric, unit, attribute, tuple(targets), len(cells), past, by_place,
+                       remarks=named[-1] in words.remark_headers)
 
 
 def progress_columns(line: str, words: TableWords) -> frozenset[int]:
@@ -194,12 +203,14 @@ def table_unit(written: str, grammar: Grammar) -> tuple[str, float, str] | None:
 
 def _align_row(cells: list[str], table: TargetTable, words: TableWords) -> list[int | None]:
     """For each header column, the index of the row's cell under it (None: merged away). A row with
-    fewer cells lost the leading ones to cells merged over rows (类别, 序号), and its 属性 cell too when
-    its last cell is no 属性 word."""
+    fewer cells lost its empty 备注 cell first, its 属性 cell when its last cell is no 属性 word, then the
+    leading ones to cells merged over rows (类别, 序号)."""
     if len(cells) >= table.width:
         return list(range(table.width))
     columns = list(range(table.width))
-    if table.attribute == table.width - 1 and cells[-1] not in words.attribute_words:
+    if table.remarks:
+        columns.pop()
+    if columns[-1] == table.attribute and cells[-1] not in words.attribute_words:
         columns.pop()
     under: list[int | None] = [None] * table.width
     kept = columns[max(0, len(columns) - len(cells)) :]
@@ -212,7 +223,7 @@ def _align_row(cells: list[str], table: TargetTable, words: TableWords) -> list[
 def _row_metric(row: _Row, table: TargetTable, grammar: Grammar) -> tuple[str, tuple[str, float, str] | None]:
     """The row's metric and its unit, from the unit column or the metric's (万人) suffix."""
     metric = row.at(table.metric)
-    unit = table_unit(row.at(table.unit), grammar) if table.unit is not None else None
+    unit = table_unit(row.at(table.unit), grammar) if table.unit is not None else table.unit_above
     suffix = _METRIC_UNIT_SUFFIX.search(metric)
     if suffix and (suffix_unit := table_unit(suffix.group(1), grammar)) is not None:
         metric, unit = metric[: suffix.start()].strip(), unit or suffix_unit
@@ -235,7 +246,8 @@ def _table_targets(
     metric, row_unit = _row_metric(row, table, grammar)
     if len(metric) < 2 or not has_han(metric):
         return []
-    found = [_cell_target(row, column, metric, row_unit, grammar, doc_year) for column in table.targets]
+    found = [_cell_target(row, column, metric + column.name if table.by_place else metric, row_unit, grammar, doc_year)
+             for column in table.targets]
     for column in table.bases:
         figure = _cell_target(row, column, metric, row_unit, grammar, None)
         found.append(as_actual(figure, column.year) if figure is not None else None)
@@ -343,6 +355,9 @@ def read_table(
     table = target_table(cells, words, doc_year, caption_year)
     if table is None:
         return header
+    above = _UNIT_ABOVE.match(caption.strip())
+    if above is not None and (unit := table_unit(above.group(1), grammar)) is not None and unit[2] in grammar.units:
+        table = replace(table, unit_above=unit)
     end = _table_extent(lines, header)
     if sections.in_review:
         return end  # a table of results in a report's review
