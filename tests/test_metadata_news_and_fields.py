@@ -560,3 +560,21 @@ def test_a_news_lead_of_a_body_delivering_a_report_for_a_government_gives_its_ti
                  "报告提出,2026年全省经济社会发展的主要预期目标是:地区生产总值增长5%—5.5%。\n")
     assert (meta.title, meta.issuer, meta.issue_date) == (
         "关于安徽省2025年国民经济和社会发展计划执行情况与2026年计划草案的报告", "安徽省发展和改革委员会", dt.date(2026, 2, 5))
+
+
+def test_a_heading_with_its_issuer_before_the_title_a_lead_names_is_the_title():
+    # nanning-air-pollution-audit-rectification-2022 (dev-fu): a mirror's lead names the 函 without its issuer
+    head = "南宁市人民政府关于2022年大气污染防治专项审计调查发现问题整改情况的函"
+    text = (f"{head}\n,日前,南宁市人民政府发布关于2022年大气污染防治专项审计调查发现问题整改情况的函,详情如下:\n{head}\n"
+            "自治区审计厅:\n《广西壮族自治区审计厅专项审计调查报告》通报了2022年全区大气污染防治专项审计调查情况。\n")
+    meta = _meta(text)
+    assert (meta.title, meta.issuer) == (head, "南宁市人民政府")
+
+
+def test_a_title_run_into_the_body_s_first_sentence_ends_at_its_document_type():
+    # jiangsu-rural-revitalization-opinion-2023 (dev-fs): a copy lost the line break after the title
+    text = ("关于做好二〇二三年全面推进乡村振兴重点工作的实施意见江苏是鱼米之乡、农业大省,在新征程上全面推进中国式现代化江苏"
+            "新实践,必须坚持不懈把解决好“三农”问题作为全党工作重中之重。\n(一)压紧压实粮食安全政治责任。全面落实粮食安全党政同责。\n")
+    assert _meta(text).title == "关于做好二〇二三年全面推进乡村振兴重点工作的实施意见"
+    # a sentence opening with 关于 is no title (a stop before any document type)
+    assert _meta("关于做好工作,现通知如下各地要认真落实的意见。\n(一)压紧压实责任。\n").title is None

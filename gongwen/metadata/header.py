@@ -21,6 +21,10 @@ PUBLICATION_MARK = re.compile(r"[（(](?:此件|本件)[^（()）]{0,12}[）)]")
 # 东南网讯(记者 林先昌)), or a site's tag (【制药网 政策法规】): the lead's subject comes after it.
 WIRE_DATELINE = re.compile(r"^(?:【[^【】]{1,20}】|[^，,。《》]{2,20}?\d{1,2}月\d{1,2}日电\s*(?:[(（][^()（）]{1,20}[)）])?"
                            r"|[^，,。《》\s]{1,10}讯\s*(?:[(（][^()（）]{1,20}[)）]|记者\s*[^\s，,。]{2,4}\s*报道))\s*")
+_RUN_ON_OPENING = "关于"
+_MIN_RUN_ON_TITLE, _MAX_RUN_ON_TITLE, _MIN_RUN_ON_REST = 8, 80, 10  # characters of the title, of the body after it
+_TITLE_GOES_ON = frozenset("的和及与、(（《“”》")
+_SENTENCE_STOPS = frozenset("，,。;；:：!！?？")  # a document type followed by one of these is inside the title
 _PART_NUMBER = re.compile(r"\s*[(（][一二三四五六七八九十]{1,2}[)）]$")  # (一) after a title: a part of a series
 _SITE_NAME = re.compile(r"^(?P<title>\S.{5,}?)\s*[-_－]\s*(?P<site>[^\s。，,；;:：《》()（）-]{2,20})$")
 _SITE_DASH = re.compile("[-_－]")  # what _SITE_NAME needs: a line without one is not read through
@@ -49,6 +53,19 @@ def without_site_name(line: str) -> str:
     if found and keywords().title_end.search(found["title"]) and not keywords().title_end.search(found["site"]):
         return found["title"]
     return line
+
+
+def run_on_title(line: str) -> str | None:
+    """关于做好二〇二三年全面推进乡村振兴重点工作的实施意见江苏是鱼米之乡…: a copy that ran the first line, a title
+    opening with 关于, into the body's first sentence: the title, to the first document type that no part of a title
+    follows (not …方案 of …方案的通知) and no punctuation comes before."""
+    if not line.startswith(_RUN_ON_OPENING):
+        return None
+    stop = next((at for at, char in enumerate(line[:_MAX_RUN_ON_TITLE]) if char in _SENTENCE_STOPS), _MAX_RUN_ON_TITLE)
+    for end in range(_MIN_RUN_ON_TITLE, min(len(line) - _MIN_RUN_ON_REST, stop + 1)):
+        if line[end] not in _TITLE_GOES_ON and keywords().title_end.search(line, 0, end):
+            return line[:end]
+    return None
 
 
 def without_place_tag(title: str) -> str:

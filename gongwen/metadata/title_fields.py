@@ -1,4 +1,5 @@
-"""A page's or an export's title field beside the title block the text gives: where the field is the fuller title."""
+"""A page's or an export's title field beside the title block the text gives: where the field is the fuller title;
+when two titles differ by one character slipped."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from gongwen.metadata.keywords import keywords
 from gongwen.text.patterns import squash
 
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+_SLIP_MIN_CHARS = 12  # a shorter title with one character changed is another title
 
 
 def completes(block: str, field: str) -> bool:
@@ -25,3 +27,11 @@ def completes(block: str, field: str) -> bool:
     block, field = squash(block), squash(field)
     body = block[: len(block) - len(field)]
     return bool(body) and block.endswith(field) and not field.startswith("关于") and is_organization(body)
+
+
+def one_slip(a: str, b: str) -> bool:
+    """Equal but for one character dropped, added or changed, in titles of at least _SLIP_MIN_CHARS."""
+    if min(len(a), len(b)) < _SLIP_MIN_CHARS or abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]

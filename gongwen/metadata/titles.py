@@ -14,6 +14,7 @@ from gongwen.metadata.header import (
     HEADER_LINES,
     PUBLICATION_MARK,
     SENTENCE_PUNCTUATION,
+    run_on_title,
     tidy_title,
     without_place_tag,
     without_site_name,
@@ -38,7 +39,7 @@ from gongwen.metadata.notices import (
     Notice,
     find_notice,
 )
-from gongwen.metadata.title_fields import completes
+from gongwen.metadata.title_fields import completes, one_slip
 from gongwen.reading.columns import field_labels, squash_label
 from gongwen.text.chars import HAN, HAN_CHAR
 from gongwen.text.patterns import NUMBERED_HEADING, alternation, squash
@@ -82,7 +83,6 @@ _NO_BOOK_MARKS = str.maketrans("", "", "《》〈〉")
 _YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年")
 _NOTICE_ENDINGS = ("通知", "的函")
 _HEADING_AFTER_DATE = 3  # lines between a notice's date and the heading of the document it carries (附件1 …)
-_SLIP_MIN_CHARS = 12  # a shorter title with one character changed is another title
 _BOOK_TITLE = re.compile(r"《([^《》]+)》")
 # A slogan quoted in a title, which may hold a comma of its own (关于在全州开展“收好官,开好局”专项行动实施方案).
 _QUOTED = re.compile(r"“[^“”]{1,30}”")
@@ -185,21 +185,16 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
 
 
 def _is_wanted(block: str, wanted_forms: set[str]) -> bool:
-    """The block is a form of the wanted title: as written, without 《》, without a leading 关于 on either
-    side (关于印发X的通知 issues 关于X), or with one character slipped in a long title (促合理用药 for 促进…)."""
+    """The block is a form of the wanted title: as written, without 《》, without a leading 关于 on either side (关于印发X
+    的通知 issues 关于X), its issuer before 关于 (南宁市人民政府关于X的函 for 关于X的函), or one character slipped (促合理用药)."""
     forms = {block, block.translate(_NO_BOOK_MARKS)}
     if forms & wanted_forms or {_YEAR_OPENING.sub("", form) for form in wanted_forms} & forms:
         return True
+    head, guanyu, rest = block.partition("关于")
+    if head and guanyu and issuers_only(head) and guanyu + rest in wanted_forms:
+        return True
     bare = {form.removeprefix("关于") for form in forms}
-    return any(_one_slip(form, wanted.removeprefix("关于")) for form in bare for wanted in wanted_forms)
-
-
-def _one_slip(a: str, b: str) -> bool:
-    """Equal but for one character dropped, added or changed, in titles of at least _SLIP_MIN_CHARS."""
-    if min(len(a), len(b)) < _SLIP_MIN_CHARS or abs(len(a) - len(b)) > 1:
-        return False
-    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
+    return any(one_slip(form, wanted.removeprefix("关于")) for form in bare for wanted in wanted_forms)
 
 
 def title_above_addressees(lines: list[str]) -> str | None:
@@ -337,7 +332,7 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
     elif wrapped:
         title = tidy_title(without_draft_mark(wrapped))
     else:
-        title = hints.get("title") or _annexed_title(lines) or introduced_title(lines)
+        title = hints.get("title") or _annexed_title(lines) or introduced_title(lines) or run_on_title(lines[0] if lines else "")
     below = _document_below_notice(lines, found) if notice is None and found and title == found[0] else None
     if below:
         # 市人民政府办公室关于分解落实《政府工作报告》的通知 … 2017年1月13日 / 《政府工作报告》重点工作责任分解
