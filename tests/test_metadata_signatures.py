@@ -459,3 +459,15 @@ def test_the_body_and_date_right_below_a_title_are_the_pages_facts_the_notices_s
     assert find_signature(lines) == ("金华经济技术开发区管理委员会党政综合办公室", dt.date(2024, 2, 29), 6)
     # …and they stand for the signature where the page keeps no other
     assert find_signature(lines[:5]) == ("金华市生态环境局金华经济技术开发区分局", dt.date(2024, 3, 1), 2)
+
+
+def test_ten_bodies_signing_two_a_line_an_archives_among_them_all_issue():
+    # anhui-newborn-one-thing-plan-2024 (dev-fr): a 档案馆 signs with the 档案局
+    lines = ["关于印发《安徽省高效办成新生儿出生“一件事”实施方案》的通知", "各市卫生健康委、公安局:",
+             "现将《安徽省高效办成新生儿出生“一件事”实施方案》印发给你们,请认真组织实施。",
+             "安徽省卫生健康委员会 安徽省公安厅", "安徽省民政厅 国家税务总局安徽省税务局", "安徽省档案局 安徽省档案馆",
+             "2024年6月7日"]
+    bodies, date, _ = find_signature(lines)
+    assert bodies.split("、") == ["安徽省卫生健康委员会", "安徽省公安厅", "安徽省民政厅", "国家税务总局安徽省税务局",
+                                 "安徽省档案局", "安徽省档案馆"]
+    assert date == dt.date(2024, 6, 7)
