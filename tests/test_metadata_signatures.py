@@ -471,3 +471,13 @@ def test_ten_bodies_signing_two_a_line_an_archives_among_them_all_issue():
     assert bodies.split("、") == ["安徽省卫生健康委员会", "安徽省公安厅", "安徽省民政厅", "国家税务总局安徽省税务局",
                                  "安徽省档案局", "安徽省档案馆"]
     assert date == dt.date(2024, 6, 7)
+
+
+def test_a_seal_note_after_the_signer_on_its_line_and_a_document_approved_name_the_issuer_and_title():
+    # hunan-farmland-grain-responsibility-2024 (dev-fs): 《X》已经省人民政府审定,现印发给你们; the signer's seal note on its line
+    text = ("各市州落实耕地保护和粮食安全责任制考核工作机制,省直及中央在湘有关单位:\n"
+            "《湖南省2024年度落实耕地保护和粮食安全责任制工作要点及责任分工》已经省人民政府审定,现印发给你们,请认真抓好贯彻落实。\n"
+            "湖南省落实耕地保护和粮食安全责任制考核工作组办公室(湖南省粮食和物资储备局代章)\n2024年3月13日\n(此件公开发布)\n"
+            "湖南省2024年度落实耕地保护和粮食安全\n责任制工作要点及责任分工\n一、严守耕地保护红线。严守耕地。\n")
+    assert _meta(text)[:4] == ("湖南省2024年度落实耕地保护和粮食安全责任制工作要点及责任分工",
+                               "湖南省落实耕地保护和粮食安全责任制考核工作组办公室", None, dt.date(2024, 3, 13))

@@ -70,7 +70,9 @@ def find_signature(lines: list[str], published: dt.date | None = None) -> tuple[
     name a page broke over two lines ("国家发展" / "改革委办公厅") is read whole; a note of whose seal stands
     for the body's ("（河南省教育厅代章）") may come between the bodies and the date. A body and a date right
     below a 文号 are a page's facts (济长政办字〔2021〕3号 / 长清区政府 / 2021-04-01), not a signature. A date a
-    page ran together (2019114) is read by the day the page was `published` (date_only)."""
+    page ran together (2019114) is read by the day the page was `published` (date_only); so is the note after the
+    body's name on its line (…工作组办公室(湖南省粮食和物资储备局代章))."""
+    lines = [keywords().seal_note_after.sub("", line) for line in lines]
     below_title = None
     for number in range(len(lines)):
         same_line = trailing_date(lines[number]) if number >= _SIGNATURE_AFTER else None

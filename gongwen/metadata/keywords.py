@@ -29,6 +29,7 @@ class Keywords:
     central_enterprise: re.Pattern  # 中国国家铁路集团有限公司
     several_bodies: re.Pattern  # 教育部等五部门
     seal_note: re.Pattern  # （河南省教育厅代章）: another body's seal stands for the signer's
+    seal_note_after: re.Pattern  # the same note after the signer's name on its line
     internal_office: re.Pattern  # the office of a body that signs for it (…办公厅, …综合司)
     central_review: re.Pattern  # 2022年,在…领导下,(?P<rest>交通运输部以习近平…): a year's review and its subject
     own_work_openings: tuple[str, ...]  # 以习近平, 深入, 坚持: a subject's own work following it
@@ -108,6 +109,7 @@ def keywords() -> Keywords:
         organization_end=re.compile(rf"(?:{organization_suffix})$"),
         national_issuers=tuple(data["national_issuers"]),
         seal_note=re.compile(data["seal_note_pattern"]),
+        seal_note_after=re.compile(r"(?<=\S)\s*" + data["seal_note_pattern"].removeprefix("^")),
         several_bodies=re.compile(data["several_bodies_pattern"]),
         level_word=re.compile(rf"^(?:{alternation(data['level_words'])})"),
         province_abbreviations=dict(data["province_abbreviations"]),

@@ -56,7 +56,7 @@ _COUNT_FIELD = "views"  # the hint of a page's count of visits (访问次数): a
 WRAPPING_SENTENCE = re.compile(
     # 现将 《X》(以下简称《方案》)印发给你们: a PDF's space and the short name may stand between
     r"(?:现将|特将|将)\s*《(?P<a>[^《》]+)》\s*(?:[(（]以下简称[^()（）]{1,20}[)）])?(?:印发|转发|下发)"
-    r"|《(?P<b>[^《》]+)》(?:已经|业经)[^。]{0,30}?(?:同意|通过)"
+    r"|《(?P<b>[^《》]+)》(?:已经|业经)[^。]{0,30}?(?:同意|通过|审定|批准)"
     r"|《(?P<c>[^《》]+)》[,，。]现(?:予)?(?:印发|转发|下发)"  # 县政府研究确定了《X》,现印发给你们; 我部制定了《X》。现印发
 )
 # The label of an annex a plan follows: "附件", "附件2", "附件一:", also before the title on its line.
