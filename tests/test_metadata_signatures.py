@@ -481,3 +481,12 @@ def test_a_seal_note_after_the_signer_on_its_line_and_a_document_approved_name_t
             "湖南省2024年度落实耕地保护和粮食安全\n责任制工作要点及责任分工\n一、严守耕地保护红线。严守耕地。\n")
     assert _meta(text)[:4] == ("湖南省2024年度落实耕地保护和粮食安全责任制工作要点及责任分工",
                                "湖南省落实耕地保护和粮食安全责任制考核工作组办公室", None, dt.date(2024, 3, 13))
+
+
+def test_the_title_above_addressees_a_page_broke_over_two_lines():
+    # neimenggu-one-thing-opinion-2024 (dev-fr): a flip-book page's heading, then the opinion's own heading
+    lines = ["优化政务服务提升行政效能推动“高效办成一件事”的实施意见", "P. 1", "内蒙古自治区人民政府关于", "优化政务服务提升行政效能推动",
+             "“高效办成一件事”的实施意见", "内政发〔2024〕15号", "各盟行政公署、市人民政府,自治区各委、办、厅、局,各大企", "业、事业单位:",
+             "为深入贯彻落实国务院部署,现提出如下实施意见。"]
+    assert title_above_addressees(lines) == "内蒙古自治区人民政府关于优化政务服务提升行政效能推动“高效办成一件事”的实施意见"
+    assert title_above_addressees(lines[:7] + ["业、事业单位和各社会团体以及各有关方面:"] + lines[8:]) is None

@@ -82,6 +82,7 @@ _NO_BOOK_MARKS = str.maketrans("", "", "《》〈〉")
 # The year a page's lead or headline puts before a heading that prints none (2020年政府工作报告重点工作责任分解).
 _YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年")
 _NOTICE_ENDINGS = ("通知", "的函")
+_BROKEN_ADDRESSEES = 12  # characters of the end of an addressees' line a page broke onto a line of its own
 _HEADING_AFTER_DATE = 3  # lines between a notice's date and the heading of the document it carries (附件1 …)
 _BOOK_TITLE = re.compile(r"《([^《》]+)》")
 # A slogan quoted in a title, which may hold a comma of its own (关于在全州开展“收好官,开好局”专项行动实施方案).
@@ -205,7 +206,7 @@ def title_above_addressees(lines: list[str]) -> str | None:
     body right above "关于…" or above another body's "…关于" heads the title ("山西省能源局" / "关于加强" /
     "2025" / "年新型储能管理工作的通知": a capture breaks a number out of a line)."""
     for number, line in enumerate(lines[:HEADER_LINES]):
-        if not ADDRESSEE_LINE.match(line):
+        if not (ADDRESSEE_LINE.match(line) or _addressees_broken(lines, number)):
             continue
         end = number
         while end > 0 and (DOC_NUMBER_LINE.match(lines[end - 1]) or date_only(lines[end - 1])):
@@ -233,6 +234,12 @@ def title_above_addressees(lines: list[str]) -> str | None:
             return _ANNEX_LABEL.sub("", tidy_heading("".join(block)))
         return None
     return None
+
+
+def _addressees_broken(lines: list[str], number: int) -> bool:
+    """各盟行政公署、市人民政府,自治区各委、办、厅、局,各大企 / 业、事业单位: a page broke the addressees' line."""
+    return (lines[number].startswith("各") and number + 1 < len(lines) and len(lines[number + 1]) <= _BROKEN_ADDRESSEES
+            and ADDRESSEE_LINE.match(lines[number] + lines[number + 1]) is not None)
 
 
 def _opens_with_issuers(line: str) -> bool:
