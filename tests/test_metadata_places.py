@@ -223,6 +223,10 @@ def test_a_division_ranked_within_a_wider_one_calls_itself_by_its_own_kind():
     # chuxiong-five-year-targets-2021 (dev-ek): a prefecture's rank in its province (人均GDP全省排名第4位)
     meta = _meta("“十三五”以来,人均GDP全省排名第4位,全省排位前移。全州地区生产总值年均增长8%,全州森林覆盖率70%。\n")
     assert meta.admin_level == PREFECTURE
+    # changzhi-agriculture-work-summary-2022 (dev-fs): a rank written 全省第1
+    meta = _meta("今年以来,全市三农工作稳中有进。\n农村居民人均收入完成19437元,增幅7.5%,增幅全省第1。\n"
+                 "一产增加值完成97.1亿元,增速排全省第2。\n高标准农田建设完成28.69万亩,全省第3。\n全市改厕38649座。\n")
+    assert meta.admin_level == PREFECTURE
 
 
 def test_an_excerpt_s_title_under_its_government_s_name_is_the_export_s_title_field():
