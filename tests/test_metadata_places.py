@@ -224,9 +224,13 @@ def test_a_division_ranked_within_a_wider_one_calls_itself_by_its_own_kind():
     meta = _meta("“十三五”以来,人均GDP全省排名第4位,全省排位前移。全州地区生产总值年均增长8%,全州森林覆盖率70%。\n")
     assert meta.admin_level == PREFECTURE
     # changzhi-agriculture-work-summary-2022 (dev-fs): a rank written 全省第1
-    meta = _meta("今年以来,全市三农工作稳中有进。\n农村居民人均收入完成19437元,增幅7.5%,增幅全省第1。\n"
-                 "一产增加值完成97.1亿元,增速排全省第2。\n高标准农田建设完成28.69万亩,全省第3。\n全市改厕38649座。\n")
-    assert meta.admin_level == PREFECTURE
+    text = ("今年以来,全市三农工作稳中有进。\n农村居民人均收入完成19437元,增幅7.5%,增幅全省第1。\n"
+            "一产增加值完成97.1亿元,增速排全省第2。\n高标准农田建设完成28.69万亩,全省第3。\n全市改厕38649座。\n")
+    assert _meta(text).admin_level == PREFECTURE
+    # …naming no 市 but its districts and counties: the prefecture they all belong to
+    meta = _meta(text + "2021年12月,在屯留区、潞城区和武乡县布置了7个试验点。\n")
+    assert (meta.admin_level, meta.region) == (PREFECTURE, "山西省长治市")
+    assert _meta(text + "在屯留区和武乡县、天元区布置了试验点。\n").region is None  # two prefectures
 
 
 def test_an_excerpt_s_title_under_its_government_s_name_is_the_export_s_title_field():

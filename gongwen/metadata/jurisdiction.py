@@ -44,6 +44,7 @@ _LANDFORMS = frozenset("山江河湖岛湾港峰岭")  # after a short name: a l
 _MUNICIPALITY_END = "市"  # a province-level division so named is a 直辖市: a zone may stand directly under it
 _LONGEST_SHORT_NAME = 4
 _REGION_WIDE = "区"  # 全区, 我区: an autonomous region's too, or a district's
+_COUNTY_KINDS = ("县", "区", "旗")
 _LEVEL_RANK = {PROVINCE: 0, PREFECTURE: 1, COUNTY: 2}  # of same-named divisions, the higher first
 
 
@@ -139,7 +140,19 @@ def region_it_calls_itself(text: str) -> Region | None:
     named = Counter({name: _mentions(name, kind, text) for name in _names_held(text, kind)})
     chosen = (_dominant(named, _MIN_MENTIONS) or _dominant(_short_name_uses(text, named), _MIN_SHORT_MENTIONS)
               or _far_ahead(_short_names_alone(text, kind)) or _named_alone(named, text))
+    if chosen is None and not named and keywords().self_reference_levels.get(kind) == PREFECTURE:
+        return _prefecture_of_its_counties(text)
     return find_region(chosen, text) if chosen else None
+
+
+def _prefecture_of_its_counties(text: str) -> Region | None:
+    """全市…在屯留区、潞城区和武乡县布置了7个试验点: a text calling itself a 市 and naming none is the one prefecture of
+    every county and district it names (at least two, each a name of one division)."""
+    counties = [regions[0] for kind in _COUNTY_KINDS for name in _names_held(text, kind)
+                if len(regions := gazetteer().by_name[name]) == 1 and regions[0].level == COUNTY]
+    parents = {ancestor for county in counties for ancestor in gazetteer().ancestors(county)
+               if ancestor.level == PREFECTURE}
+    return parents.pop() if len(counties) >= _MIN_MENTIONS and len(parents) == 1 else None
 
 
 def _named_alone(counts: Counter[str], text: str) -> str | None:
