@@ -9,7 +9,13 @@ import datetime as dt
 
 from gongwen.metadata import extract_metadata, find_region
 from gongwen.metadata.dates import date_only
-from gongwen.metadata.issuers import bodies_on_line, closing_signature, find_signature, letterhead_issuers
+from gongwen.metadata.issuers import (
+    bodies_on_line,
+    closing_signature,
+    find_signature,
+    letterhead_issuer,
+    letterhead_issuers,
+)
 from gongwen.metadata.jurisdiction import region_it_calls_itself
 from gongwen.metadata.notices import find_notice
 from gongwen.metadata.titles import title_above_addressees
@@ -490,3 +496,10 @@ def test_the_title_above_addressees_a_page_broke_over_two_lines():
              "为深入贯彻落实国务院部署,现提出如下实施意见。"]
     assert title_above_addressees(lines) == "内蒙古自治区人民政府关于优化政务服务提升行政效能推动“高效办成一件事”的实施意见"
     assert title_above_addressees(lines[:7] + ["业、事业单位和各社会团体以及各有关方面:"] + lines[8:]) is None
+
+
+def test_a_site_banner_naming_its_government_in_english_after_it_is_a_letterhead():
+    # tieling-qinghe-supervision-notice-2023 (dev-fu)
+    lines = ["清河区人民政府 The People's Government of Qinghe Municipality", "关于昌盛路环境整治工作“回头看”的通报"]
+    assert letterhead_issuer(lines) == "清河区人民政府"
+    assert letterhead_issuer(["清河区人民政府 Qinghe", "关于昌盛路环境整治工作“回头看”的通报"]) is None

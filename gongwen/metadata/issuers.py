@@ -46,6 +46,8 @@ _MAX_NAME_PIECE = 12  # the start of a body's name a page broke from the rest ("
 _GOES_ON = "的"
 _LETTERHEAD_LINES = 8  # a page's chrome, the red header, the 文号, the date: then the addressees
 _LETTERHEAD_MARK = "文件"  # 吉林省人民政府文件: the red header of a body's documents
+# A site's banner gives the body's name in English after it (清河区人民政府 The People's Government of Qinghe …).
+_ENGLISH_NAME = re.compile(r"\s+[A-Z][A-Za-z'’ .,&-]{8,}$")
 _MAX_BROKEN_NAME = 30
 
 
@@ -342,7 +344,7 @@ def letterhead_issuer(lines: list[str]) -> str | None:
     for line in lines[:_LETTERHEAD_LINES]:
         if ADDRESSEE_LINE.match(line):
             break
-        body = line.removesuffix(_LETTERHEAD_MARK)
+        body = _ENGLISH_NAME.sub("", line).removesuffix(_LETTERHEAD_MARK)
         if is_organization(body) and "关于" not in body and (is_national(body) or find_region(body) is not None):
             return body
     return None
