@@ -323,3 +323,11 @@ def test_a_range_to_reach_is_its_first_number_bounded_by_the_range_as_written():
     assert brief("培育1~2万名技能人才。", 2026) == [("技能人才", 1.0, "万名", "1~2万", None)]
     # a range setting a class apart is none (shijiazhuang-pingshan-air-plan-2020)
     assert brief("PM2.5平均浓度在60至70微克/立方米之间的南甸镇、温塘镇均下降。", 2020) == []
+
+
+def test_a_time_cut_to_a_number_of_days_within_is_a_target_bounded_above():
+    # taizhou-business-environment-2019 (dev-cv): 缩短至100个工作日内, as 以内
+    figures = extract_figures("全市工程建设项目审批时间缩短至100个工作日内。", 2019)
+    assert [(f.metric, f.value, f.unit, f.qualifier, f.comparator) for f in figures] == [
+        ("工程建设项目审批时间", 100.0, "个工作日", "内", "≤")]
+    assert brief("项目单位应在5个工作日内完成整改。", 2019) == []  # a limit on the way, no level to reach
