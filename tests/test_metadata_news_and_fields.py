@@ -578,3 +578,9 @@ def test_a_title_run_into_the_body_s_first_sentence_ends_at_its_document_type():
     assert _meta(text).title == "关于做好二〇二三年全面推进乡村振兴重点工作的实施意见"
     # a sentence opening with 关于 is no title (a stop before any document type)
     assert _meta("关于做好工作,现通知如下各地要认真落实的意见。\n(一)压紧压实责任。\n").title is None
+
+
+def test_a_draft_s_title_keeps_its_mark_printed_on_the_line_below():
+    # yingkou-bayuquan-healthy-action-plan-draft-2023 (dev-fw)
+    text = "健康鲅鱼圈行动实施方案\n(征求意见稿)\n为贯彻落实健康中国战略,制定本方案。\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导。\n"
+    assert _meta(text).title == "健康鲅鱼圈行动实施方案(征求意见稿)"

@@ -39,6 +39,11 @@ def tidy_title(text: str) -> str:
     return _SPACE_BETWEEN_HAN.sub("", _REPEATED_OPENING.sub(r"\1", text.strip()))
 
 
+def without_draft_mark(title: str) -> str:
+    """健康鲅鱼圈行动实施方案(征求意见稿) → 健康鲅鱼圈行动实施方案: a draft's title as cited without its mark."""
+    return keywords().draft_mark.sub("", title).strip()
+
+
 def without_part_number(title: str) -> str:
     """2025年省《政府工作报告》重点工作分工方案(一): the number of one part of a series after its document type is no part
     of the title (its annex names it without: 附件:…分解表)."""

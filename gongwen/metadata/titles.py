@@ -16,6 +16,7 @@ from gongwen.metadata.header import (
     SENTENCE_PUNCTUATION,
     run_on_title,
     tidy_title,
+    without_draft_mark,
     without_place_tag,
     without_site_name,
 )
@@ -99,10 +100,6 @@ def tidy_heading(text: str) -> str:
     if issuers:
         return " ".join(issuers) + guanyu + tidy_title(rest)
     return tidy_title(text)
-
-
-def without_draft_mark(title: str) -> str:
-    return keywords().draft_mark.sub("", title).strip()
 
 
 def _looks_like_title_part(line: str) -> bool:
@@ -337,7 +334,7 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
     elif notice is not None and _says_its_own(lines):
         title = notice.title  # a notice with matters of its own, without the document it issues: the notice
     elif wrapped:
-        title = tidy_title(without_draft_mark(wrapped))
+        title = tidy_title(wrapped)
     else:
         title = hints.get("title") or _annexed_title(lines) or introduced_title(lines) or run_on_title(lines[0] if lines else "")
     below = _document_below_notice(lines, found) if notice is None and found and title == found[0] else None
@@ -351,7 +348,7 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
 def _without_page_marks(title: str) -> str:
     """"2021年县政府重点工作任务(华政发〔2021〕2号)": the 文号, page number, year tag, place tag or column tag
     (【应急预案】…) a page puts after or before the title is no part of it."""
-    title = without_draft_mark(_PAGE_MARK.sub("", _COLUMN_TAG.sub("", title)))
+    title = _PAGE_MARK.sub("", _COLUMN_TAG.sub("", title))
     return without_place_tag(_NOTICE_YEAR.sub("", TRAILING_NUMBER.sub("", title)))
 
 
@@ -395,9 +392,10 @@ _COLUMN_LABEL = re.compile(r"^【[^【】]{1,30}】\s*(?=\S)")
 
 def _continues_with_period(line: str) -> bool:
     """A title's line below its first that holds its period (（2021—2025年）), perhaps with the rest of the title after
-    it (（2016—2030年）实施分工方案: the plan that carries out 中医药发展战略规划纲要 above)."""
+    it (（2016—2030年）实施分工方案: the plan that carries out 中医药发展战略规划纲要 above), or its draft mark ((征求意见稿))."""
     found = _PERIOD_LINE.match(line)
-    return found is not None and (found.end() == len(line) or keywords().title_end.search(line, found.end()) is not None)
+    return (found is not None and (found.end() == len(line) or keywords().title_end.search(line, found.end()) is not None)
+            or line.startswith(("(", "（")) and keywords().draft_mark.fullmatch(line) is not None)
 
 
 @cache
