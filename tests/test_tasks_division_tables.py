@@ -5,7 +5,7 @@ from pathlib import Path
 
 from gongwen.tasks.extract import extract_tasks
 from gongwen.tasks.unit_lists import looks_like_unit
-from tests.task_units import co, lead, responsible
+from tests.task_units import co, lead, responsible, units_of
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tasks"
 
@@ -514,3 +514,27 @@ def test_a_content_list_column_under_a_grouping_header_row_holds_the_task():
     tasks = extract_tasks(text)
     assert [(t.path, t.text, t.units) for t in tasks] == [
         ("1", "重点宣传《中国共产党章程》等党规党纪及习近平法治思想。", responsible("党建办公室"))]
+
+
+def test_a_main_responsible_column_beside_helpers_leads_and_the_rows_of_kept_sections_are_read():
+    # bozhou-qiaocheng-education-tasks-2025 (dev-fv): an extract of a 分解表 that kept the rows of two sections,
+    # the headings of the four between them on lines of their own
+    text = ("谯城区教育局2025年政府工作报告重点工作任务分解表\n序号\t重点工作任务\t主要责任单位\t协同配合单位\n"
+            "一、2025年经济社会发展的主要预期目标\n3\t固定资产投资增长7.5%左右。\t区发改委\t区工信局、区教育局\n"
+            "二、全力以赴扩投资、优服务,筑牢经济增长根基\n三、全力以赴延链条、壮集群,构建现代产业体系\n"
+            "四、全力以赴增动能、聚人气,激发改革创新活力\n五、全力以赴促融合、护生态,打造宜居宜业家园\n"
+            "六、全力以赴惠民生、增福祉,加快社会事业发展\n"
+            "69\t深化与海亮集团合作,积极引进优质教育资源。\t区教育局\t区投资促进中心。\n")
+    tasks = extract_tasks(text)
+    assert [(t.path, t.section_title, t.units) for t in tasks] == [
+        ("3", "2025年经济社会发展的主要预期目标", lead("区发改委") + co("区工信局", "区教育局")),
+        ("69", "全力以赴惠民生、增福祉,加快社会事业发展", lead("区教育局") + co("区投资促进中心"))]
+    # changzhou-zhonglou-waste-sorting-tasks-2023 (dev-db): the only unit column, its cell ending in the role it gives
+    text = ("序号\t任务名称\t目标内容\t主要责任单位\t完成期限\n1\t习惯培养\t开展垃圾分类宣传。\t区委组织部、镇(街道)等按职责分工负责\t全年\n"
+            "2\t宣传发动\t加强垃圾分类宣传。\t区委组织部等按职责分工负责\t全年\n")
+    assert units_of(text) == [responsible("区委组织部", "镇(街道)"), responsible("区委组织部")]
+
+
+def test_units_written_before_分别_and_their_role_verb():
+    # weifang-open-government-plan-2017 (dev-cs)
+    assert units_of("1.推进金融信息公开。(市金融办、潍坊银监分局分别牵头落实)\n") == [lead("市金融办", "潍坊银监分局")]

@@ -27,7 +27,8 @@ SCORE = "score"  # the column role of an assessment table's points (分值)
 _UNIT_ROLES = ROLES
 # Lead columns come first whatever the column order.
 _ROLE_ORDER = {LEAD: 0, RESPONSIBLE: 1, CO: 2}
-_HEADING_RUN = 3  # numbered headings a table may carry between its rows, each on a line of its own
+_HEADING_RUN = 3  # lines a table may carry between its rows after a numbered heading, each on a line of its own
+_LONGEST_HEADING_RUN = 12  # …of numbered headings alone
 _HEADER_ALTERNATIVES = re.compile(r"或|/|／|与|及|和")
 _HEADER_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*年度?")  # 2023年重点工作任务: the year the table is for
 # A cell of a 牵头领导 / 责任领导 column: officials' names (张建华, 王强、李明), two to four characters each.
@@ -50,7 +51,7 @@ def header_roles(cells: list[str]) -> list[str] | None:
                  if (found := words.table_header.match(part.strip()))]
         named = [words.table_headers[word] for word in found]
         roles.append(named[0] if named else "other")
-        also_lead.append(LEAD in named[1:])
+        also_lead.append(LEAD in named[1:] or bool(found) and found[0] in words.main_responsible_columns)
         targets.append(bool(found) and found[0] in words.target_columns)
     if roles.count("task") > sum(targets):
         roles = ["other" if target else role for role, target in zip(roles, targets, strict=True)]
@@ -59,7 +60,8 @@ def header_roles(cells: list[str]) -> list[str] | None:
         # 项目名称 / 目标任务 / 牵头单位 / 目标任务 / 累计完成: a task column after the units holds the row's figure
         roles = [*roles[:first_unit], *("other" if role == "task" else role for role in roles[first_unit:])]
     if CO in roles and LEAD not in roles and any(also_lead):
-        # …but beside a column of helpers (协助单位), the one that may also name the lead (责任单位或牵头单位) does
+        # …but beside a column of helpers (协助单位, 协同配合单位), the one that may also name the lead (责任单位或牵头单位,
+        # 主要责任单位) does
         roles[also_lead.index(True)] = LEAD
     if "task" in roles and (LEAD in roles or RESPONSIBLE in roles or SCORE in roles
                             or "seq" in roles and "deadline" in roles):  # 序号 / 工作事项 / 进度安排: a numbered work list
@@ -275,7 +277,7 @@ def _table_rows(lines: list[Line], header_index: int, roles: list[str]) -> tuple
         line = lines[index]
         index += 1
         if "\t" not in line.text:
-            if not _rows_follow(lines, index) and not (read_ordinal(line.text) and _rows_follow(lines, index, _HEADING_RUN)):
+            if not _rows_follow(lines, index) and not (read_ordinal(line.text) and _rows_after_headings(lines, index)):
                 index -= 1
                 break  # the table is over (not a run of numbered headings over more of its rows: 二、… / (一)… / 1 | …)
             cells = [line.text]
@@ -313,9 +315,20 @@ def _table_rows(lines: list[Line], header_index: int, roles: list[str]) -> tuple
     return rows, index
 
 
-def _rows_follow(lines: list[Line], index: int, within: int = 1) -> bool:
-    """Whether a row of cells comes within the next `within` lines from lines[index]."""
-    return any("\t" in line.text for line in lines[index:index + within])
+def _rows_follow(lines: list[Line], index: int) -> bool:
+    """Whether lines[index] is a row of cells."""
+    return index < len(lines) and "\t" in lines[index].text
+
+
+def _rows_after_headings(lines: list[Line], index: int) -> bool:
+    """Whether a row of cells comes within the next _HEADING_RUN lines from lines[index], or after numbered headings
+    alone (二、… / 三、… / 四、… / 五、… / 六、… / 68 | …: an extract that kept some sections' rows only)."""
+    for number, line in enumerate(lines[index:index + _LONGEST_HEADING_RUN]):
+        if "\t" in line.text:
+            return True
+        if number >= _HEADING_RUN - 1 and not read_ordinal(line.text):
+            return False
+    return False
 
 
 def _row_units_and_deadline(row: _TableRow, lead_first: bool, marks_lead: bool
@@ -348,6 +361,9 @@ def _add_cell_units(units: RoleList, cell: str, role: str, lead_first: bool, mar
     elif parsed is not None and not is_unit_cell(cell):
         units.add([u.unit for u in parsed.units], role)  # 应急处、基层处等按职责分工落实: the column's role
     else:
+        verb = None if is_unit_cell(cell) else _role_verb().search(cell)
+        if verb is not None and verb.end() == len(cell):
+            cell = cell[:verb.start()]  # 镇(街道)、区委组织部等按职责分工负责: the names before the role the column gives
         units.add(split_unit_cell(cell), role)
 
 

@@ -49,6 +49,7 @@ class Vocabulary:
     ongoing: re.Pattern[str]  # work that goes on: 长期坚持, 持续推进
     table_headers: dict[str, str]  # header word → column role
     target_columns: frozenset[str]  # task columns naming a target (年度目标): data beside another task column
+    main_responsible_columns: frozenset[str]  # 主要责任单位: the lead's column beside a column of helpers
     table_header: re.Pattern[str]
     deadline_cell: re.Pattern[str]
     empty_cells: frozenset[str]  # what an office writes in an empty table cell: /, —, 无
@@ -110,8 +111,7 @@ def vocabulary() -> Vocabulary:
         list_tail=re.compile(rf"(?:{data['list_tail_kinds']}|{alternation(data['list_tails'])})$"),
         list_head=re.compile(rf"^(?:{alternation(data['list_heads'])})"),
         role_mark=re.compile(rf"[（(]({alternation(verb_roles)})(?:单位|部门)?[）)]$"),
-        unit_suffix=re.compile(rf"^(?!.*(?:{alternation(data['not_unit_endings'])})$).*(?:{alternation(data['unit_suffixes'])})$",
-                               re.DOTALL),
+        unit_suffix=re.compile(rf"^(?!.*(?:{alternation(data['not_unit_endings'])})$).*(?:{alternation(data['unit_suffixes'])})$", re.S),
         unit_suffix_reach=max(map(len, data["not_unit_endings"] + data["unit_suffixes"])) + 1,
         area_collective=re.compile(rf"^(?:{openers})(?:{areas}|[、（）()])+$"),
         collective_area=re.compile(rf"^(?:{openers})(?:{areas})"),
@@ -133,6 +133,7 @@ def vocabulary() -> Vocabulary:
         ongoing=re.compile(alternation(data["ongoing_phrases"])),
         table_headers=header_roles,
         target_columns=frozenset(data["target_columns"]),
+        main_responsible_columns=frozenset(data["main_responsible_columns"]),
         table_header=re.compile(rf"^(?:{data['table_header_year']})?(?P<word>{alternation(header_roles)})$"),
         deadline_cell=_any_of(data["deadline_cell_patterns"]),
         empty_cells=frozenset(str(word) for word in data["empty_cells"]),
