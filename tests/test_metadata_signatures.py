@@ -503,3 +503,11 @@ def test_a_site_banner_naming_its_government_in_english_after_it_is_a_letterhead
     lines = ["清河区人民政府 The People's Government of Qinghe Municipality", "关于昌盛路环境整治工作“回头看”的通报"]
     assert letterhead_issuer(lines) == "清河区人民政府"
     assert letterhead_issuer(["清河区人民政府 Qinghe", "关于昌盛路环境整治工作“回头看”的通报"]) is None
+
+
+def test_sixteen_departments_signing_one_a_line_the_central_bank_among_them():
+    # national-data-elements-plan-2024 (dev-fx)
+    bodies = ["国家数据局", "中央网信办", "科技部", "工业和信息化部", "交通运输部", "农业农村部", "文化和旅游部", "国家卫生健康委",
+              "应急管理部", "中国人民银行", "金融监管总局", "国家医保局", "中国科学院", "中国气象局", "国家文物局", "国家中医药局"]
+    lines = ["国数政策〔2023〕11号", "各省、自治区、直辖市数据管理部门:", "现印发给你们,请认真组织实施。", *bodies, "2023年12月31日"]
+    assert find_signature(lines) == ("、".join(bodies), dt.date(2023, 12, 31), len(lines) - 1)

@@ -25,7 +25,7 @@ from gongwen.vocabulary import NATIONAL, OTHER_LEVEL, UNKNOWN_LEVEL
 
 JOINT = "、"
 # Bodies signing together stand one (or two) a line; a district's joint plan can carry a dozen.
-_MAX_JOINT_ISSUER_LINES = 12
+_MAX_JOINT_ISSUER_LINES = 24
 # Joint issuers written on one line: "国家发展改革委 国家能源局" (a space between two bodies).
 _BODIES_APART = re.compile(r"\s+")
 _DATE_PIECE = re.compile(r"\d{1,4}|[年月日]")
