@@ -17,6 +17,7 @@ from gongwen.model import ParsedDocument, Rejection, SourceRecord, make_doc_id
 from gongwen.normalize.clean import clean_text
 from gongwen.normalize.pinyin import remove_pinyin_annotations
 from gongwen.normalize.script import to_simplified
+from gongwen.reading.text_fields import text_field_hints
 from gongwen.tasks import holds_division_table
 from gongwen.text.chars import HAN, HAN_CHAR
 from gongwen.vocabulary import TRADITIONAL
@@ -58,7 +59,8 @@ def parse_record(record: SourceRecord) -> ParsedDocument | Rejection:
     # an export's title column is as Traditional as its text, and carries the same pinyin (貴池區(qū))
     hints = {key: remove_pinyin_annotations(value)[0] for key, value in record.hints.items()}
     if clean.script == TRADITIONAL:
-        hints = {key: to_simplified(value) for key, value in hints.items()}
+        # …and its field labels were read in neither script (發(fā)文時(shí)間): read again from the cleaned text
+        hints = {**text_field_hints(clean.text), **{key: to_simplified(value) for key, value in hints.items()}}
     try:
         meta = extract_metadata(clean.text, hints)
         citations = tuple(extract_citations(clean.text, own_title=meta.title))

@@ -152,3 +152,15 @@ def test_a_notice_whose_page_lost_its_punctuation_is_a_document():
     parsed = parse_record(record(text))
     assert parsed.meta.title == "永德县城镇化建设三年行动计划(2020—2022年)"
     assert parsed.meta.region == "云南省临沧市永德县"
+
+
+def test_a_traditional_page_s_field_table_with_glossed_labels_is_read_once_the_text_is_simplified():
+    # wuzhong-tongxin-school-layout-2024 (dev-fv): 發(fā)布機(jī)構 | 同心縣教育局, 標(biāo) 題: read in neither script raw
+    text = ("索 引 號(hào)\t640324004/2024-00262\t發(fā)文時(shí)間\t2024-04-16\n發(fā)布機(jī)構(gòu)\t同心縣教育局\t文 號(hào)\n"
+            "標(biāo) 題:\t同心縣“十四五”中小學(xué)校布局規(guī)劃中期調(diào)整\n"
+            "為適應(yīng)教育改革發(fā)展需求,進(jìn)一步整合和優(yōu)化教育資源配置,結(jié)合全縣人口、經(jīng)濟(jì)發(fā)展現(xiàn)況,編制本規(guī)劃。\n"
+            "一、發(fā)展基礎(chǔ)\n“十三五”期間,縣委、縣政府始終把教育擺在優(yōu)先發(fā)展的地位。\n")
+    row = SourceRecord("page.txt", "txt", "utf-8", "0" * 64, len(text.encode()), text)
+    meta = parse_record(row).meta
+    assert (meta.title, meta.issuer, meta.issue_date.isoformat()) == (
+        "同心县“十四五”中小学校布局规划中期调整", "同心县教育局", "2024-04-16")
