@@ -331,3 +331,12 @@ def test_a_time_cut_to_a_number_of_days_within_is_a_target_bounded_above():
     assert [(f.metric, f.value, f.unit, f.qualifier, f.comparator) for f in figures] == [
         ("工程建设项目审批时间", 100.0, "个工作日", "内", "≤")]
     assert brief("项目单位应在5个工作日内完成整改。", 2019) == []  # a limit on the way, no level to reach
+
+
+def test_a_count_of_artificial_intelligence_things_and_one_built_with_构建():
+    # zhengzhou-ai-scene-plan-interpretation-2025, jiangxi-ai-plus-plan-2025 (dev-fx): 个 before 人工智能 counts it
+    text = "到2025年底,建成10个人工智能创新平台,引进培育20个人工智能高层次领军人才团队,构建30个以上高质量行业数据集。"
+    assert brief(text, 2025) == [("人工智能创新平台", 10.0, "个", None, 2025),
+                                 ("人工智能高层次领军人才团队", 20.0, "个", None, 2025),
+                                 ("高质量行业数据集", 30.0, "个", "以上", 2025)]
+    assert brief("到2025年底,帮扶3个人就业。", 2025) == []  # 个人: a person, no 个 of 人

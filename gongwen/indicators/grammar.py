@@ -162,7 +162,8 @@ def _read_units() -> dict[str, tuple[Unit, str]]:
 
 def _unit_pattern(units: dict[str, tuple[Unit, str]], after: str) -> str:
     """Every unit, longest first, each kept from standing before the characters it must not (人 in 人口),
-    unless they open a qualifier written after a value (`after`: 1所以上 is a unit, 所以 is none)."""
+    unless they open a qualifier written after a value or a word that follows a unit whole (`after`: 1所以上 is a
+    unit, 所以 is none; 10个人工智能…)."""
     return (
         "|".join(
             re.escape(name) + (f"(?!(?!{after})[{re.escape(not_before)}])" if not_before else "")
@@ -174,7 +175,7 @@ def _unit_pattern(units: dict[str, tuple[Unit, str]], after: str) -> str:
 
 def _value_pattern(words: _Words, units: dict[str, tuple[Unit, str]]) -> re.Pattern[str]:
     """A number with its magnitude, inside qualifier, unit and after qualifier: 1.2万亩以上, 1900多个, 1700多万吨."""
-    unit_pattern = _unit_pattern(units, alternation(words["qualifiers_after"]))
+    unit_pattern = _unit_pattern(units, alternation([*words["qualifiers_after"], *words["unit_followers"]]))
     # 百 alone before what it counts, after its verb (突破百项前沿关键核心技术, 打造百家领军企业): not in a slogan's
     # list (“百个大空间、千个链接点…”, 千里绿廊和百座公园) nor in 千家万户
     counts = alternation(name for name, (unit, _) in units.items() if unit.kind == "count")
