@@ -340,3 +340,9 @@ def test_a_count_of_artificial_intelligence_things_and_one_built_with_构建():
                                  ("人工智能高层次领军人才团队", 20.0, "个", None, 2025),
                                  ("高质量行业数据集", 30.0, "个", "以上", 2025)]
     assert brief("到2025年底,帮扶3个人就业。", 2025) == []  # 个人: a person, no 个 of 人
+
+
+def test_a_count_inside_a_quoted_name_is_no_count_of_the_thing_counted():
+    # xian-administrative-efficiency-plan-2025 (dev-fr): 一件 of “高效办成一件事” names, counts nothing
+    assert brief("2026年,推出10个特色“高效办成一件事”主题服务场景。", 2026) == [
+        ("特色“高效办成一件事”主题服务场景", 10.0, "个", None, 2026)]

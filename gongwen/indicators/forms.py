@@ -25,6 +25,7 @@ _ALTERNATIVE_AFTER = 2  # …right after a word's first characters (居(村)委)
 _ALTERNATIVE_IN_WORD = re.compile(rf"[(（][{HAN}]{{1,2}}[)）](?=[{HAN}])")
 # How far a counted noun phrase with a 的-modifier is followed to find its head (…带动新兴学科的创新创业领军人才).
 _MODIFIED_NOUN_REACH = 60
+_QUOTED = re.compile(r"[“「][^“”「」]*[”」]")
 _NOUN_ENDS = frozenset(",，;；:：。!！?？)）(（\n")
 _SHARE_FIRST_KINDS = frozenset({"percent", "measure"})
 CLAUSE_ENDS = frozenset(",，;；:：。!！?？\n")
@@ -286,9 +287,13 @@ def _listed_kind(grammar: Grammar, line: str, start: int) -> int | None:
 
 
 def _counted_after(grammar: Grammar, noun: str) -> bool:
-    """Whether the noun after a measure goes on to a count of it (1000亩以上开放休闲林地5个): a class set apart."""
+    """Whether the noun after a measure goes on to a count of it (1000亩以上开放休闲林地5个): a class set apart; not
+    a count inside a name in quotes (10个“一件事”服务场景)."""
+    quoted = [found.span() for found in _QUOTED.finditer(noun)]
     for value in grammar.value.finditer(noun):
         unit = grammar.unit_of(value)
+        if any(start < value.start() < end for start, end in quoted):
+            continue
         if value.start() > 0 and unit is not None and unit.kind == "count":
             return True
     return False
