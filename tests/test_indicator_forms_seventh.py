@@ -346,3 +346,13 @@ def test_a_count_inside_a_quoted_name_is_no_count_of_the_thing_counted():
     # xian-administrative-efficiency-plan-2025 (dev-fr): 一件 of “高效办成一件事” names, counts nothing
     assert brief("2026年,推出10个特色“高效办成一件事”主题服务场景。", 2026) == [
         ("特色“高效办成一件事”主题服务场景", 10.0, "个", None, 2026)]
+
+
+def test_a_standard_listed_for_places_after_a_colon_is_the_standard_of_each_place():
+    # datong-subsistence-standards-news-2025 (dev-gb): money per person per month or year, written 元/月/人
+    text = "调整后的城市低保标准为:平城区730元/月/人,开发区、云州区630元/月/人,农村低保标准为:云冈区7500元/年/人。"
+    assert brief(text, 2025) == [("调整后的城市低保标准(平城区)", 730.0, "元/月/人", None, None),
+                                 ("调整后的城市低保标准(开发区、云州区)", 630.0, "元/月/人", None, None),
+                                 ("农村低保标准(云冈区)", 7500.0, "元/年/人", None, None)]
+    # a value listed for no place keeps its own metric
+    assert brief("城市低保标准为:每人每月730元/月。", 2025)[0][0] != "城市低保标准(每人每月)"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from gongwen.indicators import phrases
 from gongwen.indicators.clause_forms import read_capacity, read_named_count, read_object_count, read_sum
 from gongwen.indicators.clauses import Clauses
 from gongwen.indicators.disposals import read_completed_count, read_disposal_count
@@ -143,7 +144,8 @@ class _ParagraphReader:
             return None  # 有效期5年, 经过5年的努力, 1小时通勤圈, 近3年, 周期为3至5年: durations, not targets (不超过5个工作日 is one)
         self.previous = reading
         year, explicit = self.years.at(sentence_start, sentence_end, start)
-        indicator = self._indicator(number, unit, bound, reading, year, end)
+        listed = phrases.listed_for_places(grammar, line, sentence_start, start, reading.metric)
+        indicator = self._indicator(number, unit, bound, replace(reading, metric=listed) if listed else reading, year, end)
         if not reading.achieved and (
             self._restates_achieved(previous, bound.span_start)
             or self._reports_work(sentence_start, clause_start, year, explicit)
