@@ -356,3 +356,11 @@ def test_a_standard_listed_for_places_after_a_colon_is_the_standard_of_each_plac
                                  ("农村低保标准(云冈区)", 7500.0, "元/年/人", None, None)]
     # a value listed for no place keeps its own metric
     assert brief("城市低保标准为:每人每月730元/月。", 2025)[0][0] != "城市低保标准(每人每月)"
+
+
+def test_a_count_then_its_length_is_a_count_and_the_things_length():
+    # shizuishan-pingluo-chengguan-farmland-water-plan-2025 (dev-ga)
+    assert brief("2025年,清淤斗沟12条长13.2公里,农沟176条长89.9公里。", 2025) == [
+        ("清淤斗沟", 12.0, "条", None, 2025), ("清淤斗沟长度", 13.2, "公里", None, 2025),
+        ("农沟", 176.0, "条", None, 2025), ("农沟长度", 89.9, "公里", None, 2025)]
+    assert brief("2025年,建立3个长效机制。", 2025) == [("长效机制", 3.0, "个", None, 2025)]  # 长 opening a word

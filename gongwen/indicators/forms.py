@@ -77,6 +77,8 @@ def read_tail(
     joined = _read_joined(grammar, metric, scope, verb, here) if previous is None else None
     if joined is not None:
         return joined
+    if metric in grammar.length_words and previous is not None and previous.form == "tail":
+        return Reading(*here, previous.metric + grammar.length_metric, previous.scope, verb, "tail")  # 176条长89.9公里
     if not metric and previous is not None:
         # A value listed after another (分别提高510元、440元; 由…增加到…): the next or the same metric.
         if previous.shares:

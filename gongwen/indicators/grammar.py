@@ -84,6 +84,9 @@ class Grammar:
     capacity_verb: re.Pattern[str]  # 具备, 形成: before a value inside a capacity
     base_pronouns: tuple[str, ...]
     sum_words: tuple[str, ...]
+    length_after: re.Pattern[str]  # 长 right before a number, after a count (农沟176条|长89.9公里)
+    length_words: tuple[str, ...]
+    length_metric: str
     enumeration_markers: tuple[str, ...]
     enumeration_reach: int
     planned_rate_frames: dict[str, str]
@@ -339,8 +342,12 @@ def _review_words(words: _Words) -> dict:
 
 
 def _clause_form_words(words: _Words) -> dict:
-    """The words of the clause forms added in the third pass (对…进行, 按照…的, 进行了, 分别 with shared words)."""
+    """The words of the clause forms added in the third pass (对…进行, 按照…的, 进行了, 分别 with shared words) and after
+    (a count then its length: 农沟176条长89.9公里)."""
     return {
+        "length_after": re.compile(rf"(?:{alternation(words['length_words'])})(?=[0-9])"),
+        "length_words": tuple(words["length_words"]),
+        "length_metric": words["length_metric"],
         "within_years": re.compile(r"^(?:[1-9]|[一两二三四五])年内$"),
         "object_count": re.compile(
             rf"^(?:{alternation(words['object_prepositions'])})(?P<place>[{HAN}]{{0,{int(words['count_verb_reach'])}}})$"
