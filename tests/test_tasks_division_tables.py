@@ -538,3 +538,14 @@ def test_a_main_responsible_column_beside_helpers_leads_and_the_rows_of_kept_sec
 def test_units_written_before_分别_and_their_role_verb():
     # weifang-open-government-plan-2017 (dev-cs)
     assert units_of("1.推进金融信息公开。(市金融办、潍坊银监分局分别牵头落实)\n") == [lead("市金融办", "潍坊银监分局")]
+
+
+def test_a_header_word_with_a_note_in_brackets_and_a_planned_completion_column():
+    # hangzhou-xihu-elderly-tasks-2024 (dev-gb): 重点工作任务(民生实事项目) | 牵头单位 | … | 计划完成时间
+    text = ("序号\t重点工作任务(民生实事项目)\t牵头单位\t负责科室\t负责人\t计划完成时间\t进展情况(一季度)\n"
+            "1\t新增老年食堂(助餐点)15个\t区民政局\t养老服务科\t何滢\t11月底前\t其中北山街道1个\n"
+            "2\t新增认知障碍照护专区床位100张\t区民政局\t养老服务科\t何滢\t10月底前\t目前已完成选址\n")
+    tasks = extract_tasks(text)
+    assert [(t.path, t.heading, t.units, t.deadline) for t in tasks] == [
+        ("1", "新增老年食堂(助餐点)15个", lead("区民政局"), "11月底前"),
+        ("2", "新增认知障碍照护专区床位100张", lead("区民政局"), "10月底前")]

@@ -30,6 +30,8 @@ _ROLE_ORDER = {LEAD: 0, RESPONSIBLE: 1, CO: 2}
 _HEADING_RUN = 3  # lines a table may carry between its rows after a numbered heading, each on a line of its own
 _LONGEST_HEADING_RUN = 12  # …of numbered headings alone
 _HEADER_ALTERNATIVES = re.compile(r"或|/|／|与|及|和")
+# 重点工作任务(民生实事项目): a note after a header word naming what else its cells are
+_HEADER_NOTE = re.compile(r"[(（][^()（）]{4,}[)）]\s*$")
 _HEADER_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*年度?")  # 2023年重点工作任务: the year the table is for
 # A cell of a 牵头领导 / 责任领导 column: officials' names (张建华, 王强、李明), two to four characters each.
 _PERSON_NAMES_CELL = re.compile(rf"^[{HAN}]{{2,4}}(?:[、，,\s]+[{HAN}]{{2,4}})*$")
@@ -46,7 +48,7 @@ def header_roles(cells: list[str]) -> list[str] | None:
     roles, also_lead, targets = [], [], []
     for cell in cells:
         # a cell naming a column two ways (责任单位或牵头单位, 责任单位/牵头单位, 责任主体与协同单位) takes the first's role
-        cell = _HEADER_YEAR.sub("", cell)
+        cell = _HEADER_NOTE.sub("", _HEADER_YEAR.sub("", cell))
         found = [found["word"] for part in [re.sub(r"\s+", "", cell), *_HEADER_ALTERNATIVES.split(cell)]
                  if (found := words.table_header.match(part.strip()))]
         named = [words.table_headers[word] for word in found]
