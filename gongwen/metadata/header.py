@@ -23,8 +23,8 @@ WIRE_DATELINE = re.compile(r"^(?:【[^【】]{1,20}】|[^，,。《》]{2,20}?\d
                            r"|[^，,。《》\s]{1,10}讯\s*(?:[(（][^()（）]{1,20}[)）]|记者\s*[^\s，,。]{2,4}\s*报道))\s*")
 _RUN_ON_OPENING = "关于"
 _MIN_RUN_ON_TITLE, _MAX_RUN_ON_TITLE, _MIN_RUN_ON_REST = 8, 80, 10  # characters of the title, of the body after it
-_TITLE_GOES_ON = frozenset("的和及与、(（《“”》")
-_SENTENCE_STOPS = frozenset("，,。;；:：!！?？")  # a document type followed by one of these is inside the title
+_TITLE_GOES_ON = frozenset("的和及与、(（《“”》")  # a document type followed by one of these is inside the title
+_SENTENCE_STOPS = frozenset("，,。;；:：!！?？")  # a title runs to none of these
 _PART_NUMBER = re.compile(r"\s*[(（][一二三四五六七八九十]{1,2}[)）]$")  # (一) after a title: a part of a series
 _SITE_NAME = re.compile(r"^(?P<title>\S.{5,}?)\s*[-_－]\s*(?P<site>[^\s。，,；;:：《》()（）-]{2,20})$")
 _SITE_DASH = re.compile("[-_－]")  # what _SITE_NAME needs: a line without one is not read through
