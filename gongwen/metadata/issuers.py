@@ -70,11 +70,10 @@ def find_signature(lines: list[str], published: dt.date | None = None) -> tuple[
     signing together stand one a line above the date ("国家发展改革委" / "国家能源局" / "2025年5月16日"), or
     a body and its date set apart on one line ("国家能源局四川监管办公室  2023年5月16日"). A first body's
     name a page broke over two lines ("国家发展" / "改革委办公厅") is read whole; a note of whose seal stands
-    for the body's ("（河南省教育厅代章）") may come between the bodies and the date. A body and a date right
-    below a 文号 are a page's facts (济长政办字〔2021〕3号 / 长清区政府 / 2021-04-01), not a signature. A date a
-    page ran together (2019114) is read by the day the page was `published` (date_only); so is the note after the
-    body's name on its line (…工作组办公室(湖南省粮食和物资储备局代章))."""
-    lines = [keywords().seal_note_after.sub("", line) for line in lines]
+    for the body's ("（河南省教育厅代章）") may come between the bodies and the date, or after the body's name on its
+    line (…工作组办公室(湖南省粮食和物资储备局代章)). A body and a date right below a 文号 are a page's facts
+    (济长政办字〔2021〕3号 / 长清区政府 / 2021-04-01), not a signature. A date a page ran together (2019114) is read by
+    the day the page was `published` (date_only)."""
     below_title = None
     for number in range(len(lines)):
         same_line = trailing_date(lines[number]) if number >= _SIGNATURE_AFTER else None
@@ -92,7 +91,7 @@ def find_signature(lines: list[str], published: dt.date | None = None) -> tuple[
                 first -= 1
             if first > 0 and DOC_NUMBER_LINE.match(lines[first - 1]):
                 continue
-            signed = list(lines[first:last + 1])
+            signed = [_without_seal_note(line) for line in lines[first:last + 1]]
             if first > 0 and broken_name_start(lines[first - 1], signed[0]):
                 signed[0] = lines[first - 1] + signed[0]
             bodies = [body for line in signed for body in bodies_on_line(line)]
@@ -106,8 +105,14 @@ def find_signature(lines: list[str], published: dt.date | None = None) -> tuple[
 
 
 def _signs(line: str) -> bool:
-    """A signature line: a body, or bodies signing together ("封开县水务局、封开县林业局")."""
+    """A signature line: a body, or bodies signing together ("封开县水务局、封开县林业局"), perhaps with a seal note."""
+    line = _without_seal_note(line)
     return all(is_organization(body) for body in bodies_on_line(line) or [line])
+
+
+def _without_seal_note(line: str) -> str:
+    """…工作组办公室(湖南省粮食和物资储备局代章) → …工作组办公室: the seal standing for the signer's is no part of its name."""
+    return keywords().seal_note_after.sub("", line)
 
 
 def broken_name_start(piece: str, body: str) -> bool:
