@@ -144,7 +144,7 @@ class _ParagraphReader:
             return None  # 有效期5年, 经过5年的努力, 1小时通勤圈, 近3年, 周期为3至5年: durations, not targets (不超过5个工作日 is one)
         self.previous = reading
         year, explicit = self.years.at(sentence_start, sentence_end, start)
-        listed = phrases.listed_for_places(grammar, line, sentence_start, start, reading.metric)
+        listed = phrases.listed_for_places(grammar, self.clauses, sentence_start, start, reading.metric)
         indicator = self._indicator(number, unit, bound, replace(reading, metric=listed) if listed else reading, year, end)
         if not reading.achieved and (
             self._restates_achieved(previous, bound.span_start)

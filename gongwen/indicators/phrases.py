@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from gongwen.indicators.clauses import Clauses
 from gongwen.indicators.grammar import Grammar
 from gongwen.text.words import CONJUNCTION_TAG, dictionary_tag
 from gongwen.vocabulary import MAX_METRIC_CHARS
@@ -15,8 +16,7 @@ _BASE_YEAR = re.compile(r"(?:比|较|与)(?:19|20)[0-9]{2}年(?:底|末)?(?:相�
 _PER_BASIS = re.compile(r"每[十百千万]+(?:户|人|名|家|个)$")
 # The longest name that may modify a shared head noun (一产, 城镇).
 _MAX_MODIFIER = 3
-_COLONS = frozenset(":：")
-_CLAUSE_MARKS = ",，;；"
+_COLONS = ":："
 _PLACE_ENDINGS = tuple("区县市镇乡旗")  # the kinds of division a value may be listed for (平城区730元/月/人)
 
 
@@ -133,15 +133,15 @@ def without_purpose(noun: str, grammar: Grammar) -> str:
     return noun[: found.start()] if found is not None else noun
 
 
-def listed_for_places(grammar: Grammar, line: str, sentence_start: int, value_start: int, metric: str) -> str | None:
+def listed_for_places(grammar: Grammar, clauses: Clauses, sentence_start: int, value_start: int, metric: str) -> str | None:
     """城市低保标准为:平城区730元/月/人,云冈区650元/月/人: a value listed for places after a metric and a colon is that
     metric's for them (城市低保标准(平城区)); None where what names the value is no list of divisions."""
     places = metric.split("、")
     if not all(len(place) >= 2 and place.endswith(_PLACE_ENDINGS) for place in places):
         return None
-    colon = next((at for at in range(value_start - 1, sentence_start - 1, -1) if line[at] in _COLONS), None)
-    if colon is None:
+    line = clauses.line
+    colon = max(line.rfind(mark, sentence_start, value_start) for mark in _COLONS)
+    if colon < 0:
         return None
-    opening = max([sentence_start, *(line.rfind(mark, sentence_start, colon) + 1 for mark in _CLAUSE_MARKS)])
-    head = trim_metric(line[opening:colon], grammar)[0]
+    head = trim_metric(line[clauses.clause_start(sentence_start, colon) : colon], grammar)[0]
     return f"{head}({metric})" if head else None
