@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from gongwen.indicators.table_words import TableWords, table_words
-from gongwen.text.chars import DIGIT, DIGIT_CHARS, HAN, ITEM_MARKS
+from gongwen.text.chars import DECIMAL, DIGIT, DIGIT_CHARS, HAN, ITEM_MARKS
 from gongwen.text.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, MAGNITUDES
 from gongwen.text.patterns import alternation
 from gongwen.text.resources import read_csv, read_yaml
@@ -192,8 +192,8 @@ def _value_pattern(words: _Words, units: dict[str, tuple[Unit, str]]) -> re.Patt
     # 百分之九十 (a share written out in words) is a percentage: its numeral carries no unit of its own.
     return re.compile(
         rf"(?<![A-Za-z_.{DIGIT}])(?:{re.escape(words['percent_word'])}"
-        rf"(?P<percent>[{DIGIT}]+(?:[.．][{DIGIT}]+)?|{chinese})"
-        rf"|(?P<num>[{DIGIT}]+(?:[.．][{DIGIT}]+)?|{chinese})"
+        rf"(?P<percent>{DECIMAL}|{chinese})"
+        rf"|(?P<num>{DECIMAL}|{chinese})"
         rf"(?=(?:{magnitudes}|{inside}|{unit_pattern}))"
         rf"(?:(?P<inside_magnitude>{inside})(?={magnitudes}))?"  # 1700多万吨: the bound before the magnitude
         rf"(?P<mag>{magnitudes})?(?P<inside>{inside})?(?P<unit>{unit_pattern})?)"

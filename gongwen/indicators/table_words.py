@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from gongwen.text.chars import DIGIT
+from gongwen.text.chars import DECIMAL
 from gongwen.text.patterns import alternation
 
 
@@ -41,7 +41,7 @@ def table_words(words: Mapping[str, Any], level_verbs: list[str]) -> TableWords:
     # 稳定在65%以上, ≥90%, [50], 6左右, 10000以上: the whole cell is one value.
     cell_value = re.compile(
         rf"^(?P<verb>{alternation(level_verbs)})?(?P<before>{alternation(words['qualifiers_before'])})?"
-        rf"\s*[{opening}]?(?P<num>[{DIGIT}]+(?:[.．][{DIGIT}]+)?)(?P<unit>[^\s{closing}]*?)[{closing}]?"
+        rf"\s*[{opening}]?(?P<num>{DECIMAL})(?P<unit>[^\s{closing}]*?)[{closing}]?"
         rf"(?P<after>{alternation(words['qualifiers_after'])})?$"
     )
     return TableWords(

@@ -9,23 +9,23 @@ from dataclasses import dataclass, replace
 
 from gongwen.indicators.grammar import WIDTH, Grammar, Unit
 from gongwen.model import Indicator
-from gongwen.text.chars import DIGIT, DIGIT_CHARS
-from gongwen.text.numerals import parse_number
+from gongwen.text.chars import DECIMAL, DIGIT, DIGIT_CHARS
+from gongwen.text.numerals import MAGNITUDES, parse_number
+from gongwen.text.patterns import alternation
 
 _RANGE_DASHES = "-—–~～至"
 _ONE = "1"  # the numeral of a magnitude written alone (超万亿元)
 _ORDINAL_MARK = "第"
 # 3000(含)—5000辆: the start of a range may carry a bracketed aside on whether it is included.
-_RANGE_START_ASIDE = re.compile(r"[0-9０-９%％][(（][^()（）]{1,3}[)）]$")
+_RANGE_ASIDE = r"[(（][^()（）]{1,3}[)）]"
+_RANGE_START_ASIDE = re.compile(rf"[{DIGIT}%％]{_RANGE_ASIDE}$")
 # The first number of a range, before its dash: 5%—, 6—, 3000(含)—
-_RANGE_FIRST = re.compile(rf"(?<![A-Za-z.．{DIGIT}])(?P<num>[{DIGIT}]+(?:[.．][{DIGIT}]+)?)[%％]?"
-                          r"(?:[(（][^()（）]{1,3}[)）])?$")
+_RANGE_FIRST = re.compile(rf"(?<![A-Za-z.．{DIGIT}])(?P<num>{DECIMAL})[%％]?(?:{_RANGE_ASIDE})?$")
 _RANGE_CLASS = "之间"
 _RANGE_REACH = 20
 RANGE_COMPARATOR = "≥"  # a range is reached at its first number
 # A range as its qualifier writes it (the text from its first number to its last number's magnitude or %).
-RANGE_QUALIFIER = (rf"[{DIGIT}]+(?:[.．][{DIGIT}]+)?[%％]?(?:[(（][^()（）]{{1,3}}[)）])?[{_RANGE_DASHES}]"
-                   rf"[{DIGIT}]+(?:[.．][{DIGIT}]+)?(?:万亿|万|亿)?[%％]?")
+RANGE_QUALIFIER = rf"{DECIMAL}[%％]?(?:{_RANGE_ASIDE})?[{_RANGE_DASHES}]{DECIMAL}(?:{alternation(MAGNITUDES)})?[%％]?"
 
 
 @dataclass(frozen=True)

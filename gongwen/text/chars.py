@@ -16,6 +16,8 @@ TO_ASCII_DIGITS = str.maketrans(FULLWIDTH_DIGITS + "．", "0123456789.")
 # Half- and full-width digits, for use inside a character class, and as a set of characters.
 DIGIT = "0-9０-９"
 DIGIT_CHARS = frozenset("0123456789" + FULLWIDTH_DIGITS)
+# A number in figures, whole or decimal, in either width: 12, 3.5, ３．５.
+DECIMAL = rf"[{DIGIT}]+(?:[.．][{DIGIT}]+)?"
 
 
 def has_han(text: str) -> bool:
