@@ -366,3 +366,17 @@ def test_a_report_titled_by_its_peoples_government_is_issued_by_it():
     assert (meta.issuer, meta.region) == ("通辽市人民政府", "内蒙古自治区通辽市")
     # 海口市政府工作报告 is 海口市's 政府工作报告: the title names no government before 工作报告
     assert _meta("海口市政府工作报告\n二、2023年重点工作\n全市地区生产总值增长8%左右。\n").issuer is None
+
+
+def test_a_task_table_naming_no_place_is_at_the_level_of_the_units_it_gives_work_to():
+    # hangzhou-xihu-elderly-tasks-2024 (dev-gb): a district's table of tasks, each led by 区民政局
+    table = ("序号\t重点工作任务\t牵头单位\t计划完成时间\n1\t新增老年食堂15个\t区民政局\t11月底前\n"
+             "2\t新增认知障碍照护专区床位100张\t区民政局、区卫健局\t10月底前\n")
+    assert _meta(table).admin_level == COUNTY
+    # sichuan-suining-sanitation-task-table-2016 (dev-av): a city's units, its counties' governments among them
+    table = ("序号\t工作任务\t负责部门\t时间进度\n1\t完善城市管理体制\t市委编办、市住建局、市城管局\t常态工作\n"
+             "2\t完善城市工作机制\t市住建局,各县(区)政府、市直园区管委会\t2016年6底前\n")
+    assert _meta(table).admin_level == PREFECTURE
+    # named once, or by other divisions' units (各县教育局), the units say no level
+    assert _meta("1\t新增老年食堂15个\t区民政局\t11月底前\n").admin_level == UNKNOWN_LEVEL
+    assert _meta("一、各县教育局、各县财政局要加强统筹。\n").admin_level == UNKNOWN_LEVEL

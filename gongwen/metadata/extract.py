@@ -41,6 +41,7 @@ from gongwen.metadata.jurisdiction import (
     level_addressed,
     level_it_calls_itself,
     level_its_title_names,
+    level_its_units_name,
     level_of_bodies,
     province_it_calls_itself,
     province_of_number,
@@ -264,7 +265,7 @@ def _admin_level(issuer: str | None, region: Region | None, title: str | None, l
         return region.level
     bodies = issuer.split(JOINT) if issuer else [body] if (body := yearly_body(title)) else []
     return (level_of_bodies(bodies) or level_addressed(lines) or level_its_title_names(title)
-            or level_it_calls_itself(text) or UNKNOWN_LEVEL)
+            or level_it_calls_itself(text) or level_its_units_name(text) or UNKNOWN_LEVEL)
 
 
 def _numbers_apart(lines: list[str]) -> list[str]:

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from functools import cache
 
+from gongwen.departments.gazetteer import gazetteer as departments
 from gongwen.metadata.header import HEADER_LINES
 from gongwen.metadata.keywords import AUTONOMOUS_REGION, keywords
 from gongwen.metadata.towns import (
@@ -243,6 +244,24 @@ def level_its_title_names(title: str | None) -> str | None:
 
 _TITLE_KIND = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?P<whole>全)?(?P<kind>自治区|自治州|[省市区县州盟旗])"
                          r"(?P<after>(?:19|20)\d{2}年|[《〈<]政府工作报告|(?:人民)?政府(?!工作报告))?")
+
+
+def level_its_units_name(text: str) -> str | None:
+    """The level of the units a document gives its work to where they open with a kind alone (牵头单位:县教育局,
+    县财政局 → county; 区经信局 → county; 市发改委 → prefecture): one kind at least twice and more than any other."""
+    return keywords().self_reference_levels.get(_dominant(Counter(
+        found["kind"] for found in _units_of_a_kind().finditer(text)), _MIN_MENTIONS))
+
+
+@cache
+def _units_of_a_kind() -> re.Pattern[str]:
+    """A department the gazetteer reads at its prefix's level (教育局, 发改委), after a kind of division alone that
+    opens the unit (after a line's start, a list's or a field's mark: not 各县教育局, 全市财政局)."""
+    names = [name for name, entry in departments().by_suffix.items()
+             if entry.department is not None and entry.fixed_level is None and len(name) > 1]
+    kinds = [kind for kind in keywords().self_reference_levels if kind not in keywords().township_suffixes]
+    return re.compile(rf"(?:^|(?<=[、，,：:；;（(\s]))(?P<kind>{alternation(kinds)})(?:委|政府)?"
+                      rf"(?:{alternation(names)})", re.MULTILINE)
 
 
 def _kind_it_calls_itself(text: str) -> str | None:
