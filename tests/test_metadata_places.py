@@ -380,3 +380,13 @@ def test_a_task_table_naming_no_place_is_at_the_level_of_the_units_it_gives_work
     # named once, or by other divisions' units (各县教育局), the units say no level
     assert _meta("1\t新增老年食堂15个\t区民政局\t11月底前\n").admin_level == UNKNOWN_LEVEL
     assert _meta("一、各县教育局、各县财政局要加强统筹。\n").admin_level == UNKNOWN_LEVEL
+
+
+def test_a_page_naming_no_issuer_is_of_the_one_division_its_title_names_anywhere():
+    # jinan-lixia-report-suggestions-2026 (dev-fi): a call for suggestions on a district's report
+    meta = _meta("关于公开征集历下区2026年度《政府工作报告》起草建议的公告\n亲爱的市民朋友:\n"
+                 "您有所呼,我有所应。报告起草工作已启动,现公开征集意见建议。\n")
+    assert (meta.admin_level, meta.region) == (COUNTY, "山东省济南市历下区")
+    # a title naming two divisions names no one of them
+    meta = _meta("关于学习借鉴历下区经验推进青海省工作的通知\n各单位:\n现将有关事项通知如下。\n")
+    assert meta.region is None

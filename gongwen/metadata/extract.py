@@ -49,6 +49,7 @@ from gongwen.metadata.jurisdiction import (
     region_it_adapts_to,
     region_it_calls_itself,
     region_its_bodies_name,
+    region_its_title_names,
     region_of_its_scope,
     speaks_for_the_nation,
 )
@@ -98,13 +99,12 @@ def _clean_hints(hints: dict[str, str]) -> dict[str, str]:
 
 def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: str | None,
                        hints: dict[str, str], doc_number: str | None) -> tuple[str | None, Region | None]:
-    """The issuer, and the jurisdiction named by the first of issuer, notice title, title, publisher and
-    province hints that names one; a 政府工作报告 speaks for its government, a decree (…人民政府令) for the body
-    its heading names, the news of one for the division whose congress heard it. An issuer named by its level alone
-    takes its place from the page's publisher or red header where they name it. Failing those: the city whose short
-    name opens the issuer, the division a news lead says issued the document, the division the text calls itself,
-    the sender's division its addressees name, the province it calls itself (also for a province's body named by its
-    level alone), the province its 文号 abbreviates for a body named by its level alone (省人民政府, 鄂政发…)."""
+    """The issuer, and the jurisdiction named by the first of issuer, notice title, title, publisher and province
+    hints that names one; a 政府工作报告 speaks for its government, a decree (…人民政府令) for its heading's body, the
+    news of one for the division whose congress heard it. An issuer named by its level alone takes its place from the
+    page's publisher or red header. Failing those: the city whose short name opens the issuer, the division a news
+    lead says issued it, the division the text calls itself (or its title names anywhere), the sender's division its
+    addressees name, the province it calls itself, the province its 文号 abbreviates (省人民政府, 鄂政发…)."""
     cover = titles.cover
     issuer = issuer_named(signature, cover.issuer if cover else None, titles.title, hints)
     region = None
@@ -141,7 +141,8 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
     if region is None and issuer is not None:
         region = division_by_short_name(issuer, PREFECTURE)  # 杭州住房公积金管理委员会
     if region is None and issuer is None:
-        region = announcing_division(lines) or region_it_calls_itself(text) or region_of_its_scope(text)
+        region = (announcing_division(lines) or region_it_calls_itself(text) or region_of_its_scope(text)
+                  or region_its_title_names(titles.title, text[:_CONTEXT_CHARS]))
     if region is None:
         region = region_it_adapts_to(text) or (region_its_bodies_name(issuer.split(JOINT), text) if issuer else None)
     if region is None and not (issuer and _OPENS_WITH_PLACE.match(issuer)):

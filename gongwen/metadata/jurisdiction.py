@@ -97,6 +97,19 @@ def find_region(text: str, context: str = "") -> Region | None:
     return below(chosen, name) if name else chosen
 
 
+def region_its_title_names(title: str | None, text: str) -> Region | None:
+    """The one division a title names anywhere, by its full name (关于公开征集历下区2026年度…的公告 → 历下区), the longest
+    name at each place; None where it names none or several (XX市对口支援YY县…)."""
+    title, by_name, starts, position = title or "", gazetteer().by_name, [], 0
+    while position < len(title):
+        name = next((title[position:end] for end in range(min(len(title), position + gazetteer().longest_name),
+                                                          position + 2, -1) if title[position:end] in by_name), "")
+        starts += [position] if name else []  # a full name: 江西 of 考察江西 names no division
+        position += len(name) or 1
+    chains = {find_region(title[start:], text) for start in starts}
+    return chains.pop() if len(chains) == 1 else None
+
+
 def _zone_of_city_short_name(text: str) -> Region | None:
     """A development zone named after its city's short name (新乡高新区管委会, 济南高新区2024年…): the zone, at county
     level under the city (河南省新乡市高新区)."""
@@ -255,8 +268,7 @@ def level_its_units_name(text: str) -> str | None:
 
 @cache
 def _units_of_a_kind() -> re.Pattern[str]:
-    """A department the gazetteer reads at its prefix's level (教育局, 发改委), after a kind of division alone that
-    opens the unit (after a line's start, a list's or a field's mark: not 各县教育局, 全市财政局)."""
+    """A department read at its prefix's level (教育局, 发改委) after a kind alone opening the unit (not 各县教育局)."""
     names = [name for name, entry in departments().by_suffix.items()
              if entry.department is not None and entry.fixed_level is None and len(name) > 1]
     kinds = [kind for kind in keywords().self_reference_levels if kind not in keywords().township_suffixes]
