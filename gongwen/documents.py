@@ -19,6 +19,7 @@ from gongwen.normalize.pinyin import remove_pinyin_annotations
 from gongwen.normalize.script import to_simplified
 from gongwen.reading.text_fields import text_field_hints
 from gongwen.tasks import holds_division_table
+from gongwen.tasks.clauses import find_responsibility_clauses
 from gongwen.text.chars import HAN, HAN_CHAR
 from gongwen.vocabulary import TRADITIONAL
 
@@ -27,6 +28,7 @@ MIN_CJK_CHARS = 50
 _SENTENCE_END = re.compile(rf"[。;；!?！？]|(?<=[{HAN}])\.")
 _HANDED_ON = re.compile("(?:印发|转发|下发)给你们")  # a notice's body handing its document on
 _MIN_FIGURES = 3  # a list stating this many figures (●经济增长6%左右 / ●城镇新增就业70万人以上 …) is a document
+_MIN_CLAUSES = 2  # …and a text naming the units responsible this often
 
 
 def parse_record(record: SourceRecord) -> ParsedDocument | Rejection:
@@ -71,9 +73,11 @@ def parse_record(record: SourceRecord) -> ParsedDocument | Rejection:
 
 def _holds_a_document(text: str) -> bool:
     """A text without a sentence that is still a document: a task-division table, a notice's heading (or a page's facts
-    naming its one 文号), or a list of figures (a report's digest: ●经济增长6%左右 / ●城镇新增就业70万人以上)."""
+    naming its one 文号), a list of figures (a report's digest: ●经济增长6%左右 / ●城镇新增就业70万人以上), or work given
+    to units (a mirror's run-on plan: …(责任单位:县工信商务局、发改局)(三)实施…行动…(责任单位:…))."""
     return (holds_division_table(text) or _notice_heads(text)
-            or len(extract_figures(text, None)[:_MIN_FIGURES]) >= _MIN_FIGURES)
+            or len(extract_figures(text, None)[:_MIN_FIGURES]) >= _MIN_FIGURES
+            or sum(len(find_responsibility_clauses(line)) for line in text.splitlines()) >= _MIN_CLAUSES)
 
 
 def _notice_heads(text: str) -> bool:

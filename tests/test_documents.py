@@ -67,6 +67,17 @@ def test_a_digest_listing_figures_without_a_sentence_is_a_document():
     assert isinstance(parse_record(record(text.replace("●城镇调查失业率5.5%左右,城镇新增就业70万人以上\n", ""))), Rejection)
 
 
+def test_a_run_on_plan_giving_work_to_units_without_a_sentence_is_a_document():
+    # quanzhou-yongchun-specialized-smes-plan-2023 (dev-ge): a mirror ran the plan into one line of commas
+    text = ("永春县促进专精特新企业发展行动方案为深入学习贯彻党的二十大精神,培育各具特色的专精特新中小企业特色产业集群,"
+            "(责任单位:县工信商务局、农业农村局、科技局)(三)实施专精特新特色园区建设行动鼓励专精特新企业集聚发展,"
+            "(责任单位:县工信商务局、发改局、各乡镇)(四)实施“创新驱动”行动搭建产业共性服务平台")
+    assert not isinstance(parse_record(record(text)), Rejection)
+    # one clause is not enough
+    assert isinstance(parse_record(record(text.split("(四)")[0].replace("(责任单位:县工信商务局、发改局、各乡镇)", ""))),
+                      Rejection)
+
+
 def test_a_notice_cut_off_before_its_first_full_stop_is_a_document_by_its_heading_and_number():
     # a joint notice's page cut near 2,000 bytes (dev-cm): heading, 文号, addressees, a paragraph without its 。
     text = ("商务部办公厅 国家发展改革委办公厅关于支持商贸流通企业复工营业的通知\n商办服贸函〔2020〕103号\n"
