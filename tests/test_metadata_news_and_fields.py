@@ -295,6 +295,17 @@ def test_a_street_office_s_work_summary_and_plan_is_titled_by_its_heading_and_pl
     assert (meta.admin_level, meta.region) == (COUNTY, "上海市杨浦区五角场街道")
 
 
+def test_a_summary_and_next_year_s_thinking_is_titled_by_its_heading_not_the_row_of_cells_above_it():
+    # ningbo-dongliu-street-work-summary-2024 (dev-cq): 工作思路 is what the document calls itself; the page's facts
+    # end with a row of cells that is no part of the title
+    meta = _meta("索引号 | K16059504/2024-117342\n生成日期\t2024-03-21\t公开方式\t主动公开\n公开范围 | 面向全社会\n"
+                 "东柳街道2023年工作总结和2024年工作思路\n一、2023年工作回顾\n2023年是全面贯彻党的二十大精神开局之年。\n")
+    assert meta.title == "东柳街道2023年工作总结和2024年工作思路"
+    # city-ecology-bureau-work-summary-2024 (dev-gd)
+    meta = _meta("市生态环境局2024年工作总结和2025年工作思路\n一、2024年工作总结\n2024年以来,全市生态环境质量持续改善。\n")
+    assert meta.title == "市生态环境局2024年工作总结和2025年工作思路"
+
+
 def test_a_headline_set_on_lines_of_its_own_is_titled_by_what_was_issued():
     # xianning-consumption-measures-2025 (dev-db): the day, the issuer, 发布 and the document, a line each
     meta = _meta("6月24日\n咸宁市人民政府办公室\n发布\n咸宁市提振消费专项行动若干措施\n全文内容如下\n"

@@ -47,6 +47,7 @@ from gongwen.text.patterns import NUMBERED_HEADING, alternation, squash
 from gongwen.text.regions import gazetteer
 
 _MAX_TITLE_CHARS = 90
+_CELL_MARKS = frozenset("\t|")  # a row of cells (公开范围 | 面向全社会) is no part of a title
 _MIN_REPEATED_TITLE = 8
 # A page that sets its headline's parts on lines of their own (6月24日 / 咸宁市人民政府办公室 / 发布 / 咸宁市…若干措施):
 # a day without its year and a verb alone are no part of a title.
@@ -113,7 +114,7 @@ def _looks_like_title_part(line: str) -> bool:
             and not SENTENCE_PUNCTUATION.search((head + guanyu).removesuffix("、") + rest.replace("、", ""))
             and not NUMBERED_HEADING.match(line) and not _ORDINAL_BEFORE_YEAR.match(line)
             and not _ANNEX_LABEL.fullmatch(line) and not PUBLICATION_MARK.fullmatch(line)
-            and len(HAN_CHAR.findall(line)) >= 2 and "\t" not in line and not _holds_field_label(line)
+            and len(HAN_CHAR.findall(line)) >= 2 and not _CELL_MARKS.intersection(line) and not _holds_field_label(line)
             and not DOC_NUMBER_LINE.match(line) and not LEADING_NUMBER.match(line) and date_only(line) is None
             and not _MONTH_DAY.fullmatch(line) and not keywords().announcement_verb.fullmatch(line)
             and squash(line) != _CONTENTS)
