@@ -505,6 +505,16 @@ def test_a_pages_posting_time_opening_its_line_of_fields_leaves_the_publisher_re
     assert (meta.issuer, meta.region) == ("诺水河镇人民政府", "四川省巴中市通江县诺水河镇")
 
 
+def test_an_empty_field_does_not_take_a_line_of_fields_as_its_value_and_that_line_s_fields_are_read():
+    # jieyang-puning-air-quality-report-2025 (dev-gd): 文号 left empty at its line's end; the next line opens with a
+    # label gongwen does not read (目录组配分类) before the page's posting time
+    text = ("索引号: 文号:\n目录组配分类: 空气环境信息 发布时间: 2026-02-02 14\n2025年空气环境信息\n"
+            "2025年度我市市区六项空气质量指标全面符合二级标准,有效监测天数为365天。\n")
+    hints = text_field_hints(text)
+    assert "doc_number" not in hints and hints["page_publish_date"].startswith("2026-02-02")
+    assert _with_field_hints(text).published_date == dt.date(2026, 2, 2)
+
+
 def test_a_plans_heading_wrapped_after_a_comma_of_its_list_is_read_whole():
     # haidong-huzhu-air-pollution-plan-2023 (dev-es), shanxi-health-action-plan-2017 (dev-bh): …治理、 / 臭氧…实施方案
     text = ("互助土族自治县人民政府办公室\n关于转发互助县深入打好柴油货车污染治理、臭氧污染防治和重污染天气消除攻坚战行动实施方案的通知\n"

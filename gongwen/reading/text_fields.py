@@ -39,6 +39,8 @@ _BULLET = re.compile(r"^[•·▪∙\-*]\s*")  # a field block written as a list
 # of which may name the body whose page it is (see gongwen/metadata/extract.py).
 _BREADCRUMB = re.compile(r"位置\s*[:：]\s*(?P<crumbs>.*?>.*)$")
 _CELL_BREAK = re.compile(r"\s*[|\t]\s*")
+# A field of a label gongwen does not read opening a line of fields (目录组配分类: 空气环境信息 发布时间: 2026-02-02)
+_OTHER_LABEL = re.compile(rf"^[{HAN}]{{2,8}}\s*[:：]\s*\S[^:：]*\s")
 # A page's posting time opening its line of fields (2025-04-10 16:41 来源: 诺水河镇人民政府)
 _POSTED_AT = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=\S)")
 
@@ -126,7 +128,8 @@ def text_field_hints(text: str) -> dict[str, str]:
             for hint, value in row.items():
                 add_hint(hints, hint, value)
             continue
-        found = list(field.finditer(line)) if field.match(line) or _POSTED_AT.match(line) else []
+        found = (list(field.finditer(line)) if field.match(line) or _POSTED_AT.match(line) or _OTHER_LABEL.match(line)
+                 else [])
         if not found and (titled := _titled_fields(line, field)):
             add_hint(hints, TITLE, titled[0])
             found = titled[1]
@@ -141,7 +144,7 @@ def text_field_hints(text: str) -> dict[str, str]:
         for i, match in enumerate(found):
             value = line[match.end(): found[i + 1].start() if i + 1 < len(found) else len(line)]
             value = _BRACKETED_LABEL.split(value, maxsplit=1)[0]  # …2015.08.10【实施日期】…: a field of no known label
-            if i + 1 == len(found) and not value.strip() and following and not field.match(following):
+            if i + 1 == len(found) and not value.strip() and following and not field.search(following):
                 value = following
             add_hint(hints, labels[squash_label(match["label"])], value)  # the labels are kept lower-cased (来源URL)
     # A capture's 发布日期 line (2024-08-09 00:18:23 来源: …) says when a site posted the page, often a repost
