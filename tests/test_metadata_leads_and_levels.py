@@ -9,7 +9,8 @@ import datetime as dt
 
 from gongwen.metadata import extract_metadata
 from gongwen.metadata.issuers import is_national
-from gongwen.metadata.jurisdiction import find_region, level_its_title_names, level_of_bodies
+from gongwen.metadata.jurisdiction import find_region
+from gongwen.metadata.levels import level_its_title_names, level_of_bodies
 from gongwen.normalize import clean_text
 from gongwen.reading.text_fields import text_field_hints
 from gongwen.vocabulary import COUNTY, NATIONAL, PREFECTURE, PROVINCE

@@ -40,9 +40,6 @@ from gongwen.metadata.jurisdiction import (
     find_region,
     level_addressed,
     level_it_calls_itself,
-    level_its_title_names,
-    level_its_units_name,
-    level_of_bodies,
     province_it_calls_itself,
     province_of_number,
     region_addressed,
@@ -54,6 +51,7 @@ from gongwen.metadata.jurisdiction import (
     speaks_for_the_nation,
 )
 from gongwen.metadata.keywords import keywords
+from gongwen.metadata.levels import level_its_title_names, level_its_units_name, level_of_bodies
 from gongwen.metadata.news_leads import (
     announced_by,
     announced_on,

@@ -8,9 +8,9 @@ import re
 from collections import Counter
 from functools import cache
 
-from gongwen.departments.gazetteer import gazetteer as departments
 from gongwen.metadata.header import HEADER_LINES
 from gongwen.metadata.keywords import AUTONOMOUS_REGION, keywords
+from gongwen.metadata.levels import MIN_MENTIONS, dominant
 from gongwen.metadata.towns import (
     below,
     most_supported,
@@ -29,7 +29,6 @@ from gongwen.vocabulary import COUNTY, NATIONAL, PREFECTURE, PROVINCE
 
 _PROVINCE_LEVEL_WORDS = ("省", "自治区")  # a body named by them alone (省人民政府) names no province
 
-_MIN_MENTIONS = 2  # named once, a division is the document's own only where it names no other (_named_alone)
 # A short name must run through the text, not stand in a passing "学习深圳经验"
 _MIN_SHORT_MENTIONS = 5
 # A short name alone (美丽宣城, 宣城 seven times in a plan of 全市 that never says 宣城市) must run through the text
@@ -149,10 +148,10 @@ def region_it_calls_itself(text: str) -> Region | None:
     if kind is None:
         return None
     if kind in keywords().township_suffixes:  # 全镇, 我镇: the town it names (横栏镇召开党委会议…研究我镇贯彻落实意见)
-        township = _dominant(township_mentions(text, kind), _MIN_MENTIONS)
+        township = dominant(township_mentions(text, kind), MIN_MENTIONS)
         return placed_township(township, text) if township else None
     named = Counter({name: _mentions(name, kind, text) for name in _names_held(text, kind)})
-    chosen = (_dominant(named, _MIN_MENTIONS) or _dominant(_short_name_uses(text, named), _MIN_SHORT_MENTIONS)
+    chosen = (dominant(named, MIN_MENTIONS) or dominant(_short_name_uses(text, named), _MIN_SHORT_MENTIONS)
               or _far_ahead(_short_names_alone(text, kind)) or _named_alone(named, text))
     if chosen is None and not named and keywords().self_reference_levels.get(kind) == PREFECTURE:
         return _prefecture_of_its_counties(text)
@@ -166,7 +165,7 @@ def _prefecture_of_its_counties(text: str) -> Region | None:
                 if len(regions := gazetteer().by_name[name]) == 1 and regions[0].level == COUNTY]
     parents = {ancestor for county in counties for ancestor in gazetteer().ancestors(county)
                if ancestor.level == PREFECTURE}
-    return parents.pop() if len(counties) >= _MIN_MENTIONS and len(parents) == 1 else None
+    return parents.pop() if len(counties) >= MIN_MENTIONS and len(parents) == 1 else None
 
 
 def _named_alone(counts: Counter[str], text: str) -> str | None:
@@ -220,22 +219,8 @@ def region_its_bodies_name(bodies: list[str], text: str) -> Region | None:
         return None
     uses = Counter({name: text.count(regions[0].short_name if len(regions[0].short_name or "") >= 2 else name)
                     for name, regions in gazetteer().by_name.items() if name.endswith(kind) and len(name) > len(kind)})
-    chosen = _dominant(uses, _MIN_MENTIONS)
+    chosen = dominant(uses, MIN_MENTIONS)
     return find_region(chosen, text) if chosen else None
-
-
-def level_of_bodies(bodies: list[str]) -> str | None:
-    """The level of issuing bodies named by their kind alone where the kind names one level whatever the
-    division (县人民政府办公室, 县疫情防控指挥部 → county; 省政府办公厅 → province), a township's by its body
-    (镇人民政府 → county; not 乡村振兴局): one level for them all, else None."""
-    levels = set()
-    for body in bodies:
-        if keywords().township_alone.match(body) or keywords().township_opening.match(body):
-            levels.add(COUNTY)  # 镇人民政府, 清溪镇人民政府办公室: a township's body, whichever township
-        elif body[:1] not in keywords().township_suffixes:  # 乡村振兴局: a township's kind opens words too
-            kind = keywords().level_word.match(body)
-            levels.add(keywords().self_reference_levels.get(kind.group() if kind else body[:1]))
-    return levels.pop() if len(levels) == 1 else None
 
 
 def level_it_calls_itself(text: str) -> str | None:
@@ -245,40 +230,9 @@ def level_it_calls_itself(text: str) -> str | None:
     return keywords().self_reference_levels.get(kind) if kind else None
 
 
-def level_its_title_names(title: str | None) -> str | None:
-    """The level of the division a title names by its kind alone, after its year: the whole of it (2017年全省交通运输
-    工作主要任务), the kind before a year (县2022年农村人居环境整治工作方案), a report (2023年区《政府工作报告》…) or a
-    government (2023年区政府重点民生实事项目…); else None."""
-    found = _TITLE_KIND.match(title or "")
-    if found is None or not (found["whole"] or found["after"]):
-        return None
-    return keywords().self_reference_levels.get(found["kind"])
-
-
-_TITLE_KIND = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?P<whole>全)?(?P<kind>自治区|自治州|[省市区县州盟旗])"
-                         r"(?P<after>(?:19|20)\d{2}年|[《〈<]政府工作报告|(?:人民)?政府(?!工作报告))?")
-
-
-def level_its_units_name(text: str) -> str | None:
-    """The level of the units a document gives its work to where they open with a kind alone (牵头单位:县教育局,
-    县财政局 → county; 区经信局 → county; 市发改委 → prefecture): one kind at least twice and more than any other."""
-    return keywords().self_reference_levels.get(_dominant(Counter(
-        found["kind"] for found in _units_of_a_kind().finditer(text)), _MIN_MENTIONS))
-
-
-@cache
-def _units_of_a_kind() -> re.Pattern[str]:
-    """A department read at its prefix's level (教育局, 发改委) after a kind alone opening the unit (not 各县教育局)."""
-    names = [name for name, entry in departments().by_suffix.items()
-             if entry.department is not None and entry.fixed_level is None and len(name) > 1]
-    kinds = [kind for kind in keywords().self_reference_levels if kind not in keywords().township_suffixes]
-    return re.compile(rf"(?:^|(?<=[、，,：:；;（(\s]))(?P<kind>{alternation(kinds)})(?:委|政府)?"
-                      rf"(?:{alternation(names)})", re.MULTILINE)
-
-
 def _kind_it_calls_itself(text: str) -> str | None:
     """The kind of division (市, 县 …) the text calls itself by (全市, 我县 …) at least twice and more than any other."""
-    return _dominant(_self_references(text), _MIN_MENTIONS)
+    return dominant(_self_references(text), MIN_MENTIONS)
 
 
 def province_it_calls_itself(text: str) -> Region | None:
@@ -394,12 +348,6 @@ def _mentions(name: str, kind: str, text: str) -> int:
         return text.count(name)
     return len(re.findall(rf"(?<![{HAN}]){re.escape(name)}", text))
 
-
-def _dominant(counts: Counter[str], at_least: int) -> str | None:
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < at_least or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
 
 
 def _far_ahead(counts: Counter[str]) -> str | None:
