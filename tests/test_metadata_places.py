@@ -390,3 +390,13 @@ def test_a_page_naming_no_issuer_is_of_the_one_division_its_title_names_anywhere
     # a title naming two divisions names no one of them
     meta = _meta("关于学习借鉴历下区经验推进青海省工作的通知\n各单位:\n现将有关事项通知如下。\n")
     assert meta.region is None
+
+
+def test_a_page_about_a_place_that_gives_no_level_is_of_the_one_division_it_names_twice():
+    # weihai-huancui-business-environment-news-2025 (dev-gc): a district's article, no issuer, no 全区
+    text = ("近年来,环翠区树牢“营商环境就是生产力”的理念,深入推进重点领域和关键环节改革,争创省级以上改革试点22个。\n"
+            "一、拓宽“赋”领域,营造“兴商”发展环境。威海市环翠区推动区级执法权、审批权赋予镇街,扩大基层自主权。\n")
+    assert (_meta(text).admin_level, _meta(text).region) == (COUNTY, "山东省威海市环翠区")
+    # named once, or beside another division of its own, it is none
+    assert _meta(text.replace("威海市环翠区", "威海市")).region is None
+    assert _meta(text + "二、学习文登区经验,文登区与之结对。\n").region is None

@@ -47,6 +47,7 @@ from gongwen.metadata.jurisdiction import (
     region_it_calls_itself,
     region_its_bodies_name,
     region_its_title_names,
+    region_named_alone,
     region_of_its_scope,
     speaks_for_the_nation,
 )
@@ -314,13 +315,16 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     if issue_year is None and hints.get("year", "").isdigit():
         issue_year = int(hints["year"])
     period_start, period_end = extract_period(title, text, issue_year)
+    admin_level = _admin_level(issuer, region, title, lines, text)
+    if admin_level == UNKNOWN_LEVEL and (named := region_named_alone(text[:_CONTEXT_CHARS])) is not None:
+        region, admin_level = named, named.level  # (a page about a place: 近年来,环翠区…)
     return DocumentMeta(
         title=title,
         notice_title=titles.cover.title if titles.cover else None,
         issuer=issuer,
         doc_number=doc_number,
         issue_date=issue_date,
-        admin_level=_admin_level(issuer, region, title, lines, text),
+        admin_level=admin_level,
         region=region.path if region else None,
         period_start=period_start,
         period_end=period_end,

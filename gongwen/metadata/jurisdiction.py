@@ -158,6 +158,18 @@ def region_it_calls_itself(text: str) -> Region | None:
     return find_region(chosen, text) if chosen else None
 
 
+def region_named_alone(text: str) -> Region | None:
+    """The one division a text names in full at least twice besides those above it (近年来,环翠区树牢… → 山东省威海市
+    环翠区; 威海市 with it names the same), for a text nothing else places or gives a level; None where it names two."""
+    kinds = [kind for kind in keywords().self_reference_levels if kind not in keywords().township_suffixes]
+    counts = {name: _mentions(name, kind, text) for kind in kinds for name in _names_held(text, kind)
+              if len(name) > len(kind) + 1}
+    named = {name: region for name in counts if (region := find_region(name, text)) is not None}
+    above = {ancestor for region in named.values() for ancestor in region_ancestors(region)}
+    own = [name for name, region in named.items() if region not in above]
+    return named[own[0]] if len(own) == 1 and counts[own[0]] >= MIN_MENTIONS else None
+
+
 def _prefecture_of_its_counties(text: str) -> Region | None:
     """全市…在屯留区、潞城区和武乡县布置了7个试验点: a text calling itself a 市 and naming none is the one prefecture of
     every county and district it names (at least two, each a name of one division)."""
