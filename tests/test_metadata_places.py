@@ -135,10 +135,15 @@ def test_an_autonomous_region_s_department_calls_its_region_by_autonomous_region
     assert _meta(national).region is None
 
 
-def test_a_title_opening_with_a_body_named_by_its_level_alone_gives_the_level():
-    # province-education-work-points-2023 (dev-bh): no issuer, no place
+def test_a_title_opening_with_a_department_named_by_its_level_alone_gives_the_level_and_the_issuer():
+    # province-education-work-points-2023 (dev-bh): no place; the department whose year's work it sets issues it
+    # (as the labellers of dev-bp, dev-en, dev-eq, dev-fa, dev-fo and dev-gd read it; dev-bh's read none)
     meta = _meta("省教育厅2023年工作要点\n1.大力推广国家通用语言文字。\n")
-    assert (meta.admin_level, meta.region, meta.issuer) == (PROVINCE, None, None)
+    assert (meta.admin_level, meta.region, meta.issuer) == (PROVINCE, None, "省教育厅")
+    # jining-county-water-work-points-2026 (dev-fo)
+    assert _meta("县水务局2026年工作要点\n一、加快水利工程建设。\n").issuer == "县水务局"
+    # a government so named issues nothing its title says (市政府2020年重点工作…: a list of the year's work)
+    assert _meta("市政府2020年重点工作推进情况\n一、稳增长。\n").issuer is None
 
 
 def test_an_acting_head_s_speaker_line_names_the_government_as_it_writes_it():

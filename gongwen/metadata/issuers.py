@@ -33,6 +33,7 @@ _LETTERHEAD_WORD = "文件"
 _DATE_PIECES = 12  # "2" / "0" / "2" / "3" / "年" / "1" / "0" / "月" / "1" / "9" / "日" at worst
 _CLOSING_MARKS = ("。", "!", "！")  # the sentence a body ends with before its signature
 _SIGNATURE_AFTER = 2  # a body and date on one line close a text: the title and one line stand before it
+_GOVERNMENT_ENDINGS = ("政府",)  # a government named by its level alone (市政府, 镇人民政府) says no issuer
 _BODY_BEFORE_YEAR = re.compile(r"^(?P<body>[^\s\d《》()（）]{2,30}?)(?:19|20)\d{2}年")
 # 通辽市人民政府工作报告: a report's title naming the government reporting
 _GOVERNMENT_REPORT = re.compile(r"^(?:(?:19|20)\d{2}年)?(?P<body>[^\s《》()（）]{2,20}?人民政府)工作报告")
@@ -285,7 +286,13 @@ def issuer_named(signature: str | None, notice_issuer: str | None, title: str | 
     if title and "关于" in title:
         return title_issuer(title)
     body = yearly_body(title) or _reporting_government(title)
-    return body if body and find_region(body) is not None else None
+    # (…or its level alone, a department's: 市农业农村局2024年工作要点; a government's so named is no issuer)
+    return body if body and (find_region(body) is not None or _department_of_a_level(body)) else None
+
+
+def _department_of_a_level(body: str) -> bool:
+    """A department named by its level alone (市农业农村局, 区水利局), not a government (市政府, 镇人民政府)."""
+    return keywords().level_word.match(body) is not None and not body.endswith(_GOVERNMENT_ENDINGS)
 
 
 def _reporting_government(title: str | None) -> str | None:
