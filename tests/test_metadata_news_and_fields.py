@@ -306,6 +306,13 @@ def test_a_summary_and_next_year_s_thinking_is_titled_by_its_heading_not_the_row
     assert meta.title == "市生态环境局2024年工作总结和2025年工作思路"
 
 
+def test_a_field_in_brackets_whose_value_is_a_kind_of_document_is_no_title():
+    # chongqing-fengdu-lizi-township-rule-of-law-report-2025 (dev-gf): [ 体裁分类 ] 工作报告 over the report's heading
+    meta = _meta("[ 索引号 ] 11500230008689762A/2026-00004\n[ 体裁分类 ] 工作报告\n[ 发布机构 ] 丰都县栗子乡人民政府\n"
+                 "丰都县栗子乡人民政府2025年法治政府建设情况报告\n2025年,乡党委、政府深入推进法治政府建设。\n")
+    assert meta.title == "丰都县栗子乡人民政府2025年法治政府建设情况报告"
+
+
 def test_a_headline_set_on_lines_of_its_own_is_titled_by_what_was_issued():
     # xianning-consumption-measures-2025 (dev-db): the day, the issuer, 发布 and the document, a line each
     meta = _meta("6月24日\n咸宁市人民政府办公室\n发布\n咸宁市提振消费专项行动若干措施\n全文内容如下\n"

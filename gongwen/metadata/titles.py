@@ -122,8 +122,9 @@ def _looks_like_title_part(line: str) -> bool:
 
 def _holds_field_label(line: str) -> bool:
     """The line is a page's field label, a row of cells one of which is (`[ 索引号 ] | 1150… | [ 发文字号 ] |`), or a
-    field's label then its value after a blank (`文件编号 锡政办规〔2025〕2号发布机构 无锡市人民政府办公室`)."""
-    return any(squash_label(cell) in field_labels()[1] for cell in [*line.split("|"), line.split(maxsplit=1)[0]])
+    field's label then its value after a blank (`文件编号 锡政办规〔2025〕2号发布机构 无锡市人民政府办公室`) or its bracket (`[ 体裁分类 ] 工作报告`)."""
+    return any(squash_label(cell) in field_labels()[1]
+               for cell in [*line.split("|"), line.split(maxsplit=1)[0], line.partition("]")[0]])
 
 
 def _opens_a_title(line: str) -> bool:
