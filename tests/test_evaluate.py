@@ -280,3 +280,11 @@ def test_development_sets_are_pooled_by_their_counts_in_a_last_row():
 
 def test_a_decimal_ordinal_of_gold_counts_by_its_last_number():
     assert gold_path(["1", "1.3", "1.3.2", "(1)"]) == "1.3.2.1"
+
+
+def test_a_target_without_a_unit_matches_a_label_whose_unit_is_null():
+    # an index (健康浙江发展指数达85) is published with the unit "" and labelled with `"unit": null`
+    label = {"doc": "d", "metric": "健康浙江发展指数", "value": 85, "unit": None, "core": True}
+    published = [{"doc": "d", "metric": "健康浙江发展指数", "value": 85.0, "unit": ""}]
+    assert score_indicators(published, [label])["matched_core"] == 1
+    assert score_indicators([{**published[0], "unit": "%"}], [label])["matched_core"] == 0

@@ -463,6 +463,16 @@ def test_working_days_and_computing_power_are_units():
     # wenzhou-dongtou-tech-innovation-plan-2023 (dev-ge): research staff counted in person-years
     assert brief("到2027年,每万名就业人员中研发人员达到209人年以上。", 2023)[0][:3] == ("每万名就业人员中研发人员", 209.0, "人年")
 
+
+def test_an_index_or_a_coefficient_reaches_a_bare_number_its_unit_none():
+    # zhejiang-health-work-points-2023 (dev-aq), shanxi-water-saving-plan-2022 (dev-du), qianjiang (dev-ah)
+    assert brief("到2023年,健康浙江发展指数达85,人均预期寿命达82.4岁。", 2023) == [
+        ("健康浙江发展指数", 85.0, "", None, "=", 2023), ("人均预期寿命", 82.4, "岁", None, "=", 2023)]
+    assert brief("到2025年,农田灌溉水有效利用系数力争达到0.586。", 2022)[0][:3] == ("农田灌溉水有效利用系数", 0.586, "")
+    assert brief("居民消费价格指数控制在103.5以内。", 2017)[0][2:5] == ("", "以内", "≤")
+    # a bare number after anything else is none (a year, an article, a count without its unit)
+    assert brief("到2025年,发展水平达到3,新建项目20。", 2022) == []
+
 # --- 主要指标 tables (one line a row, cells joined by tabs) -----------------------------------------------
 
 

@@ -349,7 +349,8 @@ CORE_INDICATORS = _register(Table(
         _c("canonical_metric", "VARCHAR", "cross-document name of a known metric", zh="已知指标的跨文件统一名称"),
         _c("scope", "VARCHAR", "whose figure it is where the text says", zh="指标所指范围（原文注明时）"),
         _c("value", "DOUBLE", "the number as written", zh="原文数值", nullable=False),
-        _c("unit", "VARCHAR", "the unit as written", zh="原文计量单位", nullable=False),
+        _c("unit", "VARCHAR", "the unit as written; empty for an index or a coefficient, written with none",
+           zh="原文计量单位；指数、系数无单位时为空", nullable=False),
         _c("value_base", "DOUBLE", "value scaled to the base unit", zh="换算到基本单位的数值", nullable=False),
         _c("unit_base", "VARCHAR", "the base unit", zh="基本单位", nullable=False),
         _c("qualifier", "VARCHAR", "左右, 以上, 以内, 不少于 … as written; a range as written (5%—5.5%: the value is its "

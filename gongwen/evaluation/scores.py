@@ -127,7 +127,7 @@ def _indicator_matches(row: Row, gold_row: Row) -> bool:
     return (
         row.get("doc") == gold_row["doc"]
         and same_value(row.get("value"), gold_row.get("value"))
-        and normalize_text(row.get("unit")) == normalize_text(gold_row.get("unit"))
+        and (normalize_text(row.get("unit")) or None) == (normalize_text(gold_row.get("unit")) or None)  # none: "" or null
         and metrics_overlap(row.get("metric"), gold_row.get("metric"))
     )
 

@@ -22,8 +22,12 @@ class Unit:
     name: str
     base: str
     factor: float
-    kind: str  # percent | points | ratio | money | count | measure | time | grade (6级地震)
+    kind: str  # percent | points | ratio | money | count | measure | time | grade (6级地震) | index
     count_first: bool  # may stand before the noun it counts (4家集团, 400万亩高标准农田)
+
+
+# The unit of an index or a coefficient, which is written with none (健康浙江发展指数达85)
+DIMENSIONLESS = Unit("", "", 1.0, "index", False)
 
 
 @dataclass(frozen=True)
@@ -190,13 +194,17 @@ def _value_pattern(words: _Words, units: dict[str, tuple[Unit, str]]) -> re.Patt
     lone = "|".join(f"(?<={re.escape(word)})" for word in words["lone_magnitude_after"])
     chinese += rf"|(?:{lone})(?={re.escape(words['lone_magnitude'])})"
     # 百分之九十 (a share written out in words) is a percentage: its numeral carries no unit of its own.
+    # 健康浙江发展指数达85: a bare number after an index's or a coefficient's reaching verb (its digits first: cheap)
+    bare = "|".join(f"(?<={re.escape(noun + verb)})" for noun in words["dimensionless_nouns"]
+                    for verb in words["dimensionless_verbs"])
     return re.compile(
         rf"(?<![A-Za-z_.{DIGIT}])(?:{re.escape(words['percent_word'])}"
         rf"(?P<percent>{DECIMAL}|{chinese})"
         rf"|(?P<num>{DECIMAL}|{chinese})"
         rf"(?=(?:{magnitudes}|{inside}|{unit_pattern}))"
         rf"(?:(?P<inside_magnitude>{inside})(?={magnitudes}))?"  # 1700多万吨: the bound before the magnitude
-        rf"(?P<mag>{magnitudes})?(?P<inside>{inside})?(?P<unit>{unit_pattern})?)"
+        rf"(?P<mag>{magnitudes})?(?P<inside>{inside})?(?P<unit>{unit_pattern})?"
+        rf"|(?=[{DIGIT}])(?:{bare})(?P<bare>{DECIMAL})(?![{DIGIT}.:：]))"
         rf"(?P<after>{alternation(words['qualifiers_after'])})?"
     )
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from gongwen.indicators.grammar import WIDTH, Grammar, Unit
+from gongwen.indicators.grammar import DIMENSIONLESS, WIDTH, Grammar, Unit
 from gongwen.model import Indicator
 from gongwen.text.chars import DECIMAL, DIGIT, DIGIT_CHARS
 from gongwen.text.numerals import MAGNITUDES, parse_number
@@ -96,6 +96,8 @@ def read_number(found: re.Match[str], line: str, grammar: Grammar, value_before_
 
 
 def _read_number(found: re.Match[str], line: str, grammar: Grammar) -> Number | None:
+    if found.group("bare"):
+        return Number(parse_number(found.group("bare")), None, DIMENSIONLESS)  # 健康浙江发展指数达85
     percent = found.group("percent")
     number, magnitude = percent or found.group("num") or _ONE, found.group("mag")  # 超万亿元: one 万亿
     if not percent and number[0] not in DIGIT_CHARS and not (magnitude or "百" in number or "千" in number):
