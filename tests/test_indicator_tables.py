@@ -104,6 +104,16 @@ def test_the_progress_column_of_a_task_table_states_actuals():
     assert actuals(text, 2024) == [("区级生活垃圾分类宣传活动", 4.0, "次", None, 2024), ("召开联席会议", 1.0, "次", None, 2024)]
 
 
+def test_a_progress_cell_s_actual_commits_to_nothing_whatever_words_stand_before_it():
+    # shaoxing-sports-monthly-work-2024 (dev-gg): 累计拨付813万元 in the 工作完成情况 column (its gate holds an actual
+    # to a neutral strength: a soft one stopped the corpus)
+    text = ("工作安排\t工作完成情况(具体表述)\t牵头单位\n"
+            "2.评选2023年度全市体育品牌赛事,完成2023年度体育产业发展专项引导资金拨付工作。\t完成2023年度绍兴市体育品牌赛事评选,"
+            "共有19项赛事入选。完成2023年度绍兴市体育产业发展专项引导资金(第二批)拨付工作,累计拨付813万元。\t市体育局\n")
+    figures = [f for f in extract_figures(text, None) if f.metric == "累计拨付"]
+    assert [(f.metric, f.value, f.kind, f.strength) for f in figures] == [("累计拨付", 813.0, "actual", "neutral")]
+
+
 def test_the_progress_cell_of_a_task_table_written_one_cell_a_line_states_actuals():
     # shaoxing-key-work-progress-2020: 序号 / 内容与要求 / 进展情况 / 责任单位, then each row's cells one a line
     text = ("市政府2020年重点工作一季度进展情况表\n序号\n内容与要求\n进展情况\n责任单位\n"

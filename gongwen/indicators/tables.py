@@ -16,7 +16,7 @@ from gongwen.indicators.years import plan_end_year, year_mentions
 from gongwen.model import Indicator
 from gongwen.text.chars import HAN, TO_ASCII_DIGITS, has_han
 from gongwen.text.numerals import MAGNITUDES
-from gongwen.vocabulary import ACTUAL
+from gongwen.vocabulary import ACTUAL, NEUTRAL
 
 _CELL_BRACKETS = re.compile(r"[(（]([^()（）]*)[)）]")
 _HEADER_YEAR = re.compile(r"((?:19|20)[0-9]{2})年?(?:[—\-–~～至到]((?:19|20)[0-9]{2})年?)?")
@@ -179,8 +179,8 @@ def column_at(row: str, position: int) -> int:
 
 
 def as_actual(indicator: Indicator, year: int | None) -> Indicator:
-    """A table cell's figure as the actual of its column's year (a base column), not a target."""
-    return replace(indicator, target_year=None, kind=ACTUAL, as_of_year=year, as_of_start_year=year)
+    """A table cell's figure as the actual of its column's year (a base column), not a target: it commits to nothing."""
+    return replace(indicator, target_year=None, kind=ACTUAL, as_of_year=year, as_of_start_year=year, strength=NEUTRAL)
 
 
 def table_unit(written: str, grammar: Grammar) -> tuple[str, float, str] | None:
