@@ -2,10 +2,12 @@
 
 A check column of a table's check SQL (expectations/sql/checks/<table>.sql) is either about one
 document's values — its plan period, its date of issue — or about the table as a whole. A failing
-document-level check says that document is wrong (a typo such as `(2028—2024年)` or `到2300年`), so the
-document is taken out of the table before its gate (and out of every table built from it so far),
-sent to ops_quarantine with the check as its reason, and its files marked `quarantined`. The gate still runs every check: the document-level ones now hold,
-and a table-level failure (keys, references, row counts, too many documents held back) still blocks.
+document-level check says that document is wrong (a typo such as `(2028—2024年)` or `到2300年`), or that what
+extraction made of its own figures breaks a promise made of every row (an actual with a commitment's strength), so
+the document is taken out of the table before its gate (and out of every table built from it so far), sent to
+ops_quarantine with the check as its reason, and its files marked `quarantined`. The gate still runs every check:
+the document-level ones now hold, and a table-level failure (keys, references, row counts, too many documents held
+back) still blocks.
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ DOCUMENT_CHECKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                     ("indicator_id", "target_year")),
         "as_of_year_ok": ("every actual's year lies between 1949 and 2100 and not after the document's year",
                           ("indicator_id", "as_of_year")),
+        # what extraction made of one document's own figures: a slip costs that document, not the run
+        "kind_ok": ("every target has a target year only, every actual an as-of year only",
+                    ("indicator_id", "kind", "target_year", "as_of_year")),
+        "strength_ok": ("every actual commits to nothing (its strength is neutral)", ("indicator_id", "kind", "strength")),
     },
 }
 SCREENING = SQL_DIR / "screening"

@@ -115,6 +115,37 @@ def test_a_document_held_back_in_the_core_is_held_back_again_by_the_next_run(bas
         ("out_theme_coverage", 2), ("raw_inbox", 2)]
 
 
+def _soft_actual_in_liuyang(doc):
+    """Liuyang's figures with a slip of extraction: its first figure an actual that commits (strength soft)."""
+    from gongwen.indicators import extract_figures
+    from gongwen.rows import indicator_rows
+    doc_id, text, admin_level, region, doc_year = doc
+    rows = indicator_rows(doc_id, extract_figures(text, doc_year), admin_level, region)
+    if text.startswith("浏阳市人民政府") and rows:
+        rows[0] = {**rows[0], "kind": "actual", "target_year": None, "as_of_year": 2024, "strength": "soft"}
+    return rows
+
+
+def test_a_document_whose_figures_break_a_promise_of_every_row_is_held_back_while_the_rest_publish(
+        tmp_path, monkeypatch):
+    """An actual with a commitment's strength fails core_indicators' strength_ok for that document only: held back
+    (dev-gg's 绍兴 table once stopped a whole corpus so), the others published."""
+    from assets import core
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name in ("hunan-2024.txt", "chenzhou-2025.txt", "liuyang-2025.txt"):
+        (inbox / name).write_bytes((SAMPLES / name).read_bytes())
+    monkeypatch.setattr(core, "indicators_of", _soft_actual_in_liuyang)  # (the pool's workers fork after it)
+    home = tmp_path / "home"
+    result = materialize_all(inbox, home)
+    assert result.success
+    db = home / "published" / "gongwen.duckdb"
+    assert _rows(db, "select source_file, reason from ops_quarantine", read_only=True) == [(
+        "liuyang-2025.txt", "document expectation strength_ok failed: every actual commits to nothing (its strength "
+        "is neutral)")]
+    assert _rows(db, "select count(distinct doc_id) from core_indicators", read_only=True) == [(2,)]
+
+
 def test_the_summary_says_which_documents_were_held_back_and_why(base, capsys, monkeypatch):
     from pipelines import summary
 
