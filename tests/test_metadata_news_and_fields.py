@@ -304,6 +304,9 @@ def test_a_summary_and_next_year_s_thinking_is_titled_by_its_heading_not_the_row
     # city-ecology-bureau-work-summary-2024 (dev-gd)
     meta = _meta("市生态环境局2024年工作总结和2025年工作思路\n一、2024年工作总结\n2024年以来,全市生态环境质量持续改善。\n")
     assert meta.title == "市生态环境局2024年工作总结和2025年工作思路"
+    # shaoxing-sports-monthly-work-2024 (dev-gg): a bureau's month of 重点工作, its issuer and place in its title
+    meta = _meta("绍兴市体育局2024年4月份重点工作\n工作安排\t工作完成情况\t牵头单位\n1.持续推进民生实事项目。\t已推进。\t市体育局\n")
+    assert (meta.title, meta.issuer, meta.region) == ("绍兴市体育局2024年4月份重点工作", "绍兴市体育局", "浙江省绍兴市")
 
 
 def test_a_field_in_brackets_whose_value_is_a_kind_of_document_is_no_title():
