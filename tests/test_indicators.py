@@ -464,6 +464,13 @@ def test_working_days_and_computing_power_are_units():
     assert brief("到2027年,每万名就业人员中研发人员达到209人年以上。", 2023)[0][:3] == ("每万名就业人员中研发人员", 209.0, "人年")
 
 
+def test_installing_a_count_and_counts_of_pitches_and_of_events_are_targets():
+    # fuzhou-sports-work-news-2025, jiayuguan-fitness-equipment-news-2024 (dev-gg)
+    text = "每万人拥有“三大球”标准场地不低于6块,开展全民健身活动30项次。在润泽园等7处安装8套二代智能健身路径。"
+    assert [row[:3] for row in brief(text, 2025)] == [
+        ("每万人拥有“三大球”标准场地", 6.0, "块"), ("全民健身活动", 30.0, "项次"), ("二代智能健身路径", 8.0, "套")]
+
+
 def test_an_index_or_a_coefficient_reaches_a_bare_number_its_unit_none():
     # zhejiang-health-work-points-2023 (dev-aq), shanxi-water-saving-plan-2022 (dev-du), qianjiang (dev-ah)
     assert brief("到2023年,健康浙江发展指数达85,人均预期寿命达82.4岁。", 2023) == [
