@@ -526,6 +526,11 @@ def test_a_clause_saying_every_later_task_needs_a_unit_without_naming_the_tasks_
             "银保监会和地方各级人民政府负责。以下均需地方各级人民政府负责,不再列出)\n(二)提高消费便捷程度。推动实施移动支付便民示范工程。\n")
     assert [u.unit for u in extract_tasks(text)[0].units] == [
         "文化和旅游部", "发展改革委", "财政部", "人民银行", "银保监会", "地方各级人民政府"]
+    # sanming-consumption-plan-2025 (dev-gh): 此项及以下任务 (this task and every later one) is no unit either
+    text = ("一、稳就业增收入\n1.促进就业。城镇新增就业1.5万人。〔市人社局,此项及以下任务均需各县(市、区)落实,不再列出。"
+            "各责任单位按职责分工落实〕\n2.支持创业。发放创业担保贷款。〔市人社局〕\n")
+    first, second = ([u.unit for u in task.units] for task in extract_tasks(text))
+    assert first[0] == "市人社局" and "此项及" not in first and second == ["市人社局"]
 
 
 def test_the_short_name_a_unit_is_given_in_brackets_is_no_part_of_its_name():
