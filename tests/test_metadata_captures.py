@@ -515,6 +515,14 @@ def test_an_empty_field_does_not_take_a_line_of_fields_as_its_value_and_that_lin
     assert _with_field_hints(text).published_date == dt.date(2026, 2, 2)
 
 
+def test_a_field_block_s_number_in_small_brackets_and_its_成文时间_are_read():
+    # alashan-business-environment-plan-2024 (dev-gc): 阿署发﹝2024﹞20号 (U+FE5D/FE5E) and 成文时间 in a page's table of facts
+    text = ("索引号 | 152900000000000/2024-02903 | 发布机构: | 阿拉善盟行政公署\n发文字号: | 阿署发﹝2024﹞20号 | 成文时间: | 2024-06-25\n"
+            "阿拉善盟行政公署关于印发《阿拉善盟全面优化营商环境实施方案》的通知\n为持续优化营商环境,制定本方案。\n")
+    meta = _with_field_hints(text)
+    assert (meta.doc_number, meta.issue_date) == ("阿署发〔2024〕20号", dt.date(2024, 6, 25))
+
+
 def test_a_plans_heading_wrapped_after_a_comma_of_its_list_is_read_whole():
     # haidong-huzhu-air-pollution-plan-2023 (dev-es), shanxi-health-action-plan-2017 (dev-bh): …治理、 / 臭氧…实施方案
     text = ("互助土族自治县人民政府办公室\n关于转发互助县深入打好柴油货车污染治理、臭氧污染防治和重污染天气消除攻坚战行动实施方案的通知\n"

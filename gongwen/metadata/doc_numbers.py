@@ -10,7 +10,7 @@ from gongwen.text.chars import HAN
 _YEAR_DIGITS = "〇○零一二三四五六七八九"  # 二○一一年三月十七日, the date a signature writes in words
 _MONTH_DIGITS = "一二三四五六七八九十"
 _NUMBER_WITHOUT_HAO = (
-    rf"(?P<prefix>[{HAN}]{{1,14}})\s*[〔\[【(（［]\s*(?P<year>(?:19|20)\d{{2}})\s*[〕\]】)）］]\s*"
+    rf"(?P<prefix>[{HAN}]{{1,14}})\s*[〔\[【(（［﹝]\s*(?P<year>(?:19|20)\d{{2}})\s*[〕\]】)）］﹞]\s*"
     r"第?\s*(?P<seq>\d{1,5})"
 )
 DOC_NUMBER = re.compile(_NUMBER_WITHOUT_HAO + r"\s*号")
