@@ -471,6 +471,12 @@ def test_installing_a_count_and_counts_of_pitches_and_of_events_are_targets():
         ("每万人拥有“三大球”标准场地", 6.0, "块"), ("全民健身活动", 30.0, "项次"), ("二代智能健身路径", 8.0, "套")]
 
 
+def test_the_count_an_inspection_plan_sets_out_to_inspect_is_a_target():
+    # nanyang-fund-cross-inspection-plan-2025 (dev-gi)
+    text = "市本级抽查2家三级定点医疗机构;市级交叉检查共检查39家定点医疗机构、78家定点零售药店。"
+    assert [row[1:3] for row in brief(text, 2025)] == [(2.0, "家"), (39.0, "家"), (78.0, "家")]
+
+
 def test_an_index_or_a_coefficient_reaches_a_bare_number_its_unit_none():
     # zhejiang-health-work-points-2023 (dev-aq), shanxi-water-saving-plan-2022 (dev-du), qianjiang (dev-ah)
     assert brief("到2023年,健康浙江发展指数达85,人均预期寿命达82.4岁。", 2023) == [
