@@ -140,6 +140,13 @@ def test_a_sign_the_plan_says_marks_the_lead_makes_it_lead_and_the_saying_is_no_
     assert all(unit.role != "lead" for units in units_of(unexplained) for unit in units)
 
 
+def test_a_sign_after_a_unit_s_name_in_a_table_marks_the_lead_and_the_towns_column_gives_units():
+    # shanghai-minhang-rural-revitalization-tasks-2023 (dev-fs): 责任部门(加*号为牵头部门,其余为参与部门) | 责任街镇
+    text = ("序号\t任务名称\t责任部门(加*号为牵头部门,其余为参与部门)\t责任街镇\t完成时间节点\n"
+            "1\t推进农民相对集中居住\t区农业农村委*、区规划资源局\t浦江镇、梅陇镇\t12月\n")
+    assert units_of(text) == [lead("区农业农村委") + responsible("区规划资源局", "浦江镇", "梅陇镇")]
+
+
 def test_villages_of_a_kind_named_together_are_an_actor():
     # liuzhou-rongan-dongqi-kumquat-plan-2024 (dev-er), hengdong-mishui-safety-campaign-2024 (dev-cq): 各任务村, 各行政村
     text = ("三、工作措施\n(一)因地制宜,制定发展规划\n各任务村要按照目标任务,结合实际,制定生产发展规划。\n"

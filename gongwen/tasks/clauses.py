@@ -100,10 +100,11 @@ class _ClauseReader:
         names, self.pending = self.pending, []
         # 市发改委（牵头）、市财政局: a role marked on one unit of the list
         marked = [self.words.role_mark.search(n) for n in names]
-        if self.marks_lead and any(n.startswith(self.words.lead_marks) for n in names):  # ☆经信局、科技局
+        signs = "".join(self.words.lead_marks)
+        if self.marks_lead and any(n.strip(signs) != n for n in names):  # ☆经信局、科技局; 区农业农村委*、区财政局
             for name in names:
-                lead = name.startswith(self.words.lead_marks)
-                self.roles.add([name[1:] if lead else name], LEAD if lead else CO if role in (None, LEAD) else role)
+                lead = name.strip(signs) != name
+                self.roles.add([name.strip(signs)], LEAD if lead else CO if role in (None, LEAD) else role)
         elif any(marked):
             for name, mark in zip(names, marked, strict=True):
                 if mark:

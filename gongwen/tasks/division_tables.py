@@ -366,7 +366,9 @@ def _add_cell_units(units: RoleList, cell: str, role: str, lead_first: bool, mar
         verb = None if is_unit_cell(cell) else _role_verb().search(cell)
         if verb is not None and verb.end() == len(cell):
             cell = cell[:verb.start()]  # 镇(街道)、区委组织部等按职责分工负责: the names before the role the column gives
-        units.add(split_unit_cell(cell), role)
+        signs = "".join(vocabulary().lead_marks) if marks_lead else ""
+        for name in split_unit_cell(cell):  # 区建管委*、区农业农村委 under 加*号为牵头部门: the sign marks the lead
+            units.add([name.strip(signs)], LEAD if signs and name.strip(signs) != name else role)
 
 
 @cache
