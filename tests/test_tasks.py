@@ -533,6 +533,15 @@ def test_a_clause_saying_every_later_task_needs_a_unit_without_naming_the_tasks_
     assert first[0] == "市人社局" and "此项及" not in first and second == ["市人社局"]
 
 
+def test_a_note_inside_a_clause_explains_its_names_and_names_no_unit():
+    # city-credit-work-points-2024 (dev-gl): …XX开发区管委会。注:市、县信用办指…联席会议办公室,下同)
+    text = ("二、重点任务\n1.贯彻落实国家信用体系建设顶层设计决策部署。(责任单位:市信用办及市社会信用体系建设联席会议成员单位;"
+            "各县(市、区)人民政府、XX开发区管委会。注:市、县信用办指市社会信用体系建设联席会议办公室和县(市、区)、"
+            "XX开发区社会信用体系建设联席会议办公室,下同)\n")
+    assert [u.unit for u in extract_tasks(text)[0].units] == [
+        "市信用办", "市社会信用体系建设联席会议成员单位", "各县(市、区)人民政府", "XX开发区管委会"]
+
+
 def test_the_short_name_a_unit_is_given_in_brackets_is_no_part_of_its_name():
     # fuyang-jieshou-key-work-2020 (dev-dk)
     text = ("一、聚焦推进更高质量发展\n1.坚持创新驱动发展战略,获批国家高新区。\n"

@@ -52,8 +52,8 @@ def _sentences(inner: str, words: Vocabulary, implicit: list[str]) -> list[str]:
     sentences = []
     for sentence in top_level_split(inner, "。"):
         sentence = sentence.strip(WHITESPACE)
-        if not sentence:
-            continue
+        if not sentence or words.note.match(sentence):
+            continue  # (注:市、县信用办指…: a note on the names)
         found = words.implicit_unit.search(sentence)
         if found:
             implicit.append(found.group("unit"))

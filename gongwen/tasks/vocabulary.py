@@ -44,6 +44,7 @@ class Vocabulary:
     implicit_tail: re.Pattern[str]  # at the end of a clause's segment
     implicit_tail_in_line: re.Pattern[str]  # anywhere in a line: lines without it hold no implicit tail
     same_below: re.Pattern[str]
+    note: re.Pattern[str]
     deadline: re.Pattern[str]  # any of deadline_patterns (each anchored at both ends)
     deadline_date_forms: dict[str, re.Pattern[str]]  # form → pattern with groups y, m, d, q, h
     ongoing: re.Pattern[str]  # work that goes on: 长期坚持, 持续推进
@@ -127,7 +128,7 @@ def vocabulary() -> Vocabulary:
         group_lead=re.compile(conventions["group_lead"]),
         implicit_tail=re.compile(conventions["implicit_tail"]),
         implicit_tail_in_line=re.compile(conventions["implicit_tail"].removesuffix("$")),
-        same_below=re.compile(conventions["same_below"]),
+        same_below=re.compile(conventions["same_below"]), note=re.compile(conventions["note"]),
         deadline=_any_of(data["deadline_patterns"]),
         deadline_date_forms={form: re.compile(p) for form, p in data["deadline_date_forms"].items()},
         ongoing=re.compile(alternation(data["ongoing_phrases"])),
