@@ -371,6 +371,10 @@ def test_a_report_titled_by_its_peoples_government_is_issued_by_it():
     assert (meta.issuer, meta.region) == ("通辽市人民政府", "内蒙古自治区通辽市")
     # 海口市政府工作报告 is 海口市's 政府工作报告: the title names no government before 工作报告
     assert _meta("海口市政府工作报告\n二、2023年重点工作\n全市地区生产总值增长8%左右。\n").issuer is None
+    # hubei-congress-report-2026 (dev-gn): a standing committee's report, delivered to the congress, is the committee's
+    meta = _meta("湖北省人民代表大会常务委员会工作报告\n——2026年1月28日在湖北省第十四届人民代表大会第四次会议上\n"
+                 "湖北省人大常委会副主任王艳玲\n各位代表:\n我受省人大常委会委托,向大会报告工作,请予审议。\n")
+    assert (meta.issuer, meta.region) == ("湖北省人民代表大会常务委员会", "湖北省")
 
 
 def test_a_task_table_naming_no_place_is_at_the_level_of_the_units_it_gives_work_to():

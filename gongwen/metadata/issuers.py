@@ -36,7 +36,7 @@ _SIGNATURE_AFTER = 2  # a body and date on one line close a text: the title and 
 _GOVERNMENT_ENDINGS = ("政府",)  # a government named by its level alone (市政府, 镇人民政府) says no issuer
 _BODY_BEFORE_YEAR = re.compile(r"^(?P<body>[^\s\d《》()（）]{2,30}?)(?:19|20)\d{2}年")
 # 通辽市人民政府工作报告: a report's title naming the government reporting
-_GOVERNMENT_REPORT = re.compile(r"^(?:(?:19|20)\d{2}年)?(?P<body>[^\s《》()（）]{2,20}?人民政府)工作报告")
+_GOVERNMENT_REPORT = re.compile(r"^(?:(?:19|20)\d{2}年)?(?P<body>[^\s《》()（）]{2,30}?(?:人民政府|常务委员会))工作报告")
 # 山西省委省政府: a level's party committee and government written together
 _PARTY_AND_GOVERNMENT = re.compile(
     r"(?P<party>(?:中共)?[^\s、,，]{0,12}?(?P<level>[省市县区州])委)(?P<government>(?P=level)(?:人民)?政府)")
@@ -296,7 +296,8 @@ def _department_of_a_level(body: str) -> bool:
 
 
 def _reporting_government(title: str | None) -> str | None:
-    """The government a report's title names as reporting (通辽市人民政府工作报告, 2024年木棠镇人民政府工作报告), else None."""
+    """The government a report's title names as reporting (通辽市人民政府工作报告, 2024年木棠镇人民政府工作报告), or the
+    standing committee (湖北省人民代表大会常务委员会工作报告), else None."""
     found = _GOVERNMENT_REPORT.match(title or "")
     return found["body"] if found and is_organization(found["body"]) else None
 
