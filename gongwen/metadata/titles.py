@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from gongwen.metadata.dates import date_only
 from gongwen.metadata.doc_numbers import DOC_NUMBER, DOC_NUMBER_LINE
@@ -18,8 +17,8 @@ from gongwen.metadata.header import (
     tidy_title,
     without_draft_mark,
     without_place_tag,
-    without_site_name,
 )
+from gongwen.metadata.headlines import headline_line
 from gongwen.metadata.issuers import (
     JOINT,
     is_national,
@@ -43,7 +42,7 @@ from gongwen.metadata.notices import (
 from gongwen.metadata.title_fields import completes, one_slip
 from gongwen.reading.columns import field_labels, squash_label
 from gongwen.text.chars import HAN, HAN_CHAR
-from gongwen.text.patterns import NUMBERED_HEADING, alternation, squash
+from gongwen.text.patterns import NUMBERED_HEADING, squash
 from gongwen.text.regions import gazetteer
 
 _MAX_TITLE_CHARS = 90
@@ -68,9 +67,6 @@ _ANNEX_LABEL = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]{0,3
 _ORDINAL_BEFORE_YEAR = re.compile(r"^\d{1,2}[.．](?=(?:19|20)\d{2}年)")
 # The year a page adds after a notice's title ("国务院办公厅关于…的通知(2018年)"); a plan's period stays (…(2021—2023年)).
 _NOTICE_YEAR = re.compile(r"(?<=通知|意见|决定|批复)\s*[(（](?:19|20)\d{2}年[)）]$")
-# A portal's label before a headline's title: "杭州市萧山区高新技术企业奖励政策:关于…".
-_HEADLINE_LABEL = re.compile(r"^[^:：，,。；;《》\s]{2,20}[:：]\s*(?=关于)")
-_PIPE_LABEL = re.compile(r"^[^\s|｜:：，,。《》]{2,6}\s*[|｜]\s*(?=\S)")  # 政策解读 | 福建省全民健身实施计划: a page's column
 _NUMBER_PIECE = re.compile(r"\d{1,4}")
 _CLOSES_GUANYU = re.compile(r"的(?:通知|通报|意见|函|决定|批复)$")
 _COLUMN_TAG = re.compile(rf"^【[{HAN}]{{2,8}}】\s*(?=\S)")  # 【应急预案】葛公镇…预案: the site's column
@@ -297,7 +293,7 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
     工作要求的通知: its requirements are its body) or is not in the text while the notice says matters of its
     own (a page of the notice alone); else what the notice or a wrapping sentence names; else the hint. A notice
     found as the title that issues by another verb than 印发 is the cover of the document headed right below its date."""
-    lines = [_unquoted(_without_headline_label(without_site_name(line))) for line in lines[:HEADER_LINES]] + lines[HEADER_LINES:]
+    lines = [headline_line(line) for line in lines[:HEADER_LINES]] + lines[HEADER_LINES:]
     notice = find_notice(lines)
     cover = notice
     if notice is None and hints.get("title"):
@@ -386,10 +382,7 @@ def _own_heading(lines: list[str], notice: Notice) -> tuple[str, int] | None:
     return below if own_kind and own_kind.group() == kind.group() else None
 
 
-_CLAUSE_BREAK = re.compile("[，,。；;]")
 _PERIOD_LINE = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*[-—–~～至]\s*(?:19|20)\d{2}\s*年?\s*[)）]")
-_NUMBER_OPENING = re.compile(rf"^{DOC_NUMBER.pattern}\s*[—\-－]?\s*(?=\S)")
-_COLUMN_LABEL = re.compile(r"^【[^【】]{1,30}】\s*(?=\S)")
 
 
 def _continues_with_period(line: str) -> bool:
@@ -398,36 +391,6 @@ def _continues_with_period(line: str) -> bool:
     found = _PERIOD_LINE.match(line)
     return (found is not None and (found.end() == len(line) or keywords().title_end.search(line, found.end()) is not None)
             or line.startswith(("(", "（")) and keywords().draft_mark.fullmatch(line) is not None)
-
-
-@cache
-def _title_field() -> re.Pattern[str]:
-    """A page's title field run on with its value on one line (标题 | 关于…的通知, 名称 关于…的通知)."""
-    _, labels = field_labels()
-    titles = [label for label, hint in labels.items() if hint == "title"]
-    return re.compile(rf"^(?:{alternation(titles)})[\s|｜:：]+(?=\S)")
-
-
-def _without_headline_label(line: str) -> str:
-    """A portal's headline without the label it puts before the title (杭州市萧山区高新技术企业奖励政策:关于…的若干
-    政策意见): the rest, where it opens with 关于 and ends with a document type; a title a page ran into a colon
-    (…关于暂停执行…措施的通告:), put under its column's label in 【】 or after its 文号, without them."""
-    if line.endswith((":", "：")) and "关于" in line and not _CLAUSE_BREAK.search(line) and keywords().title_end.search(line[:-1]):
-        line = line[:-1]
-    column = _COLUMN_LABEL.match(line) or _title_field().match(line)
-    if column and keywords().title_end.search(line):
-        line = line[column.end():]  # 【市政府重点工作及责任分解】关于…的通知: a page's column; 标题 | 关于…: its field
-    numbered = _NUMBER_OPENING.match(line)  # 江政办〔2020〕2号区人民政府办公室关于印发…的通知: the 文号 run into it
-    if numbered and "关于" in line and keywords().title_end.search(line):
-        line = line[numbered.end():]
-    found = _HEADLINE_LABEL.match(line) or _PIPE_LABEL.match(line)
-    return line[found.end():] if found and keywords().title_end.search(line) else line
-
-
-def _unquoted(line: str) -> str:
-    """A title a page prints in 《》 on a line of its own (《关于…的具体实施细则》), without them."""
-    inner = line[1:-1] if line.startswith("《") and line.endswith("》") else ""
-    return inner if inner and "《" not in inner and keywords().title_end.search(inner) else line
 
 
 def _says_its_own(lines: list[str]) -> bool:
