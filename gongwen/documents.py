@@ -4,7 +4,7 @@ citations), or a Rejection when nothing document-like is left once the page arou
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import chain, islice
 
 from gongwen.indicators.extract import extract_figures
 from gongwen.metadata.citations import extract_citations
@@ -77,7 +77,8 @@ def _holds_a_document(text: str) -> bool:
     to units (a mirror's run-on plan: …(责任单位:县工信商务局、发改局)(三)实施…行动…(责任单位:…))."""
     return (holds_division_table(text) or _notice_heads(text)
             or len(extract_figures(text, None)[:_MIN_FIGURES]) >= _MIN_FIGURES
-            or sum(len(find_responsibility_clauses(line)) for line in text.splitlines()) >= _MIN_CLAUSES)
+            or len(list(islice(chain.from_iterable(map(find_responsibility_clauses, text.splitlines())),
+                               _MIN_CLAUSES))) >= _MIN_CLAUSES)
 
 
 def _notice_heads(text: str) -> bool:

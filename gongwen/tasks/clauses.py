@@ -100,11 +100,10 @@ class _ClauseReader:
         names, self.pending = self.pending, []
         # 市发改委（牵头）、市财政局: a role marked on one unit of the list
         marked = [self.words.role_mark.search(n) for n in names]
-        signs = "".join(self.words.lead_marks)
-        if self.marks_lead and any(n.strip(signs) != n for n in names):  # ☆经信局、科技局; 区农业农村委*、区财政局
+        if self.marks_lead and any(without_lead_sign(n)[1] for n in names):  # ☆经信局、科技局; 区农业农村委*、区财政局
             for name in names:
-                lead = name.strip(signs) != name
-                self.roles.add([name.strip(signs)], LEAD if lead else CO if role in (None, LEAD) else role)
+                bare, lead = without_lead_sign(name)
+                self.roles.add([bare], LEAD if lead else CO if role in (None, LEAD) else role)
         elif any(marked):
             for name, mark in zip(names, marked, strict=True):
                 if mark:
@@ -212,6 +211,13 @@ def _names_a_level(unit: str, words: Vocabulary) -> bool:
     ministry's (公安部, 海关总署: central whatever the document)."""
     return (unit[:1] in words.level_initials or words.collective_area.match(unit) is not None
             or classify_unit(unit, UNKNOWN_LEVEL, None).level == NATIONAL)
+
+
+def without_lead_sign(name: str) -> tuple[str, bool]:
+    """A unit's name without the sign a plan marks its lead with, before or after it (☆经信局, 区农业农村委*), and
+    whether it bore one."""
+    bare = name.strip("".join(vocabulary().lead_marks))
+    return bare, bare != name
 
 
 def parse_responsibility_clause(inner: str, lead_first: bool = False, closes_item: bool = False,

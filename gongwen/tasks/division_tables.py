@@ -10,7 +10,7 @@ from functools import cache
 
 from gongwen.model import Task, TaskUnit
 from gongwen.tasks.brackets import top_level_split
-from gongwen.tasks.clauses import is_deadline, parse_responsibility_clause
+from gongwen.tasks.clauses import is_deadline, parse_responsibility_clause, without_lead_sign
 from gongwen.tasks.conventions import states_lead_first, states_lead_mark
 from gongwen.tasks.headings import cell_lead_phrase, lead_phrase, names_a_group
 from gongwen.tasks.lines import Line
@@ -366,9 +366,9 @@ def _add_cell_units(units: RoleList, cell: str, role: str, lead_first: bool, mar
         verb = None if is_unit_cell(cell) else _role_verb().search(cell)
         if verb is not None and verb.end() == len(cell):
             cell = cell[:verb.start()]  # 镇(街道)、区委组织部等按职责分工负责: the names before the role the column gives
-        signs = "".join(vocabulary().lead_marks) if marks_lead else ""
         for name in split_unit_cell(cell):  # 区建管委*、区农业农村委 under 加*号为牵头部门: the sign marks the lead
-            units.add([name.strip(signs)], LEAD if signs and name.strip(signs) != name else role)
+            bare, lead = without_lead_sign(name) if marks_lead else (name, False)
+            units.add([bare], LEAD if lead else role)
 
 
 @cache
