@@ -157,6 +157,13 @@ def test_a_unit_written_out_or_as_spoken_is_a_unit():
         ("社区综合服务设施面积(每百户)", 30.0, "平米")]
 
 
+def test_a_sum_per_person_is_no_part_of_the_metric():
+    # yunnan-subsistence-standards-news-2025 (dev-gb): a standard's sum per one person, and per month or year
+    text = "到2026年,城乡居民医保个人缴费标准达到每人每年400元,照料护理补贴一档每人每月187元、二档每人每月109元。"
+    assert [(i.metric, i.value, i.unit) for i in extract_indicators(text, 2025)] == [
+        ("城乡居民医保个人缴费标准", 400.0, "元"), ("照料护理补贴一档", 187.0, "元"), ("二档", 109.0, "元")]
+
+
 def test_full_width_digits_and_percent_sign_read_as_half_width():
     text = "全省常住人口城镇化率提升至６６％左右，努力缩小户籍人口城镇化率与常住人口城镇化率差距。"
     assert brief(text, 2024) == [("常住人口城镇化率", 66.0, "%", "左右", "≈", None)]

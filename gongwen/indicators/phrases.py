@@ -14,6 +14,8 @@ from gongwen.vocabulary import MAX_METRIC_CHARS
 _BASE_YEAR = re.compile(r"(?:比|较|与)(?:19|20)[0-9]{2}年(?:底|末)?(?:相比)?")
 # 每百户, 每万人, 每千名: the population a value is counted per
 _PER_BASIS = re.compile(r"每[十百千万]+(?:户|人|名|家|个)$")
+# 每人每月744元, 每户: a standard's sum per one person or household, the unit's own denominator, no part of the metric
+_PER_ONE = re.compile(r"每(?:人|户)(?:每(?:年|月|日|天))?$")
 # The longest name that may modify a shared head noun (一产, 城镇).
 _MAX_MODIFIER = 3
 _COLONS = ":："
@@ -33,7 +35,7 @@ def trim_metric(phrase: str, grammar: Grammar) -> tuple[str, str | None, str | N
     if found and len(phrase) > found.end() + 1:
         scope, phrase = found.group(), grammar.lead.sub("", phrase[found.end() :])
     basis = _PER_BASIS.search(phrase)  # 面积达到每百户|30平米: what the value is counted per, after the verb
-    phrase = phrase[: basis.start()] if basis else phrase
+    phrase = phrase[: basis.start()] if basis else _PER_ONE.sub("", phrase)
     verb = None
     tail = grammar.level_verb_tail.search(phrase)
     if tail:
