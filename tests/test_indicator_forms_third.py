@@ -172,6 +172,16 @@ def test_a_count_after_dui_with_a_work_carried_out_on_it_is_a_target():
     ]
 
 
+def test_who_does_the_work_and_the_things_counted_before_their_count():
+    # bayingolin-ruoqiang-livelihood-projects-2026 (dev-fq): the project and 将 before 对; the things before their count
+    assert brief("渠系维护项目将对各乡镇老化破损闸门467处进行维修,对主渠道清淤。") == [
+        ("各乡镇老化破损闸门维修", 467.0, "处", None, None)]
+    # two counts of things one work is done on (…一体化处理站: the 一 of a word is no count)
+    assert [row[:3] for row in brief("改造项目将对全县农村27座生活污水一体化处理站以及13个集水井进行提升改造。")] == [
+        ("生活污水一体化处理站提升改造", 27.0, "座"), ("集水井进行提升改造", 13.0, "个")]
+    assert brief("对全区30个进行改造。") == []  # nothing counted
+
+
 def test_a_count_after_zai_with_a_pilot_started_in_it_is_a_target():
     assert brief("在6座市属公园先行启动试点工作,形成可复制经验。") == [("市属公园先行试点工作", 6.0, "座", None, None)]
 

@@ -18,6 +18,9 @@ _NAMED_NOUN_REACH = 4
 _LONGEST_VERB = 3
 
 
+_NEXT_COUNTED = re.compile(r"(?:以及|及|和|、)(?=\d)")  # another count of things the same work is done on
+# A count inside the noun (not the 一 of 一体化)
+_NUMBER_IN_NOUN = re.compile(r"\d|[一二两三四五六七八九十百千万][个座处家所条项名户]")
 _AGES = re.compile(r"\d+(?:[~～—-]\d+)?周?岁(?:以上|以下)?")
 
 
@@ -34,18 +37,24 @@ def read_object_count(
     if found is None:
         return None
     clause, clause_end = clause_after(line, here[0])
-    verb = min((at for at in map(clause.find, grammar.object_verbs) if at > 0), default=-1)
+    verb = min((at for at in map(clause.find, grammar.object_verbs) if at >= 0), default=-1)
     if verb < 0:
         return None
     activity = clause[verb + 2 :]
     if len(activity) > MAX_NOUN or not activity.endswith(grammar.activity_endings):
         return None  # 对2个问题进行说明: no work on the things counted
-    if any(ch in NUMERAL_START for ch in _AGES.sub("", clause[:verb])):
+    noun, noun_end = clause[:verb], clause_end
+    if (listed := _NEXT_COUNTED.search(noun)) is not None:  # …27座…处理站以及13个集水井进行提升改造: the first of two
+        noun, noun_end = noun[: listed.start()], here[0] + listed.start()
+    if _NUMBER_IN_NOUN.search(_AGES.sub("", noun)):
         return None  # a second number in the noun (对2个区10个街道进行…); an age range describes it (1000名75~79周岁老年人)
-    place = found.group("place")
+    place, noun = found["place"] or found["noun"] or "", noun.removeprefix("的")
     scope = grammar.scope.match(place)
-    metric = clause[:verb].removeprefix("的") + activity
-    return Reading(*here, metric, scope.group() if scope else None, None, "count", noun_end=clause_end)
+    if not noun:  # 对各乡镇老化破损闸门467处进行维修: the things counted stand before their count
+        noun = place[scope.end() :] if scope else place
+    elif found["noun"]:
+        return None
+    return Reading(*here, noun + activity, scope.group() if scope else None, None, "count", noun_end=noun_end) if noun else None
 
 
 def read_named_count(

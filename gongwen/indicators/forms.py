@@ -223,6 +223,8 @@ def _count_verb(grammar: Grammar, phrase: str, count: float) -> tuple[re.Match[s
     if verb is not None:
         return verb, ""
     near = grammar.count_verb_near.search(phrase)
+    if near is not None and grammar.object_count.match(near.group("gap")):
+        near = None  # 改造项目将对全县农村27座…: the count is of the things a work is done on (read_object_count)
     if near is None or _opening_words(grammar, phrase[: near.start()]):
         named = _verb_before_names(grammar, phrase, count)
         return (named, "") if named is not None else _per_unit_verb(grammar, phrase)

@@ -28,6 +28,8 @@ class Unit:
 
 # The unit of an index or a coefficient, which is written with none (健康浙江发展指数达85)
 DIMENSIONLESS = Unit("", "", 1.0, "index", False)
+MAX_OBJECT_SUBJECT = 20  # the characters of who does a work on things counted (…改造项目将对全县27座…)
+MAX_NOUN_BEFORE_COUNT = 16  # the things a work is done on, before their count (对各乡镇老化破损闸门467处进行维修)
 
 
 @dataclass(frozen=True)
@@ -209,6 +211,16 @@ def _value_pattern(words: _Words, units: dict[str, tuple[Unit, str]]) -> re.Patt
     )
 
 
+def _object_count_pattern(words: _Words) -> re.Pattern[str]:
+    """Before a count: 对[place] (对全区1918个垃圾箱房进行…), or 对 and the things counted when they come first (对各乡镇
+    老化破损闸门467处进行维修), after who does the work and what it will do (…项目将对…)."""
+    reach = int(words["count_verb_reach"])
+    return re.compile(
+        rf"^(?:[{HAN}]{{0,{MAX_OBJECT_SUBJECT}}}?(?:{alternation(words['object_openers'])}))?"
+        rf"(?:{alternation(words['object_prepositions'])})"
+        rf"(?:(?P<place>[{HAN}]{{0,{reach}}})|(?P<noun>[{HAN}]{{{reach + 1},{MAX_NOUN_BEFORE_COUNT}}}))$")
+
+
 def _lead_pattern(words: _Words) -> re.Pattern[str]:
     """What opens a metric phrase and is no part of the metric: years, deadlines, periods, hedges, list commas, a list
     of sectors (…等领域), a headline's lead-in naming the document issued (《X规划》印发), and the ordinal of the item whose first sentence states the figure (一、天津地区…总规模暂定为345亿千瓦时)."""
@@ -357,9 +369,7 @@ def _clause_form_words(words: _Words) -> dict:
         "length_words": tuple(words["length_words"]),
         "length_metric": words["length_metric"],
         "within_years": re.compile(r"^(?:[1-9]|[一两二三四五])年内$"),
-        "object_count": re.compile(
-            rf"^(?:{alternation(words['object_prepositions'])})(?P<place>[{HAN}]{{0,{int(words['count_verb_reach'])}}})$"
-        ),
+        "object_count": _object_count_pattern(words),
         "object_verbs": tuple(words["object_verbs"]),
         "share_part_words": tuple(words["share_part_words"]),
         "possession_verb": _possession_verb_pattern(words),
