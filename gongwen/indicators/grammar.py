@@ -28,8 +28,6 @@ class Unit:
 
 # The unit of an index or a coefficient, which is written with none (健康浙江发展指数达85)
 DIMENSIONLESS = Unit("", "", 1.0, "index", False)
-MAX_OBJECT_SUBJECT = 20  # the characters of who does a work on things counted (…改造项目将对全县27座…)
-MAX_NOUN_BEFORE_COUNT = 16  # the things a work is done on, before their count (对各乡镇老化破损闸门467处进行维修)
 
 
 @dataclass(frozen=True)
@@ -212,13 +210,10 @@ def _value_pattern(words: _Words, units: dict[str, tuple[Unit, str]]) -> re.Patt
 
 
 def _object_count_pattern(words: _Words) -> re.Pattern[str]:
-    """Before a count: 对[place] (对全区1918个垃圾箱房进行…), or 对 and the things counted when they come first (对各乡镇
-    老化破损闸门467处进行维修), after who does the work and what it will do (…项目将对…)."""
-    reach = int(words["count_verb_reach"])
-    return re.compile(
-        rf"^(?:[{HAN}]{{0,{MAX_OBJECT_SUBJECT}}}?(?:{alternation(words['object_openers'])}))?"
-        rf"(?:{alternation(words['object_prepositions'])})"
-        rf"(?:(?P<place>[{HAN}]{{0,{reach}}})|(?P<noun>[{HAN}]{{{reach + 1},{MAX_NOUN_BEFORE_COUNT}}}))$")
+    """Before a count: [who 将]对[place] (对全区1918个垃圾箱房…), or the things counted (对各乡镇老化破损闸门467处…)."""
+    reach, subject, noun = (int(words[key]) for key in ("count_verb_reach", "object_subject_reach", "object_noun_reach"))
+    return re.compile(rf"^(?:[{HAN}]{{0,{subject}}}?(?:{alternation(words['object_openers'])}))?(?:{alternation(words['object_prepositions'])})"
+                      rf"(?:(?P<place>[{HAN}]{{0,{reach}}})|(?P<noun>[{HAN}]{{{reach + 1},{noun}}}))$")
 
 
 def _lead_pattern(words: _Words) -> re.Pattern[str]:
