@@ -194,6 +194,14 @@ def test_a_term_defined_by_a_rule_or_words_counted_are_no_target():
     assert [row[:3] for row in brief("2025年,指导各镇完成100个小额建设工程。", 2025)] == [("小额建设工程", 100.0, "个")]
 
 
+def test_rates_listed_before_one_value_each_reach_it():
+    # ankang-hanyin-water-work-2024 (dev-ga): rates add up to no sum, so each is to reach the value
+    assert [row[:3] for row in brief("2024年,水土保持方案编制率、费用收缴率、治理率达100%。", 2024)] == [
+        ("水土保持方案编制率", 100.0, "%"), ("费用收缴率", 100.0, "%"), ("治理率", 100.0, "%")]
+    # a list of other things before one value may be their sum
+    assert [row[:3] for row in brief("2024年,新建和改建农村公路达200公里。", 2024)] == [("新建和改建农村公路", 200.0, "公里")]
+
+
 def test_metrics_joined_by_he_before_a_change_share_its_rate():
     # harbin-new-area-work-report-2023 (dev-eh), hainan-economic-recovery-2022 (dev-cy)
     assert [row[:3] for row in brief("2023年,进出口总额和实际利用外资增长30%以上。", 2023)] == [

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from gongwen.indicators.grammar import NUMERAL_START, Grammar, Unit
 from gongwen.indicators.phrases import (
+    listed_rates,
     share_head_noun,
     split_names,
     split_shared_tail,
@@ -147,7 +148,10 @@ def _read_joined(grammar: Grammar, metric: str, scope: str | None, verb: str | N
     """服务进出口总额和实际利用外资全年增长15%: two metrics joined by 和 before a change share its rate, as with 均 (see
     _read_alike); None for any other metric (a list joined by 、 or 及 may count a sum: 高速及一级公路再增加2000公里)."""
     change = grammar.change_ending(metric)
-    if change is None or grammar.rate_joiner not in metric[: -len(change)]:
+    if change is None:
+        rates = listed_rates(metric, grammar)  # 编制率、收缴率、治理率达100%
+        return Reading(*here, rates[0], scope, verb, "tail", shares=tuple(rates[1:]), alike=True) if rates else None
+    if grammar.rate_joiner not in metric[: -len(change)]:
         return None
     metrics, _ = _names_with_change(grammar, metric[: -len(change)], change)
     if len(metrics) < 2:

@@ -19,7 +19,8 @@ _PER_ONE = re.compile(r"每(?:人|户)(?:每(?:年|月|日|天))?$")
 # The longest name that may modify a shared head noun (一产, 城镇).
 _MAX_MODIFIER = 3
 _COLONS = ":："
-_PLACE_ENDINGS = tuple("区县市镇乡旗")  # the kinds of division a value may be listed for (平城区730元/月/人)
+_PLACE_ENDINGS = tuple("区县市镇乡旗")
+_RATE_ENDING = "率"  # a rate, which a list's one value is each's (no sum of rates)  # the kinds of division a value may be listed for (平城区730元/月/人)
 
 
 def trim_metric(phrase: str, grammar: Grammar) -> tuple[str, str | None, str | None]:
@@ -70,6 +71,13 @@ def split_names(text: str, grammar: Grammar) -> list[str]:
             current.append(ch)
     parts.append("".join(current))
     return [part for part in parts if part]
+
+
+def listed_rates(metric: str, grammar: Grammar) -> list[str]:
+    """水土保持方案编制率、费用收缴率、治理率达100%: rates listed before one value each reach it (rates add up to no sum);
+    [] for any other metric."""
+    names = split_names(metric, grammar)
+    return names if len(names) > 1 and all(len(name) > 1 and name.endswith(_RATE_ENDING) for name in names) else []
 
 
 def _inside_word(text: str, at: int) -> bool:
