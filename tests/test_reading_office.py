@@ -3,8 +3,10 @@ cells merged down carried into each row, a page's body carried twice (in a scrip
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
+import docx
 import pypdfium2
 import pytest
 
@@ -86,6 +88,37 @@ def test_docx_numbering_is_written_back_and_tables_are_rows_of_cells():
     assert lines[-2:] == ["（一）加强组织领导。各县(市、区)要落实主体责任。",
                           "（二）强化考核督办。将农村人居环境整治提升纳入乡村振兴实绩考核。"]
     assert lines[18] == "2\t加快推进农村生活污水治理。新增完成治理行政村60个。\t市生态环境局\t市住房城乡建设局\t2025年12月"
+
+
+def _docx_with_rows(rows: list[list[list[str]]]) -> bytes:
+    """A DOCX of one table, each cell given as its paragraphs."""
+    document = docx.Document()
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, paragraphs in zip(row.cells, cells, strict=True):
+            cell.text = paragraphs[0]
+            for paragraph in paragraphs[1:]:
+                cell.add_paragraph(paragraph)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_docx_figures_one_a_paragraph_in_their_cells_are_sub_rows():
+    # weizhi-education-indicators-undated (dev-cg): 其中 rows of an indicator table kept in one Word row
+    data = _docx_with_rows([
+        [["4.标准班额比例(%)", "其中:小学", "初中"], ["34.52%", "77.34%"], ["80%以上", "85%以上"], ["预期性"]],
+        [["1.幼儿教师专科及以上学历比例(%)", "其中:本科及以上学历比例(%)"], ["97.74%", "49.85%"], ["100%", "50%"], ["预期性"]],
+        # a task's units one a paragraph are no figures: the row stays one line
+        [["1"], ["推进老旧小区改造。"], ["市住建局", "市财政局"], ["2025年底"]],
+    ])
+    assert read_docx(data).split("\n") == [
+        "4.标准班额比例(%)其中:小学\t34.52%\t80%以上\t预期性",
+        "初中\t77.34%\t85%以上\t预期性",
+        "1.幼儿教师专科及以上学历比例(%)\t97.74%\t100%\t预期性",
+        "其中:本科及以上学历比例(%)\t49.85%\t50%\t预期性",
+        "1\t推进老旧小区改造。\t市住建局市财政局\t2025年底",
+    ]
 
 
 PAGE = """<html><head><title>荆门</title></head><body><div class="article">

@@ -9,6 +9,7 @@ ordinals need: docx2python writes numbers in its own styles and knows no Chinese
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 
 import docx
@@ -17,6 +18,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 _DIGITS = "〇一二三四五六七八九"
+_FIGURE = re.compile(r"^[<>≤≥约]?\d[\d.,]*\s*\S{0,6}$")  # a cell's paragraph that is one figure (34.52%, 80%以上, 1.2万人)
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _CHINESE_COUNTING = {"chineseCounting", "chineseCountingThousand", "taiwaneseCounting",
                      "taiwaneseCountingThousand", "japaneseCounting", "koreanCounting", "chineseLegalSimplified"}
@@ -166,7 +168,8 @@ def _paragraph_text(paragraph: Paragraph, numbering: Numbering) -> str:
 
 
 def _table_lines(table: Table, numbering: Numbering) -> list[str]:
-    """A row a line, cells joined by tabs; a cell merged across columns once, one merged down repeated."""
+    """A row a line, cells joined by tabs; a cell merged across columns once, one merged down repeated; a row whose
+    figures stand one a paragraph in their cells, a line per figure (see _stacked)."""
     lines = []
     for row in table.rows:
         cells, seen = [], set()
@@ -174,11 +177,32 @@ def _table_lines(table: Table, numbering: Numbering) -> list[str]:
             if id(cell._tc) in seen:
                 continue  # gridSpan: the same cell again
             seen.add(id(cell._tc))
-            text = "".join(_paragraph_text(p, numbering) for p in cell.paragraphs)
-            cells.append(text.replace("\n", "").replace("\t", " ").strip())
-        if any(cells):
-            lines.append("\t".join(cells))
+            texts = [_paragraph_text(p, numbering).replace("\n", "").replace("\t", " ").strip() for p in cell.paragraphs]
+            cells.append([text for text in texts if text])
+        for line in _stacked(cells):
+            if any(line):
+                lines.append("\t".join(line))
     return lines
+
+
+def _stacked(cells: list[list[str]]) -> list[list[str]]:
+    """The lines of one row, a list of each cell's paragraphs. A row whose cells after the first hold the same number
+    (two or more) of figures, one a paragraph (`34.52%` / `77.34%`, `80%以上` / `85%以上`), beside a name cell of at least
+    as many paragraphs (`4.义务教育标准班额比例(%)` / `其中:小学` / `初中`), stacks sub-rows: a line per figure, its name the
+    name cell's paragraph level with it (the ones above the stack open the first), the other cells repeated. Any other row
+    is one line, each cell's paragraphs run together."""
+    whole = ["".join(paragraphs) for paragraphs in cells]
+    stacks = {len(paragraphs) for paragraphs in cells[1:] if len(paragraphs) > 1}
+    if len(cells) < 2 or len(stacks) != 1:
+        return [whole]
+    depth = stacks.pop()
+    stacked = [paragraphs for paragraphs in cells[1:] if len(paragraphs) == depth]
+    names = cells[0]
+    if len(stacked) < 2 or len(names) < depth or not all(_FIGURE.match(text) for column in stacked for text in column):
+        return [whole]
+    names = ["".join(names[: len(names) - depth + 1]), *names[len(names) - depth + 1 :]]
+    return [[names[level], *(paragraphs[level] if len(paragraphs) == depth else text
+                             for paragraphs, text in zip(cells[1:], whole[1:], strict=True))] for level in range(depth)]
 
 
 def read_docx(data: bytes) -> str:
