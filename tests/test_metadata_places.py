@@ -409,3 +409,12 @@ def test_a_page_about_a_place_that_gives_no_level_is_of_the_one_division_it_name
     # named once, or beside another division of its own, it is none
     assert _meta(text.replace("威海市环翠区", "威海市")).region is None
     assert _meta(text + "二、学习文登区经验,文登区与之结对。\n").region is None
+
+
+def test_a_page_whose_units_give_its_level_but_no_place_is_of_the_one_division_of_that_level_it_names_twice():
+    # luan-jinan-data-work-points-2025 (dev-gq): a district bureau's interview names its district twice
+    text = ("区数据资源管理局印发了《2025年全区数据资源和政务服务管理工作要点》。\n"
+            "2025年是金安区数据资源和政务服务改革攻坚的突破之年。\n金安区作为六安市的主城区,将推动数据共享。\n")
+    assert (_meta(text).admin_level, _meta(text).region) == (COUNTY, "安徽省六安市金安区")
+    # a division of another level than its units' is not its place
+    assert _meta(text.replace("金安区", "六安市")).region != "安徽省六安市"

@@ -316,8 +316,9 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
         issue_year = int(hints["year"])
     period_start, period_end = extract_period(title, text, issue_year)
     admin_level = _admin_level(issuer, region, title, lines, text)
-    if admin_level == UNKNOWN_LEVEL and (named := region_named_alone(text[:_CONTEXT_CHARS])) is not None:
-        region, admin_level = named, named.level  # (a page about a place: 近年来,环翠区…)
+    if region is None and (named := region_named_alone(text[:_CONTEXT_CHARS])) is not None and (
+            admin_level in (UNKNOWN_LEVEL, named.level)):
+        region, admin_level = named, named.level  # (a page about a place: 近年来,环翠区…; 区数据局's page on 金安区)
     return DocumentMeta(
         title=title,
         notice_title=titles.cover.title if titles.cover else None,
