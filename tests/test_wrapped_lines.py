@@ -100,6 +100,15 @@ def test_a_table_row_is_never_joined_to_the_line_before():
     ]
 
 
+def test_a_number_the_wrap_cut_is_one_number_whatever_the_width():
+    # national-gov-report-2026 (dev-go): a PDF line of many digits stops short of the margin inside a number
+    assert runs_on("主要预期目标是：经济增长4.5%－", "5%，在实际工作中努力争取更好结果", fills_width=False)
+    assert runs_on("城镇调查失业率5.5", "%左右，城镇新增就业1200万人以上", fills_width=False)
+    # a line ending in a number before a numbered item, or a short line before a number, ends its paragraph
+    assert not runs_on("完成投资5", "1.加强组织领导。", fills_width=False)
+    assert not runs_on("主要预期目标是", "5%左右", fills_width=False)
+
+
 def test_a_text_written_one_paragraph_a_line_is_left_as_written():
     # 2025年政府工作报告: long lines that leave a sentence open but share no length.
     text = ("一、2024年工作回顾\n"

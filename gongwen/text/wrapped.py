@@ -27,6 +27,10 @@ _MIN_CUT_LINES = 8
 _LATIN_END = re.compile(r"[A-Za-z,.;:]$")
 _LATIN_START = re.compile(r"[A-Za-z]")
 _HAN_START = re.compile(f"[{HAN}]")
+# A line stopping inside a number or a range (城镇调查失业率5.5 / %左右, 经济增长4.5%- / 5%) and one going on with
+# its digits or its unit: one number the wrap cut, whatever the width (a line of many digits stops short of it).
+_NUMBER_CUT_BEFORE = re.compile(r"\d[.．]?$|\d[%％]?[-－—~～]$")
+_NUMBER_CUT_AFTER = re.compile(r"[\d%％]")
 
 
 def leaves_open(line: str) -> bool:
@@ -39,8 +43,13 @@ def runs_on(line: str, following: str, fills_width: bool) -> bool:
     """Whether `following` continues the paragraph `line` is part of: `line` fills the width (or ends in a list
     or a bracket left open) and leaves its sentence open, and `following` is no numbered heading; neither is a
     table row."""
-    return ((fills_width or line.rstrip().endswith(_RUNS_ON)) and leaves_open(line) and "\t" not in line
+    return ((fills_width or line.rstrip().endswith(_RUNS_ON) or _cuts_a_number(line, following))
+            and leaves_open(line) and "\t" not in line
             and "\t" not in following and bool(following.strip()) and NUMBERED_HEADING.match(following) is None)
+
+
+def _cuts_a_number(line: str, following: str) -> bool:
+    return _NUMBER_CUT_BEFORE.search(line.rstrip()) is not None and _NUMBER_CUT_AFTER.match(following) is not None
 
 
 def join_pieces(before: str, after: str) -> str:
