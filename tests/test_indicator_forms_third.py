@@ -105,6 +105,25 @@ def test_a_target_restated_in_a_later_paragraph_is_one_target():
     assert brief(text) == [("建设用地面积达到海绵城市建设目标要求", 50.0, "平方公里", "以上", 2025)]
 
 
+def test_a_target_without_a_year_restated_in_a_numbered_list_is_one_target():
+    # chongqing-yuzhong-gov-report-tasks-2023 (dev-cn): the targets in a paragraph, then one an item
+    text = "主要预期目标:地区生产总值增长5%左右,固定资产投资总额增长5%以上。\n1.地区生产总值增长5%左右。\n2.固定资产投资总额增长5%以上。"
+    assert [row[:3] for row in brief(text)] == [("地区生产总值增长", 5.0, "%"), ("固定资产投资总额增长", 5.0, "%")]
+    # a bare change word names too little to be the same target twice
+    assert [row[:3] for row in brief("营业收入增长10%以上。\n利润增长10%以上。")] == [
+        ("营业收入增长", 10.0, "%"), ("利润增长", 10.0, "%")]
+    assert len(brief("一是新建学校,增长10%以上。\n二是新建医院,增长10%以上。")) == 2
+
+
+def test_names_listed_before_as_many_values_take_one_each():
+    # qiannan-dushan-healthy-county-plan-interpretation-2023 (dev-fw): no 分别, the values one a name
+    text = "创建健康镇、健康村、健康学校的比例不低于30%、30%、65%。"
+    assert [row[:3] for row in brief(text)] == [
+        ("创建健康镇的比例", 30.0, "%"), ("健康村的比例", 30.0, "%"), ("健康学校的比例", 65.0, "%")]
+    # fewer values than names: no hand-out
+    assert [row[0] for row in brief("健康镇、健康村、健康学校的比例不低于30%、65%。")][0] == "健康镇、健康村、健康学校的比例"
+
+
 def test_the_same_share_for_another_year_is_another_target():
     text = (
         "嘉定区到2025年底,50平方公里以上建设用地面积达到海绵城市建设目标要求。\n"

@@ -19,6 +19,10 @@ from gongwen.indicators.wrapping import Paragraph, cut_width, paragraph_at
 from gongwen.model import Indicator
 from gongwen.vocabulary import TARGET
 
+# A metric this long names one target wherever the text states it again (地区生产总值增长: a summary's target
+# restated as an item); a shorter one (增长, 项目) leaves what it measures to its context.
+_NAMING_METRIC = 4
+
 
 def extract_indicators(text: str, doc_year: int | None) -> list[Indicator]:
     """Every quantitative target of one document's cleaned text, in text order (its actuals left out)."""
@@ -39,7 +43,7 @@ def extract_figures(text: str, doc_year: int | None) -> list[Indicator]:
     span_years: int | None = None  # of the review paragraphs since the last 这五年/过去一年 opening
     width = cut_width(lines)
     cells = CellList()
-    stated: set[tuple | None] = set()  # the dated targets of the paragraphs read so far
+    stated = _Stated()  # the targets of the paragraphs read so far
     progress: frozenset[int] = frozenset()  # the progress columns of the task table being read
     flat_progress = FlatProgress()
     while index < len(lines):
@@ -77,22 +81,39 @@ def extract_figures(text: str, doc_year: int | None) -> list[Indicator]:
         for figure in read_paragraph(line, 0, words, doc_year, sections.year, review):
             if reports_progress or progress and column_at(line, figure.char_start) in progress:
                 figure = as_actual(figure, doc_year)  # what a task table's progress column says was done
-            statement = _statement(figure, dated=figure.target_year is not None)
-            if statement is not None and statement in stated:
+            if stated.restates(figure):
                 continue
-            if figure.target_year is not None:
-                stated.update((statement, _statement(figure, dated=False)))
             indicators.append(_in_text(figure, paragraph, text))
     indicators.sort(key=lambda indicator: indicator.char_start)
     return indicators
+
+
+class _Stated:
+    """The targets a text has stated so far, to tell one stated again (see _statement)."""
+
+    def __init__(self) -> None:
+        self._seen: set[tuple] = set()
+
+    def restates(self, figure: Indicator) -> bool:
+        """Whether `figure` states a target stated before; if not, it is remembered."""
+        statement = _statement(figure, dated=figure.target_year is not None)
+        if statement is None:
+            return False
+        if statement in self._seen:
+            return True
+        if figure.target_year is not None:
+            self._seen.update((statement, _statement(figure, dated=False)))
+        elif len(figure.metric) >= _NAMING_METRIC:
+            self._seen.add(statement)
+        return False
 
 
 def _statement(figure: Indicator, dated: bool) -> tuple | None:
     """What a target states: the same metric, scope, value, unit, bound and year stated again further on (a
     plan's targets repeated in its tasks) is one target; so is the same without a year after a dated one (not
     `dated`: a task list restating 完成既有多层住宅加装电梯700台). None for an actual; a figure without a year
-    is compared only with the dated ones before it (rows of one place after another may state the same
-    share); table cells are not compared."""
+    is compared with the statements before it when its metric names it (_NAMING_METRIC; table cells, rows of
+    one place after another stating the same share, are not compared)."""
     if figure.kind != TARGET:
         return None
     return (figure.metric, figure.scope, figure.value, figure.unit, figure.qualifier,

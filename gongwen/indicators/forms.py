@@ -55,14 +55,15 @@ class Reading:
 def read_tail(
     grammar: Grammar,
     phrase: str,
-    previous: Reading | None,
-    earlier: Reading | None,
+    before: tuple[Reading | None, Reading | None],
     quoted: str | None,
     here: tuple[int, int],
+    listed: int = 1,
 ) -> Reading | None:
-    """Metric before the value: 新增城镇就业6.8万人, 常住人口城镇化率提升至65%左右. `previous` is the value
-    before it in its clause, `earlier` the one before it in its sentence, `quoted` the quotation holding
-    it; `here` is the value's (end, clause start)."""
+    """Metric before the value: 新增城镇就业6.8万人, 常住人口城镇化率提升至65%左右. `before` is the value before it
+    in its clause and the one before it in its sentence, `quoted` the quotation holding it; `here` is the value's
+    (end, clause start); `listed` how many values a list joined by 、 holds from this one on."""
+    previous, earlier = before
     achieved = any(marker in phrase for marker in grammar.achievement_markers)
     if achieved:
         phrase = without_achievement_markers(phrase, grammar)
@@ -70,6 +71,9 @@ def read_tail(
         phrase = strip_joiners(phrase, grammar)
     if grammar.respectively in phrase:
         return _read_respectively(grammar, phrase, here)
+    one_each = _read_respectively(grammar, phrase, here) if listed > 1 and previous is None else None
+    if one_each is not None and len(one_each.shares) + 1 == listed:
+        return one_each  # 健康镇、健康村…的比例不低于30%、30%、65%: as many values as names, one each
     alike = _read_alike(grammar, phrase, here) if grammar.alike in phrase else None
     if alike is not None:
         return alike

@@ -30,6 +30,7 @@ from gongwen.indicators.values import (
     read_bound,
     read_number,
     share_trailing_qualifiers,
+    values_listed,
 )
 from gongwen.indicators.years import GoverningYears
 from gongwen.model import Indicator
@@ -357,7 +358,7 @@ class _ParagraphReader:
             earlier = self.previous if self.previous is not None and self.previous.end > sentence_start else None
             if earlier is not None and earlier.form == "baseline":
                 phrase = self._after_baseline(earlier, phrase)
-            tail = read_tail(grammar, phrase, previous, earlier, quoted, here)
+            tail = read_tail(grammar, phrase, (previous, earlier), quoted, here, values_listed(line, end, grammar))
             return tail or (self._clause_before(phrase, here, sentence_start) if previous is None else None)
         counted = read_count(grammar, line, phrase, continued, number, here)
         if counted is None and continued is None:

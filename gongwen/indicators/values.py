@@ -63,6 +63,15 @@ class Bound:
     span_start: int  # where the target's span starts: at that bounding word, else at the number
 
 
+def values_listed(line: str, end: int, grammar: Grammar) -> int:
+    """How many values a list joined by 、 holds from the one ending at `end` on (30%、30%、65%以上 → 3)."""
+    count = 1
+    while line.startswith("、", end) and (found := grammar.value.match(line, end + 1)) is not None:
+        count, end = count + 1, found.end()
+        end += next((len(word) for word in grammar.qualifiers_after if line.startswith(word, end)), 0)
+    return count
+
+
 def is_name(found: re.Match[str], line: str, grammar: Grammar) -> bool:
     """第32届, 千亿级产业集群: the number is part of an ordinal or of a name."""
     start, end = found.span()
