@@ -286,6 +286,8 @@ def test_a_share_in_brackets_after_an_achieved_count_and_a_bare_completion_rate_
     # a completion rate to reach sets a target; a share in brackets after a target stays one
     assert brief("到2025年,项目建设任务完成率达到95%。", 2024) == [("项目建设任务完成率", 95.0, "%", None, 2025)]
     assert [figure[1:3] for figure in brief("到2027年,建成养老机构10个(其中50%为嵌入式)。", 2025)] == [(10.0, "个")]
+    # changzhou-wujin-elevator-installation-2025 (dev-gp): the share of its task a year's work completed
+    assert brief("武进区完成既有住宅加装电梯10台,完成目标任务的100%。") == []
 
 
 def test_the_people_a_service_is_provided_for_counted_after_wei_are_a_target():
