@@ -311,6 +311,17 @@ def test_nested_notice_title_is_one_citation():
     ]
 
 
+def test_a_title_naming_a_list_after_its_year_or_its_place_is_read_over_its_lines():
+    # chongqing-dazu-work-safety-points-2025 (dev-gr): the plan's heading below its notice, broken after its list
+    text = ("重庆市大足区人民政府\n关于印发2025年全区安全生产、防灾减灾救灾\n和消防工作要点的通知\n各镇街人民政府:\n"
+            "现将《2025年全区安全生产、防灾减灾救灾和消防工作要点》印发给你们,请认真贯彻执行。\n重庆市大足区人民政府\n"
+            "2025年3月24日\n2025年全区安全生产、防灾减灾救灾\n和消防工作要点\n一、深化安全责任体系\n")
+    assert extract_metadata(text, {}).title == "2025年全区安全生产、防灾减灾救灾和消防工作要点"
+    # a news line whose 、 joins a person's posts is no part of a title
+    text = "县人大会议开幕\n县委副书记、县长胡宏林代表县人民政府作工作报告\n凝心聚力,共谋发展。12月18日上午,会议开幕。\n"
+    assert extract_metadata(text, {}).title is None
+
+
 def test_a_cited_title_broken_over_lines_by_a_page_capture_is_one_line():
     text = "依据《\n2025\n年全省电力电量供需平衡方案》确定。"
     assert extract_citations(text) == [Citation("《2025年全省电力电量供需平衡方案》", None, "implements", 2)]

@@ -51,6 +51,7 @@ _MIN_REPEATED_TITLE = 8
 # A page that sets its headline's parts on lines of their own (6月24日 / 咸宁市人民政府办公室 / 发布 / 咸宁市…若干措施):
 # a day without its year and a verb alone are no part of a title.
 _MONTH_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
+_LISTING_TITLE = re.compile(rf"^(?:(?:19|20)\d{{2}}年|[{HAN}]{{1,12}}?[省市县区州旗镇乡])")  # see _without_listing
 _MAX_LABEL_CHARS = 8
 _CONTENTS = "目录"  # a table of contents' heading: no title
 _COUNT_FIELD = "views"  # the hint of a page's count of visits (访问次数): a number, never a title
@@ -107,13 +108,20 @@ def _looks_like_title_part(line: str) -> bool:
         head = ""  # 西安市公安局交通管理局、西安市生态环境局关于…: joint issuers before 关于
     # (…柴油货车污染治理、 / 臭氧污染防治…实施方案: a title's list wrapped after its 、)
     return (len(line) <= _MAX_TITLE_CHARS
-            and not SENTENCE_PUNCTUATION.search((head + guanyu).removesuffix("、") + rest.replace("、", ""))
+            and not SENTENCE_PUNCTUATION.search(_without_listing(head + guanyu) + rest.replace("、", ""))
             and not NUMBERED_HEADING.match(line) and not _ORDINAL_BEFORE_YEAR.match(line)
             and not _ANNEX_LABEL.fullmatch(line) and not PUBLICATION_MARK.fullmatch(line)
             and len(HAN_CHAR.findall(line)) >= 2 and not _CELL_MARKS.intersection(line) and not _holds_field_label(line)
             and not DOC_NUMBER_LINE.match(line) and not LEADING_NUMBER.match(line) and date_only(line) is None
             and not _MONTH_DAY.fullmatch(line) and not keywords().announcement_verb.fullmatch(line)
             and squash(line) != _CONTENTS)
+
+
+def _without_listing(head: str) -> str:
+    """The words before a title's 关于 (or the whole line) without the 、 of the list a title may name after its year or
+    its division (2025年全区安全生产、防灾减灾救灾 / 和消防工作要点; 上饶市支持鄱阳、余干、万年县…), or the one a line ends
+    with; any other 、 (县委副书记、县长…作工作报告) is a sentence's."""
+    return head.replace("、", "") if _LISTING_TITLE.match(head) else head.removesuffix("、")
 
 
 def _holds_field_label(line: str) -> bool:
