@@ -174,6 +174,9 @@ def test_a_bound_before_the_whole_a_percentage_is_a_share_of_bounds_the_share():
 def test_a_sum_granted_is_no_target():
     assert brief("对新评定为三星级、四星级、五星级的酒店,一次性分别给予20万元、50万元、100万元奖励。", 2019) == []
     assert brief("企业完成仿制药一致性评价的,单品种最高奖励不超过300万元。", 2023) == []
+    # tongliang-consumption-voucher-plan-2025 (dev-gh): a voucher's sum off a purchase
+    assert brief("发放餐饮消费券,满100元立减30元、满300元立减100元。", 2025) == []
+    assert brief("2025年发放消费券总额500万元,满100元立减30元。", 2025) == [("发放消费券总额", 500.0, "万元", None, 2025)]
 
 
 def test_the_conditions_a_grant_follows_are_no_targets():
