@@ -102,6 +102,10 @@ def test_the_progress_column_of_a_task_table_states_actuals():
             "开展区级生活垃圾分类宣传活动4次,召开联席会议1次。\t已完成\n")
     assert brief(text, 2024) == [("生活垃圾分类宣传活动", 2.0, "次", None, None)]
     assert actuals(text, 2024) == [("区级生活垃圾分类宣传活动", 4.0, "次", None, 2024), ("召开联席会议", 1.0, "次", None, 2024)]
+    # shaoxing-keqiao-livelihood-progress-2023 (dev-dm): a progress column whose header says more than its progress
+    text = ("序号\t工作任务\t责任单位\t进展情况、存在问题及下一步打算\n"
+            "1\t新改扩建公办中小学校1所\t教体局\t进展情况:新建工程室内装修及安装工程完成80%,场外工程完成70%。\n")
+    assert [row[:3] for row in brief(text, 2023)] == [("新改扩建公办中小学校", 1.0, "所")]
 
 
 def test_a_progress_cell_s_actual_commits_to_nothing_whatever_words_stand_before_it():

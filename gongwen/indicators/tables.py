@@ -27,7 +27,7 @@ _UNKNOWN_UNIT = re.compile(rf"^[{HAN}A-Za-z/%‰·]{{1,8}}$")
 _EMPTY_CELL = re.compile(r"^[—\-–－/\\…·.、\s]*$")
 _SEQ_HEADER = "序号"  # the first header cell of a task table written one cell a line
 _MAX_FLAT_HEADER = 8  # header cells after it
-_MAX_HEADER_CELL = 12  # characters of a header cell (四季度进展情况)
+_MAX_HEADER_CELL = 16  # characters of a header cell (四季度进展情况, 进展情况、存在问题及下一步打算)
 _ROW_NUMBER = re.compile(r"^\d{1,3}$")
 _UNIT_ABOVE = re.compile(rf"^[{HAN}]{{1,4}}[:：]\s*(\S{{1,8}})$")  # 面积:万亩, 单位:万元 above a table
 
