@@ -22,6 +22,12 @@ def test_a_share_in_a_sentence_opening_with_muqian_is_an_actual_of_the_document_
     ]
 
 
+def test_a_clause_opening_with_muqian_states_how_the_work_stands():
+    # wuxi-xishan-dongbeitang-livelihood-progress-2025 (dev-fq): 目前 opens the value's clause, not the sentence
+    assert brief("该项目于2023年6月开工,目前主体完成约70%。", 2025) == []
+    assert [row[:3] for row in actuals("该项目于2023年6月开工,目前主体完成约70%。", 2025)] == [("目前主体完成", 70.0, "%")]
+
+
 def test_a_year_ahead_after_muqian_still_sets_a_target():
     text = "目前本区装修垃圾分拣能力不足,到2020年,装修垃圾资源化利用率达到50%。"
     assert brief(text, 2017) == [("装修垃圾资源化利用率", 50.0, "%", None, 2020)]

@@ -151,7 +151,7 @@ class _ParagraphReader:
             self._restates_achieved(previous, bound.span_start)
             or self._reports_work(sentence_start, clause_start, year, explicit)
             or self._after_past_period(sentence_start, clause_start, year, explicit)
-            or self._states_present((sentence_start, sentence_end), year, explicit)
+            or self._states_present((sentence_start, sentence_end, clause_start), year, explicit)
             or self._on_the_ground_of(clause_start, end)
         ):
             reading = replace(reading, achieved=True)
@@ -251,15 +251,15 @@ class _ParagraphReader:
             return False
         return self.grammar.past_period.search(self.line, sentence_start, clause_start) is not None
 
-    def _states_present(self, sentence: tuple[int, int], year: int | None, explicit: bool) -> bool:
-        """目前本区装修垃圾中…，其中…有毒有害垃圾占比近30%: a sentence opening with 目前 states how things stand
-        now, and so does one naming a rank held or a task over-fulfilled (…总量连续39年居全国首位; …超额完成…年度任务). Not
-        when a year ahead governs the figure (目前…，到2027年…达到…)."""
+    def _states_present(self, sentence: tuple[int, int, int], year: int | None, explicit: bool) -> bool:
+        """目前本区装修垃圾中…，其中…占比近30%: a sentence (its start and end) or the value's clause (its start: …开工,目前主体
+        完成约70%) opening with 目前 states how things stand now; so does a sentence naming a rank held or a task over-fulfilled
+        (…连续39年居全国首位; …超额完成…年度任务). Not when a year ahead governs the figure (目前…，到2027年…达到…)."""
         if explicit and year is not None and self.doc_year is not None and year > self.doc_year:
             return False
-        opening = self.grammar.lead.sub("", self.line[sentence[0] : sentence[0] + _OPENING_REACH])
-        return (self.grammar.present_opening.match(opening) is not None
-                or self.grammar.achieved_sentence.search(self.line, *sentence) is not None)
+        openings = (self.grammar.lead.sub("", self.line[at : at + _OPENING_REACH]) for at in (sentence[0], sentence[2]))
+        return (any(self.grammar.present_opening.match(opening) is not None for opening in openings)
+                or self.grammar.achieved_sentence.search(self.line, *sentence[:2]) is not None)
 
     def _follows_threshold(self, sentence_start: int, clause_start: int) -> bool:
         """储存12个月以上的,累计不超过0.2%: a clause before in the sentence holds a threshold and closes with 的, saying
