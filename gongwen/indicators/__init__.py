@@ -8,8 +8,9 @@ documents):
     count form    [count verb][qualifier] NUMBER[万/亿][unit][以上][的] noun              培育4家高标准造纸集团
 
 paragraphs.py reads a paragraph value by value: values.py (is it a value, its unit and bounding words),
-clauses.py (its sentence, clause and piece), phrases.py and forms.py (its metric in either form;
-clause_forms.py when the clause around it names it: 对…进行, 共计). The year a target is for (years.py)
+clauses.py (its sentence, clause and piece), phrases.py and forms.py (its metric in either form, read into a
+readings.Reading; clause_forms.py when the clause around it names it: 对…进行, 共计; shared_values.py when
+metrics named together share values out: 分别, 均). The year a target is for (years.py)
 comes from the sentence (到2028年 governs what follows it up to 。; 全年/今年 are the document's year;
 “十五五”时期 ends in 2030) or else from the section heading (sections.py: 三、2026年重点工作).
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from gongwen.indicators.forms import CLAUSE_ENDS, MAX_NOUN, Reading, clause_after, without_achievement_markers
+from gongwen.indicators.forms import CLAUSE_ENDS, MAX_NOUN, clause_after, without_achievement_markers
 from gongwen.indicators.grammar import NUMERAL_START, Grammar, Unit
 from gongwen.indicators.phrases import trim_metric
+from gongwen.indicators.readings import Reading
 from gongwen.text.chars import HAN
 
 # Names listed before a count of them (欧阳、凉城、曲阳、广中4个街道…), after an opening 一是/二是.

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from gongwen.indicators.forms import Reading, clause_after
+from gongwen.indicators.forms import clause_after
 from gongwen.indicators.grammar import Grammar, Unit
+from gongwen.indicators.readings import Reading
 from gongwen.text.chars import HAN
 
 _MAX_THINGS = 30  # the things counted between the count and the verb

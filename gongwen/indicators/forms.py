@@ -5,17 +5,14 @@ the value (新增城镇就业6.8万人), the count form a count verb before it a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from gongwen.indicators.grammar import NUMERAL_START, Grammar, Unit
 from gongwen.indicators.phrases import (
-    listed_rates,
-    share_head_noun,
-    split_names,
-    split_shared_tail,
     strip_joiners,
     trim_metric,
 )
+from gongwen.indicators.readings import Reading
+from gongwen.indicators.shared_values import read_alike, read_joined, read_respectively
 from gongwen.indicators.values import Number
 from gongwen.text.chars import HAN, has_han
 
@@ -33,23 +30,6 @@ CLAUSE_ENDS = frozenset(",，;；:：。!！?？\n")
 # How long the rest of a clause opened by a share may be to be read as its metric (…落户企业; a longer rest
 # is a clause of its own).
 _SHARE_OPENING_LENGTHS = (4, 2 * MAX_NOUN)
-
-
-@dataclass(frozen=True)
-class Reading:
-    """How one value was read, and what it leaves for the values after it in its clause."""
-
-    end: int
-    clause_start: int
-    metric: str
-    scope: str | None
-    verb: str | None
-    form: str  # tail | count | baseline
-    noun_end: int = -1  # count form: where the counted noun stops (for 建成35个先导区、1000个和美乡村)
-    shares: tuple[str, ...] = ()  # 分别: the metrics still to hand out, in order
-    alike: bool = False  # 均: each of the shares takes this same value
-    achieved: bool = False  # the phrase reports what is done (已建成…, 城镇化率已达…)
-    bound_word: str | None = None  # a bound written before a base between verb and value (不低于其年用气量5%)
 
 
 def read_tail(
@@ -70,16 +50,16 @@ def read_tail(
     if previous is not None:
         phrase = strip_joiners(phrase, grammar)
     if grammar.respectively in phrase:
-        return _read_respectively(grammar, phrase, here)
-    one_each = _read_respectively(grammar, phrase, here) if listed > 1 and previous is None else None
+        return read_respectively(grammar, phrase, here)
+    one_each = read_respectively(grammar, phrase, here) if listed > 1 and previous is None else None
     if one_each is not None and len(one_each.shares) + 1 == listed:
         return one_each  # 健康镇、健康村…的比例不低于30%、30%、65%: as many values as names, one each
-    alike = _read_alike(grammar, phrase, here) if grammar.alike in phrase else None
+    alike = read_alike(grammar, phrase, here) if grammar.alike in phrase else None
     if alike is not None:
         return alike
     metric, scope, verb = trim_metric(phrase, grammar)
     metric = _listed_class(metric, grammar)
-    joined = _read_joined(grammar, metric, scope, verb, here) if previous is None else None
+    joined = read_joined(grammar, metric, scope, verb, here) if previous is None else None
     if joined is not None:
         return joined
     if metric in grammar.length_words and previous is not None and previous.form == "tail":
@@ -121,53 +101,6 @@ def without_achievement_markers(phrase: str, grammar: Grammar) -> str:
     for marker in grammar.achievement_markers:
         phrase = phrase.replace(marker, "")
     return phrase
-
-
-def _read_respectively(grammar: Grammar, phrase: str, here: tuple[int, int]) -> Reading | None:
-    """一产、二产、三产增加值分别增长5%、6%、7%: the first metric now, the others for the values after it."""
-    head, _, rest = phrase.partition(grammar.respectively)
-    change, _, verb = trim_metric(rest, grammar)
-    shares, scope = _names_with_change(grammar, head, change)
-    if not shares:
-        return None
-    return Reading(*here, shares[0], scope, verb, "tail", shares=tuple(shares[1:]))
-
-
-def _read_alike(grammar: Grammar, phrase: str, here: tuple[int, int]) -> Reading | None:
-    """城镇居民人均可支配收入和农民人均纯收入均增长10%: the first metric now, the others for the same value (see
-    Reading.alike); None where 均 does not stand right before the verb (人均可支配收入增长) or one name stands before it."""
-    head, _, rest = phrase.rpartition(grammar.alike)
-    change, _, verb = trim_metric(rest, grammar)
-    if (not head or head.endswith(grammar.alike_not_after) or (change and change not in grammar.change_words)
-            or not (change or verb)):
-        return None
-    metrics, scope = _names_with_change(grammar, head, change)
-    if len(metrics) < 2:
-        return None
-    return Reading(*here, metrics[0], scope, verb, "tail", shares=tuple(metrics[1:]), alike=True)
-
-
-def _read_joined(grammar: Grammar, metric: str, scope: str | None, verb: str | None,
-                 here: tuple[int, int]) -> Reading | None:
-    """服务进出口总额和实际利用外资全年增长15%: two metrics joined by 和 before a change share its rate, as with 均 (see
-    _read_alike); None for any other metric (a list joined by 、 or 及 may count a sum: 高速及一级公路再增加2000公里)."""
-    change = grammar.change_ending(metric)
-    if change is None:
-        rates = listed_rates(metric, grammar)  # 编制率、收缴率、治理率达100%
-        return Reading(*here, rates[0], scope, verb, "tail", shares=tuple(rates[1:]), alike=True) if rates else None
-    if grammar.rate_joiner not in metric[: -len(change)]:
-        return None
-    metrics, _ = _names_with_change(grammar, metric[: -len(change)], change)
-    if len(metrics) < 2:
-        return None
-    return Reading(*here, metrics[0], scope, verb, "tail", shares=tuple(metrics[1:]), alike=True)
-
-
-def _names_with_change(grammar: Grammar, head: str, change: str) -> tuple[list[str], str | None]:
-    """The metrics named before 分别 or 均 (一产、二产、三产增加值 + 增长 → 一产增加值增长, …), and their scope."""
-    head_metric, scope, _ = trim_metric(head, grammar)
-    names, shared = split_shared_tail(head_metric, grammar)
-    return [part + shared + change for part in share_head_noun(split_names(names, grammar))], scope
 
 
 def read_count(

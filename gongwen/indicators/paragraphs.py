@@ -10,16 +10,11 @@ from gongwen.indicators import phrases
 from gongwen.indicators.clause_forms import read_capacity, read_named_count, read_object_count, read_sum
 from gongwen.indicators.clauses import Clauses
 from gongwen.indicators.disposals import read_completed_count, read_disposal_count
-from gongwen.indicators.forms import (
-    Reading,
-    read_count,
-    read_share_first,
-    read_tail,
-    sets_no_number_to_reach,
-)
+from gongwen.indicators.forms import read_count, read_share_first, read_tail, sets_no_number_to_reach
 from gongwen.indicators.grammar import NUMERAL_START, Grammar, Unit
 from gongwen.indicators.metrics import canonical_metric
 from gongwen.indicators.phrases import bounded_metric, strip_joiners, trim_metric, without_purpose
+from gongwen.indicators.readings import Reading
 from gongwen.indicators.sections import Review
 from gongwen.indicators.values import (
     SHARE_OF,
