@@ -291,6 +291,17 @@ def test_respectively_with_two_named_metrics():
     ]
 
 
+def test_respectively_with_a_name_holding_a_he_of_its_own():
+    # quanzhou-ipr-demo-city-plan-news-2024 (dev-gt): two names, two values, the first name 国家级和省级…
+    text = "到2026年,国家级和省级知识产权优势示范企业、知识产权信息公共服务网点总数分别突破360家、18个。"
+    assert [(i.metric, i.value, i.unit) for i in extract_indicators(text, 2025)] == [
+        ("国家级和省级知识产权优势示范企业", 360.0, "家"), ("知识产权信息公共服务网点总数", 18.0, "个")]
+    # three names, the last value after 和 (anhui-rcep-opening-2022, dev-o)
+    text = "到2024年,全省货物贸易、对外投资和实际利用外资分别占比达30%、20%和10%。"
+    assert [(i.metric, i.value) for i in extract_indicators(text, 2022)] == [
+        ("货物贸易占比", 30.0), ("对外投资占比", 20.0), ("实际利用外资占比", 10.0)]
+
+
 def test_two_targets_joined_by_a_list_comma():
     text = "改造城中村和城市危旧房6000套、老旧小区1.5万户。"
     assert [

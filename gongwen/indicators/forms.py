@@ -50,7 +50,7 @@ def read_tail(
     if previous is not None:
         phrase = strip_joiners(phrase, grammar)
     if grammar.respectively in phrase:
-        return read_respectively(grammar, phrase, here)
+        return read_respectively(grammar, phrase, here, listed)
     one_each = read_respectively(grammar, phrase, here) if listed > 1 and previous is None else None
     if one_each is not None and len(one_each.shares) + 1 == listed:
         return one_each  # 健康镇、健康村…的比例不低于30%、30%、65%: as many values as names, one each

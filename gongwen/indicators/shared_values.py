@@ -15,11 +15,16 @@ from gongwen.indicators.phrases import (
 from gongwen.indicators.readings import Reading
 
 
-def read_respectively(grammar: Grammar, phrase: str, here: tuple[int, int]) -> Reading | None:
-    """一产、二产、三产增加值分别增长5%、6%、7%: the first metric now, the others for the values after it."""
+def read_respectively(grammar: Grammar, phrase: str, here: tuple[int, int], listed: int = 0) -> Reading | None:
+    """一产、二产、三产增加值分别增长5%、6%、7%: the first metric now, the others for the values after it. Where the names
+    split at every joiner outnumber the `listed` values, a name may hold a 和 of its own (国家级和省级…示范企业、…网点总数
+    分别突破360家、18个): the names split at 、 alone, if as many as the values."""
     head, _, rest = phrase.partition(grammar.respectively)
     change, _, verb = trim_metric(rest, grammar)
     shares, scope = _names_with_change(grammar, head, change)
+    if listed > 1 and len(shares) != listed:
+        apart, _ = _names_with_change(grammar, head, change, by_commas=True)
+        shares = apart if len(apart) == listed else shares
     if not shares:
         return None
     return Reading(*here, shares[0], scope, verb, "tail", shares=tuple(shares[1:]))
@@ -55,8 +60,10 @@ def read_joined(grammar: Grammar, metric: str, scope: str | None, verb: str | No
     return Reading(*here, metrics[0], scope, verb, "tail", shares=tuple(metrics[1:]), alike=True)
 
 
-def _names_with_change(grammar: Grammar, head: str, change: str) -> tuple[list[str], str | None]:
-    """The metrics named before 分别 or 均 (一产、二产、三产增加值 + 增长 → 一产增加值增长, …), and their scope."""
+def _names_with_change(grammar: Grammar, head: str, change: str, by_commas: bool = False) -> tuple[list[str], str | None]:
+    """The metrics named before 分别 or 均 (一产、二产、三产增加值 + 增长 → 一产增加值增长, …), and their scope; split at 、
+    alone `by_commas`."""
     head_metric, scope, _ = trim_metric(head, grammar)
     names, shared = split_shared_tail(head_metric, grammar)
-    return [part + shared + change for part in share_head_noun(split_names(names, grammar))], scope
+    parts = [part for part in names.split("、") if part] if by_commas else split_names(names, grammar)
+    return [part + shared + change for part in share_head_noun(parts)], scope
