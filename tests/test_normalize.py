@@ -15,6 +15,7 @@ from gongwen.normalize import (
     repair_gbk_mojibake,
     traditional_share,
 )
+from gongwen.normalize.lines import join_spaced_numbers
 from gongwen.normalize.shared_pages import join_shared_pages
 from gongwen.reading.text_fields import text_field_hints
 
@@ -84,6 +85,13 @@ def test_clean_text_turns_ideographic_spaces_and_nbsp_into_trimmed_lines():
     assert clean_text("\u3000\u3000湖南省人民政府\xa0\r\n\r\n\r\n\u3000\u30002024年11月30日\n").text == (
         "湖南省人民政府\n2024年11月30日"
     )
+
+
+def test_a_number_of_wan_or_yi_set_apart_from_the_words_before_it_is_joined_to_them():
+    # nantong-tongzhou-rural-work-points-2025 (dev-gw): a PDF's spacing before a number, none after it
+    lines = ["推进 3.1万亩绿色蔬菜保供基地建设。蔬菜播种面积 36万亩次、总产量 82.5万吨。", "办公室 2025年3月12日印发"]
+    assert join_spaced_numbers(lines) == [
+        "推进3.1万亩绿色蔬菜保供基地建设。蔬菜播种面积36万亩次、总产量82.5万吨。", "办公室 2025年3月12日印发"]
 
 
 def test_spaced_out_characters_are_joined():

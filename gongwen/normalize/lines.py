@@ -29,9 +29,10 @@ _SPACE_AFTER_SINGLE = re.compile(rf"(?:(?<=^[{HAN}])|(?<=[^{HAN}][{HAN}])) +(?=[
 # "比 2020 年下降 10% 以上", "新建 860 套": text taken from PDFs (and pages pasted from them) sets numbers
 # apart from the characters around them; Chinese never separates a number from its measure word. A space
 # before a number is joined only when the number stands apart on both sides or ends a clause: in
-# "办公室 2025年3月12日印发" it separates two fields of a colophon and stays.
+# "办公室 2025年3月12日印发" it separates two fields of a colophon and stays; so is one before a number of 万 or 亿
+# ("推进 3.1万亩绿色蔬菜保供基地建设", "蔬菜播种面积 36万亩次": no date is written so).
 _SPACE_AROUND_NUMBER = re.compile(
-    rf"(?<=[{HAN}]) (?=[0-9][0-9.]*%?(?: |[，。；、,;]|$))|(?<=[0-9%]) (?=[{HAN}])"
+    rf"(?<=[{HAN}]) (?=[0-9][0-9.]*(?:%?(?: |[，。；、,;]|$)|[万亿]))|(?<=[0-9%]) (?=[{HAN}])"
 )
 
 _MIN_PIPE_CELLS = 3
