@@ -376,3 +376,11 @@ def test_a_count_then_its_length_is_a_count_and_the_things_length():
         ("清淤斗沟", 12.0, "条", None, 2025), ("清淤斗沟长度", 13.2, "公里", None, 2025),
         ("农沟", 176.0, "条", None, 2025), ("农沟长度", 89.9, "公里", None, 2025)]
     assert brief("2025年,建立3个长效机制。", 2025) == [("长效机制", 3.0, "个", None, 2025)]  # 长 opening a word
+
+
+def test_a_value_closed_by_the_targets_it_lists_and_people_helped_counted():
+    # shanghai-hrss-conference-news-2026 (dev-gs): …5%以内等指标任务 closes the list; 帮助 N名 … 实现再就业
+    text = "2026年确保完成新增就业60万人以上、城镇调查失业率5%以内等指标任务。"
+    assert [row[:3] for row in brief(text, 2026)] == [("新增就业", 60.0, "万人"), ("城镇调查失业率", 5.0, "%")]
+    assert [row[:3] for row in brief("2026年,帮助2万名长期失业人员实现再就业。", 2026)] == [
+        ("长期失业人员实现再就业", 2.0, "万名")]
