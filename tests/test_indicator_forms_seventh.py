@@ -384,3 +384,14 @@ def test_a_value_closed_by_the_targets_it_lists_and_people_helped_counted():
     assert [row[:3] for row in brief(text, 2026)] == [("新增就业", 60.0, "万人"), ("城镇调查失业率", 5.0, "%")]
     assert [row[:3] for row in brief("2026年,帮助2万名长期失业人员实现再就业。", 2026)] == [
         ("长期失业人员实现再就业", 2.0, "万名")]
+
+
+def test_a_headline_restating_an_achieved_figure_states_no_target():
+    # xianyang-gov-report-2026 (dev-dr): the news's subtitle repeats what the report says the year achieved
+    text = ("全市生产总值增长5.5%,一般公共预算收入增长3.1%\n"
+            "贾珉亮在报告中说,2025年是咸阳砥砺奋进的一年,全市生产总值增长5.5%,一般公共预算收入增长3.1%。\n")
+    assert brief(text, 2026) == []
+    assert [row[1] for row in actuals(text, 2026)] == [5.5, 3.1]
+    # a bounded target beside last year's same figure is a target still (guoluo-gov-report-2023, dev-ar)
+    text = "2022年,城镇登记失业率3%。\n城镇登记失业率控制在3%以内。\n"
+    assert [row[:3] for row in brief(text, 2023)] == [("城镇登记失业率", 3.0, "%")]

@@ -85,7 +85,17 @@ def extract_figures(text: str, doc_year: int | None) -> list[Indicator]:
                 continue
             indicators.append(_in_text(figure, paragraph, text))
     indicators.sort(key=lambda indicator: indicator.char_start)
-    return indicators
+    return _without_restated_actuals(indicators)
+
+
+def _without_restated_actuals(figures: list[Indicator]) -> list[Indicator]:
+    """The figures without a target of no year or bound that restates an actual of the text (a headline's 全市生产总值增长5.5%
+    over the body's 2025年…全市生产总值增长5.5%): the same metric, value and unit stated as achieved is that fact (not a
+    bounded one: 城镇登记失业率控制在3%以内 beside last year's 3%)."""
+    achieved = {(figure.metric, figure.value, figure.unit) for figure in figures if figure.kind != TARGET}
+    return [figure for figure in figures if not (figure.kind == TARGET and figure.target_year is None
+                                                 and figure.qualifier is None
+                                                 and (figure.metric, figure.value, figure.unit) in achieved)]
 
 
 class _Stated:
