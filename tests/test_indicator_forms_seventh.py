@@ -392,6 +392,9 @@ def test_a_headline_restating_an_achieved_figure_states_no_target():
             "贾珉亮在报告中说,2025年是咸阳砥砺奋进的一年,全市生产总值增长5.5%,一般公共预算收入增长3.1%。\n")
     assert brief(text, 2026) == []
     assert [row[1] for row in actuals(text, 2026)] == [5.5, 3.1]
+    # the headline's metric inside the body's (guangdong-congress-report-news-2026, dev-gn)
+    text = "回顾2025:共审议法规、决定24件\n报告指出,过去一年,省人大常委会共审议法规、决定24件。\n"
+    assert brief(text, 2026) == []
     # a bounded target beside last year's same figure is a target still (guoluo-gov-report-2023, dev-ar)
     text = "2022年,城镇登记失业率3%。\n城镇登记失业率控制在3%以内。\n"
     assert [row[:3] for row in brief(text, 2023)] == [("城镇登记失业率", 3.0, "%")]

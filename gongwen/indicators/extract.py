@@ -90,12 +90,20 @@ def extract_figures(text: str, doc_year: int | None) -> list[Indicator]:
 
 def _without_restated_actuals(figures: list[Indicator]) -> list[Indicator]:
     """The figures without a target of no year or bound that restates an actual of the text (a headline's 全市生产总值增长5.5%
-    over the body's 2025年…全市生产总值增长5.5%): the same metric, value and unit stated as achieved is that fact (not a
+    over the body's 2025年…全市生产总值增长5.5%): the same value and unit stated as achieved of its metric is that fact (not a
     bounded one: 城镇登记失业率控制在3%以内 beside last year's 3%)."""
-    achieved = {(figure.metric, figure.value, figure.unit) for figure in figures if figure.kind != TARGET}
-    return [figure for figure in figures if not (figure.kind == TARGET and figure.target_year is None
-                                                 and figure.qualifier is None
-                                                 and (figure.metric, figure.value, figure.unit) in achieved)]
+    achieved: dict[tuple, list[str]] = {}
+    for figure in figures:
+        if figure.kind != TARGET:
+            achieved.setdefault((figure.value, figure.unit), []).append(figure.metric)
+    return [figure for figure in figures
+            if not (figure.kind == TARGET and figure.target_year is None and figure.qualifier is None
+                    and any(_one_inside(figure.metric, metric) for metric in achieved.get((figure.value, figure.unit), ())))]
+
+
+def _one_inside(metric: str, other: str) -> bool:
+    """The metric of one inside the other's (共审议法规、决定 / 审议法规、决定)."""
+    return metric in other or other in metric
 
 
 class _Stated:
