@@ -398,3 +398,13 @@ def test_a_headline_restating_an_achieved_figure_states_no_target():
     # a bounded target beside last year's same figure is a target still (guoluo-gov-report-2023, dev-ar)
     text = "2022年,城镇登记失业率3%。\n城镇登记失业率控制在3%以内。\n"
     assert [row[:3] for row in brief(text, 2023)] == [("城镇登记失业率", 3.0, "%")]
+
+
+def test_figures_after_a_clause_naming_the_months_or_quarters_reported_are_actuals():
+    # hunan-sasac-q3-operations-2025 (dev-gm): the period a progress report covers opens a clause, not the sentence
+    text = ("据悉,今年前三季度,20户省属监管企业实现营业收入4917亿元,同比增长11.7%。"
+            "在产业转型方面,1至9月,省属监管企业战略性新兴产业营收1657.97亿元。")
+    assert brief(text, 2025) == []
+    assert [row[1] for row in actuals(text, 2025)] == [4917.0, 11.7, 1657.97]
+    # a quarter's work to do is a target
+    assert [row[:3] for row in brief("力争前三季度完成投资80亿元。", 2025)] == [("前三季度完成投资", 80.0, "亿元")]

@@ -60,7 +60,7 @@ class Grammar:
     reported_work: re.Pattern[str]  # 进行了, 完成了: a sentence reporting work done
     ground_openings: tuple[str, ...]
     reached_ground: re.Pattern[str]  # 在…基础上: a clause naming what has been reached
-    past_period: re.Pattern[str]  # 近5年来, / …会议以来, : a clause naming a period up to now
+    past_period: re.Pattern[str]  # 近5年来, / …会议以来, / 1至9月, : a clause naming a period up to now
     present_opening: re.Pattern[str]  # 目前, 1-2月, : a sentence stating how things stand now
     achieved_sentence: re.Pattern[str]  # 连续39年居全国首位, 超额完成: a sentence stating what stands achieved
     condition_opening: re.Pattern[str]  # 若…, 如果…: a clause stating a condition
@@ -382,7 +382,8 @@ def _clause_form_words(words: _Words) -> dict:
 def _fourth_pass_words(words: _Words) -> dict:
     """The words of the clause forms added in the fourth pass (近5年来, …具备抗御6级左右地震的能力)."""
     return {
-        "past_period": re.compile(rf"(?:{alternation(words['past_period_endings'])})[,，]"),
+        "past_period": re.compile(rf"(?:{alternation(words['past_period_endings'])})[,，]"
+                                  rf"|(?:^|(?<=[,，;；。]))(?:{'|'.join(words['report_period_openings'])})"),
         "present_opening": re.compile(rf"^(?:{alternation(words['present_openings'])}|{'|'.join(words['report_period_openings'])})"),
         "achieved_sentence": re.compile(words["achieved_sentence"]),
         "recent_period_qualifiers": tuple(words["recent_period_qualifiers"]),
