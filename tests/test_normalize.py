@@ -16,6 +16,7 @@ from gongwen.normalize import (
     traditional_share,
 )
 from gongwen.normalize.lines import join_spaced_numbers
+from gongwen.normalize.run_on import split_run_on_document
 from gongwen.normalize.shared_pages import join_shared_pages
 from gongwen.reading.text_fields import text_field_hints
 
@@ -92,6 +93,18 @@ def test_a_number_of_wan_or_yi_set_apart_from_the_words_before_it_is_joined_to_t
     lines = ["推进 3.1万亩绿色蔬菜保供基地建设。蔬菜播种面积 36万亩次、总产量 82.5万吨。", "办公室 2025年3月12日印发"]
     assert join_spaced_numbers(lines) == [
         "推进3.1万亩绿色蔬菜保供基地建设。蔬菜播种面积36万亩次、总产量82.5万吨。", "办公室 2025年3月12日印发"]
+
+
+def test_a_document_on_one_line_below_a_page_s_bars_is_broken_into_its_lines():
+    # hangzhou-prehospital-emergency-opinion-2025 (dev-gv): the page's bars of | around its header, the body on one line
+    bars = "| " + "|" * 150
+    body = ("各区、县(市)人民政府,市政府各部门: 为加快推进我市院前医疗急救高质量发展,现制定如下实施意见。 一、总体要求 "
+            "到2027年,全市平均急救反应时间城市地区不超过8分钟。 二、主要措施 (一)完善院前急救网络布局。 1.推进全域急救一体化。"
+            "落实急救中心(站)医疗机构基本标准,推进院前急救职业化、标准化、数字化、一体化建设。[责任单位:市卫生健康委员会] "
+            "2.科学规划急救站点。科学编制急救站点建设规划,将急救站点建设纳入国土空间规划。")
+    text = f"{bars}\n杭州市人民政府办公厅关于推进院前医疗急救高质量发展的实施意见\n时间:2025-07-24 来源:市政府 {bars}\n{body}"
+    broken, count = split_run_on_document(text)
+    assert count == 1 and "\n1.推进全域急救一体化。" in broken and "\n2.科学规划急救站点。" in broken
 
 
 def test_spaced_out_characters_are_joined():
