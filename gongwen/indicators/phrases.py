@@ -19,8 +19,8 @@ _PER_ONE = re.compile(r"每(?:人|户)(?:每(?:年|月|日|天))?$")
 # The longest name that may modify a shared head noun (一产, 城镇).
 _MAX_MODIFIER = 3
 _COLONS = ":："
-_PLACE_ENDINGS = tuple("区县市镇乡旗")
-_RATE_ENDING = "率"  # a rate, which a list's one value is each's (no sum of rates)  # the kinds of division a value may be listed for (平城区730元/月/人)
+_PLACE_ENDINGS = tuple("区县市镇乡旗")  # the kinds of division a value may be listed for (平城区730元/月/人)
+_RATE_ENDING = "率"  # a rate, which a list's one value is each's (no sum of rates)
 
 
 def trim_metric(phrase: str, grammar: Grammar) -> tuple[str, str | None, str | None]:
