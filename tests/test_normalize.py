@@ -93,6 +93,9 @@ def test_a_number_of_wan_or_yi_set_apart_from_the_words_before_it_is_joined_to_t
     lines = ["推进 3.1万亩绿色蔬菜保供基地建设。蔬菜播种面积 36万亩次、总产量 82.5万吨。", "办公室 2025年3月12日印发"]
     assert join_spaced_numbers(lines) == [
         "推进3.1万亩绿色蔬菜保供基地建设。蔬菜播种面积36万亩次、总产量82.5万吨。", "办公室 2025年3月12日印发"]
+    # pingdingshan-gov-report-targets-2025 (dev-gy): a mirror's decimal point set apart; an item's number before a year stays
+    assert join_spaced_numbers(["主要预期目标是:经济增长6 . 5%左右", "1. 2025年完成"]) == [
+        "主要预期目标是:经济增长6.5%左右", "1. 2025年完成"]
 
 
 def test_a_document_on_one_line_below_a_page_s_bars_is_broken_into_its_lines():
