@@ -252,7 +252,7 @@ class _ParagraphReader:
         (…连续39年居全国首位; …超额完成…年度任务). Not when a year ahead governs the figure (目前…，到2027年…达到…)."""
         if explicit and year is not None and self.doc_year is not None and year > self.doc_year:
             return False
-        openings = (self.grammar.lead.sub("", self.line[at : at + _OPENING_REACH]) for at in (sentence[0], sentence[2]))
+        openings = (self.grammar.lead.sub("", self.line[at : at + _OPENING_REACH]) for at in {sentence[0], sentence[2]})
         return (any(self.grammar.present_opening.match(opening) is not None for opening in openings)
                 or self.grammar.achieved_sentence.search(self.line, *sentence[:2]) is not None)
 

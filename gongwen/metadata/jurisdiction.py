@@ -361,7 +361,6 @@ def _mentions(name: str, kind: str, text: str) -> int:
     return len(re.findall(rf"(?<![{HAN}]){re.escape(name)}", text))
 
 
-
 def _far_ahead(counts: Counter[str]) -> str | None:
     """The name counted at least _MIN_SHORT_ALONE times and more than twice as often as any other."""
     ranked = counts.most_common(2)

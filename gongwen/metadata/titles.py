@@ -41,7 +41,7 @@ from gongwen.metadata.notices import (
 )
 from gongwen.metadata.title_fields import completes, one_slip
 from gongwen.reading.columns import field_labels, squash_label
-from gongwen.text.chars import HAN, HAN_CHAR
+from gongwen.text.chars import HAN, han_count
 from gongwen.text.patterns import NUMBERED_HEADING, squash
 from gongwen.text.regions import gazetteer
 
@@ -111,7 +111,7 @@ def _looks_like_title_part(line: str) -> bool:
             and not SENTENCE_PUNCTUATION.search(_without_listing(head + guanyu) + rest.replace("、", ""))
             and not NUMBERED_HEADING.match(line) and not _ORDINAL_BEFORE_YEAR.match(line)
             and not _ANNEX_LABEL.fullmatch(line) and not PUBLICATION_MARK.fullmatch(line)
-            and len(HAN_CHAR.findall(line)) >= 2 and not _CELL_MARKS.intersection(line) and not _holds_field_label(line)
+            and han_count(line) >= 2 and not _CELL_MARKS.intersection(line) and not _holds_field_label(line)
             and not DOC_NUMBER_LINE.match(line) and not LEADING_NUMBER.match(line) and date_only(line) is None
             and not _MONTH_DAY.fullmatch(line) and not keywords().announcement_verb.fullmatch(line)
             and squash(line) != _CONTENTS)

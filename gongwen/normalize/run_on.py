@@ -11,7 +11,7 @@ import re
 from gongwen.metadata.doc_numbers import DOC_NUMBER
 from gongwen.metadata.header import PUBLICATION_MARK
 from gongwen.metadata.keywords import keywords
-from gongwen.text.chars import HAN, HAN_CHAR
+from gongwen.text.chars import HAN, han_count
 from gongwen.text.numerals import ORDINAL_NUMERAL_CHARS, chinese_integer
 from gongwen.text.patterns import alternation
 
@@ -206,9 +206,9 @@ def split_run_on_document(text: str) -> tuple[str, int]:
     head run on with its addressees and first paragraph (…的通知 (鄂州政办发〔2010〕10号) 各区人民政府…:), broken into
     its lines; and whether it was."""
     lines = text.split("\n")
-    total = len(HAN_CHAR.findall(text))  # words, not a page's bars of | around them
+    total = han_count(text)  # words, not a page's bars of | around them
     for index, line in enumerate(lines):
-        if len(line) >= RUN_ON_DOCUMENT_CHARS and (len(HAN_CHAR.findall(line)) >= RUN_ON_DOCUMENT_SHARE * total
+        if len(line) >= RUN_ON_DOCUMENT_CHARS and (han_count(line) >= RUN_ON_DOCUMENT_SHARE * total
                                                    or _headline().match(line) and _number_at_head(line)):
             pieces = _split_document_line(line)
             if len(pieces) > 1:

@@ -8,7 +8,7 @@ from functools import cache
 
 import opencc
 
-from gongwen.text.chars import HAN_CHAR, HAN_RANGES
+from gongwen.text.chars import HAN_RANGES, han_count
 
 TRADITIONAL_SHARE = 0.05  # at or above this share a document is Traditional
 _SCRIPT_SAMPLE_CHARS = 4000
@@ -24,7 +24,7 @@ def traditional_share(text: str) -> float:
     Characters are judged one by one (phrases aside), so one character class finds them."""
     sample = text[:_SCRIPT_SAMPLE_CHARS]
     changed = len(_changed_by_t2s().findall(sample))
-    return changed / len(HAN_CHAR.findall(sample)) if changed else 0.0
+    return changed / han_count(sample) if changed else 0.0
 
 
 def changed_by_t2s(ch: str) -> bool:

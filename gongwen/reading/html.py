@@ -13,7 +13,7 @@ from gongwen.reading.columns import add_hint, hint_columns
 from gongwen.reading.html_article import main_content
 from gongwen.reading.html_fields import take_fields
 from gongwen.reading.html_lines import Lines, walk
-from gongwen.text.chars import HAN_CHAR
+from gongwen.text.chars import HAN_CHAR, han_count
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 
@@ -48,7 +48,7 @@ def _decoy_strewn(head: str) -> bool:
     if not ids or max(map(ids.count, set(ids))) < _MIN_DECOYS:
         return False
     lines = head.splitlines()
-    han = [len(HAN_CHAR.findall(line)) for line in lines]
+    han = [han_count(line) for line in lines]
     outside = sum(n for n, line in zip(han, lines, strict=True) if "<" not in line)
     return outside >= _OUTSIDE_SHARE * max(sum(han), 1)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from gongwen.reading.html_lines import BLOCK_TAGS, SKIPPED_TAGS, element_lines, is_data_table, tag
-from gongwen.text.chars import HAN_CHAR
+from gongwen.text.chars import han_count
 
 # Class/id words CMS templates give the blocks after an article (footer, copyright, share, related links).
 _FURNITURE_NAME = re.compile(r"foot|copyright|bottom|share|related|relevant|xglj|xgwz|comment", re.IGNORECASE)
@@ -143,7 +143,7 @@ def _prose_weights(root) -> dict:
 def _prose_weight(text: str) -> int:
     if not _PROSE_END.search(text):
         return 0
-    n_han = len(HAN_CHAR.findall(text))
+    n_han = han_count(text)
     return n_han if n_han >= _MIN_PROSE_HAN else 0
 
 

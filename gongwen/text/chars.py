@@ -23,5 +23,10 @@ DECIMAL = rf"[{DIGIT}]+(?:[.．][{DIGIT}]+)?"
 def has_han(text: str) -> bool:
     return HAN_CHAR.search(text) is not None
 
+
+def han_count(text: str) -> int:
+    """How many Chinese characters the text holds."""
+    return len(text) - len(HAN_CHAR.sub("", text))
+
 # The marks a list sets before its items (●粮食总产达到557亿斤, ■ 2025年…, ▲发改局): no part of a metric or a name.
 ITEM_MARKS = "●■◆◇▲△•·○□★☆▶►※*"
