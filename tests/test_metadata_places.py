@@ -236,6 +236,11 @@ def test_a_division_ranked_within_a_wider_one_calls_itself_by_its_own_kind():
     meta = _meta(text + "2021年12月,在屯留区、潞城区和武乡县布置了7个试验点。\n")
     assert (meta.admin_level, meta.region) == (PREFECTURE, "山西省长治市")
     assert _meta(text + "在屯留区和武乡县、天元区布置了试验点。\n").region is None  # two prefectures
+    # changzhou-zhonglou-livelihood-projects-2021 (dev-bx): a district's table naming no district but its streets
+    text = ("2021年重大民生实事项目目标任务责任分解表\n全区城镇新增就业15000人。\n牵头单位:人社局;配合单位:各街道\n"
+            "推进老城厢道路整治。牵头单位:住建局;配合单位:五星街道、南大街街道、荷花池街道\n全区建成养老服务中心8家。\n")
+    assert (_meta(text).admin_level, _meta(text).region) == (COUNTY, "江苏省常州市钟楼区")
+    assert _meta(text.replace("、南大街街道、荷花池街道", "")).region is None  # one street: too little
 
 
 def test_an_excerpt_s_title_under_its_government_s_name_is_the_export_s_title_field():

@@ -13,6 +13,7 @@ from gongwen.metadata.keywords import AUTONOMOUS_REGION, keywords
 from gongwen.metadata.levels import MIN_MENTIONS, dominant
 from gongwen.metadata.towns import (
     below,
+    counties_of_townships,
     most_supported,
     placed_township,
     region_ancestors,
@@ -155,6 +156,9 @@ def region_it_calls_itself(text: str) -> Region | None:
               or _far_ahead(_short_names_alone(text, kind)) or _named_alone(named, text))
     if chosen is None and not named and keywords().self_reference_levels.get(kind) == PREFECTURE:
         return _prefecture_of_its_counties(text)
+    if chosen is None and not named and kind in _COUNTY_KINDS:
+        # 全区…五星街道、南大街街道、荷花池街道: the one county holding most of the townships it names, two at least
+        return dominant(counties_of_townships(text, kind), MIN_MENTIONS)
     return find_region(chosen, text) if chosen else None
 
 

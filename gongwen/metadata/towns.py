@@ -104,6 +104,12 @@ def placed_township(name: str, context: str) -> Region | None:
     return _placed(name, context, named_alone=True)
 
 
+def counties_of_townships(text: str, kind: str) -> Counter[Region]:
+    """For each county of a kind (区, 县, 旗), how many of the townships the text names it holds."""
+    return Counter(county for name in set(_township_names_ending(text)) for county in townships().get(name, ())
+                   if county.name.endswith(kind))
+
+
 def _township_names_ending(text: str) -> Iterator[str]:
     """The longest township name the gazetteer holds ending at each 镇, 乡 or 街道 of the text."""
     for found in _township_suffix().finditer(text):
