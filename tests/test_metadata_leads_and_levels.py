@@ -192,6 +192,10 @@ def test_a_cover_sentence_giving_the_document_a_short_name_still_names_it():
                  "请认真贯彻实施。\n一、高度重视，认真研究政策。\n")
     assert meta.title == "菏泽市深化新旧动能转换推动绿色低碳高质量发展分工落实方案"
     assert (meta.admin_level, meta.region) == (PREFECTURE, "山东省菏泽市")
+    # guangzhou-agriculture-open-government-division-2021 (dev-ec): 制定了《X》, its approval, then 现印发给你们
+    meta = _meta("机关各处室、局属各单位:\n为贯彻落实市政府办公厅工作部署,局办公室研究制定了《广州市农业农村局2021年政务公开"
+                 "工作要点分工方案》,经局领导同意,现印发给你们,请认真执行。\n广州市农业农村局办公室\n2021年7月16日\n")
+    assert meta.title == "广州市农业农村局2021年政务公开工作要点分工方案"
 
 
 def test_a_township_named_by_its_body_or_its_title_is_placed_under_its_county():
