@@ -29,6 +29,11 @@ def test_a_news_lead_after_its_headline_and_a_date_names_the_document_of_a_divis
     assert meta.title == "广州市国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
     assert (meta.admin_level, meta.region) == (PREFECTURE, "广东省广州市")
     assert meta.issuer is None  # a city is no issuing body
+    # jiangxi-beautiful-jiangxi-opinions-2024 (dev-du): the lead after where the reporter learned it (获悉:)
+    meta = _meta("美丽江西建设明确时间表路线图 分五条路径推进总计60项重点任务\n2024-06-26 10:25:52来源:江西日报\n"
+                 "美丽江西建设如何推进?6月21日,记者从江西省政府办公厅获悉:江西省近日印发《关于全面推进美丽江西建设的实施意见》"
+                 "(以下简称《实施意见》),明确了美丽江西建设分五条路径推进、总计60项重点任务。\n")
+    assert meta.title == "关于全面推进美丽江西建设的实施意见"
 
 
 def test_a_news_lead_naming_a_county_level_city_by_its_short_name_places_the_document():

@@ -19,7 +19,7 @@ from gongwen.vocabulary import PROVINCE
 _LEAD_LINES = 8  # a news page's lead comes within its first lines (after its headline and chrome)
 _LEAD_OPENING_CHARS = 40  # what may stand before the lead's subject: 近日, a date, 据杭州市人民政府网站消息
 _LEAD_CLAUSES = 3  # 据介绍,为贯彻落实国家“十四五”数字经济发展规划,近日,《X》…出炉
-_CLAUSE_END = re.compile("[，,]")
+_CLAUSE_END = re.compile("[，,：:]")  # 记者从省林业局获悉:省委办公厅…印发的《X》
 _GOVERNMENT_PORTAL = "政府网"
 _DATED_LEAD = re.compile(r"^(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[,，]")
 
