@@ -562,6 +562,19 @@ def test_a_dated_lead_naming_a_notice_in_quotes_and_its_number_gives_title_numbe
     assert meta.issue_date is None
 
 
+def test_a_lead_s_day_without_its_year_is_dated_by_the_day_the_page_was_published():
+    # hubei-ecology-work-points-2023 (dev-cj): 2月7日,…发布《X》 on a page published 2023-02-17
+    text = "2月7日,湖北省生态环境厅发布《2023年全省生态环境工作要点》,安排27项重点工作。\n推进生态环境重大工程实施。\n"
+    published = {"page_publish_date": "2023-02-17"}
+    meta = extract_metadata(clean_text(text).text, published)
+    assert (meta.title, meta.issue_date) == ("2023年全省生态环境工作要点", dt.date(2023, 2, 7))
+    # published early in January: the day is the year before's; long before the page: no date; no page date: none
+    assert extract_metadata(clean_text(text.replace("2月7日", "12月28日")).text,
+                            {"page_publish_date": "2023-01-05"}).issue_date == dt.date(2022, 12, 28)
+    assert extract_metadata(clean_text(text.replace("2月7日", "8月7日")).text, published).issue_date is None
+    assert _meta(text).issue_date is None
+
+
 def test_a_number_after_a_forwarded_notice_s_title_is_not_the_forwarding_notice_s():
     from gongwen.metadata.doc_numbers import find_doc_number
     lines = ["关于转发《国务院关于加快发展的通知》(国发〔2020〕1号)的通知", "各县人民政府:"]

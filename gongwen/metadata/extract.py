@@ -281,6 +281,12 @@ def _numbers_apart(lines: list[str]) -> list[str]:
     return apart
 
 
+def _year_source(published: dt.date | None, doc_number: str | None) -> dt.date | None:
+    """The day a page was published, to date a news lead's day without its year; not where the page carries a
+    numbered document (洛政〔2022〕17号), which its own signature dates (a lead's day is when it was posted)."""
+    return published if doc_number is None else None
+
+
 def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     """Read a cleaned document's metadata (see DocumentMeta). Hints from an export row or a page's 信息公开
     table fill gaps; that table's 发文字号 and 成文日期 are taken over the text's, its publisher
@@ -307,7 +313,7 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
         targets_year = year_of_targets(text)
         issue_date = (delivered_date(title) or report_date(lines, title, targets_year, published_date)
                       or _day_delivered(lines, targets_year)
-                      or title_date or adoption_date(lines) or announced_on(lines, title) or first_date_line(lines)
+                      or title_date or adoption_date(lines) or announced_on(lines, title, _year_source(published_date, doc_number)) or first_date_line(lines)
                       or garbled_signature_date(lines)
                       or compact_date_before(lines, published_date) or record_date)
 

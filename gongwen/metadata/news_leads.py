@@ -22,6 +22,8 @@ _LEAD_CLAUSES = 3  # 据介绍,为贯彻落实国家“十四五”数字经济�
 _CLAUSE_END = re.compile("[，,：:]")  # 记者从省林业局获悉:省委办公厅…印发的《X》
 _GOVERNMENT_PORTAL = "政府网"
 _DATED_LEAD = re.compile(r"^(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[,，]")
+_DAY_LEAD = re.compile(r"^(?P<month>\d{1,2})月(?P<day>\d{1,2})日[,，]")
+_RECENT_DAYS = 60  # a page reports a document's issue within weeks
 
 
 def announced_title(lines: list[str]) -> str | None:
@@ -39,15 +41,34 @@ def announced_title(lines: list[str]) -> str | None:
     return None
 
 
-def announced_on(lines: list[str], title: str | None) -> dt.date | None:
+def announced_on(lines: list[str], title: str | None, published: dt.date | None) -> dt.date | None:
     """The day a news lead opening with it says the document was issued (2025年1月8日,国家发展改革委、财政部下发“关于…的
-    通知”): a whole date, the bodies, the verb and the document's title, in that order on one of the page's first lines."""
+    通知”): a whole date, the bodies, the verb and the document's title, in that order on one of the page's first lines;
+    a day without its year (2月7日,湖北省生态环境厅发布《X》) on a page that gives the day it was published is the
+    last such day on or before it, within _RECENT_DAYS."""
     if not title:
         return None
     for line in lines[:_LEAD_LINES]:
-        found = _DATED_LEAD.match(line)
+        line = WIRE_DATELINE.sub("", line)
+        found = _DATED_LEAD.match(line) or (_DAY_LEAD.match(line) if published else None)
         if found and (verb := keywords().announcement_verb.search(line, found.end())) and title in line[verb.end():]:
-            return parse_date(found["date"])
+            if "date" in found.groupdict():
+                return parse_date(found["date"])
+            return _recent_day(int(found["month"]), int(found["day"]), published)
+    return None
+
+
+def _recent_day(month: int, day: int, published: dt.date | None) -> dt.date | None:
+    """The last `month`/`day` on or before `published`, if within _RECENT_DAYS of it."""
+    if published is None:
+        return None
+    for year in (published.year, published.year - 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if candidate <= published:
+            return candidate if (published - candidate).days <= _RECENT_DAYS else None
     return None
 
 
