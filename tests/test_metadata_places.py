@@ -423,3 +423,16 @@ def test_a_page_whose_units_give_its_level_but_no_place_is_of_the_one_division_o
     assert (_meta(text).admin_level, _meta(text).region) == (COUNTY, "安徽省六安市金安区")
     # a division of another level than its units' is not its place
     assert _meta(text.replace("金安区", "六安市")).region != "安徽省六安市"
+
+
+def test_a_text_speaking_for_a_township_it_names_is_placed_there():
+    # chongqing-fuling-xinmiao-town-safety-meeting-2025 (dev-hc): the town named once, its bodies without the name
+    text = ("近日,新妙镇召开2025年第四季度安全生产工作例会,传达学习近期市、区相关会议精神。会议由镇党委副书记、镇长主持。\n"
+            "会议强调,各部门、各村(居)要严格落实值班值守制度。\n")
+    assert (_meta(text).admin_level, _meta(text).region) == (COUNTY, "重庆市涪陵区新妙镇")
+    # a county's reply to the township's government names its body only with its name: the county's text
+    reply = ("红土乡人民政府:\n你乡《关于食用菌项目的请示》收悉。经研究,同意红土乡人民政府实施该项目。\n"
+             "请红土乡人民政府加强项目管理。\n")
+    assert _meta(reply).region != "重庆市奉节县红土乡"
+    # a text calling itself a county (全县) is the county's, whatever township it names with 镇党委
+    assert _meta(text + "全县安全生产形势平稳。全县各镇要落实责任。\n").region != "重庆市涪陵区新妙镇"

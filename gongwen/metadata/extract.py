@@ -50,6 +50,7 @@ from gongwen.metadata.jurisdiction import (
     region_named_alone,
     region_of_its_scope,
     speaks_for_the_nation,
+    township_its_own,
 )
 from gongwen.metadata.keywords import keywords
 from gongwen.metadata.levels import level_its_title_names, level_its_units_name, level_of_bodies
@@ -325,6 +326,9 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     if region is None and (named := region_named_alone(text[:_CONTEXT_CHARS])) is not None and (
             admin_level in (UNKNOWN_LEVEL, named.level)):
         region, admin_level = named, named.level  # (a page about a place: 近年来,环翠区…; 区数据局's page on 金安区)
+    if admin_level in (UNKNOWN_LEVEL, COUNTY) and (town := township_its_own(text[:_CONTEXT_CHARS])) and (
+            region is None or town.path.startswith(region.path) and town.path != region.path):
+        region, admin_level = town, COUNTY  # 今年以来,…中都街道深入贯彻…: a township's own page
     return DocumentMeta(
         title=title,
         notice_title=titles.cover.title if titles.cover else None,

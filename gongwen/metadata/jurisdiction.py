@@ -18,6 +18,7 @@ from gongwen.metadata.towns import (
     placed_township,
     region_ancestors,
     town_of_city,
+    township_it_is_about,
     township_mentions,
     township_of,
     township_opening,
@@ -244,6 +245,13 @@ def level_it_calls_itself(text: str) -> str | None:
     全省 → province), whatever the division: said at least twice and more often than any other kind."""
     kind = _kind_it_calls_itself(text)
     return keywords().self_reference_levels.get(kind) if kind else None
+
+
+def township_its_own(text: str) -> Region | None:
+    """The township a text speaks for (see township_it_is_about) where it does not call itself anything wider (全县,
+    我区)."""
+    kind = _kind_it_calls_itself(text)
+    return township_it_is_about(text) if kind is None or kind in keywords().township_suffixes else None
 
 
 def _kind_it_calls_itself(text: str) -> str | None:

@@ -66,6 +66,7 @@ class Keywords:
     township: re.Pattern  # a 镇/乡/街道 followed by its body's name
     township_alone: re.Pattern  # 镇人民政府, 街道办事处: a township's body named by its kind alone
     township_opening: re.Pattern  # 南漳镇 opening 南漳镇人民政府 or 湖镇镇政府工作报告, or a name that is all of it
+    township_speaking: re.Pattern  # 全镇, 该乡, 镇党委, 镇长, 街道办事处: a township speaking of itself or its bodies
     self_references: dict[str, re.Pattern]  # 市 → 全市|本市|我市; 自治区 → 自治区 alone
     self_reference_levels: dict[str, str]  # 县 → county: the kinds that name one level
     scope_area: re.Pattern  # 行政区域内, 辖区内: what a division named before it governs
@@ -239,6 +240,8 @@ def _township_patterns(data: dict) -> dict:
         "township": re.compile(rf"[{HAN}]{{1,8}}?(?:{suffixes})(?=(?:{bodies}))"),
         "township_alone": re.compile(rf"^(?:{suffixes})(?:{bodies})"),
         "township_opening": re.compile(rf"^[{HAN}]{{1,8}}?(?:{suffixes})(?=(?:{bodies})|$)"),
+        # (not a county's 各乡镇人民政府)
+        "township_speaking": re.compile(rf"[全本我该](?:{suffixes})|(?<![各乡])(?:{suffixes})(?:{bodies}|长)"),
         "city_zone_kinds": tuple(data["city_zone_kinds"]),
         "city_zone": re.compile(rf"[{HAN}]{{0,4}}?(?:{alternation(data['city_zone_kinds'])})"),
     }

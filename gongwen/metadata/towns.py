@@ -16,6 +16,7 @@ from gongwen.text.regions import Region, gazetteer, names_ending_at, townships
 from gongwen.vocabulary import COUNTY
 
 _LONGEST_TOWNSHIP = 10  # characters of a township's name (古美路街道)
+_ABOUT_MENTIONS = 3  # a township named this often, twice as often as any other, is what a text is about
 
 
 def region_ancestors(region: Region) -> list[Region]:
@@ -102,6 +103,23 @@ def placed_township(name: str, context: str) -> Region | None:
     """A township a text names as its own, under the one county or city with a township so named, else under the one
     the text names most (see township_opening)."""
     return _placed(name, context, named_alone=True)
+
+
+def township_it_is_about(text: str) -> Region | None:
+    """The township a text speaks for (新妙镇…会议由镇党委副书记、镇长主持; 果子园乡…围绕乡党委、政府中心工作): it names it
+    by its full name, once where it names no other township, else at least _ABOUT_MENTIONS times and twice as often
+    as any other; and it speaks of that kind of township or its bodies without the name (全镇, 乡党委, 镇长: not a
+    county's 批复 to 红土乡人民政府). Placed as placed_township places it."""
+    suffixes = keywords().township_suffixes
+    ranked = Counter(name for name in _township_names_ending(text) if name not in suffixes).most_common(2)
+    if not ranked or len(ranked) == 2 and (ranked[0][1] < _ABOUT_MENTIONS or 2 * ranked[1][1] > ranked[0][1]):
+        return None
+    name = ranked[0][0]
+    kind = next(suffix for suffix in suffixes if name.endswith(suffix))
+    stem = name[:-len(kind)]
+    speaks = any(kind in found.group() and not text.endswith(stem, 0, found.start())
+                 for found in keywords().township_speaking.finditer(text))
+    return placed_township(name, text) if speaks else None
 
 
 def counties_of_townships(text: str, kind: str) -> Counter[Region]:
