@@ -352,8 +352,8 @@ def test_a_text_that_calls_itself_a_town_is_the_town_it_names_most():
     news = ("1月9日,横栏镇召开党委(扩大)会议,研究我镇贯彻落实意见。\n在“百千万工程”上取得更大突破。规划建设横栏镇中心区。\n"
             "全镇拆除整理低效工业用地任务1100亩。\n")
     assert (_meta(news).admin_level, _meta(news).region) == (COUNTY, "广东省中山市横栏镇")
-    # …not one named once, nor one of two named as often
-    assert _meta(news.replace("规划建设横栏镇中心区", "规划建设中心区")).region is None
+    # …named once and no other township named: still its own (我镇, 全镇); not one of two named as often
+    assert _meta(news.replace("规划建设横栏镇中心区", "规划建设中心区")).region == "广东省中山市横栏镇"
     assert _meta(news.replace("规划建设横栏镇中心区", "规划建设横栏镇中心区,学习小榄镇经验,对标小榄镇")).region is None
 
 
