@@ -589,3 +589,13 @@ def test_a_press_conference_introducing_a_plan_by_a_short_name_titles_the_page_b
     assert meta.title == "上海市国民经济和社会发展第十五个五年规划纲要"
     # a document a page mentions introducing something else, without a short name, titles nothing
     assert _meta("上海:新闻发布会举行\n市政府新闻办举行新闻发布会,介绍《上海市志》编纂的做法和成效。\n").title != "上海市志"
+
+
+def test_a_yearly_report_saying_it_is_published_names_itself():
+    # tianshui-zhangjiachuan-lianwu-opengov-report-2025, hegang-suibin-liansheng-opengov-report-2025 (dev-hc)
+    meta = _meta("根据《中华人民共和国政府信息公开条例》相关规定,现向社会公开发布《张家川县连五乡人民政府2025年度政府信息公开"
+                 "工作报告》。本报告由总体情况等部分组成。\n一、总体情况\n")
+    assert (meta.title, meta.issuer) == ("张家川县连五乡人民政府2025年度政府信息公开工作报告", "张家川县连五乡人民政府")
+    meta = _meta("依据《中华人民共和国政府信息公开条例》第五十条规定,特向社会公布2025年连生乡人民政府政府信息公开工作情况"
+                 "报告。本报告中所列数据的统计期限自2025年1月1日起。\n一、总体情况\n")
+    assert meta.title == "2025年连生乡人民政府政府信息公开工作情况报告"

@@ -46,6 +46,7 @@ class Keywords:
     introduced_after: re.Pattern  # 《X》(简称《行动计划》)于日前发布: …named first, then said to be issued
     compiled: re.Pattern  # 编制《X纲要》,主要阐明…: a plan's preamble naming the plan
     explained: re.Pattern  # 召开《X》政策解读新闻发布会: a press conference explaining X
+    published_report: re.Pattern  # 现向社会公开发布《X报告》: a yearly report publishing itself
     delivered: re.Pattern  # …受省政府委托,…向…会议作《X报告》: a body delivering a report for a government
     announced: re.Pattern  # 《X》已正式公布: a news lead naming no issuer
     announced_notice: re.Pattern  # 杭州市人民政府办公厅印发X的通知: a news lead naming the notice without 《》
@@ -209,6 +210,8 @@ def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:
         # 根据《…的建议》,编制《X规划纲要》,主要阐明…: a 纲要's preamble naming the plan itself
         "compiled": re.compile(r"编制《(?P<title>[^《》]{4,150})》[，,]\s*(?:主要|重点)?(?:阐明|明确|提出)"),
         # 市政府新闻办召开《X》政策解读新闻发布会: the page reports the press conference explaining X
+        # 特向社会公布2025年连生乡人民政府政府信息公开工作情况报告; 现向社会公开发布《张家川县…工作报告》
+        "published_report": re.compile(r"[现特]向社会(?:公开)?(?:发布|公布)《?(?P<title>[^《》，,。；;]{6,80}?报告)(?:》|(?=[，,。]))"),
         "explained": re.compile(r"召开《(?P<title>[^《》]{4,150})》(?:政策)?解读(?:新闻)?发布会"),
         # 2月5日,省发展和改革委员会受省政府委托,以书面形式向省…会议作《关于…计划草案的报告》: the report, its body, its day
         "delivered": re.compile(r"^(?:(?P<day>\d{1,2}月\d{1,2}日)[，,])?(?P<body>[^，,。《》]{2,30}?)受[^，,。]{2,12}委托[，,]?"

@@ -88,10 +88,11 @@ def introduced_title(lines: list[str]) -> str | None:
     its first lines (该省出台《关于全面推行林长制的意见》(下称《意见》); 对新近发布的《X》(以下简称《实施方案》)进行了政策解读;
     《X》(简称《行动计划》)于日前发布): what it is about; or the plan whose preamble says it was drawn up (根据《…建议》,
     编制《X纲要》,主要阐明…): the plan itself; or the one a press conference it reports explains (召开《X》政策解读
-    新闻发布会)."""
+    新闻发布会); or the yearly report that says it is published (现向社会公开发布《X报告》)."""
     for line in lines[:_LEAD_LINES]:
         if found := (keywords().introduced_after.search(line) or keywords().compiled.search(line)
-                     or keywords().explained.search(line) or keywords().delivered.search(line)):
+                     or keywords().explained.search(line) or keywords().delivered.search(line)
+                or keywords().published_report.search(line)):
             return found["title"]  # 《X》(简称《行动计划》)于日前发布; 编制《X纲要》,主要阐明…; 召开《X》政策解读新闻发布会
         for found in keywords().introduced.finditer(line):
             # 出台了《…行动计划》 without its short name in brackets: the page then calls it by its type (《行动计划》)
