@@ -64,6 +64,7 @@ def test_ordinals_of_every_heading_style_become_numbers():
         "第一节": 1,  # lasa-five-year-plan-2021 (dev-ek): a 纲要's 第一章 / 第一节
         "第二部分": 2,
         "一是": 1,  # anqing-yixiu-insurance-collection-news-2025 (dev-gi): 一是 / 二、 / 三、
+        "1* .": 1,  # guangzhou-huangpu-business-environment-plan-2022 (dev-he): a star marks a new measure
     }
     assert {ordinal: ordinal_to_int(ordinal) for ordinal in ordinals} == ordinals
     assert gold_path(["二、", "(三)", "12."]) == "2.3.12"

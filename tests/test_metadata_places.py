@@ -241,6 +241,10 @@ def test_a_division_ranked_within_a_wider_one_calls_itself_by_its_own_kind():
             "推进老城厢道路整治。牵头单位:住建局;配合单位:五星街道、南大街街道、荷花池街道\n全区建成养老服务中心8家。\n")
     assert (_meta(text).admin_level, _meta(text).region) == (COUNTY, "江苏省常州市钟楼区")
     assert _meta(text.replace("、南大街街道、荷花池街道", "")).region is None  # one street: too little
+    # jinan-audit-rule-of-law-2025 (dev-hb): a city bureau's awards in its province (获得全省二等奖, 参加全省优秀…评比)
+    meta = _meta("2025年,市审计局持续提升审计工作科学化规范化水平。参加厅审计业务技能竞赛,获得全省二等奖。\n"
+                 "选拔2个市级审计项目参加全省优秀审计项目评比。\n")
+    assert meta.admin_level != PROVINCE
 
 
 def test_an_excerpt_s_title_under_its_government_s_name_is_the_export_s_title_field():

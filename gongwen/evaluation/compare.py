@@ -21,7 +21,8 @@ _YEAR_BRACKETS = str.maketrans({"[": "〔", "【": "〔", "(": "〔", "]": "〕"
 # Curly quotes straight; a range's dash and a title's angle brackets as one typography (a page prints one plan's
 # period 2021—2035 and 2021-2035, and 〈政府工作报告〉 or <政府工作报告> for 《政府工作报告》).
 _TYPOGRAPHY = str.maketrans("“”‘’―—–‐‑‒─〈〉<>", "\"\"''-------《》《》")
-_ORDINAL_DECORATION = re.compile(r"[\s、.．。()（）〔〕第条章节]+|部分|(?<=[一二三四五六七八九十])是$")  # 1。 as pages print 1.; 第一节, 第二部分, 一是
+# 1。 as pages print 1.; 第一节, 第二部分, 一是; 1*. (a plan's star marking a new measure)
+_ORDINAL_DECORATION = re.compile(r"[\s、.．。()（）〔〕第条章节*]+|部分|(?<=[一二三四五六七八九十])是$")
 _DECIMAL_ORDINAL = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.(?P<last>\d{1,2})")  # 1.3.2 of a decimal outline
 
 
