@@ -599,3 +599,18 @@ def test_a_yearly_report_saying_it_is_published_names_itself():
     meta = _meta("依据《中华人民共和国政府信息公开条例》第五十条规定,特向社会公布2025年连生乡人民政府政府信息公开工作情况"
                  "报告。本报告中所列数据的统计期限自2025年1月1日起。\n一、总体情况\n")
     assert meta.title == "2025年连生乡人民政府政府信息公开工作情况报告"
+
+
+def test_a_lead_saying_a_body_publicly_released_a_document_names_its_issuer():
+    # national-ice-snow-economy-opinion-news-2024 (dev-hd): 国务院办公厅向社会公开发布了《X》
+    meta = _meta("2027年我国冰雪经济总规模拟达1.2万亿元\n李静介绍,今日,国务院办公厅向社会公开发布了《关于以冰雪运动高质量"
+                 "发展激发冰雪经济活力的若干意见》,非常及时。\n")
+    assert (meta.title, meta.issuer, meta.admin_level) == (
+        "关于以冰雪运动高质量发展激发冰雪经济活力的若干意见", "国务院办公厅", NATIONAL)
+
+
+def test_a_page_on_a_press_conference_about_a_document_is_about_that_document():
+    # national-housekeeping-consumption-measures-news-2025 (dev-hd): 商务部近日就《X》召开专题新闻发布会
+    meta = _meta("加快推进家政服务消费提质升级\n经济日报北京4月20日讯(记者冯其予)商务部近日就《关于促进家政服务消费扩容升级"
+                 "若干措施》召开专题新闻发布会,商务部服贸司司长在会上介绍。\n")
+    assert meta.title == "关于促进家政服务消费扩容升级若干措施"

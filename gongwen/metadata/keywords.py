@@ -212,7 +212,8 @@ def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:
         # 市政府新闻办召开《X》政策解读新闻发布会: the page reports the press conference explaining X
         # 特向社会公布2025年连生乡人民政府政府信息公开工作情况报告; 现向社会公开发布《张家川县…工作报告》
         "published_report": re.compile(r"[现特]向社会(?:公开)?(?:发布|公布)《?(?P<title>[^《》，,。；;]{6,80}?报告)(?:》|(?=[，,。]))"),
-        "explained": re.compile(r"召开《(?P<title>[^《》]{4,150})》(?:政策)?解读(?:新闻)?发布会"),
+        "explained": re.compile(r"召开《(?P<title>[^《》]{4,150})》(?:政策)?解读(?:新闻)?发布会"
+                                r"|就《(?P<topic>[^《》]{4,150})》召开[^，,。《》]{0,8}(?:新闻)?发布会"),
         # 2月5日,省发展和改革委员会受省政府委托,以书面形式向省…会议作《关于…计划草案的报告》: the report, its body, its day
         "delivered": re.compile(r"^(?:(?P<day>\d{1,2}月\d{1,2}日)[，,])?(?P<body>[^，,。《》]{2,30}?)受[^，,。]{2,12}委托[，,]?"
                                 r"[^。《》]{0,60}?(?:会议|大会)上?作(?:了)?《(?P<title>[^《》]{4,150}报告)》"),

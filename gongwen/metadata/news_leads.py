@@ -93,7 +93,8 @@ def introduced_title(lines: list[str]) -> str | None:
         if found := (keywords().introduced_after.search(line) or keywords().compiled.search(line)
                      or keywords().explained.search(line) or keywords().delivered.search(line)
                 or keywords().published_report.search(line)):
-            return found["title"]  # 《X》(简称《行动计划》)于日前发布; 编制《X纲要》,主要阐明…; 召开《X》政策解读新闻发布会
+            # 《X》(简称《行动计划》)于日前发布; 编制《X纲要》,主要阐明…; 召开《X》政策解读新闻发布会; 就《X》召开专题新闻发布会
+            return found.group("title") or found.group("topic")
         for found in keywords().introduced.finditer(line):
             # 出台了《…行动计划》 without its short name in brackets: the page then calls it by its type (《行动计划》)
             kind = keywords().title_end.search(found["title"]) if found["bare"] is not None else None
