@@ -614,3 +614,14 @@ def test_a_page_on_a_press_conference_about_a_document_is_about_that_document():
     meta = _meta("加快推进家政服务消费提质升级\n经济日报北京4月20日讯(记者冯其予)商务部近日就《关于促进家政服务消费扩容升级"
                  "若干措施》召开专题新闻发布会,商务部服贸司司长在会上介绍。\n")
     assert meta.title == "关于促进家政服务消费扩容升级若干措施"
+
+
+def test_a_news_lead_after_a_sentence_of_its_own_names_the_document():
+    # national-housekeeping-rural-plan-news-2025 (dev-hd): a spokesperson's sentence, then 近日,商务部会同…印发《X》
+    meta = _meta("商务部新闻发言人表示,家政服务业与百姓日常生活密切相关,在促进乡村振兴中发挥着重要作用。近日,商务部会同国家"
+                 "发展改革委、农业农村部等9部门印发《2025年家政兴农行动工作方案》,提出重点任务。\n")
+    assert (meta.title, meta.admin_level) == ("2025年家政兴农行动工作方案", NATIONAL)
+    # a summary's point reporting what a body issued is no lead (city-food-safety-work-summary-2025, dev-fz)
+    meta = _meta("一是加强组织领导,压实各方责任。市食药安委印发了《2025年全市食品安全重点工作安排》,明确责任分工。\n"
+                 "二是加强统筹协调,细化工作措施。\n")
+    assert meta.title is None

@@ -12,13 +12,16 @@ from gongwen.metadata.header import HEADER_LINES, WIRE_DATELINE
 from gongwen.metadata.issuers import JOINT, is_national, is_organization, joint_issuers, named_of_several
 from gongwen.metadata.jurisdiction import find_region, without_ancestors
 from gongwen.metadata.keywords import AUTONOMOUS_REGION, keywords, names_a_document
-from gongwen.text.patterns import squash
+from gongwen.text.patterns import NUMBERED_HEADING, squash
 from gongwen.text.regions import Region, gazetteer
 from gongwen.vocabulary import PROVINCE
 
 _LEAD_LINES = 8  # a news page's lead comes within its first lines (after its headline and chrome)
 _LEAD_OPENING_CHARS = 40  # what may stand before the lead's subject: 近日, a date, 据杭州市人民政府网站消息
 _LEAD_CLAUSES = 3  # 据介绍,为贯彻落实国家“十四五”数字经济发展规划,近日,《X》…出炉
+_SENTENCE_END = re.compile("[。！？!?]")
+_LEAD_SENTENCES = 2  # sentences before a lead's own (a spokesperson's words, the page's summary)
+_POINT = re.compile("^[一二三四五六七八九十]{1,3}是")  # 一是…, 二是…: a report's points
 _CLAUSE_END = re.compile("[，,：:]")  # 记者从省林业局获悉:省委办公厅…印发的《X》
 _GOVERNMENT_PORTAL = "政府网"
 _DATED_LEAD = re.compile(r"^(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[,，]")
@@ -182,13 +185,22 @@ def _naming_a_document(found: re.Match | None) -> re.Match | None:
 
 def _clause_starts(line: str) -> list[int]:
     """The line's start (or where a wire's dateline ends: 新华社北京4月7日电(记者 于文静)) and the starts of its first
-    _LEAD_CLAUSES clauses, within a lead's length and before any 《."""
+    _LEAD_CLAUSES clauses, within a lead's length and before any 《; the same from the start of each of its next
+    _LEAD_SENTENCES sentences before any 《 (商务部新闻发言人表示,…重要作用。近日,商务部会同…印发《X》)."""
     dateline = WIRE_DATELINE.match(line)
-    starts = [dateline.end() if dateline else 0]
-    for match in _CLAUSE_END.finditer(line[:line.find("《") if "《" in line else starts[0] + _LEAD_OPENING_CHARS]):
-        if len(starts) > _LEAD_CLAUSES or match.end() - starts[0] > _LEAD_OPENING_CHARS:
-            break
-        starts.append(match.end())
+    first = dateline.end() if dateline else 0
+    end = line.find("《") if "《" in line else len(line)
+    # (not a line opening with an item's ordinal: 一是加强组织领导…。市食药安委印发了《X》 reports on X)
+    item = NUMBERED_HEADING.match(line) or _POINT.match(line)
+    later = () if item else (found.end() for found in _SENTENCE_END.finditer(line, first, end))
+    sentences = [first, *later][:_LEAD_SENTENCES + 1]
+    starts = []
+    for start in sentences:
+        starts.append(start)
+        for clauses, match in enumerate(_CLAUSE_END.finditer(line[:min(end, start + _LEAD_OPENING_CHARS)], start)):
+            if clauses >= _LEAD_CLAUSES:
+                break
+            starts.append(match.end())
     return starts
 
 
