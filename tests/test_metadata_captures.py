@@ -535,3 +535,12 @@ def test_a_plans_heading_wrapped_after_a_comma_of_its_list_is_read_whole():
             "已经县政府同意,现转发给你们,请认真贯彻落实。\n互助土族自治县人民政府办公室\n2023年11月16日\n"
             "互助县深入打好柴油货车污染治理、\n臭氧污染防治和重污染天气消除攻坚战行动实施方案\n为全面贯彻落实决策部署,制定本方案。\n")
     assert _meta(text).title == "互助县深入打好柴油货车污染治理、臭氧污染防治和重污染天气消除攻坚战行动实施方案"
+
+
+def test_a_portal_s_elder_and_collection_buttons_and_its_sections_are_no_part_of_the_title():
+    # guangzhou-huangpu-business-environment-plan-2022 (dev-he): 无障碍 长者助手 我的收藏 收藏 / 政府信息公开 规章库
+    text = ("无障碍 长者助手 我的收藏 收藏\n政府信息公开 规章库\n"
+            "广州市黄埔区 广州开发区服务市场主体进一步打造国际一流营商环境行动方案\n"
+            "为贯彻落实《优化营商环境条例》等文件精神,制定本行动方案。\n一、进一步推进营商环境评价指标系统化提升\n")
+    meta = extract_metadata(clean_text(text).text, {})
+    assert meta.title == "广州市黄埔区广州开发区服务市场主体进一步打造国际一流营商环境行动方案"
