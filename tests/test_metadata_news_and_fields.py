@@ -195,6 +195,10 @@ def test_a_report_heading_a_page_ran_into_its_delivery_line_is_its_title():
                  "现在,我代表国务院,向大会报告政府工作,请各位代表审议。\n一、2011年工作回顾\n")
     assert (meta.title, meta.issuer, meta.issue_date, meta.admin_level) == (
         "政府工作报告", "国务院", dt.date(2012, 3, 5), NATIONAL)
+    # kashi-shufu-gov-report-2023 (dev-da): the whole page one line
+    meta = _meta("2024年疏附县政府工作报告 2023年1月5日在疏附县第十七届人民代表大会第三次会议上 疏附县人民政府县长 阿卜拉江 "
+                 "各位代表: 现在,我代表疏附县第十七届人民政府向大会作工作报告,请各位人大代表审议。")
+    assert meta.title == "2024年疏附县政府工作报告"
 
 
 def test_a_signature_date_after_a_distribution_note_or_before_characters_a_page_lost_is_read():

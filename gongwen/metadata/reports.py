@@ -243,7 +243,8 @@ def report_heading(lines: list[str], title: str | None) -> str | None:
     its year; a title naming its year without the page's mark after it (2020年衡阳市人民政府工作报告(全文))."""
     if _REPORT_TITLE_YEAR.match(headline := _FULL_TEXT.sub("", title or "")):
         return headline
-    for at, (line, below) in enumerate(zip(lines[:HEADER_LINES], lines[1:HEADER_LINES + 1], strict=False)):
+    # (the last line too: a page run on as one line, 2024年疏附县政府工作报告 2023年1月5日在…会议上 …)
+    for at, (line, below) in enumerate(zip(lines[:HEADER_LINES], [*lines[1:HEADER_LINES + 1], ""], strict=False)):
         if _REPORT_HEADING.match(line) and (REPORT_DATE_LINE.match(below) or keywords().report_speaker.match(below)):
             return _headline(lines[:at]) or _DELIVERED_BY.sub("", line)
         run_on = _HEADING_RUN_ON.search(line)
