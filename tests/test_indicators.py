@@ -477,6 +477,9 @@ def test_working_days_and_computing_power_are_units():
     ]
     # jinhua-wucheng-ai-plan-2025 (dev-et): the unit as a plan writes it, in mixed case
     assert brief("2027年,全区智算规模达到1500PFlops,力争核心产业营收达到30亿元。", 2025)[0][:3] == ("智算规模", 1500.0, "PFlops")
+    # national-computing-infrastructure-plan-news-2023 (dev-hd): storage in EB (and PB)
+    assert brief("到2025年,存储力方面,存储总量超过1800EB。", 2023)[0][:3] == ("存储总量", 1800.0, "EB")
+    assert brief("到2025年,全市存储总量达到500PB。", 2023)[0][:3] == ("存储总量", 500.0, "PB")
 
     # wenzhou-dongtou-tech-innovation-plan-2023 (dev-ge): research staff counted in person-years
     assert brief("到2027年,每万名就业人员中研发人员达到209人年以上。", 2023)[0][:3] == ("每万名就业人员中研发人员", 209.0, "人年")
