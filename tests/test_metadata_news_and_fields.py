@@ -573,6 +573,10 @@ def test_a_plan_report_is_issued_by_the_body_named_under_its_delivery_line():
     meta = _meta(heading + "——2025年4月9日在抚州市东乡区第二届人民代表大会第五次会议上\n抚州市东乡区发展和改革委员会主任张剑\n"
                  "各位代表:\n受区人民政府委托,我向大会报告。\n")
     assert meta.issuer == "抚州市东乡区发展和改革委员会"
+    # zhangye-budget-report-2026 (dev-ha): a PDF broke the delivery line in two
+    meta = _meta("市级财政预决算\n——2026年2月8日在张掖市第五届\n人民代表大会第五次会议上\n张掖市财政局\n各位代表:\n"
+                 "受市人民政府委托,现将2025年预算执行情况报告如下。\n")
+    assert meta.issuer == "张掖市财政局"
     # a 政府工作报告's speaker speaks for the government
     meta = _meta("政府工作报告\n——2026年1月26日在河南省第十四届人民代表大会第四次会议上\n河南省人民政府省长 王凯\n各位代表:\n")
     assert meta.issuer == "河南省人民政府"

@@ -114,10 +114,14 @@ def delivering_body(lines: list[str]) -> str | None:
     """The body other than a government a report delivered at a congress names under its delivery line, alone or with its
     head's post and name (——2025年4月9日在…会议上 / 抚州市东乡区发展和改革委员会主任张剑; 2026年2月3日在…会议上 /
     四川省发展和改革委员会): a plan or budget report's, the body that drew it up."""
-    for line, below in zip(lines[:HEADER_LINES], lines[1:HEADER_LINES + 1], strict=False):
-        if not _CONGRESS_LINE.match(line):
+    head = lines[:HEADER_LINES + 2]
+    for at, line in enumerate(head):
+        # (the delivery line broken in two by a PDF: ——2026年2月8日在张掖市第五届 / 人民代表大会第五次会议上 / 张掖市财政局)
+        broken = int(at + 2 < len(head) and not _CONGRESS_LINE.match(line)
+                     and _CONGRESS_LINE.match(line + head[at + 1]) is not None)
+        if not (_CONGRESS_LINE.match(line) or broken) or at + 1 + broken >= len(head):
             continue
-        body = _HEAD_AND_NAME.sub("", below.strip())
+        body = _HEAD_AND_NAME.sub("", head[at + 1 + broken].strip())
         if is_organization(body) and not body.endswith("政府"):
             return body
     return None
