@@ -577,6 +577,10 @@ def test_a_plan_report_is_issued_by_the_body_named_under_its_delivery_line():
     meta = _meta("市级财政预决算\n——2026年2月8日在张掖市第五届\n人民代表大会第五次会议上\n张掖市财政局\n各位代表:\n"
                  "受市人民政府委托,现将2025年预算执行情况报告如下。\n")
     assert meta.issuer == "张掖市财政局"
+    # wenzhou-department-budget-report-2025 (dev-ha): a report to a standing committee, its speaker over its day
+    meta = _meta("温州市财政局局长 贾黎春\n(2024年12月25日)\n主任、副主任、秘书长、各位委员:\n"
+                 "受市人民政府委托,现将2025年温州市本级部门预算草案编制情况汇报如下:\n")
+    assert (meta.issuer, meta.issue_date) == ("温州市财政局", dt.date(2024, 12, 25))
     # a 政府工作报告's speaker speaks for the government
     meta = _meta("政府工作报告\n——2026年1月26日在河南省第十四届人民代表大会第四次会议上\n河南省人民政府省长 王凯\n各位代表:\n")
     assert meta.issuer == "河南省人民政府"

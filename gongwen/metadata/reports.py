@@ -8,7 +8,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from gongwen.metadata.dates import parse_date
+from gongwen.metadata.dates import date_only, parse_date
 from gongwen.metadata.header import HEADER_LINES, without_place_tag
 from gongwen.metadata.issuers import is_national, is_organization
 from gongwen.metadata.jurisdiction import find_region, without_ancestors
@@ -124,6 +124,18 @@ def delivering_body(lines: list[str]) -> str | None:
         body = _HEAD_AND_NAME.sub("", head[at + 1 + broken].strip())
         if is_organization(body) and not body.endswith("政府"):
             return body
+    return _speaker_over_date(head)
+
+
+def _speaker_over_date(lines: list[str]) -> str | None:
+    """The body of a report's speaker named over the bracketed day it was made (温州市财政局局长 贾黎春 / (2024年12月25日)),
+    as a report to a standing committee prints them: the body that made it."""
+    for line, below in zip(lines, lines[1:], strict=False):
+        day = below.strip()
+        if day[:1] in "(（" and day[-1:] in ")）" and date_only(day[1:-1]) and _HEAD_AND_NAME.search(line.strip()):
+            body = _HEAD_AND_NAME.sub("", line.strip())
+            if is_organization(body) and not body.endswith("政府"):
+                return body
     return None
 
 
