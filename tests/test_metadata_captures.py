@@ -544,3 +544,12 @@ def test_a_portal_s_elder_and_collection_buttons_and_its_sections_are_no_part_of
             "为贯彻落实《优化营商环境条例》等文件精神,制定本行动方案。\n一、进一步推进营商环境评价指标系统化提升\n")
     meta = extract_metadata(clean_text(text).text, {})
     assert meta.title == "广州市黄埔区广州开发区服务市场主体进一步打造国际一流营商环境行动方案"
+
+
+def test_a_field_block_written_as_a_numbered_list_of_bracketed_labels_gives_fields():
+    # beijing-budget-report-2026 (dev-ha): 1. [主题分类] … 2. [发文机构] 北京市财政局 … 5. [成文日期] 2026-01-25
+    text = ("政务公开 > 政策服务 > 政策文件\n  1. [主题分类] 财政、金融、审计/财政\n  2. [发文机构] 北京市财政局\n"
+            "  3. [联合发文单位]\n  5. [成文日期] 2026-01-25\n  8. [发布日期] 2026-02-06\n"
+            "关于北京市2025年预算执行情况和2026年预算的报告\n各位代表:\n受市人民政府委托,现将报告提请审议。\n")
+    hints = text_field_hints(text)
+    assert (hints["issuer"], hints["written_date"]) == ("北京市财政局", "2026-01-25")

@@ -34,7 +34,8 @@ def _field_line() -> tuple[re.Pattern, dict[str, str]]:
 
 
 _BRACKETED_LABEL = re.compile(rf"【[{HAN}]{{2,8}}】")  # a field label of its own (【2015】 in a 文号 is none)
-_BULLET = re.compile(r"^[•·▪∙\-*]\s*")  # a field block written as a list (• 发布机构:…)
+# A field block written as a list (• 发布机构:…; 2. [发文机构] 北京市财政局)
+_BULLET = re.compile(r"^(?:[•·▪∙\-*]|\d{1,2}\.(?=\s*[\[【]))\s*")
 # A page's "you are here" line (您当前的位置:首页 > 信息公开 > 灵璧县卫生健康委员会 > 决策部署落实情况): its crumbs, one
 # of which may name the body whose page it is (see gongwen/metadata/extract.py).
 _BREADCRUMB = re.compile(r"位置\s*[:：]\s*(?P<crumbs>.*?>.*)$")
