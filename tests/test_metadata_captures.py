@@ -553,3 +553,9 @@ def test_a_field_block_written_as_a_numbered_list_of_bracketed_labels_gives_fiel
             "关于北京市2025年预算执行情况和2026年预算的报告\n各位代表:\n受市人民政府委托,现将报告提请审议。\n")
     hints = text_field_hints(text)
     assert (hints["issuer"], hints["written_date"]) == ("北京市财政局", "2026-01-25")
+
+
+def test_a_statistical_bulletin_is_a_document_type():
+    # bengbu-statistics-bulletin-2024, wenzhou-pingyang-statistics-bulletin-2024 (dev-hb)
+    text = "2024年平阳县国民经济和社会发展统计公报\n2024年,全县上下坚持稳中求进工作总基调。\n一、综合\n全县生产总值为777.46亿元。\n"
+    assert extract_metadata(clean_text(text).text, {}).title == "2024年平阳县国民经济和社会发展统计公报"
