@@ -314,7 +314,8 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
         targets_year = year_of_targets(text)
         issue_date = (delivered_date(title) or report_date(lines, title, targets_year, published_date)
                       or _day_delivered(lines, targets_year)
-                      or title_date or adoption_date(lines) or announced_on(lines, title, _year_source(published_date, doc_number)) or first_date_line(lines)
+                      or title_date or adoption_date(lines)
+                      or announced_on(lines, title, _year_source(published_date, doc_number)) or first_date_line(lines)
                       or garbled_signature_date(lines)
                       or compact_date_before(lines, published_date) or record_date)
 

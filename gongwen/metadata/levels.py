@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from typing import TypeVar
 
 from gongwen.departments.gazetteer import gazetteer as departments
 from gongwen.metadata.keywords import keywords
 from gongwen.text.patterns import alternation
 from gongwen.vocabulary import COUNTY
+
+_Key = TypeVar("_Key")  # what dominant counts: names, kinds, regions
 
 MIN_MENTIONS = 2  # said this often, a kind or a name is the document's own (named once: see jurisdiction._named_alone)
 
@@ -60,7 +63,7 @@ def _units_of_a_kind() -> re.Pattern[str]:
                       rf"(?:{alternation(names)})", re.MULTILINE)
 
 
-def dominant(counts: Counter[str], at_least: int) -> str | None:
+def dominant(counts: Counter[_Key], at_least: int) -> _Key | None:
     """The key counted at least `at_least` times and more often than any other, else None."""
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < at_least or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
