@@ -24,8 +24,7 @@ _LEAD_SENTENCES = 2  # sentences before a lead's own (a spokesperson's words, th
 _POINT = re.compile("^[一二三四五六七八九十]{1,3}是")  # 一是…, 二是…: a report's points
 _CLAUSE_END = re.compile("[，,：:]")  # 记者从省林业局获悉:省委办公厅…印发的《X》
 _GOVERNMENT_PORTAL = "政府网"
-_DATED_LEAD = re.compile(r"^(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[,，]")
-_DAY_LEAD = re.compile(r"^(?P<month>\d{1,2})月(?P<day>\d{1,2})日[,，]")
+_DATED_LEAD = re.compile(r"^(?P<date>(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日)[,，]")
 _RECENT_DAYS = 60  # a page reports a document's issue within weeks
 
 
@@ -53,18 +52,18 @@ def announced_on(lines: list[str], title: str | None, published: dt.date | None)
         return None
     for line in lines[:_LEAD_LINES]:
         line = WIRE_DATELINE.sub("", line)
-        found = _DATED_LEAD.match(line) or (_DAY_LEAD.match(line) if published else None)
-        if found and (verb := keywords().announcement_verb.search(line, found.end())) and title in line[verb.end():]:
-            if "date" in found.groupdict():
+        found = _DATED_LEAD.match(line)
+        if found is None or found["year"] is None and published is None:
+            continue
+        if (verb := keywords().announcement_verb.search(line, found.end())) and title in line[verb.end():]:
+            if found["year"]:
                 return parse_date(found["date"])
             return _recent_day(int(found["month"]), int(found["day"]), published)
     return None
 
 
-def _recent_day(month: int, day: int, published: dt.date | None) -> dt.date | None:
+def _recent_day(month: int, day: int, published: dt.date) -> dt.date | None:
     """The last `month`/`day` on or before `published`, if within _RECENT_DAYS of it."""
-    if published is None:
-        return None
     for year in (published.year, published.year - 1):
         try:
             candidate = dt.date(year, month, day)
