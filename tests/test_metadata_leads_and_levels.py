@@ -625,3 +625,11 @@ def test_a_news_lead_after_a_sentence_of_its_own_names_the_document():
     meta = _meta("一是加强组织领导,压实各方责任。市食药安委印发了《2025年全市食品安全重点工作安排》,明确责任分工。\n"
                  "二是加强统筹协调,细化工作措施。\n")
     assert meta.title is None
+
+
+def test_a_news_lead_after_a_long_outlets_dateline_names_the_document_and_its_issuers():
+    # jiangxi-camellia-oil-plan-2023 (dev-de): 大江网/大江新闻客户端讯 (记者…) 7月28日,记者从省林业局获悉:…联合印发的《X》提出
+    meta = _meta("(资料图片)\n大江网/大江新闻客户端讯 (江西日报全媒体记者杨碧玉 实习生曹奇玉)7月28日,记者从省林业局获悉:"
+                 "省委办公厅、省政府办公厅7月27日联合印发的《江西省推动油茶产业高质量发展三年行动计划(2023-2025年)》提出,"
+                 "到2025年,全省油茶林总面积力争达1988.6万亩。\n")
+    assert (meta.title, meta.issuer) == ("江西省推动油茶产业高质量发展三年行动计划(2023-2025年)", "省委办公厅、省政府办公厅")

@@ -20,7 +20,7 @@ PUBLICATION_MARK = re.compile(r"[（(](?:此件|本件)[^（()）]{0,12}[）)]")
 # A wire's dateline opening a news lead (新华社北京4月7日电(记者 于文静)), a paper's or site's (本报讯 记者张海莺报道,
 # 东南网讯(记者 林先昌)), or a site's tag (【制药网 政策法规】): the lead's subject comes after it.
 WIRE_DATELINE = re.compile(r"^(?:【[^【】]{1,20}】|[^，,。《》]{2,20}?\d{1,2}月\d{1,2}日电\s*(?:[(（][^()（）]{1,20}[)）])?"
-                           r"|[^，,。《》\s]{1,10}讯\s*(?:[(（][^()（）]{1,20}[)）]|记者\s*[^\s，,。]{2,4}\s*报道))\s*")
+                           r"|[^，,。《》\s]{1,16}讯\s*(?:[(（][^()（）]{1,20}[)）]|记者\s*[^\s，,。]{2,4}\s*报道))\s*")
 _RUN_ON_OPENING = "关于"
 _MIN_RUN_ON_TITLE, _MAX_RUN_ON_TITLE, _MIN_RUN_ON_REST = 8, 80, 10  # characters of the title, of the body after it
 _TITLE_GOES_ON = frozenset("的和及与、(（《“”》")  # a document type followed by one of these is inside the title
