@@ -440,3 +440,14 @@ def test_a_text_speaking_for_a_township_it_names_is_placed_there():
     assert _meta(reply).region != "重庆市奉节县红土乡"
     # a text calling itself a county (全县) is the county's, whatever township it names with 镇党委
     assert _meta(text + "全县安全生产形势平稳。全县各镇要落实责任。\n").region != "重庆市涪陵区新妙镇"
+
+
+def test_a_text_adapting_itself_to_its_own_kind_of_division_once_has_that_level():
+    # hukou-river-lake-chief-work-points-2024 (dev-ea): 结合我县实际 once, no place named; chongqing-shapingba-… (dev-fy)
+    text = ("按照省委、省政府的统一部署,依据年度工作要点,结合{}实际,制定本工作要点。\n"
+            "一、压实责任\n(一)强化河长办职能作用。完善河湖长动态调整机制。\n")
+    assert _meta(text.format("我县")).admin_level == COUNTY
+    assert _meta(text.format("我镇工作")).admin_level == COUNTY
+    assert _meta(text.format("我市")).admin_level == PREFECTURE
+    # frames naming two kinds say nothing
+    assert _meta(text.format("我县") + "结合本市实际,抓好落实。\n").admin_level == UNKNOWN_LEVEL

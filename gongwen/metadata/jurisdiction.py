@@ -242,9 +242,17 @@ def region_its_bodies_name(bodies: list[str], text: str) -> Region | None:
 
 def level_it_calls_itself(text: str) -> str | None:
     """The level of the division a document calls itself where its kind names one (我县, 本县 → county;
-    全省 → province), whatever the division: said at least twice and more often than any other kind."""
-    kind = _kind_it_calls_itself(text)
+    全省 → province), whatever the division: said at least twice and more often than any other kind, or said once
+    where the text adapts itself to it (结合我县实际, 结合本镇工作实际), every such frame naming the same kind."""
+    kind = _kind_it_calls_itself(text) or _kind_it_adapts_to(text)
     return keywords().self_reference_levels.get(kind) if kind else None
+
+
+def _kind_it_adapts_to(text: str) -> str | None:
+    """The kind of division an own-place frame names by a self-reference (结合我县实际 → 县), one kind for all."""
+    kinds = {kind for match in keywords().own_place.finditer(text) for kind, words in keywords().self_references.items()
+             if words.fullmatch(match["name"])}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def township_its_own(text: str) -> Region | None:
