@@ -451,3 +451,13 @@ def test_a_text_adapting_itself_to_its_own_kind_of_division_once_has_that_level(
     assert _meta(text.format("我市")).admin_level == PREFECTURE
     # frames naming two kinds say nothing
     assert _meta(text.format("我县") + "结合本市实际,抓好落实。\n").admin_level == UNKNOWN_LEVEL
+
+
+def test_a_text_speaking_for_a_township_it_does_not_place_is_counted_with_counties():
+    # sichuan-xicheng-street-open-day-2023 (dev-au), street-work-plan-2026 (dev-gk): a street office's own page,
+    # its name shared by many streets or none
+    text = ("广大居民朋友:\n为进一步促进政务公开,西城街道办事处将于2023年12月26日开展“政务开放日”活动,让群众走进街道机关。\n"
+            "一、活动地点\n西城街道办事处(大北街49号)\n")
+    assert _meta(text).admin_level == COUNTY
+    # once is not enough: a page may name a township's office in passing
+    assert _meta(text.replace("西城街道办事处(大北街49号)", "大北街49号")).admin_level == UNKNOWN_LEVEL

@@ -53,7 +53,12 @@ from gongwen.metadata.jurisdiction import (
     township_its_own,
 )
 from gongwen.metadata.keywords import keywords
-from gongwen.metadata.levels import level_its_title_names, level_its_units_name, level_of_bodies
+from gongwen.metadata.levels import (
+    level_its_title_names,
+    level_its_units_name,
+    level_of_a_township_it_speaks_for,
+    level_of_bodies,
+)
 from gongwen.metadata.news_leads import (
     announced_by,
     announced_on,
@@ -266,7 +271,8 @@ def _admin_level(issuer: str | None, region: Region | None, title: str | None, l
         return region.level
     bodies = issuer.split(JOINT) if issuer else [body] if (body := yearly_body(title)) else []
     return (level_of_bodies(bodies) or level_addressed(lines) or level_its_title_names(title)
-            or level_it_calls_itself(text) or level_its_units_name(text) or UNKNOWN_LEVEL)
+            or level_it_calls_itself(text) or level_its_units_name(text) or level_of_a_township_it_speaks_for(text)
+            or UNKNOWN_LEVEL)
 
 
 def _numbers_apart(lines: list[str]) -> list[str]:

@@ -53,6 +53,12 @@ def level_its_units_name(text: str) -> str | None:
         found["kind"] for found in _units_of_a_kind().finditer(text)), MIN_MENTIONS))
 
 
+def level_of_a_township_it_speaks_for(text: str) -> str | None:
+    """A text that speaks for a township, whichever it is (鼓楼街道办事处深入学习…; 全镇, 镇党委, 乡长), at least twice:
+    county, the level a township is counted with."""
+    return COUNTY if len(keywords().township_speaking.findall(text)) >= MIN_MENTIONS else None
+
+
 @cache
 def _units_of_a_kind() -> re.Pattern[str]:
     """A department read at its prefix's level (教育局, 发改委) after a kind alone opening the unit (not 各县教育局)."""
