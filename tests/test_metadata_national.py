@@ -260,3 +260,14 @@ def test_the_news_of_the_premiers_report_is_national():
     assert _meta(news)[4:] == ("national", None)
     # a province's governor delivering its own is not
     assert _meta(news.replace("中国国务院总理李强", "省长王凯"))[4] != "national"
+
+
+def test_a_heading_printing_the_title_in_book_marks_after_its_issuers_gives_both():
+    # national-private-economy-measures-2023 (dev-ez): 国家发展改革委等部门《关于…的通知》 over its 文号 and addressees
+    meta = extract_metadata("国家发展改革委等部门《关于实施促进民营经济发展近期若干举措的通知》\n发改体改〔2023〕1054号\n"
+                 "司法部、人力资源社会保障部、自然资源部:\n为深入贯彻党中央、国务院关于促进民营经济发展壮大的决策部署,现提出以下措施。\n"
+                 "一、促进公平准入\n", {})
+    assert (meta.title, meta.issuer, meta.admin_level) == (
+        "关于实施促进民营经济发展近期若干举措的通知", "国家发展改革委等部门", "national")
+    # what stands before 《X》 must be issuing bodies: 学习贯彻《X》 is a sentence's verb, not its issuer
+    assert _meta("学习贯彻《关于实施促进民营经济发展近期若干举措的通知》\n一、促进公平准入\n")[1] is None

@@ -19,6 +19,7 @@ from gongwen.metadata.dates import (
 )
 from gongwen.metadata.doc_numbers import find_doc_number, normalize_doc_number
 from gongwen.metadata.header import HEADER_LINES, tidy_title, without_part_number
+from gongwen.metadata.headlines import issuers_before_title
 from gongwen.metadata.issuers import (
     JOINT,
     cover_issuer,
@@ -127,7 +128,7 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
         # the red header of a page whose fields name no publisher (they would name the issuer: see below)
         deliverer = report_deliverer(lines)
         issuer = (delivering_body(lines) or (deliverer[0] if deliverer else None) or government or decree_issuer(lines)
-                  or cover_issuer(lines) or _announced_by(lines, titles.title)
+                  or cover_issuer(lines) or issuers_before_title(lines, titles.title) or _announced_by(lines, titles.title)
                   or (None if _names_bodies(publisher) else letterhead_issuer(lines)) or adopting_session(lines))
         if region is None and issuer is not None:
             region = find_region(issuer, text[:_CONTEXT_CHARS])

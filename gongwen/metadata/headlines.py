@@ -8,7 +8,8 @@ import re
 from functools import cache
 
 from gongwen.metadata.doc_numbers import DOC_NUMBER
-from gongwen.metadata.header import without_site_name
+from gongwen.metadata.header import HEADER_LINES, without_site_name
+from gongwen.metadata.issuers import issuers_only, joint_issuers
 from gongwen.metadata.keywords import keywords
 from gongwen.reading.columns import field_labels
 from gongwen.text.patterns import alternation
@@ -46,9 +47,28 @@ def _without_headline_label(line: str) -> str:
 
 
 def _unquoted(line: str) -> str:
-    """A title a page prints in 《》 on a line of its own (《关于…的具体实施细则》), without them."""
-    inner = line[1:-1] if line.startswith("《") and line.endswith("》") else ""
-    return inner if inner and "《" not in inner and keywords().title_end.search(inner) else line
+    """A title a page prints in 《》 on a line of its own (《关于…的具体实施细则》), perhaps after the bodies that
+    issued it (国家发展改革委等部门《关于…的通知》), without them."""
+    found = _quoted_title(line)
+    return found[1] if found else line
+
+
+def _quoted_title(line: str) -> tuple[str, str] | None:
+    """The bodies (perhaps none) and the title of a line that is a title in 《》 after whole issuing bodies."""
+    opening = line.find("《")
+    inner = line[opening + 1:-1] if opening >= 0 and line.endswith("》") else ""
+    if not inner or "《" in inner or not keywords().title_end.search(inner):
+        return None
+    return (line[:opening], inner) if opening == 0 or issuers_only(line[:opening]) else None
+
+
+def issuers_before_title(lines: list[str], title: str | None) -> str | None:
+    """The bodies a header line names before the title it prints in 《》 (国家发展改革委等部门《X》): its issuers."""
+    for line in lines[:HEADER_LINES]:
+        found = _quoted_title(line) if title and title in line else None
+        if found and found[0] and found[1] == title:
+            return joint_issuers(found[0])
+    return None
 
 
 def headline_line(line: str) -> str:
