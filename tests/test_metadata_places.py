@@ -461,3 +461,15 @@ def test_a_text_speaking_for_a_township_it_does_not_place_is_counted_with_counti
     assert _meta(text).admin_level == COUNTY
     # once is not enough: a page may name a township's office in passing
     assert _meta(text.replace("西城街道办事处(大北街49号)", "大北街49号")).admin_level == UNKNOWN_LEVEL
+
+
+def test_a_text_naming_its_own_government_by_its_kind_alone_has_the_lowest_such_level():
+    # wuhan-agriculture-work-points-2025 (dev-gw), county-safety-work-points-2026 (dev-fi): no place, no self-reference
+    text = ("按照省委、省政府部署,在{0}委、{0}政府的坚强领导下,制定本要点。\n一、重点任务\n(一)抓好粮食生产。经{0}政府同意,"
+            "{0}委农办牵头。\n(二)抓好项目建设。省委、省政府明确的任务按期完成。\n")
+    assert _meta(text.format("市")).admin_level == PREFECTURE
+    assert _meta(text.format("县")).admin_level == COUNTY
+    # a province's bodies alone say nothing: every text below a province cites them
+    assert _meta(text.format("省")).admin_level == UNKNOWN_LEVEL
+    # each government below counted only where it is not one of many (各县政府, 各市政府)
+    assert _meta(text.format("各县")).admin_level == UNKNOWN_LEVEL

@@ -59,6 +59,7 @@ from gongwen.metadata.levels import (
     level_its_units_name,
     level_of_a_township_it_speaks_for,
     level_of_bodies,
+    level_of_its_own_bodies,
 )
 from gongwen.metadata.news_leads import (
     announced_by,
@@ -337,6 +338,8 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     if admin_level in (UNKNOWN_LEVEL, COUNTY) and (town := township_its_own(text[:_CONTEXT_CHARS])) and (
             region is None or town.path.startswith(region.path) and town.path != region.path):
         region, admin_level = town, COUNTY  # 今年以来,…中都街道深入贯彻…: a township's own page
+    if admin_level == UNKNOWN_LEVEL:
+        admin_level = level_of_its_own_bodies(text) or UNKNOWN_LEVEL  # the last resort: it places nothing
     return DocumentMeta(
         title=title,
         notice_title=titles.cover.title if titles.cover else None,

@@ -36,6 +36,7 @@ class Keywords:
     report_speaker: re.Pattern
     speaker_delivers: re.Pattern  # 1月27日,湖北省省长李殿勋向省十四届人大四次会议作政府工作报告: a lead's speaker and day
     level_word: re.Pattern  # 省/市/自治区… opening a name
+    level_words: tuple[str, ...]  # 省, 市, 自治区 …: the kinds a body may be named by alone
     province_abbreviations: dict[str, str]  # 鄂 → 湖北省: a province's 文号 opens with it
     leading_noise: re.Pattern  # a year or a party prefix before an issuer's jurisdiction
     draft_mark: re.Pattern
@@ -114,6 +115,7 @@ def keywords() -> Keywords:
         seal_note_after=re.compile(r"(?<=\S)\s*" + data["seal_note_pattern"].removeprefix("^")),
         several_bodies=re.compile(data["several_bodies_pattern"]),
         level_word=re.compile(rf"^(?:{alternation(data['level_words'])})"),
+        level_words=tuple(data["level_words"]),
         province_abbreviations=dict(data["province_abbreviations"]),
         leading_noise=re.compile(rf"^(?:\d{{4}}年(?:度)?|{alternation(data['party_prefixes'])})"),
         draft_mark=re.compile(rf"[(（]?(?:{drafts})[)）]?$"),

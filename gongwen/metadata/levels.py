@@ -10,8 +10,9 @@ from typing import TypeVar
 
 from gongwen.departments.gazetteer import gazetteer as departments
 from gongwen.metadata.keywords import keywords
+from gongwen.text.chars import HAN
 from gongwen.text.patterns import alternation
-from gongwen.vocabulary import COUNTY
+from gongwen.vocabulary import COUNTY, PREFECTURE
 
 _Key = TypeVar("_Key")  # what dominant counts: names, kinds, regions
 
@@ -57,6 +58,25 @@ def level_of_a_township_it_speaks_for(text: str) -> str | None:
     """A text that speaks for a township, whichever it is (鼓楼街道办事处深入学习…; 全镇, 镇党委, 乡长), at least twice:
     county, the level a township is counted with."""
     return COUNTY if len(keywords().township_speaking.findall(text)) >= MIN_MENTIONS else None
+
+
+def level_of_its_own_bodies(text: str) -> str | None:
+    """The lowest level of the governments and party committees a text names by their kind alone, each at least
+    twice (按照省委、省政府部署,…市委、市政府… → prefecture; 县委、县政府 → county): a text names those above it and its
+    own, not those below it by their kind alone (各县政府 is not counted). Not a province: every document below one
+    cites its 省委 and 省政府, often without naming its own."""
+    counts = Counter(keywords().self_reference_levels.get(found["kind"]) for found in _bodies_of_a_kind().finditer(text))
+    return next((level for level in (COUNTY, PREFECTURE) if counts[level] >= MIN_MENTIONS), None)
+
+
+@cache
+def _bodies_of_a_kind() -> re.Pattern[str]:
+    """省委, 市人民政府, 县政府 named by the kind alone: not inside a name (郑州市委, 城市政府), nor 各县政府."""
+    kinds = alternation(keywords().level_words)
+    return re.compile(rf"(?:(?<![{HAN}])|(?<=[{_BEFORE_A_BODY}]))(?P<kind>{kinds})(?:委|人民政府|政府)(?!工作报告)")
+
+
+_BEFORE_A_BODY = "和及与经由照在对将"  # words a body named by its kind follows (按照市委…, 经市政府同意, 由县政府…)
 
 
 @cache
