@@ -511,3 +511,14 @@ def test_sixteen_departments_signing_one_a_line_the_central_bank_among_them():
               "应急管理部", "中国人民银行", "金融监管总局", "国家医保局", "中国科学院", "中国气象局", "国家文物局", "国家中医药局"]
     lines = ["国数政策〔2023〕11号", "各省、自治区、直辖市数据管理部门:", "现印发给你们,请认真组织实施。", *bodies, "2023年12月31日"]
     assert find_signature(lines) == ("、".join(bodies), dt.date(2023, 12, 31), len(lines) - 1)
+
+
+def test_a_signature_closing_a_notice_a_page_ran_into_one_line_signs_it():
+    # jilin-education-work-points-2015 (dev-cj): the cover notice, its annex list and its signature on one line
+    text = ("吉林省教育厅文件\n吉教发[2015]1号关于印发《吉林省教育厅2015年工作要点》的通知\n各市(州)教育局,各高等学校:\n"
+            "现将《吉林省教育厅2015年工作要点》印发给你们,请结合实际,认真抓好贯彻落实。 附件:吉林省教育厅2015年工作要点 "
+            "吉林省教育厅 2015年3月10日\n附件\n吉林省教育厅2015年工作要点\n一、加强党的建设\n")
+    meta = extract_metadata(text, {})
+    assert (meta.issuer, meta.issue_date) == ("吉林省教育厅", dt.date(2015, 3, 10))
+    # a body and a day ending a sentence's line without a sentence's end before them sign nothing
+    assert find_signature(["标题", "关于开展检查的通知", "检查由 吉林省教育厅 2015年3月10日"]) is None

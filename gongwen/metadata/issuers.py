@@ -80,6 +80,8 @@ def find_signature(lines: list[str], published: dt.date | None = None) -> tuple[
         same_line = trailing_date(lines[number]) if number >= _SIGNATURE_AFTER else None
         if same_line and same_line[0] and all(is_organization(body) for body in _bodies_apart(same_line[0])):
             return JOINT.join(bodies_on_line(same_line[0])), same_line[1], number
+        if same_line and (closing := _closing_a_paragraph(_bodies_apart(same_line[0]))):
+            return JOINT.join(closing), same_line[1], number
         if number == 0:
             continue
         date = _date_at(lines, number, published)
@@ -192,6 +194,21 @@ def closing_signature(lines: list[str]) -> str | None:
     if first == len(lines) or first == 0 or not lines[first - 1].endswith(_CLOSING_MARKS):
         return None
     return JOINT.join(body for line in lines[first:] for body in bodies_on_line(line))
+
+
+def _closing_a_paragraph(pieces: list[str]) -> list[str]:
+    """The bodies that close a notice a page ran into one line with its signature (现将《X》印发给你们,…落实。
+    附件:X 吉林省教育厅 2015年3月10日): the last pieces that are bodies, after a sentence's end or the annex list."""
+    at = len(pieces)
+    while at > 0 and is_organization(pieces[at - 1]):
+        at -= 1
+    before = pieces[at - 1] if 0 < at < len(pieces) else ""
+    closes = before.endswith(_SENTENCE_ENDS) or _ANNEX_LIST.match(before) is not None
+    return [body for piece in pieces[at:] for body in bodies_on_line(piece)] if closes else []
+
+
+_SENTENCE_ENDS = ("。", "!", "！")
+_ANNEX_LIST = re.compile(r"^附件\s*\d*\s*[:：]")
 
 
 def _bodies_apart(line: str) -> list[str]:
