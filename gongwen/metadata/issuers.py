@@ -32,6 +32,7 @@ _DATE_PIECE = re.compile(r"\d{1,4}|[年月日]")
 _LETTERHEAD_WORD = "文件"
 _DATE_PIECES = 12  # "2" / "0" / "2" / "3" / "年" / "1" / "0" / "月" / "1" / "9" / "日" at worst
 _CLOSING_MARKS = ("。", "!", "！")  # the sentence a body ends with before its signature
+_ANNEX_LIST = re.compile(r"^附件\s*\d*\s*[:：]")  # 附件:X, 附件1:X before a signature run on after them
 _SIGNATURE_AFTER = 2  # a body and date on one line close a text: the title and one line stand before it
 _GOVERNMENT_ENDINGS = ("政府",)  # a government named by its level alone (市政府, 镇人民政府) says no issuer
 _BODY_BEFORE_YEAR = re.compile(r"^(?P<body>[^\s\d《》()（）]{2,30}?)(?:19|20)\d{2}年")
@@ -184,9 +185,8 @@ def _split_repeated_jurisdiction(line: str) -> list[str]:
 
 
 def closing_signature(lines: list[str]) -> str | None:
-    """The bodies signing a document that ends without a date: the last lines, each one or several issuing
-    bodies ("教育部 国务院国有资产监督管理委员会" / "国家发展和改革委员会 工业和信息化部 财政部"), right after
-    a sentence the body closes with. None when the text ends otherwise (a table's last cell, an annex)."""
+    """The bodies signing a document that ends without a date: the last lines, each one or several bodies ("教育部
+    国务院国有资产监督管理委员会"), after a sentence the body closes with; None after a table's last cell, an annex."""
     first = len(lines)
     while (first > 0 and len(lines) - first < _MAX_JOINT_ISSUER_LINES
            and all(is_organization(body) for body in _bodies_apart(lines[first - 1]))):
@@ -197,18 +197,13 @@ def closing_signature(lines: list[str]) -> str | None:
 
 
 def _closing_a_paragraph(pieces: list[str]) -> list[str]:
-    """The bodies that close a notice a page ran into one line with its signature (现将《X》印发给你们,…落实。
-    附件:X 吉林省教育厅 2015年3月10日): the last pieces that are bodies, after a sentence's end or the annex list."""
+    """The bodies closing a notice a page ran into one line with its signature (…认真抓好贯彻落实。 附件:X 吉林省教育厅
+    2015年3月10日): the last pieces that are bodies, after a sentence's end or the annex list."""
     at = len(pieces)
     while at > 0 and is_organization(pieces[at - 1]):
         at -= 1
-    before = pieces[at - 1] if 0 < at < len(pieces) else ""
-    closes = before.endswith(_SENTENCE_ENDS) or _ANNEX_LIST.match(before) is not None
+    closes = 0 < at < len(pieces) and (pieces[at - 1].endswith(_CLOSING_MARKS) or _ANNEX_LIST.match(pieces[at - 1]))
     return [body for piece in pieces[at:] for body in bodies_on_line(piece)] if closes else []
-
-
-_SENTENCE_ENDS = ("。", "!", "！")
-_ANNEX_LIST = re.compile(r"^附件\s*\d*\s*[:：]")
 
 
 def _bodies_apart(line: str) -> list[str]:
