@@ -76,6 +76,9 @@ def test_a_source_field_names_the_publisher_that_places_an_issuer_named_by_its_l
     # a page's short name for its unit is no issuer (urad-middle, dev-bn: 发布机构 | 扶贫办)
     meta = _meta("发布机构 | 扶贫办 | 文 号 | |\n为全面做好巩固拓展脱贫攻坚成果工作,特制定本行动方案。\n一、总体目标\n")
     assert meta.issuer is None
+    # wuhan-transport-work-points-2025 (dev-ga): 发布机构 run into 公开范围 without colons
+    assert text_field_hints("索引号 01089065X/2025-15834发布日期 2025-03-03\n发布机构 市交通运输局 公开范围 面向社会\n"
+                            )["publisher"] == "市交通运输局"
 
 
 def test_a_page_marker_run_into_the_line_after_it_and_a_repeated_first_line_are_no_part_of_a_title():
