@@ -559,3 +559,12 @@ def test_a_statistical_bulletin_is_a_document_type():
     # bengbu-statistics-bulletin-2024, wenzhou-pingyang-statistics-bulletin-2024 (dev-hb)
     text = "2024年平阳县国民经济和社会发展统计公报\n2024年,全县上下坚持稳中求进工作总基调。\n一、综合\n全县生产总值为777.46亿元。\n"
     assert extract_metadata(clean_text(text).text, {}).title == "2024年平阳县国民经济和社会发展统计公报"
+
+
+def test_a_line_above_a_whole_title_opening_with_its_year_is_no_part_of_it():
+    # wuhan-transport-work-points-2025 (dev-ga): a site's brand above 2025年全市交通运输工作要点
+    meta = _meta("伟德体育bevictor\n2025年全市交通运输工作要点\n2025-03-03 11:10市交通运输局\n一、全力推动交通经济增长\n")
+    assert meta.title == "2025年全市交通运输工作要点"
+    # a year and a document type alone are no whole title: the line above heads it (区农业农村工作 / 2022年工作要点)
+    meta = _meta("区农业农村工作\n2022年工作要点\n一、稳定粮食生产\n")
+    assert meta.title == "区农业农村工作2022年工作要点"

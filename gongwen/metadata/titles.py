@@ -81,6 +81,7 @@ _INNER_BRACKETS = str.maketrans("〈〉", "《》")
 _NO_BOOK_MARKS = str.maketrans("", "", "《》〈〉")
 # The year a page's lead or headline puts before a heading that prints none (2020年政府工作报告重点工作责任分解).
 _YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年")
+_MIN_TITLE_AFTER_YEAR = 8  # characters after its year of a title whole on its own line (全市交通运输工作要点)
 _NOTICE_ENDINGS = ("通知", "的函")
 _BROKEN_ADDRESSEES = 12  # characters of the end of an addressees' line a page broke onto a line of its own
 _HEADING_AFTER_DATE = 3  # lines between a notice's date and the heading of the document it carries (附件1 …)
@@ -133,10 +134,12 @@ def _holds_field_label(line: str) -> bool:
 
 
 def _opens_a_title(line: str) -> bool:
-    """The line opens a title: with 关于, or with a division's name when it is a whole title on its own
-    (石城县2018年度…考核细则)."""
+    """The line opens a title: with 关于, or with a division's name or a year when it is a whole title on its own
+    (石城县2018年度…考核细则, 2025年全市交通运输工作要点; not 2022年工作要点, which an office's name may head)."""
+    year = _YEAR_OPENING.match(line)
     return line.startswith("关于") or (  # the gazetteer's look-up last: it costs the most
-        bool(keywords().title_end.search(line)) and _looks_like_title_part(line) and find_region(line) is not None)
+        bool(keywords().title_end.search(line)) and _looks_like_title_part(line)
+        and (year is not None and len(line) - year.end() >= _MIN_TITLE_AFTER_YEAR or find_region(line) is not None))
 
 
 def _is_field_value(lines: list[str], number: int) -> bool:
