@@ -568,3 +568,12 @@ def test_a_line_above_a_whole_title_opening_with_its_year_is_no_part_of_it():
     # a year and a document type alone are no whole title: the line above heads it (区农业农村工作 / 2022年工作要点)
     meta = _meta("区农业农村工作\n2022年工作要点\n一、稳定粮食生产\n")
     assert meta.title == "区农业农村工作2022年工作要点"
+
+
+def test_a_line_above_a_whole_title_opening_with_a_township_is_no_part_of_it():
+    # jiangmen-taishan-duhu-forest-fire-plan-2025 (dev-fm): a browser's warning (继续访问 / 放弃) above the title
+    meta = _meta("继续访问放弃\n都斛镇2025年清明、“五一”期间森林防灭火工作方案\n我镇群众素有扫墓祭祖的习俗。\n一、指导思想\n")
+    assert meta.title == "都斛镇2025年清明、“五一”期间森林防灭火工作方案"
+    # 街道 alone, which the gazetteer also holds as a name, opens no title (a title broken after 新时代)
+    meta = _meta("石景山区贯彻落实《关于加强新时代\n街道工作的意见》的任务分解方案\n一、总体要求\n")
+    assert meta.title == "石景山区贯彻落实《关于加强新时代街道工作的意见》的任务分解方案"

@@ -40,6 +40,7 @@ from gongwen.metadata.notices import (
     find_notice,
 )
 from gongwen.metadata.title_fields import completes, one_slip
+from gongwen.metadata.towns import opens_with_township
 from gongwen.reading.columns import field_labels, squash_label
 from gongwen.text.chars import HAN, han_count
 from gongwen.text.patterns import NUMBERED_HEADING, squash
@@ -134,12 +135,14 @@ def _holds_field_label(line: str) -> bool:
 
 
 def _opens_a_title(line: str) -> bool:
-    """The line opens a title: with 关于, or with a division's name or a year when it is a whole title on its own
-    (石城县2018年度…考核细则, 2025年全市交通运输工作要点; not 2022年工作要点, which an office's name may head)."""
+    """The line opens a title: with 关于, or with a division's or a township's name or a year when it is a whole title
+    on its own (石城县2018年度…考核细则, 都斛镇2025年…工作方案, 2025年全市交通运输工作要点; not 2022年工作要点, which an
+    office's name may head)."""
     year = _YEAR_OPENING.match(line)
     return line.startswith("关于") or (  # the gazetteer's look-up last: it costs the most
         bool(keywords().title_end.search(line)) and _looks_like_title_part(line)
-        and (year is not None and len(line) - year.end() >= _MIN_TITLE_AFTER_YEAR or find_region(line) is not None))
+        and (year is not None and len(line) - year.end() >= _MIN_TITLE_AFTER_YEAR or find_region(line) is not None
+             or opens_with_township(line)))
 
 
 def _is_field_value(lines: list[str], number: int) -> bool:

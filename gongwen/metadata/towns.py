@@ -46,10 +46,12 @@ def township_of(county: Region, text: str, start: int) -> str | None:
 
 
 def _township_names(text: str, start: int) -> Iterator[str]:
-    """The names of townships the gazetteer holds that the text opens with at `start`, shortest first."""
+    """The names of townships the gazetteer holds that the text opens with at `start`, shortest first (not 街道
+    alone, which the gazetteer also holds)."""
+    suffixes = keywords().township_suffixes
     for end in range(start + 2, min(len(text), start + _LONGEST_TOWNSHIP) + 1):
         name = text[start:end]
-        if name.endswith(keywords().township_suffixes) and name in townships():
+        if name.endswith(suffixes) and name not in suffixes and name in townships():
             yield name
 
 
@@ -74,6 +76,11 @@ def _placed(name: str, context: str, named_alone: bool) -> Region | None:
     if tied or supports[0][0] == 0 and (len(supports) > 1 or not named_alone):
         return None
     return below(supports[0][1], name)
+
+
+def opens_with_township(text: str) -> bool:
+    """The text opens with a township's name (都斛镇2025年…工作方案)."""
+    return _listed_township(text) is not None
 
 
 def _listed_township(text: str) -> str | None:
