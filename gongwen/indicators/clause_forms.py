@@ -19,7 +19,6 @@ _NAMED_NOUN_REACH = 4
 _LONGEST_VERB = 3
 
 
-_NEXT_COUNTED = re.compile(r"(?:以及|及|和|、)(?=\d)")  # another count of things the same work is done on
 # A count inside the noun (not the 一 of 一体化)
 _NUMBER_IN_NOUN = re.compile(r"\d|[一二两三四五六七八九十百千万][个座处家所条项名户]")
 _AGES = re.compile(r"\d+(?:[~～—-]\d+)?周?岁(?:以上|以下)?")
@@ -45,7 +44,7 @@ def read_object_count(
     if len(activity) > MAX_NOUN or not activity.endswith(grammar.activity_endings):
         return None  # 对2个问题进行说明: no work on the things counted
     noun, noun_end = clause[:verb], clause_end
-    if (listed := _NEXT_COUNTED.search(noun)) is not None:  # …27座…处理站以及13个集水井进行提升改造: the first of two
+    if (listed := grammar.next_count.search(noun)) is not None:  # …27座…处理站以及13个集水井进行提升改造: the first of two
         noun, noun_end = noun[: listed.start()], here[0] + listed.start()
     if _NUMBER_IN_NOUN.search(_AGES.sub("", noun)):
         return None  # a second number in the noun (对2个区10个街道进行…); an age range describes it (1000名75~79周岁老年人)

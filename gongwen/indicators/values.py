@@ -63,14 +63,11 @@ class Bound:
     span_start: int  # where the target's span starts: at that bounding word, else at the number
 
 
-_VALUE_JOINERS = ("、", "和", "及")
-
-
 def values_listed(line: str, end: int, grammar: Grammar) -> int:
-    """How many values a list joined by 、 (and its last by 和 or 及) holds from the one ending at `end` on (30%、30%、65%以上
-    → 3; 30%、20%和10% → 3)."""
-    count = 1
-    while line.startswith(_VALUE_JOINERS, end) and (found := grammar.value.match(line, end + 1)) is not None:
+    """How many values a list joined by 、 (and its last by a value joiner: 和, 及 …) holds from the one ending at `end` on
+    (30%、30%、65%以上 → 3; 30%、20%和10% → 3)."""
+    count, joiners = 1, ("、", *grammar.value_joiners)
+    while line.startswith(joiners, end) and (found := grammar.value.match(line, end + 1)) is not None:
         count, end = count + 1, found.end()
         end += next((len(word) for word in grammar.qualifiers_after if line.startswith(word, end)), 0)
     return count
