@@ -5,12 +5,14 @@ before it — the things a work is done on (对1918个垃圾箱房进行升级�
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from gongwen.indicators.forms import CLAUSE_ENDS, MAX_NOUN, clause_after, without_achievement_markers
 from gongwen.indicators.grammar import NUMERAL_START, Grammar, Unit
 from gongwen.indicators.phrases import trim_metric
 from gongwen.indicators.readings import Reading
 from gongwen.text.chars import HAN
+from gongwen.text.patterns import alternation
 
 # Names listed before a count of them (欧阳、凉城、曲阳、广中4个街道…), after an opening 一是/二是.
 _NAMES_BEFORE_COUNT = re.compile(rf"^(?:[一二三四五六七八九十]是)?[{HAN}]{{2,5}}(?:、[{HAN}]{{2,5}})+$")
@@ -22,6 +24,12 @@ _LONGEST_VERB = 3
 # A count inside the noun (not the 一 of 一体化)
 _NUMBER_IN_NOUN = re.compile(r"\d|[一二两三四五六七八九十百千万][个座处家所条项名户]")
 _AGES = re.compile(r"\d+(?:[~～—-]\d+)?周?岁(?:以上|以下)?")
+
+
+@cache
+def _next_count(joiners: tuple[str, ...]) -> re.Pattern[str]:
+    """A list joiner before another count of things the same work is done on (…27座处理站以及13个集水井)."""
+    return re.compile(rf"(?:{alternation(joiners)})(?=\d)")
 
 
 def read_object_count(
@@ -44,7 +52,7 @@ def read_object_count(
     if len(activity) > MAX_NOUN or not activity.endswith(grammar.activity_endings):
         return None  # 对2个问题进行说明: no work on the things counted
     noun, noun_end = clause[:verb], clause_end
-    if (listed := grammar.next_count.search(noun)) is not None:  # …27座…处理站以及13个集水井进行提升改造: the first of two
+    if (listed := _next_count(grammar.list_joiners).search(noun)) is not None:  # …27座…处理站以及13个集水井进行提升改造: the first of two
         noun, noun_end = noun[: listed.start()], here[0] + listed.start()
     if _NUMBER_IN_NOUN.search(_AGES.sub("", noun)):
         return None  # a second number in the noun (对2个区10个街道进行…); an age range describes it (1000名75~79周岁老年人)

@@ -105,7 +105,6 @@ class Grammar:
     achievement_markers: tuple[str, ...]
     name_markers: frozenset[str]
     list_joiners: tuple[str, ...]
-    next_count: re.Pattern[str]  # a list joiner before another count (…27座处理站以及13个集水井)
     name_joiners: frozenset[str]
     value_joiners: frozenset[str]
     respectively: str
@@ -310,7 +309,6 @@ def grammar() -> Grammar:
         achievement_markers=tuple(words["achievement_markers"]),
         name_markers=frozenset(words["name_markers_after_value"]),
         list_joiners=tuple(words["list_joiners"]),
-        next_count=re.compile(rf"(?:{alternation(words['list_joiners'])})(?=\d)"),
         name_joiners=frozenset(words["name_joiners"]),
         value_joiners=frozenset(words["value_joiners"]),
         respectively=words["respectively_word"],
