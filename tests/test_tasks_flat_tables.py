@@ -5,6 +5,7 @@ from gongwen.normalize.clean import clean_text
 from gongwen.tasks.extract import extract_tasks
 from gongwen.tasks.flat_tables import rebuild_flat_tables
 from gongwen.tasks.lines import split_lines
+from gongwen.tasks.table_cells import split_unit_cell
 from tests.task_units import co, lead, responsible
 
 # 2019年宝山区生活垃圾分类减量推进工作联席会议成员单位工作任务清单, as a web capture flattened it: the
@@ -266,3 +267,10 @@ def test_a_target_table_naming_its_rows_by_任务名称_gives_a_task_a_row():
             "1\t地区生产总值\t增长5.5%\t区发改经信局\t区财政局、区统计局\tA类\n")
     assert [(t.heading, t.units) for t in extract_tasks(text)] == [
         ("地区生产总值", lead("区发改经信局") + co("区财政局", "区统计局"))]
+
+
+def test_a_body_s_own_departments_in_a_unit_cell_are_one_unit():
+    # luan-key-work-list-2022 (dev-ah): a cell of 市政府各部门、各直属机构; units run together still part (县水利局县环保局)
+    assert split_unit_cell("市政府各部门、各直属机构") == ["市政府各部门", "各直属机构"]
+    assert split_unit_cell("县水利局县环保局") == ["县水利局", "县环保局"]
+    assert split_unit_cell("县水利局各乡镇人民政府") == ["县水利局", "各乡镇人民政府"]

@@ -10,7 +10,7 @@ import re
 from gongwen.departments import classify_unit, department_prefix
 from gongwen.tasks.actor_words import actor_words
 from gongwen.tasks.brackets import CLOSING_BRACKETS, OPENING_BRACKETS, inside_brackets, strip_brackets
-from gongwen.tasks.unit_lists import looks_like_unit, opens_own_name, strip_list_ends
+from gongwen.tasks.unit_lists import EACH, looks_like_unit, opens_own_name, strip_list_ends
 from gongwen.tasks.vocabulary import vocabulary
 from gongwen.text.chars import HAN
 from gongwen.text.patterns import alternation
@@ -33,7 +33,6 @@ BY = re.compile(r"(?<!自)由")
 OF = "的"  # no name runs across it: 由A、B等成员单位的领导小组 names the group's members, not actors
 AGENT_MODIFIER = re.compile(rf"[{HAN}]{{1,4}}的")  # 由所涉及的…, 由负责的…: a few words saying which units
 LOOKAHEAD = 6  # characters after a name tagged to see what follows it
-_EACH = "各"  # opens a collective name (各高校); a second one inside a name opens a name of its own
 
 
 @functools.lru_cache(maxsize=8192)
@@ -268,7 +267,7 @@ def name_at(text: str) -> str | None:
         return None
     if _opens_with_action(text[start:end], words.duty_after.match(text, end) is not None):
         return None
-    roles = _role_noun().match(text, end) if text.startswith(_EACH, end) else None
+    roles = _role_noun().match(text, end) if text.startswith(EACH, end) else None
     return text[:roles.end() if roles else end]  # 省政府各牵头部门: the body's units of that role, one collective
 
 
@@ -359,9 +358,9 @@ def _split_collectives(name: str) -> list[str]:
     """A run of collective names written without a 、 (`各地区各部门`, `各地各高校`) → each name: a 各 inside
     the name opens another when the part before it is a collective unit or area and the part after it a unit
     (各级各类学校, 各地有关部门 stay whole)."""
-    if not name.startswith(_EACH):
+    if not name.startswith(EACH):
         return [name]
-    for found in re.finditer(_EACH, name[1:]):
+    for found in re.finditer(EACH, name[1:]):
         left, right = name[: found.start() + 1], name[found.start() + 1:]
         if ((looks_like_unit(left) or vocabulary().area_collective.match(left))
                 and looks_like_unit(right)):

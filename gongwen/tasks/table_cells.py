@@ -8,7 +8,7 @@ import re
 from gongwen.tasks.actor_words import actor_words
 from gongwen.tasks.brackets import top_level_split
 from gongwen.tasks.lines import WHITESPACE
-from gongwen.tasks.unit_lists import looks_like_unit, read_unit_list
+from gongwen.tasks.unit_lists import EACH, looks_like_unit, read_unit_list
 from gongwen.tasks.vocabulary import vocabulary
 from gongwen.text.numerals import chinese_integer
 
@@ -47,11 +47,14 @@ def split_unit_cell(cell: str) -> list[str]:
 
 def _run_together(name: str) -> list[str]:
     """Units written one after another without a mark: a unit's suffix, then a blank or a level word opening
-    the next (县水利局县环保局 → 县水利局, 县环保局); a name stays whole unless every piece looks like a unit."""
+    the next (县水利局县环保局 → 县水利局, 县环保局); a name stays whole unless every piece looks like a unit, and
+    a body's own departments stay with it (市政府各部门: 各 and a word too general to name a unit alone)."""
     words = vocabulary()
     pieces, start = [], 0
     for found in actor_words().suffix.finditer(name):
         rest = name[found.end():].lstrip(WHITESPACE)
+        if rest == name[found.end():] and rest.startswith(EACH) and rest[len(EACH):] in actor_words().too_general:
+            continue
         if rest and (rest[0] in words.level_initials or rest != name[found.end():]):
             pieces.append(name[start:found.end()].strip(WHITESPACE))
             start = len(name) - len(rest)
