@@ -285,3 +285,14 @@ def test_a_list_numbered_from_one_run_into_an_item_after_its_heading_is_its_item
     text = ("一、督查安排\n(一)督查方式。实行清单管理。\n(二)督查重点:1.一批重点跟踪任务98项(详见附件2);2.区十件民生实事任务10项。\n"
             "(三)考核标准。按照五个标准考核:1.按时完成;2.质量达标。\n")
     assert [t.path for t in extract_tasks(text)] == ["1.1", "1.2.1", "1.2.2", "1.3"]
+
+
+def test_an_arabic_ordinal_a_plan_marks_with_a_star_is_read():
+    # guangzhou-huangpu-business-environment-plan-2022 (dev-he): 1* .开展…, 2*.开展… (new measures marked)
+    assert read_ordinal("1* .开展“一证多址”改革。") == Ordinal("arabic", 1, 4)
+    assert read_ordinal("2*.开展企业住所标准化登记。") == Ordinal("arabic", 2, 3)
+    tasks = extract_tasks("一、推进营商环境评价\n(一)企业开办、经营及退出。深入推进改革。\n1* .开展“一证多址”改革。\n"
+                          "2*.开展企业住所标准化登记。\n3*.推进市场准入效能评估工作。\n")
+    assert [task.heading for task in tasks] == ["开展“一证多址”改革", "开展企业住所标准化登记", "推进市场准入效能评估工作"]
+    # a product written with a star is no ordinal
+    assert read_ordinal("2*3米的展板") is None

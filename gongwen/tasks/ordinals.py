@@ -32,8 +32,8 @@ _ORDINAL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cn_dun", re.compile(rf"([{_CN_NUMERAL}]{{1,4}}) ?[、]\s*")),
     ("cn_paren", re.compile(rf"[（(]([{_CN_NUMERAL}]{{1,4}})[）)]\s*")),
     # 1. 1． 1﹒ 1、 (1 . where a PDF's text spaced it; 123. of a long division list; 1。 as a page typed it before
-    # Chinese text) but not 1.5万, 2024. or 1-2个
-    ("arabic", re.compile(rf"(\d{{1,3}}) ?(?:[.．﹒](?![\d.．])|、|。(?=[{HAN}]))\s*")),
+    # Chinese text; 1*. of an item a plan marks as new) but not 1.5万, 2024. or 1-2个
+    ("arabic", re.compile(rf"(\d{{1,3}})[*＊]? ?(?:[.．﹒](?![\d.．])|、|。(?=[{HAN}]))\s*")),
     ("arabic_paren", re.compile(r"[（(](\d{1,2})[）)]\s*")),
     ("circled", re.compile(rf"([{_CIRCLED}])\s*")),
 )
