@@ -271,3 +271,10 @@ def test_a_heading_printing_the_title_in_book_marks_after_its_issuers_gives_both
         "关于实施促进民营经济发展近期若干举措的通知", "国家发展改革委等部门", "national")
     # what stands before 《X》 must be issuing bodies: 学习贯彻《X》 is a sentence's verb, not its issuer
     assert _meta("学习贯彻《关于实施促进民营经济发展近期若干举措的通知》\n一、促进公平准入\n")[1] is None
+
+
+def test_a_cover_notice_naming_its_document_with_an_aside_after_it_names_the_title():
+    # national-childcare-center-guide-2021 (dev-cz): 我委组织制定了《X》(可从国家卫生健康委网站下载)。现印发给你们
+    meta = extract_metadata("各省、自治区、直辖市卫生健康委:\n为指导地方做好项目申报工作,我委组织制定了《托育综合服务中心建设指南(试行)》"
+                            "(可从国家卫生健康委网站下载)。现印发给你们,请遵照执行。\n国家卫生健康委办公厅\n2021年12月30日\n", {})
+    assert (meta.title, meta.issuer) == ("托育综合服务中心建设指南(试行)", "国家卫生健康委办公厅")
