@@ -577,3 +577,13 @@ def test_a_line_above_a_whole_title_opening_with_a_township_is_no_part_of_it():
     # 街道 alone, which the gazetteer also holds as a name, opens no title (a title broken after 新时代)
     meta = _meta("石景山区贯彻落实《关于加强新时代\n街道工作的意见》的任务分解方案\n一、总体要求\n")
     assert meta.title == "石景山区贯彻落实《关于加强新时代街道工作的意见》的任务分解方案"
+
+
+def test_a_site_s_tabs_stacked_above_a_whole_title_are_no_part_of_it():
+    # hefei-lujiang-culture-tourism-plan-undated (dev-hh): three tabs, then the title opening with its county
+    meta = _meta("文旅规划更新\n文旅规划推荐\n文旅规划热门\n庐江县“十四五”文化和旅游发展规划(2021-2025)\n前言\n"
+                 "“十三五”以来,庐江县大力实施“文化强县”发展战略。\n")
+    assert meta.title == "庐江县“十四五”文化和旅游发展规划(2021-2025)"
+    # street-work-plan-2026 (dev-gk): a sharing site's lines (约 9页 / 2026-02-27发布于四川 / 举报) above it
+    meta = _meta("- 约 9页\n- 2026-02-27发布于四川\n- 举报\n2026年街道办事处工作计划\n一、深化理论武装\n")
+    assert meta.title == "2026年街道办事处工作计划"

@@ -170,14 +170,12 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
     for first in range(start, limit):
         if not _looks_like_title_part(lines[first]) or _is_field_value(lines, first):
             continue
-        if (first + 1 < len(lines) and _opens_a_title(lines[first + 1]) and not issuers_only(lines[first])
-                and lines[first] not in gazetteer().by_name  # 马鞍山市 / 关于…实施细则: the place heads the title
-                and not lines[first + 1].startswith(lines[first])):  # X / X目录: the title, then its contents' label
+        if first + 1 < len(lines) and _heads_a_title_below(lines[first], lines[first + 1]):
             continue  # a page's heading (接访信息详情, 县级考核依据) above the title, which opens on the next line
         for count in range(1, MAX_TITLE_LINES):
             block = lines[first:first + count]
             if not all(_looks_like_title_part(line) for line in block) or (
-                    count > 1 and _opens_with_named_issuer(block[-1])):
+                    len(block) > 1 and (_opens_with_named_issuer(block[-1]) or _heads_a_title_below(*block[-2:]))):
                 break  # a title opening with its named issuer is one's first line (not 法规库 / 共收录…条法规 above)
             joined = _ANNEX_LABEL.sub("", tidy_title("".join(block)))
             counted = _COUNT_NOTE.sub("", joined)
@@ -194,6 +192,13 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
                     below = below[1:]
                 return counted + (below[0] if below and _continues_with_period(below[0]) else ""), first
     return None
+
+
+def _heads_a_title_below(line: str, below: str) -> bool:
+    """The line is a page's heading or tab (接访信息详情, 文旅规划热门) above a title that opens on the line below, not
+    the title's issuer or place (马鞍山市 / 关于…实施细则) nor its name above its contents' label (X / X目录)."""
+    return (_opens_a_title(below) and not issuers_only(line) and line not in gazetteer().by_name
+            and not below.startswith(line))
 
 
 def _is_wanted(block: str, wanted_forms: set[str]) -> bool:
