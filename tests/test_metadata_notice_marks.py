@@ -164,3 +164,13 @@ def test_a_notice_title_run_on_with_its_number_and_the_text_after_is_read_with_i
                  "各省、自治区、直辖市总工会:\n现印发给你们。\n").issuer == "中华全国总工会"
     # a body's sentence citing a notice and its number is no notice's title
     assert find_notice(["国务院办公厅关于印发X方案的通知(国办发〔2020〕1号)要求各地加快推进。"]) is None
+
+
+def test_a_letter_asking_for_comments_on_no_document_it_names_is_titled_by_itself():
+    # jingdezhen-changjiang-farmland-task-letter-2022 (dev-hi): 关于征求X意见的函, X in no 《》
+    meta = extract_metadata("关于征求2021-2030年高标准农田建设规划任务意见的函\n各镇人民政府:\n"
+                            "根据市里下达的任务,我区拟定了各镇建设任务,请于4月15日前反馈意见。\n附件:任务分配表\n", {})
+    assert meta.title == "关于征求2021-2030年高标准农田建设规划任务意见的函"
+    # a draft in 《》 is still the document a consultation is about
+    meta = extract_metadata("关于征求《县养老服务设施布局规划(征求意见稿)》意见的函\n各镇人民政府:\n请于4月15日前反馈意见。\n", {})
+    assert meta.title == "县养老服务设施布局规划(征求意见稿)"

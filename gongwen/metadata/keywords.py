@@ -21,6 +21,7 @@ class Keywords:
     issued_notice: re.Pattern  # 机关+印发《X》的通知: the issuer, then the verb, no 关于
     own_matters: re.Pattern  # 通知如下: a notice that says matters of its own
     consultation: re.Pattern  # 关于《X(征求意见稿)》公开征求意见的公告: the draft it asks about is the document
+    consultation_verbs: tuple[str, ...]  # 征求, 征集: a notice's verb asking for comments
     publications: frozenset[str]
     organization_suffix: str  # the endings of an issuing body's name, as one alternation
     organization_suffixes: tuple[str, ...]
@@ -106,6 +107,7 @@ def keywords() -> Keywords:
             rf"(?P<rest>《[^。]*》)(?:的)?(?P<kind>{kinds})$"
         ),
         own_matters=re.compile(alternation(data["own_matters"])),
+        consultation_verbs=tuple(data["consultation_verbs"]),
         publications=frozenset(data["publications"]),
         organization_suffix=organization_suffix, organization_suffixes=tuple(data["organization_suffixes"]),
         township_suffixes=tuple(data["township_suffixes"]),

@@ -94,7 +94,9 @@ def _notice_at(lines: list[str], first: int) -> Notice | None:
             return Notice(joined, issued[0], issued[1], first + count, _number_of(number))
         match = keywords().notice.match(joined) or keywords().consultation.match(joined)
         if match:
-            wrapped = _wrapped_title(match["rest"])
+            # 关于征求X意见的函 without 《》: the comments it asks for, on no document it holds
+            asks = match.groupdict().get("verb") in keywords().consultation_verbs and "《" not in match["rest"]
+            wrapped = None if asks else _wrapped_title(match["rest"])
             issuer = tidy_title(match["issuer"] or "") or None
             heading = _issuer_lines_above(lines, first) if issuer is None else []
             if heading:

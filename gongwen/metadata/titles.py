@@ -430,5 +430,6 @@ def _issued_together(lines: list[str]) -> list[str]:
     return []
 
 
-def _names_a_document(name: str) -> bool:
-    return "《" in name or bool(keywords().title_end.search(without_draft_mark(name)))
+def _names_a_document(name: str | None) -> bool:
+    """The name a notice issues is a document's (in 《》 or ending with a document type); none (关于征求…意见的函) is not."""
+    return name is not None and ("《" in name or bool(keywords().title_end.search(without_draft_mark(name))))
