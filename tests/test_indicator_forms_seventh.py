@@ -408,3 +408,11 @@ def test_figures_after_a_clause_naming_the_months_or_quarters_reported_are_actua
     assert [row[1] for row in actuals(text, 2025)] == [4917.0, 11.7, 1657.97]
     # a quarter's work to do is a target
     assert [row[:3] for row in brief("力争前三季度完成投资80亿元。", 2025)] == [("前三季度完成投资", 80.0, "亿元")]
+
+
+def test_couples_are_counted_in_pairs():
+    # shanghai-practical-projects-2014 (dev-hg): 为2万对符合条件的计划怀孕夫妇提供免费孕前优生健康检查服务
+    assert brief("为2万对符合条件的计划怀孕夫妇提供免费孕前优生健康检查服务。", 2014) == [
+        ("符合条件的计划怀孕夫妇免费孕前优生健康检查服务", 2.0, "万对", None, None)]
+    # 对 after a number opening a word (对口, 对接) is no unit
+    assert brief("各地要落实100对口帮扶资金,对接企业20家。", 2025) == [("对接企业", 20.0, "家", None, None)]
