@@ -633,3 +633,14 @@ def test_a_news_lead_after_a_long_outlets_dateline_names_the_document_and_its_is
                  "省委办公厅、省政府办公厅7月27日联合印发的《江西省推动油茶产业高质量发展三年行动计划(2023-2025年)》提出,"
                  "到2025年,全省油茶林总面积力争达1988.6万亩。\n")
     assert (meta.title, meta.issuer) == ("江西省推动油茶产业高质量发展三年行动计划(2023-2025年)", "省委办公厅、省政府办公厅")
+
+
+def test_a_forum_headline_saying_a_body_issued_an_announcement_places_the_page_that_carries_it():
+    # gushi-anshan-park-gathering-notice-2021 (dev-aj): 固始县疫情防控指挥部发布通告!… over the 通告 itself
+    meta = _meta("信阳网\n查看: 15662|回复: 0\n固始县疫情防控指挥部发布通告!禁止在安山森林公园进行聚集性活动\n"
+                 "关于禁止在安山森林公园进行聚集性活动的通告\n为做好疫情防控工作,现就有关事项通告如下:\n一、禁止聚集。\n")
+    assert (meta.title, meta.issuer, meta.region) == (
+        "关于禁止在安山森林公园进行聚集性活动的通告", "固始县疫情防控指挥部", "河南省信阳市固始县")
+    # …not a page whose own document is of another kind than the lead names
+    meta = _meta("固始县疫情防控指挥部发布通告!禁止聚集\n关于做好春节期间疫情防控工作的通知\n一、禁止聚集。\n")
+    assert meta.issuer is None

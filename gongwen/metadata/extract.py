@@ -195,9 +195,9 @@ def _page_publisher(hints: dict[str, str], lines: list[str]) -> str | None:
 
 
 def _announced_by(lines: list[str], title: str | None) -> str | None:
-    """The bodies a news lead says issued the page's document: named (…印发《X》), or for a page without a title
-    a notice it does not name (许昌市政府印发通知,对…予以分解)."""
-    return announced_by(lines, title) if title else unnamed_notice_issuer(lines)
+    """The bodies a news lead says issued the page's document: named (…印发《X》), or a notice it does not name
+    (许昌市政府印发通知,对…予以分解), of the title's kind where the page has a title."""
+    return (announced_by(lines, title) if title else None) or unnamed_notice_issuer(lines, title)
 
 
 def _division_of_number(issuer: str, doc_number: str) -> Region | None:

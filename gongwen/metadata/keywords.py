@@ -223,7 +223,9 @@ def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:
                                 r"[^。《》]{0,60}?(?:会议|大会)上?作(?:了)?《(?P<title>[^《》]{4,150}报告)》"),
         "introduced_after": re.compile(rf"《(?P<title>[^《》]{{4,150}})》[(（](?:以下简称|下称|简称)[^()（）]{{1,20}}[)）]"
                                        rf"于?{adverbs}(?:{verbs})"),
-        "announced_unnamed": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?){adverbs}(?:印发|下发|发出)了?通知(?=[，,。])"),
+        # 2月14日,许昌市政府印发通知,对…; 固始县疫情防控指挥部发布通告!禁止…: a notice or announcement it does not name
+        "announced_unnamed": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s!！]{{2,80}}?){adverbs}(?:印发|下发|发出|发布)了?"
+                                        rf"(?P<kind>通知|通告)(?=[，,。!！])"),
         "announced_unmarked_alone": re.compile(rf"(?P<title>[^，,。；;：:《》\s]{{6,60}}?){adverbs}(?:{verbs})(?=[，,。；;]|$)"),
         "announced_unmarked": re.compile(rf"(?P<bodies>[^，,。；;：:《》\s]{{2,80}}?){adverbs}(?:{verbs})了?"
                                          rf"(?P<title>[^，,。；;：:《》\s]{{4,100}}?)"

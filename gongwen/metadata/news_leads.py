@@ -74,13 +74,14 @@ def _recent_day(month: int, day: int, published: dt.date) -> dt.date | None:
     return None
 
 
-def unnamed_notice_issuer(lines: list[str]) -> str | None:
+def unnamed_notice_issuer(lines: list[str], title: str | None = None) -> str | None:
     """The bodies a news lead says issued a notice it does not name (2月14日,许昌市政府印发通知,对《政府工作报告》提出的…任务
-    予以分解): the issuer of what the page carries."""
+    予以分解; 固始县疫情防控指挥部发布通告!禁止…): the issuer of what the page carries, a title it has of that kind."""
     for line in lines[:_LEAD_LINES]:
         for at in _clause_starts(line):
             found = keywords().announced_unnamed.match(line, at)
-            if found and _announcing_bodies(found["bodies"].split(JOINT)):
+            if (found and _announcing_bodies(found["bodies"].split(JOINT))
+                    and (title is None or title.endswith(found["kind"]))):
                 return found["bodies"]
     return None
 
