@@ -522,3 +522,10 @@ def test_a_signature_closing_a_notice_a_page_ran_into_one_line_signs_it():
     assert (meta.issuer, meta.issue_date) == ("吉林省教育厅", dt.date(2015, 3, 10))
     # a body and a day ending a sentence's line without a sentence's end before them sign nothing
     assert find_signature(["标题", "关于开展检查的通知", "检查由 吉林省教育厅 2015年3月10日"]) is None
+
+
+def test_a_congress_session_s_presidium_signs_its_announcement():
+    # xiangyang-baokang-livelihood-projects-2026 (dev-fq): …现予公告。 / 保康县第十九届人民代表大会第五次会议主席团 / 2025年12月27日
+    meta = extract_metadata("保康县2026年民生实事项目\n大会表决通过了2026年民生实事项目,现予公告。\n"
+                            "保康县第十九届人民代表大会第五次会议主席团\n2025年12月27日\n", {})
+    assert (meta.issuer, meta.issue_date) == ("保康县第十九届人民代表大会第五次会议主席团", dt.date(2025, 12, 27))
