@@ -529,3 +529,13 @@ def test_a_congress_session_s_presidium_signs_its_announcement():
     meta = extract_metadata("保康县2026年民生实事项目\n大会表决通过了2026年民生实事项目,现予公告。\n"
                             "保康县第十九届人民代表大会第五次会议主席团\n2025年12月27日\n", {})
     assert (meta.issuer, meta.issue_date) == ("保康县第十九届人民代表大会第五次会议主席团", dt.date(2025, 12, 27))
+
+
+def test_a_report_digest_is_dated_by_the_bracketed_day_a_heading_above_it_prints():
+    # taizhou-jiangyan-gov-report-2026 (dev-ev): (江苏省)X政府工作报告(2026年1月13日) above the digest's own heading
+    meta = extract_metadata("(江苏省)泰州市姜堰区2026年政府工作报告(2026年1月13日)\n泰州市姜堰区2026年政府工作报告(摘要版)\n"
+                            "2025年及“十四五”工作回顾\n2025年,预计地区生产总值增长5.5%左右。\n", {})
+    assert (meta.title, meta.issue_date) == ("泰州市姜堰区2026年政府工作报告(摘要版)", dt.date(2026, 1, 13))
+    # a bracketed day after words that name no document dates nothing
+    meta = extract_metadata("区长在会上讲话(2026年1月13日)\n泰州市姜堰区2026年政府工作报告(摘要版)\n一、工作回顾\n", {})
+    assert meta.issue_date is None

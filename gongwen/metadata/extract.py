@@ -166,6 +166,16 @@ def _issuer_and_region(text: str, lines: list[str], titles: Titles, signature: s
     return issuer, region
 
 
+def _dated_heading(lines: list[str]) -> dt.date | None:
+    """The date a header line prints in brackets after a title (（江苏省）泰州市姜堰区2026年政府工作报告(2026年1月13日)
+    above the digest's own heading): the document's, where its title line gives none."""
+    for line in lines[:HEADER_LINES]:
+        found = closing_bracketed_date(line)
+        if found and keywords().title_end.search(found[0]):
+            return found[1]
+    return None
+
+
 def _day_delivered(lines: list[str], year: int | None) -> dt.date | None:
     """The day a news lead says a body delivered a report (2月5日,省发展和改革委员会受省政府委托…作《…报告》), in the year
     the text sets its targets for."""
@@ -322,7 +332,7 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
         targets_year = year_of_targets(text)
         issue_date = (delivered_date(title) or report_date(lines, title, targets_year, published_date)
                       or _day_delivered(lines, targets_year)
-                      or title_date or adoption_date(lines)
+                      or title_date or _dated_heading(lines) or adoption_date(lines)
                       or announced_on(lines, title, _year_source(published_date, doc_number)) or first_date_line(lines)
                       or garbled_signature_date(lines)
                       or compact_date_before(lines, published_date) or record_date)
