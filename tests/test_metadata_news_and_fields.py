@@ -620,3 +620,11 @@ def test_a_draft_s_title_keeps_its_mark_printed_on_the_line_below():
     # yingkou-bayuquan-healthy-action-plan-draft-2023 (dev-fw)
     text = "健康鲅鱼圈行动实施方案\n(征求意见稿)\n为贯彻落实健康中国战略,制定本方案。\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导。\n"
     assert _meta(text).title == "健康鲅鱼圈行动实施方案(征求意见稿)"
+
+
+def test_a_timestamp_alone_on_a_page_s_line_is_when_the_page_was_posted():
+    # anqing-yuexi-livelihood-progress-2025 (dev-fq): 2025-12-25 16:31:31 alone under the headline; a news page
+    assert text_field_hints("2026-01-28 22:06\n1月28日,云南省第十四届人民代表大会第四次会议在昆明开幕\n") == {
+        "page_publish_date": "2026-01-28"}
+    # a date without its time is a signature's or a heading's, not a posting time
+    assert text_field_hints("关于做好春耕生产的通知\n2026-01-28\n") == {}

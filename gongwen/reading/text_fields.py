@@ -44,6 +44,8 @@ _CELL_BREAK = re.compile(r"\s*[|\t]\s*")
 _OTHER_LABEL = re.compile(rf"^[{HAN}]{{2,8}}\s*[:：]\s*\S[^:：]*\s")
 # A page's posting time opening its line of fields (2025-04-10 16:41 来源: 诺水河镇人民政府)
 _POSTED_AT = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=\S)")
+# …or alone on its line, to the minute (2026-01-28 22:06 over a news page's lead): when the page was posted
+_POSTED_ALONE = re.compile(r"^(?P<day>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$")
 
 
 def _table_row_hints(line: str, field: re.Pattern, labels: dict[str, str]) -> dict[str, str] | None:
@@ -123,6 +125,9 @@ def text_field_hints(text: str) -> dict[str, str]:
             continue
         if shared := SHARED_FILE.match(line):
             add_hint(hints, "title", shared["name"])
+            continue
+        if posted := _POSTED_ALONE.match(line):
+            add_hint(hints, "publish_date", posted["day"])
             continue
         row = _table_row_hints(line, field, labels) if "|" in line or "\t" in line else None
         if row is not None:
