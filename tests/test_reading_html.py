@@ -191,3 +191,12 @@ def test_a_field_tables_file_number_label_gives_the_doc_number():
                      "<tr><td>文件字号:</td><td>婺区政发〔2025〕15号</td></tr><tr><td>成文日期:</td><td>2025-12-24</td></tr></table>"
                      "<p>金华市婺城区人民政府关于印发婺城区推动人工智能创新发展行动方案的通知</p></body></html>")
     assert page.fields["doc_number"] == "婺区政发〔2025〕15号"
+
+
+def test_a_page_s_posting_time_written_in_its_text_dates_the_page(tmp_path):
+    # yunnan-gov-report-digest-2026 (dev-ff): 2026-01-28 22:06 alone above a news lead, no field block in the markup
+    page = ("<html><head><meta charset='utf-8'><title>云南省政府工作报告</title></head><body><p>2026-01-28 22:06</p>"
+            "<p>1月28日,云南省第十四届人民代表大会第四次会议在昆明开幕。</p>"
+            "<p>省长王予波代表省人民政府向大会作政府工作报告。</p></body></html>")
+    record = read_one(tmp_path, "page.html", page.encode("utf-8"))
+    assert record.hints == {"page_publish_date": "2026-01-28"}

@@ -18,6 +18,7 @@ from gongwen.reading.markdown import MARKDOWN_SUFFIXES, front_matter_hints, mark
 from gongwen.reading.office import read_office_file
 from gongwen.reading.text_fields import text_field_hints
 from gongwen.reading.walk import InboxEntry, entry_name, read_regular_file
+from gongwen.vocabulary import PAGE_HINT_PREFIX
 
 
 def read_file(root: Path, path: Path) -> list[SourceRecord | Rejection]:
@@ -116,7 +117,9 @@ def _read_document(source_file: str, decoded: Decoded, suffix: str, sha256: str,
     elif is_html_file(decoded.text, suffix):
         flags.extend(charset_tag_flags(decoded.text, decoded.encoding))
         page = read_html(decoded.text)
-        text, fmt, hints = page.text, "html", page.fields
+        # (and when its text says it was posted, 2026-01-28 22:06 over the lead, where its markup does not)
+        posted = {key: value for key, value in text_field_hints(page.text).items() if key.startswith(PAGE_HINT_PREFIX)}
+        text, fmt, hints = page.text, "html", {**posted, **page.fields}
         if not text.strip():
             return Rejection(source_file, "read", "HTML page without body text",
                              "only markup, scripts or navigation", sha256, n_bytes, "html", decoded.encoding)
