@@ -38,6 +38,7 @@ class Keywords:
     speaker_delivers: re.Pattern  # 1月27日,湖北省省长李殿勋向省十四届人大四次会议作政府工作报告: a lead's speaker and day
     level_word: re.Pattern  # 省/市/自治区… opening a name
     level_words: tuple[str, ...]  # 省, 市, 自治区 …: the kinds a body may be named by alone
+    words_before_a_body: str  # 按照|市委, 经|市政府: what a body named by its level alone may follow
     province_abbreviations: dict[str, str]  # 鄂 → 湖北省: a province's 文号 opens with it
     leading_noise: re.Pattern  # a year or a party prefix before an issuer's jurisdiction
     draft_mark: re.Pattern
@@ -118,6 +119,7 @@ def keywords() -> Keywords:
         several_bodies=re.compile(data["several_bodies_pattern"]),
         level_word=re.compile(rf"^(?:{alternation(data['level_words'])})"),
         level_words=tuple(data["level_words"]),
+        words_before_a_body="".join(data["words_before_a_body"]),
         province_abbreviations=dict(data["province_abbreviations"]),
         leading_noise=re.compile(rf"^(?:\d{{4}}年(?:度)?|{alternation(data['party_prefixes'])})"),
         draft_mark=re.compile(rf"[(（]?(?:{drafts})[)）]?$"),

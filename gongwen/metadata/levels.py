@@ -73,10 +73,8 @@ def level_of_its_own_bodies(text: str) -> str | None:
 def _bodies_of_a_kind() -> re.Pattern[str]:
     """省委, 市人民政府, 县政府 named by the kind alone: not inside a name (郑州市委, 城市政府), nor 各县政府."""
     kinds = alternation(keywords().level_words)
-    return re.compile(rf"(?:(?<![{HAN}])|(?<=[{_BEFORE_A_BODY}]))(?P<kind>{kinds})(?:委|人民政府|政府)(?!工作报告)")
-
-
-_BEFORE_A_BODY = "和及与经由照在对将"  # words a body named by its kind follows (按照市委…, 经市政府同意, 由县政府…)
+    before = keywords().words_before_a_body
+    return re.compile(rf"(?:(?<![{HAN}])|(?<=[{before}]))(?P<kind>{kinds})(?:委|人民政府|政府)(?!工作报告)")
 
 
 @cache
