@@ -473,3 +473,12 @@ def test_a_text_naming_its_own_government_by_its_kind_alone_has_the_lowest_such_
     assert _meta(text.format("省")).admin_level == UNKNOWN_LEVEL
     # each government below counted only where it is not one of many (各县政府, 各市政府)
     assert _meta(text.format("各县")).admin_level == UNKNOWN_LEVEL
+
+
+def test_a_text_speaking_for_a_development_zone_it_does_not_place_is_counted_with_counties():
+    # jinan-hitech-zone-mobilization-2024 (dev-cq), zhuhai-hitech-zone-report-2025 (dev-ge): 高新区 alone, again and again
+    text = ("2024年高新区工作动员大会召开\n会议指出,高新区要坚定信心、奋勇争先。全区上下要牢记使命,全市发展看高新区。\n"
+            "一、做强产业\n高新区将聚焦主导产业。\n")
+    assert _meta(text).admin_level == COUNTY
+    # a city's zones, each one of several, say nothing of the text's own level
+    assert _meta("各高新区、各经开区要抓好落实。市经开区、各高新区要加强统筹。\n一、做强产业\n").admin_level == UNKNOWN_LEVEL

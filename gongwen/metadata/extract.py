@@ -58,6 +58,7 @@ from gongwen.metadata.levels import (
     level_its_title_names,
     level_its_units_name,
     level_of_a_township_it_speaks_for,
+    level_of_a_zone_it_speaks_for,
     level_of_bodies,
     level_of_its_own_bodies,
 )
@@ -349,7 +350,8 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
             region is None or town.path.startswith(region.path) and town.path != region.path):
         region, admin_level = town, COUNTY  # 今年以来,…中都街道深入贯彻…: a township's own page
     if admin_level == UNKNOWN_LEVEL:
-        admin_level = level_of_its_own_bodies(text) or UNKNOWN_LEVEL  # the last resort: it places nothing
+        # the last resort: it places nothing
+        admin_level = level_of_its_own_bodies(text) or level_of_a_zone_it_speaks_for(text) or UNKNOWN_LEVEL
     return DocumentMeta(
         title=title,
         notice_title=titles.cover.title if titles.cover else None,

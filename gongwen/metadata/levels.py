@@ -69,6 +69,20 @@ def level_of_its_own_bodies(text: str) -> str | None:
     return next((level for level in (COUNTY, PREFECTURE) if counts[level] >= MIN_MENTIONS), None)
 
 
+def level_of_a_zone_it_speaks_for(text: str) -> str | None:
+    """A text that names a development zone's kind alone (高新区, 经开区) at least _ZONE_MENTIONS times, not one of
+    several (各开发区) nor a city's (市经开区): county, the level a city governs its zones at."""
+    return COUNTY if len(_zone_kind_alone().findall(text)) >= _ZONE_MENTIONS else None
+
+
+_ZONE_MENTIONS = 3
+
+
+@cache
+def _zone_kind_alone() -> re.Pattern[str]:
+    return re.compile(rf"(?<![各省市县区州])(?:{alternation(keywords().city_zone_kinds)})")
+
+
 @cache
 def _bodies_of_a_kind() -> re.Pattern[str]:
     """省委, 市人民政府, 县政府 named by the kind alone: not inside a name (郑州市委, 城市政府), nor 各县政府."""
