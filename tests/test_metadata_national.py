@@ -131,8 +131,8 @@ def test_a_ministry_page_without_its_header_that_speaks_for_the_nation_is_nation
     # dev-n national-grass-livestock-2016: the page keeps the body only; it says 全国/我国 throughout
     said = "我国草牧业发展迅速,全国草原面积大。" * 5
     assert _meta("2015年,中央一号文件提出要加快发展草牧业。" + said + "\n" + BODY)[4:] == ("national", None)
-    # …but not a province's text that says 全国 as often and 全省 once
-    assert _meta(said + "全省各地要抓好落实。\n" + BODY)[4] == "unknown"
+    # …but not a province's text that says 全国 as often and 全省 once: a province's, as the last resort reads it
+    assert _meta(said + "全省各地要抓好落实。\n" + BODY)[4] == "province"
 
 
 def test_a_body_named_by_its_citys_short_name_gives_the_city():

@@ -482,3 +482,12 @@ def test_a_text_speaking_for_a_development_zone_it_does_not_place_is_counted_wit
     assert _meta(text).admin_level == COUNTY
     # a city's zones, each one of several, say nothing of the text's own level
     assert _meta("各高新区、各经开区要抓好落实。市经开区、各高新区要加强统筹。\n一、做强产业\n").admin_level == UNKNOWN_LEVEL
+
+
+def test_a_text_calling_itself_one_kind_of_division_once_has_that_level_as_a_last_resort():
+    # zhenjiang-market-regulation-roadmap-2026 (dev-fz), jiangmen-jianghai-pufa-work-points-2025 (dev-gf): a page cut
+    # short that says 我市 or 全区 once and places nothing
+    assert _meta("市场监管部门2026年“路线图”出炉\n今年,我市将聚焦高质量发展,推进八项重点工作。\n").admin_level == PREFECTURE
+    assert _meta("2025年普法工作要点\n一、深化学习\n组织全区干部学习宪法。\n").admin_level == COUNTY
+    # two kinds once each say nothing
+    assert _meta("2025年普法工作要点\n一、深化学习\n组织全区干部学习宪法,参加全市竞赛。\n").admin_level == UNKNOWN_LEVEL

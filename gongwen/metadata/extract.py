@@ -41,6 +41,7 @@ from gongwen.metadata.jurisdiction import (
     find_region,
     level_addressed,
     level_it_calls_itself,
+    level_it_calls_itself_once,
     province_it_calls_itself,
     province_of_number,
     region_addressed,
@@ -351,7 +352,8 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
         region, admin_level = town, COUNTY  # 今年以来,…中都街道深入贯彻…: a township's own page
     if admin_level == UNKNOWN_LEVEL:
         # the last resort: it places nothing
-        admin_level = level_of_its_own_bodies(text) or level_of_a_zone_it_speaks_for(text) or UNKNOWN_LEVEL
+        admin_level = (level_of_its_own_bodies(text) or level_of_a_zone_it_speaks_for(text)
+                       or level_it_calls_itself_once(text) or UNKNOWN_LEVEL)
     return DocumentMeta(
         title=title,
         notice_title=titles.cover.title if titles.cover else None,

@@ -248,6 +248,12 @@ def level_it_calls_itself(text: str) -> str | None:
     return keywords().self_reference_levels.get(kind) if kind else None
 
 
+def level_it_calls_itself_once(text: str) -> str | None:
+    """The level of the one kind of division a text calls itself by, though only once (全市 in a page cut short)."""
+    kinds = [kind for kind, count in _self_references(text).items() if count]
+    return keywords().self_reference_levels.get(kinds[0]) if len(kinds) == 1 else None
+
+
 def _kind_it_adapts_to(text: str) -> str | None:
     """The kind of division an own-place frame names by a self-reference (结合我县实际 → 县), one kind for all."""
     kinds = {kind for match in keywords().own_place.finditer(text) for kind, words in keywords().self_references.items()
