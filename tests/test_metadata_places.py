@@ -7,6 +7,7 @@ import datetime as dt
 
 from gongwen.metadata import extract_metadata
 from gongwen.metadata.jurisdiction import find_region
+from gongwen.metadata.levels import level_its_units_name, level_of_its_own_bodies
 from gongwen.normalize import clean_text
 from gongwen.text.regions import gazetteer
 from gongwen.vocabulary import COUNTY, PREFECTURE, PROVINCE, UNKNOWN_LEVEL
@@ -397,7 +398,7 @@ def test_a_task_table_naming_no_place_is_at_the_level_of_the_units_it_gives_work
     assert _meta(table).admin_level == PREFECTURE
     # named once, or by other divisions' units (各县教育局), the units say no level
     assert _meta("1\t新增老年食堂15个\t区民政局\t11月底前\n").admin_level == UNKNOWN_LEVEL
-    assert _meta("一、各县教育局、各县财政局要加强统筹。\n").admin_level == UNKNOWN_LEVEL
+    assert level_its_units_name("一、各县教育局、各县财政局要加强统筹。\n") is None
 
 
 def test_a_page_naming_no_issuer_is_of_the_one_division_its_title_names_anywhere():
@@ -472,7 +473,7 @@ def test_a_text_naming_its_own_government_by_its_kind_alone_has_the_lowest_such_
     # a province's bodies alone say nothing: every text below a province cites them
     assert _meta(text.format("省")).admin_level == UNKNOWN_LEVEL
     # each government below counted only where it is not one of many (各县政府, 各市政府)
-    assert _meta(text.format("各县")).admin_level == UNKNOWN_LEVEL
+    assert level_of_its_own_bodies(text.format("各县")) is None
 
 
 def test_a_text_speaking_for_a_development_zone_it_does_not_place_is_counted_with_counties():
@@ -491,3 +492,10 @@ def test_a_text_calling_itself_one_kind_of_division_once_has_that_level_as_a_las
     assert _meta("2025年普法工作要点\n一、深化学习\n组织全区干部学习宪法。\n").admin_level == COUNTY
     # two kinds once each say nothing
     assert _meta("2025年普法工作要点\n一、深化学习\n组织全区干部学习宪法,参加全市竞赛。\n").admin_level == UNKNOWN_LEVEL
+
+
+def test_a_text_tasking_the_divisions_below_it_as_one_collective_has_the_level_above_them():
+    # nantong-chongchuan-livelihood-projects-progress-2023 (dev-bx), tianjin-donglihu-street-… (dev-eh): 各街道, 各社区
+    assert _meta("民生实事项目推进情况\n一、总体进展\n各街道要加快推进,确保年底前完成。\n").admin_level == COUNTY
+    assert _meta("重点工作分解\n一、总体要求\n各县(市、区)要细化措施,各乡镇抓好落实。\n").admin_level == PREFECTURE
+    assert _meta("重点工作分解\n一、总体要求\n要细化措施,抓好落实。\n").admin_level == UNKNOWN_LEVEL

@@ -62,6 +62,7 @@ from gongwen.metadata.levels import (
     level_of_a_zone_it_speaks_for,
     level_of_bodies,
     level_of_its_own_bodies,
+    level_of_the_divisions_it_tasks,
 )
 from gongwen.metadata.news_leads import (
     announced_by,
@@ -353,7 +354,7 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     if admin_level == UNKNOWN_LEVEL:
         # the last resort: it places nothing
         admin_level = (level_of_its_own_bodies(text) or level_of_a_zone_it_speaks_for(text)
-                       or level_it_calls_itself_once(text) or UNKNOWN_LEVEL)
+                       or level_it_calls_itself_once(text) or level_of_the_divisions_it_tasks(text) or UNKNOWN_LEVEL)
     return DocumentMeta(
         title=title,
         notice_title=titles.cover.title if titles.cover else None,

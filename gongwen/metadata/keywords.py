@@ -39,6 +39,7 @@ class Keywords:
     level_word: re.Pattern  # 省/市/自治区… opening a name
     level_words: tuple[str, ...]  # 省, 市, 自治区 …: the kinds a body may be named by alone
     words_before_a_body: str  # 按照|市委, 经|市政府: what a body named by its level alone may follow
+    divisions_below: dict[str, re.Pattern]  # level → 各县(市、区) …: the divisions below it a text of that level tasks
     province_abbreviations: dict[str, str]  # 鄂 → 湖北省: a province's 文号 opens with it
     leading_noise: re.Pattern  # a year or a party prefix before an issuer's jurisdiction
     draft_mark: re.Pattern
@@ -117,9 +118,6 @@ def keywords() -> Keywords:
         seal_note=re.compile(data["seal_note_pattern"]),
         seal_note_after=re.compile(r"(?<=\S)\s*" + data["seal_note_pattern"].removeprefix("^")),
         several_bodies=re.compile(data["several_bodies_pattern"]),
-        level_word=re.compile(rf"^(?:{alternation(data['level_words'])})"),
-        level_words=tuple(data["level_words"]),
-        words_before_a_body="".join(data["words_before_a_body"]),
         province_abbreviations=dict(data["province_abbreviations"]),
         leading_noise=re.compile(rf"^(?:\d{{4}}年(?:度)?|{alternation(data['party_prefixes'])})"),
         draft_mark=re.compile(rf"[(（]?(?:{drafts})[)）]?$"),
@@ -133,12 +131,12 @@ def keywords() -> Keywords:
         term_sentence=re.compile(rf"(?:{alternation(data['plan_term_words'])})[^。\n]{{0,20}}?"
                                  r"((?:19|20)\d{2})\s*年?\s*(?:—|–|-|~|至|到)\s*((?:19|20)\d{2})"),
         self_references=_self_reference_patterns(data),
-        self_reference_levels=dict(data["self_reference_levels"]),
         scope_area=re.compile(alternation(data["scope_area_words"])),
         national_self_reference=re.compile(alternation(data["national_self_references"])),
         own_place=_own_place_pattern(data["own_place_frames"]),
         passing_mention=tuple(data["passing_mention_words"]),
         kinds_named_in_text=tuple(data["kinds_named_in_text"]),
+        **_level_patterns(data),
         **_addressee_patterns(data),
         **_announcement_patterns(data),
         **_speaker_patterns(data),
@@ -152,6 +150,16 @@ def names_a_document(text: str) -> bool:
     with the type alone (the 意见 asked on a draft, 实施方案)."""
     found = keywords().title_end.search(text)
     return found is not None and found.start() > 0
+
+
+def _level_patterns(data: dict) -> dict:
+    return {
+        "level_word": re.compile(rf"^(?:{alternation(data['level_words'])})"),
+        "level_words": tuple(data["level_words"]),
+        "self_reference_levels": dict(data["self_reference_levels"]),
+        "words_before_a_body": "".join(data["words_before_a_body"]),
+        "divisions_below": {level: re.compile(alternation(words)) for level, words in data["divisions_below"].items()},
+    }
 
 
 def _addressee_patterns(data: dict) -> dict:
