@@ -278,3 +278,13 @@ def test_a_cover_notice_naming_its_document_with_an_aside_after_it_names_the_tit
     meta = extract_metadata("各省、自治区、直辖市卫生健康委:\n为指导地方做好项目申报工作,我委组织制定了《托育综合服务中心建设指南(试行)》"
                             "(可从国家卫生健康委网站下载)。现印发给你们,请遵照执行。\n国家卫生健康委办公厅\n2021年12月30日\n", {})
     assert (meta.title, meta.issuer) == ("托育综合服务中心建设指南(试行)", "国家卫生健康委办公厅")
+
+
+def test_a_text_placing_nothing_that_cites_the_central_leadership_again_and_again_is_national():
+    # national-legislation-plan-2016 (dev-cz), national-port-trade-facilitation-notice-2021 (dev-hd): a page of the
+    # body of a national document, without its header
+    text = ("为落实党中央、国务院决策部署,深化改革,现提出以下意见。\n一、总体要求\n"
+            "坚持以习近平新时代中国特色社会主义思想为指导,认真落实国务院部署。\n")
+    assert _meta(text)[4] == "national"
+    # cited once or twice, the leadership places a local text nowhere
+    assert _meta("为落实党中央、国务院决策部署,现提出以下意见。\n一、总体要求\n")[4] == "unknown"

@@ -42,6 +42,7 @@ from gongwen.metadata.jurisdiction import (
     level_addressed,
     level_it_calls_itself,
     level_it_calls_itself_once,
+    level_of_the_nation_it_names,
     province_it_calls_itself,
     province_of_number,
     region_addressed,
@@ -354,7 +355,8 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     if admin_level == UNKNOWN_LEVEL:
         # the last resort: it places nothing
         admin_level = (level_of_its_own_bodies(text) or level_of_a_zone_it_speaks_for(text)
-                       or level_it_calls_itself_once(text) or level_of_the_divisions_it_tasks(text) or UNKNOWN_LEVEL)
+                       or level_it_calls_itself_once(text) or level_of_the_divisions_it_tasks(text)
+                       or level_of_the_nation_it_names(text) or UNKNOWN_LEVEL)
     return DocumentMeta(
         title=title,
         notice_title=titles.cover.title if titles.cover else None,

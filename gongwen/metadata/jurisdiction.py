@@ -39,6 +39,7 @@ _PASSING_REACH = 8  # characters before a division's name a word naming it in pa
 _CLAUSE_BREAK = re.compile(r"[,，。;；:：\n]")
 # 全国 said this often, with no 全省/全市…, makes a document national (a provincial one says 全国 in passing)
 _MIN_NATIONAL_MENTIONS = 5
+_MIN_LAST_RESORT_NATIONAL = 3
 _GOVERNMENT_BEFORE_TOWNSHIP = ("人民政府", "政府")
 _LANDFORMS = frozenset("山江河湖岛湾港峰岭")  # after a short name: a landform's name (长乐山, 杭州湾), not the division's
 # A development zone a city (or a 直辖市) governs as a county: its kind, perhaps after a name of its own (万盛经开区);
@@ -360,6 +361,13 @@ def speaks_for_the_nation(text: str) -> bool:
     a national document that names no issuer (a ministry's page without its header)."""
     nation = len(keywords().national_self_reference.findall(text))
     return nation >= _MIN_NATIONAL_MENTIONS and _self_references(text).total() == 0
+
+
+def level_of_the_nation_it_names(text: str) -> str | None:
+    """National, for a text nothing else gives a level that names the nation (全国, 我国) or cites the central leadership
+    (党中央, 国务院) at least _MIN_LAST_RESORT_NATIONAL times: the last resort."""
+    names = max(len(keywords().national_self_reference.findall(text)), len(keywords().central_leadership.findall(text)))
+    return NATIONAL if names >= _MIN_LAST_RESORT_NATIONAL else None
 
 
 def _self_references(text: str) -> Counter[str]:

@@ -76,6 +76,7 @@ class Keywords:
     self_reference_levels: dict[str, str]  # 县 → county: the kinds that name one level
     scope_area: re.Pattern  # 行政区域内, 辖区内: what a division named before it governs
     national_self_reference: re.Pattern  # 全国|我国
+    central_leadership: re.Pattern  # 党中央|国务院
     addressee: re.Pattern  # 省政府各部门, 市直各部门: the group named after the addressee's level word
     addressee_levels: dict[str, str]  # 省 → province
     national_addressees: tuple[str, ...]  # 各省、自治区、直辖市: a national sender's addressees
@@ -133,6 +134,7 @@ def keywords() -> Keywords:
         self_references=_self_reference_patterns(data),
         scope_area=re.compile(alternation(data["scope_area_words"])),
         national_self_reference=re.compile(alternation(data["national_self_references"])),
+        central_leadership=re.compile(alternation(data["central_leadership"])),
         own_place=_own_place_pattern(data["own_place_frames"]),
         passing_mention=tuple(data["passing_mention_words"]),
         kinds_named_in_text=tuple(data["kinds_named_in_text"]),
