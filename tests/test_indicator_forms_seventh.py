@@ -416,3 +416,9 @@ def test_couples_are_counted_in_pairs():
         ("符合条件的计划怀孕夫妇免费孕前优生健康检查服务", 2.0, "万对", None, None)]
     # 对 after a number opening a word (对口, 对接) is no unit
     assert brief("各地要落实100对口帮扶资金,对接企业20家。", 2025) == [("对接企业", 20.0, "家", None, None)]
+
+
+def test_the_livelihood_projects_a_government_promises_to_carry_out_are_a_target():
+    # ganzhou-huichang-livelihood-progress-2023 (dev-hi): 办好65件民生实事项目是县政府对全县人民的庄严承诺
+    assert brief("办好65件民生实事项目是县政府对全县人民的庄严承诺。", 2023) == [("民生实事项目", 65.0, "件", None, None)]
+    assert brief("今年要办好10件民生实事。", 2023) == [("民生实事", 10.0, "件", None, 2023)]

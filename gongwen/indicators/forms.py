@@ -244,6 +244,10 @@ def _counted_after(grammar: Grammar, noun: str) -> bool:
     return False
 
 
+_COPULA = "是"
+_MIN_NOUN_BEFORE_COPULA = 2
+
+
 def _noun_end(grammar: Grammar, line: str, start: int) -> int:
     """Where a counted noun stops: at a clause end or a bracket, at a 、 that lists another count (、1000个和美
     乡村) or another noun (公共设施、公益事业), or at 和/与 before another count (1000套专家公寓和10000套人才公寓);
@@ -259,8 +263,8 @@ def _noun_end(grammar: Grammar, line: str, start: int) -> int:
             continue
         if line[end] == "、" and (end == start or not _inside_modifier(line, end)):
             break
-        if _joins_count(grammar, line, end):
-            break
+        if _joins_count(grammar, line, end) or line[end] == _COPULA and end - start >= _MIN_NOUN_BEFORE_COPULA:
+            break  # …, or at 是 after a noun: 办好65件民生实事项目|是县政府对全县人民的庄严承诺
         end += 1
     return end
 
