@@ -7,7 +7,8 @@ import datetime as dt
 
 from gongwen.metadata import extract_metadata
 from gongwen.metadata.jurisdiction import find_region
-from gongwen.metadata.levels import level_its_units_name, level_of_its_own_bodies
+from gongwen.metadata.last_resort import level_of_its_own_bodies
+from gongwen.metadata.levels import level_its_units_name
 from gongwen.normalize import clean_text
 from gongwen.text.regions import gazetteer
 from gongwen.vocabulary import COUNTY, PREFECTURE, PROVINCE, UNKNOWN_LEVEL
@@ -499,3 +500,13 @@ def test_a_text_tasking_the_divisions_below_it_as_one_collective_has_the_level_a
     assert _meta("民生实事项目推进情况\n一、总体进展\n各街道要加快推进,确保年底前完成。\n").admin_level == COUNTY
     assert _meta("重点工作分解\n一、总体要求\n各县(市、区)要细化措施,各乡镇抓好落实。\n").admin_level == PREFECTURE
     assert _meta("重点工作分解\n一、总体要求\n要细化措施,抓好落实。\n").admin_level == UNKNOWN_LEVEL
+
+
+def test_a_text_of_a_known_level_is_placed_at_the_one_division_of_that_level_it_names_even_once():
+    # wulanchabu-huade-gov-report-2025 (dev-ev), changzhou-xinbei-data-bureau-plan-2025 (dev-gq): 全县…化德县 once
+    meta = _meta("政府工作报告\n过去一年,化德县经济运行稳中有进,全县地区生产总值增长6%。\n")
+    assert (meta.admin_level, meta.region) == (COUNTY, "内蒙古自治区乌兰察布市化德县")
+    # not a name another division shares without a division above it named (通州区), nor one whose short name is
+    # another word (县发改委要会同县督查落实办…: 会同, together with)
+    assert _meta("工作要点\n一、加快推进\n通州区水利局牵头,全区水网建设提速。\n").region is None
+    assert _meta("工作要点\n一、加快推进\n县发改委要会同县督查落实办督导,全县项目提速。\n").region is None

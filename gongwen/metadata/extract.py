@@ -41,8 +41,6 @@ from gongwen.metadata.jurisdiction import (
     find_region,
     level_addressed,
     level_it_calls_itself,
-    level_it_calls_itself_once,
-    level_of_the_nation_it_names,
     province_it_calls_itself,
     province_of_number,
     region_addressed,
@@ -56,14 +54,12 @@ from gongwen.metadata.jurisdiction import (
     township_its_own,
 )
 from gongwen.metadata.keywords import keywords
+from gongwen.metadata.last_resort import last_resort_level, region_named_once_at
 from gongwen.metadata.levels import (
     level_its_title_names,
     level_its_units_name,
     level_of_a_township_it_speaks_for,
-    level_of_a_zone_it_speaks_for,
     level_of_bodies,
-    level_of_its_own_bodies,
-    level_of_the_divisions_it_tasks,
 )
 from gongwen.metadata.news_leads import (
     announced_by,
@@ -291,16 +287,6 @@ def _admin_level(issuer: str | None, region: Region | None, title: str | None, l
             or UNKNOWN_LEVEL)
 
 
-def _last_resort_level(text: str) -> str:
-    """The level of a text that places nothing and whose bodies, addressees, title and self-references (said twice)
-    give none, from weaker signs, in this order: the governments it names by their kind alone (市委、市政府), a
-    development zone it speaks for, the one kind of division it calls itself once, the divisions below it it gives
-    work to (各县(市、区)), the nation or the central leadership named again and again; else unknown. Measured over
-    every labelled document: right about four times in five where it was unknown before."""
-    return (level_of_its_own_bodies(text) or level_of_a_zone_it_speaks_for(text) or level_it_calls_itself_once(text)
-            or level_of_the_divisions_it_tasks(text) or level_of_the_nation_it_names(text) or UNKNOWN_LEVEL)
-
-
 def _numbers_apart(lines: list[str]) -> list[str]:
     """The lines with a title a page set its 文号 after, a blank between them (阳西县人民政府办公室关于建立…制度的通知
     西府办函〔2021〕146号), as two lines: the title and the number."""
@@ -363,7 +349,9 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
             region is None or town.path.startswith(region.path) and town.path != region.path):
         region, admin_level = town, COUNTY  # 今年以来,…中都街道深入贯彻…: a township's own page
     if admin_level == UNKNOWN_LEVEL:
-        admin_level = _last_resort_level(text)
+        admin_level = last_resort_level(text)
+    if region is None and admin_level not in (UNKNOWN_LEVEL, NATIONAL):
+        region = region_named_once_at(text[:_CONTEXT_CHARS], admin_level)
     return DocumentMeta(
         title=title,
         notice_title=titles.cover.title if titles.cover else None,

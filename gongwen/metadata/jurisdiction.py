@@ -39,7 +39,6 @@ _PASSING_REACH = 8  # characters before a division's name a word naming it in pa
 _CLAUSE_BREAK = re.compile(r"[,，。;；:：\n]")
 # 全国 said this often, with no 全省/全市…, makes a document national (a provincial one says 全国 in passing)
 _MIN_NATIONAL_MENTIONS = 5
-_MIN_LAST_RESORT_NATIONAL = 3
 _GOVERNMENT_BEFORE_TOWNSHIP = ("人民政府", "政府")
 _LANDFORMS = frozenset("山江河湖岛湾港峰岭")  # after a short name: a landform's name (长乐山, 杭州湾), not the division's
 # A development zone a city (or a 直辖市) governs as a county: its kind, perhaps after a name of its own (万盛经开区);
@@ -153,7 +152,7 @@ def region_it_calls_itself(text: str) -> Region | None:
     if kind in keywords().township_suffixes:  # 全镇, 我镇: the town it names (横栏镇召开党委会议…研究我镇贯彻落实意见)
         township = dominant(township_mentions(text, kind), MIN_MENTIONS)
         return placed_township(township, text) if township else None
-    named = Counter({name: _mentions(name, kind, text) for name in _names_held(text, kind)})
+    named = Counter({name: _mentions(name, kind, text) for name in names_held(text, kind)})
     chosen = (dominant(named, MIN_MENTIONS) or dominant(_short_name_uses(text, named), _MIN_SHORT_MENTIONS)
               or _far_ahead(_short_names_alone(text, kind)) or _named_alone(named, text))
     if chosen is None and not named and keywords().self_reference_levels.get(kind) == PREFECTURE:
@@ -168,7 +167,7 @@ def region_named_alone(text: str) -> Region | None:
     """The one division a text names in full at least twice besides those above it (近年来,环翠区树牢… → 山东省威海市
     环翠区; 威海市 with it names the same), for a text nothing else places or gives a level; None where it names two."""
     kinds = [kind for kind in keywords().self_reference_levels if kind not in keywords().township_suffixes]
-    counts = {name: _mentions(name, kind, text) for kind in kinds for name in _names_held(text, kind)
+    counts = {name: _mentions(name, kind, text) for kind in kinds for name in names_held(text, kind)
               if len(name) > len(kind) + 1}
     named = {name: region for name in counts if (region := find_region(name, text)) is not None}
     above = {ancestor for region in named.values() for ancestor in region_ancestors(region)}
@@ -179,7 +178,7 @@ def region_named_alone(text: str) -> Region | None:
 def _prefecture_of_its_counties(text: str) -> Region | None:
     """全市…在屯留区、潞城区和武乡县布置了7个试验点: a text calling itself a 市 and naming none is the one prefecture of
     every county and district it names (at least two, each a name of one division)."""
-    counties = [regions[0] for kind in _COUNTY_KINDS for name in _names_held(text, kind)
+    counties = [regions[0] for kind in _COUNTY_KINDS for name in names_held(text, kind)
                 if len(regions := gazetteer().by_name[name]) == 1 and regions[0].level == COUNTY]
     parents = {ancestor for county in counties for ancestor in gazetteer().ancestors(county)
                if ancestor.level == PREFECTURE}
@@ -249,12 +248,6 @@ def level_it_calls_itself(text: str) -> str | None:
     return keywords().self_reference_levels.get(kind) if kind else None
 
 
-def level_it_calls_itself_once(text: str) -> str | None:
-    """The level of the one kind of division a text calls itself by, though only once (全市 in a page cut short)."""
-    kinds = [kind for kind, count in _self_references(text).items() if count]
-    return keywords().self_reference_levels.get(kinds[0]) if len(kinds) == 1 else None
-
-
 def _kind_it_adapts_to(text: str) -> str | None:
     """The kind of division an own-place frame names by a self-reference (结合我县实际 → 县), one kind for all."""
     kinds = {kind for match in keywords().own_place.finditer(text) for kind, words in keywords().self_references.items()
@@ -271,14 +264,14 @@ def township_its_own(text: str) -> Region | None:
 
 def _kind_it_calls_itself(text: str) -> str | None:
     """The kind of division (市, 县 …) the text calls itself by (全市, 我县 …) at least twice and more than any other."""
-    return dominant(_self_references(text), MIN_MENTIONS)
+    return dominant(self_references(text), MIN_MENTIONS)
 
 
 def province_it_calls_itself(text: str) -> Region | None:
     """The province a document calls itself by 全省/我省/本省 or by 自治区 alone (and 全区) only (never 全市, 全县 …):
     the one province it names (全省… 江西), else the one province of the prefectures it names (a 批复 to 鹰潭市人民
     政府: 你市 … 我省), else the one province of that kind it names by its short name (自治区党代会 … 视察广西)."""
-    kinds = {kind for kind, count in _self_references(text).items() if count}
+    kinds = {kind for kind, count in self_references(text).items() if count}
     provincial = {kind for kind in kinds if keywords().self_reference_levels.get(kind) == PROVINCE}
     if not provincial or kinds - provincial - ({_REGION_WIDE} if AUTONOMOUS_REGION in provincial else set()):
         return None
@@ -360,22 +353,15 @@ def speaks_for_the_nation(text: str) -> bool:
     """The text calls its jurisdiction the nation (全国, 我国) often and never a division (全省, 本市 …):
     a national document that names no issuer (a ministry's page without its header)."""
     nation = len(keywords().national_self_reference.findall(text))
-    return nation >= _MIN_NATIONAL_MENTIONS and _self_references(text).total() == 0
+    return nation >= _MIN_NATIONAL_MENTIONS and self_references(text).total() == 0
 
 
-def level_of_the_nation_it_names(text: str) -> str | None:
-    """National, for a text nothing else gives a level that names the nation (全国, 我国) or cites the central leadership
-    (党中央, 国务院) at least _MIN_LAST_RESORT_NATIONAL times: the last resort."""
-    names = max(len(keywords().national_self_reference.findall(text)), len(keywords().central_leadership.findall(text)))
-    return NATIONAL if names >= _MIN_LAST_RESORT_NATIONAL else None
-
-
-def _self_references(text: str) -> Counter[str]:
+def self_references(text: str) -> Counter[str]:
     """How often the text calls its jurisdiction each kind of division (市: 全市, 本市, 我市 …)."""
     return Counter({kind: len(pattern.findall(text)) for kind, pattern in keywords().self_references.items()})
 
 
-def _names_held(text: str, kind: str) -> set[str]:
+def names_held(text: str, kind: str) -> set[str]:
     """The gazetteer's names longer than `kind` and ending with it that the text holds: read off the characters before
     each place it writes the kind, not by looking for each of the kind's hundreds of names through the whole text."""
     by_name, longest = gazetteer().by_name, gazetteer().longest_name

@@ -10,9 +10,8 @@ from typing import TypeVar
 
 from gongwen.departments.gazetteer import gazetteer as departments
 from gongwen.metadata.keywords import keywords
-from gongwen.text.chars import HAN
 from gongwen.text.patterns import alternation
-from gongwen.vocabulary import COUNTY, PREFECTURE
+from gongwen.vocabulary import COUNTY
 
 _Key = TypeVar("_Key")  # what dominant counts: names, kinds, regions
 
@@ -58,43 +57,6 @@ def level_of_a_township_it_speaks_for(text: str) -> str | None:
     """A text that speaks for a township, whichever it is (鼓楼街道办事处深入学习…; 全镇, 镇党委, 乡长), at least twice:
     county, the level a township is counted with."""
     return COUNTY if len(keywords().township_speaking.findall(text)) >= MIN_MENTIONS else None
-
-
-def level_of_its_own_bodies(text: str) -> str | None:
-    """The lowest level of the governments and party committees a text names by their kind alone, each at least
-    twice (按照省委、省政府部署,…市委、市政府… → prefecture; 县委、县政府 → county): a text names those above it and its
-    own, not those below it by their kind alone (各县政府 is not counted). Not a province: every document below one
-    cites its 省委 and 省政府, often without naming its own."""
-    counts = Counter(keywords().self_reference_levels.get(found["kind"]) for found in _bodies_of_a_kind().finditer(text))
-    return next((level for level in (COUNTY, PREFECTURE) if counts[level] >= MIN_MENTIONS), None)
-
-
-def level_of_the_divisions_it_tasks(text: str) -> str | None:
-    """The level of a text that gives work to the divisions right below it as one collective (各县(市、区)要… → prefecture),
-    the highest such level it names."""
-    return next((level for level, words in keywords().divisions_below.items() if words.search(text)), None)
-
-
-def level_of_a_zone_it_speaks_for(text: str) -> str | None:
-    """A text that names a development zone's kind alone (高新区, 经开区) at least _ZONE_MENTIONS times, not one of
-    several (各开发区) nor a city's (市经开区): county, the level a city governs its zones at."""
-    return COUNTY if len(_zone_kind_alone().findall(text)) >= _ZONE_MENTIONS else None
-
-
-_ZONE_MENTIONS = 3
-
-
-@cache
-def _zone_kind_alone() -> re.Pattern[str]:
-    return re.compile(rf"(?<![各省市县区州])(?:{alternation(keywords().city_zone_kinds)})")
-
-
-@cache
-def _bodies_of_a_kind() -> re.Pattern[str]:
-    """省委, 市人民政府, 县政府 named by the kind alone: not inside a name (郑州市委, 城市政府), nor 各县政府."""
-    kinds = alternation(keywords().level_words)
-    before = keywords().words_before_a_body
-    return re.compile(rf"(?:(?<![{HAN}])|(?<=[{before}]))(?P<kind>{kinds})(?:委|人民政府|政府)(?!工作报告)")
 
 
 @cache
