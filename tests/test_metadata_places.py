@@ -510,3 +510,10 @@ def test_a_text_of_a_known_level_is_placed_at_the_one_division_of_that_level_it_
     # another word (县发改委要会同县督查落实办…: 会同, together with)
     assert _meta("工作要点\n一、加快推进\n通州区水利局牵头,全区水网建设提速。\n").region is None
     assert _meta("工作要点\n一、加快推进\n县发改委要会同县督查落实办督导,全县项目提速。\n").region is None
+
+
+def test_a_prefecture_s_text_placing_nothing_is_the_one_city_of_the_districts_it_names():
+    # wuhan-agriculture-work-points-2025 (dev-gw): 市委、市政府 (a prefecture's), 新洲区 and 蔡甸区 named
+    text = ("2025年农业农村工作要点\n在市委、市政府的坚强领导下,统筹推进乡村振兴。\n一、稳定粮食生产\n"
+            "在新洲区、蔡甸区建设高标准农田。按照市委、市政府部署抓好落实。\n")
+    assert (_meta(text).admin_level, _meta(text).region) == (PREFECTURE, "湖北省武汉市")

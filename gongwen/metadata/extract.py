@@ -54,7 +54,7 @@ from gongwen.metadata.jurisdiction import (
     township_its_own,
 )
 from gongwen.metadata.keywords import keywords
-from gongwen.metadata.last_resort import last_resort_level, region_named_once_at
+from gongwen.metadata.last_resort import last_resort_level, last_resort_region
 from gongwen.metadata.levels import (
     level_its_title_names,
     level_its_units_name,
@@ -351,7 +351,7 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     if admin_level == UNKNOWN_LEVEL:
         admin_level = last_resort_level(text)
     if region is None and admin_level not in (UNKNOWN_LEVEL, NATIONAL):
-        region = region_named_once_at(text[:_CONTEXT_CHARS], admin_level)
+        region = last_resort_region(text[:_CONTEXT_CHARS], admin_level)
     return DocumentMeta(
         title=title,
         notice_title=titles.cover.title if titles.cover else None,

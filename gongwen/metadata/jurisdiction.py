@@ -156,7 +156,7 @@ def region_it_calls_itself(text: str) -> Region | None:
     chosen = (dominant(named, MIN_MENTIONS) or dominant(_short_name_uses(text, named), _MIN_SHORT_MENTIONS)
               or _far_ahead(_short_names_alone(text, kind)) or _named_alone(named, text))
     if chosen is None and not named and keywords().self_reference_levels.get(kind) == PREFECTURE:
-        return _prefecture_of_its_counties(text)
+        return prefecture_of_its_counties(text)
     if chosen is None and not named and kind in _COUNTY_KINDS:
         # 全区…五星街道、南大街街道、荷花池街道: the one county holding most of the townships it names, two at least
         return dominant(counties_of_townships(text, kind), MIN_MENTIONS)
@@ -175,7 +175,7 @@ def region_named_alone(text: str) -> Region | None:
     return named[own[0]] if len(own) == 1 and counts[own[0]] >= MIN_MENTIONS else None
 
 
-def _prefecture_of_its_counties(text: str) -> Region | None:
+def prefecture_of_its_counties(text: str) -> Region | None:
     """全市…在屯留区、潞城区和武乡县布置了7个试验点: a text calling itself a 市 and naming none is the one prefecture of
     every county and district it names (at least two, each a name of one division)."""
     counties = [regions[0] for kind in _COUNTY_KINDS for name in names_held(text, kind)

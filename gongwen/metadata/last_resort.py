@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from gongwen.metadata.jurisdiction import find_region, names_held, self_references
+from gongwen.metadata.jurisdiction import find_region, names_held, prefecture_of_its_counties, self_references
 from gongwen.metadata.keywords import keywords
 from gongwen.metadata.levels import MIN_MENTIONS
 from gongwen.metadata.towns import region_ancestors
@@ -79,6 +79,12 @@ def level_of_the_nation_it_names(text: str) -> str | None:
     (党中央, 国务院) at least _NATION_MENTIONS times: the last resort."""
     names = max(len(keywords().national_self_reference.findall(text)), len(keywords().central_leadership.findall(text)))
     return NATIONAL if names >= _NATION_MENTIONS else None
+
+
+def last_resort_region(text: str, level: str) -> Region | None:
+    """The place of a text whose level is known and place is not: the one division of that level it names in full,
+    else, for a prefecture, the one prefecture of the counties and districts it names (新洲区, 蔡甸区 → 武汉市)."""
+    return region_named_once_at(text, level) or (prefecture_of_its_counties(text) if level == PREFECTURE else None)
 
 
 def region_named_once_at(text: str, level: str) -> Region | None:
