@@ -42,13 +42,6 @@ def level_of_its_own_bodies(text: str) -> str | None:
     return next((level for level in (COUNTY, PREFECTURE) if counts[level] >= MIN_MENTIONS), None)
 
 
-
-def level_of_the_divisions_it_tasks(text: str) -> str | None:
-    """The level of a text that gives work to the divisions right below it as one collective (各县(市、区)要… → prefecture),
-    the highest such level it names."""
-    return next((level for level, words in keywords().divisions_below.items() if words.search(text)), None)
-
-
 def level_of_a_zone_it_speaks_for(text: str) -> str | None:
     """A text that names a development zone's kind alone (高新区, 经开区) at least _ZONE_MENTIONS times, not one of
     several (各开发区) nor a city's (市经开区): county, the level a city governs its zones at."""
@@ -72,6 +65,12 @@ def level_it_calls_itself_once(text: str) -> str | None:
     """The level of the one kind of division a text calls itself by, though only once (全市 in a page cut short)."""
     kinds = [kind for kind, count in self_references(text).items() if count]
     return keywords().self_reference_levels.get(kinds[0]) if len(kinds) == 1 else None
+
+
+def level_of_the_divisions_it_tasks(text: str) -> str | None:
+    """The level of a text that gives work to the divisions right below it as one collective (各县(市、区)要… → prefecture),
+    the highest such level it names."""
+    return next((level for level, words in keywords().divisions_below.items() if words.search(text)), None)
 
 
 def level_of_the_nation_it_names(text: str) -> str | None:
