@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from functools import cache
 
 from gongwen.departments import classify_unit
@@ -81,8 +82,9 @@ def find_signature(lines: list[str], published: dt.date | None = None) -> tuple[
         same_line = trailing_date(lines[number]) if number >= _SIGNATURE_AFTER else None
         if same_line and same_line[0] and all(is_organization(body) for body in _bodies_apart(same_line[0])):
             return JOINT.join(bodies_on_line(same_line[0])), same_line[1], number
-        if same_line and (closing := _closing_a_paragraph(_bodies_apart(same_line[0]))):
-            return JOINT.join(closing), same_line[1], number
+        # …认真抓好贯彻落实。 附件:X 吉林省教育厅 2015年3月10日: a notice a page ran into one line with its signature
+        if same_line and (closing := closing_signature(_bodies_apart(same_line[0]), _ANNEX_LIST.match)):
+            return closing, same_line[1], number
         if number == 0:
             continue
         date = _date_at(lines, number, published)
@@ -184,26 +186,18 @@ def _split_repeated_jurisdiction(line: str) -> list[str]:
     return bodies
 
 
-def closing_signature(lines: list[str]) -> str | None:
+def closing_signature(lines: list[str], also_after: Callable[[str], object] | None = None) -> str | None:
     """The bodies signing a document that ends without a date: the last lines, each one or several bodies ("教育部
-    国务院国有资产监督管理委员会"), after a sentence the body closes with; None after a table's last cell, an annex."""
+    国务院国有资产监督管理委员会"), after a sentence the body closes with (or what `also_after` accepts: the annex list of
+    a notice a page ran into one line with its signature); None after a table's last cell, an annex."""
     first = len(lines)
     while (first > 0 and len(lines) - first < _MAX_JOINT_ISSUER_LINES
            and all(is_organization(body) for body in _bodies_apart(lines[first - 1]))):
         first -= 1
-    if first == len(lines) or first == 0 or not lines[first - 1].endswith(_CLOSING_MARKS):
+    if first == len(lines) or first == 0 or not (
+            lines[first - 1].endswith(_CLOSING_MARKS) or also_after and also_after(lines[first - 1])):
         return None
     return JOINT.join(body for line in lines[first:] for body in bodies_on_line(line))
-
-
-def _closing_a_paragraph(pieces: list[str]) -> list[str]:
-    """The bodies closing a notice a page ran into one line with its signature (…认真抓好贯彻落实。 附件:X 吉林省教育厅
-    2015年3月10日): the last pieces that are bodies, after a sentence's end or the annex list."""
-    at = len(pieces)
-    while at > 0 and is_organization(pieces[at - 1]):
-        at -= 1
-    closes = 0 < at < len(pieces) and (pieces[at - 1].endswith(_CLOSING_MARKS) or _ANNEX_LIST.match(pieces[at - 1]))
-    return [body for piece in pieces[at:] for body in bodies_on_line(piece)] if closes else []
 
 
 def _bodies_apart(line: str) -> list[str]:

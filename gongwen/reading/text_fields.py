@@ -43,9 +43,10 @@ _CELL_BREAK = re.compile(r"\s*[|\t]\s*")
 # A field of a label gongwen does not read opening a line of fields (目录组配分类: 空气环境信息 发布时间: 2026-02-02)
 _OTHER_LABEL = re.compile(rf"^[{HAN}]{{2,8}}\s*[:：]\s*\S[^:：]*\s")
 # A page's posting time opening its line of fields (2025-04-10 16:41 来源: 诺水河镇人民政府)
-_POSTED_AT = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=\S)")
+_POSTED_DAY, _POSTED_TIME = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}", r"\d{1,2}:\d{2}(?::\d{2})?"
+_POSTED_AT = re.compile(rf"^{_POSTED_DAY}(?:\s+{_POSTED_TIME})?\s+(?=\S)")
 # …or alone on its line, to the minute (2026-01-28 22:06 over a news page's lead): when the page was posted
-_POSTED_ALONE = re.compile(r"^(?P<day>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$")
+_POSTED_ALONE = re.compile(rf"^(?P<day>{_POSTED_DAY})\s+{_POSTED_TIME}$")
 
 
 def _table_row_hints(line: str, field: re.Pattern, labels: dict[str, str]) -> dict[str, str] | None:
