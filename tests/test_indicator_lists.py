@@ -71,3 +71,16 @@ def test_a_unit_written_with_a_slash_and_a_space_after_it_and_coal_per_kilowatt_
     text = clean_text("到2025年,细颗粒物(PM2.5)年均浓度达到40微克/ 立方米,火电平均供电煤耗控制在300克标煤/千瓦时以下。").text
     assert brief(text) == [("细颗粒物(PM2.5)年均浓度", 40, "微克/立方米", None, 2025),
                            ("火电平均供电煤耗", 300, "克标煤/千瓦时", "以下", 2025)]
+
+
+def test_targets_listed_as_items_in_title_marks_are_read_one_by_one():
+    # a county's reading of its livelihood projects (dev-bq) sets each project in 《》, one after another
+    text = ("《通知》内容主要包括《城镇新增就业2000人以上》《建成幼儿园3所,新增园位1000个以上》"
+            "《对困难家庭子女普通高校入学资助》《新增城区停车位1000个以上》《建成全民健身中心1个》。")
+    assert brief(text, None) == [
+        ("城镇新增就业", 2000, "人", "以上", None), ("建成幼儿园", 3, "所", None, None),
+        ("新增园位", 1000, "个", "以上", None), ("新增城区停车位", 1000, "个", "以上", None),
+        ("建成全民健身中心", 1, "个", None, None)]
+    # a title named inside a metric stays in it
+    assert brief("到2025年,城乡居民达到《国民体质测定标准》合格以上的人数比例超过92%。") == [
+        ("城乡居民达到《国民体质测定标准》合格以上的人数比例", 92, "%", "超过", 2025)]

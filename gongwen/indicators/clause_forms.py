@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from gongwen.indicators.forms import CLAUSE_ENDS, MAX_NOUN, clause_after, without_achievement_markers
+from gongwen.indicators.clauses import CLAUSE_ENDS
+from gongwen.indicators.forms import MAX_NOUN, clause_after, without_achievement_markers
 from gongwen.indicators.grammar import NUMERAL_START, Grammar, Unit
 from gongwen.indicators.phrases import trim_metric
 from gongwen.indicators.readings import Reading

@@ -8,7 +8,8 @@ import re
 
 # Where a metric phrase starts: the previous clause ends. 、 is not one: it joins names within a metric
 # (乡镇、村级快递覆盖率、配送率) as often as it joins targets, which the previous value's end settles.
-_CLAUSE_BOUNDARIES = ",，;；:：。!！?？\n\t"
+CLAUSE_ENDS = frozenset(",，;；:：。!！?？\n\t")
+_CLAUSE_END = re.compile(f"[{re.escape(''.join(sorted(CLAUSE_ENDS)))}]")
 _SENTENCE_ENDS = "。!！?？"
 _PIECE_ENDS = "。!！?？;；"
 _SENTENCE_END = re.compile(f"[{_SENTENCE_ENDS}]")
@@ -17,6 +18,13 @@ _SENTENCE_END = re.compile(f"[{_SENTENCE_ENDS}]")
 _CLAUSE_REACH = 120
 _QUOTE_REACH = 40
 _PIECE_REACH = 300
+
+
+def clause_end(line: str, start: int, limit: int | None = None) -> int:
+    """Where the clause going on at `start` of `line` ends, at most `limit`."""
+    limit = len(line) if limit is None else limit
+    found = _CLAUSE_END.search(line, start, limit)
+    return found.start() if found else limit
 
 
 class Clauses:
@@ -36,12 +44,15 @@ class Clauses:
     def clause_start(self, sentence_start: int, position: int) -> int:
         line = self.line
         window_start = max(sentence_start, position - _CLAUSE_REACH)
-        return max(window_start, max(line.rfind(ch, window_start, position) for ch in _CLAUSE_BOUNDARIES) + 1)
+        # a value inside a title's marks starts its clause there: items set in 《》 one after another
+        title_opening = line.rfind("《", window_start, position)
+        in_title = title_opening >= 0 and line.find("》", title_opening, position) < 0
+        after_ends = max(line.rfind(ch, window_start, position) for ch in CLAUSE_ENDS) + 1
+        return max(window_start, title_opening + 1 if in_title else 0, after_ends)
 
     def clause_end(self, start: int, limit: int) -> int:
         """Where the clause starting at `start` ends, at most `limit`."""
-        ends = [i for i in (self.line.find(ch, start, limit) for ch in _CLAUSE_BOUNDARIES) if i >= 0]
-        return min(ends) if ends else limit
+        return clause_end(self.line, start, limit)
 
     def piece_start(self, start: int) -> int:
         """Where the ；/。-delimited piece holding `start` begins."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from gongwen.indicators.clauses import CLAUSE_ENDS, clause_end
 from gongwen.indicators.grammar import NUMERAL_START, Grammar, Unit
 from gongwen.indicators.phrases import (
     strip_joiners,
@@ -26,7 +27,6 @@ _MODIFIED_NOUN_REACH = 60
 _QUOTED = re.compile(r"[“「][^“”「」]*[”」]")
 _NOUN_ENDS = frozenset(",，;；:：。!！?？)）(（\n")
 _SHARE_FIRST_KINDS = frozenset({"percent", "measure"})
-CLAUSE_ENDS = frozenset(",，;；:：。!！?？\n")
 # How long the rest of a clause opened by a share may be to be read as its metric (…落户企业; a longer rest
 # is a clause of its own).
 _SHARE_OPENING_LENGTHS = (4, 2 * MAX_NOUN)
@@ -263,6 +263,8 @@ def _noun_end(grammar: Grammar, line: str, start: int) -> int:
             continue
         if line[end] == "、" and (end == start or not _inside_modifier(line, end)):
             break
+        if line[end] == "》" and "《" not in line[start:end]:
+            break  # the count was inside a title's marks: items set in 《》 one after another
         if _joins_count(grammar, line, end) or line[end] == _COPULA and end - start >= _MIN_NOUN_BEFORE_COPULA:
             break  # …, or at 是 after a noun: 办好65件民生实事项目|是县政府对全县人民的庄严承诺
         end += 1
@@ -315,10 +317,7 @@ def _inside_modifier(line: str, joiner: int) -> bool:
 
 def _names_activity(grammar: Grammar, line: str, start: int) -> bool:
     """Whether the clause after a count ends in an activity (…生态廊道建设, …融合发展), a bracket aside."""
-    end = start
-    while end < len(line) and line[end] not in CLAUSE_ENDS:
-        end += 1
-    clause = re.sub(r"[(（][^)）]*[)）]$", "", line[start:end].rstrip())
+    clause = re.sub(r"[(（][^)）]*[)）]$", "", line[start : clause_end(line, start)].rstrip())
     return clause.endswith(grammar.activity_endings)
 
 
@@ -381,7 +380,5 @@ def sets_no_number_to_reach(
 
 def clause_after(line: str, end: int) -> tuple[str, int]:
     """The rest of the clause that goes on at `end` of `line` (up to a clause end), and where it ends."""
-    clause_end = end
-    while clause_end < len(line) and line[clause_end] not in CLAUSE_ENDS:
-        clause_end += 1
-    return line[end:clause_end], clause_end
+    ends = clause_end(line, end)
+    return line[end:ends], ends

@@ -40,7 +40,7 @@ _CLAUSE_COMMAS = frozenset({",", "，"})
 _OPENING_REACH = 12  # how far into a sentence or clause its opening word (目前, 若) and any lead before it are looked for
 _LEADING_ASIDE = re.compile(r"^[(（][^()（）]{1,4}[)）]")  # (含) after a value, before the words that follow it
 _OPENING_BRACKETS = frozenset("(（")
-_VALUE_FOLLOWERS = set(",，;；:：。!！?？、)）”」’ \t\n(（") | {""}
+_VALUE_FOLLOWERS = set(",，;；:：。!！?？、)）”」’》 \t\n(（") | {""}
 
 
 def read_paragraph(
