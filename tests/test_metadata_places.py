@@ -517,3 +517,16 @@ def test_a_prefecture_s_text_placing_nothing_is_the_one_city_of_the_districts_it
     text = ("2025年农业农村工作要点\n在市委、市政府的坚强领导下,统筹推进乡村振兴。\n一、稳定粮食生产\n"
             "在新洲区、蔡甸区建设高标准农田。按照市委、市政府部署抓好落实。\n")
     assert (_meta(text).admin_level, _meta(text).region) == (PREFECTURE, "湖北省武汉市")
+
+
+def test_joint_work_written_with_hui_tong_names_no_county_of_that_name():
+    # 会同 ("together with") before a county's body reads as 会同县 of Hunan: it places no text that says it twice
+    text = ("关于印发全县农村人居环境整治实施方案的通知\n各乡镇人民政府:\n全县要加快推进农村人居环境整治。"
+            "县农业农村局要会同县财政局做好资金保障;县住建局会同县生态环境局做好污水治理。全县各乡镇要抓好落实。\n"
+            "县人民政府办公室\n2023年5月6日\n")
+    assert (_meta(text).admin_level, _meta(text).region) == (COUNTY, None)
+    # the county itself, named after its prefecture or opening a line, is still placed
+    assert _meta("怀化市会同县人民政府关于印发全县农村人居环境整治实施方案的通知\n全县要加快推进。\n").region == (
+        "湖南省怀化市会同县")
+    assert _meta("会同县人民政府关于印发会同县农村人居环境整治实施方案的通知\n全县要加快推进。全县抓好落实。\n").region == (
+        "湖南省怀化市会同县")

@@ -26,12 +26,17 @@ from gongwen.metadata.towns import (
 from gongwen.text.chars import HAN
 from gongwen.text.patterns import alternation
 from gongwen.text.regions import Region, gazetteer, names_ending_at
+from gongwen.text.resources import read_yaml
 from gongwen.text.words import PLACE_TAGS, dictionary_tag
 from gongwen.vocabulary import COUNTY, NATIONAL, PREFECTURE, PROVINCE
 
 _PROVINCE_LEVEL_WORDS = ("省", "自治区")  # a body named by them alone (省人民政府) names no province
 
 # A short name must run through the text, not stand in a passing "学习深圳经验"
+# 县农业农村局(要)会同县财政局: 会同 ("together with") after a word, not after the division above (怀化市会同县),
+# joins a body to the next and names no 会同县.
+_JOINT_WORDS = tuple(read_yaml("tasks_vocabulary.yaml")["joint_words"])
+_JOINING_BODIES = re.compile(rf"(?<=[{HAN}])(?<![省市州盟])(?:{alternation(_JOINT_WORDS)})")
 _MIN_SHORT_MENTIONS = 5
 # A short name alone (美丽宣城, 宣城 seven times in a plan of 全市 that never says 宣城市) must run through the text
 _MIN_SHORT_ALONE = 4
@@ -234,10 +239,18 @@ def region_its_bodies_name(bodies: list[str], text: str) -> Region | None:
     kind = kinds.pop() if len(kinds) == 1 else None
     if kind not in keywords().kinds_named_in_text:
         return None
-    uses = Counter({name: text.count(regions[0].short_name if len(regions[0].short_name or "") >= 2 else name)
+    uses = Counter({name: _written(text, regions[0].short_name if len(regions[0].short_name or "") >= 2 else name)
                     for name, regions in gazetteer().by_name.items() if name.endswith(kind) and len(name) > len(kind)})
     chosen = dominant(uses, MIN_MENTIONS)
     return find_region(chosen, text) if chosen else None
+
+
+def _written(text: str, name: str) -> int:
+    """How often the text writes a division's name, 会同 joining bodies aside (see _JOINING_BODIES)."""
+    count = text.count(name)
+    if count and name.startswith(_JOINT_WORDS):
+        return sum(not _JOINING_BODIES.match(text, found.start()) for found in re.finditer(re.escape(name), text))
+    return count
 
 
 def level_it_calls_itself(text: str) -> str | None:
@@ -368,7 +381,9 @@ def names_held(text: str, kind: str) -> set[str]:
     held: set[str] = set()
     at = text.find(kind)
     while at >= 0:
-        held.update(names_ending_at(text, at + len(kind), by_name, longest, shortest=len(kind) + 1))
+        end = at + len(kind)
+        held.update(name for name in names_ending_at(text, end, by_name, longest, shortest=len(kind) + 1)
+                    if not _JOINING_BODIES.match(text, end - len(name)))
         at = text.find(kind, at + 1)
     return held
 
