@@ -507,6 +507,16 @@ def test_an_index_or_a_coefficient_reaches_a_bare_number_its_unit_none():
     # a bare number after anything else is none (a year, an article, a count without its unit)
     assert brief("到2025年,发展水平达到3,新建项目20。", 2022) == []
 
+
+def test_a_rate_or_a_share_written_without_its_unit_reaches_a_bare_number():
+    # xuancheng-ecology-work-points-2024 (dev-bh), pingluo-industry-upgrade-plan-2022 (dev-bz), lincang-yongde (dev-dc)
+    assert brief("到2024年,劣V类比例保持为0。", 2024) == [("劣V类比例", 0.0, "", None, "=", 2024)]
+    assert brief("到2025年,工业用水重复利用率保持在95以上。", 2022)[0][:4] == ("工业用水重复利用率", 95.0, "", "以上")
+    assert brief("年均10万人口火灾死亡率控制在0.18以下。", 2024)[0][:3] == ("年均10万人口火灾死亡率", 0.18, "")
+    # with its unit written it is read as before; a ratio written 1:1.6 is no bare number
+    assert brief("到2025年,劣V类比例为0%。", 2024)[0][:3] == ("劣V类比例", 0.0, "%")
+    assert brief("到2025年,医护比为1:1.2。", 2024) == []
+
 # --- 主要指标 tables (one line a row, cells joined by tabs) -----------------------------------------------
 
 
