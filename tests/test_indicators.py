@@ -513,9 +513,16 @@ def test_a_rate_or_a_share_written_without_its_unit_reaches_a_bare_number():
     assert brief("到2024年,劣V类比例保持为0。", 2024) == [("劣V类比例", 0.0, "", None, "=", 2024)]
     assert brief("到2025年,工业用水重复利用率保持在95以上。", 2022)[0][:4] == ("工业用水重复利用率", 95.0, "", "以上")
     assert brief("年均10万人口火灾死亡率控制在0.18以下。", 2024)[0][:3] == ("年均10万人口火灾死亡率", 0.18, "")
-    # with its unit written it is read as before; a ratio written 1:1.6 is no bare number
+    # with its unit written it is read as before
     assert brief("到2025年,劣V类比例为0%。", 2024)[0][:3] == ("劣V类比例", 0.0, "%")
-    assert brief("到2025年,医护比为1:1.2。", 2024) == []
+
+
+def test_a_ratio_to_one_reaches_its_second_term():
+    # ordos-medical-service-system-plan-2024 (dev-bg)
+    assert brief("到2025年,公立医院床人比不低于1:1.6,医护比不低于1:1.2。", 2024) == [
+        ("公立医院床人比", 1.6, "", "不低于", "≥", 2025), ("医护比", 1.2, "", "不低于", "≥", 2025)]
+    # a ratio of two other terms, or one no reaching verb sets, is none
+    assert brief("到2025年,医护比为2:3,床人比1:1.6。", 2024) == []
 
 # --- 主要指标 tables (one line a row, cells joined by tabs) -----------------------------------------------
 

@@ -194,9 +194,9 @@ def _value_pattern(words: _Words, units: dict[str, tuple[Unit, str]]) -> re.Patt
     lone = "|".join(f"(?<={re.escape(word)})" for word in words["lone_magnitude_after"])
     chinese += rf"|(?:{lone})(?={re.escape(words['lone_magnitude'])})"
     # 百分之九十 (a share written out in words) is a percentage: its numeral carries no unit of its own.
-    # 健康浙江发展指数达85: a bare number after an index's or a coefficient's reaching verb (its digits first: cheap)
-    bare = "|".join(f"(?<={re.escape(noun + verb)})" for noun in words["dimensionless_nouns"]
-                    for verb in words["dimensionless_verbs"])
+    # 健康浙江发展指数达85: a bare number after a unitless measure's reaching verb; 医护比不低于1:1.2: a ratio's second term
+    bare, ratio = ("|".join(f"(?<={re.escape(noun + verb)})" for noun in nouns for verb in words["dimensionless_verbs"])
+                   for nouns in (words["dimensionless_nouns"], [words["ratio_noun"]]))
     return re.compile(
         rf"(?<![A-Za-z_.{DIGIT}])(?:{re.escape(words['percent_word'])}"
         rf"(?P<percent>{DECIMAL}|{chinese})"
@@ -204,7 +204,8 @@ def _value_pattern(words: _Words, units: dict[str, tuple[Unit, str]]) -> re.Patt
         rf"(?=(?:{magnitudes}|{inside}|{unit_pattern}))"
         rf"(?:(?P<inside_magnitude>{inside})(?={magnitudes}))?"  # 1700多万吨: the bound before the magnitude
         rf"(?P<mag>{magnitudes})?(?P<inside>{inside})?(?P<unit>{unit_pattern})?"
-        rf"|(?=[{DIGIT}])(?:{bare})(?P<bare>{DECIMAL})(?![{DIGIT}.:：]))"
+        rf"|(?=[{DIGIT}])(?:{bare})(?P<bare>{DECIMAL})(?![{DIGIT}.:：])"
+        rf"|(?=1)(?:{ratio})1[:：](?P<ratio>{DECIMAL})(?![{DIGIT}.:：]))"
         rf"(?P<after>{alternation(words['qualifiers_after'])})?"
     )
 

@@ -106,8 +106,9 @@ def read_number(found: re.Match[str], line: str, grammar: Grammar, value_before_
 
 
 def _read_number(found: re.Match[str], line: str, grammar: Grammar) -> Number | None:
-    if found.group("bare"):
-        return Number(parse_number(found.group("bare")), None, DIMENSIONLESS)  # 健康浙江发展指数达85
+    bare = found.group("bare") or found.group("ratio")
+    if bare:
+        return Number(parse_number(bare), None, DIMENSIONLESS)  # 健康浙江发展指数达85, 医护比不低于1:1.2
     percent = found.group("percent")
     number, magnitude = percent or found.group("num") or _ONE, found.group("mag")  # 超万亿元: one 万亿
     if not percent and number[0] not in DIGIT_CHARS and not (magnitude or "百" in number or "千" in number):
