@@ -84,3 +84,9 @@ def test_targets_listed_as_items_in_title_marks_are_read_one_by_one():
     # a title named inside a metric stays in it
     assert brief("到2025年,城乡居民达到《国民体质测定标准》合格以上的人数比例超过92%。") == [
         ("城乡居民达到《国民体质测定标准》合格以上的人数比例", 92, "%", "超过", 2025)]
+
+
+def test_adding_and_opening_up_are_count_verbs():
+    # yancheng-jianhu-livelihood-projects-2026 (dev-fq), national-future-industries-opinion-2024 (dev-aw)
+    assert brief("今年增设4处交叉口信号灯。", 2026) == [("交叉口信号灯", 4, "处", None, 2026)]
+    assert brief("到2027年,开拓百项典型应用场景。", 2024) == [("典型应用场景", 100, "项", None, 2027)]
