@@ -90,3 +90,9 @@ def test_adding_and_opening_up_are_count_verbs():
     # yancheng-jianhu-livelihood-projects-2026 (dev-fq), national-future-industries-opinion-2024 (dev-aw)
     assert brief("今年增设4处交叉口信号灯。", 2026) == [("交叉口信号灯", 4, "处", None, 2026)]
     assert brief("到2027年,开拓百项典型应用场景。", 2024) == [("典型应用场景", 100, "项", None, 2027)]
+
+
+def test_a_target_with_an_alternative_against_a_base_year_closes_at_or():
+    # guizhou-new-urbanization-plan-2023 (dev-ed)
+    assert brief("到2025年,城市生活污水集中收集率达70%以上或比2020年提高5个百分点。", 2023) == [
+        ("城市生活污水集中收集率", 70, "%", "以上", 2025), ("城市生活污水集中收集率提高", 5, "个百分点", None, 2025)]

@@ -53,7 +53,7 @@ class Grammar:
     share_part_words: tuple[str, ...]  # 其中50%…: a part of the figure before, no share opening a clause
     possession_verb: re.Pattern[str]  # at a phrase end: 建有, 设有, 有 (每个镇建有1个…)
     per_unit_holder: re.Pattern[str]  # before it: the places each holding the count (每个镇, 各区…, X各)
-    value_target_nouns: tuple[str, ...]
+    value_closers: tuple[str, ...]
     forecast_source_words: tuple[str, ...]
     rate_basis: re.Pattern[str]  # (省级)按照: how an amount is computed
     perfective_markers: tuple[str, ...]
@@ -296,7 +296,7 @@ def grammar() -> Grammar:
         activity_endings=tuple(words["activity_endings"]),
         forecast_words=tuple(words["forecast_words"]),
         share_first=_share_first_pattern(words),
-        value_target_nouns=tuple(words["value_target_nouns"]),
+        value_closers=tuple(words["value_closers"]),
         forecast_source_words=tuple(words["forecast_source_words"]),
         perfective_markers=tuple(words["perfective_markers"]),
         enumeration_markers=tuple(words["enumeration_markers"]),

@@ -345,7 +345,7 @@ class _ParagraphReader:
             # …参保率保持在98%以上等。: the last of the targets a sentence lists, closed by 等
             or any(line.startswith(marker, end) and line[end + len(marker):end + len(marker) + 1] in _VALUE_FOLLOWERS
                    for marker in grammar.enumeration_markers)
-            or line.startswith(grammar.value_target_nouns, end) or grammar.length_after.match(line, end) is not None
+            or line.startswith(grammar.value_closers, end) or grammar.length_after.match(line, end) is not None
             or any(phrase.endswith(opening) and line.startswith(closing, end)
                    for opening, closing in grammar.planned_rate_frames.items())
         )
