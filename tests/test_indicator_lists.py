@@ -96,3 +96,9 @@ def test_a_target_with_an_alternative_against_a_base_year_closes_at_or():
     # guizhou-new-urbanization-plan-2023 (dev-ed)
     assert brief("到2025年,城市生活污水集中收集率达70%以上或比2020年提高5个百分点。", 2023) == [
         ("城市生活污水集中收集率", 70, "%", "以上", 2025), ("城市生活污水集中收集率提高", 5, "个百分点", None, 2025)]
+
+
+def test_projects_planned_and_reserved_are_counted():
+    # lanzhou-culture-tourism-targets-2025 (dev-gz), beijing-fengtai-urban-village-news-2025 (dev-gp)
+    assert brief("2025年,谋划储备36个文旅项目。", 2025) == [("文旅项目", 36, "个", None, 2025)]
+    assert brief("2025年,丰台区将新谋划2个城中村改造项目。", 2025) == [("城中村改造项目", 2, "个", None, 2025)]
