@@ -71,6 +71,7 @@ _DELIVERED_AT = re.compile(
     r"[，,]?(?:[^。]{0,40}?作(?:了)?政府工作报告|了解到|获悉)"
 )
 _NEWS_LEAD_LINES = 5
+_LEAD_WORDS = re.compile("次会议|政府工作报告")  # what each reading of a lead (congress_news) needs
 # 今天(2月10日)上午 / 宜都市第九届人民代表大会第五次会议 / 在宜都大剧院开幕: the day a lead gives its 今天
 _TODAY_DATED = re.compile(r"^(?:今天|今日)[(（](?P<day>\d{1,2}月\d{1,2}日)[)）](?:上午|下午|晚上)?[，,]?")
 _LATE_SESSION_MONTH = 11  # a congress held from this month on meets in the year before the report's
@@ -199,6 +200,8 @@ def congress_news(lines: list[str]) -> tuple[Region, str | None] | None:
     else None. The lead may run over two or three lines (大众网青岛2月19日讯 / (记者…)今天上午,青岛市…会议…开幕; …会议开幕。 /
     代市长…作政府工作报告; 今天(2月10日)上午 / 宜都市第九届人民代表大会第五次会议 / 在宜都大剧院开幕)."""
     lead = [_TODAY_DATED.sub(r"\g<day>,", line) for line in lines[:_NEWS_LEAD_LINES + 1]]
+    if not _LEAD_WORDS.search("".join(lead)):
+        return None  # no session and no report named: none of the readings below can match
     lines_and_joins = (*lead[:_NEWS_LEAD_LINES], *map("".join, zip(lead, lead[1:], strict=False)),
                        *map("".join, zip(lead, lead[1:], lead[2:], strict=False)))
     # a lead may open after a sentence of its own (实干兴市启新程,聚力发展谋良策。1月16日,龙井市…会议开幕)
