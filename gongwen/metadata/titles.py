@@ -174,7 +174,7 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
             continue  # a page's heading (接访信息详情, 县级考核依据) above the title, which opens on the next line
         for count in range(1, MAX_TITLE_LINES):
             block = lines[first:first + count]
-            if not all(_looks_like_title_part(line) for line in block) or (
+            if count > 1 and not _looks_like_title_part(block[-1]) or (  # the lines above it are title parts
                     len(block) > 1 and (_opens_with_named_issuer(block[-1]) or _heads_a_title_below(*block[-2:]))):
                 break  # a title opening with its named issuer is one's first line (not 法规库 / 共收录…条法规 above)
             joined = _ANNEX_LABEL.sub("", tidy_title("".join(block)))
