@@ -32,11 +32,11 @@ from gongwen.vocabulary import COUNTY, NATIONAL, PREFECTURE, PROVINCE
 
 _PROVINCE_LEVEL_WORDS = ("省", "自治区")  # a body named by them alone (省人民政府) names no province
 
-# A short name must run through the text, not stand in a passing "学习深圳经验"
 # 县农业农村局(要)会同县财政局: 会同 ("together with") after a word, not after the division above (怀化市会同县),
 # joins a body to the next and names no 会同县.
 _JOINT_WORDS = tuple(read_yaml("tasks_vocabulary.yaml")["joint_words"])
 _JOINING_BODIES = re.compile(rf"(?<=[{HAN}])(?<![省市州盟])(?:{alternation(_JOINT_WORDS)})")
+# A short name must run through the text, not stand in a passing "学习深圳经验"
 _MIN_SHORT_MENTIONS = 5
 # A short name alone (美丽宣城, 宣城 seven times in a plan of 全市 that never says 宣城市) must run through the text
 _MIN_SHORT_ALONE = 4
