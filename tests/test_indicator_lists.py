@@ -102,3 +102,8 @@ def test_projects_planned_and_reserved_are_counted():
     # lanzhou-culture-tourism-targets-2025 (dev-gz), beijing-fengtai-urban-village-news-2025 (dev-gp)
     assert brief("2025年,谋划储备36个文旅项目。", 2025) == [("文旅项目", 36, "个", None, 2025)]
     assert brief("2025年,丰台区将新谋划2个城中村改造项目。", 2025) == [("城中村改造项目", 2, "个", None, 2025)]
+
+
+def test_a_count_of_places_of_a_village_kind_is_counted_in_jia():
+    # shanghai-elderly-care-facilities-plan-2022 (dev-de): 家 before 乡村 counts them (no 家乡, "home town", after a number)
+    assert brief("到2025年,建成100家乡村长者照护之家。", 2022) == [("乡村长者照护之家", 100, "家", None, 2025)]
