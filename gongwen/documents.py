@@ -8,6 +8,7 @@ from itertools import chain, islice
 
 from gongwen.indicators.extract import extract_figures
 from gongwen.metadata.citations import extract_citations
+from gongwen.metadata.dates import date_only
 from gongwen.metadata.doc_numbers import DOC_NUMBER, DOC_NUMBER_LINE, find_doc_number, normalize_doc_number
 from gongwen.metadata.extract import extract_metadata
 from gongwen.metadata.header import HEADER_LINES
@@ -29,6 +30,7 @@ _SENTENCE_END = re.compile(rf"[。;；!?！？]|(?<=[{HAN}])\.")
 _HANDED_ON = re.compile("(?:印发|转发|下发)给你们")  # a notice's body handing its document on
 _MIN_FIGURES = 3  # a list stating this many figures (●经济增长6%左右 / ●城镇新增就业70万人以上 …) is a document
 _MIN_CLAUSES = 2  # …and a text naming the units responsible this often
+_COVER_TITLE_LINES = 3  # how far down a cover's title may end (its first lines may wrap it)
 
 
 def parse_record(record: SourceRecord) -> ParsedDocument | Rejection:
@@ -75,10 +77,20 @@ def _holds_a_document(text: str) -> bool:
     """A text without a sentence that is still a document: a task-division table, a notice's heading (or a page's facts
     naming its one 文号), a list of figures (a report's digest: ●经济增长6%左右 / ●城镇新增就业70万人以上), or work given
     to units (a mirror's run-on plan: …(责任单位:县工信商务局、发改局)(三)实施…行动…(责任单位:…))."""
-    return (holds_division_table(text) or _notice_heads(text)
+    return (holds_division_table(text) or _notice_heads(text) or _cover_heads(text)
             or len(extract_figures(text, None)[:_MIN_FIGURES]) >= _MIN_FIGURES
             or len(list(islice(chain.from_iterable(map(find_responsibility_clauses, text.splitlines())),
                                _MIN_CLAUSES))) >= _MIN_CLAUSES)
+
+
+def _cover_heads(text: str) -> bool:
+    """A document's cover heads the text: its title (…远景目标纲要) in the first lines, then the one day alone on a line
+    below it (2021年1月27日), before its contents; a page cut off before its first full stop, not a list of documents'
+    titles (each dated)."""
+    head = [line.strip() for line in text.split("\n", HEADER_LINES)[:HEADER_LINES]]
+    titled = next((at for at, line in enumerate(head[:_COVER_TITLE_LINES]) if keywords().title_end.search(line)), None)
+    dated = [at for at, line in enumerate(head) if date_only(line) is not None]
+    return titled is not None and len(dated) == 1 and dated[0] > titled
 
 
 def _notice_heads(text: str) -> bool:

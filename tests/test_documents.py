@@ -101,6 +101,22 @@ def test_a_document_s_page_naming_its_number_in_its_facts_cut_off_before_its_fir
     assert isinstance(parse_record(record(listing, "page.md")), Rejection)
 
 
+def test_a_plan_s_cover_and_contents_cut_off_before_its_first_full_stop_is_a_document():
+    # urumqi-etdz-toutunhe-14th-plan-2021 (dev-eh): the outline's title, its compiler and day, then its contents
+    cover = ("乌鲁木齐经济技术开发区(头屯河区)国民经济和社会发展\n第十四个五年规划和2035年远景目标纲要\n"
+             "乌鲁木齐经济技术开发区(头屯河区)发展和改革委员会\n2021年1月27日\n目 录\n")
+    contents = ("第一章 把握发展机遇,开启全面建设社会主义现代化新征程\n第一节 经济社会发展取得重大成就\n"
+                "第二节 发展环境面临深刻复杂变化\n第二章 坚持创新驱动发展,培育发展新优势\n第一节 深入实施创新驱动发展战略\n")
+    parsed = parse_record(record(cover + contents))
+    assert not isinstance(parsed, Rejection)
+    assert (parsed.meta.title, parsed.meta.issue_date.isoformat()) == (
+        "乌鲁木齐经济技术开发区(头屯河区)国民经济和社会发展第十四个五年规划和2035年远景目标纲要", "2021-01-27")
+    # a list of documents, each dated, is none
+    listing = "\n".join(["关于印发郎步街道防汛应急预案的通知", "2024年9月9日", "关于印发郎步街道森林防火应急预案的通知",
+                          "2024年9月10日", "关于印发郎步街道地质灾害应急预案的通知", "2024年9月11日"])
+    assert isinstance(parse_record(record(listing)), Rejection)
+
+
 def test_a_task_division_table_without_a_sentence_is_a_document():
     # sichuan-suining-sanitation-task-table-2016: a Word table alone, its cells phrases
     table = ("序号\t工作任务\t负责部门\t时间进度\n1\t完善城市管理体制\t市委编办、市住建局、市城管局\t省出台文件后2个月完成\n"
