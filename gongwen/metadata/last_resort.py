@@ -13,7 +13,7 @@ from functools import cache
 from gongwen.metadata.jurisdiction import find_region, names_held, prefecture_of_its_counties, self_references
 from gongwen.metadata.keywords import keywords
 from gongwen.metadata.levels import MIN_MENTIONS
-from gongwen.metadata.towns import region_ancestors
+from gongwen.metadata.towns import region_ancestors, support
 from gongwen.text.chars import HAN
 from gongwen.text.patterns import alternation
 from gongwen.text.regions import Region, gazetteer
@@ -99,6 +99,7 @@ def region_named_once_at(text: str, level: str) -> Region | None:
 
 
 def _an_ancestor_named(region: Region, text: str) -> bool:
-    """The text names a division above the region, by full or short name (通州区 of 南通 in a text naming 南通)."""
-    return any(ancestor.name in text or ancestor.short_name and ancestor.short_name in text
-               for ancestor in region_ancestors(region))
+    """The text names a division above the region, by full or short name (通州区 of 南通 in a text naming 南通): its
+    parent supported by the text (towns.support: the parent and the divisions above it)."""
+    ancestors = region_ancestors(region)
+    return bool(ancestors) and support(ancestors[0], text) > 0

@@ -7,6 +7,7 @@ readers here skip those lines.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 from pathlib import Path
 
@@ -32,7 +33,10 @@ def read_lines(name: str) -> list[str]:
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+@functools.cache
 def read_yaml(name: str):
+    """A YAML resource, parsed once a process: its readers (the metadata keywords, the task vocabulary, the
+    jurisdiction's joint words …) share the one result and only read it."""
     return yaml.load(read_text(name), Loader=_YAML_LOADER)
 
 
