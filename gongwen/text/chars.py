@@ -9,6 +9,7 @@ import re
 HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 HAN = "".join(f"{chr(start)}-{chr(end)}" for start, end in HAN_RANGES)
 HAN_CHAR = re.compile(f"[{HAN}]")
+_HAN_RUN = re.compile(f"[{HAN}]+")
 
 # Full-width digits and the full-width point, as numbers are often typed in Word.
 FULLWIDTH_DIGITS = "０１２３４５６７８９"
@@ -25,8 +26,9 @@ def has_han(text: str) -> bool:
 
 
 def han_count(text: str) -> int:
-    """How many Chinese characters the text holds."""
-    return len(text) - len(HAN_CHAR.sub("", text))
+    """How many Chinese characters the text holds (counted by runs: a copy of the text without them costs three
+    times as much)."""
+    return sum(map(len, _HAN_RUN.findall(text)))
 
 # The marks a list sets before its items (●粮食总产达到557亿斤, ■ 2025年…, ▲发改局): no part of a metric or a name.
 ITEM_MARKS = "●■◆◇▲△•·○□★☆▶►※*"
