@@ -174,6 +174,29 @@ def test_pdf_a_line_stopping_well_short_of_the_margin_ends_its_paragraph():
     assert len(paragraphs) == 2
 
 
+# yueyang-xiangyin-economic-push-plan-2025 (dev-es), as PDFium measures it: 28 characters a line whatever their width,
+# so a line of digits and Latin commas stops short of the margin (478.6) though it runs on; a title, a 文号 and a source
+# line stop short of it too and end their line (tianzhen, shenzhen: set in the same size).
+_COUNTED_LINES = [
+    (100, 478.6, "——改革开放活力充分释放。各领域改革任务加快推进,积"),
+    (70, 478.6, "极推动重点改革事项取得标志性成果,服务和融入全国统一大市"),
+    (70, 446.3, "场建设取得积极进展;利用2025湖南内外贸一体化融合发展"),
+    (70, 451.0, "博览会平台载体,推动外贸保稳提质,外贸实绩企业达20家以"),
+    (70, 257.5, "上,进出口总额增长8%左右。"),
+    (100, 442.7, "天镇县人民政府关于做好2025年安全生产工作的通知"),
+    (70, 194.6, "天政发〔2025〕1号"),
+    (70, 420.0, "2022-05-11 08:37:56出处:深圳商报"),
+    (70, 479.0, "日,深圳市印发了《深圳市卫生健康事业发展“十四五”规划》。"),
+]
+
+
+def test_pdf_a_line_of_prose_set_by_characters_counts_its_narrow_ones_as_the_room_they_leave():
+    lines = [PdfLine(text, left, right, 15.0, 0) for left, right, text in _COUNTED_LINES]
+    paragraphs = _paragraphs(lines)
+    assert paragraphs[0].endswith("融合发展博览会平台载体,推动外贸保稳提质,外贸实绩企业达20家以上,进出口总额增长8%左右。")
+    assert paragraphs[1:] == [text for _, _, text in _COUNTED_LINES[5:]]
+
+
 def test_a_docx_export_headed_by_a_field_block_gives_its_hints(tmp_path):
     # dev-u's 保定 2026 report digest: a scraper's 标题/发文单位/发文时间 block above the text, saved as DOCX
     import io

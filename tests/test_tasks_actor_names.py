@@ -100,8 +100,11 @@ def test_what_a_number_counts_and_who_reports_are_no_actors():
             "1.外贸。力争新增外资外贸企业30家左右，进出口总额增长3%以上。\n"
             "2.企业培育。国家高新技术企业达到1.5万家、科技型中小企业3.2万家。\n"
             "3.报告。我代表省人民政府，向大会报告工作。\n"
-            "4.达标。各县人民政府要达到标准。\n")
-    assert units_of(text) == [(), (), (), responsible("各县人民政府")]
+            "4.达标。各县人民政府要达到标准。\n"
+            # dev-hg taian-clean-healthy-action-plan-2010: the honours a city sets out to win, counted right after
+            "5.创建。到2012年，全市创建省级卫生先进单位10-15个；创建卫生社区（村）10-15个。\n"
+            "6.办理。县行政审批局3个工作日内办结。\n")
+    assert units_of(text) == [(), (), (), responsible("各县人民政府"), (), responsible("县行政审批局")]
 
 
 def test_the_items_of_a_part_that_looks_back_give_no_unit_work():

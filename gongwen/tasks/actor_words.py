@@ -11,6 +11,8 @@ from gongwen.text.chars import HAN
 from gongwen.text.numerals import CHINESE_NUMERAL_CHARS
 from gongwen.text.patterns import alternation
 
+_FIGURE = r"\d+(?:\.\d+)?(?:[-－~～—至]\d+(?:\.\d+)?)?"  # 10, 1.5, 10-15
+
 # 由 and 请 make the unit after them the agent of the verb that follows (由居委纳入…, 请各区持续推进…).
 AGENT_OPENERS = ("由", "请")
 
@@ -107,7 +109,8 @@ def actor_words() -> ActorWords:
         verbs_tagged_as_nouns=frozenset(actors["verbs_tagged_as_nouns"]),
         attributives=frozenset(actors["attributives_tagged_as_verbs"]),
         copula=re.compile(rf"^(?:{alternation(actors['copula_adverbs'])})?(?:{alternation(actors['copulas'])})"),
-        counted=re.compile(rf"^(?:{alternation(actors['count_verbs'])})[\d{CHINESE_NUMERAL_CHARS}万]"),
+        counted=re.compile(rf"^(?:(?:{alternation(actors['count_verbs'])})[\d{CHINESE_NUMERAL_CHARS}万]"
+                           rf"|{_FIGURE}(?:{alternation(actors['count_measures'])})(?!工作日))"),
         duty_holder=re.compile(rf"(?:{alternation(actors['duty_holders'])})$"),
         list_joiner=re.compile(rf"、|{vocabulary().conjunction.pattern}|{alternation(actors['emphasis_joiners'])}"),
         emphasis=frozenset(actors["emphasis_joiners"]),
