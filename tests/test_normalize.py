@@ -349,6 +349,16 @@ def test_a_forums_anti_copy_noise_is_removed():
     assert clean_text("PM2.5 5G A B C D 1 2 3 4\n").text == "PM2.5 5G A B C D 1 2 3 4"  # no noise
 
 
+def test_a_mirrors_mark_set_between_words_throughout_is_removed():
+    # dev-hd national-port-trade-facilitation-notice-2021: a mirror inserting @@ between words (GBK)
+    text = ("各省@@、自治区@@、直辖市人@@民政府@@:\n为落实党中央@@、国务院决策部署@@,深化@@“放管服@@”改革@@,进一@@步深化@@跨境"
+            "贸易便利化改革@@@@、优化口岸营商环境@@@@,现将有关事宜通知如下@@。\n一@@、总体要求@@\n(一@@)指导思想@@。\n")
+    assert clean_text(text).text == ("各省、自治区、直辖市人民政府:\n为落实党中央、国务院决策部署,深化“放管服”改革,进一步深化跨境"
+                                     "贸易便利化改革、优化口岸营商环境,现将有关事宜通知如下。\n一、总体要求\n(一)指导思想。")
+    # a mark or two in a real text stays: an e-mail address, a Markdown rule
+    assert clean_text("联系邮箱:office@@example.cn\n各地要加强领导。\n").text == "联系邮箱:office@@example.cn\n各地要加强领导。"
+
+
 def test_a_doc_number_below_an_empty_page_label_is_kept():
     # gansu-economic-reform-points-2012: • 来源: (no value) and then the document's own 文号
     text = ("欢迎访问甘肃经济信息网!\n首页 / 文件汇编/ 正文\n甘肃省人民政府关于批转X的通知\n  • 时间:2012-04-28\n  • 来源:\n\n"
