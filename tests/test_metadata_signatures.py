@@ -59,6 +59,15 @@ def test_five_bodies_signing_one_a_line_are_all_issuers():
                               "国家金融监督管理总局重庆监管局、重庆市商务委员会")
 
 
+def test_central_bodies_signing_by_a_short_name_without_a_bodys_ending_are_issuers():
+    # dev-cm national-new-consumption-plan-2021: 28 bodies two a line; 银保监会证监会 ends in no 局/部/委
+    text = ("关于印发《加快培育新型消费实施方案》的通知\n发改就业〔2021〕396号\n各省、自治区、直辖市有关部门和单位:\n"
+            "现将《加快培育新型消费实施方案》印发给你们,请认真抓好贯彻落实。\n国家发展改革委中央网信办\n"
+            "海关总署税务总局\n银保监会证监会\n中国残联 共青团中央\n国家药监局 国家知识产权局\n2021年3月22日\n" + BODY)
+    assert _meta(text)[1] == ("国家发展改革委、中央网信办、海关总署、税务总局、银保监会、证监会、中国残联、共青团中央、"
+                              "国家药监局、国家知识产权局")
+
+
 def test_two_bodies_of_one_district_written_together_on_a_signature_line_are_two():
     assert bodies_on_line("黄浦区发展和改革委员会黄浦区建设和管理委员会") == [
         "黄浦区发展和改革委员会", "黄浦区建设和管理委员会"]
