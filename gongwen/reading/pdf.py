@@ -31,8 +31,10 @@ _WIDE = f"{HAN}\u2e80-\u9fff\uff00-\uffef\u3000-\u303f\u2460-\u24ff\u2014\u2018-
 # PDFium writes the gap a layout engine leaves between Chinese and Latin text as a space: 2025 年, 9 号.
 _WIDE_CHAR = re.compile(f"[{_WIDE}]")
 _SPACE_BESIDE_WIDE = re.compile(rf"(?<=[{_WIDE}]) +|[ ]+(?=[{_WIDE}])")
+# A line setting off a clause (or ending a sentence) is prose, not a title, a 文号 or a source line (see _fills_the_width;
+# a semicolon counts here, where the line's box is measured, not in gongwen.text.wrapped's guess from lengths alone).
+_PROSE_MARKS = frozenset("，,；;。")
 # At a page's edge a bare number is its page number too: 3, 3/12.
-_CLAUSE_MARKS = frozenset("，,；;。")
 _BARE_PAGE_NUMBER = re.compile(r"^\d{1,4}(?:\s*/\s*\d{1,4})?$")
 _EDGE_LINES = 2  # running heads and footers sit in a page's first or last two lines
 _SIZE_CHANGE = 1.2  # a line in another font size (a title) is a paragraph of its own
@@ -197,7 +199,6 @@ def _fills_the_width(line: PdfLine, margin_left: float, margin_right: float) -> 
     they leave: a PDF set a number of characters a line stops such a line short of the margin (…外贸实绩企业达
     20家以 / 上,进出口总额增长8%左右。); a title, a 文号 or a source line (2022-05-11 08:37:56出处:深圳商报) is no prose.
     """
-    prose = not _CLAUSE_MARKS.isdisjoint(line.text)
-    narrow = len(line.text) - len(_WIDE_CHAR.findall(line.text)) if prose else 0
+    narrow = len(line.text) - len(_WIDE_CHAR.findall(line.text)) if not _PROSE_MARKS.isdisjoint(line.text) else 0
     return (line.right + narrow * line.size / 2 >= margin_right - 1.5 * line.size
             and line.left <= margin_left + 3 * line.size)
