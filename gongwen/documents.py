@@ -77,27 +77,27 @@ def _holds_a_document(text: str) -> bool:
     """A text without a sentence that is still a document: a task-division table, a notice's heading (or a page's facts
     naming its one 文号), a list of figures (a report's digest: ●经济增长6%左右 / ●城镇新增就业70万人以上), or work given
     to units (a mirror's run-on plan: …(责任单位:县工信商务局、发改局)(三)实施…行动…(责任单位:…))."""
-    return (holds_division_table(text) or _notice_heads(text) or _cover_heads(text)
+    head = text.split("\n", HEADER_LINES)[:HEADER_LINES]  # the first lines, where a cover or a notice's heading stands
+    return (holds_division_table(text) or _notice_heads(text, head) or _cover_heads(head)
             or len(extract_figures(text, None)[:_MIN_FIGURES]) >= _MIN_FIGURES
             or len(list(islice(chain.from_iterable(map(find_responsibility_clauses, text.splitlines())),
                                _MIN_CLAUSES))) >= _MIN_CLAUSES)
 
 
-def _cover_heads(text: str) -> bool:
+def _cover_heads(head: list[str]) -> bool:
     """A document's cover heads the text: its title (…远景目标纲要) in the first lines, then the one day alone on a line
     below it (2021年1月27日), before its contents; a page cut off before its first full stop, not a list of documents'
     titles (each dated)."""
-    head = [line.strip() for line in text.split("\n", HEADER_LINES)[:HEADER_LINES]]
-    titled = next((at for at, line in enumerate(head[:_COVER_TITLE_LINES]) if keywords().title_end.search(line)), None)
-    dated = [at for at, line in enumerate(head) if date_only(line) is not None]
+    lines = [line.strip() for line in head]
+    titled = next((at for at, line in enumerate(lines[:_COVER_TITLE_LINES]) if keywords().title_end.search(line)), None)
+    dated = [at for at, line in enumerate(lines) if date_only(line) is not None]
     return titled is not None and len(dated) == 1 and dated[0] > titled
 
 
-def _notice_heads(text: str) -> bool:
+def _notice_heads(text: str, head: list[str]) -> bool:
     """A notice's heading (…关于印发X的通知) heads the text and its body hands the document on (现印发给你们), or a
     heading (…关于…的通知) and its 文号 on a line of its own are among the first lines: a document whose page lost its
     punctuation or was cut off before its first full stop, not a list of notices' titles."""
-    head = text.split("\n", HEADER_LINES)[:HEADER_LINES]
     if find_notice(head) is not None and _HANDED_ON.search(text) is not None:
         return True
     titled = any("关于" in line and keywords().title_end.search(line.strip()) for line in head)

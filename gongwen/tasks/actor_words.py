@@ -7,11 +7,11 @@ import re
 from dataclasses import dataclass
 
 from gongwen.tasks.vocabulary import vocabulary, vocabulary_data
-from gongwen.text.chars import HAN
+from gongwen.text.chars import DECIMAL, HAN
 from gongwen.text.numerals import CHINESE_NUMERAL_CHARS
 from gongwen.text.patterns import alternation
 
-_FIGURE = r"\d+(?:\.\d+)?(?:[-－~～—至]\d+(?:\.\d+)?)?"  # 10, 1.5, 10-15
+_FIGURE = rf"{DECIMAL}(?:[-－~～—至]{DECIMAL})?"  # 10, 1.5, 10-15
 
 # 由 and 请 make the unit after them the agent of the verb that follows (由居委纳入…, 请各区持续推进…).
 AGENT_OPENERS = ("由", "请")
