@@ -139,8 +139,8 @@ def test_html_cells_merged_down_carry_their_value_into_each_row_and_a_script_cop
     ]
 
 
-def _pdf_lines(rows: list[tuple[float, float, str]]) -> list[PdfLine]:
-    return [PdfLine(text, left, right, 11.0, 0) for left, right, text in rows]
+def _pdf_lines(rows: list[tuple[float, float, str]], size: float = 11.0) -> list[PdfLine]:
+    return [PdfLine(text, left, right, size, 0) for left, right, text in rows]
 
 
 # 广州市关于推进人才集聚工程的实施意见 (2012), as PDFium measures its lines: justified lines stop between 556 and
@@ -191,8 +191,7 @@ _COUNTED_LINES = [
 
 
 def test_pdf_a_line_of_prose_set_by_characters_counts_its_narrow_ones_as_the_room_they_leave():
-    lines = [PdfLine(text, left, right, 15.0, 0) for left, right, text in _COUNTED_LINES]
-    paragraphs = _paragraphs(lines)
+    paragraphs = _paragraphs(_pdf_lines(_COUNTED_LINES, size=15.0))
     assert paragraphs[0].endswith("融合发展博览会平台载体,推动外贸保稳提质,外贸实绩企业达20家以上,进出口总额增长8%左右。")
     assert paragraphs[1:] == [text for _, _, text in _COUNTED_LINES[5:]]
 
