@@ -1117,3 +1117,20 @@ def test_a_quantity_before_a_noun_opens_no_actor():
     text = ("一、配齐人员\n（一）配备专职人员。每校至少配备1名专职心理健康教育教师。\n"
             "（二）给予补助。单家企业最高补助50万元。\n（三）加强指导。县教育局要加强督导。\n")
     assert units_of(text) == [(), (), responsible("县教育局")]
+
+
+def test_a_list_of_units_after_a_label_names_every_unit_however_long():
+    # chongqing-xiushan-department-assessment-2011 (dev-bw): the departments assessed, forty names after a label
+    listed = ["县政府办公室", "县发展改革委", "县教委", "县科委", "县经济信息委", "县民宗委", "县公安局", "县民政局", "县司法局",
+              "县财政局", "县人力社保局", "县国土房管局", "县环保局", "县城乡建委", "县规划局", "县交委", "县市政园林局", "县水务局",
+              "县农委", "县商委", "县文体广新局", "县卫生局", "县人口计生委", "县审计局", "县安监局", "县档案局(馆)"]
+    text = ("一、考核对象\n(一)政府部门序列:" + "、".join(listed) + "。\n"
+            # fujian-industry-leadership-division-2017 (dev-fh): the offices a leader oversees, a sentence of their own
+            "二、领导分工\n(一)副主任:协助分管装备工业、规划和投资。分管投资和规划处、国防科技工业处、装备工业处。\n")
+    assert units_of(text) == [responsible(*listed), ()]
+
+
+def test_the_kind_of_units_in_brackets_after_deng_bumen_ends_the_list():
+    # yongzhou-public-health-emergency-plan-undated (dev-em): 等部门(单位)负责人为指挥部成员
+    text = "一、应急组织机构\n市委组织部、市委宣传部、市教育局、市爱卫办等部门(单位)负责人为指挥部成员。\n"
+    assert units_of(text) == [responsible("市委组织部", "市委宣传部", "市教育局", "市爱卫办")]

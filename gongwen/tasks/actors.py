@@ -36,6 +36,7 @@ from gongwen.vocabulary import CO, LEAD, RESPONSIBLE
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 # A heading that opens with names and a colon: an entry of a list of duties.
 _ENTRY_LABEL = re.compile(r"^([^，,。；;：:]{2,40})[：:]")
+_MIN_LISTED = 3  # a list after a label names the units it concerns, not one or two of anything
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _VERB_FIRST_TAGS = frozenset({"v", "vn"})  # jieba's tags of a verb (vn: one also used as a noun, 设置)
 
@@ -218,6 +219,14 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
             roles.add(names_of(other), CO)  # 区政府组织区相关部门联合验收: the units organised act together
 
 
+def _listed(clause: str) -> list[str]:
+    """The units of a clause that is a list of them and nothing else, _MIN_LISTED or more (after a label's colon:
+    政府部门序列：县政府办公室、县发改委、县教委, the units it concerns however long the list), else none."""
+    clause = clause.strip()
+    names = names_of(clause) if name_at(clause) == clause else []
+    return names if len(names) >= _MIN_LISTED else []
+
+
 def _inside_word(body: str, found: re.Match[str]) -> bool:
     """The opener 由 or 请 is part of a longer word that opens no agent (自由贸易区; 提请, 理由: see no_agent_words)."""
     ends = word_ends(body) | {0}
@@ -278,9 +287,12 @@ def actor_units(task: Task, aliases: frozenset[str] = frozenset()) -> tuple[Task
     if named:
         roles.add(named, LEAD if "牵头" in task.text else RESPONSIBLE)
     for sentence in _SENTENCE_END.split(task.text):
-        for clause in _CLAUSE_END.split(sentence):
+        marks = _CLAUSE_END.findall(sentence)
+        for index, clause in enumerate(_CLAUSE_END.split(sentence)):
             if clause.strip():
                 _read_clause(clause, roles, aliases)
+                if index > 0 and marks[index - 1] in "：:":
+                    roles.add(_listed(clause), RESPONSIBLE)
                 roles.add(_partners(clause), CO)
                 roles.add(_qualified(clause), RESPONSIBLE)
                 roles.add(_members(clause), RESPONSIBLE)
