@@ -7,8 +7,8 @@ import datetime as dt
 
 from gongwen.metadata import extract_metadata
 from gongwen.metadata.doc_numbers import find_doc_number, normalize_doc_number
-from gongwen.metadata.issuers import find_signature
 from gongwen.metadata.jurisdiction import find_region
+from gongwen.metadata.signatures import find_signature
 from gongwen.normalize import clean_text
 from gongwen.reading.text_fields import text_field_hints
 from gongwen.vocabulary import NATIONAL

@@ -9,15 +9,10 @@ import datetime as dt
 
 from gongwen.metadata import extract_metadata, find_region
 from gongwen.metadata.dates import date_only
-from gongwen.metadata.issuers import (
-    bodies_on_line,
-    closing_signature,
-    find_signature,
-    letterhead_issuer,
-    letterhead_issuers,
-)
+from gongwen.metadata.issuers import bodies_on_line, letterhead_issuer
 from gongwen.metadata.jurisdiction import region_it_calls_itself
 from gongwen.metadata.notices import find_notice
+from gongwen.metadata.signatures import closing_signature, find_signature, letterhead_issuers
 from gongwen.metadata.titles import title_above_addressees
 from gongwen.reading.text_fields import text_field_hints
 from gongwen.text.regions import gazetteer
@@ -548,3 +543,27 @@ def test_a_report_digest_is_dated_by_the_bracketed_day_a_heading_above_it_prints
     # a bracketed day after words that name no document dates nothing
     meta = extract_metadata("区长在会上讲话(2026年1月13日)\n泰州市姜堰区2026年政府工作报告(摘要版)\n一、工作回顾\n", {})
     assert meta.issue_date is None
+
+
+def test_a_signature_run_on_after_the_notice_s_last_sentence_signs_it():
+    # shaoyang-shaodong-shuangfeng-geohazard-plan-2022 (dev-dt): body, date and all on the notice's last line
+    lines = ["邵双政发〔2022〕60号", "双凤乡人民政府关于修订印发《双凤乡突发性地质灾害应急预案(试行)》的通知", "各村、乡属各部门:",
+             "新修订的《双凤乡突发性地质灾害应急预案(试行)》已经双凤乡人民政府同意,现印发给你们,请认真遵照执行。 "
+             "邵东市双凤乡人民政府2022年2月27日"]
+    assert find_signature(lines) == ("邵东市双凤乡人民政府", dt.date(2022, 2, 27), 3)
+
+
+def test_a_signature_and_date_the_document_s_title_runs_on_after_sign_it():
+    # acftu-labour-dispute-measures-2023 (dev-fh): …执行。中华全国总工会2023年12月28日工会参与劳动争议处理办法第一章…
+    lines = ["中华全国总工会关于印发《工会参与劳动争议处理办法》的通知", "各省、自治区、直辖市总工会:",
+             "《工会参与劳动争议处理办法》已经审议通过,现印发给你们,请认真贯彻执行。中华全国总工会2023年12月28日"
+             "工会参与劳动争议处理办法第一章总则第一条为深入贯彻习近平法治思想,制定本办法。"]
+    assert find_signature(lines) == ("中华全国总工会", dt.date(2023, 12, 28), 2)
+    # wenzhou-shanfu-town-emergency-plan-2020 (dev-z): after the annex list, the plan's title runs on after the day
+    lines = ["鹿山政〔2020〕72号", "关于印发山福镇突发公共事件总体应急预案(修订)的通知", "各村:",
+             "现将预案印发给你们,请认真组织实施。 附件:山福镇突发公共事件总体应急预案(修订) 温州市鹿城区山福镇人民政府 "
+             "2020年10月22日山福镇突发公共事件总体应急预案(修订)"]
+    assert find_signature(lines) == ("温州市鹿城区山福镇人民政府", dt.date(2020, 10, 22), 3)
+    # beijing-xicheng-key-tasks-completion-2020 (dev-cn): a unit and a day inside a table row's sentence sign nothing
+    row = "城镇登记失业率控制在1.5%以内。\t区人力社保局\t根据市人力社保局2020年9月16日下发的《关于调整统计制度有关问题的通知》要求"
+    assert find_signature(["重点工作全年完成情况", "主要预期目标", row]) is None

@@ -112,17 +112,21 @@ def month_only(line: str) -> bool:
 
 
 def trailing_date(line: str) -> tuple[str, dt.date] | None:
-    """The words before a date that closes a line, set apart from it by blanks, and the date: a signature
-    whose body and date a PDF or a scan gives on one line ("国家能源局四川监管办公室  2023年5月16日")."""
+    """The words before a date that closes a line, and the date: a signature whose body and date a PDF or a scan
+    gives on one line ("国家能源局四川监管办公室  2023年5月16日", or with no blank between: …执行。 邵东市双凤乡人民政府2022年2月27日)."""
     stripped = line.strip()
     if not _may_close_with_date(stripped):
         return None
     for match in _dates_closing(stripped):
-        head = stripped[: match.start()]
-        if head != head.rstrip():
-            date = parse_date(match.group())
-            return (head.strip(), date) if date else None
+        date = parse_date(match.group())
+        return (stripped[: match.start()].strip(), date) if date else None
     return None
+
+
+def dates_within(line: str) -> list[tuple[int, int, dt.date]]:
+    """Where each date written in `line` begins and ends, and the date, in the order written."""
+    found = sorted(match.span() for pattern in _DATE_PATTERNS for match in pattern.finditer(line))
+    return [(start, end, date) for start, end in found if (date := parse_date(line[start:end]))]
 
 
 def _may_close_with_date(text: str) -> bool:

@@ -24,7 +24,6 @@ from gongwen.metadata.issuers import (
     JOINT,
     cover_issuer,
     decree_issuer,
-    find_signature,
     is_national,
     is_organization,
     issuer_named,
@@ -33,7 +32,6 @@ from gongwen.metadata.issuers import (
     names_its_place,
     opens_with_central_body,
     reviews_a_central_bodys_year,
-    signing_bodies,
     yearly_body,
 )
 from gongwen.metadata.jurisdiction import (
@@ -80,6 +78,7 @@ from gongwen.metadata.reports import (
     report_heading,
     report_place,
 )
+from gongwen.metadata.signatures import find_signature, signing_bodies
 from gongwen.metadata.titles import Titles, read_titles, tidy_heading
 from gongwen.model import DocumentMeta
 from gongwen.text.chars import HAN

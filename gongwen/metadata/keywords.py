@@ -64,6 +64,10 @@ class Keywords:
     spirit: re.Pattern
     title_end: re.Pattern
     annual_document: re.Pattern
+    # What a signature's date may run on into on its line: a document's title (…日工会参与劳动争议处理办法第一章…), a
+    # bracketed note ((联系人…)), the copy list (抄送:); not the words of a sentence (…2020年9月16日下发的《…》), nor 印发
+    # (a 版记's printing office and day, 重庆市人民政府办公厅 2015年8月27日印发, no signature)
+    run_on_after_date: re.Pattern
     term_sentence: re.Pattern
     township_suffixes: tuple[str, ...]  # 街道, 镇, 乡: the kinds of township
     city_zone_kinds: tuple[str, ...]  # 高新区, 经开区: the development zones a city governs as a county
@@ -128,6 +132,7 @@ def keywords() -> Keywords:
         title_end=re.compile(
             rf"(?:{doc_types})(?:[(（][^()（）]{{1,20}}[)）])?(?:[(（](?:{drafts})[)）])?$"
         ),
+        run_on_after_date=re.compile(rf"[^\s，,。；;：:、《》]{{0,40}}?(?:{doc_types})|[(（]|抄送"),
         annual_document=re.compile(alternation(data["annual_document_words"])),
         term_sentence=re.compile(rf"(?:{alternation(data['plan_term_words'])})[^。\n]{{0,20}}?"
                                  r"((?:19|20)\d{2})\s*年?\s*(?:—|–|-|~|至|到)\s*((?:19|20)\d{2})"),
