@@ -126,6 +126,12 @@ def test_page_fields_in_brackets_or_set_apart_by_blanks_and_bars():
                              "【发布部门】通化市政府【发布日期】2015.08.10【实施日期】2015.08.10【时效性】现行有效\n")
     assert (hints["doc_number"], hints["publisher"], hints["page_publish_date"]) == (
         "通市政明电【2015】7号", "通化市政府", "2015.08.10")
+    # national-special-regions-plan-reply-2021 (dev-cm): gov.cn's table of facts run together, each label and its colon
+    # right after the value before it
+    hints = text_field_hints("索引号:000014349/2021-00087主题分类:宏观经济发文机关:国务院成文日期:2021年09月23日"
+                             "发文字号:国函〔2021〕98号发布日期:2021年10月08日\n国务院关于“十四五”特殊类型地区振兴发展规划的批复\n")
+    assert (hints["topic"], hints["issuer"], hints["written_date"], hints["doc_number"]) == (
+        "宏观经济", "国务院", "2021年09月23日", "国函〔2021〕98号")
 
 
 def test_a_plan_s_period_on_the_line_below_its_heading_is_part_of_its_title():

@@ -27,9 +27,11 @@ def _field_line() -> tuple[re.Pattern, dict[str, str]]:
     # (主题分类: 政务公开 发文单位: 通山县人民政府), labels letter-spaced or not (索 引 号:), in brackets with blanks
     # inside ([ 发文字号 ] 渝卫发〔2021〕14号), a field left empty running into the next (浏览次数:信息来源:丽水市政府)
     # (【制定机关】武汉市人民政府办公厅: a label in 【】 needs no colon, nor a space before it when a legal database's
-    # fields run on: 【发布部门】通化市政府【发布日期】2015.08.10【实施日期】…)
-    field = re.compile(rf"(?:(?:^|(?<=[\s\d:：]))(?:[【\[] *)?|【)(?P<label>{label})(?: *[】\]]\s*[:：]?|\s*[:：])\s*",
-                       re.IGNORECASE)
+    # fields run on: 【发布部门】通化市政府【发布日期】2015.08.10【实施日期】…), a long label and its colon right after
+    # the value before it (…宏观经济发文机关:国务院成文日期:2021年09月23日: no value holds 成文日期: by chance)
+    long = alternation([name for name in labels if len(name) >= _LONG_LABEL])
+    field = re.compile(rf"(?:(?:^|(?<=[\s\d:：]))(?:[【\[] *)?|【|(?=(?:{long})\s*[:：]))(?P<label>{label})"
+                       rf"(?: *[】\]]\s*[:：]?|\s*[:：])\s*", re.IGNORECASE)
     return field, labels
 
 
