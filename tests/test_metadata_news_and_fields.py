@@ -628,3 +628,13 @@ def test_a_timestamp_alone_on_a_page_s_line_is_when_the_page_was_posted():
         "page_publish_date": "2026-01-28"}
     # a date without its time is a signature's or a heading's, not a posting time
     assert text_field_hints("关于做好春耕生产的通知\n2026-01-28\n") == {}
+
+
+def test_a_date_under_a_page_s_field_label_dates_the_page_not_the_document():
+    # national-mot-pilot-guidance-2025 (dev-bb): 公开日期 / 2025年09月12日, the day the site made the notice public
+    text = ("交通运输部办公厅关于印发《交通强国建设试点申报方向指引(2025年)》的通知\n文号\n交办规划函〔2025〕1627号\n"
+            "公开日期\n2025年09月12日\n各省、自治区、直辖市交通运输厅(局、委):\n现将《指引》印发给你们。\n")
+    meta = _meta(text)
+    assert (meta.issue_date, meta.published_date) == (None, dt.date(2025, 9, 12))
+    # a date alone on its line under the title, with no label above it, still dates the document
+    assert _meta(text.replace("公开日期\n", "")).issue_date == dt.date(2025, 9, 12)

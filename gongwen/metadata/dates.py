@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from gongwen.metadata.doc_numbers import DOC_NUMBER_LINE
 from gongwen.metadata.header import HEADER_LINES
+from gongwen.reading.columns import field_labels, squash_label
 from gongwen.text.numerals import chinese_integer
 from gongwen.vocabulary import DATE_HINTS
 
@@ -214,8 +215,12 @@ def garbled_signature_date(lines: list[str]) -> dt.date | None:
 
 
 def first_date_line(lines: list[str]) -> dt.date | None:
-    """The date of the first line that holds nothing but a date, or a 文号 and the date it was issued on."""
-    for line in lines:
+    """The date of the first line that holds nothing but a date, or a 文号 and the date it was issued on; not the
+    value of a page's field under its label (公开日期 / 2025年09月12日: read with the page's fields, text_fields)."""
+    labels = field_labels()[1]
+    for number, line in enumerate(lines):
+        if number and squash_label(lines[number - 1]) in labels:
+            continue
         numbered = DOC_NUMBER_LINE.match(line)
         date = parse_date(numbered["dated"]) if numbered and numbered["dated"] else date_only(line)
         if date:
