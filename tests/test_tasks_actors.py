@@ -256,11 +256,12 @@ def test_zhuti_as_an_ordinary_noun_is_no_actor():
     assert units_of(text) == [()]
 
 
-def test_a_run_of_collective_names_without_a_dunhao_is_split_into_its_names():
-    # national-graduate-employment-2016 and national-gov-report-2024
+def test_a_run_of_collective_names_without_a_dunhao_is_one_unit_as_written():
+    # gansu-gov-report-breakdown-2022 (dev-ag), national-moe-teachers-day-2025 (dev-dv): 各地各部门, 各地各校 written as
+    # one run are one unit (LABELS.md: each as written); with a 、 between them they are two (the test below)
     text = ("一、持续推进高校毕业生就业。各地各高校要围绕战略性新兴产业、现代服务业，开发更多适合高校毕业生的就业岗位。\n"
             "二、稳定预期。各地区各部门要多出有利于稳预期、稳增长、稳就业的政策。\n")
-    assert units_of(text) == [responsible("各地", "各高校"), responsible("各地区", "各部门")]
+    assert units_of(text) == [responsible("各地各高校"), responsible("各地区各部门")]
 
 
 def test_places_as_a_whole_opening_a_clause_are_a_unit():

@@ -354,25 +354,11 @@ def _split_names(name: str) -> list[str]:
     return names
 
 
-def _split_collectives(name: str) -> list[str]:
-    """A run of collective names written without a 、 (`各地区各部门`, `各地各高校`) → each name: a 各 inside
-    the name opens another when the part before it is a collective unit or area and the part after it a unit
-    (各级各类学校, 各地有关部门 stay whole)."""
-    if not name.startswith(EACH):
-        return [name]
-    for found in re.finditer(EACH, name[1:]):
-        left, right = name[: found.start() + 1], name[found.start() + 1:]
-        if ((looks_like_unit(left) or vocabulary().area_collective.match(left))
-                and looks_like_unit(right)):
-            return [left, *_split_collectives(right)]
-    return [name]
-
-
 def names_of(name: str) -> list[str]:
     """The usable names of a list, without the words around them (财政部等有关部门 → 财政部) or the short
     name the text gives one (广西电力交易中心（以下简称交易中心） → 广西电力交易中心)."""
     parts = (_past_seat(_without_list_ends(actor_words().abbreviation.sub("", part))) for part in _split_names(name))
-    return [n for part in parts for n in _split_collectives(part) if usable(n)]
+    return [part for part in parts if usable(part)]
 
 
 def _past_seat(name: str) -> str:
