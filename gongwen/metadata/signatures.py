@@ -27,7 +27,8 @@ _SIGNATURE_AFTER = 2  # a body and date on one line close a text: the title and 
 def find_signature(lines: list[str], published: dt.date | None = None) -> tuple[str, dt.date, int] | None:
     """The first (issuing body, date) signature: organization lines right above a date-only line; bodies
     signing together stand one a line above the date ("国家发展改革委" / "国家能源局" / "2025年5月16日"), or
-    a body and its date set apart on one line ("国家能源局四川监管办公室  2023年5月16日"). A first body's
+    a body and its date on one line ("国家能源局四川监管办公室  2023年5月16日"), or with what follows run on after the
+    date (_run_on_signature). A first body's
     name a page broke over two lines ("国家发展" / "改革委办公厅") is read whole; a note of whose seal stands
     for the body's ("（河南省教育厅代章）") may come between the bodies and the date, or after the body's name on its
     line (…工作组办公室(湖南省粮食和物资储备局代章)). A body and a date right below a 文号 are a page's facts
