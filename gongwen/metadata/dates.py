@@ -20,6 +20,7 @@ _DATE_PATTERNS = (
     re.compile(rf"(?P<y>[{_CN}]{{4}})\s*年\s*(?P<m>[{_CN}]{{1,3}})\s*月\s*(?P<d>[{_CN}]{{1,3}})\s*日"),
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)"),
 )
+_NUMERIC_DATE_START = re.compile(r"(?:19|20)\d{2}[-./]")  # where _DATE_PATTERNS' last can match
 # A year is written digit by digit (二〇二五); a month or a day digit by digit (〇六) or in tens with
 # at most one 十 (十二, 二十八). Anything else the date patterns let through (二〇二十) is no date.
 _DIGIT = "〇○O零一二三四五六七八九两"
@@ -34,13 +35,16 @@ def parse_date(text: str) -> dt.date | None:
         match = pattern.search(text)
         if match and (best is None or match.start() < best.start()):
             best = match
-    if best is None:
-        return None
-    if not (_YEAR_NUMERAL.fullmatch(best["y"]) and _DAY_NUMERAL.fullmatch(best["m"])
-            and _DAY_NUMERAL.fullmatch(best["d"])):
+    return _date_of(best) if best else None
+
+
+def _date_of(match: re.Match[str]) -> dt.date | None:
+    """The date a match of _DATE_PATTERNS writes, or None where its numerals or its day are no date's."""
+    if not (_YEAR_NUMERAL.fullmatch(match["y"]) and _DAY_NUMERAL.fullmatch(match["m"])
+            and _DAY_NUMERAL.fullmatch(match["d"])):
         return None
     try:
-        return dt.date(_number(best["y"]), _number(best["m"]), _number(best["d"]))
+        return dt.date(_number(match["y"]), _number(match["m"]), _number(match["d"]))
     except ValueError:
         return None
 
@@ -119,15 +123,17 @@ def trailing_date(line: str) -> tuple[str, dt.date] | None:
     if not _may_close_with_date(stripped):
         return None
     for match in _dates_closing(stripped):
-        date = parse_date(match.group())
+        date = _date_of(match)
         return (stripped[: match.start()].strip(), date) if date else None
     return None
 
 
 def dates_within(line: str) -> list[tuple[int, int, dt.date]]:
     """Where each date written in `line` begins and ends, and the date, in the order written."""
-    found = sorted(match.span() for pattern in _DATE_PATTERNS for match in pattern.finditer(line))
-    return [(start, end, date) for start, end in found if (date := parse_date(line[start:end]))]
+    if "日" not in line and not _NUMERIC_DATE_START.search(line):
+        return []  # (most lines: every written date ends with 日 or opens as 2025-, 2025., 2025/)
+    found = sorted((match for pattern in _DATE_PATTERNS for match in pattern.finditer(line)), key=re.Match.span)
+    return [(match.start(), match.end(), date) for match in found if (date := _date_of(match))]
 
 
 def _may_close_with_date(text: str) -> bool:
@@ -210,7 +216,7 @@ def garbled_signature_date(lines: list[str]) -> dt.date | None:
         head = line.removesuffix("印发").rstrip()
         match = next(_dates_closing(head), None) if head != line else None
         if match:
-            return parse_date(match.group())
+            return _date_of(match)
     return None
 
 
