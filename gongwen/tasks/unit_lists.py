@@ -16,7 +16,7 @@ from gongwen.text.chars import HAN, HAN_CHAR, ITEM_MARKS
 from gongwen.text.regions import gazetteer
 from gongwen.vocabulary import MAX_UNIT_NAME, MIN_UNIT_NAME
 
-EACH = "各"  # opens a collective name (各高校); a second one inside a name opens a name of its own
+EACH = "各"  # opens a collective name (各高校; a run written without 、, 各地各部门, is one name as written)
 _MIN_CONJOINED_NAME = 3  # 党委和政府 is a phrase, not two units
 # A bracket opened and never closed at the list's end: a page cut off there (〔责任单位:自治区农牧厅(), what was in it lost
 _UNCLOSED_AT_END = re.compile(r"[（(〔【][^（(〔【）)〕】]*$")
