@@ -21,7 +21,9 @@ _DATE_PIECES = 12  # "2" / "0" / "2" / "3" / "年" / "1" / "0" / "月" / "1" / "
 _CLOSING_MARKS = ("。", "!", "！")  # the sentence a body ends with before its signature
 _ANNEX_LIST = re.compile(r"^附件\s*\d*\s*[:：]")  # 附件:X, 附件1:X before a signature run on after them
 _SIGNATURE_PIECES = re.compile(r"(?<=[。!！])\s*|\s+")  # a closing sentence, then the bodies, apart or not
-_SIGNATURE_AFTER = 2  # a body and date on one line close a text: the title and one line stand before it
+# A body and date alone on one line close a text: the title and one line stand before it. A signature run on after
+# the body's closing sentence (_run_on_signature) may stand on the second line: the sentence says the text closed.
+_SIGNATURE_AFTER = 2
 
 
 def find_signature(lines: list[str], published: dt.date | None = None) -> tuple[str, dt.date, int] | None:
@@ -44,7 +46,7 @@ def find_signature(lines: list[str], published: dt.date | None = None) -> tuple[
             return closing, same_line[1], number
         if number == 0:
             continue
-        run_on = _run_on_signature(lines[number - 1], lines[number]) if number >= _SIGNATURE_AFTER else None
+        run_on = _run_on_signature(lines[number - 1], lines[number])
         if run_on:
             return run_on[0], run_on[1], number
         date = _date_at(lines, number, published)
