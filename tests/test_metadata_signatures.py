@@ -564,6 +564,11 @@ def test_a_signature_and_date_the_document_s_title_runs_on_after_sign_it():
              "治区、直辖市总工会:《工会参与劳动争议处理办法》已经审议通过,现印发给你们,请认真贯彻执行。中华全国总工会"
              "2023年12月28日工会参与劳动争议处理办法第一章总则第一条为深入贯彻习近平法治思想,制定本办法。"]
     assert find_signature(lines) == ("中华全国总工会", dt.date(2023, 12, 28), 1)
+    # …and where the day closes the line, no blank before the body
+    lines = ["中华全国总工会关于印发《工会参与劳动争议处理办法》的通知", "各省、自治区、直辖市总工会:",
+             "《工会参与劳动争议处理办法》已经审议通过,现印发给你们,请认真贯彻执行。中华全国总工会2023年12月28日",
+             "工会参与劳动争议处理办法"]
+    assert find_signature(lines) == ("中华全国总工会", dt.date(2023, 12, 28), 2)
     # wenzhou-shanfu-town-emergency-plan-2020 (dev-z): after the annex list, the plan's title runs on after the day
     lines = ["鹿山政〔2020〕72号", "关于印发山福镇突发公共事件总体应急预案(修订)的通知", "各村:",
              "现将预案印发给你们,请认真组织实施。 附件:山福镇突发公共事件总体应急预案(修订) 温州市鹿城区山福镇人民政府 "

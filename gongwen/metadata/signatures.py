@@ -75,9 +75,11 @@ def find_signature(lines: list[str], published: dt.date | None = None) -> tuple[
 def _run_on_signature(above: str, line: str) -> tuple[str, dt.date] | None:
     """A signature and its date with what follows run on after them on one line, after the sentence or annex list
     the body closes with (…请认真贯彻执行。中华全国总工会2023年12月28日工会参与劳动争议处理办法 / 附件:X 温州市鹿城区
-    山福镇人民政府 2020年10月22日山福镇…), or opening a line below that sentence."""
+    山福镇人民政府 2020年10月22日山福镇…), or opening a line below that sentence; or the day closing the line, the
+    body run on after the sentence with no blank (…请认真贯彻执行。中华全国总工会2023年12月28日: trailing_date splits
+    a line's signature from its text at a blank only)."""
     for start, end, date in dates_within(line):
-        if not keywords().run_on_after_date.match(line, end):
+        if end < len(line.rstrip()) and not keywords().run_on_after_date.match(line, end):
             continue
         pieces = [above, *(piece for piece in _SIGNATURE_PIECES.split(line[:start]) if piece)]
         closing = closing_signature(pieces, _ANNEX_LIST.match)
