@@ -574,6 +574,11 @@ def test_a_signature_and_date_the_document_s_title_runs_on_after_sign_it():
              "现将预案印发给你们,请认真组织实施。 附件:山福镇突发公共事件总体应急预案(修订) 温州市鹿城区山福镇人民政府 "
              "2020年10月22日山福镇突发公共事件总体应急预案(修订)"]
     assert find_signature(lines) == ("温州市鹿城区山福镇人民政府", dt.date(2020, 10, 22), 3)
+    # putian-chengxiang-industry-town-funds-2023 (dev-hi): the body run on after the annex list, 抄送 after the day
+    lines = ["关于下达2023年市级农业产业强镇奖补资金的通知", "华亭镇人民政府:",
+             "请你镇做好公告公示工作,附件:1.2023年市级农业产业强镇奖补资金分配表2.2023年市级农业产业强镇项奖补资金"
+             "绩效目标表中共莆田市城厢区委乡村振兴工作领导小组办公室2023年5月19日抄送:区财政局"]
+    assert find_signature(lines) == ("中共莆田市城厢区委乡村振兴工作领导小组办公室", dt.date(2023, 5, 19), 2)
     # beijing-xicheng-key-tasks-completion-2020 (dev-cn): a unit and a day inside a table row's sentence sign nothing
     row = "城镇登记失业率控制在1.5%以内。\t区人力社保局\t根据市人力社保局2020年9月16日下发的《关于调整统计制度有关问题的通知》要求"
     assert find_signature(["重点工作全年完成情况", "主要预期目标", row]) is None

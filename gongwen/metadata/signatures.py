@@ -4,6 +4,7 @@ seals stand for a signature). Joint issuers are joined with `、` (issuers.JOINT
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 
@@ -12,6 +13,7 @@ from gongwen.metadata.doc_numbers import DOC_NUMBER_LINE
 from gongwen.metadata.header import HEADER_LINES
 from gongwen.metadata.issuers import JOINT, bodies_apart, bodies_on_line, broken_name_start, is_organization
 from gongwen.metadata.keywords import keywords
+from gongwen.text.patterns import alternation
 
 # Bodies signing together stand one (or two) a line; a district's joint plan can carry a dozen.
 _MAX_JOINT_ISSUER_LINES = 24
@@ -20,6 +22,8 @@ _LETTERHEAD_WORD = "文件"
 _DATE_PIECES = 12  # "2" / "0" / "2" / "3" / "年" / "1" / "0" / "月" / "1" / "9" / "日" at worst
 _CLOSING_MARKS = ("。", "!", "！")  # the sentence a body ends with before its signature
 _ANNEX_LIST = re.compile(r"^附件\s*\d*\s*[:：]")  # 附件:X, 附件1:X before a signature run on after them
+_ANNEXES_IN_LINE = re.compile(r"附件\s*[:：]")
+_TABLE = "表"  # an annex's title ends 分配表, 绩效目标表: a body's name holds none
 _SIGNATURE_PIECES = re.compile(r"(?<=[。!！])\s*|\s+")  # a closing sentence, then the bodies, apart or not
 # A body and date alone on one line close a text: the title and one line stand before it. A signature run on after
 # the body's closing sentence (_run_on_signature) may stand on the second line: the sentence says the text closed.
@@ -82,10 +86,29 @@ def _run_on_signature(above: str, line: str) -> tuple[str, dt.date] | None:
         if end < len(line.rstrip()) and not keywords().run_on_after_date.match(line, end):
             continue
         pieces = [above, *(piece for piece in _SIGNATURE_PIECES.split(line[:start]) if piece)]
-        closing = closing_signature(pieces, _ANNEX_LIST.match)
+        closing = closing_signature(pieces, _ANNEX_LIST.match) or _signed_after_annexes(line[:start])
         if closing:
             return closing, date
     return None
+
+
+def _signed_after_annexes(head: str) -> str | None:
+    """The body signing right after the annex list it follows with no blank (附件:1.…分配表2.…绩效目标表中共莆田市城厢区委…
+    办公室): the words after the earliest end of an annex's title (…表, or a document type) that are a body's name
+    holding no table's name."""
+    annexes = _ANNEXES_IN_LINE.search(head)
+    if not annexes:
+        return None
+    for end in _annex_title_ends().finditer(head, annexes.end()):
+        body = head[end.end():]
+        if _TABLE not in body and is_organization(body):
+            return body
+    return None
+
+
+@functools.cache
+def _annex_title_ends() -> re.Pattern[str]:
+    return re.compile(rf"{_TABLE}|{alternation(keywords().document_types)}")
 
 
 def _signs(line: str) -> bool:
