@@ -226,6 +226,9 @@ def test_info_and_toolbar_strips_are_removed_but_a_signature_date_is_kept():
         "2025-03-03 [打印] [关闭]",
     ]
     assert remove_web_chrome(lines) == (["国务院", "2025年3月10日"], 4)
+    # national-holiday-notice-2025 (dev-go): the page's editor and end mark after the signature's day, no time of day
+    assert remove_web_chrome(["国务院办公厅", "2024年11月12日 【编辑:梁异】 新闻结尾"]) == (["国务院办公厅", "2024年11月12日"], 0)
+    assert remove_web_chrome(["2024年11月12日 10:05 来源: 中国新闻网"]) == ([], 1)  # a posting stamp goes whole
 
 
 def test_site_breadcrumbs_attachment_links_and_section_names_are_removed():

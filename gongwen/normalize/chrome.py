@@ -63,6 +63,7 @@ def _boilerplate() -> _Boilerplate:
 
 
 _DATE_OR_TIME = r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{4}年\d{1,2}月\d{1,2}日"
+_SIGNED_DAY = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日(?=\s+[【\[]?[^\d\s])")  # no time of day after it
 _STRIP_SPLIT = re.compile(r"[\s【】\[\]|]+")
 _EMPTY_LABEL = re.compile(r":$")
 
@@ -155,8 +156,15 @@ def remove_web_chrome(lines: list[str]) -> tuple[list[str], int]:
             removed += 1
             pending_value = not (label.group("value") or "").strip(" 】]")
             continue
-        if bp.line.match(line) or bp.token_line.match(line) or _is_chrome_strip(line):
+        if bp.line.match(line) or bp.token_line.match(line):
             removed += 1
+            continue
+        if _is_chrome_strip(line):
+            day = _SIGNED_DAY.match(line)  # 2024年11月12日 【编辑:梁异】 新闻结尾: the signature's day, the page's editor after it
+            if day:
+                kept.append(day.group())
+            else:
+                removed += 1
             continue
         if len(line) <= _MAX_FOOTER_LINE and not line.endswith("。") and bp.footer.search(line):
             removed += 1
