@@ -161,10 +161,8 @@ def remove_web_chrome(lines: list[str]) -> tuple[list[str], int]:
             continue
         if _is_chrome_strip(line):
             day = _SIGNED_DAY.match(line)  # 2024年11月12日 【编辑:梁异】 新闻结尾: the signature's day, the page's editor after it
-            if day:
-                kept.append(day.group())
-            else:
-                removed += 1
+            kept.extend([day.group()] if day else [])
+            removed += not day
             continue
         if len(line) <= _MAX_FOOTER_LINE and not line.endswith("。") and bp.footer.search(line):
             removed += 1
