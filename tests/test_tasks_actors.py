@@ -1135,3 +1135,15 @@ def test_the_kind_of_units_in_brackets_after_deng_bumen_ends_the_list():
     # yongzhou-public-health-emergency-plan-undated (dev-em): 等部门(单位)负责人为指挥部成员
     text = "一、应急组织机构\n市委组织部、市委宣传部、市教育局、市爱卫办等部门(单位)负责人为指挥部成员。\n"
     assert units_of(text) == [responsible("市委组织部", "市委宣传部", "市教育局", "市爱卫办")]
+
+
+def test_a_bracketed_rule_for_a_condition_names_no_actor_and_keeps_the_subject_before_it():
+    # wuhan-gov-report-responsibility-2025 (dev-eq): the aside defines, its units do nothing; the subject acts
+    text = ("一、工作要求\n(一)科学制订办理方案。各牵头单位(无牵头单位的,责任单位即为牵头单位,下同)要统筹相关责任单位"
+            "科学制订办理方案。\n"
+            # sichuan-ten-depts-chengyu-vocational-week-2023 (dev-do): a note in brackets breaks no list of subjects
+            "(二)市(州)和学校活动。各市(州)、各职业学校(含技工院校,下同)和有关单位要结合实际,开展好省级活动。\n"
+            # ningxia-health-work-points-2022 (dev-dl): an aside that gives work is read
+            "(三)深化健康促进。开展健康教育“六进”活动。(自治区卫生健康委牵头,教育厅、总工会配合)\n")
+    assert units_of(text) == [responsible("各牵头单位"), responsible("各市(州)", "各职业学校"),
+                              lead("自治区卫生健康委") + co("教育厅", "总工会")]

@@ -37,6 +37,9 @@ _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 # A heading that opens with names and a colon: an entry of a list of duties.
 _ENTRY_LABEL = re.compile(r"^([^，,。；;：:]{2,40})[：:]")
 _MIN_LISTED = 3  # a list after a label names the units it concerns, not one or two of anything
+# A bracketed aside of clauses (含技工院校,下同): its marks would break the sentence's clause around it.
+_ASIDE_BREAK = "，,；;"
+_ASIDE = re.compile(rf"[（(][^（()）]*[{_ASIDE_BREAK}][^（()）]*[)）]")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _VERB_FIRST_TAGS = frozenset({"v", "vn"})  # jieba's tags of a verb (vn: one also used as a noun, 设置)
 
@@ -280,6 +283,14 @@ def _acts_on_a_unit(heading: str) -> bool:
     return first.flag in _VERB_FIRST_TAGS and len(first.word) > 1 and name_at(rest) == rest and usable(rest)
 
 
+def _without_aside(found: re.Match[str]) -> str:
+    """A bracketed aside of clauses gone (see _ASIDE), unless it gives work (…(自治区卫生健康委牵头,宣传部、网信办配合)):
+    a condition's rule (无牵头单位的,责任单位即为牵头单位,下同) gives none, whatever words it holds."""
+    words, aside = actor_words(), found.group()[1:-1]
+    condition = re.split(f"[{_ASIDE_BREAK}]", aside, maxsplit=1)[0].endswith(OF)
+    return "" if condition or not (words.duty_after.search(aside) or words.mid_opener.search(aside)) else found.group()
+
+
 def actor_units(task: Task, aliases: frozenset[str] = frozenset()) -> tuple[TaskUnit, ...]:
     """The actors of a task without a responsibility clause, in the order written (see module doc)."""
     roles = RoleList()
@@ -287,6 +298,7 @@ def actor_units(task: Task, aliases: frozenset[str] = frozenset()) -> tuple[Task
     if named:
         roles.add(named, LEAD if "牵头" in task.text else RESPONSIBLE)
     for sentence in _SENTENCE_END.split(task.text):
+        sentence = _ASIDE.sub(_without_aside, sentence)
         marks = _CLAUSE_END.findall(sentence)
         for index, clause in enumerate(_CLAUSE_END.split(sentence)):
             if clause.strip():
