@@ -1147,3 +1147,10 @@ def test_a_bracketed_rule_for_a_condition_names_no_actor_and_keeps_the_subject_b
             "(三)深化健康促进。开展健康教育“六进”活动。(自治区卫生健康委牵头,教育厅、总工会配合)\n")
     assert units_of(text) == [responsible("各牵头单位"), responsible("各市(州)", "各职业学校"),
                               lead("自治区卫生健康委") + co("教育厅", "总工会")]
+
+
+def test_a_unit_after_yu_with_no_gongtong_is_the_other_party_not_an_actor():
+    # wuhan-gov-report-responsibility-2025 (dev-eq): the lead units keep in touch with the units responsible
+    text = ("一、工作要求\n(一)协同推进。各牵头单位要切实发挥统筹抓总作用,与责任单位建立常态化沟通协商机制。\n"
+            "(二)联合治理。与县环保局、县水文站共同推进治理。\n")
+    assert units_of(text) == [responsible("各牵头单位"), co("县环保局", "县水文站")]

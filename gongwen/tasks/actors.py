@@ -36,6 +36,7 @@ from gongwen.vocabulary import CO, LEAD, RESPONSIBLE
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 # A heading that opens with names and a colon: an entry of a list of duties.
 _ENTRY_LABEL = re.compile(r"^([^，,。；;：:]{2,40})[：:]")
+_WITH = ("与", "和")  # openers that join a unit to the work's subject: a partner only before 共同/联合
 _MIN_LISTED = 3  # a list after a label names the units it concerns, not one or two of anything
 # A bracketed aside of clauses (含技工院校,下同): its marks would break the sentence's clause around it.
 _ASIDE_BREAK = "，,；;"
@@ -158,7 +159,7 @@ def _partner_opened(opened_by: str, after: str) -> bool:
     words = actor_words()
     if any(opened_by.endswith(opener) for opener in words.partner_openers):
         return True
-    return opened_by.endswith(("与", "和")) and words.together.match(after) is not None
+    return opened_by.endswith(_WITH) and words.together.match(after) is not None
 
 
 def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozenset()) -> None:
@@ -188,9 +189,10 @@ def _read_clause(clause: str, roles: RoleList, aliases: frozenset[str] = frozens
     after = after[short.end():] if short else after
     actor = past_preposition(name) if name else None
     partner = _partner_opened(opened_by, after)
+    counterpart = opened_by.endswith(_WITH) and not words.alongside.match(after)  # 与责任单位建立…机制: the other party
     if actor and partner and is_name(actor, after, True):
         roles.add(names_of(actor), CO)  # 配合县水利局、县水保局开展…, 与县环保局、县水文站共同推进…
-    elif actor and not partner and not BY.match(after) and is_name(actor, after, after_by):
+    elif actor and not partner and not counterpart and not BY.match(after) and is_name(actor, after, after_by):
         names = names_of(actor)
         duty = words.list_closer.sub("", after)
         if not (after_by or words.duty_modal.match(duty) or words.duty_after.match(duty)):
