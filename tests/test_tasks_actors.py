@@ -1154,3 +1154,9 @@ def test_a_unit_after_yu_with_no_gongtong_is_the_other_party_not_an_actor():
     text = ("一、工作要求\n(一)协同推进。各牵头单位要切实发挥统筹抓总作用,与责任单位建立常态化沟通协商机制。\n"
             "(二)联合治理。与县环保局、县水文站共同推进治理。\n")
     assert units_of(text) == [responsible("各牵头单位"), co("县环保局", "县水文站")]
+
+
+def test_wancheng_ends_a_name():
+    # anhui-newborn-one-thing-plan-2024 (dev-fr): what the departments complete is no part of their name
+    text = "一、进度安排\n(一)系统对接。各部门完成本部门涉及业务系统与政务服务平台深度对接工作。\n"
+    assert units_of(text) == [responsible("各部门")]
