@@ -1160,3 +1160,14 @@ def test_wancheng_ends_a_name():
     # anhui-newborn-one-thing-plan-2024 (dev-fr): what the departments complete is no part of their name
     text = "一、进度安排\n(一)系统对接。各部门完成本部门涉及业务系统与政务服务平台深度对接工作。\n"
     assert units_of(text) == [responsible("各部门")]
+
+
+def test_verbs_and_times_no_unit_s_name_holds_end_it_or_open_none():
+    text = ("一、工作安排\n"
+            # yancheng-smart-manufacturing-plan-2025 (dev-fx): where the support goes, no name
+            "(一)培育企业。重点围绕专精特新企业开展智能化改造诊断服务。\n"
+            # lincang-cangyuan-insurance-inspection-rectification-2025 (dev-gi): what the bureau did, after its name
+            "(二)加强整改。县医疗保障局先后召开行政班子及股室会议研究整改工作。\n"
+            # guangde-news-release-plan-2023 (dev-bt): the time before the name is no part of it
+            "(三)加强宣传。年底市委宣传部汇总各单位发布情况。\n")
+    assert units_of(text) == [(), responsible("县医疗保障局"), ()]
