@@ -1169,5 +1169,7 @@ def test_verbs_and_times_no_unit_s_name_holds_end_it_or_open_none():
             # lincang-cangyuan-insurance-inspection-rectification-2025 (dev-gi): what the bureau did, after its name
             "(二)加强整改。县医疗保障局先后召开行政班子及股室会议研究整改工作。\n"
             # guangde-news-release-plan-2023 (dev-bt): the time before the name is no part of it
-            "(三)加强宣传。年底市委宣传部汇总各单位发布情况。\n")
-    assert units_of(text) == [(), responsible("县医疗保障局"), ()]
+            "(三)加强宣传。年底市委宣传部汇总各单位发布情况。\n"
+            # heyuan-yuancheng-gov-report-supervision-2024 (dev-ei), baicheng-zhenlai-jianping-opengov-report-2025 (dev-hc)
+            "(四)压实责任。各项重点工作均明确责任单位。调整充实政务公开工作领导小组。\n")
+    assert units_of(text) == [(), responsible("县医疗保障局"), (), ()]
