@@ -245,6 +245,13 @@ def test_same_named_district_is_chosen_by_the_province_the_text_names():
     assert find_region("朝阳区人民政府", "北京市朝阳区人民政府关于印发…").path == "北京市朝阳区"
 
 
+def test_same_named_district_is_chosen_by_the_township_the_text_names_where_no_parent_is_named():
+    # xining-chengzhong-renminjie-street-rule-of-law-report-2025 (dev-gf): 人民街街道 lies in 西宁's 城中区, not 柳州's
+    context = "城中区委全面依法治区委员会:\n人民街街道办事处坚持以习近平法治思想为根本遵循,认真贯彻落实《城中区2025年法治政府建设工作要点》。"
+    assert find_region("城中区委", context).path == "青海省西宁市城中区"
+    assert find_region("城中区委", "城中区委全面依法治区委员会:").path == "广西壮族自治区柳州市城中区"  # none named: the first
+
+
 def test_national_document_has_no_region():
     text = "\n".join([
         "国务院关于印发《深入实施以人为本的新型城镇化战略五年行动计划》的通知",

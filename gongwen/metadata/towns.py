@@ -96,9 +96,12 @@ def support(region: Region, context: str) -> int:
 
 
 def most_supported(candidates: list[Region], context: str) -> Region:
+    """The candidate the context names most with the divisions above it; among counties so named alike, the one
+    holding most of the townships the context names (城中区 of 西宁, whose 人民街街道 the text names, not of 柳州)."""
     if len(candidates) == 1 or not context:
         return candidates[0]
-    return max(candidates, key=lambda region: support(region, context))
+    held = Counter(county for name in set(_township_names_ending(context)) for county in townships().get(name, ()))
+    return max(candidates, key=lambda region: (support(region, context), held[region]))
 
 
 def township_mentions(text: str, kind: str) -> Counter[str]:
