@@ -1173,3 +1173,9 @@ def test_verbs_and_times_no_unit_s_name_holds_end_it_or_open_none():
             # heyuan-yuancheng-gov-report-supervision-2024 (dev-ei), baicheng-zhenlai-jianping-opengov-report-2025 (dev-hc)
             "(四)压实责任。各项重点工作均明确责任单位。调整充实政务公开工作领导小组。\n")
     assert units_of(text) == [(), responsible("县医疗保障局"), (), ()]
+
+
+def test_jingkai_opens_a_zone_s_name_not_a_clause_after_jing():
+    # nanning-etdz-gov-report-division-2020 (dev-cs): 经开区, the economic development zone
+    text = "一、工作要求\n(一)高度重视。经开区各级各部门要高度重视,认真抓好落实。\n"
+    assert units_of(text) == [responsible("经开区各级各部门")]
