@@ -1179,3 +1179,9 @@ def test_jingkai_opens_a_zone_s_name_not_a_clause_after_jing():
     # nanning-etdz-gov-report-division-2020 (dev-cs): 经开区, the economic development zone
     text = "一、工作要求\n(一)高度重视。经开区各级各部门要高度重视,认真抓好落实。\n"
     assert units_of(text) == [responsible("经开区各级各部门")]
+
+
+def test_wenlian_qiaolian_and_gongqingtuan_are_bodies():
+    # unknown-county-festival-activities-2026 (dev-gz): the writers' and artists' federation beside the townships
+    text = "一、工作要求\n(一)组织活动。文联及各乡镇(街道)要组织开展文体活动。\n(二)联系侨胞。县侨联、共青团县委要做好联络服务。\n"
+    assert units_of(text) == [responsible("文联", "各乡镇(街道)"), responsible("县侨联", "共青团县委")]
