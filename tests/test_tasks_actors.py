@@ -1185,3 +1185,10 @@ def test_wenlian_qiaolian_and_gongqingtuan_are_bodies():
     # unknown-county-festival-activities-2026 (dev-gz): the writers' and artists' federation beside the townships
     text = "一、工作要求\n(一)组织活动。文联及各乡镇(街道)要组织开展文体活动。\n(二)联系侨胞。县侨联、共青团县委要做好联络服务。\n"
     assert units_of(text) == [responsible("文联", "各乡镇(街道)"), responsible("县侨联", "共青团县委")]
+
+
+def test_a_heading_naming_a_team_after_what_it_does_names_the_unit():
+    # hangzhou-gongshu-xiangfu-flood-plan-2025 (dev-fm): 监测 opens the team's name, not a requirement to set one up
+    text = ("一、工作组职责\n1.监测预警小组\n负责接收上级防指发送的预警信息,及时通知受影响群众。\n"
+            "2.设置学生心理辅导室\n每校设置1间心理辅导室。\n")
+    assert units_of(text) == [responsible("监测预警小组"), ()]

@@ -63,6 +63,7 @@ class ActorWords:
     located_in: re.Pattern[str]
     organises: re.Pattern[str]
     together: re.Pattern[str]
+    setting_up: re.Pattern[str]
     alongside: re.Pattern[str]
     housed_in: re.Pattern[str]
     membership: tuple[re.Pattern[str], ...]
@@ -125,6 +126,7 @@ def actor_words() -> ActorWords:
         word_bound=frozenset(actors["word_bound_suffixes"]),
         organises=re.compile(alternation(actors["organise_words"])),
         together=re.compile(alternation(actors["together_words"])),
+        setting_up=re.compile(alternation(actors["setting_up"])),
         alongside=re.compile(alternation(actors["alongside_words"])),
         housed_in=re.compile(alternation(actors["housed_in"])), membership=_membership(actors),
         places_as_a_whole=frozenset(actors["places_as_a_whole"]),

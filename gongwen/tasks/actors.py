@@ -278,11 +278,12 @@ def _heading_units(task: Task) -> list[str]:
 
 
 def _acts_on_a_unit(heading: str) -> bool:
-    """A verb before a unit's name (设置|学生心理辅导室, 设置|计算机教室或信息科技实验室): a requirement to set one up, no
-    unit's name."""
+    """A verb of setting up before a unit's name (设置|学生心理辅导室, 成立|领导小组): a requirement to set one up, no
+    unit's name; another verb opens a body's name (监测预警小组: the team that monitors)."""
     first = first_word(heading)
     rest = heading[len(first.word):]
-    return first.flag in _VERB_FIRST_TAGS and len(first.word) > 1 and name_at(rest) == rest and usable(rest)
+    return (first.flag in _VERB_FIRST_TAGS and actor_words().setting_up.fullmatch(first.word) is not None
+            and name_at(rest) == rest and usable(rest))
 
 
 def _without_aside(found: re.Match[str]) -> str:
