@@ -1192,3 +1192,11 @@ def test_a_heading_naming_a_team_after_what_it_does_names_the_unit():
     text = ("一、工作组职责\n1.监测预警小组\n负责接收上级防指发送的预警信息,及时通知受影响群众。\n"
             "2.设置学生心理辅导室\n每校设置1间心理辅导室。\n")
     assert units_of(text) == [responsible("监测预警小组"), ()]
+
+
+def test_yingji_holds_the_modal_ying_inside_a_name():
+    # yongzhou-public-health-emergency-plan-undated (dev-em): 应急 (emergency) is no 应 (shall) ending the name
+    text = ("一、应急指挥体系\n1.市卫生应急指挥部\n领导、指挥和协调全市突发公共卫生事件应急工作。\n"
+            # …and a heading's 应急组织机构 says how bodies are organised, no body
+            "2.应急组织机构\n市委组织部、市教育局等部门负责人为指挥部成员。\n")
+    assert units_of(text) == [responsible("市卫生应急指挥部"), responsible("市委组织部", "市教育局")]
