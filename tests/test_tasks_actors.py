@@ -1156,12 +1156,6 @@ def test_a_unit_after_yu_with_no_gongtong_is_the_other_party_not_an_actor():
     assert units_of(text) == [responsible("各牵头单位"), co("县环保局", "县水文站")]
 
 
-def test_wancheng_ends_a_name():
-    # anhui-newborn-one-thing-plan-2024 (dev-fr): what the departments complete is no part of their name
-    text = "一、进度安排\n(一)系统对接。各部门完成本部门涉及业务系统与政务服务平台深度对接工作。\n"
-    assert units_of(text) == [responsible("各部门")]
-
-
 def test_verbs_and_times_no_unit_s_name_holds_end_it_or_open_none():
     text = ("一、工作安排\n"
             # yancheng-smart-manufacturing-plan-2025 (dev-fx): where the support goes, no name
@@ -1171,8 +1165,10 @@ def test_verbs_and_times_no_unit_s_name_holds_end_it_or_open_none():
             # guangde-news-release-plan-2023 (dev-bt): the time before the name is no part of it
             "(三)加强宣传。年底市委宣传部汇总各单位发布情况。\n"
             # heyuan-yuancheng-gov-report-supervision-2024 (dev-ei), baicheng-zhenlai-jianping-opengov-report-2025 (dev-hc)
-            "(四)压实责任。各项重点工作均明确责任单位。调整充实政务公开工作领导小组。\n")
-    assert units_of(text) == [(), responsible("县医疗保障局"), (), ()]
+            "(四)压实责任。各项重点工作均明确责任单位。调整充实政务公开工作领导小组。\n"
+            # anhui-newborn-one-thing-plan-2024 (dev-fr): what the departments complete is no part of their name
+            "(五)系统对接。各部门完成本部门涉及业务系统与政务服务平台深度对接工作。\n")
+    assert units_of(text) == [(), responsible("县医疗保障局"), (), (), responsible("各部门")]
 
 
 def test_jingkai_opens_a_zone_s_name_not_a_clause_after_jing():
