@@ -100,8 +100,11 @@ def most_supported(candidates: list[Region], context: str) -> Region:
     holding most of the townships the context names (城中区 of 西宁, whose 人民街街道 the text names, not of 柳州)."""
     if len(candidates) == 1 or not context:
         return candidates[0]
-    held = Counter(county for name in set(_township_names_ending(context)) for county in townships().get(name, ()))
-    return max(candidates, key=lambda region: (support(region, context), held[region]))
+    supports = [support(region, context) for region in candidates]
+    best = [region for region, count in zip(candidates, supports, strict=True) if count == max(supports)]
+    if len(best) == 1:
+        return best[0]
+    return max(best, key=counties_of_townships(context).__getitem__)  # the text's townships read only on a tie
 
 
 def township_mentions(text: str, kind: str) -> Counter[str]:
@@ -132,8 +135,9 @@ def township_it_is_about(text: str) -> Region | None:
     return placed_township(name, text) if speaks else None
 
 
-def counties_of_townships(text: str, kind: str) -> Counter[Region]:
-    """For each county of a kind (区, 县, 旗), how many of the townships the text names it holds."""
+def counties_of_townships(text: str, kind: str = "") -> Counter[Region]:
+    """For each county (of a kind: 区, 县, 旗; of any where none is given), how many of the townships the text names
+    it holds."""
     return Counter(county for name in set(_township_names_ending(text)) for county in townships().get(name, ())
                    if county.name.endswith(kind))
 

@@ -62,8 +62,9 @@ def _boilerplate() -> _Boilerplate:
     )
 
 
-_DATE_OR_TIME = r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{4}年\d{1,2}月\d{1,2}日"
-_SIGNED_DAY = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日(?=\s+[【\[]?[^\d\s])")  # no time of day after it
+_WRITTEN_DAY = r"\d{4}年\d{1,2}月\d{1,2}日"
+_DATE_OR_TIME = rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|{_WRITTEN_DAY}"
+_SIGNED_DAY = re.compile(rf"^{_WRITTEN_DAY}(?=\s+[【\[]?[^\d\s])")  # no time of day after it
 _STRIP_SPLIT = re.compile(r"[\s【】\[\]|]+")
 _EMPTY_LABEL = re.compile(r":$")
 

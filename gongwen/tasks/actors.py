@@ -39,8 +39,8 @@ _ENTRY_LABEL = re.compile(r"^([^，,。；;：:]{2,40})[：:]")
 _WITH = ("与", "和")  # openers that join a unit to the work's subject: a partner only before 共同/联合
 _MIN_LISTED = 3  # a list after a label names the units it concerns, not one or two of anything
 # A bracketed aside of clauses (含技工院校,下同): its marks would break the sentence's clause around it.
-_ASIDE_BREAK = "，,；;"
-_ASIDE = re.compile(rf"[（(][^（()）]*[{_ASIDE_BREAK}][^（()）]*[)）]")
+_ASIDE_BREAK = re.compile("[，,；;]")
+_ASIDE = re.compile(rf"[（(][^（()）]*{_ASIDE_BREAK.pattern}[^（()）]*[)）]")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _VERB_FIRST_TAGS = frozenset({"v", "vn"})  # jieba's tags of a verb (vn: one also used as a noun, 设置)
 
@@ -290,7 +290,7 @@ def _without_aside(found: re.Match[str]) -> str:
     """A bracketed aside of clauses gone (see _ASIDE), unless it gives work (…(自治区卫生健康委牵头,宣传部、网信办配合)):
     a condition's rule (无牵头单位的,责任单位即为牵头单位,下同) gives none, whatever words it holds."""
     words, aside = actor_words(), found.group()[1:-1]
-    condition = re.split(f"[{_ASIDE_BREAK}]", aside, maxsplit=1)[0].endswith(OF)
+    condition = _ASIDE_BREAK.split(aside, maxsplit=1)[0].endswith(OF)
     return "" if condition or not (words.duty_after.search(aside) or words.mid_opener.search(aside)) else found.group()
 
 
