@@ -35,6 +35,9 @@ def _field_line() -> tuple[re.Pattern, dict[str, str]]:
     return field, labels
 
 
+_FIELD_ENDS = ":：】]"  # every match of _field_line's pattern holds one
+
+
 _BRACKETED_LABEL = re.compile(rf"【[{HAN}]{{2,8}}】")  # a field label of its own (【2015】 in a 文号 is none)
 # A field block written as a list (• 发布机构:…; 2. [发文机构] 北京市财政局)
 _BULLET = re.compile(r"^(?:[•·▪∙\-*]|\d{1,2}\.(?=\s*[\[【]))\s*")
@@ -96,6 +99,8 @@ def _run_on_hints(line: str, labels: dict[str, str]) -> dict[str, str]:
 def _titled_fields(line: str, field: re.Pattern) -> tuple[str, list[re.Match]] | None:
     """(title, its fields) of a line holding a document's title and the page's fields after a blank (福建省“十四五”
     文化和旅游改革发展专项规划 发布时间:2022-04-15): the title ends with a kind of document; None for any other line."""
+    if not (" " in line or "\u3000" in line) or not any(mark in line for mark in _FIELD_ENDS):
+        return None  # (most lines: a field follows a blank and ends with one of these marks)
     found = list(field.finditer(line))
     if not found or not line[: found[0].start()].endswith((" ", "\u3000")):
         return None
