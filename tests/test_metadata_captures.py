@@ -358,6 +358,15 @@ def test_a_page_s_fields_labelled_fawen_jigou_and_a_generated_or_valid_date_name
     assert extract_metadata(clean_text(text).text, hints).issuer == "山西省交通运输厅"
 
 
+def test_a_label_padded_with_blanks_a_page_lost_is_read_and_so_are_the_fields_run_on_after_it():
+    # national-special-regions-plan-reply-2021 (dev-cm): the padding's full-width blanks came through as ?
+    line = ("索 ?引 ?号:000014349/2021-00087主题分类:国民经济管理、国有资产监管\\宏观经济发文机关:国务院"
+            "成文日期:2021年09月23日标题:国务院关于“十四五”特殊类型地区振兴发展规划的批复发文字号:国函〔2021〕98号")
+    text = line + "\n国务院关于“十四五”特殊类型地区振兴发展规划的批复\n一、原则同意《规划》,请认真组织实施。\n"
+    meta = extract_metadata(clean_text(text).text, text_field_hints(text))
+    assert (meta.issuer, meta.issue_date) == ("国务院", dt.date(2021, 9, 23))
+
+
 def test_a_number_run_into_the_notice_s_heading_is_its_number_not_part_of_its_issuer():
     text = ("阳政办〔2019〕1号—区人民政府办公室关于印发2019年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n"
             "各街办事处,区人民政府各部门,各有关单位:\n经区政府同意,现将《2019年区<政府工作报告>确定的主要目标任务责任分解方案》"

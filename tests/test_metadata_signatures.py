@@ -582,3 +582,18 @@ def test_a_signature_and_date_the_document_s_title_runs_on_after_sign_it():
     # beijing-xicheng-key-tasks-completion-2020 (dev-cn): a unit and a day inside a table row's sentence sign nothing
     row = "城镇登记失业率控制在1.5%以内。\t区人力社保局\t根据市人力社保局2020年9月16日下发的《关于调整统计制度有关问题的通知》要求"
     assert find_signature(["重点工作全年完成情况", "主要预期目标", row]) is None
+
+
+def test_a_seal_signed_document_is_dated_by_the_day_above_its_publication_note():
+    # xinjiang-economic-plan-2021 (dev-bc): the seal stands for the body; the day closes the annex list, and the
+    # note of how the document is published stands below it
+    text = "\n".join([
+        "新疆维吾尔自治区人民政府 文件", "新政发〔2021〕19号", "关于印发2021年自治区国民经济和社会发展计划及主要指标的通知",
+        "伊犁哈萨克自治州,各州、市人民政府:", "2021年自治区国民经济和社会发展计划已经审议通过,现印发给你们,请认真贯彻执行。",
+        "附件:1.2021年自治区国民经济和社会发展计划 2.2021年自治区国民经济和社会发展计划主要指标 2021年2月28日",
+        "(此件公开发布)", "附件1:", "2021年自治区国民经济和社会发展计划", "2021年是中国共产党成立100周年。",
+    ])
+    assert extract_metadata(text, {}).issue_date == dt.date(2021, 2, 28)
+    # a day that is not right above the note dates nothing by it
+    undated = text.replace("主要指标 2021年2月28日\n(此件公开发布)", "主要指标\n(此件公开发布)")
+    assert extract_metadata(undated, {}).issue_date is None

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from gongwen.metadata.doc_numbers import DOC_NUMBER_LINE
-from gongwen.metadata.header import HEADER_LINES
+from gongwen.metadata.header import HEADER_LINES, PUBLICATION_MARK
 from gongwen.reading.columns import field_labels, squash_label
 from gongwen.text.numerals import chinese_integer
 from gongwen.vocabulary import DATE_HINTS
@@ -217,6 +217,18 @@ def garbled_signature_date(lines: list[str]) -> dt.date | None:
         match = next(_dates_closing(head), None) if head != line else None
         if match:
             return _date_of(match)
+    return None
+
+
+def marked_date(lines: list[str]) -> dt.date | None:
+    """The day closing the line right above the note of how a document is published ((此件公开发布), set below its
+    成文日期), where a seal stands for the signing body: alone on its line, or after the annex list it closes
+    (附件:1.… 2.…主要指标 2021年2月28日)."""
+    for number in range(1, len(lines)):
+        if PUBLICATION_MARK.fullmatch(lines[number]):
+            closing = trailing_date(lines[number - 1])
+            if closing:
+                return closing[1]
     return None
 
 

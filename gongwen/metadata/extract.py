@@ -15,6 +15,7 @@ from gongwen.metadata.dates import (
     first_date_line,
     garbled_signature_date,
     hint_date,
+    marked_date,
     parse_date,
 )
 from gongwen.metadata.doc_numbers import find_doc_number, normalize_doc_number
@@ -326,7 +327,7 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
     issue_date: dt.date | None = signature[1] if signature else None
     if issue_date is None:
         # a site's 成文日期 of a report delivered at a congress is the day it posted the text: the delivery line's first
-        issue_date = delivery_line_date(lines) or parse_date(hints.get("written_date", ""))
+        issue_date = delivery_line_date(lines) or parse_date(hints.get("written_date", "")) or marked_date(lines)
     if issue_date is None:
         targets_year = year_of_targets(text)
         issue_date = (delivered_date(title) or report_date(lines, title, targets_year, published_date)
