@@ -560,6 +560,13 @@ def test_a_report_s_delivery_line_dates_it_over_a_site_s_field_of_written_date()
     assert extract_metadata(clean_text(text).text, text_field_hints(text)).issue_date == dt.date(2025, 3, 21)
 
 
+def test_a_delivery_line_may_say_its_zai_before_the_day():
+    # shanghai-xuhui-state-assets-report-2024 (dev-gm): ——在2024年9月11日…会议上, the line broken after 大会
+    text = ("关于本区2023年度国有资产管理情况的综合报告\n——在2024年9月11日上海市徐汇区第十七届人民代表大会\n"
+            "常务委员会第二十一次会议上\n徐汇区财政局\n主任、各位副主任、各位委员:\n现将本区国有资产管理情况报告如下。\n")
+    assert _meta(text).issue_date == dt.date(2024, 9, 11)
+
+
 def test_a_digest_giving_the_day_the_report_was_delivered_is_dated_by_it_in_the_year_it_was_posted():
     # chuxiong-mouding-gov-report-digest-2022 (dev-dy): 《》 round the report; the targets it says 2021 completed
     text = ("牟定县人民政府\n《政府工作报告》摘要(一):2021年全县经济社会发展各项目标任务高质量全面完成\n"

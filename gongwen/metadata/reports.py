@@ -19,10 +19,11 @@ from gongwen.text.regions import Region
 def _delivery_line(day: str) -> re.Pattern:
     """The line under a report's heading saying where (and on which `day`) it was delivered: after a dash (or one) or in
     brackets, or opening with the date itself (2025年2月11日在嘉兴市第九届人民代表大会第五次会议上, 二○二五年一月二十日
-    在…), perhaps with the speaker after it on the same line (…会议上重庆市人民政府市长 胡衡华). Matched where a
-    line or its dash starts (see _delivery_candidates)."""
+    在…), its 在 before the day or after it (——在2024年9月11日上海市徐汇区第十七届人民代表大会常务委员会…会议上),
+    perhaps with the speaker after it on the same line (…会议上重庆市人民政府市长 胡衡华). Matched where a line or its
+    dash starts (see _delivery_candidates)."""
     opening_date = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|[〇○零一二三四五六七八九]{4}\s*年"
-    return re.compile(rf"(?:——?|[(（]|(?={opening_date}))\s*{day}在[^。]{{2,60}}?(?:会议|大会)上")
+    return re.compile(rf"(?:——?|[(（]|(?={opening_date}))\s*(?P<at>在)?{day}(?(at)|在)[^。]{{2,60}}?(?:会议|大会)上")
 
 
 # 主任张剑, 局长 王明: the post and name of a body's head after its name, on the line under a delivery line
