@@ -48,7 +48,9 @@ def hint_columns() -> dict[str, str]:
 
 
 # CMSs pad a field label to one width: 索 引 号, 标　　题 (索 ?引 ?号 where a page lost the padding's full-width blank).
-_LABEL_GAP = r"[ \u3000\xa0?]*"
+_PADDING = " \u3000\xa0"
+_LOST_PADDING = "?"
+_LABEL_GAP = rf"[{_PADDING}{_LOST_PADDING}]*"
 
 
 @cache
@@ -62,10 +64,10 @@ def field_labels() -> tuple[str, dict[str, str]]:
 def squash_label(text: str) -> str:
     """A label as field_labels keys it: no padding, no colon, no brackets around it (`索 引 号:` and `[ 索引号 ]`
     → 索引号)."""
-    return re.sub(r"[\s\u3000\xa0?]+", "", text).rstrip(":：").removeprefix("[").removesuffix("]").lower()
+    return re.sub(rf"[\s{_PADDING}{_LOST_PADDING}]+", "", text).rstrip(":：").removeprefix("[").removesuffix("]").lower()
 
 
-_LABEL_COLON = re.compile("[ \u3000\xa0]*[:：]")
+_LABEL_COLON = re.compile(f"[{_PADDING}]*[:：]")
 
 
 @cache

@@ -36,6 +36,7 @@ def _field_line() -> tuple[re.Pattern, dict[str, str]]:
 
 
 _FIELD_ENDS = ":：】]"  # every match of _field_line's pattern holds one
+_BLANKS = (" ", "\u3000")  # before a field that follows a title on its line
 
 
 _BRACKETED_LABEL = re.compile(rf"【[{HAN}]{{2,8}}】")  # a field label of its own (【2015】 in a 文号 is none)
@@ -99,10 +100,10 @@ def _run_on_hints(line: str, labels: dict[str, str]) -> dict[str, str]:
 def _titled_fields(line: str, field: re.Pattern) -> tuple[str, list[re.Match]] | None:
     """(title, its fields) of a line holding a document's title and the page's fields after a blank (福建省“十四五”
     文化和旅游改革发展专项规划 发布时间:2022-04-15): the title ends with a kind of document; None for any other line."""
-    if not (" " in line or "\u3000" in line) or not any(mark in line for mark in _FIELD_ENDS):
+    if not any(blank in line for blank in _BLANKS) or not any(mark in line for mark in _FIELD_ENDS):
         return None  # (most lines: a field follows a blank and ends with one of these marks)
     found = list(field.finditer(line))
-    if not found or not line[: found[0].start()].endswith((" ", "\u3000")):
+    if not found or not line[: found[0].start()].endswith(_BLANKS):
         return None
     title = line[: found[0].start()].strip()
     return (title, found) if title.endswith(_document_kinds()) else None
