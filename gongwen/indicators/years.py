@@ -43,8 +43,9 @@ def year_mentions(line: str, start: int, end: int, grammar: Grammar, doc_year: i
         if found.group("relative"):
             if doc_year is None or before in DIGIT_CHARS:
                 continue  # 3年内 is a span of time, not this year
-            named = _named_before(line, found.start(), grammar) if found.group("relative") in grammar.years_in_discussion else None
-            year, explicit = (named, True) if named else (doc_year + grammar.relative_years[found.group("relative")], False)
+            discussed = found.group("relative") in grammar.years_in_discussion
+            named = _named_before(line, found.start(), grammar, doc_year) if discussed else None
+            year, explicit = named or (doc_year + grammar.relative_years[found.group("relative")], False)
         elif found.group("plan"):
             year, explicit = plan_end_year(found.group("plan")), True
         else:
@@ -56,10 +57,20 @@ def year_mentions(line: str, start: int, end: int, grammar: Grammar, doc_year: i
     return mentions
 
 
-def _named_before(line: str, end: int, grammar: Grammar) -> int | None:
-    """The last year line[:end] writes in digits (2021年; not a plan's name, 实施“十四五”规划), or None."""
-    years = [m.year for m in year_mentions(line, 0, end, grammar, None) if any(c.isdigit() for c in line[m.start:m.end])]
-    return years[-1] if years else None
+def _named_before(line: str, end: int, grammar: Grammar, doc_year: int | None) -> tuple[int, bool] | None:
+    """The year line[:end] last names and whether in digits: the last it writes so (2021年; not a plan's name,
+    实施“十四五”规划), unless the text turns to a year of its own after it (2021年,…增长8.1%。…今年发展主要预期目标是:…城镇
+    调查失业率全年控制在5.5%以内; 2023年是…开局之年…全力抓好明年各项工作落实。全年…): that one, read from the
+    document's; None where it names neither."""
+    years = [m for m in year_mentions(line, 0, end, grammar, None) if any(c.isdigit() for c in line[m.start:m.end])]
+    if not years:
+        return None
+    own = [found["relative"] for found in grammar.year_mention.finditer(line, years[-1].end, end)
+           if found["relative"] and found["relative"] not in grammar.years_in_discussion
+           and line[found.start() - 1] not in DIGIT_CHARS]  # 3年内 is a span of time
+    if not own:
+        return years[-1].year, True
+    return (doc_year + grammar.relative_years[own[-1]], False) if doc_year is not None else None
 
 
 class GoverningYears:
@@ -72,7 +83,7 @@ class GoverningYears:
         self._section_year = section_year
         self._mentions: dict[int, list[YearMention]] = {}
         self._ends: dict[int, list[int]] = {}
-        self._named_before: dict[int, int | None] = {}  # by sentence: the last year written before it
+        self._named_before: dict[int, tuple[int, bool] | None] = {}  # by sentence: the last year named before it
         self._opening = self._opening_year()
 
     def _opening_year(self) -> tuple[int, bool] | None:
@@ -100,8 +111,8 @@ class GoverningYears:
         # own (近5年来 is one), after one naming a year before the document's, says what that year achieved.
         if self._doc_year is not None and self._grammar.past_period.search(self._line, sentence_start, position) is None:
             if sentence_start not in self._named_before:
-                self._named_before[sentence_start] = _named_before(self._line, sentence_start, self._grammar)
+                self._named_before[sentence_start] = _named_before(self._line, sentence_start, self._grammar, self._doc_year)
             carried = self._named_before[sentence_start]
-            if carried is not None and carried < self._doc_year:
-                return carried, True
+            if carried is not None and carried[0] < self._doc_year:
+                return carried
         return self._section_year, True

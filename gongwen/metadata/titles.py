@@ -240,7 +240,8 @@ def title_above_addressees(lines: list[str]) -> str | None:
                and (not keywords().title_end.search(lines[first - 1])
                     or closes_guanyu and _opens_with_issuers(lines[first - 1]))):
             first -= 1
-        if first > 0 and is_organization(lines[first - 1]) and _opens_with_issuers(lines[first]):
+        if (first > 0 and is_organization(lines[first - 1]) and _opens_with_issuers(lines[first])
+                and not _names_again(lines[first - 1], lines[first])):
             first -= 1
         elif (first > 0 and lines[first].startswith("关于") and _opens_with_named_issuer(lines[first - 1])
               and _title_piece(lines[first - 1])):
@@ -250,6 +251,13 @@ def title_above_addressees(lines: list[str]) -> str | None:
             return _ANNEX_LABEL.sub("", tidy_heading("".join(block)))
         return None
     return None
+
+
+def _names_again(above: str, line: str) -> bool:
+    """The body or bodies on the line above are named again before the title's 关于: the line is the issuers' mark
+    (发文机关标志: 人力资源和社会保障部 财政部 / 人力资源社会保障部、财政部关于…), not a joint issuer heading the title."""
+    head = line.partition("关于")[0]
+    return bool(head) and any(body in head for body in issuers_apart(above) or [above])
 
 
 def _addressees_broken(lines: list[str], number: int) -> bool:

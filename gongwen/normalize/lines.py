@@ -37,6 +37,8 @@ _SPACE_AROUND_NUMBER = re.compile(
 
 # A share's decimal point a mirror set apart (经济增长6 . 5%左右): one number (not an item's number before a year: 1. 2025年).
 _SPACED_DECIMAL = re.compile(r"(?<=[^\s\d]\d) ?[.．] (?=\d{1,2}%)|(?<=[^\s\d]\d) [.．](?=\d{1,2}%)")
+# A number a page's markup broke with a blank inside its decimals (污水收集管网4.5 2万公里): one number.
+_SPLIT_DECIMALS = re.compile(rf"(?<=[{HAN}])(\d{{1,4}}[.．]\d{{1,3}}) (?=\d{{1,3}}[万亿%])")
 _MIN_PIPE_CELLS = 3
 _MIN_PIPE_ROWS = 2
 _SPACE_AT_SLASH = re.compile(rf"(?<=[{HAN}]) */ +(?=[{HAN}])|(?<=[{HAN}]) +/ *(?=[{HAN}])")
@@ -62,9 +64,9 @@ def join_spaced_characters(line: str) -> str:
 def join_spaced_numbers(lines: list[str]) -> list[str]:
     """The body's lines with numbers joined back to their words (after the page chrome is gone: a
     chrome line such as `时间:2025-03-12 09:30 来源:…` is recognised by its spacing), a share's decimal point set apart
-    joined back (6 . 5%), and the two halves of a unit written with a slash joined back (40微克/ 立方米)."""
-    return [_SPACE_AT_SLASH.sub("/", _SPACE_AROUND_NUMBER.sub("", _SPACED_DECIMAL.sub(".", line))) if " " in line else line
-            for line in lines]
+    joined back (6 . 5%), a number broken inside its decimals joined (4.5 2万), and the two halves of a unit written with a slash joined back (40微克/ 立方米)."""
+    return [_SPACE_AT_SLASH.sub("/", _SPACE_AROUND_NUMBER.sub("", _SPACED_DECIMAL.sub(".", _SPLIT_DECIMALS.sub(r"\1", line))))
+            if " " in line else line for line in lines]
 
 
 def pipe_rows_to_cells(lines: list[str]) -> tuple[list[str], int]:

@@ -16,10 +16,11 @@ def _after_character(annotation: str) -> re.Pattern[str]:
     return re.compile(rf"[(（](?<=[{HAN}].){annotation}[)）](?:[(（]{annotation}[)）])*")
 
 
-# 社會(huì ); a mirror may repeat one (場(chǎng)(chǎng)); a PDF may break a line inside one (實(sh/í))
-_PINYIN_ANNOTATION = _after_character(
-    rf" ?\n?(?:[{PINYIN_LETTERS}]{{0,5}}\n?[{TONED_VOWELS}]\n?[{PINYIN_LETTERS}]{{0,5}}) ?\n?"
-)
+# 社會(huì ); a mirror may repeat one (場(chǎng)(chǎng)) or give each reading of a character with several (为(wéi / wèi),
+# 一(yī / yì /yí), 地(dì / de): a reading in the neutral tone has no tone mark); a PDF may break a line inside one
+# (實(sh/í))
+_SYLLABLE = rf"[{PINYIN_LETTERS}]{{0,5}}\n?[{TONED_VOWELS}]\n?[{PINYIN_LETTERS}]{{0,5}}"
+_PINYIN_ANNOTATION = _after_character(rf" ?\n?{_SYLLABLE}(?: ?/ ?(?:{_SYLLABLE}|[{PINYIN_LETTERS}]{{1,6}}))* ?\n?")
 
 
 # The same without tone marks (`國務(wu)院(yuan)`), as other mirrors write it: one pinyin syllable, taken only

@@ -118,6 +118,9 @@ def split_circled_items(text: str) -> tuple[str, int]:
 RUN_ON_DOCUMENT_CHARS = 200
 RUN_ON_DOCUMENT_SHARE = 0.6
 _HEAD_CHARS = 400  # where the line's 文号 may stand: at its head
+# The 成文日期 right after a one-line document's 文号 (宁政办发〔2023〕13号 2023-03-24 各市、县(区)人民政府…), as a
+# page writes it there (dates.py reads it; importing it here would import the readers that clean with this module)
+_DATE_AT_HEAD = re.compile(r"(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?!\d)")
 # Item openings of each kind after a sentence, a colon, a closing bracket or a space (…通知如下:一、分工原则…
 # 。(一)明确…, …负责) 2.落实…, 1.2指导思想); each kind counts 1, 2, 3 … (or starts again at 1 under the next item).
 _ITEM_OPENINGS = (
@@ -191,6 +194,10 @@ def _split_document_line(line: str) -> list[str]:
         if title:
             pieces.append(title.group())
             line = line[title.end():].lstrip()
+        day = _DATE_AT_HEAD.match(line)
+        if day:
+            pieces.append(day.group())
+            line = line[day.end():].lstrip()
     addressees = _ADDRESSEES.match(line)
     if addressees:
         pieces.append(addressees.group())

@@ -17,6 +17,7 @@ from gongwen.text.regions import gazetteer
 from gongwen.vocabulary import MAX_UNIT_NAME, MIN_UNIT_NAME
 
 EACH = "各"  # opens a collective name (各高校; a run written without 、, 各地各部门, is one name as written)
+_ETC = "等"
 _MIN_CONJOINED_NAME = 3  # 党委和政府 is a phrase, not two units
 # A bracket opened and never closed at the list's end: a page cut off there (〔责任单位:自治区农牧厅(), what was in it lost
 _UNCLOSED_AT_END = re.compile(r"[（(〔【][^（(〔【）)〕】]*$")
@@ -48,7 +49,8 @@ def _split_conjoined(fragment: str) -> list[str]:
     for found in conjunction.finditer(fragment):
         if inside_brackets(fragment, found.start()):
             continue
-        left, right = fragment[: found.start()], fragment[found.end():]
+        # 国家疾控局等和地方人民政府: the 等 closing a list before the next body is no part of a name
+        left, right = fragment[: found.start()].removesuffix(_ETC), fragment[found.end():]
         if (len(left) >= _MIN_CONJOINED_NAME and len(right) >= _MIN_CONJOINED_NAME
                 and looks_like_unit(left) and looks_like_unit(right) and not _bare_kind(right)):
             return [left, *_split_conjoined(right)]
