@@ -77,3 +77,24 @@ def test_the_whole_year_after_the_text_turns_to_its_own_year_is_its_own():
     assert figures[("我国国内生产总值", 114.0)] == ("actual", None)
     assert figures[("城镇调查失业率全年", 5.5)] == ("target", 2022)
     assert figures[("粮食产量", 1.3)] == ("target", 2022)
+
+
+def test_a_rate_per_day_is_a_unit_of_its_own():
+    # national-ndrc-env-infrastructure-action-2023 (dev-hj): 新增污水处理能力1200万立方米/日
+    figures = extract_figures("到2025年,新增污水处理能力1200万立方米/日,新建再生水生产能力不少于1000万吨/天。", 2023)
+    assert [(figure.metric, figure.value, figure.unit, figure.target_year) for figure in figures] == [
+        ("新增污水处理能力", 1200.0, "万立方米/日", 2025), ("新建再生水生产能力", 1000.0, "万吨/天", 2025)]
+
+
+def test_a_share_of_things_named_by_one_character_after_de_is_read():
+    # national-mofcom-county-commerce-plan-news-2023 (dev-hj): 90%的县达到…; a share of nothing named is still no target
+    figures = extract_figures("到2025年,在全国打造一批县域商业“领跑县”,90%的县达到“基本型”及以上商业功能。", 2023)
+    assert [(figure.metric, figure.value, figure.unit) for figure in figures] == [("县达到“基本型”及以上商业功能", 90.0, "%")]
+    assert extract_figures("到2025年,100%实现一次性装修。", 2023) == []
+
+
+def test_a_body_s_site_publishing_a_document_is_the_body_issuing_it():
+    # national-miit-standards-work-points-news-2021 (dev-hj): 工信部网站发布2021年工业和信息化标准工作要点
+    text = "本报讯3月17日,工信部网站发布2021年工业和信息化标准工作要点。要点共6方面20项内容。\n一、加强标准工作的统筹推进。\n"
+    meta = extract_metadata(clean_text(text).text, {})
+    assert (meta.title, meta.issuer, meta.admin_level) == ("2021年工业和信息化标准工作要点", "工信部", "national")

@@ -332,8 +332,9 @@ def read_share_first(
     if found is None:
         return _share_opening(grammar, line, phrase, unit, here)
     subject, scope, _ = trim_metric(phrase, grammar)
-    if len(subject + found.group("noun")) < 2:
-        return None  # 100%实现一次性装修: what the share is of is not written
+    # 100%实现一次性装修: what the share is of is not written; after 的 one character names it (90%的县达到…)
+    if len(subject + found.group("noun")) < (1 if found.group().startswith("的") else 2):
+        return None
     metric = subject + found.group("noun") + found.group("verb") + found.group("rest")
     achieved = any(marker in phrase for marker in grammar.achievement_markers)
     return Reading(*here, metric, scope, None, "tail", achieved=achieved)

@@ -206,7 +206,9 @@ def _speaker_patterns(data: dict) -> dict[str, re.Pattern]:
 
 def _announcement_patterns(data: dict) -> dict[str, re.Pattern]:
     # the day a lead may give between the bodies and the verb (国务院国资委21日联合印发《…》)
-    adverbs = rf"(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:{alternation(data['announcement_adverbs'])})*"
+    # (工信部网站发布2021年工业和信息化标准工作要点: a body's site publishes for it)
+    adverbs = (rf"(?:{alternation(data['announcement_sites'])})?"
+               rf"(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:{alternation(data['announcement_adverbs'])})*")
     verbs = alternation(data["announcement_verbs"])
     kinds = alternation(data["notice_kinds"])
     return {
