@@ -9,7 +9,7 @@ from gongwen.metadata.doc_numbers import DOC_NUMBER, normalize_doc_number
 from gongwen.metadata.header import HEADER_LINES, MAX_PREAMBLE_CHARS, matching_close, without_draft_mark
 from gongwen.metadata.keywords import keywords
 from gongwen.metadata.notices import find_notice
-from gongwen.metadata.titles import wrapping_sentences
+from gongwen.metadata.wrapping import wrapping_sentences
 from gongwen.model import Citation
 from gongwen.text.chars import HAN_CHAR
 from gongwen.text.patterns import squash

@@ -30,7 +30,7 @@ from gongwen.metadata.issuers import (
 )
 from gongwen.metadata.jurisdiction import find_region
 from gongwen.metadata.keywords import keywords
-from gongwen.metadata.news_leads import announced_title, introduced_title
+from gongwen.metadata.news_leads import introduced_title
 from gongwen.metadata.notices import (
     LEADING_NUMBER,
     MAX_TITLE_LINES,
@@ -41,6 +41,7 @@ from gongwen.metadata.notices import (
 )
 from gongwen.metadata.title_fields import completes, one_slip
 from gongwen.metadata.towns import opens_with_township
+from gongwen.metadata.wrapping import issued_together, names_a_document, wrapping_sentences
 from gongwen.reading.columns import field_labels, squash_label
 from gongwen.text.chars import HAN, han_count
 from gongwen.text.patterns import NUMBERED_HEADING, squash
@@ -49,6 +50,7 @@ from gongwen.text.regions import gazetteer
 _MAX_TITLE_CHARS = 90
 _CELL_MARKS = frozenset("\t|")  # a row of cells (公开范围 | 面向全社会) is no part of a title
 _MIN_REPEATED_TITLE = 8
+_REPEAT_REACH = 4  # lines below a title within which a page prints it again (a page's fields between)
 # A page that sets its headline's parts on lines of their own (6月24日 / 咸宁市人民政府办公室 / 发布 / 咸宁市…若干措施):
 # a day without its year and a verb alone are no part of a title.
 _MONTH_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
@@ -56,14 +58,6 @@ _LISTING_TITLE = re.compile(rf"^(?:(?:19|20)\d{{2}}年|[{HAN}]{{1,12}}?[省市�
 _MAX_LABEL_CHARS = 8
 _CONTENTS = "目录"  # a table of contents' heading: no title
 _COUNT_FIELD = "views"  # the hint of a page's count of visits (访问次数): a number, never a title
-WRAPPING_SENTENCE = re.compile(
-    # 现将 《X》(以下简称《方案》)印发给你们: a PDF's space and the short name may stand between
-    r"(?:现将|特将|将)\s*《(?P<a>[^《》]+)》\s*(?:[(（]以下简称[^()（）]{1,20}[)）])?(?:印发|转发|下发)"
-    r"|《(?P<b>[^《》]+)》(?:已经|业经)[^。]{0,30}?(?:同意|通过|审定|批准)"
-    # 县政府研究确定了《X》,现印发给你们; 我部制定了《X》。现印发; 研究制定了《X》,经局领导同意,现印发给你们; 制定了
-    # 《X》(可从国家卫生健康委网站下载)。现印发给你们: an aside in brackets after it
-    r"|《(?P<c>[^《》]+)》(?:[(（][^()（）《》]{1,30}[)）])?[,，。](?:经[^,，。《》]{1,16}同意[,，])?现(?:予)?(?:印发|转发|下发)"
-)
 # The label of an annex a plan follows: "附件", "附件2", "附件一:", also before the title on its line.
 _ANNEX_LABEL = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]{0,3}\s*[:：]?\s*")
 # An item numbered before a year, as an annex list goes on ("附件:1.…标准" / "2.2019年…示范户标准"): no title
@@ -87,10 +81,8 @@ _MIN_TITLE_AFTER_YEAR = 8  # characters after its year of a title whole on its o
 _NOTICE_ENDINGS = ("通知", "的函")
 _BROKEN_ADDRESSEES = 12  # characters of the end of an addressees' line a page broke onto a line of its own
 _HEADING_AFTER_DATE = 3  # lines between a notice's date and the heading of the document it carries (附件1 …)
-_BOOK_TITLE = re.compile(r"《([^《》]+)》")
 # A slogan quoted in a title, which may hold a comma of its own (关于在全州开展“收好官,开好局”专项行动实施方案).
 _QUOTED = re.compile(r"“[^“”]{1,30}”")
-_TWO_ISSUED = re.compile(r"《[^《》]+》(?:(?:[、和及]|以及)?《[^《》]+》)+(?:已经|现|印发|予以印发)")
 
 
 def tidy_heading(text: str) -> str:
@@ -167,6 +159,9 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
         # A notice's line that drops the 《》 of a name its plan's heading prints (对接区域全面经济伙伴关系协定)
         wanted_forms |= {form.translate(_NO_BOOK_MARKS) for form in wanted_forms}
     limit = min(len(lines), start + HEADER_LINES) if not wanted else len(lines)
+    repeated = None if wanted else _repeated_title(lines, start, limit)
+    if repeated is not None:
+        return repeated
     for first in range(start, limit):
         if not _looks_like_title_part(lines[first]) or _is_field_value(lines, first):
             continue
@@ -191,6 +186,21 @@ def find_title_block(lines: list[str], start: int, wanted: str | None) -> tuple[
                 if below[:1] == [counted]:  # the page's title above the heading as printed: the heading's period line
                     below = below[1:]
                 return counted + (below[0] if below and _continues_with_period(below[0]) else ""), first
+    return None
+
+
+def _repeated_title(lines: list[str], start: int, limit: int) -> tuple[str, int] | None:
+    """A title line the page prints again right below, broken over lines (卓尼县2023年…实施方案 / 时间:…作者:… /
+    卓尼县2023年万亩油菜标准化种植基地 / 建设项目实施方案): the page's heading and the document's, whatever title-like
+    lines of its menus stand above them."""
+    for number in range(start, limit):
+        line = lines[number]
+        if len(line) < _MIN_REPEATED_TITLE or not keywords().title_end.search(line) or not _looks_like_title_part(line):
+            continue
+        for first in range(number + 1, min(limit, number + _REPEAT_REACH)):
+            for count in range(2, MAX_TITLE_LINES):
+                if squash("".join(lines[first:first + count])) == squash(line):
+                    return tidy_title("".join(lines[first:first + count])), first
     return None
 
 
@@ -287,25 +297,6 @@ def _title_piece(line: str) -> bool:
     return _looks_like_title_part(line) or bool(_NUMBER_PIECE.fullmatch(line))
 
 
-def wrapping_sentences(lines: list[str]) -> list[str]:
-    """Titles the first lines say are being issued (现将《X》印发…, 《X》已经…同意; each of 《A》《B》已经…, in order),
-    or a news lead says were issued (news_leads.announced_title; where that is a notice, what it issues first)."""
-    found = []
-    for line in lines[:NOTICE_LINES]:
-        together = _issued_together([line])  # 《A》《B》《C》已经…通过: each, in order
-        match = None if together else WRAPPING_SENTENCE.search(line)
-        if together or match:
-            found.extend(together or [match["a"] or match["b"] or match["c"]])
-    announced = announced_title(lines)
-    if announced:
-        # 浙江省人民政府印发《关于下达2025年…计划的通知》: the document that notice issues first, then the notice
-        notice = find_notice([announced])
-        if notice and notice.wrapped and _names_a_document(notice.wrapped):
-            found.append(notice.wrapped)
-        found.append(announced)
-    return found
-
-
 @dataclass(frozen=True)
 class Titles:
     title: str | None
@@ -334,14 +325,14 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
     found = next(filter(None, (find_title_block(lines, body_start, name) for name in wanted or [None])), None)
     if found is None and notice is not None and wanted and wanted[0] == notice.wrapped:
         found = _own_heading(lines, notice)
-    if found is None and cover is None and len(sentences) > 1 and _issued_together(lines):
+    if found is None and cover is None and len(sentences) > 1 and issued_together(lines):
         found = find_title_block(lines, body_start, None)  # 《A》《B》已经…: the text's own title line, if not theirs
     wrapped = wanted[0] if wanted else None
     # A document a sentence names that the text does not hold (《政府工作报告》已经…审议通过) gives way to the title
     # above the addressees; the one a cover notice issues does not.
     named_only = wrapped and not found and not (cover and wrapped == cover.wrapped)
     addressed = title_above_addressees(lines[body_start:]) if not wrapped or named_only else None
-    issued = _issued_together(lines) if cover is not None else []
+    issued = issued_together(lines) if cover is not None else []
     present = [block for name in issued if (block := find_title_block(lines, body_start, name))]
     hinted = hints.get("title")
     if hinted and lines and lines[0].startswith(hinted) and len(lines[0]) > len(hinted) and not notice:
@@ -356,7 +347,7 @@ def read_titles(lines: list[str], hints: dict[str, str]) -> Titles:
         title = hinted
     elif found:
         title = found[0]
-    elif cover and wrapped == cover.wrapped and not sentences and not _names_a_document(wrapped):
+    elif cover and wrapped == cover.wrapped and not sentences and not names_a_document(wrapped):
         title = cover.title
     elif notice is not None and _says_its_own(lines):
         title = notice.title  # a notice with matters of its own, without the document it issues: the notice
@@ -426,18 +417,3 @@ def _says_its_own(lines: list[str]) -> bool:
     """Whether the notice's first lines say it gives matters of its own besides what it issues (现印发给你们，
     并就有关事项通知如下): where the document it issues is not in the text, the text is that notice."""
     return any(keywords().own_matters.search(line) for line in lines[:NOTICE_LINES])
-
-
-def _issued_together(lines: list[str]) -> list[str]:
-    """The documents the notice's first lines issue at once (《支持工业互联网发展若干政策》《安徽省…行动计划
-    (2021-2023年)》已经省政府同意, 现将《X》和《Y》印发给你们), none when they issue one."""
-    for line in lines[:NOTICE_LINES]:
-        found = _TWO_ISSUED.search(line)
-        if found:
-            return _BOOK_TITLE.findall(found.group())
-    return []
-
-
-def _names_a_document(name: str | None) -> bool:
-    """The name a notice issues is a document's (in 《》 or ending with a document type); none (关于征求…意见的函) is not."""
-    return name is not None and ("《" in name or bool(keywords().title_end.search(without_draft_mark(name))))

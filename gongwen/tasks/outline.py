@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -28,8 +29,12 @@ _MIN_FORM_BLANKS = 5
 _EXCERPT_LOOKAHEAD = 20  # lines after an excerpt's first Arabic item where the next of its kind comes
 _MIN_ONE_PARAGRAPH_ITEMS = 3  # items of one paragraph each before the last: the document's layout
 # What ends the paragraph before an item: a sentence, or a responsibility clause's bracket. A line starting
-# with a decimal after anything else is a wrapped line (…达到 / 2.5万人以上。), not an item.
+# with a decimal after anything else is a wrapped line (…达到 / 2.5万人以上。), not an item, but for a first item
+# right under a heading of a few words (see _bare_heading).
 _PARAGRAPH_END = frozenset("。；;！!？?)）")
+_BARE_HEADING_CHARS = 12
+_CLAUSE_MARKS = frozenset("，,；;：:")
+_OPENS_WITH_TIME = re.compile(r"\d{1,2}月|(?:19|20)\d{2}年")
 _SERIES_END = ("；", ";")  # how each item of a series of short items ends but the last
 _FIRST_CHILD_WITHIN = 3  # lines below a first-level decimal heading (1总则) where its 1.1 comes
 
@@ -266,6 +271,12 @@ def outline(lines: list[Line]) -> list[Item]:
         before_number = ordinal is None
         if before_number and index > 0 and lines[index - 1].text[-1:] in _PARAGRAPH_END:
             ordinal = read_ordinal_before_number(line.text)
+        elif before_number and index > 0 and _bare_heading(lines[index - 1].text):
+            # (二)时间 / 1.1月至3月中旬:…, 二、工作目标 / 1.2021年目标: the first item right under a heading of a few words,
+            # its heading opening with a month or a year (not 1.5万亩…, a number wrapped there)
+            ordinal = read_ordinal_before_number(line.text)
+            first = ordinal is not None and ordinal.number == 1 and _OPENS_WITH_TIME.match(line.text, ordinal.length)
+            ordinal, before_number = (ordinal, False) if first else (None, True)
         if ordinal is not None:
             articles_inside = articles_inside or _articles_inside_groups(ordinal, open_items, last_number)
             excerpt = not items and ordinal.number > 1 and _opens_excerpt(lines, index, ordinal)
@@ -284,6 +295,14 @@ def outline(lines: list[Line]) -> list[Item]:
             open_items[-1].lines.append(line)
     _detach_closing_paragraphs(items)
     return items
+
+
+def _bare_heading(text: str) -> bool:
+    """A numbered heading of a few words and no punctuation ((二)时间, 3.工作步骤): what follows it is its body."""
+    ordinal = read_ordinal(text)
+    heading = text[ordinal.length:] if ordinal is not None else ""
+    return (0 < len(heading) <= _BARE_HEADING_CHARS and SENTENCE_END.search(heading) is None
+            and not _CLAUSE_MARKS.intersection(heading))
 
 
 def _closes_series(item: Item) -> bool:
