@@ -69,6 +69,8 @@ def test_a_national_congress_session_gives_the_year_of_the_report_it_hears():
     assert year_of_targets("在十四届全国人大二次会议上作政府工作报告") == 2024
     assert year_of_targets("第十三届全国人民代表大会常务委员会第五次会议在北京举行") is None  # its standing committee
     assert year_of_targets("深入学习贯彻十四届全国人大二次会议精神") is None  # a session cited, not one heard
+    # …and its lead gives the day the report was delivered, the session's opening
+    assert extract_metadata(_NPC_NEWS, {}).issue_date == dt.date(2022, 3, 5)
 
 
 def test_the_whole_year_after_the_text_turns_to_its_own_year_is_its_own():

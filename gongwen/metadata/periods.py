@@ -51,7 +51,7 @@ _YEAR_REVIEWED = re.compile(r"((?:19|20)\d{2})年[，,]?是[^。]{0,60}?(?:一�
 
 # A session of the National People's Congress (not of its 常务委员会, which meets every two months) opening or hearing
 # what the text reports: 第十三届全国人民代表大会第五次会议…开幕, 十四届全国人大二次会议上
-_NATIONAL_SESSION = re.compile(r"第?(?P<term>十[一二三四五六七八九]?|[五六七八九])届全国(?:人民代表大会|人大)第?(?P<session>[一二三四五])次"
+NATIONAL_SESSION = re.compile(r"第?(?P<term>十[一二三四五六七八九]?|[五六七八九])届全国(?:人民代表大会|人大)第?(?P<session>[一二三四五])次"
                                r"会议(?=上|开幕|在[^。，,]{0,12}?(?:开幕|举行|召开))")
 _FIFTH_CONGRESS_YEAR = 1978
 _CONGRESS_TERM = 5
@@ -85,7 +85,7 @@ def _national_session_year(text: str) -> int | None:
     """The year of the National People's Congress session a text says opens or hears it (第十三届全国人民代表大会第五次
     会议在北京人民大会堂开幕, 在十四届全国人大二次会议上): the year the report delivered at it sets its targets for. Every
     congress since the fifth (1978) sits five years and meets once a year, in spring."""
-    match = _NATIONAL_SESSION.search(text)
+    match = NATIONAL_SESSION.search(text)
     if match is None:
         return None
     return _FIFTH_CONGRESS_YEAR + _CONGRESS_TERM * (chinese_integer(match["term"]) - 5) + chinese_integer(match["session"]) - 1

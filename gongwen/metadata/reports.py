@@ -13,6 +13,7 @@ from gongwen.metadata.header import HEADER_LINES, without_place_tag
 from gongwen.metadata.issuers import is_national, is_organization
 from gongwen.metadata.jurisdiction import find_region, without_ancestors
 from gongwen.metadata.keywords import keywords
+from gongwen.metadata.periods import NATIONAL_SESSION
 from gongwen.text.regions import Region
 
 
@@ -71,6 +72,9 @@ _DELIVERED_AT = re.compile(
     rf"[在从](?P<place>[^，,。\s]{{2,20}}?)(?:第[{_NUMERAL}]+届人民代表大会|[{_NUMERAL}]+届人大)第?[{_NUMERAL}]+次会议上"
     r"[，,]?(?:[^。]{0,40}?作(?:了)?政府工作报告|了解到|获悉)"
 )
+# The same of a session of the National People's Congress, which no division holds (3月5日,第十三届全国人民代表大会
+# 第五次会议在北京人民大会堂开幕)
+_NATIONAL_OPENED = re.compile(rf"^(?P<day>\d{{1,2}}月\d{{1,2}}日)[^，,。]{{0,8}}[，,]?\s*{NATIONAL_SESSION.pattern}")
 _NEWS_LEAD_LINES = 5
 _LEAD_WORDS = re.compile("次会议|政府工作报告")  # what each reading of a lead (congress_news) needs
 # 今天(2月10日)上午 / 宜都市第九届人民代表大会第五次会议 / 在宜都大剧院开幕: the day a lead gives its 今天
@@ -241,7 +245,8 @@ def report_date(lines: list[str], title: str | None, year_of_targets: int | None
         return parse_date(news[1])  # 2013年2月27日上午,海口市十五届人大三次会议…开幕
     titled = _REPORT_TITLE_YEAR.match(title or "")
     year = titled["year"] if titled else year_of_targets
-    session_day = news[1] if news is not None else None
+    national = _NATIONAL_OPENED.match(lines[0]) if news is None and lines else None
+    session_day = news[1] if news is not None else national["day"] if national else None
     day = session_day or next((found["day"] for line in lines[:HEADER_LINES] if (found := _DELIVERED_ON.search(line))), None)
     if day is None:
         return None
