@@ -6,6 +6,10 @@ every comparator that grammar (or a bare number, "=") may give.
 
 from __future__ import annotations
 
+import functools
+
+from gongwen.text.resources import read_yaml
+
 ADMIN_LEVELS = NATIONAL, PROVINCE, PREFECTURE, COUNTY, UNKNOWN_LEVEL = (
     "national", "province", "prefecture", "county", "unknown"
 )
@@ -56,3 +60,10 @@ CASCADE_DIRECTIONS = STRICTER, EQUAL, LOOSER = ("stricter", "equal", "looser")
 
 # The longest metric name a figure carries (longer phrases are lists of what is counted; the gate checks it).
 MAX_METRIC_CHARS = 60
+
+
+@functools.cache
+def qualifiers_after() -> dict[str, str]:
+    """The qualifiers written after a number (65%左右, 10万人以上) and the comparator each gives, as the target reader
+    reads them: for a reader of published targets that writes them back (the workbook's 量化目标) without loading it."""
+    return dict(read_yaml("indicators_grammar.yaml")["qualifiers_after"])

@@ -20,8 +20,7 @@ import polars as pl
 import xlsxwriter
 from xlsxwriter.format import Format
 
-from gongwen.indicators.grammar import grammar
-from gongwen.vocabulary import ADMIN_LEVELS
+from gongwen.vocabulary import ADMIN_LEVELS, qualifiers_after
 from warehouse.exports import UNIT_SEPARATOR
 from warehouse.report.inputs import labels  # the status words the report uses too
 from warehouse.sheet_rows import SheetRows, append_rows
@@ -67,7 +66,7 @@ def target_text(metric: str, value: float, unit: str, qualifier: str | None, aft
 
 def _targets_by_task(indicators: pl.DataFrame) -> pl.DataFrame:
     """量化目标 per task: each indicator linked to the task, in text order, joined with '；'."""
-    after_words = grammar().qualifiers_after
+    after_words = qualifiers_after()
     linked = indicators.filter(pl.col("task_id").is_not_null()).sort("doc_id", "char_start", "indicator_id")
     texts = [
         target_text(row["metric"], row["value"], row["unit"], row["qualifier"], after_words)
