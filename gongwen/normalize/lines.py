@@ -64,7 +64,8 @@ def join_spaced_characters(line: str) -> str:
 def join_spaced_numbers(lines: list[str]) -> list[str]:
     """The body's lines with numbers joined back to their words (after the page chrome is gone: a
     chrome line such as `时间:2025-03-12 09:30 来源:…` is recognised by its spacing), a share's decimal point set apart
-    joined back (6 . 5%), a number broken inside its decimals joined (4.5 2万), and the two halves of a unit written with a slash joined back (40微克/ 立方米)."""
+    joined back (6 . 5%), a number broken inside its decimals joined (4.5 2万), and the two halves of a unit written
+    with a slash joined back (40微克/ 立方米)."""
     return [_SPACE_AT_SLASH.sub("/", _SPACE_AROUND_NUMBER.sub("", _SPACED_DECIMAL.sub(".", _SPLIT_DECIMALS.sub(r"\1", line))))
             if " " in line else line for line in lines]
 

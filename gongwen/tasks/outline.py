@@ -269,14 +269,14 @@ def outline(lines: list[Line]) -> list[Item]:
         if ordinal is None:
             ordinal = _decimal_ordinal(lines, index, open_items)
         before_number = ordinal is None
-        if before_number and index > 0 and lines[index - 1].text[-1:] in _PARAGRAPH_END:
+        if before_number and index > 0:
             ordinal = read_ordinal_before_number(line.text)
-        elif before_number and index > 0 and _bare_heading(lines[index - 1].text):
-            # (二)时间 / 1.1月至3月中旬:…, 二、工作目标 / 1.2021年目标: the first item right under a heading of a few words,
-            # its heading opening with a month or a year (not 1.5万亩…, a number wrapped there)
-            ordinal = read_ordinal_before_number(line.text)
-            first = ordinal is not None and ordinal.number == 1 and _OPENS_WITH_TIME.match(line.text, ordinal.length)
-            ordinal, before_number = (ordinal, False) if first else (None, True)
+            if ordinal is not None and lines[index - 1].text[-1:] not in _PARAGRAPH_END:
+                # (二)时间 / 1.1月至3月中旬:…, 二、工作目标 / 1.2021年目标: the first item right under a heading of a few
+                # words, its heading opening with a month or a year (not 1.5万亩…, a number wrapped there)
+                first = (ordinal.number == 1 and _OPENS_WITH_TIME.match(line.text, ordinal.length)
+                         and _bare_heading(lines[index - 1].text))
+                ordinal, before_number = (ordinal, False) if first else (None, True)
         if ordinal is not None:
             articles_inside = articles_inside or _articles_inside_groups(ordinal, open_items, last_number)
             excerpt = not items and ordinal.number > 1 and _opens_excerpt(lines, index, ordinal)
