@@ -102,6 +102,16 @@ def test_a_news_lead_naming_who_issued_a_notice_it_does_not_name_names_the_issue
     assert (meta.issuer, meta.admin_level, meta.region) == ("许昌市政府", PREFECTURE, "河南省许昌市")
 
 
+def test_a_news_lead_saying_a_body_issued_a_notice_names_the_issuer_of_the_plan_it_carries():
+    # tianjin-gov-report-tasks-2020 (dev-df): the page carries the plan the notice issued (…的任务分工), not the notice
+    meta = _meta("刚刚,天津市人民政府印发通知,落实国务院《政府工作报告》。\n关于落实国务院《政府工作报告》\n重点工作的任务分工\n"
+                 "一、总体要求和主要预期目标\n1.完成年度城镇新增就业人数目标任务。(市人社局牵头)\n")
+    assert (meta.issuer, meta.admin_level, meta.region) == ("天津市人民政府", PROVINCE, "天津市")
+    # a notice that is published (发布通知) issues nothing: the page's plan is not its own
+    assert _meta("刚刚,天津市人民政府发布通知,落实国务院《政府工作报告》。\n关于落实国务院《政府工作报告》\n"
+                 "重点工作的任务分工\n一、总体要求\n1.完成年度城镇新增就业人数目标任务。\n").issuer is None
+
+
 def test_the_news_of_a_districts_congress_from_a_newspapers_wire_places_the_report():
     # mianyang-fucheng-gov-report-2019 (dev-ca): 【香港商报网讯】, the district named after its city
     meta = _meta("大会现场 张宝杉摄\n【香港商报网讯】2月19日,绵阳市涪城区第六届人民代表大会第四次会议在绵阳市委党校隆重开幕。"

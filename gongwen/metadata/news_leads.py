@@ -76,12 +76,13 @@ def _recent_day(month: int, day: int, published: dt.date) -> dt.date | None:
 
 def unnamed_notice_issuer(lines: list[str], title: str | None = None) -> str | None:
     """The bodies a news lead says issued a notice it does not name (2月14日,许昌市政府印发通知,对《政府工作报告》提出的…任务
-    予以分解; 固始县疫情防控指挥部发布通告!禁止…): the issuer of what the page carries, a title it has of that kind."""
+    予以分解; 固始县疫情防控指挥部发布通告!禁止…): the issuer of what the page carries, a title it has of that kind or,
+    for a notice that issues (印发通知,落实…), the document it issued (…重点工作的任务分工)."""
     for line in lines[:_LEAD_LINES]:
         for at in _clause_starts(line):
             found = keywords().announced_unnamed.match(line, at)
             if (found and _announcing_bodies(found["bodies"].split(JOINT))
-                    and (title is None or title.endswith(found["kind"]))):
+                    and (title is None or title.endswith(found["kind"]) or "印发" in found.group())):
                 return found["bodies"]
     return None
 
