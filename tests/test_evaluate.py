@@ -119,6 +119,23 @@ def test_tasks_match_on_path_then_on_heading():
     assert score["precision"] == score["recall"] == 5 / 6
 
 
+def test_a_document_labelled_with_no_task_or_target_counts_what_is_published_for_it_wrong():
+    # a page cut before its first item (labelled n_tasks 0, no target): its published rows are wrong, not unscored;
+    # a document with no labels at all is still neither right nor wrong
+    gold_tasks = [{"doc": "plan", "seq": 1, "path": ["一、"], "heading": "推进户籍制度改革"}]
+    published = [{"doc": "plan", "path": "1", "heading": "推进户籍制度改革"},
+                 {"doc": "cut-page", "path": "1", "heading": "总体要求"},
+                 {"doc": "unlabelled", "path": "1", "heading": "总体要求"}]
+    assert score_tasks(published, gold_tasks)["n_published"] == 1
+    score = score_tasks(published, gold_tasks, ["plan", "cut-page"])
+    assert (score["tp"], score["n_published"], score["n_gold"]) == (1, 2, 1)
+    target = {"doc": "plan", "metric": "常住人口城镇化率", "value": 65, "unit": "%", "core": True}
+    figures = [{"doc": "plan", "metric": "常住人口城镇化率", "value": 65.0, "unit": "%"},
+               {"doc": "cut-page", "metric": "地区生产总值", "value": 3.0, "unit": "万亿元"}]
+    assert score_indicators(figures, [target])["precision"] == 1.0
+    assert score_indicators(figures, [target], ["plan", "cut-page"])["precision"] == 0.5
+
+
 def test_units_are_compared_as_multisets_on_matched_tasks():
     """Overlaps 3+3+2+3+0 = 11 of 3+4+2+3+0 = 12 published and 4+3+5+3+4 = 19 gold names;
     lead units right for 3 of 5 (市财政局 ≠ 市政府办公室, none ≠ 省委统战部)."""

@@ -41,9 +41,12 @@ def accuracy(correct: int, total: int) -> Row:
     return {"correct": correct, "total": total, "accuracy": correct / total if total else 0.0}
 
 
-def _in_gold_documents(rows: Iterable[Row], gold_documents: set[str]) -> list[Row]:
-    """Published rows of documents that have labels: the rest can be neither right nor wrong."""
-    return [row for row in rows if row.get("doc") in gold_documents]
+def _in_gold_documents(rows: Iterable[Row], gold: list[Row], labelled: Iterable[str]) -> list[Row]:
+    """Published rows of documents that have labels: those with rows in `gold`, and the `labelled` ones (every
+    document of the set's documents.jsonl: one labelled with no row of a table has every row published for it
+    wrong); the rest can be neither right nor wrong."""
+    documents = {row["doc"] for row in gold} | set(labelled)
+    return [row for row in rows if row.get("doc") in documents]
 
 
 def score_documents(published: list[Row], gold: list[Row]) -> Row:
@@ -92,9 +95,9 @@ def match_tasks(published: list[Row], gold: list[Row]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def score_tasks(published: list[Row], gold: list[Row]) -> Row:
-    """Task P/R/F1, published rows limited to documents that have task labels."""
-    published = _in_gold_documents(published, {row["doc"] for row in gold})
+def score_tasks(published: list[Row], gold: list[Row], labelled: Iterable[str] = ()) -> Row:
+    """Task P/R/F1, published rows limited to documents that have labels (_in_gold_documents)."""
+    published = _in_gold_documents(published, gold, labelled)
     return precision_recall_f1(len(match_tasks(published, gold)), len(published), len(gold))
 
 
@@ -105,7 +108,7 @@ def _unit_names(units: Iterable[str] | None) -> Counter[str]:
 def score_units(published: list[Row], gold: list[Row]) -> Row:
     """Over the tasks matched by match_tasks: P/R/F1 of the multiset of unit names per task, and how
     often the lead unit is right (no lead on both sides counts right)."""
-    published = _in_gold_documents(published, {row["doc"] for row in gold})
+    published = _in_gold_documents(published, gold, ())
     overlap = n_published = n_gold = lead_correct = 0
     pairs = match_tasks(published, gold)
     for published_index, gold_index in pairs:
@@ -132,12 +135,13 @@ def _indicator_matches(row: Row, gold_row: Row) -> bool:
     )
 
 
-def score_indicators(published: list[Row], gold: list[Row]) -> Row:
+def score_indicators(published: list[Row], gold: list[Row], labelled: Iterable[str] = ()) -> Row:
     """Indicators match on document, value and unit with overlapping metric names, one to one.
 
-    Recall counts the core labels found; precision counts published rows that match any label, core or
-    borderline (`core: false`: a reading the labeller allows but does not require)."""
-    published = _in_gold_documents(published, {row["doc"] for row in gold})
+    Recall counts the core labels found; precision counts published rows, of documents that have labels
+    (_in_gold_documents), that match any label, core or borderline (`core: false`: a reading the labeller
+    allows but does not require)."""
+    published = _in_gold_documents(published, gold, labelled)
     used: set[int] = set()
     matched_core = matched_any = 0
     # Core labels first, so that a published row that could match either kind counts for recall.

@@ -97,13 +97,14 @@ def evaluate(published_dir: Path, gold_dir: Path) -> Row:
     if documents is None:
         return report
     gold_documents = gold("documents")
+    labelled = [row["doc"] for row in gold_documents or ()]
     if gold_documents is not None:
         report["documents"] = score_documents(documents.to_dicts(), gold_documents)
 
     tasks, gold_tasks = published("core_tasks"), gold("tasks")
     if tasks is not None and gold_tasks is not None:
         task_rows = with_document_keys(with_units(tasks, published("core_task_units")), documents).to_dicts()
-        report["tasks"] = score_tasks(task_rows, gold_tasks)
+        report["tasks"] = score_tasks(task_rows, gold_tasks, labelled)
         report["units"] = score_units(task_rows, gold_tasks)
         alignment, gold_alignment = published("out_task_alignment"), gold("alignment")
         if alignment is not None and gold_alignment is not None:
@@ -117,8 +118,9 @@ def evaluate(published_dir: Path, gold_dir: Path) -> Row:
     # Tables published before kind existed hold targets only.
     targets = [row for row in figures if row.get("kind", TARGET) == TARGET]
     if gold_indicators is not None:
-        report["indicators"] = score_indicators(targets, gold_indicators)
+        report["indicators"] = score_indicators(targets, gold_indicators, labelled)
     if gold_actuals is not None:
-        report["actuals"] = score_indicators([row for row in figures if row.get("kind") == ACTUAL], gold_actuals)
+        actuals = [row for row in figures if row.get("kind") == ACTUAL]
+        report["actuals"] = score_indicators(actuals, gold_actuals, labelled)
         report["kinds"] = score_kinds(figures, gold_indicators or [], gold_actuals)
     return report
