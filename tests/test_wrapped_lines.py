@@ -144,7 +144,7 @@ def test_a_numbered_item_keeps_the_year_its_part_heading_names():
     from gongwen.indicators.grammar import grammar
     from gongwen.indicators.sections import Sections
 
-    sections = Sections(grammar(), 2025)
+    sections = Sections(grammar(), 2025, [])
     seen = []
     for line in ("三、2026年重点工作", "1.2025年底前完成试点区域改造。", "2.新建配电自动化终端860套。", "(一)2027年工作目标", "四、保障措施"):
         sections.enter(line)

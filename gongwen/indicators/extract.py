@@ -35,9 +35,9 @@ def extract_figures(text: str, doc_year: int | None) -> list[Indicator]:
     `doc_year` is the document's own year (its issue date): 全年/今年 read as it, and a value governed by
     an earlier year is an actual of that year, not a target. With None, neither rule applies."""
     words = grammar()
-    sections = Sections(words, doc_year)
     indicators: list[Indicator] = []
     lines = text.split("\n")
+    sections = Sections(words, doc_year, lines)
     bases = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
     index = 0
     span_years: int | None = None  # of the review paragraphs since the last 这五年/过去一年 opening

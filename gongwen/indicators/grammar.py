@@ -115,6 +115,8 @@ class Grammar:
     review_heading: re.Pattern[str]
     review_period: tuple[str, ...]  # 赶超发展的五年: a heading naming a period gone by
     target_heading: re.Pattern[str]
+    review_title: re.Pattern[str]  # the title of a document that reports what was done (…2024年工作总结)
+    plan_heading: re.Pattern[str]  # a heading that names what is to be done (二、2023年工作计划)
     review_paragraph: re.Pattern[str]
     speaker: re.Pattern[str]  # 胡玉亭说, / 报告指出, opening a paragraph: whoever says what follows
     plan_period_opening: re.Pattern[str]  # “十四五”期间, opening a paragraph: group plan names the plan
@@ -268,10 +270,8 @@ def _count_verb_near_pattern(words: _Words) -> re.Pattern[str]:
 
 def _share_first_pattern(words: _Words) -> re.Pattern[str]:
     """After a share: what it is of and the verb it reaches by, to the clause end (面积|达到|海绵城市建设目标要求)."""
-    return re.compile(
-        rf"的?(?P<noun>[{HAN}]{{0,{int(words['share_first_reach'])}}}?)"
-        rf"(?P<verb>{alternation(words['share_first_verbs'])})(?P<rest>[^,，;；:：。!！?？\n]*)"
-    )
+    return re.compile(rf"的?(?P<noun>[{HAN}]{{0,{int(words['share_first_reach'])}}}?)"
+                      rf"(?P<verb>{alternation(words['share_first_verbs'])})(?P<rest>[^,，;；:：。!！?？\n]*)")
 
 
 @cache
@@ -348,6 +348,10 @@ def _review_words(words: _Words) -> dict:
         "review_heading": re.compile(alternation(words["review_heading_words"])),
         "review_period": tuple(words["review_period_endings"]),
         "target_heading": re.compile(alternation(words["target_heading_words"])),
+        "review_title": re.compile(
+            rf"(?:{alternation(words['review_title_anywhere'])})|(?:(?:{alternation(words['review_title_endings'])})"
+            rf"|总结[和及暨与][^。]{{0,20}}(?:{alternation(words['review_title_plans'])}))(?:[(（][^()（）]*[)）])?$"),
+        "plan_heading": re.compile(alternation(words["target_heading_words"] + words["plan_heading_words"])),
         "review_paragraph": re.compile(rf"^\s*(?:{alternation(words['review_paragraph_openings'])})"),
         "speaker": re.compile(rf"^\s*[^,，。；;:：“”]{{1,15}}?(?:{alternation(words['speech_verbs'])})[,，:：]"),
         "plan_period_opening": re.compile(
@@ -419,8 +423,7 @@ def _fourth_pass_words(words: _Words) -> dict:
         "capacity": re.compile(
             rf"(?P<measured>[{HAN}]{{0,{int(words['capacity_reach'])}}}?)的"
             rf"(?P<head>[{HAN}]{{0,{int(words['capacity_reach'])}}}?(?:{alternation(words['capacity_heads'])}))"
-            r"(?=[,，;；:：。!！?？\n]|$)"
-        ),
+            r"(?=[,，;；:：。!！?？\n]|$)"),
         "capacity_verb": re.compile(alternation(words["capacity_verbs"])),
         "base_pronouns": tuple(words["base_pronouns"]),
         "sum_words": tuple(words["sum_words"]),
@@ -431,10 +434,8 @@ def _possession_verb_pattern(words: _Words) -> re.Pattern[str]:
     """A possession verb closing a phrase (建有, 有), not the 有 of another word (具有, 享有, 所有)."""
     verbs = sorted(words["possession_verbs"], key=len, reverse=True)
     not_after = "".join(words["possession_not_after"])
-    return re.compile(
-        "(?:" + "|".join(rf"(?<![{not_after}]){re.escape(verb)}" if len(verb) == 1 else re.escape(verb) for verb in verbs)
-        + ")$"
-    )
+    return re.compile("(?:" + "|".join(
+        rf"(?<![{not_after}]){re.escape(verb)}" if len(verb) == 1 else re.escape(verb) for verb in verbs) + ")$")
 
 
 def _per_unit_holder_pattern(words: _Words) -> re.Pattern[str]:
@@ -444,7 +445,5 @@ def _per_unit_holder_pattern(words: _Words) -> re.Pattern[str]:
     openings = alternation(words["distributive_openings"])
     not_after_opening = "".join(words["distributive_not_before"])
     adverbs = alternation(words["distributive_adverbs"])
-    return re.compile(
-        rf"(?:(?P<holder>(?:{openings})(?![{not_after_opening}]){name})(?:{adverbs})?"
-        rf"|(?P<each>{name})(?:{adverbs}))(?:至少)?$"
-    )
+    return re.compile(rf"(?:(?P<holder>(?:{openings})(?![{not_after_opening}]){name})(?:{adverbs})?"
+                      rf"|(?P<each>{name})(?:{adverbs}))(?:至少)?$")

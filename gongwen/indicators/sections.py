@@ -19,6 +19,8 @@ _RUN_IN_HEADING = re.compile(r"[^。,，;；:：]{1,12}(?=[:：])")
 # The ranks of NUMBERED_HEADING that open a part. A numbered item (1. / (1)) opens none: the items under
 # 三、2026年重点工作 are that year's, and an item does not close the part it is listed in.
 _RANKS = ("chapter", "section", "item")
+_TITLE_LINES = 4  # the first lines of a text, one of which is its title
+_TITLE_LENGTH = 60
 
 
 class Review(NamedTuple):
@@ -32,29 +34,39 @@ class Sections:
     """Which numbered part a paragraph is in: does a heading above it open a review of results, and does
     one name the year its targets are for. A heading closes every part of its rank or deeper."""
 
-    def __init__(self, grammar: Grammar, doc_year: int | None):
+    def __init__(self, grammar: Grammar, doc_year: int | None, lines: list[str]):
         self._grammar = grammar
         self._doc_year = doc_year
         self._review = [False] * len(_RANKS)
         self._year: list[int | None] = [None] * len(_RANKS)
         self._bare_review = False  # under an unnumbered review heading (回顾2017年, 2020年成就:)
+        self._reviewing_document = _reviews_what_was_done(lines, grammar)  # up to a heading that names plans
 
     def enter(self, line: str) -> None:
         found = NUMBERED_HEADING.match(line)
         bare = line.strip().lstrip(ITEM_MARKS).strip()  # ■ 2024年成绩单: a digest's heading after its mark
+        if self._reviewing_document:
+            numbered = _HEADING_TEXT.match(line, found.end()) if found else None
+            heading = numbered.group() if numbered else bare if _BARE_HEADING.fullmatch(bare) else ""
+            self._reviewing_document = not (self._grammar.plan_heading.search(heading) and not self._reviews(heading))
         if found is None and _BARE_HEADING.fullmatch(bare):
             self._enter_bare(bare)
         if found is None or found.lastgroup not in _RANKS:
             return
-        self._bare_review = False
         rank = _RANKS.index(found.lastgroup)
         heading = _HEADING_TEXT.match(line, found.end())
         text = heading.group() if heading else ""
+        grammar = self._grammar
+        if rank == 0 or grammar.plan_heading.search(text) or self._reviews(text):
+            # an unnumbered review heading (2015年工作暨“十二五”发展回顾) holds the numbered results under it
+            # (一、攻坚克难谋发展，经济增长保持平稳) up to a chapter, a heading of plans or another review
+            self._bare_review = False
         for deeper in range(rank, len(_RANKS)):
             self._review[deeper] = False
             self._year[deeper] = None
-        grammar = self._grammar
-        self._review[rank] = self._reviews(text) and not grammar.target_heading.search(text)
+        # 一、2025年度目标任务完成情况: a heading ending in a review word reviews, though it names targets
+        ends_reviewing = any(word.end() == len(text.rstrip()) for word in grammar.review_heading.finditer(text))
+        self._review[rank] = self._reviews(text) and (ends_reviewing or not grammar.target_heading.search(text))
         years = [mention.year for mention in year_mentions(text, 0, len(text), grammar, self._doc_year)]
         self._year[rank] = max(years) if years else None
 
@@ -97,8 +109,15 @@ class Sections:
 
     @property
     def in_review(self) -> bool:
-        return any(self._review) or self._bare_review
+        return any(self._review) or self._bare_review or self._reviewing_document
 
     @property
     def year(self) -> int | None:
         return next((year for year in reversed(self._year) if year is not None), None)
+
+
+def _reviews_what_was_done(lines: list[str], grammar: Grammar) -> bool:
+    """A document that reports what was done (…2024年工作总结, …统计公报, …法治政府建设年度报告, …整改情况的通报,
+    …2022年工作总结和2023年工作计划): its title, a short line among its first, says so."""
+    heads = [line.strip() for line in lines[: _TITLE_LINES * 2] if line.strip()][:_TITLE_LINES]
+    return any(len(head) <= _TITLE_LENGTH and "。" not in head and grammar.review_title.search(head) for head in heads)

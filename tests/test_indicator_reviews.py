@@ -1,0 +1,52 @@
+"""Documents and parts that report what was done: their figures are actuals (kind `actual`), not targets."""
+
+from gongwen.indicators import extract_figures
+from gongwen.vocabulary import ACTUAL, TARGET
+
+
+def _kinds(text: str, doc_year: int | None) -> list[tuple[str, float, str]]:
+    return [(figure.metric, figure.value, figure.kind) for figure in extract_figures(text, doc_year)]
+
+
+def test_a_work_summary_reports_results_up_to_the_heading_of_its_plans():
+    # bozhou-lixin-zhongtuan-town-summary-2024, songyang-zhaitan-work-summary-plan-2023: a summary's headings name
+    # what was done without a review word; its plan part is headed so (二、2025年工作计划, 下一步工作打算)
+    text = ("镇人民政府2024年工作总结和2025年工作计划\n一、经济发展稳中有进\n"
+            "全镇新增规上工业企业5家，完成固定资产投资12亿元。\n二、2025年工作计划\n新增规上工业企业6家以上。\n")
+    assert [kind for _, _, kind in _kinds(text, 2025)] == [ACTUAL, ACTUAL, TARGET]
+    report = "龙溪镇2024年法治政府建设年度报告\n一、主要工作及成效\n开展法治宣传活动36场。\n三、下一步工作打算\n全年开展法治宣传活动40场以上。\n"
+    assert [kind for _, _, kind in _kinds(report, 2025)] == [ACTUAL, TARGET]
+    # the same lines under a plan's title are targets
+    plan = "镇人民政府2025年工作方案\n一、经济发展稳中有进\n全镇新增规上工业企业5家，完成固定资产投资12亿元。\n"
+    assert [kind for _, _, kind in _kinds(plan, 2025)] == [TARGET, TARGET]
+
+
+def test_a_statistical_bulletin_reports_results():
+    # wenzhou-pingyang-statistics-bulletin-2024: the page repeats the year after the title
+    text = "2024年平阳县国民经济和社会发展统计公报2024\n油菜籽2.38万亩，粮食总产量11.2万吨。\n"
+    assert [kind for _, _, kind in _kinds(text, None)] == [ACTUAL, ACTUAL]
+
+
+def test_an_unnumbered_review_heading_holds_the_numbered_results_under_it():
+    # fuzhou-changle-gov-report-2016: 2015年工作暨“十二五”发展回顾, then 一、… sections of results, then the year's work
+    text = ("2015年工作暨“十二五”发展回顾\n刚刚过去的2015年，我们攻坚克难。\n"
+            "一、攻坚克难谋发展，经济增长保持平稳。落实各项惠企政策资金4.7亿元，长乐周转贷放贷7.8亿元。\n"
+            "2016年工作安排\n一、稳增长。全年地区生产总值增长8.5%左右。\n")
+    assert _kinds(text, 2016) == [("落实各项惠企政策资金", 4.7, ACTUAL), ("长乐周转贷放贷", 7.8, ACTUAL),
+                                  ("地区生产总值增长", 8.5, TARGET)]
+
+
+def test_a_heading_ending_in_a_review_word_reviews_though_it_names_targets():
+    # xining-chengzhong-street-work-review-2025: 一、2025年度目标任务完成情况
+    text = "一、2025年度目标任务完成情况\n（一）固本培元强根基。开展集体廉政谈话6次。\n二、2026年工作目标\n开展集体廉政谈话8次。\n"
+    assert [kind for _, _, kind in _kinds(text, 2025)] == [ACTUAL, TARGET]
+
+
+def test_a_paragraph_opening_with_this_year_so_far_or_recent_years_reports_results():
+    # laibin-xingbin-liangjiang-livelihood-projects-2024, suizhou-suixian-public-culture-proposal-2024: the opening
+    # governs the paragraph's later sentences
+    text = ("今年以来，良江镇加快推进农村基础工程建设。在年初召开的镇人民代表大会上，确定重点民生实事项目4个。"
+            "其中，完成良江街主干道排水系统建设1229米，路面升级改造600米。\n"
+            "近年来，我局高度重视公共文化服务体系建设工作。一是积极推进总分馆制建设；建设各级基层阅读服务点36处。\n"
+            "到2027年，新增基层阅读服务点20处。\n")
+    assert [kind for _, _, kind in _kinds(text, 2024)] == [ACTUAL] * 4 + [TARGET]
