@@ -395,6 +395,17 @@ def test_a_table_of_contents_above_the_parts_it_lists_is_dropped():
     assert clean_text(text).text.split("\n")[:3] == ["随州市重污染天气应急预案", "1总则", "1.1编制依据"]
     plain = "一、总体要求\n二、重点任务\n三、保障措施\n四、组织实施\n五、附则\n"  # headings alone, none repeated: kept
     assert clean_text(plain).text.split("\n") == plain.split("\n")[:-1]
+    # urumqi-etdz-toutunhe-14th-plan-2021 (dev-eh), zhangye-transport-plan-2022 (dev-hh): a page cut after its
+    # contents (headings with commas, or leaders to their pages), before the first part: the contents go
+    cover = "头屯河区国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n2021年1月27日\n目 录\n"
+    contents = ("第一章 把握发展机遇,开启全面建设社会主义现代化新征程\n第一节 经济社会发展取得重大成就\n"
+                "第二节 发展环境面临深刻复杂变化\n第二章 坚持创新驱动发展,培育发展新优势……………………12\n"
+                "第一节 深入实施创新驱动发展战略……………………12\n（一）培育路衍经济产业集群………………28\n（二）实\n")
+    cleaned = clean_text(cover + contents)
+    assert cleaned.text.split("\n") == cover.split("\n")[:2]
+    assert "table_of_contents_removed:8" in cleaned.flags
+    # a sentence among them: no contents
+    assert "第二节" in clean_text(cover + contents + "第三节 这是一句话。\n").text
 
 
 def test_a_sharing_sites_page_numbers_go_and_its_pages_run_on():

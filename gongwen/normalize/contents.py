@@ -8,15 +8,18 @@ _MIN_ENTRIES = 4  # a table of contents lists at least this many headings
 _MAX_ENTRY_CHARS = 40
 _TITLE_AFTER_CONTENTS = 2  # lines (the title repeated) that may stand between a table of contents and the first part
 _CONTENTS_LABEL = re.compile(r"^目\s*录$")
-_ENTRY = re.compile(r"^(?:\d|第[一二三四五六七八九十]|[一二三四五六七八九十]{1,3}、)")
+_ENTRY = re.compile(r"^(?:\d|第[一二三四五六七八九十]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
 _NOT_A_HEADING = re.compile("[。，；,;：:]")
 _SPACES = re.compile(r"\s+")
+_LEADERS = re.compile(r"\s*[.…·．\-—]{3,}\s*\d*\s*$")  # …………28: a heading's leaders to its page
+_SENTENCE_END = re.compile("[。；;]")
 
 
 def drop_table_of_contents(lines: list[str]) -> tuple[list[str], int]:
     """Lines without a table of contents: a run of at least _MIN_ENTRIES short headings (1 总则 / 1.1编制目的 / … /
     8.2预案实施) whose first heading reappears right after it (or after the title repeated), where the part it heads
-    begins; the 目录 label above it goes too. The number of lines dropped."""
+    begins; the 目录 label above it goes too. So do a 目录 label and the headings below it to the end of a page cut
+    before its first part. The number of lines dropped."""
     keys = [_SPACES.sub("", line) for line in lines]
     entries = [_is_entry(line) for line in lines]
     run_end = [len(lines)] * (len(lines) + 1)  # where the run of headings holding each line ends
@@ -30,7 +33,18 @@ def drop_table_of_contents(lines: list[str]) -> tuple[list[str], int]:
             return lines[:first] + lines[at:], at - first
         if entries[at]:
             seen.setdefault(key, at)
+    label = next((at for at, key in enumerate(keys) if _CONTENTS_LABEL.match(key)), None)
+    if label is not None and _lists_to_the_end(lines[label + 1:]):
+        return lines[:label], len(lines) - label  # a page cut before its first part: its contents alone
     return lines, 0
+
+
+def _lists_to_the_end(lines: list[str]) -> bool:
+    """At least _MIN_ENTRIES headings, and nothing else, up to the end of the text: contents a page was cut after
+    (目录 / 第一章 把握发展机遇,开启…新征程 / 第一节 … / …, or with leaders to its pages: 培育路衍经济产业集群……28)."""
+    listed = [_LEADERS.sub("", line) for line in lines if line.strip()]
+    return len(listed) >= _MIN_ENTRIES and all(
+        len(line) <= _MAX_ENTRY_CHARS and _ENTRY.match(line) and not _SENTENCE_END.search(line) for line in listed)
 
 
 def _runs_up_to(lines: list[str], run_end: int, at: int) -> bool:
