@@ -196,6 +196,28 @@ def test_intro_section_of_a_one_level_document_is_not_a_task():
     assert [t.path for t in extract_tasks(text)] == ["2", "3"]
 
 
+def test_a_section_stating_aims_or_looking_back_is_no_task_however_long():
+    # national-electronics-growth-action-2025 (dev-ac) and others: a page cut after its 一、总体要求, several paragraphs
+    aims = """一、总体要求
+以习近平新时代中国特色社会主义思想为指导，完整准确全面贯彻新发展理念。
+坚持稳中求进工作总基调，推动电子信息制造业高质量发展。
+"""
+    assert extract_tasks(aims) == []
+    # jiaxing-gov-report-2025 (dev-al): a report cut in its review, which names the units that did the work
+    review = """一、2024年工作回顾
+过去一年，市发展改革委会同市财政局推进重大项目建设。
+市商务局牵头举办消费季活动，各县（市、区）政府积极配合。
+"""
+    assert extract_tasks(review) == []
+    # a closing frame with its paragraphs is still a task of a document numbered at one level
+    closing = """一、高度重视。各地要把户籍制度改革作为重要任务。
+二、保障措施
+各地要加强组织领导。
+各部门要强化协同配合。
+"""
+    assert [t.path for t in extract_tasks(closing)] == ["1", "2"]
+
+
 def test_cover_notice_signature_and_attachment_list_are_not_tasks():
     text = """各县市区人民政府，市政府各工作部门：
 现将《实施方案》印发给你们，请认真贯彻落实。

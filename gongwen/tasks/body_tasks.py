@@ -40,14 +40,15 @@ def _is_task(item: Item, flat: bool, clauses: list[ResponsibilityClause]) -> boo
     """The lowest numbered item of its branch; a top-level one only where it is real work.
 
     A section with no numbered items under it is not a task when it is one paragraph (行动目标,
-    组织实施) or looks back (2024年工作回顾) and carries no responsibility clause; in a document numbered at one
-    level (FLAT_SHARE), its other multi-paragraph or inline sections are the tasks."""
+    组织实施), looks back (2024年工作回顾) or is headed by an aim alone (总体要求, of any length) and carries no
+    responsibility clause; in a document numbered at one level (FLAT_SHARE), its other multi-paragraph or inline
+    sections are the tasks."""
     if item.children:
         return False
     if item.parent is not None or item.ordinal.kind == ARTICLE or any(c.units for c in clauses):
         return True
-    if not flat or _looks_back(lead_phrase(item.heading_line())):
-        return False  # 一、2024年工作回顾 with its paragraphs: what was done, no work to give
+    if not flat or _looks_back(lead_phrase(item.heading_line())) or _states_aims(item):
+        return False  # 一、2024年工作回顾 with its paragraphs: what was done, no work to give; 一、总体要求: aims
     body_lines = len(item.lines) - 1
     if not (item.is_heading_only() and body_lines <= 1) or body_lines == 0 and item.lines[0].text.rstrip().endswith("。"):
         return True
@@ -75,6 +76,17 @@ def _headed_with_work(item: Item) -> bool:
     heading = lead_phrase(item.heading_line())
     return (bool(actor_words().action_anywhere.match(heading)) and not vocabulary().frame_heading.search(heading)
             and not _looks_back(heading))
+
+
+def _reports_or_aims(item: Item) -> bool:
+    """A top-level section that looks back or states aims: the units its text names are given no work there."""
+    return _looks_back(lead_phrase(item.heading_line())) or _states_aims(item)
+
+
+def _states_aims(item: Item) -> bool:
+    """A top-level section headed by an aim alone (一、总体要求, 二、主要目标), whatever its length."""
+    heading = lead_phrase(item.heading_line()).rstrip("。")
+    return item.parent is None and vocabulary().aim_heading.fullmatch(heading) is not None
 
 
 def _looks_back(heading: str) -> bool:
@@ -219,7 +231,7 @@ def body_tasks(text: str, lines: list[Line]) -> list[Task]:
         task = _with_group_lead(_task_from_item(item, 0, clauses_by_line, sentence_headings))
         if _is_task(item, flat, [c for cs in clauses_by_line for c in cs]) or _one_of_parallel(item, parallel):
             tasks.append(task)
-        elif (flat or _headed_with_work(item)) and actor_units(task):
+        elif (flat or _headed_with_work(item)) and not _reports_or_aims(item) and actor_units(task):
             by_actors.add(len(tasks))
             tasks.append(task)
     # In a document numbered at one level that gives its work without responsibility clauses, a one-paragraph

@@ -58,6 +58,7 @@ class Vocabulary:
     attachment_line: re.Pattern[str]
     form_blank: re.Pattern[str]
     frame_heading: re.Pattern[str]
+    aim_heading: re.Pattern[str]  # …of a part that states a plan's aims (总体要求, 主要目标), matched whole
     looking_back: re.Pattern[str]
     date_line: re.Pattern[str]
     signature: re.Pattern[str]
@@ -138,11 +139,11 @@ def vocabulary() -> Vocabulary:
         table_header=re.compile(rf"^(?:{data['table_header_year']})?(?P<word>{alternation(header_roles)})$"),
         deadline_cell=_any_of(data["deadline_cell_patterns"]),
         empty_cells=frozenset(str(word) for word in data["empty_cells"]),
-        closing_line=_any_of(data["closing_line_patterns"] + data["date_line_patterns"]
-                             + [data["attachment_line_pattern"]]),
+        closing_line=_any_of(data["closing_line_patterns"] + data["date_line_patterns"] + [data["attachment_line_pattern"]]),
         attachment_line=re.compile(data["attachment_line_pattern"]),
         form_blank=re.compile(data["form_blank_pattern"]),
-        frame_heading=re.compile(alternation(data["frame_headings"])),
+        frame_heading=re.compile(alternation(data["aim_headings"] + data["frame_headings"])),
+        aim_heading=re.compile(alternation(data["aim_headings"])),
         looking_back=re.compile(alternation(data["looking_back_headings"])),
         date_line=_any_of(data["date_line_patterns"]),
         signature=re.compile(rf"^[{HAN}（）()]{{2,40}}(?:{keywords().organization_suffix})$"),
