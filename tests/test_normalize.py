@@ -406,6 +406,16 @@ def test_a_table_of_contents_above_the_parts_it_lists_is_dropped():
     assert "table_of_contents_removed:8" in cleaned.flags
     # a sentence among them: no contents
     assert "第二节" in clean_text(cover + contents + "第三节 这是一句话。\n").text
+    # xianning-tongcheng-gov-report-2026 (dev-fl): a report's outline, no label, then its title, the salutation and
+    # opening, then its first part: the outline goes, the title and opening stay
+    outline = ("一、2025年工作回顾\n（一）抓实产业提质\n（二）抓实创新驱动\n（三）抓实动力培育\n二、“十五五”发展目标任务\n"
+               "（一）坚持稳中求进\n（二）坚守实体经济\n三、奋力实现良好开局\n（一）以扩大内需为牵引\n（二）以科技创新为驱动\n")
+    body = ("2026年通城县政府工作报告\n各位代表:\n现在,我代表县人民政府,向大会报告政府工作。\n一、2025年工作回顾\n"
+            "这五年,县政府攻坚克难。\n")
+    assert clean_text(outline + body).text.split("\n") == body.split("\n")[:-1]
+    # a table a capture wrote one cell a line repeats its figures: no outline
+    cells = "友谊路街道\n60\n75\n1\n28.16\n29.66\n14.08\n1\n3\n张庙街道\n60\n"
+    assert clean_text(cells).text.split("\n") == cells.split("\n")[:-1]
 
 
 def test_a_sharing_sites_page_numbers_go_and_its_pages_run_on():

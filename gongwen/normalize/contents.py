@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
+from gongwen.text.chars import HAN
+
 _MIN_ENTRIES = 4  # a table of contents lists at least this many headings
+_MIN_OUTLINE = 8  # …and one with no label, set apart from its first part, at least this many
 _MAX_ENTRY_CHARS = 40
 _TITLE_AFTER_CONTENTS = 2  # lines (the title repeated) that may stand between a table of contents and the first part
 _CONTENTS_LABEL = re.compile(r"^目\s*录$")
@@ -13,6 +16,8 @@ _NOT_A_HEADING = re.compile("[。，；,;：:]")
 _SPACES = re.compile(r"\s+")
 _LEADERS = re.compile(r"\s*[.…·．\-—]{3,}\s*\d*\s*$")  # …………28: a heading's leaders to its page
 _SENTENCE_END = re.compile("[。；;]")
+_YEAR_OPENING = re.compile(r"^\s*(?:19|20)\d\d年")
+_WORDS = re.compile(rf"[{HAN}]{{2}}")  # a heading's words (not a flattened table's cells of figures)
 
 
 def drop_table_of_contents(lines: list[str]) -> tuple[list[str], int]:
@@ -31,12 +36,26 @@ def drop_table_of_contents(lines: list[str]) -> tuple[list[str], int]:
         if start is not None and at - start >= _MIN_ENTRIES and _runs_up_to(lines, run_end[start], at):
             first = start - 1 if start > 0 and _CONTENTS_LABEL.match(keys[start - 1]) else start
             return lines[:first] + lines[at:], at - first
+        end = _outline_end(lines, start, run_end[start]) if start is not None else 0
+        if start is not None and end - start >= _MIN_OUTLINE and at >= end:
+            # an outline of the headings at the head of a report, its title and opening below it (各位代表:)
+            first = start - 1 if start > 0 and _CONTENTS_LABEL.match(keys[start - 1]) else start
+            return lines[:first] + lines[end:], end - first
         if entries[at]:
             seen.setdefault(key, at)
     label = next((at for at, key in enumerate(keys) if _CONTENTS_LABEL.match(key)), None)
     if label is not None and _lists_to_the_end(lines[label + 1:]):
         return lines[:label], len(lines) - label  # a page cut before its first part: its contents alone
     return lines, 0
+
+
+def _outline_end(lines: list[str], start: int, run_end: int) -> int:
+    """Where an outline starting at `start` ends: before the title below it that opens with a year (2026年通城县政府
+    工作报告), which runs on with its headings."""
+    end = run_end
+    while end > start and _YEAR_OPENING.match(lines[end - 1]):
+        end -= 1
+    return end
 
 
 def _lists_to_the_end(lines: list[str]) -> bool:
@@ -56,4 +75,7 @@ def _runs_up_to(lines: list[str], run_end: int, at: int) -> bool:
 
 
 def _is_entry(line: str) -> bool:
-    return 0 < len(line) <= _MAX_ENTRY_CHARS and _ENTRY.match(line) is not None and not _NOT_A_HEADING.search(line)
+    """A heading of a table of contents: short, numbered, no sentence, words after its number (not a cell of
+    figures a capture wrote on a line of its own)."""
+    return (0 < len(line) <= _MAX_ENTRY_CHARS and _ENTRY.match(line) is not None and not _NOT_A_HEADING.search(line)
+            and _WORDS.search(line) is not None)
