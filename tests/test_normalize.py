@@ -413,6 +413,18 @@ def test_a_table_of_contents_above_the_parts_it_lists_is_dropped():
     body = ("2026年通城县政府工作报告\n各位代表:\n现在,我代表县人民政府,向大会报告政府工作。\n一、2025年工作回顾\n"
             "这五年,县政府攻坚克难。\n")
     assert clean_text(outline + body).text.split("\n") == body.split("\n")[:-1]
+    # national-public-service-plan-2021 (dev-an): a preface's name among the contents, the page cut after them
+    preface = "“十四五”公共服务规划\n目录\n序言\n" + "".join(f"第{n}章 规划背景{n}\n第一节 发展基础{n}\n" for n in "一二三")
+    assert clean_text(preface).text.split("\n") == ["“十四五”公共服务规划"]
+    # shaanxi-jiguan-affairs-work-points-2026 (dev-fo): an outline of two levels at the head of a page, no label, then
+    # the title and the opening paragraph, the page cut before the first part
+    heads = "".join(f"{part}、坚持以{word}为统领\n（一）突出{word}建设\n（二）强化{word}管理\n"
+                    for part, word in zip("一二三", ("政治建设", "资产管理", "预算绩效"), strict=True))
+    opening = "市机关事务服务中心2026年度工作要点\n2026年是“十五五”规划的开局之年。机关事务工作总体要求是:以\n"
+    assert clean_text(heads + opening).text.split("\n") == opening.split("\n")[:-1]
+    # a list of one level (the projects of a year) is no outline
+    projects = "".join(f"{n}.实施{word}工程\n" for n, word in enumerate("甲乙丙丁戊己庚辛", 1))
+    assert clean_text("2024年民生实事项目\n" + projects).text.count("工程") == 8
     # a table a capture wrote one cell a line repeats its figures: no outline
     cells = "友谊路街道\n60\n75\n1\n28.16\n29.66\n14.08\n1\n3\n张庙街道\n60\n"
     assert clean_text(cells).text.split("\n") == cells.split("\n")[:-1]
