@@ -209,6 +209,10 @@ def test_a_section_stating_aims_or_looking_back_is_no_task_however_long():
 市商务局牵头举办消费季活动，各县（市、区）政府积极配合。
 """
     assert extract_tasks(review) == []
+    # lianyungang-economic-plan-report-2024 (dev-ce), maanshan-gov-report-2016 (dev-ca): a plan's execution, a
+    # period's achievements
+    for heading in ("2023年国民经济和社会发展计划执行情况", "2015年工作回顾和“十二五”发展成就"):
+        assert extract_tasks(review.replace("2024年工作回顾", heading)) == []
     # a closing frame with its paragraphs is still a task of a document numbered at one level
     closing = """一、高度重视。各地要把户籍制度改革作为重要任务。
 二、保障措施
