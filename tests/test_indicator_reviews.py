@@ -50,3 +50,10 @@ def test_a_paragraph_opening_with_this_year_so_far_or_recent_years_reports_resul
             "近年来，我局高度重视公共文化服务体系建设工作。一是积极推进总分馆制建设；建设各级基层阅读服务点36处。\n"
             "到2027年，新增基层阅读服务点20处。\n")
     assert [kind for _, _, kind in _kinds(text, 2024)] == [ACTUAL] * 4 + [TARGET]
+
+
+def test_a_section_giving_an_overview_states_how_things_stand():
+    # sanming-yongan-hongtian-geohazard-plan-2023 (dev-dt): the hazard points counted under …概况, not targets
+    text = ("一、地质灾害点分布概况\n经确认，全镇较大级的地质灾害点4处，其中滑坡11处。\n"
+            "二、防治目标\n年内完成地质灾害隐患点搬迁避让30户。\n")
+    assert [kind for _, _, kind in _kinds(text, 2023)] == [ACTUAL, ACTUAL, TARGET]
