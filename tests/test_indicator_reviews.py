@@ -57,3 +57,10 @@ def test_a_section_giving_an_overview_states_how_things_stand():
     text = ("一、地质灾害点分布概况\n经确认，全镇较大级的地质灾害点4处，其中滑坡11处。\n"
             "二、防治目标\n年内完成地质灾害隐患点搬迁避让30户。\n")
     assert [kind for _, _, kind in _kinds(text, 2023)] == [ACTUAL, ACTUAL, TARGET]
+
+
+def test_an_unnumbered_heading_ending_in_a_review_opens_one_though_its_year_is_masked():
+    # longyan-shanghang-gov-report-undated (dev-ca): 20XX年工作回顾, a page that masks its years
+    text = ("20XX年工作回顾\n预计实现地区生产总值391亿元，财政收入38.74亿元。\n"
+            "20XX年主要目标任务\n地区生产总值增长6.5%左右。\n")
+    assert [kind for _, _, kind in _kinds(text, None)] == [ACTUAL, ACTUAL, TARGET]
