@@ -64,3 +64,10 @@ def test_an_unnumbered_heading_ending_in_a_review_opens_one_though_its_year_is_m
     text = ("20XX年工作回顾\n预计实现地区生产总值391亿元，财政收入38.74亿元。\n"
             "20XX年主要目标任务\n地区生产总值增长6.5%左右。\n")
     assert [kind for _, _, kind in _kinds(text, None)] == [ACTUAL, ACTUAL, TARGET]
+
+
+def test_a_table_row_opening_with_an_ordinal_heads_no_part():
+    # chongqing-pengshui-budget-report-2025 (dev-ha): a budget's execution, its table's rows 一、本级收入 …, then the text
+    text = ("一、2024年预算执行情况\n收入\t执行数\t支出\t执行数\n一、本级收入\t260586\t一、本级支出\t763133\n"
+            "二、转移性收入\t605349\t二、转移性支出\t146914\n——全县一般公共预算收入完成26.06亿元，增长17.6%。\n")
+    assert [kind for _, _, kind in _kinds(text, 2025)] == [ACTUAL, ACTUAL]

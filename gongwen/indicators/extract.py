@@ -70,7 +70,8 @@ def extract_figures(text: str, doc_year: int | None) -> list[Indicator]:
         paragraph = paragraph_at(lines, bases, index, width)
         reports_progress = flat_progress.reports(index)
         line, index = paragraph.text, paragraph.last + 1
-        sections.enter(line)
+        if "\t" not in line:  # a row's first cell (一、本级收入) heads no part of the text
+            sections.enter(line)
         if not sections.in_review:
             span_years = None
         opening = words.review_span.match(line)
