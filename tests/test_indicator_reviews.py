@@ -71,3 +71,12 @@ def test_a_table_row_opening_with_an_ordinal_heads_no_part():
     text = ("一、2024年预算执行情况\n收入\t执行数\t支出\t执行数\n一、本级收入\t260586\t一、本级支出\t763133\n"
             "二、转移性收入\t605349\t二、转移性支出\t146914\n——全县一般公共预算收入完成26.06亿元，增长17.6%。\n")
     assert [kind for _, _, kind in _kinds(text, 2025)] == [ACTUAL, ACTUAL]
+
+
+def test_a_report_of_work_done_and_its_results():
+    # county-town-mass-prevention-report-2025 (dev-gk): a speech reporting at a meeting
+    speech = "2025年全县社会治理群防群治工作推进会汇报发言\n（一）完善组织架构。组建巡防队伍12支。\n"
+    assert [kind for _, _, kind in _kinds(speech, 2025)] == [ACTUAL]
+    # chongqing-fuling-longtan-rule-of-law-report-2025 (dev-gk): 一、2025年主要工作及成效
+    text = "一、2025年主要工作及成效\n（一）扎实开展专项行动。我镇配备执法人员4名。\n二、2026年工作计划\n培训执法人员10名。\n"
+    assert [kind for _, _, kind in _kinds(text, 2025)] == [ACTUAL, TARGET]
