@@ -47,8 +47,8 @@ class Sections:
         bare = line.strip().lstrip(ITEM_MARKS).strip()  # ■ 2024年成绩单: a digest's heading after its mark
         if self._reviewing_document:
             numbered = _HEADING_TEXT.match(line, found.end()) if found else None
-            heading = numbered.group() if numbered else bare if _BARE_HEADING.fullmatch(bare) else ""
-            self._reviewing_document = not (self._grammar.plan_heading.search(heading) and not self._reviews(heading))
+            words = numbered.group() if numbered else bare if _BARE_HEADING.fullmatch(bare) else ""
+            self._reviewing_document = not (self._grammar.plan_heading.search(words) and not self._reviews(words))
         if found is None and _BARE_HEADING.fullmatch(bare):
             self._enter_bare(bare)
         if found is None or found.lastgroup not in _RANKS:
@@ -118,6 +118,6 @@ class Sections:
 
 def _reviews_what_was_done(lines: list[str], grammar: Grammar) -> bool:
     """A document that reports what was done (…2024年工作总结, …统计公报, …法治政府建设年度报告, …整改情况的通报,
-    …2022年工作总结和2023年工作计划): its title, a short line among its first, says so."""
+    …推进会汇报发言, …2022年工作总结和2023年工作计划): its title, a short line among its first, says so."""
     heads = [line.strip() for line in lines[: _TITLE_LINES * 2] if line.strip()][:_TITLE_LINES]
     return any(len(head) <= _TITLE_LENGTH and "。" not in head and grammar.review_title.search(head) for head in heads)
