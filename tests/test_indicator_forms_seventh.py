@@ -160,6 +160,8 @@ def test_a_count_of_a_document_s_own_parts_after_a_describing_verb_is_no_target(
     assert brief("文件包括8个部分47条,主要内容可概括为“两个确保、三个提升、两个强化”。", 2024) == []
     # fujian-graduate-employment-notice-2025 (dev-gs): 推出, and a part named with a word of praise
     assert brief("福建省为促进高校毕业生等青年就业创业,推出23条有力举措。", 2025) == []
+    # xuchang-xiangcheng-township-duty-list-2021 (dev-bx): a list's items counted by kind, the count its last word
+    assert brief("《清单》和《目录》编号一一对应,分为基层党建28项、城乡建设24项、公共服务28项。", 2021) == []
     # doing them is a target (zhanjiang-leizhou-agriculture-plan-2016, dev-bm), and so is a describing verb's other count
     assert [row[:3] for row in brief("全面启动10项重点任务、34项主要工作举措。", 2016)] == [
         ("重点", 10.0, "项"), ("主要工作举措", 34.0, "项")]
