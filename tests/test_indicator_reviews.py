@@ -80,3 +80,10 @@ def test_a_report_of_work_done_and_its_results():
     # chongqing-fuling-longtan-rule-of-law-report-2025 (dev-gk): 一、2025年主要工作及成效
     text = "一、2025年主要工作及成效\n（一）扎实开展专项行动。我镇配备执法人员4名。\n二、2026年工作计划\n培训执法人员10名。\n"
     assert [kind for _, _, kind in _kinds(text, 2025)] == [ACTUAL, TARGET]
+
+
+def test_a_sentence_opening_as_of_a_day_or_of_last_year_reports_results():
+    # yuncheng-retail-sales-news-2025 (dev-gh), zhejiang-digital-economy-plan-2021 (dev-fg)
+    text = ("截至11月4日，全市消费品以旧换新兑付资金8.7亿元，兑付比例81.25%。\n"
+            "截至去年，浙江省数字经济增加值达30218亿元。到2025年，数字经济增加值达到4万亿元。\n")
+    assert [kind for _, _, kind in _kinds(text, 2025)] == [ACTUAL, ACTUAL, ACTUAL, TARGET]
