@@ -381,10 +381,10 @@ def test_bodies_written_together_or_joined_by_lianhe_are_joint_issuers():
             "各县区党委、人民政府:\n现将《石嘴山市关于抓好“三农”领域重点工作的实施方案》印发给你们,请认真贯彻落实。\n")
     assert _meta(text).issuer == "中共石嘴山市委员会、石嘴山市人民政府"
     text = "近日,河南省工信厅联合省发展改革委、省财政厅等八部门印发《河南省氢燃料电池汽车产业发展行动方案》,提出以客车为牵引。\n"
-    assert _meta(text).issuer == "河南省工信厅、省发展改革委、省财政厅"
+    assert _meta(text).issuer == "河南省工信厅、省发展改革委、省财政厅等八部门"  # the count kept, as the text names them
     # heilongjiang-skilled-talent-plan-news-2024, tianshui-wage-arrears-plan-news-2025 (dev-gs): 会同, and run together
     text = "近日,黑龙江省人社厅会同省发改委、省教育厅等七部门联合印发《黑龙江省高技能领军人才三年倍增计划》,聚焦重点产业。\n"
-    assert _meta(text).issuer == "黑龙江省人社厅、省发改委、省教育厅"
+    assert _meta(text).issuer == "黑龙江省人社厅、省发改委、省教育厅等七部门"
     text = "近日,天水市人社局市住房和城乡建设局联合印发《天水市开展欠薪整治百日攻坚行动方案》,部署专项行动。\n"
     assert _meta(text).issuer == "天水市人社局、市住房和城乡建设局"
 

@@ -68,7 +68,7 @@ def test_a_news_lead_saying_what_bodies_had_issued_names_the_document():
     # national-housekeeping-community-2022 (dev-dh): 国家发展改革委等11部门印发的《X》19日对外公布
     meta = _meta("11部门印发意见 多措并举推动家政进社区\n国家发展改革委等11部门印发的《关于推动家政进社区的指导意见》19日对外公布。"
                  "意见提出到2025年,全国基本实现社区家政服务能力全覆盖。\n")
-    assert (meta.title, meta.issuer, meta.admin_level) == ("关于推动家政进社区的指导意见", "国家发展改革委", NATIONAL)
+    assert (meta.title, meta.issuer, meta.admin_level) == ("关于推动家政进社区的指导意见", "国家发展改革委等11部门", NATIONAL)
     # hebei-tcm-plan-2016 (dev-de): the document a plan carries out is cited, not announced
     meta = _meta("河北建设100个中医药强县\n记者获悉,为贯彻落实国务院出台的《中医药发展战略规划纲要(2016-2030年)》,实现由中医药"
                  "大省向中医药强省跨越,省政府日前制定实施方案。\n")

@@ -28,11 +28,14 @@ def test_a_government_s_督查室_issues_the_notice_its_title_names_it_for():
     assert (meta.issuer, meta.region) == ("扶余市人民政府督查室", "吉林省松原市扶余市")
 
 
-def test_a_news_lead_naming_a_body_and_the_count_of_those_with_it_names_the_body_and_the_document():
+def test_a_news_lead_naming_a_body_and_the_count_of_those_with_it_names_them_so_and_the_document():
     # national-rural-water-supply-news-2021
     meta = _meta("近日,水利部等九部门印发《关于做好农村供水保障工作的指导意见》,要求各地在“十四五”期间稳步推进农村供水保障。"
                  "到2025年,全国农村自来水普及率达到88%。\n【雄安之声】水利部等九部门共同发力农村供水保障\n")
-    assert (meta.title, meta.issuer, meta.admin_level) == ("关于做好农村供水保障工作的指导意见", "水利部", NATIONAL)
+    assert (meta.title, meta.issuer, meta.admin_level) == ("关于做好农村供水保障工作的指导意见", "水利部等九部门", NATIONAL)
+    # guangdong-auto-cluster-plan-2023 (dev-bi): 等 with no count after it names no others
+    meta = _meta("近日,广东工信厅等印发《广东省发展汽车战略性支柱产业集群行动计划》,提出到2025年汽车产量超过500万辆。\n")
+    assert meta.issuer == "广东工信厅"
 
 
 def test_the_body_a_page_s_breadcrumb_names_publishes_a_page_that_names_no_issuer():

@@ -304,7 +304,7 @@ def is_national(issuer: str | None) -> bool:
     enterprises (中国国家铁路集团有限公司)."""
     if not issuer:
         return False
-    bodies = issuer.split(JOINT)
+    bodies = [named_of_several(body) for body in issuer.split(JOINT)]  # 商务部等9部门: 商务部 and those with it
     central = [_central_body(body) for body in bodies]
     return sum(central) * 2 > len(bodies) or (any(central) and all(
         is_central or _department_alone(body) or keywords().central_enterprise.match(body)

@@ -249,7 +249,7 @@ def announced_by(lines: list[str], title: str | None) -> str | None:
             continue  # each pattern needs a verb (印发, 发布 …): a line without one is not read through four times
         for found in (found for pattern in patterns for found in pattern.finditer(line)):
             named = WIRE_DATELINE.sub("", found["bodies"])  # …方便快捷新华社成都3月23日电(记者陈地)成都市体育局
-            bodies = [named_of_several(piece) for part in _TOGETHER_WITH.split(named) for body in _joined_by_and(part)
+            bodies = [_as_counted(piece) for part in _TOGETHER_WITH.split(named) for body in _joined_by_and(part)
                       for piece in joint_issuers(body).split(JOINT)]  # (山西省委省政府近日印发…: two bodies)
             # …印发《关于下达X的通知》, …印发2020年X的通知: they issue X by that notice, or name its year before it;
             # a lead naming every body (中央网信办、农业农村部…联合印发) over a headline naming one and a count (…等四部门)
@@ -259,6 +259,11 @@ def announced_by(lines: list[str], title: str | None) -> str | None:
     return JOINT.join(named_most) or None
 
 
+def _as_counted(body: str) -> str:
+    """A body as a lead names it: with those it issues with where it counts or names them (商务部等9部门, as the
+    text names the issuer), else alone (广东工信厅等 → 广东工信厅)."""
+    named = named_of_several(body)
+    return named if body == f"{named}等" else body
 # 河南省工信厅联合省发展改革委、省财政厅等八部门印发《X》: bodies joined by 、, by 联合 (not the 联合 of 联合会) or 会同
 # (黑龙江省人社厅会同省发改委…), or run together, the second named by its level (天水市人社局市住房和城乡建设局)
 _TOGETHER_WITH = re.compile(rf"{JOINT}|(?<=[厅局委部办])(?:联合|会同)(?=[国省市县区])|(?<=[厅局])(?=[省市县区][^场委政])")
