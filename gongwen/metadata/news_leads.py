@@ -264,6 +264,8 @@ def _as_counted(body: str) -> str:
     text names the issuer), else alone (广东工信厅等 → 广东工信厅)."""
     named = named_of_several(body)
     return named if body == f"{named}等" else body
+
+
 # 河南省工信厅联合省发展改革委、省财政厅等八部门印发《X》: bodies joined by 、, by 联合 (not the 联合 of 联合会) or 会同
 # (黑龙江省人社厅会同省发改委…), or run together, the second named by its level (天水市人社局市住房和城乡建设局)
 _TOGETHER_WITH = re.compile(rf"{JOINT}|(?<=[厅局委部办])(?:联合|会同)(?=[国省市县区])|(?<=[厅局])(?=[省市县区][^场委政])")
