@@ -45,17 +45,16 @@ class Sections:
     def enter(self, line: str) -> None:
         found = NUMBERED_HEADING.match(line)
         bare = line.strip().lstrip(ITEM_MARKS).strip()  # ■ 2024年成绩单: a digest's heading after its mark
+        heading = _HEADING_TEXT.match(line, found.end()) if found else None
+        text = heading.group() if heading else ""
         if self._reviewing_document:
-            numbered = _HEADING_TEXT.match(line, found.end()) if found else None
-            words = numbered.group() if numbered else bare if _BARE_HEADING.fullmatch(bare) else ""
+            words = text if heading else bare if _BARE_HEADING.fullmatch(bare) else ""
             self._reviewing_document = not (self._grammar.plan_heading.search(words) and not self._reviews(words))
         if found is None and _BARE_HEADING.fullmatch(bare):
             self._enter_bare(bare)
         if found is None or found.lastgroup not in _RANKS:
             return
         rank = _RANKS.index(found.lastgroup)
-        heading = _HEADING_TEXT.match(line, found.end())
-        text = heading.group() if heading else ""
         grammar = self._grammar
         if rank == 0 or grammar.plan_heading.search(text) or self._reviews(text):
             # an unnumbered review heading (2015年工作暨“十二五”发展回顾) holds the numbered results under it

@@ -47,7 +47,7 @@ def _is_task(item: Item, flat: bool, clauses: list[ResponsibilityClause]) -> boo
         return False
     if item.parent is not None or item.ordinal.kind == ARTICLE or any(c.units for c in clauses):
         return True
-    if not flat or _looks_back(lead_phrase(item.heading_line())) or _states_aims(item):
+    if not flat or _reports_or_aims(item):
         return False  # 一、2024年工作回顾 with its paragraphs: what was done, no work to give; 一、总体要求: aims
     body_lines = len(item.lines) - 1
     if not (item.is_heading_only() and body_lines <= 1) or body_lines == 0 and item.lines[0].text.rstrip().endswith("。"):
