@@ -74,9 +74,9 @@ def extract_figures(text: str, doc_year: int | None) -> list[Indicator]:
             sections.enter(line)
         if not sections.in_review:
             span_years = None
-        opening = words.review_span.match(line)
+        opening = words.review.review_span.match(line)
         if opening:
-            span_years = words.review_span_years[opening.group().strip()]
+            span_years = words.review.review_span_years[opening.group().strip()]
         reviews = sections.in_review or sections.opens_review(line) or sections.runs_in_review(line)
         review = Review(span_years) if reviews else None
         for figure in read_paragraph(line, 0, words, doc_year, sections.year, review):

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from gongwen.indicators.review_words import ReviewWords, review_words
 from gongwen.indicators.table_words import TableWords, table_words
 from gongwen.text.chars import DECIMAL, DIGIT, DIGIT_CHARS, HAN, ITEM_MARKS
 from gongwen.text.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, MAGNITUDES
@@ -112,16 +113,6 @@ class Grammar:
     rate_joiner: str  # 和 between metrics before a change: they share its rate
     alike_not_after: tuple[str, ...]
     respectively_shared_openings: tuple[str, ...]
-    review_heading: re.Pattern[str]
-    review_period: tuple[str, ...]  # 赶超发展的五年: a heading naming a period gone by
-    target_heading: re.Pattern[str]
-    review_title: re.Pattern[str]  # the title of a document that reports what was done (…2024年工作总结)
-    plan_heading: re.Pattern[str]  # a heading that names what is to be done (二、2023年工作计划)
-    review_paragraph: re.Pattern[str]
-    speaker: re.Pattern[str]  # 胡玉亭说, / 报告指出, opening a paragraph: whoever says what follows
-    plan_period_opening: re.Pattern[str]  # “十四五”期间, opening a paragraph: group plan names the plan
-    review_span: re.Pattern[str]  # a review paragraph's opening that says how many years it covers
-    review_span_years: dict[str, int]
     cumulative_words: tuple[str, ...]
     year_mention: re.Pattern[str]
     year_not_before: frozenset[str]
@@ -139,6 +130,7 @@ class Grammar:
     canonical_prefix_blockers: tuple[str, ...]
     canonical_population_blockers: tuple[str, ...]
     table: TableWords
+    review: ReviewWords
 
     def unit_of(self, value: re.Match[str]) -> Unit | None:
         """The unit a match of `value` is written with (5个 → 个), None where it has none or one not in units.csv."""
@@ -330,7 +322,7 @@ def grammar() -> Grammar:
         canonical_prefix_blockers=tuple(words["canonical_prefix_blockers"]),
         canonical_population_blockers=tuple(words["canonical_population_blockers"]),
         table=table_words(words, level_verbs),
-        **_review_words(words),
+        review=review_words(words),
         **_change_words(words),
         **_clause_form_words(words),
     )
@@ -340,25 +332,6 @@ def _change_words(words: _Words) -> dict:
     """The words of a change (增长, 同比 before it, the endings of a rate of change)."""
     return {"change_words": frozenset(words["change_words"]), "change_bases": tuple(words["change_bases"]),
             "rate_of_change_endings": tuple(words["rate_of_change_endings"])}
-
-
-def _review_words(words: _Words) -> dict:
-    """The words that mark a report's review of the past (一、2025年工作回顾, 过去一年, 五年来) and its targets."""
-    return {
-        "review_heading": re.compile(alternation(words["review_heading_words"])),
-        "review_period": tuple(words["review_period_endings"]),
-        "target_heading": re.compile(alternation(words["target_heading_words"])),
-        "review_title": re.compile(
-            rf"(?:{alternation(words['review_title_anywhere'])})|(?:(?:{alternation(words['review_title_endings'])})"
-            rf"|总结[和及暨与][^。]{{0,20}}(?:{alternation(words['review_title_plans'])}))(?:[(（][^()（）]*[)）])?$"),
-        "plan_heading": re.compile(alternation(words["target_heading_words"] + words["plan_heading_words"])),
-        "review_paragraph": re.compile(rf"^\s*(?:{alternation(words['review_paragraph_openings'])})"),
-        "speaker": re.compile(rf"^\s*[^,，。；;:：“”]{{1,15}}?(?:{alternation(words['speech_verbs'])})[,，:：]"),
-        "plan_period_opening": re.compile(
-            rf"^\s*“?十(?P<plan>[一二三四五六七八九])五”?(?:{alternation(words['plan_period_endings'])})[,，]"),
-        "review_span": re.compile(rf"^\s*(?:{alternation(words['review_span_openings'])})"),
-        "review_span_years": words["review_span_openings"],
-    }
 
 
 def _clause_form_words(words: _Words) -> dict:

@@ -7,6 +7,7 @@ import re
 from typing import NamedTuple
 
 from gongwen.indicators.grammar import Grammar
+from gongwen.indicators.review_words import ReviewWords
 from gongwen.indicators.years import plan_end_year, year_mentions
 from gongwen.text.chars import ITEM_MARKS
 from gongwen.text.patterns import NUMBERED_HEADING, YEAR
@@ -36,11 +37,12 @@ class Sections:
 
     def __init__(self, grammar: Grammar, doc_year: int | None, lines: list[str]):
         self._grammar = grammar
+        self._words = grammar.review
         self._doc_year = doc_year
         self._review = [False] * len(_RANKS)
         self._year: list[int | None] = [None] * len(_RANKS)
         self._bare_review = False  # under an unnumbered review heading (回顾2017年, 2020年成就:)
-        self._reviewing_document = _reviews_what_was_done(lines, grammar)  # up to a heading that names plans
+        self._reviewing_document = _reviews_what_was_done(lines, self._words)  # up to a heading that names plans
 
     def enter(self, line: str) -> None:
         found = NUMBERED_HEADING.match(line)
@@ -48,15 +50,15 @@ class Sections:
         heading = _HEADING_TEXT.match(line, found.end()) if found else None
         text = heading.group() if heading else ""
         if self._reviewing_document:
-            words = text if heading else bare if _BARE_HEADING.fullmatch(bare) else ""
-            self._reviewing_document = not (self._grammar.plan_heading.search(words) and not self._reviews(words))
+            named = text if heading else bare if _BARE_HEADING.fullmatch(bare) else ""
+            self._reviewing_document = not (self._words.plan_heading.search(named) and not self._reviews(named))
         if found is None and _BARE_HEADING.fullmatch(bare):
             self._enter_bare(bare)
         if found is None or found.lastgroup not in _RANKS:
             return
         rank = _RANKS.index(found.lastgroup)
-        grammar = self._grammar
-        if rank == 0 or grammar.plan_heading.search(text) or self._reviews(text):
+        words = self._words
+        if rank == 0 or words.plan_heading.search(text) or self._reviews(text):
             # an unnumbered review heading (2015年工作暨“十二五”发展回顾) holds the numbered results under it
             # (一、攻坚克难谋发展，经济增长保持平稳) up to a chapter, a heading of plans or another review
             self._bare_review = False
@@ -64,18 +66,18 @@ class Sections:
             self._review[deeper] = False
             self._year[deeper] = None
         # 一、2025年度目标任务完成情况: a heading ending in a review word reviews, though it names targets
-        ends_reviewing = any(word.end() == len(text.rstrip()) for word in grammar.review_heading.finditer(text))
-        self._review[rank] = self._reviews(text) and (ends_reviewing or not grammar.target_heading.search(text))
-        years = [mention.year for mention in year_mentions(text, 0, len(text), grammar, self._doc_year)]
+        ends_reviewing = any(word.end() == len(text.rstrip()) for word in words.review_heading.finditer(text))
+        self._review[rank] = self._reviews(text) and (ends_reviewing or not words.target_heading.search(text))
+        years = [mention.year for mention in year_mentions(text, 0, len(text), self._grammar, self._doc_year)]
         self._year[rank] = max(years) if years else None
 
     def _enter_bare(self, heading: str) -> None:
         """A digest's unnumbered heading line (回顾2017年 / 展望2018年): a review heading naming its year opens a review of
         results up to the next numbered heading or unnumbered target heading (the news of a report lists its figures so;
         a table's header cell alone on its line, 目前完成情况, names no year)."""
-        review = bool(self._grammar.review_heading.search(heading)) and YEAR.search(heading) is not None
-        review = review or heading.rstrip(":：").endswith(self._grammar.review_period)
-        target = bool(self._grammar.target_heading.search(heading))
+        review = bool(self._words.review_heading.search(heading)) and YEAR.search(heading) is not None
+        review = review or heading.rstrip(":：").endswith(self._words.review_period)
+        target = bool(self._words.target_heading.search(heading))
         if review and not target:
             self._bare_review = True
         elif target:
@@ -83,7 +85,7 @@ class Sections:
 
     def _reviews(self, heading: str) -> bool:
         """一、2025年工作回顾, 一、砥砺奋进的五年: the heading names a review, or a period gone by."""
-        return bool(self._grammar.review_heading.search(heading)) or heading.endswith(self._grammar.review_period)
+        return bool(self._words.review_heading.search(heading)) or heading.endswith(self._words.review_period)
 
     def runs_in_review(self, line: str) -> bool:
         """1.基本情况:该区…草原面积15994.86万公顷: a numbered paragraph whose run-in heading is a review
@@ -92,18 +94,18 @@ class Sections:
         heading = _RUN_IN_HEADING.match(line, found.end()) if found is not None else None
         if heading is None:
             return False
-        grammar = self._grammar
-        return bool(grammar.review_heading.search(heading.group())) and not grammar.target_heading.search(heading.group())
+        words = self._words
+        return bool(words.review_heading.search(heading.group())) and not words.target_heading.search(heading.group())
 
     def opens_review(self, line: str) -> bool:
         """过去五年，… / 胡玉亭说，“十四五”期间，… (in a 2026 report): a paragraph opening, after whoever says it, with a
         period gone by (a five-year plan's after it ended) reviews it."""
-        grammar = self._grammar
-        speaker = grammar.speaker.match(line)
+        words = self._words
+        speaker = words.speaker.match(line)
         opening = line[speaker.end():] if speaker else line
-        if grammar.review_paragraph.match(opening):
+        if words.review_paragraph.match(opening):
             return True
-        plan = grammar.plan_period_opening.match(opening)
+        plan = words.plan_period_opening.match(opening)
         return plan is not None and self._doc_year is not None and plan_end_year(plan.group("plan")) < self._doc_year
 
     @property
@@ -115,8 +117,9 @@ class Sections:
         return next((year for year in reversed(self._year) if year is not None), None)
 
 
-def _reviews_what_was_done(lines: list[str], grammar: Grammar) -> bool:
+def _reviews_what_was_done(lines: list[str], words: ReviewWords) -> bool:
     """A document that reports what was done (…2024年工作总结, …统计公报, …法治政府建设年度报告, …整改情况的通报,
     …推进会汇报发言, …2022年工作总结和2023年工作计划): its title, a short line among its first, says so."""
     heads = [line.strip() for line in lines[: _TITLE_LINES * 2] if line.strip()][:_TITLE_LINES]
-    return any(len(head) <= _TITLE_LENGTH and "。" not in head and grammar.review_title.search(head) for head in heads)
+    return any(len(head) <= _TITLE_LENGTH and "。" not in head and words.review_title.search(head) for head in heads)
+
