@@ -87,3 +87,18 @@ def test_a_sentence_opening_as_of_a_day_or_of_last_year_reports_results():
     text = ("截至11月4日，全市消费品以旧换新兑付资金8.7亿元，兑付比例81.25%。\n"
             "截至去年，浙江省数字经济增加值达30218亿元。到2025年，数字经济增加值达到4万亿元。\n")
     assert [kind for _, _, kind in _kinds(text, 2025)] == [ACTUAL, ACTUAL, ACTUAL, TARGET]
+
+
+def test_a_document_opening_as_a_summary_reports_results_up_to_the_heading_of_its_plans():
+    # huaihua-xupu-finance-work-summary-2025, weihai-huancui-business-environment-news-2025: no title says so, the first
+    # paragraph opens with the year reviewed in a summary's words, or with 近年来
+    summary = ("2025年，县财政局在县委、县政府的坚强领导下，以习近平新时代中国特色社会主义思想为指导，坚持稳中求进工作总基调。\n"
+               "一是财政收入稳步增长。地方一般公共预算收入完成11.88亿元，增长4.29%。\n"
+               "二、2026年工作计划\n地方一般公共预算收入增长5%。\n")
+    assert [kind for _, _, kind in _kinds(summary, 2025)] == [ACTUAL, ACTUAL, TARGET]
+    news = "近年来，环翠区树牢“营商环境就是生产力”的理念，深入推进重点领域和关键环节改革，有效激发市场主体的内生动力和创新活力。\n下沉执法权限97项，执法人员96名。\n"
+    assert [kind for _, _, kind in _kinds(news, None)] == [ACTUAL, ACTUAL]
+    # heilongjiang-steady-growth-measures-undated: the same opening as a plan's background, its purpose after it
+    plan = ("今年以来，我省经济增速回落，下行压力加大。为贯彻落实党中央、国务院决策部署，省政府决定采取以下措施。\n"
+            "一、推进重大基础设施建设\n1.今明两年投资530亿元。\n")
+    assert [kind for _, _, kind in _kinds(plan, None)] == [TARGET]

@@ -20,6 +20,8 @@ class ReviewWords:
     review_title: re.Pattern[str]  # the title of a document that reports what was done (…2024年工作总结)
     plan_heading: re.Pattern[str]  # a heading that names what is to be done (二、2023年工作计划)
     review_paragraph: re.Pattern[str]
+    summary_opening: re.Pattern[str]  # 2025年,…在…坚强领导下 / 今年以来: a summary's first paragraph
+    purpose: re.Pattern[str]  # 为贯彻落实…,省政府决定…: what a document is made for
     speaker: re.Pattern[str]  # 胡玉亭说, / 报告指出, opening a paragraph: whoever says what follows
     plan_period_opening: re.Pattern[str]  # “十四五”期间, opening a paragraph: group plan names the plan
     review_span: re.Pattern[str]  # a review paragraph's opening that says how many years it covers
@@ -37,6 +39,9 @@ def review_words(words: Mapping[str, Any]) -> ReviewWords:
             rf"|总结[和及暨与][^。]{{0,20}}(?:{alternation(words['review_title_plans'])}))(?:[(（][^()（）]*[)）])?$"),
         plan_heading=re.compile(alternation(words["target_heading_words"] + words["plan_heading_words"])),
         review_paragraph=re.compile(rf"^\s*(?:{alternation(words['review_paragraph_openings'])})"),
+        summary_opening=re.compile(
+            rf"^\s*(?:{alternation(words['review_paragraph_openings'])}|{'|'.join(words['summary_openings'])})"),
+        purpose=re.compile(words["purpose_statement"]),
         speaker=re.compile(rf"^\s*[^,，。；;:：“”]{{1,15}}?(?:{alternation(words['speech_verbs'])})[,，:：]"),
         plan_period_opening=re.compile(
             rf"^\s*“?十(?P<plan>[一二三四五六七八九])五”?(?:{alternation(words['plan_period_endings'])})[,，]"),

@@ -22,6 +22,9 @@ _RUN_IN_HEADING = re.compile(r"[^。,，;；:：]{1,12}(?=[:：])")
 _RANKS = ("chapter", "section", "item")
 _TITLE_LINES = 4  # the first lines of a text, one of which is its title
 _TITLE_LENGTH = 60
+_OPENING_LINES = 12  # the lines a document's first paragraph comes within (after its title, header and chrome)
+_PARAGRAPH_LENGTH = 40  # a line this long with a comma is a paragraph, not a title or a field
+_COMMA = re.compile("[,，]")
 
 
 class Review(NamedTuple):
@@ -42,7 +45,7 @@ class Sections:
         self._review = [False] * len(_RANKS)
         self._year: list[int | None] = [None] * len(_RANKS)
         self._bare_review = False  # under an unnumbered review heading (回顾2017年, 2020年成就:)
-        self._reviewing_document = _reviews_what_was_done(lines, self._words)  # up to a heading that names plans
+        self._reviewing_document = _reviews_what_was_done(lines, self._words)
 
     def enter(self, line: str) -> None:
         found = NUMBERED_HEADING.match(line)
@@ -119,7 +122,21 @@ class Sections:
 
 def _reviews_what_was_done(lines: list[str], words: ReviewWords) -> bool:
     """A document that reports what was done (…2024年工作总结, …统计公报, …法治政府建设年度报告, …整改情况的通报,
-    …推进会汇报发言, …2022年工作总结和2023年工作计划): its title, a short line among its first, says so."""
+    …推进会汇报发言, …2022年工作总结和2023年工作计划): its title, a short line among its first, says so, or its first
+    paragraph opens as a summary's does."""
     heads = [line.strip() for line in lines[: _TITLE_LINES * 2] if line.strip()][:_TITLE_LINES]
-    return any(len(head) <= _TITLE_LENGTH and "。" not in head and words.review_title.search(head) for head in heads)
+    if any(len(head) <= _TITLE_LENGTH and "。" not in head and words.review_title.search(head) for head in heads):
+        return True
+    return _opens_reviewing(lines, words)
+
+
+def _opens_reviewing(lines: list[str], words: ReviewWords) -> bool:
+    """A document whose first paragraph (before any numbered heading) opens as a summary does (2025年,溆浦县财政局在…坚强领导下;
+    今年以来,…) and does not go on to say what the document is made for (为贯彻落实…,省政府决定…: a plan's background)."""
+    for line in lines[:_OPENING_LINES]:
+        if NUMBERED_HEADING.match(line):
+            return False
+        if len(line) >= _PARAGRAPH_LENGTH and _COMMA.search(line):
+            return words.summary_opening.match(line) is not None and words.purpose.search(line) is None
+    return False
 
