@@ -64,6 +64,7 @@ from gongwen.metadata.news_leads import (
     announced_by,
     announced_on,
     announcing_division,
+    lead_date,
     report_deliverer,
     unnamed_notice_issuer,
 )
@@ -335,7 +336,8 @@ def extract_metadata(text: str, hints: dict[str, str]) -> DocumentMeta:
                       or title_date or _dated_heading(lines) or adoption_date(lines)
                       or announced_on(lines, title, _year_source(published_date, doc_number)) or first_date_line(lines)
                       or garbled_signature_date(lines)
-                      or compact_date_before(lines, published_date) or record_date)
+                      or compact_date_before(lines, published_date) or record_date
+                      or (lead_date(lines) if doc_number is None else None))
 
     issue_year = issue_date.year if issue_date else published_date.year if published_date else None
     if issue_year is None and hints.get("year", "").isdigit():

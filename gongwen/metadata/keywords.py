@@ -60,6 +60,7 @@ class Keywords:
     announced_unmarked: re.Pattern
     announced_unmarked_alone: re.Pattern  # 9月13日,湖北数字经济强省三年行动计划正式印发,…: …and naming no issuer
     announced_unnamed: re.Pattern  # 2月14日,许昌市政府印发通知,对…: a lead naming the issuer of a notice it does not name
+    reviewed_year: re.Pattern  # after a lead's year: 教育工作总结会, 计划执行情况 (the year reviewed, not the one it is in)
     self_making: re.Pattern
     spirit: re.Pattern
     title_end: re.Pattern
@@ -128,6 +129,7 @@ def keywords() -> Keywords:
         draft_mark=re.compile(rf"[(（]?(?:{drafts})[)）]?$"),
         implement_trigger=re.compile(alternation(data["implement_triggers"])),
         self_making=re.compile(alternation(data["self_making"])),
+        reviewed_year=re.compile(rf"[^，,。]{{0,12}}?(?:{alternation(data['reviewed_year_words'])})"),
         spirit=re.compile(alternation(data["spirit_words"])),
         title_end=re.compile(
             rf"(?:{doc_types})(?:[(（][^()（）]{{1,20}}[)）])?(?:[(（](?:{drafts})[)）])?$"

@@ -26,6 +26,12 @@ _CLAUSE_END = re.compile("[，,：:]")  # 记者从省林业局获悉:省委办�
 _GOVERNMENT_PORTAL = "政府网"
 _DATED_LEAD = re.compile(r"^(?P<date>(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日)[,，]")
 _RECENT_DAYS = 60  # a page reports a document's issue within weeks
+# A lead's day (2月10日, 10月24日下午, 1月5日至8日) or, after a dateline giving its day (…2月8日讯), 今天 or that day alone
+_LEAD_DAY = re.compile(r"^(?:(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日(?:至\d{1,2}日)?|今天|今日)(?:上午|下午|晚上)?[,，]")
+_DATELINE_DAY = re.compile(r"^[^，,。《》]{0,30}?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯|消息)")
+_TITLED = re.compile("《[^《》]*》")
+_REPORTED_YEAR = re.compile(r"(?<![到至—\-–~])(?P<year>(?:19|20)\d{2})年(?!\d{1,2}月)")
+_EARLY_MONTHS = 6  # a meeting up to June names the year it plans last; from July, the year it reviews first
 
 
 def announced_title(lines: list[str]) -> str | None:
@@ -59,6 +65,39 @@ def announced_on(lines: list[str], title: str | None, published: dt.date | None)
             if found["year"]:
                 return parse_date(found["date"])
             return _recent_day(int(found["month"]), int(found["day"]), published)
+    return None
+
+
+def lead_date(lines: list[str]) -> dt.date | None:
+    """The day a news lead gives (2月10日,记者从西宁市城中区2026年民生实事项目新闻发布会上获悉; a dateline's day over the
+    lead's: 东南网3月13日讯(…)3月12日下午,…), in the year its sentence names for what it reports (宜秀区召开2025年…动员部署
+    会议): of two years running on (总结2025年工作,部署2026年), the later early in the year, the earlier late in it (a
+    meeting reviews the year gone by and plans the next); a year reviewed early in the year (1月23日,开州区2025年教育工作
+    总结会召开) the one before the lead's. Not a year a document's title, a target or a whole date gives (《…(2023—2025
+    年)》, 到2025年, 自2024年1月1日起): none, or more, names no year."""
+    for line in lines[:_LEAD_LINES]:
+        lead = WIRE_DATELINE.sub("", line)
+        opening = _LEAD_DAY.match(lead)
+        if opening is None:
+            continue
+        dateline = _DATELINE_DAY.match(line) if lead != line else None
+        day = dateline or (opening if opening["day"] else None)
+        if day is None or day["month"] is None:
+            return None
+        month = int(day["month"])
+        sentence = _TITLED.sub("", _SENTENCE_END.split(lead, maxsplit=1)[0])
+        named = list(_REPORTED_YEAR.finditer(sentence))
+        years = sorted({int(found["year"]) for found in named})
+        if not years or len(years) > 2 or len(years) == 2 and years[1] != years[0] + 1:
+            return None
+        year = years[-1] if month <= _EARLY_MONTHS else years[0]
+        if len(years) == 1 and month <= _EARLY_MONTHS and any(keywords().reviewed_year.match(sentence, found.end())
+                                                                for found in named):
+            year += 1
+        try:
+            return dt.date(year, month, int(day["day"]))
+        except ValueError:
+            return None
     return None
 
 
