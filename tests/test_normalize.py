@@ -430,6 +430,17 @@ def test_a_table_of_contents_above_the_parts_it_lists_is_dropped():
     assert clean_text(cells).text.split("\n") == cells.split("\n")[:-1]
 
 
+def test_contents_with_leaders_to_their_pages_are_matched_to_the_parts_by_their_words():
+    # hangzhou-xihu-zero-waste-city-plan-draft-2020 (dev-hp): every entry carries its page (一、总则... 1), some a comma;
+    # the first part (一、总则) follows the last entry
+    contents = ("目录\n一、总则... 1\n（一）指导思想... 1\n（二）基本原则... 1\n二、主要实施任务... 4\n"
+                "（一）坚决落实碧水保卫战,确保废水无直排... 13\n（二）深入实施蓝天保卫战,力争废气无臭味... 14\n")
+    body = "西湖区“无废城市”建设实施方案\n一、总则\n（一）指导思想\n以习近平新时代中国特色社会主义思想为指导。\n"
+    cleaned = clean_text(body.split("\n")[0] + "\n" + contents + "\n".join(body.split("\n")[1:]))
+    assert cleaned.text == clean_text(body).text
+    assert "table_of_contents_removed:7" in cleaned.flags
+
+
 def test_a_sharing_sites_page_numbers_go_and_its_pages_run_on():
     # xinmin-gov-report-2022 (dev-bu), sichuan-chengdu-waste-sorting-division-2021 (dev-av): 淘文阁, 第壹文秘
     text = ("《2022政府工作报告_市政府工作报告_22.docx》由会员分享,可在线阅读。\n"

@@ -32,7 +32,7 @@ def drop_table_of_contents(lines: list[str]) -> tuple[list[str], int]:
       least (一、 and （一）): a page cut before the parts it lists;
     - a 目录 label and the headings below it to the end of a page cut before its first part.
     The 目录 label above contents goes with them; the title and opening below an outline stay."""
-    keys = [_SPACES.sub("", line) for line in lines]
+    keys = [_SPACES.sub("", _LEADERS.sub("", line)) for line in lines]  # (an entry with its leaders to its page)
     entries = [_is_entry(line) for line in lines]
     run_end = [len(lines)] * (len(lines) + 1)  # where the run of headings holding each line ends
     for at in range(len(lines) - 1, -1, -1):
@@ -100,6 +100,8 @@ def _runs_up_to(lines: list[str], run_end: int, at: int) -> bool:
 
 def _is_entry(line: str) -> bool:
     """A heading of a table of contents: short, numbered, no sentence, words after its number (not a cell of
-    figures a capture wrote on a line of its own)."""
-    return (0 < len(line) <= _MAX_ENTRY_CHARS and _ENTRY.match(line) is not None and not _NOT_A_HEADING.search(line)
-            and _WORDS.search(line) is not None)
+    figures a capture wrote on a line of its own); a heading with leaders to its page may hold a comma ((六)坚决落实
+    碧水保卫战,确保废水无直排... 13)."""
+    heading = _LEADERS.sub("", line)
+    return (0 < len(heading) <= _MAX_ENTRY_CHARS and _ENTRY.match(heading) is not None
+            and (heading != line or not _NOT_A_HEADING.search(heading)) and _WORDS.search(heading) is not None)
