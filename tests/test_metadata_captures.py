@@ -596,3 +596,12 @@ def test_a_site_s_tabs_stacked_above_a_whole_title_are_no_part_of_it():
     # street-work-plan-2026 (dev-gk): a sharing site's lines (约 9页 / 2026-02-27发布于四川 / 举报) above it
     meta = _meta("- 约 9页\n- 2026-02-27发布于四川\n- 举报\n2026年街道办事处工作计划\n一、深化理论武装\n")
     assert meta.title == "2026年街道办事处工作计划"
+
+
+def test_a_title_set_apart_from_the_body_by_a_blank_on_a_flattened_line():
+    # unnamed-township-work-points-2023 (dev-hp): a 范文 page flattened to one line; a headline's two parts are not so
+    meta = extract_metadata(clean_text("乡镇2023年工作要点 2023年是“十三五规划开局之年。乡党委政府将在县委、县政府的领导下,"
+                                       "深入落实科学发展观。全年经济社会发展预期目标:全乡GDP达2.92亿元。\n").text, {})
+    assert (meta.title, meta.period_start) == ("乡镇2023年工作要点", 2023)
+    headline = "工信部一天连发三份重磅规划 绘就信息产业五年发展“路线图”\n新华社上海12月1日电 《上海证券报》1日刊发文章。\n"
+    assert extract_metadata(clean_text(headline).text, {}).title != "工信部一天连发三份重磅规划"

@@ -23,6 +23,8 @@ WIRE_DATELINE = re.compile(r"^(?:【[^【】]{1,20}】|[^，,。《》]{2,20}?\d
                            r"|[^，,。《》\s]{1,16}讯\s*(?:[(（][^()（）]{1,20}[)）]|记者\s*[^\s，,。]{2,4}\s*报道))\s*")
 _RUN_ON_OPENING = "关于"
 _MIN_RUN_ON_TITLE, _MAX_RUN_ON_TITLE, _MIN_RUN_ON_REST = 8, 80, 10  # characters of the title, of the body after it
+_SPACED_TITLE = re.compile(r"^(?P<title>[^\s，,。；;:：!！?？—]{6,40})\s+")
+_SENTENCE_AFTER = re.compile(rf"[{HAN}\d][^\s。]{{{_MIN_RUN_ON_REST},}}。")  # not a headline's second part
 _TITLE_GOES_ON = frozenset("的和及与、(（《“”》")  # a document type followed by one of these is inside the title
 _SENTENCE_STOPS = frozenset("，,。;；:：!！?？")  # a title runs to none of these
 _PART_NUMBER = re.compile(r"\s*[(（][一二三四五六七八九十]{1,2}[)）]$")  # (一) after a title: a part of a series
@@ -63,7 +65,11 @@ def without_site_name(line: str) -> str:
 def run_on_title(line: str) -> str | None:
     """关于做好二〇二三年全面推进乡村振兴重点工作的实施意见江苏是鱼米之乡…: a copy that ran the first line, a title
     opening with 关于, into the body's first sentence: the title, to the first document type that no part of a title
-    follows (not …方案 of …方案的通知) and no punctuation comes before."""
+    follows (not …方案 of …方案的通知) and no punctuation comes before; or a title of any opening set apart from the
+    body by a blank (乡镇2023年工作要点 2023年是…: a page flattened to one line)."""
+    spaced = _SPACED_TITLE.match(line)
+    if spaced and keywords().title_end.search(spaced["title"]) and _SENTENCE_AFTER.match(line, spaced.end()):
+        return spaced["title"]
     if not line.startswith(_RUN_ON_OPENING):
         return None
     stop = next((at for at, char in enumerate(line[:_MAX_RUN_ON_TITLE]) if char in _SENTENCE_STOPS), _MAX_RUN_ON_TITLE)

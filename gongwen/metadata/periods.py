@@ -22,7 +22,7 @@ _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*(?:—|–|-|~|～|至|
 _FIVE_YEAR_PLAN = re.compile(
     r"“(十[一二三四五六七八九]?|[一二三四五六七八九])五”|(?<![一二三四五六七八九十])(十[一二三四五六七八九]?)五(?:规划|时期)"
 )
-_ONE_YEAR = re.compile(r"^((?:19|20)\d{2})年")
+_ONE_YEAR = re.compile(r"^[^\d《]{0,30}?((?:19|20)\d{2})年(?!.*(?:19|20)\d{2}年)")  # perhaps after its place
 _VALID_UNTIL = re.compile(r"有效期(?:至|到)((?:19|20)\d{2})年")
 _VALID_FOR = re.compile(r"有效期(?:为)?([0-9一二三四五六七八九十两]{1,3})年")
 _YEARS_IN_TITLE = re.compile(r"(?<![0-9])([0-9一二三四五六七八九十两]{1,2})年(?:行动|攻坚|计划)")
