@@ -452,6 +452,12 @@ def test_a_sharing_sites_page_numbers_go_and_its_pages_run_on():
     # a document's own items, with no sharing site's line at its head, are no pages
     items = "一、工作任务\n1、加强领导。\n2、压实责任。\n"
     assert join_shared_pages(items) == (items, 0)
+    # unnamed-township-work-points-2023 (dev-hp): no such line, but the text is its pages alone, each long and cut
+    # mid-sentence; a list of long items each closing its sentence is no pages
+    first = "1、乡镇2023年工作要点 " + "乡党委政府将在县委、县政府的领导下做强产业。" * 10 + "坚决禁用高度"
+    assert join_shared_pages(first + "\n2、高残农药,实现无公害茶叶。\n") == (first[2:] + "高残农药,实现无公害茶叶。\n", 1)
+    listed = "1、" + "加强组织领导,压实各方责任。" * 15 + "\n2、强化督查考核。\n"
+    assert join_shared_pages(listed) == (listed, 0)
 
 
 def test_a_table_a_capture_wrote_with_pipes_is_read_as_rows_of_cells_below_an_empty_field_label():
