@@ -39,3 +39,13 @@ def test_a_datelines_day_is_the_pages_and_a_title_a_target_or_a_whole_date_names
                  "自2024年1月1日起实施。\n") is None
     assert _date("9月13日，湖北数字经济强省三年行动计划正式印发，擘画“数字湖北”的3年目标。到2024年底，我省将通过"
                  "六大行动、十项工程实现核心产业增加值翻番。\n") is None
+
+
+def test_a_lead_opening_with_its_events_year_and_the_datelines_day_and_a_fourth_quarter_reviewed():
+    # sichuan-transport-work-conference-news-2025, national-mohrss-q4-press-conference-2025 (dev-ho)
+    assert _date("中新社成都1月13日电 （记者 王鹏）2025年四川省交通运输工作会议13日在成都召开，会议披露，2024年四川完成"
+                 "公路水路建设投资2680亿元。\n") == dt.date(2025, 1, 13)
+    assert _date("1月21日，人社部举行2024年四季度新闻发布会，公布去年全国城镇新增就业1256万人。\n") == dt.date(2025, 1, 21)
+    # a dateline alone, the lead naming a year elsewhere in its sentence: no year
+    assert _date("新华社北京7月10日电 人力资源社会保障部、财政部近日印发通知，从2024年1月1日起调整退休人员基本养老金，"
+                 "总体调整水平为2024年退休人员月人均基本养老金的3%。\n") is None

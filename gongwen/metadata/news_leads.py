@@ -28,6 +28,7 @@ _DATED_LEAD = re.compile(r"^(?P<date>(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>\
 _RECENT_DAYS = 60  # a page reports a document's issue within weeks
 # A lead's day (2月10日, 10月24日下午, 1月5日至8日) or, after a dateline giving its day (…2月8日讯), 今天 or that day alone
 _LEAD_DAY = re.compile(r"^(?:(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日(?:至\d{1,2}日)?|今天|今日)(?:上午|下午|晚上)?[,，]")
+_EVENT_DAY = re.compile(r"^(?:19|20)\d{2}年[^，,。]{0,30}?(?P<day>\d{1,2})日")  # 2025年…工作会议13日在成都召开
 _DATELINE_DAY = re.compile(r"^[^，,。《》]{0,30}?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯|消息)")
 _TITLED = re.compile("《[^《》]*》")
 _REPORTED_YEAR = re.compile(r"(?<![到至—\-–~])(?P<year>(?:19|20)\d{2})年(?!\d{1,2}月)")
@@ -70,17 +71,17 @@ def announced_on(lines: list[str], title: str | None, published: dt.date | None)
 
 def lead_date(lines: list[str]) -> dt.date | None:
     """The day a news lead gives (2月10日,记者从西宁市城中区2026年民生实事项目新闻发布会上获悉; a dateline's day over the
-    lead's: 东南网3月13日讯(…)3月12日下午,…), in the year its sentence names for what it reports (宜秀区召开2025年…动员部署
+    lead's: 东南网3月13日讯(…)3月12日下午,…; 中新社成都1月13日电 (…)2025年四川省交通运输工作会议13日…召开), in the year its sentence names for what it reports (宜秀区召开2025年…动员部署
     会议): of two years running on (总结2025年工作,部署2026年), the later early in the year, the earlier late in it (a
     meeting reviews the year gone by and plans the next); a year reviewed early in the year (1月23日,开州区2025年教育工作
     总结会召开) the one before the lead's. Not a year a document's title, a target or a whole date gives (《…(2023—2025
     年)》, 到2025年, 自2024年1月1日起): none, or more, names no year."""
     for line in lines[:_LEAD_LINES]:
         lead = WIRE_DATELINE.sub("", line)
-        opening = _LEAD_DAY.match(lead)
-        if opening is None:
-            continue
         dateline = _DATELINE_DAY.match(line) if lead != line else None
+        opening = _LEAD_DAY.match(lead)
+        if opening is None and not (dateline and (event := _EVENT_DAY.match(lead)) and event["day"] == dateline["day"]):
+            continue
         day = dateline or (opening if opening["day"] else None)
         if day is None or day["month"] is None:
             return None
