@@ -70,12 +70,13 @@ def announced_on(lines: list[str], title: str | None, published: dt.date | None)
 
 
 def lead_date(lines: list[str]) -> dt.date | None:
-    """The day a news lead gives (2月10日,记者从西宁市城中区2026年民生实事项目新闻发布会上获悉; a dateline's day over the
-    lead's: 东南网3月13日讯(…)3月12日下午,…; 中新社成都1月13日电 (…)2025年四川省交通运输工作会议13日…召开), in the year its sentence names for what it reports (宜秀区召开2025年…动员部署
-    会议): of two years running on (总结2025年工作,部署2026年), the later early in the year, the earlier late in it (a
-    meeting reviews the year gone by and plans the next); a year reviewed early in the year (1月23日,开州区2025年教育工作
-    总结会召开) the one before the lead's. Not a year a document's title, a target or a whole date gives (《…(2023—2025
-    年)》, 到2025年, 自2024年1月1日起): none, or more, names no year."""
+    """The day a news lead gives (2月10日,记者从西宁市城中区2026年民生实事项目新闻发布会上获悉), a dateline's day over
+    the lead's (东南网3月13日讯(…)3月12日下午,…; 中新社成都1月13日电 (…)2025年四川省交通运输工作会议13日…召开), in the
+    year its sentence names for what it reports (宜秀区召开2025年…动员部署会议): of two years running on (总结2025年
+    工作,部署2026年), the later early in the year, the earlier late in it (a meeting reviews the year gone by and plans
+    the next); a year reviewed early in the year (1月23日,开州区2025年教育工作总结会召开) the one before the lead's. Not
+    a year a document's title, a target or a whole date gives (《…(2023—2025年)》, 到2025年, 自2024年1月1日起): none,
+    or more, names no year."""
     for line in lines[:_LEAD_LINES]:
         lead = WIRE_DATELINE.sub("", line)
         dateline = _DATELINE_DAY.match(line) if lead != line else None
