@@ -102,3 +102,12 @@ def test_a_document_opening_as_a_summary_reports_results_up_to_the_heading_of_it
     plan = ("今年以来，我省经济增速回落，下行压力加大。为贯彻落实党中央、国务院决策部署，省政府决定采取以下措施。\n"
             "一、推进重大基础设施建设\n1.今明两年投资530亿元。\n")
     assert [kind for _, _, kind in _kinds(plan, None)] == [TARGET]
+
+
+def test_the_years_plan_a_review_gives_beside_what_was_done_is_a_target():
+    # ningxia-drc-key-projects-progress-2024 (dev-ho), zhoukou-key-work-notice-2013 (dev-az): 年度计划投资 beside the
+    # investment done; a share of the year's plan done is achieved
+    text = ("今年以来，自治区发展改革委深入贯彻落实全区经济形势分析会精神，全力以赴推进重点项目建设，取得积极成效。\n"
+            "64个产业项目，年度计划投资437亿元，完成投资454.9亿元。实际利用外资完成316万美元，完成年计划的63%。\n")
+    assert [(metric, kind) for metric, _, kind in _kinds(text, None) if "计划" in metric] == [
+        ("年度计划投资", TARGET), ("年计划", ACTUAL)]

@@ -287,12 +287,13 @@ class _ParagraphReader:
 
     def _is_actual(self, reading: Reading, year: int | None, explicit: bool) -> bool:
         """A figure stated as achieved: in a review of results (unless a year after the document's governs
-        it: a plan's background looking ahead), after 已, or governed by a year before the document's own
-        (2023年末…为61.2% in a 2024 plan, “十三五”期间…)."""
+        it: a plan's background looking ahead, or it is the year's plan: 年度计划投资651亿元), after 已, or governed
+        by a year before the document's own (2023年末…为61.2% in a 2024 plan, “十三五”期间…)."""
         doc_year = self.doc_year
         ahead = explicit and doc_year is not None and year is not None and year > doc_year
         past = explicit and doc_year is not None and year is not None and year < doc_year
-        return (self.review is not None and not ahead) or reading.achieved or past
+        planned = self.grammar.review.planned.search(reading.metric) is not None
+        return (self.review is not None and not ahead and not planned) or reading.achieved or past
 
     def _as_of_year(self, reading: Reading, year: int | None, explicit: bool) -> int | None:
         """The year an actual describes: the one the text names; else, in a review, the year its section

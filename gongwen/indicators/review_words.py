@@ -26,6 +26,7 @@ class ReviewWords:
     plan_period_opening: re.Pattern[str]  # “十四五”期间, opening a paragraph: group plan names the plan
     review_span: re.Pattern[str]  # a review paragraph's opening that says how many years it covers
     review_span_years: dict[str, int]
+    planned: re.Pattern[str]  # a metric naming the year's plan (年度计划投资): a target though a review states it
 
 
 def review_words(words: Mapping[str, Any]) -> ReviewWords:
@@ -47,4 +48,5 @@ def review_words(words: Mapping[str, Any]) -> ReviewWords:
             rf"^\s*“?十(?P<plan>[一二三四五六七八九])五”?(?:{alternation(words['plan_period_endings'])})[,，]"),
         review_span=re.compile(rf"^\s*(?:{alternation(words['review_span_openings'])})"),
         review_span_years=words["review_span_openings"],
+        planned=re.compile(rf"(?:{alternation(words['planned_metric_words'])})[^，,。、]{{0,4}}$"),
     )
