@@ -111,3 +111,13 @@ def test_the_years_plan_a_review_gives_beside_what_was_done_is_a_target():
             "64个产业项目，年度计划投资437亿元，完成投资454.9亿元。实际利用外资完成316万美元，完成年计划的63%。\n")
     assert [(metric, kind) for metric, _, kind in _kinds(text, None) if "计划" in metric] == [
         ("年度计划投资", TARGET), ("年计划", ACTUAL)]
+
+
+def test_a_notice_reporting_how_things_went_reports_results():
+    # bozhou-hazard-report-notice-2024 (dev-ex): the page lost its title; after the addressees, 现将…情况通报如下
+    text = ("各县、区安委会，亳州高新区、亳芜现代园区安委会，市安委会有关成员单位，中央、省驻亳及市属企业：\n"
+            "现将2023年第四季度全市安全生产隐患（以下简称“隐患”）报送有关情况通报如下：\n一、报送情况\n"
+            "涡阳县：报送整改一般隐患32069条，整改率100%。\n")
+    assert [kind for _, _, kind in _kinds(text, 2024)] == [ACTUAL, ACTUAL]
+    notice = text.replace("报送有关情况通报如下", "隐患排查有关事项通知如下")  # a notice of what is to be done
+    assert [kind for _, _, kind in _kinds(notice, 2024)] == [TARGET, TARGET]

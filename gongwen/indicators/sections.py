@@ -25,6 +25,7 @@ _TITLE_LENGTH = 60
 _OPENING_LINES = 12  # the lines a document's first paragraph comes within (after its title, header and chrome)
 _PARAGRAPH_LENGTH = 40  # a line this long with a comma is a paragraph, not a title or a field
 _COMMA = re.compile("[,，]")
+_COLONS = (":", "：")  # closing the addressees of a notice (各县、区安委会,…:)
 
 
 class Review(NamedTuple):
@@ -131,12 +132,16 @@ def _reviews_what_was_done(lines: list[str], words: ReviewWords) -> bool:
 
 
 def _opens_reviewing(lines: list[str], words: ReviewWords) -> bool:
-    """A document whose first paragraph (before any numbered heading) opens as a summary does (2025年,溆浦县财政局在…坚强领导下;
-    今年以来,…) and does not go on to say what the document is made for (为贯彻落实…,省政府决定…: a plan's background)."""
+    """A document whose first paragraph (before any numbered heading; after the addressees a notice opens with) opens as a
+    summary does (2025年,溆浦县财政局在…坚强领导下; 今年以来,…; 现将…报送有关情况通报如下:) and does not go on to say what
+    the document is made for (为贯彻落实…,省政府决定…: a plan's background)."""
     for line in lines[:_OPENING_LINES]:
         if NUMBERED_HEADING.match(line):
             return False
-        if len(line) >= _PARAGRAPH_LENGTH and _COMMA.search(line):
-            return words.summary_opening.match(line) is not None and words.purpose.search(line) is None
+        if len(line) < _PARAGRAPH_LENGTH:
+            continue
+        if words.summary_opening.match(line):
+            return words.purpose.search(line) is None
+        if not line.endswith(_COLONS) and _COMMA.search(line):
+            return False
     return False
-
