@@ -121,3 +121,9 @@ def test_a_notice_reporting_how_things_went_reports_results():
     assert [kind for _, _, kind in _kinds(text, 2024)] == [ACTUAL, ACTUAL]
     notice = text.replace("报送有关情况通报如下", "隐患排查有关事项通知如下")  # a notice of what is to be done
     assert [kind for _, _, kind in _kinds(notice, 2024)] == [TARGET, TARGET]
+
+
+def test_a_heading_looking_back_with_a_year_opens_a_review():
+    # yidu-gov-report-2025 (dev-ar): a news page's digest of a report, one phrase a line
+    text = "时光流转 镌刻不凡\n回首2024年\n综合实力再攀新高\n地区生产总值增长7.7%\n固定资产投资增长10.5%\n"
+    assert [kind for _, _, kind in _kinds(text, 2025)] == [ACTUAL, ACTUAL]
