@@ -127,3 +127,10 @@ def test_a_heading_looking_back_with_a_year_opens_a_review():
     # yidu-gov-report-2025 (dev-ar): a news page's digest of a report, one phrase a line
     text = "时光流转 镌刻不凡\n回首2024年\n综合实力再攀新高\n地区生产总值增长7.7%\n固定资产投资增长10.5%\n"
     assert [kind for _, _, kind in _kinds(text, 2025)] == [ACTUAL, ACTUAL]
+
+
+def test_an_unnumbered_review_heading_written_with_blanks_between_its_phrases():
+    # handan-gov-report-2025 (dev-bp): a headline-style heading, then the numbered results
+    text = ("各位代表:\n2024年全市上下解放思想 奋发进取 交出了一份经济社会高质量发展的优异成绩单\n"
+            "过去的一年,奋斗充满艰辛,成绩殊为不易。\n(一)经济实力实现新跃升。签约亿元以上项目507个。\n")
+    assert [kind for _, _, kind in _kinds(text, None)] == [ACTUAL]

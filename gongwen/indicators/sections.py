@@ -13,8 +13,9 @@ from gongwen.text.chars import ITEM_MARKS
 from gongwen.text.patterns import NUMBERED_HEADING, YEAR
 
 _HEADING_TEXT = re.compile(r"\s*[^。:：\s]{1,50}")  # to a blank: a page may run the paragraph on after it
-# An unnumbered heading line of a digest: a few words, perhaps closed by a colon, no sentence (回顾2017年, 2020年成就:).
-_BARE_HEADING = re.compile(r"[^。，,；;！!？?\s]{2,24}[:：]?")
+# An unnumbered heading line of a digest: a few words, perhaps closed by a colon, no sentence (回顾2017年, 2020年成就:),
+# its phrases perhaps set apart by blanks (2024年全市上下解放思想 奋发进取 交出了一份…成绩单).
+_BARE_HEADING = re.compile(r"[^。，,；;！!？?\s](?:[^。，,；;！!？?\s]| (?=\S)){1,39}[:：]?")
 # A run-in heading: a few words after the ordinal, closed by a colon, the paragraph going on after it.
 _RUN_IN_HEADING = re.compile(r"[^。,，;；:：]{1,12}(?=[:：])")
 # The ranks of NUMBERED_HEADING that open a part. A numbered item (1. / (1)) opens none: the items under
