@@ -134,3 +134,11 @@ def test_an_unnumbered_review_heading_written_with_blanks_between_its_phrases():
     text = ("各位代表:\n2024年全市上下解放思想 奋发进取 交出了一份经济社会高质量发展的优异成绩单\n"
             "过去的一年,奋斗充满艰辛,成绩殊为不易。\n(一)经济实力实现新跃升。签约亿元以上项目507个。\n")
     assert [kind for _, _, kind in _kinds(text, None)] == [ACTUAL]
+
+
+def test_an_unnumbered_heading_naming_a_year_gone_by_opens_a_review_and_the_documents_own_year_ends_it():
+    # xinxiang-gov-report-digest-2024 (dev-dn): 2023年全市重点工作 in a 2024 report; xianyang-gov-report-2026 (dev-dr)
+    text = "2024年政府工作报告(摘要)\n2023年全市重点工作\n●一般公共预算收入241.5亿元,增长6.4%\n"
+    assert [kind for _, _, kind in _kinds(text, 2024)] == [ACTUAL, ACTUAL]
+    years = "2025年——\n地区生产总值增长5.8%\n2026年——\n地区生产总值增长5.5%左右\n"
+    assert [kind for _, _, kind in _kinds(years, 2026)] == [ACTUAL, TARGET]

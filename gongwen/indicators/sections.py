@@ -83,6 +83,12 @@ class Sections:
         review = bool(self._words.review_heading.search(heading)) and YEAR.search(heading) is not None
         review = review or heading.rstrip(":：").endswith(self._words.review_period)
         target = bool(self._words.target_heading.search(heading))
+        # 2023年全市重点工作 in a 2024 report (no review word; a year written out): the work of a year gone by, though
+        # its words name targets; 2026年—— after 2025年—— in a 2026 report: the year's own, which ends the review
+        years = [mention.year for mention in year_mentions(heading, 0, len(heading), self._grammar, self._doc_year)]
+        if years and YEAR.search(heading) and self._doc_year is not None and not review:
+            review = max(years) < self._doc_year
+            target = target and not review or min(years) >= self._doc_year
         if review and not target:
             self._bare_review = True
         elif target:
