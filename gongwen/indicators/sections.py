@@ -88,7 +88,7 @@ class Sections:
         years = [mention.year for mention in year_mentions(heading, 0, len(heading), self._grammar, self._doc_year)]
         if years and YEAR.search(heading) and self._doc_year is not None and not review:
             review = max(years) < self._doc_year
-            target = target and not review or min(years) >= self._doc_year
+            target = (target and not review) or min(years) >= self._doc_year
         if review and not target:
             self._bare_review = True
         elif target:
