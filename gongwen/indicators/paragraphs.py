@@ -292,8 +292,8 @@ class _ParagraphReader:
         doc_year = self.doc_year
         ahead = explicit and doc_year is not None and year is not None and year > doc_year
         past = explicit and doc_year is not None and year is not None and year < doc_year
-        planned = self.grammar.review.planned.search(reading.metric) is not None
-        return (self.review is not None and not ahead and not planned) or reading.achieved or past
+        reviewed = self.review is not None and not ahead and self.grammar.review.planned.search(reading.metric) is None
+        return reviewed or reading.achieved or past
 
     def _as_of_year(self, reading: Reading, year: int | None, explicit: bool) -> int | None:
         """The year an actual describes: the one the text names; else, in a review, the year its section
