@@ -106,7 +106,7 @@ def core_indicators(context: dg.AssetExecutionContext, gongwen: Gongwen) -> dg.M
             rb.writers["core_indicators"].extend(indicator_rows_)
         link_to_tasks(rb, reuse.redone)
         held_back = screen_documents(rb.con, "core_indicators")  # see expectations/screening.py
-        record_quarantine(rb.con, held_back, context.run_id)
+        record_quarantine(rb.con, held_back, context.run.run_id)
         n_linked = rb.scalar("ops/count_indicators_in_tasks")
         result = table_result(rb, "core_indicators", linked_to_tasks=n_linked,
                               extracted=reuse.extracted, reused=reuse.reused, kept=reuse.kept,

@@ -21,7 +21,7 @@ def staged_ledger(context: dg.AssetExecutionContext, gongwen: Gongwen) -> dg.Mat
     processes of their own while the run builds and gates the other marts; `published` takes them over.
     Nothing is published here: when a gate blocks later, the staged folder goes with the next publication.
     """
-    tables = stage_ledger(gongwen.warehouse, gongwen.home_path, context.run_id)
+    tables = stage_ledger(gongwen.warehouse, gongwen.home_path, context.run.run_id)
     return dg.MaterializeResult(metadata={
         "dagster/row_count": dg.MetadataValue.int(sum(t["rows"] for t in tables.values())),
         "preview": dg.MetadataValue.md(markdown_table(
@@ -39,7 +39,7 @@ def published(context: dg.AssetExecutionContext, gongwen: Gongwen) -> dg.Materia
 
     Runs only when every upstream gate passed; readers see the previous set or this one, never a mix.
     """
-    manifest = publish(gongwen.warehouse, gongwen.home_path, context.run_id)
+    manifest = publish(gongwen.warehouse, gongwen.home_path, context.run.run_id)
     tables = manifest["tables"]
     changes = manifest["changes"]
     if not manifest["new_release"]:

@@ -148,7 +148,7 @@ def raw_inbox(context: dg.AssetExecutionContext, gongwen: Gongwen):
         cache.forget_unused()
         rb.flush()
         held_back = screen_documents(rb.con, "raw_documents")  # before the gate: see expectations/screening.py
-        record_quarantine(rb.con, [quarantine_row(r) for r in rejected] + held_back, context.run_id)
+        record_quarantine(rb.con, [quarantine_row(r) for r in rejected] + held_back, context.run.run_id)
         results = [
             table_result(rb, "raw_files", asset_key="raw_files", quarantined=len(rejected), skipped=len(skipped),
                          held_back=len({row["source_file"] for row in held_back}), inbox=printable(str(root)),

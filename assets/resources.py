@@ -53,11 +53,12 @@ class Gongwen(dg.ConfigurableResource):
         With the in-process executor the resource is set up once per run, so the lock spans every step.
         Sensors and schedules (no run) only read paths and take no lock.
         """
-        if context.run_id is None:
+        if context.run is None:
             yield self
             return
+        run_id = context.run.run_id
         log = context.log
-        with run_lock(self.home_path, f"run {context.run_id}", self.lock_timeout_s, log.warning):
+        with run_lock(self.home_path, f"run {run_id}", self.lock_timeout_s, log.warning):
             report = ensure_sound(self.warehouse, self.home_path)
             if not report.sound:
                 log.error(f"warehouse {self.warehouse.path} was corrupt ({report.problem}); moved to "
@@ -70,7 +71,7 @@ class Gongwen(dg.ConfigurableResource):
             finally:
                 wait_forgotten()  # the cache entries dropped in the background, before the home is let go
                 with self.warehouse.connect() as con:
-                    append_run_to_log(con, self.home_path, context.run_id)
+                    append_run_to_log(con, self.home_path, run_id)
                 checkpoint(self.warehouse)
 
     @property

@@ -9,12 +9,16 @@ the schedule or the sensor do not name it and keep Dagster's console logger.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import dagster as dg
 
 RUN_LOGGER_NAME = "gongwen.run"
 RUN_LOGGER_KEY = "gongwen_cli"
+WARNINGS_LOGGER_NAME = "py.warnings"  # where logging.captureWarnings sends Python's warnings
+UNNAMED_RUN = "unknown-run"
 LOG_FORMAT = "%(asctime)s - %(levelname)s - %(message)s"
 
 
@@ -45,19 +49,45 @@ class RunLogFile(logging.Handler):
         self.folder = Path(folder)
         self.path: Path | None = None
         self._stream = None
+        self._waiting: list[str] = []  # records before the first that names the run (a warning)
         self.setFormatter(logging.Formatter(LOG_FORMAT))
 
     def emit(self, record: logging.LogRecord) -> None:
         if self._stream is None:
-            run_id = run_id_of(record) or "unknown-run"
-            self.folder.mkdir(parents=True, exist_ok=True)
-            self.path = self.folder / f"{run_id}.log"
-            self._stream = self.path.open("a", encoding="utf-8")
+            if run_id_of(record) is None:
+                self._waiting.append(self.format(record))
+                return
+            self._open(run_id_of(record))
         self._stream.write(self.format(record) + "\n")
         self._stream.flush()
 
+    def _open(self, run_id: str) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.path = self.folder / f"{run_id}.log"
+        self._stream = self.path.open("a", encoding="utf-8")
+        for line in self._waiting:
+            self._stream.write(line + "\n")
+        self._waiting.clear()
+
     def close(self) -> None:
+        if self._stream is None and self._waiting:
+            self._open(UNNAMED_RUN)
         if self._stream is not None:
             self._stream.close()
             self._stream = None
         super().close()
+
+
+@contextmanager
+def warnings_to(handler: logging.Handler) -> Iterator[None]:
+    """Python's warnings (a library's deprecation, DuckDB's notes) go to `handler` instead of the terminal."""
+    logging.captureWarnings(True)
+    log = logging.getLogger(WARNINGS_LOGGER_NAME)
+    log.addHandler(handler)
+    log.propagate = False
+    try:
+        yield
+    finally:
+        log.removeHandler(handler)
+        log.propagate = True
+        logging.captureWarnings(False)

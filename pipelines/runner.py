@@ -31,7 +31,7 @@ from rich.progress import (
 
 from assets.resources import REPO_ROOT, Gongwen
 from pipelines.collector import fewer_collections
-from pipelines.run_log import RUN_LOGGER_KEY, RUN_LOGGER_NAME, RunLogFile, dagster_event
+from pipelines.run_log import RUN_LOGGER_KEY, RUN_LOGGER_NAME, RunLogFile, dagster_event, warnings_to
 from pipelines.sqlite_hold import HoldOpen, normal_sync
 
 JOB_NAME = "gongwen_full"
@@ -207,10 +207,16 @@ def run_full_job(gongwen: Gongwen, console: Console) -> RunOutcome:
         for handler in handlers:
             log.addHandler(handler)
         try:
-            with fewer_collections(), normal_sync(), dg.DagsterInstance.get() as instance, dg.execute_job(
-                job, instance, run_config=run_config,
-                tags={REPOSITORY_LABEL_TAG: repository_label(), "gongwen/launched_by": "gongwen run"},
-            ) as result:
+            with (
+                warnings_to(log_file),
+                fewer_collections(),
+                normal_sync(),
+                dg.DagsterInstance.get() as instance,
+                dg.execute_job(
+                    job, instance, run_config=run_config,
+                    tags={REPOSITORY_LABEL_TAG: repository_label(), "gongwen/launched_by": "gongwen run"},
+                ) as result,
+            ):
                 outcome.run_id, outcome.success = result.run_id, result.success
         finally:
             tracker.finish()

@@ -31,7 +31,8 @@ def append_run_to_log(con: duckdb.DuckDBPyConnection, home: Path, run_id: str) -
     for name in HISTORY_TABLES:
         table = TABLES[name]
         con.execute(table.ddl(keep_existing=True))
-        rows = con.execute(load_sql(f"ops/history_of_run_{name}"), {"run_id": run_id}).to_arrow_table()
+        # the relation, not the DB-API result: DuckDB warns that the latter copies the rows once more
+        rows = con.sql(load_sql(f"ops/history_of_run_{name}"), params={"run_id": run_id}).to_arrow_table()
         rows = rows.cast(table.arrow_schema())
         if rows.num_rows:
             _write_whole(rows, log_path(home, name, run_id))
