@@ -490,6 +490,15 @@ def test_runs_of_question_marks_a_page_wrote_for_its_blanks_are_blanks():
         "加强背街小巷等环境衛生死角整治??刂瞥鞘袦厥覛怏w排放,推动能源清洁低碳安全高效利用。\n").text
 
 
+def test_quotes_a_page_lost_as_double_semicolons_are_quotes_again():
+    # guangyuan-gov-report-2016 (dev-ck, from 公文搜): “十二五” written ;;十二五;; — its review heading was not read
+    # as one, and the results of the five years under it were published as targets
+    lines = clean_text("各位代表:\n;;十二五;;主要成就及2015年工作回顾\n;;十二五;;时期,是我市经济社会取得长足发展的五年。\n"
+                       ).text.splitlines()
+    assert lines[1:] == ["“十二五”主要成就及2015年工作回顾", "“十二五”时期,是我市经济社会取得长足发展的五年。"]
+    assert clean_text("分值;;备注\n").text == "分值;;备注"  # around no run of Chinese: as written
+
+
 def test_a_full_stop_a_page_wrote_as_a_period_after_chinese_text_is_one():
     # suzhou-changshu-gov-work-tasks-2018 (dev-di): the page ends its sentences with `.`; the targets in its task
     # table (一般公共预算收入增长8%以上.) were not read

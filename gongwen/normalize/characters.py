@@ -36,6 +36,9 @@ _LOST_BLANKS = re.compile(r"^[ \t]*\?{2,}|\?{2,}[ \t]*$", re.MULTILINE)
 _GB_CODE_AS_UNICODE = re.compile(rf"(?<=[{HAN}»)%0-9]) *([\ua1a1-\ua1fe\ua2a1-\ua2fe\ua3a1-\ua3fe]) *")
 _GB_CODE = re.compile("[\ua1a1-\ua1fe\ua2a1-\ua2fe\ua3a1-\ua3fe]")
 _GUILLEMETS = re.compile(rf"«(?=[{HAN}])([^«»\n]{{1,150}})»")
+# A page converted with its curly quotes lost writes each as `;;` (;;十二五;;主要成就及2015年工作回顾): around a short
+# run of Chinese it is a pair of quotes, as no 公文 writes two semicolons.
+_LOST_QUOTES = re.compile(rf";;([{HAN}]{{1,12}});;")
 
 
 def unicode_cleanup(text: str) -> str:
@@ -48,6 +51,8 @@ def unicode_cleanup(text: str) -> str:
     if "??" in text:  # what _LOST_BLANKS needs
         text = _LOST_BLANKS.sub(lambda found: " " * len(found.group()), text)
     text = text.replace("\u2015", "\u2014")
+    if ";;" in text:  # what _LOST_QUOTES needs
+        text = _LOST_QUOTES.sub(r"“\1”", text)
     if _GB_CODE.search(text) and _GB_CODE_AS_UNICODE.search(text):  # the code alone first: a quick scan
         text = _GUILLEMETS.sub(r"《\1》", _GB_CODE_AS_UNICODE.sub(_gb_character, text))
     text = _ENCLOSED_NUMBER.sub(_compatibility_form, text)
