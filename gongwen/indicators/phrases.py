@@ -7,6 +7,7 @@ import re
 
 from gongwen.indicators.clauses import Clauses
 from gongwen.indicators.grammar import Grammar
+from gongwen.text.chars import COLONS
 from gongwen.text.words import CONJUNCTION_TAG, dictionary_tag
 from gongwen.vocabulary import MAX_METRIC_CHARS
 
@@ -18,7 +19,6 @@ _PER_BASIS = re.compile(r"每[十百千万]+(?:户|人|名|家|个)$")
 _PER_ONE = re.compile(r"每(?:人|户)(?:每(?:年|月|日|天))?$")
 # The longest name that may modify a shared head noun (一产, 城镇).
 _MAX_MODIFIER = 3
-_COLONS = ":："
 _PLACE_ENDINGS = tuple("区县市镇乡旗")  # the kinds of division a value may be listed for (平城区730元/月/人)
 _RATE_ENDING = "率"  # a rate, which a list's one value is each's (no sum of rates)
 
@@ -150,7 +150,7 @@ def listed_for_places(grammar: Grammar, clauses: Clauses, sentence_start: int, v
     if not all(len(place) >= 2 and place.endswith(_PLACE_ENDINGS) for place in places):
         return None
     line = clauses.line
-    colon = max(line.rfind(mark, sentence_start, value_start) for mark in _COLONS)
+    colon = max(line.rfind(mark, sentence_start, value_start) for mark in COLONS)
     if colon < 0:
         return None
     head = trim_metric(line[clauses.clause_start(sentence_start, colon) : colon], grammar)[0]

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from gongwen.indicators.grammar import Grammar
 from gongwen.indicators.review_words import ReviewWords
 from gongwen.indicators.years import plan_end_year, year_mentions
-from gongwen.text.chars import ITEM_MARKS
+from gongwen.text.chars import COLONS, ITEM_MARKS
 from gongwen.text.patterns import NUMBERED_HEADING, YEAR
 
 _HEADING_TEXT = re.compile(r"\s*[^。:：\s]{1,50}")  # to a blank: a page may run the paragraph on after it
@@ -26,7 +26,6 @@ _TITLE_LENGTH = 60
 _OPENING_LINES = 12  # the lines a document's first paragraph comes within (after its title, header and chrome)
 _PARAGRAPH_LENGTH = 40  # a line this long with a comma is a paragraph, not a title or a field
 _COMMA = re.compile("[,，]")
-_COLONS = (":", "：")  # closing the addressees of a notice (各县、区安委会,…:)
 
 
 class Review(NamedTuple):
@@ -81,7 +80,7 @@ class Sections:
         results up to the next numbered heading or unnumbered target heading (the news of a report lists its figures so;
         a table's header cell alone on its line, 目前完成情况, names no year)."""
         review = bool(self._words.review_heading.search(heading)) and YEAR.search(heading) is not None
-        review = review or heading.rstrip(":：").endswith(self._words.review_period)
+        review = review or heading.rstrip(COLONS).endswith(self._words.review_period)
         target = bool(self._words.target_heading.search(heading))
         # 2023年全市重点工作 in a 2024 report (no review word; a year written out): the work of a year gone by, though
         # its words name targets; 2026年—— after 2025年—— in a 2026 report: the year's own, which ends the review
@@ -149,6 +148,6 @@ def _opens_reviewing(lines: list[str], words: ReviewWords) -> bool:
             continue
         if words.summary_opening.match(line):
             return words.purpose.search(line) is None
-        if not line.endswith(_COLONS) and _COMMA.search(line):
+        if line[-1:] not in COLONS and _COMMA.search(line):  # a notice's addressees (各县、区安委会,…:) go on
             return False
     return False

@@ -30,5 +30,8 @@ def han_count(text: str) -> int:
     times as much)."""
     return sum(map(len, _HAN_RUN.findall(text)))
 
+# A colon in either width (the cleaned text writes `:`; a title or a field as printed may keep `：`).
+COLONS = ":："
+
 # The marks a list sets before its items (●粮食总产达到557亿斤, ■ 2025年…, ▲发改局): no part of a metric or a name.
 ITEM_MARKS = "●■◆◇▲△•·○□★☆▶►※*"
