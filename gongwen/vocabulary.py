@@ -38,7 +38,7 @@ FILE_STATUSES = PUBLISHED, DUPLICATE, QUARANTINED, SKIPPED = ("published", "dupl
 # raw_files flag of a document a document-level expectation held back: "held_back:<check column>".
 HELD_BACK = "held_back"
 # What a raw_files row's bytes really are; "unknown" when reading gave up before telling.
-# pdf and docx are read; ofd and doc (legacy Word/WPS binaries) are recognised and quarantined.
+# pdf, docx and ofd are read; doc (legacy Word/WPS binaries) is recognised and quarantined.
 # Hints that date a record (生成日期 first: often days after the signature) and the prefix of the same dates
 # read from a captured page's own lines, which date the page, never the document (reading/text_fields.py).
 DATE_HINTS = ("generated_date", "publish_date")

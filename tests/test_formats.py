@@ -1,8 +1,8 @@
 """The formats offices receive, through the whole graph (materialize_all): a PDF with a red header, 文号,
-running heads and `— N —` page numbers; a DOCX with Word list numbering and a 重点任务分工 table; a
-Markdown web capture (empty front matter, Setext title, pandoc <table>, bold item headings, javascript
-links, MIME parts after the text); and the files that are quarantined with what to do: a scanned PDF, an
-OFD package, a Word 97 .doc. The files were made with LibreOffice from texts in the repo
+running heads and `— N —` page numbers, and the same document as an OFD; a DOCX with Word list numbering and a
+重点任务分工 table; a Markdown web capture (empty front matter, Setext title, pandoc <table>, bold item headings,
+javascript links, MIME parts after the text); and the files that are quarantined with what to do: a scanned PDF, a
+scanned OFD, a Word 97 .doc. The files were made with LibreOffice from texts in the repo
 (tests/fixtures/formats/SOURCES.md); the expected rows (expected.json) were written before the run."""
 
 from __future__ import annotations

@@ -10,9 +10,11 @@ import docx
 import pypdfium2
 import pytest
 
+from gongwen.reading import placed_lines
 from gongwen.reading.docx import Numbering, _Level, chinese_counting, format_number, read_docx
 from gongwen.reading.html import read_html
-from gongwen.reading.pdf import NoTextLayer, PdfLine, _page_lines, _paragraphs, read_pdf, right_margin
+from gongwen.reading.pdf import NoTextLayer, _page_lines, read_pdf
+from gongwen.reading.placed_lines import PlacedLine, right_margin
 
 FORMATS = Path(__file__).resolve().parent / "fixtures" / "formats"
 
@@ -139,8 +141,8 @@ def test_html_cells_merged_down_carry_their_value_into_each_row_and_a_script_cop
     ]
 
 
-def _pdf_lines(rows: list[tuple[float, float, str]], size: float = 11.0) -> list[PdfLine]:
-    return [PdfLine(text, left, right, size, 0) for left, right, text in rows]
+def _pdf_lines(rows: list[tuple[float, float, str]], size: float = 11.0) -> list[PlacedLine]:
+    return [PlacedLine(text, left, right, size, 0) for left, right, text in rows]
 
 
 # 广州市关于推进人才集聚工程的实施意见 (2012), as PDFium measures its lines: justified lines stop between 556 and
@@ -164,13 +166,13 @@ def test_pdf_right_margin_is_where_most_lines_end_not_the_widest_line():
 
 
 def test_pdf_lines_stopping_a_little_short_of_the_margin_are_still_wrapped():
-    paragraphs = _paragraphs(_pdf_lines(_TALENT_LINES[:6]))
+    paragraphs = placed_lines.paragraphs(_pdf_lines(_TALENT_LINES[:6]))
     assert [p[:9] for p in paragraphs] == ["1.目标。2012", "2.战略性主导产业"]
     assert paragraphs[1].endswith("5年内享受政府薪酬补贴。")
 
 
 def test_pdf_a_line_stopping_well_short_of_the_margin_ends_its_paragraph():
-    paragraphs = _paragraphs(_pdf_lines([(57, 300, "培养一批具有开拓创新精神的优秀企业家"), _TALENT_LINES[8]]))
+    paragraphs = placed_lines.paragraphs(_pdf_lines([(57, 300, "培养一批具有开拓创新精神的优秀企业家"), _TALENT_LINES[8]]))
     assert len(paragraphs) == 2
 
 
@@ -191,7 +193,7 @@ _COUNTED_LINES = [
 
 
 def test_pdf_a_line_of_prose_set_by_characters_counts_its_narrow_ones_as_the_room_they_leave():
-    paragraphs = _paragraphs(_pdf_lines(_COUNTED_LINES, size=15.0))
+    paragraphs = placed_lines.paragraphs(_pdf_lines(_COUNTED_LINES, size=15.0))
     assert paragraphs[0].endswith("融合发展博览会平台载体,推动外贸保稳提质,外贸实绩企业达20家以上,进出口总额增长8%左右。")
     assert paragraphs[1:] == [text for _, _, text in _COUNTED_LINES[5:]]
 

@@ -1,19 +1,20 @@
-"""Office formats by their bytes: PDF (text layer) and DOCX read into a SourceRecord; a scanned PDF, OFD
-and legacy Word binaries (.doc/.wps) quarantined with what to do about them; None for anything else."""
+"""Office formats by their bytes: PDF and OFD (their text layer) and DOCX read into a SourceRecord; a scanned PDF or
+OFD and legacy Word binaries (.doc/.wps) quarantined with what to do about them; None for anything else."""
 
 from __future__ import annotations
 
 import io
 import zipfile
+from xml.etree import ElementTree
 
 import pypdfium2
 
 from gongwen.model import Rejection, SourceRecord
 from gongwen.reading.docx import read_docx
+from gongwen.reading.ofd import SCANNED_OFD, UNREADABLE_OFD, NoOfdText, read_ofd
 from gongwen.reading.pdf import SCANNED_PDF, UNREADABLE_PDF, NoTextLayer, read_pdf
 from gongwen.reading.text_fields import text_field_hints
 
-OFD_UNSUPPORTED = "OFD not supported: convert to PDF"
 LEGACY_WORD = "legacy Word binary: save as .docx"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _LEGACY_WORD_SUFFIXES = {".doc", ".dot", ".wps", ".wpt"}
@@ -45,8 +46,8 @@ def office_kind(data: bytes, suffix: str) -> str | None:
 
 
 def read_office_file(source_file: str, data: bytes, suffix: str, sha256: str) -> SourceRecord | Rejection | None:
-    """The document of a PDF or DOCX file, the reason an OFD, scan or .doc is not read, or None when the
-    bytes are none of these (they go on to the text readers)."""
+    """The document of a PDF, OFD or DOCX file, the reason a scan, a damaged file or a .doc is not read, or None when
+    the bytes are none of these (they go on to the text readers)."""
     kind = office_kind(data, suffix)
     if kind is None:
         return None
@@ -54,8 +55,6 @@ def read_office_file(source_file: str, data: bytes, suffix: str, sha256: str) ->
     def reject(reason: str, detail: str, fmt: str) -> Rejection:
         return Rejection(source_file, "read", reason, detail, sha256, len(data), fmt)
 
-    if kind == "ofd":
-        return reject(OFD_UNSUPPORTED, "no PyPI package reads an OFD into text lines well enough (README: why OFD is not read)", "ofd")
     if kind == "legacy_word":
         return reject(LEGACY_WORD, "Word 97–2003 / WPS binary (OLE compound file)", "doc")
     if kind == "pdf":
@@ -65,6 +64,13 @@ def read_office_file(source_file: str, data: bytes, suffix: str, sha256: str) ->
             return reject(SCANNED_PDF, f"{exc}; OCR is out of scope", "pdf")
         except pypdfium2.PdfiumError as exc:
             return reject(UNREADABLE_PDF, f"PDFium: {exc}", "pdf")
+    elif kind == "ofd":
+        try:
+            text = read_ofd(data)
+        except NoOfdText as exc:
+            return reject(SCANNED_OFD, f"{exc}; OCR is out of scope", "ofd")
+        except (zipfile.BadZipFile, ElementTree.ParseError, KeyError, ValueError) as exc:
+            return reject(UNREADABLE_OFD, f"{type(exc).__name__}: {exc}", "ofd")
     else:
         text = read_docx(data)
     if not text.strip():
