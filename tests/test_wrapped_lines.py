@@ -201,3 +201,15 @@ def test_a_line_ending_in_a_list_or_an_open_bracket_runs_on_whatever_its_width()
     assert runs_on("市水务局、市住建局、各区(市)县政府(", "管委会)、成都环境集团。完成时限:持续开展)", False)
     assert not runs_on("(牵头单位:市规划和自然资源局,责任单位:市经信局", "市水务局", False)
     assert not runs_on("各部门要密切协作、", "(一)加强组织领导", False)  # never into a numbered heading
+
+
+def test_a_line_filling_the_width_with_a_quoted_term_or_an_abbreviation_at_its_end_runs_on():
+    # yunnan-transport-conference-2025 (dev-ga, PDF): 成功举办大湄公河次区域(GMS) / 国际道路运输试运行…; 。“优质服务” /
+    # 品牌逐步打响; taian-clean-healthy-action-plan-2010 (dev-hg): 精心打造“整洁健康泰安” / 品牌。
+    assert runs_on("运输货物突破5000万吨。成功举办大湄公河次区域(GMS)", "国际道路运输试运行和中越公路跨境直达运输活动。", True)
+    assert runs_on("实施村道“消危工程”7128公里,改造危桥215座。“优质服务”", "品牌逐步打响。", True)
+    assert runs_on("与社会、人与环境、人与自然和谐发展,精心打造“整洁健康泰安”", "品牌。", True)
+    # a quotation closed after its sentence's stop, a bracketed clause, a quoted line alone: their paragraph ends
+    assert not runs_on("他说:“要抓好落实。”", "二是加强督查。", True)
+    assert not runs_on("加快推进项目建设。(责任单位:市发展改革委)", "二是加强督查。", True)
+    assert not runs_on("“优质服务”", "品牌逐步打响。", True)

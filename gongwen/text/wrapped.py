@@ -16,6 +16,8 @@ from gongwen.text.patterns import NUMBERED_HEADING
 
 # A line ending in one of these ends its paragraph (a sentence, a clause list, a bracketed 责任单位).
 PARAGRAPH_ENDS = frozenset("。;；!！?？:：)）」”]】")
+# A quoted term or an abbreviation in brackets closing a line after other words: no end of a sentence.
+_TERM_CLOSED = re.compile(r"(?<=\S)(?:“[^“”。！？!?；;:：]{1,12}”|[(（][A-Za-z]{2,10}[)）])$")
 # A line ending in one of these runs on whatever its width (市经信局、 / 市水务局…; 各区(市)县政府( / 管委会)): a list
 # or a bracket left open ends no paragraph.
 _RUNS_ON = ("、", "(", "（")
@@ -34,9 +36,10 @@ _NUMBER_CUT_AFTER = re.compile(r"[\d%％]")
 
 
 def leaves_open(line: str) -> bool:
-    """Whether the line stops inside a sentence (its last character ends no paragraph)."""
+    """Whether the line stops inside a sentence: its last character ends no paragraph, or closes a quoted term
+    (…打造“优质服务” / 品牌…) or an abbreviation's gloss (成功举办大湄公河次区域(GMS) / 国际道路运输…) with no stop in it."""
     stripped = line.rstrip()
-    return bool(stripped) and stripped[-1] not in PARAGRAPH_ENDS
+    return bool(stripped) and (stripped[-1] not in PARAGRAPH_ENDS or _TERM_CLOSED.search(stripped) is not None)
 
 
 def runs_on(line: str, following: str, fills_width: bool) -> bool:
