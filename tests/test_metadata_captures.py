@@ -519,6 +519,17 @@ def test_a_pages_posting_time_opening_its_line_of_fields_leaves_the_publisher_re
     assert (meta.issuer, meta.region) == ("诺水河镇人民政府", "四川省巴中市通江县诺水河镇")
 
 
+def test_a_pages_posting_time_opening_its_line_of_fields_dates_the_page():
+    # jinchang-gov-report-targets-2021 (dev-co): the time run into its 来源 field, the day closed with a slash
+    text = ("【聚焦金昌市两会】金昌市第九届人民代表大会第一次会议开幕\n 2021/12/06/ 21:48来源:新甘肃 记者 谢晓玲\n"
+            "今天上午,金昌市第九届人民代表大会第一次会议在金昌市行政中心开幕。\n")
+    hints = text_field_hints(text)
+    assert (hints["page_publish_date"], hints["publisher"]) == ("2021/12/06", "新甘肃 记者 谢晓玲")
+    assert _with_field_hints(text).published_date == dt.date(2021, 12, 6)
+    # a day opening a line with no time and no field after it dates nothing (2021-12-06 全市召开…)
+    assert "page_publish_date" not in text_field_hints("2021-12-06 全市召开安全生产工作会议\n")
+
+
 def test_an_empty_field_does_not_take_a_line_of_fields_as_its_value_and_that_line_s_fields_are_read():
     # jieyang-puning-air-quality-report-2025 (dev-gd): 文号 left empty at its line's end; the next line opens with a
     # label gongwen does not read (目录组配分类) before the page's posting time

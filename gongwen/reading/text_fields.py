@@ -48,9 +48,9 @@ _BREADCRUMB = re.compile(r"位置\s*[:：]\s*(?P<crumbs>.*?>.*)$")
 _CELL_BREAK = re.compile(r"\s*[|\t]\s*")
 # A field of a label gongwen does not read opening a line of fields (目录组配分类: 空气环境信息 发布时间: 2026-02-02)
 _OTHER_LABEL = re.compile(rf"^[{HAN}]{{2,8}}\s*[:：]\s*\S[^:：]*\s")
-# A page's posting time opening its line of fields (2025-04-10 16:41 来源: 诺水河镇人民政府)
+# A page's posting time opening its line of fields (2025-04-10 16:41 来源: 诺水河镇人民政府; 2021/12/06/ 21:48来源:…)
 _POSTED_DAY, _POSTED_TIME = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}", r"\d{1,2}:\d{2}(?::\d{2})?"
-_POSTED_AT = re.compile(rf"^{_POSTED_DAY}(?:\s+{_POSTED_TIME})?\s+(?=\S)")
+_POSTED_AT = re.compile(rf"^(?P<day>{_POSTED_DAY})/?(?:\s*(?P<time>{_POSTED_TIME}))?\s*(?=\S)")
 # …or alone on its line, to the minute (2026-01-28 22:06 over a news page's lead): when the page was posted
 _POSTED_ALONE = re.compile(rf"^(?P<day>{_POSTED_DAY})\s+{_POSTED_TIME}$")
 
@@ -143,8 +143,10 @@ def text_field_hints(text: str) -> dict[str, str]:
             for hint, value in row.items():
                 add_hint(hints, hint, value)
             continue
-        found = (list(field.finditer(line)) if field.match(line) or _POSTED_AT.match(line) or _OTHER_LABEL.match(line)
-                 else [])
+        posted = _POSTED_AT.match(line)
+        found = list(field.finditer(line)) if field.match(line) or posted or _OTHER_LABEL.match(line) else []
+        if posted and posted["time"] and found and found[0].start() == posted.end():
+            add_hint(hints, "publish_date", posted["day"])  # 2021/12/06/ 21:48来源:新甘肃: when the page was posted
         if not found and (titled := _titled_fields(line, field)):
             add_hint(hints, TITLE, titled[0])
             found = titled[1]
