@@ -238,6 +238,15 @@ def test_the_news_of_a_report_dated_by_month_and_day_is_dated_in_the_year_it_pla
     meta = _meta("中新网西宁1月27日电 (潘雨洁)27日,青海省第十四届人民代表大会第四次会议在青海会议中心开幕。青海省省长罗东川作政府工作报告。\n"
                  "2026年主要预期目标是:地区生产总值增长5%左右。\n")
     assert (meta.issue_date, meta.admin_level, meta.region) == (dt.date(2026, 1, 27), PROVINCE, "青海省")
+    # qinghai-gov-report-2026 (dev-ed): no target year; what the reporter learned from the report is the year gone by
+    meta = _meta("中新网西宁1月27日电 (潘雨洁)27日,青海省第十四届人民代表大会第四次会议在青海会议中心开幕。青海省省长罗东川作政府工作报告。\n"
+                 "图为会议现场。中新网记者从报告中获悉,2025年青海省地区生产总值增长4.1%,全体居民人均可支配收入增长5.1%。\n")
+    assert meta.issue_date == dt.date(2026, 1, 27)
+    # jinchang-gov-report-targets-2021 (dev-co): 今天 after a sentence of the reporter's own, in the year the page was posted
+    meta = _meta("【聚焦金昌市两会】金昌市第九届人民代表大会第一次会议开幕\n2021/12/06/ 21:48来源:新甘肃 记者 谢晓玲\n"
+                 "新甘肃客户端金昌12月6日讯(新甘肃·甘肃日报记者 谢晓玲 )凝心聚力谋发展,砥砺奋进谱新篇。今天上午,金昌市第九届人民代表大会"
+                 "第一次会议在金昌市行政中心开幕。\n金昌市委副书记、代市长王方太代表金昌市人民政府向大会作《政府工作报告》。\n")
+    assert meta.issue_date == dt.date(2021, 12, 6)
     # jinan-licheng-gov-report-2025 (dev-dr): the year named before the work to be done in it is the year it works in,
     # not one looked back on (2023年是…开局之年, followed by its review, is)
     lead = ("1月9日,济南市历城区第十九届人民代表大会第四次会议召开。会上,区长续明代表历城区人民政府向大会报告工作。\n"

@@ -47,7 +47,8 @@ _YEAR_AHEAD = re.compile(r"(?<![到至截])((?:19|20)\d{2})年(?:将|要)(?:全�
                          r"|((?:19|20)\d{2})年[^，。；,;？?]{0,12}?(?:发展|工作)的重点"
                          r"|((?:19|20)\d{2})年[，,]?是[^。]{0,80}?之年[，,](?:[^。，,]{0,4}做好)")
 _YEAR_REVIEWED = re.compile(r"((?:19|20)\d{2})年[，,]?是[^。]{0,60}?(?:一年|之年)[。，,]"
-                            r"|((?:19|20)\d{2})年(?:及“[^”]{2,6}”)?(?:主要)?(?:成就|工作回顾)|回顾((?:19|20)\d{2})年")
+                            r"|((?:19|20)\d{2})年(?:及“[^”]{2,6}”)?(?:主要)?(?:成就|工作回顾)|回顾((?:19|20)\d{2})年"
+                            r"|从报告中获悉[，,]((?:19|20)\d{2})年(?![^。，,]{0,12}(?:将|要|目标|预期|力争))")
 
 # A session of the National People's Congress (not of its 常务委员会, which meets every two months) opening or hearing
 # what the text reports: 第十三届全国人民代表大会第五次会议…开幕, 十四届全国人大二次会议上
@@ -73,7 +74,7 @@ def _from_title(title: str) -> tuple[int, int] | None:
 def year_of_targets(text: str) -> int | None:
     """The year a report (or the news of one) sets its main targets or tasks for, where it says so; else the year
     it says it will work in (2017年将全面做好稳增长…工作), or the year after the one it looks back on (报告指出,2022年,
-    是…极不平凡的一年; 回顾2017年; 2020年成就; 2025年及“十四五”工作回顾)."""
+    是…极不平凡的一年; 回顾2017年; 2020年成就; 2025年及“十四五”工作回顾; 记者从报告中获悉,2025年青海省地区生产总值增长4.1%)."""
     match = _YEAR_OF_TARGETS.search(text) or _YEAR_AHEAD.search(text)
     if match:
         return _year(match)
