@@ -142,3 +142,20 @@ def test_an_unnumbered_heading_naming_a_year_gone_by_opens_a_review_and_the_docu
     assert [kind for _, _, kind in _kinds(text, 2024)] == [ACTUAL, ACTUAL]
     years = "2025年——\n地区生产总值增长5.8%\n2026年——\n地区生产总值增长5.5%左右\n"
     assert [kind for _, _, kind in _kinds(years, 2026)] == [ACTUAL, TARGET]
+
+
+def test_an_account_of_a_year_gone_by_runs_on_over_the_paragraphs_after_it_up_to_the_documents_year():
+    # qinghai-gov-report-2026 (dev-ed), yunnan-transport-conference-2025 (dev-ga): the news of a report or a work
+    # conference gives the year gone by paragraph after paragraph, naming it once
+    text = ("中新网记者从报告中获悉,2025年青海省地区生产总值增长4.1%。\n去年,青海省一般公共预算支出2164.2亿元。\n"
+            "从三大产业看,农牧业增加值增长5.5%;粮食总产量119.3万吨。\n"
+            "今年,青海省地区生产总值预期增长5%左右。\n规上工业增加值增长6%。\n")
+    assert [kind for _, _, kind in _kinds(text, 2026)] == [ACTUAL, ACTUAL, ACTUAL, ACTUAL, TARGET, TARGET]
+    conference = ("会议指出,2024年,全省交通运输行业各项工作取得积极成效。\n全省新(改)建农村公路1.2万公里。\n"
+                  "一、2025年重点任务\n新(改)建农村公路1万公里。\n")
+    assert [kind for _, _, kind in _kinds(conference, 2025)] == [ACTUAL, TARGET]
+    # the year a report works in (2018年是…之年) or a plan's base year (在2024年基础上) gives no account of a year gone by,
+    # nor does a text of no year
+    assert [kind for _, _, kind in _kinds("政府工作报告指出,2018年是开局之年。\n新建农村公路300公里。\n", 2019)] == [TARGET]
+    assert _kinds("在2024年基础上,全市地区生产总值增长6%。\n新建农村公路300公里。\n", 2025)[-1][2] == TARGET
+    assert _kinds("去年,全市地区生产总值增长5%。\n新建农村公路300公里。\n", None)[-1][2] == TARGET

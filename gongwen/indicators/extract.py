@@ -77,7 +77,8 @@ def extract_figures(text: str, doc_year: int | None) -> list[Indicator]:
         opening = words.review.review_span.match(line)
         if opening:
             span_years = words.review.review_span_years[opening.group().strip()]
-        reviews = sections.in_review or sections.opens_review(line) or sections.runs_in_review(line)
+        past_account = sections.in_past_account(line)
+        reviews = sections.in_review or sections.opens_review(line) or sections.runs_in_review(line) or past_account
         review = Review(span_years) if reviews else None
         for figure in read_paragraph(line, 0, words, doc_year, sections.year, review):
             if reports_progress or progress and column_at(line, figure.char_start) in progress:

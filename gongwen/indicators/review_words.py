@@ -27,6 +27,8 @@ class ReviewWords:
     review_span: re.Pattern[str]  # a review paragraph's opening that says how many years it covers
     review_span_years: dict[str, int]
     planned: re.Pattern[str]  # a metric naming the year's plan (年度计划投资): a target though a review states it
+    past_account: re.Pattern[str]  # 去年, / 2024年, setting a clause's time: perhaps an account of a year gone by
+    account_end: re.Pattern[str]  # 今年, 目标 … opening a paragraph: no more of that account
 
 
 def review_words(words: Mapping[str, Any]) -> ReviewWords:
@@ -49,4 +51,7 @@ def review_words(words: Mapping[str, Any]) -> ReviewWords:
         review_span=re.compile(rf"^\s*(?:{alternation(words['review_span_openings'])})"),
         review_span_years=words["review_span_openings"],
         planned=re.compile(rf"(?:{alternation(words['planned_metric_words'])})[^，,。、]{{0,4}}$"),
+        past_account=re.compile(
+            rf"(?:^|[,，:：。])\s*(?:(?P<past>{alternation(words['past_account_openings'])})|(?P<year>(?:19|20)\d{{2}})年)[,，]"),
+        account_end=re.compile(alternation(words["account_ends"])),
     )

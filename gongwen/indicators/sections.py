@@ -26,6 +26,10 @@ _TITLE_LENGTH = 60
 _OPENING_LINES = 12  # the lines a document's first paragraph comes within (after its title, header and chrome)
 _PARAGRAPH_LENGTH = 40  # a line this long with a comma is a paragraph, not a title or a field
 _COMMA = re.compile("[,，]")
+_ACCOUNT_HEAD = 40  # the characters of a paragraph's opening that say which year it gives an account of
+_WRITTEN_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_YEAR_REACHED = re.compile(r"[到至—\-~]$")  # before the end of a period (2021—2025年, 到2025年): no year gone by
+_WORKING_YEAR = re.compile(r"[，,]?是")  # 2018年是…之年: the year a report works in, no year gone by
 
 
 class Review(NamedTuple):
@@ -47,6 +51,7 @@ class Sections:
         self._year: list[int | None] = [None] * len(_RANKS)
         self._bare_review = False  # under an unnumbered review heading (回顾2017年, 2020年成就:)
         self._reviewing_document = _reviews_what_was_done(lines, self._words)
+        self._past_account = False  # in an account of a year gone by (see in_past_account)
 
     def enter(self, line: str) -> None:
         found = NUMBERED_HEADING.match(line)
@@ -117,6 +122,20 @@ class Sections:
             return True
         plan = words.plan_period_opening.match(opening)
         return plan is not None and self._doc_year is not None and plan_end_year(plan.group("plan")) < self._doc_year
+
+    def in_past_account(self, line: str) -> bool:
+        """会议指出,2024年,全省交通运输行业… (in a 2025 news page) / 去年,青海省… and the paragraphs after it up to one naming
+        the document's year or later, a plan (今年, 目标 …: account_ends) or a numbered heading: an account of a year
+        gone by, whose figures are actuals though they name no year."""
+        if self._doc_year is None:
+            return False
+        head, words = line[:_ACCOUNT_HEAD], self._words
+        if (NUMBERED_HEADING.match(line) or words.account_end.search(head)
+                or any(int(found.group(1)) >= self._doc_year for found in _WRITTEN_YEAR.finditer(line))):
+            self._past_account = False
+        elif any(found["past"] or int(found["year"]) < self._doc_year for found in words.past_account.finditer(head)):
+            self._past_account = True
+        return self._past_account
 
     @property
     def in_review(self) -> bool:
