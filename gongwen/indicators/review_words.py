@@ -29,6 +29,7 @@ class ReviewWords:
     planned: re.Pattern[str]  # a metric naming the year's plan (年度计划投资): a target though a review states it
     past_account: re.Pattern[str]  # 去年, / 2024年, setting a clause's time: perhaps an account of a year gone by
     account_end: re.Pattern[str]  # 今年, 目标 … opening a paragraph: no more of that account
+    account_end_anywhere: re.Pattern[str]  # 控制在, 左右 … anywhere in a paragraph: a target, no more of that account
 
 
 def review_words(words: Mapping[str, Any]) -> ReviewWords:
@@ -54,4 +55,5 @@ def review_words(words: Mapping[str, Any]) -> ReviewWords:
         past_account=re.compile(
             rf"(?:^|[,，:：。])\s*(?:(?P<past>{alternation(words['past_account_openings'])})|(?P<year>(?:19|20)\d{{2}})年)[,，]"),
         account_end=re.compile(alternation(words["account_ends"])),
+        account_end_anywhere=re.compile(alternation(words["account_ends_anywhere"])),
     )

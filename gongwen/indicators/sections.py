@@ -130,7 +130,7 @@ class Sections:
         if self._doc_year is None:
             return False
         head, words = line[:_ACCOUNT_HEAD], self._words
-        if (NUMBERED_HEADING.match(line) or words.account_end.search(head)
+        if (NUMBERED_HEADING.match(line) or words.account_end.search(head) or words.account_end_anywhere.search(line)
                 or any(int(found.group(1)) >= self._doc_year for found in _WRITTEN_YEAR.finditer(line))):
             self._past_account = False
         elif any(found["past"] or int(found["year"]) < self._doc_year for found in words.past_account.finditer(head)):
