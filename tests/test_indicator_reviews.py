@@ -159,3 +159,10 @@ def test_an_account_of_a_year_gone_by_runs_on_over_the_paragraphs_after_it_up_to
     assert [kind for _, _, kind in _kinds("政府工作报告指出,2018年是开局之年。\n新建农村公路300公里。\n", 2019)] == [TARGET]
     assert _kinds("在2024年基础上,全市地区生产总值增长6%。\n新建农村公路300公里。\n", 2025)[-1][2] == TARGET
     assert _kinds("去年,全市地区生产总值增长5%。\n新建农村公路300公里。\n", None)[-1][2] == TARGET
+
+
+def test_a_summary_s_opening_after_a_news_headline_run_into_it_reports_results():
+    # yuncheng-retail-sales-news-2025 (dev-gh): the headline and the lead on one line, set apart by ——
+    text = ("一季度同比增长6.8%,上半年同比增长7.8%,三季度同比增长8.8%——今年以来,全市社会消费品零售总额同比增速实现“三连涨”。\n"
+            "从经营所在地看\n城镇消费485.2亿元,增长9.2%\n")
+    assert {kind for _, _, kind in _kinds(text, None)} == {ACTUAL}

@@ -26,6 +26,7 @@ _TITLE_LENGTH = 60
 _OPENING_LINES = 12  # the lines a document's first paragraph comes within (after its title, header and chrome)
 _PARAGRAPH_LENGTH = 40  # a line this long with a comma is a paragraph, not a title or a field
 _COMMA = re.compile("[,，]")
+_RUN_IN_HEADLINE = re.compile(r"^[^。]{4,60}?——")  # a news headline run into its lead (…三季度同比增长8.8%——今年以来,…)
 _ACCOUNT_HEAD = 40  # the characters of a paragraph's opening that say which year it gives an account of
 _WRITTEN_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _YEAR_REACHED = re.compile(r"[到至—\-~]$")  # before the end of a period (2021—2025年, 到2025年): no year gone by
@@ -158,14 +159,16 @@ def _reviews_what_was_done(lines: list[str], words: ReviewWords) -> bool:
 
 def _opens_reviewing(lines: list[str], words: ReviewWords) -> bool:
     """A document whose first paragraph (before any numbered heading; after the addressees a notice opens with) opens as a
-    summary does (2025年,溆浦县财政局在…坚强领导下; 今年以来,…; 现将…报送有关情况通报如下:) and does not go on to say what
-    the document is made for (为贯彻落实…,省政府决定…: a plan's background)."""
+    summary does (2025年,溆浦县财政局在…坚强领导下; 今年以来,…, perhaps after a news headline run into it: …增长8.8%——今年以来,…;
+    现将…报送有关情况通报如下:) and does not go on to say what the document is made for (为贯彻落实…,省政府决定…: a plan's
+    background)."""
     for line in lines[:_OPENING_LINES]:
         if NUMBERED_HEADING.match(line):
             return False
         if len(line) < _PARAGRAPH_LENGTH:
             continue
-        if words.summary_opening.match(line):
+        headline = _RUN_IN_HEADLINE.match(line)
+        if words.summary_opening.match(line) or headline and words.summary_opening.match(line[headline.end():]):
             return words.purpose.search(line) is None
         if line[-1:] not in COLONS and _COMMA.search(line):  # a notice's addressees (各县、区安委会,…:) go on
             return False
