@@ -166,3 +166,10 @@ def test_a_summary_s_opening_after_a_news_headline_run_into_it_reports_results()
     text = ("一季度同比增长6.8%,上半年同比增长7.8%,三季度同比增长8.8%——今年以来,全市社会消费品零售总额同比增速实现“三连涨”。\n"
             "从经营所在地看\n城镇消费485.2亿元,增长9.2%\n")
     assert {kind for _, _, kind in _kinds(text, None)} == {ACTUAL}
+
+
+def test_a_document_opening_with_the_part_of_the_year_reported_so_far_reports_results():
+    # chaoyang-housing-construction-progress-2024 (dev-ft)
+    text = ("“前三季度,市住房城乡建设局围绕经济发展、城乡建设、民生保障等工作综合施策,积极推进各项工作任务落实落细。\n"
+            "我市首次组织网络购房节,累计成交房屋1366套、成交额10.6亿元。\n")
+    assert {kind for _, _, kind in _kinds(text, None)} == {ACTUAL}
