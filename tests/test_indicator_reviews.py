@@ -173,3 +173,12 @@ def test_a_document_opening_with_the_part_of_the_year_reported_so_far_reports_re
     text = ("“前三季度,市住房城乡建设局围绕经济发展、城乡建设、民生保障等工作综合施策,积极推进各项工作任务落实落细。\n"
             "我市首次组织网络购房节,累计成交房屋1366套、成交额10.6亿元。\n")
     assert {kind for _, _, kind in _kinds(text, None)} == {ACTUAL}
+
+
+def test_an_audit_work_report_and_a_report_made_as_entrusted_report_results():
+    # fuzhou-audit-work-report-2025, masked-county-audit-report-2025 (dev-hb)
+    text = "福州市人民政府关于2024年度市本级预算执行和其他财政收支的审计工作报告\n一般公共预算安排与民生相关支出204.49亿元。\n"
+    assert {kind for _, _, kind in _kinds(text, 2025)} == {ACTUAL}
+    text = ("县人大常委会:\n按照县人大常委会安排,受县政府委托,现就我县2024年度县级预算执行和其他财政支出的审计情况报告如下,请审议。\n"
+            "全县民生支出426008万元,同比增长6.4%。\n")
+    assert {kind for _, _, kind in _kinds(text, 2025)} == {ACTUAL}
