@@ -28,9 +28,7 @@ _PARAGRAPH_LENGTH = 40  # a line this long with a comma is a paragraph, not a ti
 _COMMA = re.compile("[,，]")
 _RUN_IN_HEADLINE = re.compile(r"^[^。]{4,60}?——")  # a news headline run into its lead (…三季度同比增长8.8%——今年以来,…)
 _ACCOUNT_HEAD = 40  # the characters of a paragraph's opening that say which year it gives an account of
-_WRITTEN_YEAR = re.compile(r"((?:19|20)\d{2})年")
-_YEAR_REACHED = re.compile(r"[到至—\-~]$")  # before the end of a period (2021—2025年, 到2025年): no year gone by
-_WORKING_YEAR = re.compile(r"[，,]?是")  # 2018年是…之年: the year a report works in, no year gone by
+_WRITTEN_YEAR = re.compile(r"((?:19|20)\d{2})年")  # any year written out, 到2025年 too: one of the document's ends an account
 
 
 class Review(NamedTuple):
