@@ -28,7 +28,7 @@ class ReviewWords:
     review_span_years: dict[str, int]
     planned: re.Pattern[str]  # a metric naming the year's plan (年度计划投资): a target though a review states it
     past_account: re.Pattern[str]  # 去年, / 2024年, setting a clause's time: perhaps an account of a year gone by
-    account_end: re.Pattern[str]  # 今年, 目标 … opening a paragraph: no more of that account
+    account_end: re.Pattern[str]  # 今年, 将 … opening a paragraph: no more of that account
     account_end_anywhere: re.Pattern[str]  # 控制在, 左右 … anywhere in a paragraph: a target, no more of that account
 
 

@@ -28,7 +28,6 @@ _PARAGRAPH_LENGTH = 40  # a line this long with a comma is a paragraph, not a ti
 _COMMA = re.compile("[,，]")
 _RUN_IN_HEADLINE = re.compile(r"^[^。]{4,60}?——")  # a news headline run into its lead (…三季度同比增长8.8%——今年以来,…)
 _ACCOUNT_HEAD = 40  # the characters of a paragraph's opening that say which year it gives an account of
-_WRITTEN_YEAR = re.compile(r"((?:19|20)\d{2})年")  # any year written out, 到2025年 too: one of the document's ends an account
 
 
 class Review(NamedTuple):
@@ -124,13 +123,13 @@ class Sections:
 
     def in_past_account(self, line: str) -> bool:
         """会议指出,2024年,全省交通运输行业… (in a 2025 news page) / 去年,青海省… and the paragraphs after it up to one naming
-        the document's year or later, a plan (今年, 目标 …: account_ends) or a numbered heading: an account of a year
+        the document's year or later, a plan (今年, 将 … at its opening; 目标, 控制在 … anywhere) or a numbered heading: an account of a year
         gone by, whose figures are actuals though they name no year."""
         if self._doc_year is None:
             return False
         head, words = line[:_ACCOUNT_HEAD], self._words
         if (NUMBERED_HEADING.match(line) or words.account_end.search(head) or words.account_end_anywhere.search(line)
-                or any(int(found.group(1)) >= self._doc_year for found in _WRITTEN_YEAR.finditer(line))):
+                or any(int(found.group()[:4]) >= self._doc_year for found in YEAR.finditer(line))):  # 到2025年 too
             self._past_account = False
         elif any(found["past"] or int(found["year"]) < self._doc_year for found in words.past_account.finditer(head)):
             self._past_account = True

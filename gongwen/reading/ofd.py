@@ -19,13 +19,7 @@ import zipfile
 from dataclasses import dataclass
 from xml.etree import ElementTree
 
-from gongwen.reading.placed_lines import (
-    SPACE_BESIDE_WIDE,
-    WIDE_CHAR,
-    PlacedLine,
-    character_step,
-    document_text,
-)
+from gongwen.reading.placed_lines import SPACE_BESIDE_WIDE, PlacedLine, advance, character_step, document_text
 
 SCANNED_OFD = "scanned OFD: no text layer"
 UNREADABLE_OFD = "OFD cannot be read"
@@ -129,7 +123,8 @@ def _page_glyphs(page: ElementTree.Element) -> list[_Glyph]:
         box = [*_numbers(text_object.get("Boundary")), 0.0, 0.0][:2]  # where its box starts on the page
         a, b, c, d, e, f = _numbers(text_object.get("CTM")) or [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
         scale = abs(a * d - b * c) ** 0.5 or 1.0
-        size = float(text_object.get("Size", "0")) * scale
+        own_size = float(text_object.get("Size", "0"))  # in the object's own space, as its steps are
+        size = own_size * scale
         x = y = 0.0
         for code in text_object:
             if _local(code.tag) != "TextCode" or not code.text:
@@ -139,7 +134,7 @@ def _page_glyphs(page: ElementTree.Element) -> list[_Glyph]:
             for n, char in enumerate(code.text):
                 if not char.isspace():  # a blank a writer sets is measured again below, from the gap it leaves
                     glyphs.append(_Glyph(char, box[0] + a * x + c * y + e, box[1] + b * x + d * y + f, size))
-                x += steps[n] if n < len(steps) else (steps[-1] if steps else float(text_object.get("Size", "0")))
+                x += steps[n] if n < len(steps) else (steps[-1] if steps else own_size)
     return glyphs
 
 
@@ -157,10 +152,9 @@ def _page_lines(glyphs: list[_Glyph], number: int) -> list[PlacedLine]:
         line.sort(key=lambda glyph: glyph.x)
         text = line[0].char
         for before, glyph in zip(line, line[1:], strict=False):
-            advance = before.size if WIDE_CHAR.match(before.char) else before.size / 2
-            text += (" " if glyph.x - (before.x + advance) > _GAP * glyph.size else "") + glyph.char
+            text += (" " if glyph.x - (before.x + advance(before.char, before.size)) > _GAP * glyph.size else "") + glyph.char
         size = character_step([(glyph.char, glyph.x) for glyph in line]) or statistics.median(g.size for g in line)
         last = line[-1]
-        placed.append(PlacedLine(SPACE_BESIDE_WIDE.sub("", text), line[0].x,
-                                 last.x + (size if WIDE_CHAR.match(last.char) else size / 2), size, number))
+        placed.append(PlacedLine(SPACE_BESIDE_WIDE.sub("", text), line[0].x, last.x + advance(last.char, size), size,
+                                 number))
     return placed

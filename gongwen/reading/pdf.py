@@ -18,13 +18,7 @@ import statistics
 import pypdfium2
 import pypdfium2.raw as pdfium_c
 
-from gongwen.reading.placed_lines import (
-    SPACE_BESIDE_WIDE,
-    WIDE_CHAR,
-    PlacedLine,
-    character_step,
-    document_text,
-)
+from gongwen.reading.placed_lines import SPACE_BESIDE_WIDE, PlacedLine, advance, character_step, document_text
 
 SCANNED_PDF = "scanned PDF: no text layer"
 UNREADABLE_PDF = "PDF cannot be opened"
@@ -73,8 +67,7 @@ def _page_lines(page, number: int) -> list[PlacedLine]:
     for cleaned, placed, em, font_size in placed_lines:
         size = em or font_size * scale
         last, last_x = placed[-1]
-        lines.append(PlacedLine(cleaned, min(x for _, x in placed), last_x + (size if WIDE_CHAR.match(last) else size / 2),
-                             size, number))
+        lines.append(PlacedLine(cleaned, min(x for _, x in placed), last_x + advance(last, size), size, number))
     return lines
 
 

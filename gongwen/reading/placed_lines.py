@@ -45,6 +45,11 @@ def document_text(pages: list[list[PlacedLine]]) -> str:
     return "\n".join(paragraphs([line for page in _drop_running_heads(pages) for line in page]))
 
 
+def advance(char: str, size: float) -> float:
+    """The room a character takes on its line: a full-width one its size, a narrow one (a digit, Latin) half of it."""
+    return size if WIDE_CHAR.match(char) else size / 2
+
+
 def character_step(placed: list[tuple[str, float]]) -> float | None:
     """The median step from one full-width character to the next on a line (character, x); None without two side
     by side."""
