@@ -11,6 +11,7 @@ from gongwen.metadata.doc_numbers import normalize_doc_number
 from gongwen.normalize import clean_text
 from gongwen.reading.text_fields import text_field_hints
 from gongwen.tasks.extract import extract_tasks
+from tests.indicator_helpers import actuals, brief
 
 # national-eleventh-plan-division-2006 as a law database stores it: one line, its facts run into the title.
 _ONE_LINE_NOTICE = (
@@ -215,3 +216,44 @@ def test_a_signature_run_on_after_a_paragraphs_last_sentence_and_closing_it_is_s
     # a body and a date inside a paragraph that goes on are no signature
     text = "会议强调,要认真贯彻执行。 市人民政府2024年7月30日召开常务会议,研究部署相关工作。\n"
     assert "\n" not in clean_text(text).text.strip()
+
+
+# kashi-shufu-gov-report-2023 (dev-da) as a page saved it: one line, its paragraphs set apart by spaces.
+_SPACED_REPORT = (
+    "2024年疏附县政府工作报告 2023年1月5日在疏附县第十七届人民代表大会第三次会议上 疏附县人民政府县长 阿卜拉江·萨迪克 "
+    "各位代表: 现在,我代表疏附县第十七届人民政府向大会作工作报告,请各位人大代表审议,并请政协委员和其他列席人员提出意见。 "
+    "2022年工作回顾 刚刚过去的2022年,是极不平凡的一年。一年来,在自治区党委、地委和县委的坚强领导下,全县经济社会保持平稳。 "
+    "——经济发展稳中有进。预计完成地区生产总值60亿元、增长5.5%;一般公共预算收入2.85亿元、增长15%;"
+    "完成固定资产投资34.7亿元、同比增长47%;完成规上工业增加值1.15亿元。"
+)
+
+
+def test_a_report_on_one_line_comes_apart_at_the_spaces_between_its_paragraphs_and_reviews_its_year():
+    lines = _lines(_SPACED_REPORT)
+    assert lines[:6] == ["2024年疏附县政府工作报告", "2023年1月5日在疏附县第十七届人民代表大会第三次会议上",
+                         "疏附县人民政府县长", "阿卜拉江·萨迪克 各位代表:",
+                         "现在,我代表疏附县第十七届人民政府向大会作工作报告,请各位人大代表审议,并请政协委员和其他列席人员提出意见。",
+                         "2022年工作回顾"]
+    assert brief("\n".join(lines), 2023) == []  # under 2022年工作回顾 the figures are the year's results
+    assert ("一般公共预算收入", 2.85, "亿元", None, 2022) in actuals("\n".join(lines), 2023)
+
+
+def test_spaces_inside_a_one_line_document_s_rows_and_figures_are_not_paragraph_breaks():
+    # ningbo-livelihood-projects-progress-2014 (dev-bx): an item's fields after its sentence, set apart by spaces
+    fields = ("2014年市政府民生实事项目共有42项任务,各责任单位高度重视,实事项目总体进展情况良好。现将进展情况通报如下: "
+              "1.轨道交通1号线一期工程投入试运营。 牵头领导:林静国 责任单位:市轨道交通工程建设指挥部 "
+              "2.新增安装300套路口交通信息视频采集设备。 牵头领导:王仁洲 责任单位:市公安局 " * 3)
+    assert "1.轨道交通1号线一期工程投入试运营。 牵头领导:林静国 责任单位:市轨道交通工程建设指挥部" in _lines(fields)
+    # ningbo-ninghai-sports-work-summary-2024 (dev-gg): a page that sets figures apart from their words
+    spaced = ("县体育发展中心 2024 年工作总结和 2025 年工作思路 2024 年,县体育部门紧紧围绕县委、县政府中心工作,"
+              "依法履行体育监督职责。 一、2024 年工作总结 (一)多层推进群众体育工作。有序高效推动项目实施。" * 2)
+    assert _lines(spaced)[0].startswith("县体育发展中心2024年工作总结和2025年工作思路")
+
+
+def test_a_page_s_headline_naming_the_report_titles_it_over_a_heading_that_names_no_year():
+    # shanghai-gov-report-2026 (dev-ar): the newspaper's headline, then the report's heading over the day it was delivered
+    text = ("龚正市长在上海市第十六届人民代表大会第四次会议的政府工作报告\nJie Fang Ri Bao·2026-02-09 01:28\n政府工作报告\n"
+            "——2026年2月3日在上海市第十六届人民代表大会第四次会议上\n上海市市长\n龚正\n各位代表:\n"
+            "现在,我代表上海市人民政府,向大会报告工作,请予审议。\n")
+    meta = extract_metadata(clean_text(text).text, {})
+    assert meta.title == "龚正市长在上海市第十六届人民代表大会第四次会议的政府工作报告"

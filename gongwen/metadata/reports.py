@@ -14,6 +14,7 @@ from gongwen.metadata.issuers import is_national, is_organization
 from gongwen.metadata.jurisdiction import find_region, without_ancestors
 from gongwen.metadata.keywords import keywords
 from gongwen.metadata.periods import NATIONAL_SESSION
+from gongwen.text.chars import HAN
 from gongwen.text.regions import Region
 
 
@@ -263,6 +264,9 @@ def report_date(lines: list[str], title: str | None, year_of_targets: int | None
     return parse_date(f"{year}年{day}")
 
 
+_NAMES_MORE = re.compile(rf"[{HAN}]$")  # 龚正市长在…会议的 before 政府工作报告; not a page's tag ((现场实录), [内蒙古])
+
+
 def report_heading(lines: list[str], title: str | None) -> str | None:
     """The title, unless it names no year of a report whose heading stands over the line that gives the day it
     was delivered (军事APP / (现场实录)政府工作报告 / 政府工作报告 / ——2020年5月22日在…会议上) or over its speaker
@@ -273,7 +277,11 @@ def report_heading(lines: list[str], title: str | None) -> str | None:
     # (the last line too: a page run on as one line, 2024年疏附县政府工作报告 2023年1月5日在…会议上 …)
     for at, (line, below) in enumerate(zip(lines[:HEADER_LINES], [*lines[1:HEADER_LINES + 1], ""], strict=False)):
         if _REPORT_HEADING.match(line) and (REPORT_DATE_LINE.match(below) or keywords().report_speaker.match(below)):
-            return _headline(lines[:at]) or _DELIVERED_BY.sub("", line)
+            heading = _DELIVERED_BY.sub("", line)
+            # a page's headline above it, naming the report (龚正市长在…会议的政府工作报告), titles it as on one line
+            above = (title is not None and title.endswith(heading) and _NAMES_MORE.search(title[: -len(heading)])
+                     and any(title in head for head in lines[:at]))
+            return _headline(lines[:at]) or (title if above else heading)
         run_on = _HEADING_RUN_ON.search(line)
         if run_on and _REPORT_HEADING.match(line[:run_on.end()].rstrip()) and REPORT_DATE_LINE.match(line[run_on.end():]):
             # 政府工作报告 ——2012年3月5日在…会议上 国务院总理 温家宝: a page ran them together; a headline above titles it

@@ -13,7 +13,7 @@ from gongwen.metadata.header import PUBLICATION_MARK
 from gongwen.metadata.keywords import keywords
 from gongwen.text.chars import HAN, han_count
 from gongwen.text.numerals import ORDINAL_NUMERAL_CHARS, chinese_integer
-from gongwen.text.patterns import alternation
+from gongwen.text.patterns import NUMBERED_HEADING, alternation
 
 RUN_ON_CHARS = 1000
 MIN_BREAKS = 3
@@ -179,6 +179,39 @@ def _issuer_before_number(prefix: str) -> int:
     return 0
 
 
+# A one-line document's paragraphs set apart by spaces (…并请列席人员提出意见。 2022年工作回顾 刚刚过去的2022年,…): a
+# space after a sentence's end or a colon, or after a line of a few words without a stop, a comma or an open bracket
+# (a title, a heading, a speaker's name); not before a field (…试运营。 牵头领导:林静国 责任单位:…, a row's cells), nor
+# after an item's number (1.1编制目的 为…: a run-in heading), nor in a line whose spaces set figures apart (2024 年).
+_SPACES = re.compile(r" +")
+_LINE_ENDS = frozenset("。！？!?：:")
+_STOPS = frozenset("，,。；;：:！!？?")
+_SHORT_LINE = 40
+_FIELD = re.compile(rf"[{HAN}]{{2,8}}[:：]")
+_OUTLINE_NUMBER = re.compile(rf"\d{{1,2}}(?:[.．]\d{{1,2}})*(?=[{HAN}]|$)")  # 1总则, 1.1编制目的 (an outline's)
+_SPACED_FIGURES = re.compile(r"\d [年月日万亿个%]")
+_BRACKETS = ("《》", "()", "（）", "“”")
+
+
+def _paragraphs_apart(piece: str) -> list[str]:
+    """A piece of a one-line document broken at the spaces that set its paragraphs apart."""
+    if _SPACED_FIGURES.search(piece):
+        return [piece]
+    parts, start = [], 0
+    for space in _SPACES.finditer(piece):
+        before = piece[start: space.start()]
+        if not before.strip() or space.end() == len(piece) or _FIELD.match(piece, space.end()):
+            continue
+        if any(before.count(open_) != before.count(close) for open_, close in _BRACKETS):
+            continue
+        numbered = NUMBERED_HEADING.match(before) or _OUTLINE_NUMBER.match(before)
+        heading = len(before) <= _SHORT_LINE and not _STOPS.intersection(before) and not numbered
+        if before[-1] in _LINE_ENDS or heading:
+            parts.append(before)
+            start = space.end()
+    return [*parts, piece[start:]]
+
+
 def _split_document_line(line: str) -> list[str]:
     """A document written on one line, broken into its title, 文号, addressees and items."""
     pieces: list[str] = []
@@ -204,7 +237,7 @@ def _split_document_line(line: str) -> list[str]:
         line = line[addressees.end():]
     cuts = [0, *(start for start in _item_starts(line) if start > 0), len(line)]
     for a, b in zip(cuts, cuts[1:], strict=False):
-        pieces += _signature_apart(line[a:b]).split("\n")
+        pieces += [part for piece in _signature_apart(line[a:b]).split("\n") for part in _paragraphs_apart(piece)]
     return _filled(pieces)
 
 
