@@ -10,6 +10,7 @@ from gongwen.metadata import extract_metadata
 from gongwen.normalize import clean_text
 from gongwen.reading.text_fields import text_field_hints
 from gongwen.vocabulary import COUNTY, NATIONAL, PREFECTURE, PROVINCE
+from tests.indicator_helpers import brief
 
 
 def _meta(text: str):
@@ -645,6 +646,17 @@ def test_a_timestamp_alone_on_a_page_s_line_is_when_the_page_was_posted():
         "page_publish_date": "2026-01-28"}
     # a date without its time is a signature's or a heading's, not a posting time
     assert text_field_hints("关于做好春耕生产的通知\n2026-01-28\n") == {}
+
+
+def test_a_paper_s_or_site_s_byline_under_a_headline_dates_the_page_and_so_its_account_of_the_year_before():
+    # jiangxi-business-environment-news-2026 (dev-gc): 新浪财经·2026-01-18 07:54; shanghai-gov-report-2026 (dev-ar)
+    assert text_field_hints("龚正市长在上海市第十六届人民代表大会第四次会议的政府工作报告\nJie Fang Ri Bao·2026-02-09 01:28\n") == {
+        "page_publish_date": "2026-02-09"}
+    text = ("江西打造一流营商环境\n新浪财经·2026-01-18 07:54\n营商环境优化成效\n截至2025年底,全省实有各类经营主体达474万户,"
+            "较“十三五”末增长48.58%,其中净增企业59.71万户。\n")
+    meta = _meta(text)
+    assert meta.published_date == dt.date(2026, 1, 18)
+    assert brief(clean_text(text).text, meta.published_date.year) == []
 
 
 def test_a_date_under_a_page_s_field_label_dates_the_page_not_the_document():

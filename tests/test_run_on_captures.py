@@ -250,6 +250,18 @@ def test_spaces_inside_a_one_line_document_s_rows_and_figures_are_not_paragraph_
     assert _lines(spaced)[0].startswith("县体育发展中心2024年工作总结和2025年工作思路")
 
 
+
+def test_a_part_s_heading_comes_apart_from_its_first_paragraph_on_a_one_line_document():
+    # shaoyang-chengbu-employment-workshop-plan-2021 (dev-bw): 一、总体要求 按照…
+    text = ("城步苗族自治县巩固提升就业帮扶车间专项行动实施方案 一、总体要求 按照“总量不减”“标准不降”“量质双升”的原则,"
+            "抓牢抓实就业帮扶车间巩固提升,帮助人民群众实现“岗位送到家门口”。 二、工作措施 (一)摸清底数。全面排查就业帮扶车间"
+            "运行情况,建立工作台账。(县人力资源和社会保障局牵头) (二)强化服务。落实就业帮扶车间各项扶持政策,"
+            "帮助车间解决用工、用地、融资等方面的困难和问题。(县乡村振兴局牵头,县财政局配合) (三)加强监管。定期开展督导检查。")
+    lines = _lines(text)
+    assert lines[:3] == ["城步苗族自治县巩固提升就业帮扶车间专项行动实施方案", "一、总体要求",
+                         "按照“总量不减”“标准不降”“量质双升”的原则,抓牢抓实就业帮扶车间巩固提升,帮助人民群众实现“岗位送到家门口”。"]
+
+
 def test_a_page_s_headline_naming_the_report_titles_it_over_a_heading_that_names_no_year():
     # shanghai-gov-report-2026 (dev-ar): the newspaper's headline, then the report's heading over the day it was delivered
     text = ("龚正市长在上海市第十六届人民代表大会第四次会议的政府工作报告\nJie Fang Ri Bao·2026-02-09 01:28\n政府工作报告\n"

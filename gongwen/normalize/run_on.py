@@ -181,8 +181,9 @@ def _issuer_before_number(prefix: str) -> int:
 
 # A one-line document's paragraphs set apart by spaces (…并请列席人员提出意见。 2022年工作回顾 刚刚过去的2022年,…): a
 # space after a sentence's end or a colon, or after a line of a few words without a stop, a comma or an open bracket
-# (a title, a heading, a speaker's name); not before a field (…试运营。 牵头领导:林静国 责任单位:…, a row's cells), nor
-# after an item's number (1.1编制目的 为…: a run-in heading), nor in a line whose spaces set figures apart (2024 年).
+# (a title, a heading, a speaker's name: 一、2023年工作回顾 2023年是…); not before a field (…试运营。 牵头领导:林静国
+# 责任单位:…, a row's cells), nor after an item's number (1.1编制目的 为…, 1.总 则 1.1编制目的: a run-in heading, a
+# table of contents), nor in a line whose spaces set figures apart (2024 年).
 _SPACES = re.compile(r" +")
 _LINE_ENDS = frozenset("。！？!?：:")
 _STOPS = frozenset("，,。；;：:！!？?")
@@ -204,7 +205,8 @@ def _paragraphs_apart(piece: str) -> list[str]:
             continue
         if any(before.count(open_) != before.count(close) for open_, close in _BRACKETS):
             continue
-        numbered = NUMBERED_HEADING.match(before) or _OUTLINE_NUMBER.match(before)
+        ordinal = NUMBERED_HEADING.match(before)
+        numbered = _OUTLINE_NUMBER.match(before) or ordinal is not None and ordinal["numbered"]
         heading = len(before) <= _SHORT_LINE and not _STOPS.intersection(before) and not numbered
         if before[-1] in _LINE_ENDS or heading:
             parts.append(before)

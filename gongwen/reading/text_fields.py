@@ -51,8 +51,9 @@ _OTHER_LABEL = re.compile(rf"^[{HAN}]{{2,8}}\s*[:：]\s*\S[^:：]*\s")
 # A page's posting time opening its line of fields (2025-04-10 16:41 来源: 诺水河镇人民政府; 2021/12/06/ 21:48来源:…)
 _POSTED_DAY, _POSTED_TIME = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}", r"\d{1,2}:\d{2}(?::\d{2})?"
 _POSTED_AT = re.compile(rf"^(?P<day>{_POSTED_DAY})/?(?:\s*(?P<time>{_POSTED_TIME}))?\s*(?=\S)")
-# …or alone on its line, to the minute (2026-01-28 22:06 over a news page's lead): when the page was posted
-_POSTED_ALONE = re.compile(rf"^(?P<day>{_POSTED_DAY})\s+{_POSTED_TIME}$")
+# …or alone on its line, to the minute, perhaps after the paper's or site's name (2026-01-28 22:06 over a news page's
+# lead; 新浪财经·2026-01-18 07:54, Jie Fang Ri Bao·2026-02-09 01:28 under a headline): when the page was posted
+_POSTED_ALONE = re.compile(rf"^(?:[^·•:：,，。]{{2,24}}[·•]\s*)?(?P<day>{_POSTED_DAY})\s+{_POSTED_TIME}$")
 
 
 def _table_row_hints(line: str, field: re.Pattern, labels: dict[str, str]) -> dict[str, str] | None:
