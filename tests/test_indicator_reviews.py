@@ -168,6 +168,13 @@ def test_a_summary_s_opening_after_a_news_headline_run_into_it_reports_results()
     assert {kind for _, _, kind in _kinds(text, None)} == {ACTUAL}
 
 
+def test_a_summary_s_opening_after_a_news_lead_s_dateline_and_what_the_reporter_learned_reports_results():
+    # baoji-fufeng-public-culture-news-2025 (dev-gg)
+    text = ("扶风县 提升城乡公共文化服务水平\n本报讯(通讯员 辛航 记者 韩小珍)7月11日,记者了解到,今年以来,扶风县按照清单建立"
+            "公共文化服务体系,不断提升城乡公共文化服务水平。\n开展“戏曲进景区”惠民演出32场,组织文明实践活动200余场次。\n")
+    assert {kind for _, _, kind in _kinds(text, None)} == {ACTUAL}
+
+
 def test_a_document_opening_with_the_part_of_the_year_reported_so_far_reports_results():
     # chaoyang-housing-construction-progress-2024 (dev-ft)
     text = ("“前三季度,市住房城乡建设局围绕经济发展、城乡建设、民生保障等工作综合施策,积极推进各项工作任务落实落细。\n"
