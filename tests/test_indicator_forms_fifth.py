@@ -183,6 +183,9 @@ def test_a_sum_granted_is_no_target():
     # tongliang-consumption-voucher-plan-2025 (dev-gh): a voucher's sum off a purchase
     assert brief("发放餐饮消费券,满100元立减30元、满300元立减100元。", 2025) == []
     assert brief("2025年发放消费券总额500万元,满100元立减30元。", 2025) == [("发放消费券总额", 500.0, "万元", None, 2025)]
+    # lvliang-consumption-promotion-notice-2025 (dev-gh): 减 alone after the sum a purchase must reach
+    assert brief("消费金额满100元减 20元、满 200元减 40元、满 300元减 60元。", 2025) == []
+    assert brief("全年社会消费品零售总额增长6%,人均消费满100元。", 2025)[0][:2] == ("社会消费品零售总额增长", 6.0)
 
 
 def test_the_conditions_a_grant_follows_are_no_targets():

@@ -175,6 +175,16 @@ def test_a_summary_s_opening_after_a_news_lead_s_dateline_and_what_the_reporter_
     assert {kind for _, _, kind in _kinds(text, None)} == {ACTUAL}
 
 
+def test_a_statistical_bulletin_opening_with_its_year_s_place_and_the_leadership_it_had_reports_results():
+    # bazhong-pingchang-statistics-bulletin-2024 (dev-hb): no title; its year reviewed in a summary's words
+    text = ("2024年是全面贯彻落实党的二十大精神的关键之年,也是深入实施“十四五”规划承上启下的重要一年。全县上下在县委、县政府的"
+            "坚强领导下,经济运行稳中有进。\n一、综合\n全年居民消费价格(CPI)比上年上涨0.1%。其中,医疗保健类上涨0.3%。\n")
+    assert {kind for _, _, kind in _kinds(text, 2025)} == {ACTUAL}
+    # a plan opening with its year's place goes on to what is to be done: its figures are targets
+    plan = text.replace("全县上下在县委、县政府的坚强领导下,经济运行稳中有进", "做好全年工作意义重大").replace("上涨0.1%", "涨幅控制在3%左右")
+    assert TARGET in {kind for _, _, kind in _kinds(plan, 2024)}
+
+
 def test_a_document_opening_with_the_part_of_the_year_reported_so_far_reports_results():
     # chaoyang-housing-construction-progress-2024 (dev-ft)
     text = ("“前三季度,市住房城乡建设局围绕经济发展、城乡建设、民生保障等工作综合施策,积极推进各项工作任务落实落细。\n"

@@ -65,7 +65,7 @@ class Grammar:
     present_opening: re.Pattern[str]  # 目前, 1-2月, : a sentence stating how things stand now
     achieved_sentence: re.Pattern[str]  # 连续39年居全国首位, 超额完成: a sentence stating what stands achieved
     condition_opening: re.Pattern[str]  # 若…, 如果…: a clause stating a condition
-    award: re.Pattern[str]  # 给予, 奖励: a sum granted
+    award: re.Pattern[str]  # 给予, 奖励, 满100元减: a sum granted
     award_condition: re.Pattern[str]  # …以上的，一次性奖励: conditions closed by 的 before a grant
     award_cap: re.Pattern[str]  # 最高, 最多: a cap on a grant
     award_holder: re.Pattern[str]  # right after a value: …以上的旅行社、户外团队进行奖励 (who qualifies, then a grant)
@@ -373,7 +373,7 @@ def _fourth_pass_words(words: _Words) -> dict:
             rf"(?:{alternation(words['completion_adverbs'])})?(?:{alternation(words['completion_verbs'])})"),
         "amount_verb": re.compile(rf"(?:{alternation(words['amount_verbs'])})$"),
         "condition_opening": re.compile(rf"^(?:{alternation(words['condition_openings'])})(?!{alternation(words['condition_not_before'])})"),
-        "award": re.compile(alternation(words["award_words"])),
+        "award": re.compile(f"{alternation(words['award_words'])}|{words['voucher_discount']}"),
         "award_cap": re.compile(alternation(words["award_cap_words"])),
         "step": re.compile(rf"(?:{alternation(words['step_words'])})$"),
         "charge": re.compile(rf"(?:{alternation(words['charge_words'])})(?:为|按)?(?:{alternation(words['charge_periods'])})?$"),
