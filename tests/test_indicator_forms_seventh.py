@@ -168,6 +168,14 @@ def test_a_count_of_a_document_s_own_parts_after_a_describing_verb_is_no_target(
     assert [row[:3] for row in brief("安排10个重点项目。", 2025)] == [("重点项目", 10.0, "个")]
 
 
+def test_a_count_of_items_in_brackets_after_a_heading_or_a_title_is_no_target():
+    # erlianhot-gov-report-division-reading-2024 (dev-bp), beijing-daxing-gov-report-division-2023 (dev-ag)
+    assert brief("1.在“聚焦深化对外开放,着力打造国家向北开放重要桥头堡”方面(分解任务15项)", 2024) == []
+    assert brief("2023年区政府工作报告重点工作分工方案(共计121项)", 2023) == []
+    # a count in brackets that is part of a target is one (新建学校5所(其中小学3所))
+    assert [row[:2] for row in brief("新建学校5所(其中小学3所)。", 2024)] == [("新建学校", 5.0), ("小学", 3.0)]
+
+
 def test_figures_under_a_heading_naming_a_period_gone_by_are_actuals():
     # huzhou-gov-report-2017 (dev-cu): a report's digest, its five years under 赶超发展的五年, then its targets
     text = ("赶超发展的五年\n全市城市化率从59.5%提高到62.9%;\n人均期望寿命从78.3岁提高到80.3岁。\n"

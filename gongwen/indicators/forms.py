@@ -367,13 +367,19 @@ def sets_no_number_to_reach(
 ) -> bool:
     """Whether a value read (at spans[1:], its clause from spans[0]) sets no number to reach: what a thing takes up
     or a level bears of a cost (该项目占地10亩, 中央财政负担60%), who takes a role (确定1名工作人员为联络员), or the
-    document's own parts after a verb saying what it holds (提出…等10项措施, 安排27项重点工作, 文件包括8个部分47条)."""
+    document's own parts after a verb saying what it holds (提出…等10项措施, 安排27项重点工作, 文件包括8个部分47条) or in
+    brackets after a heading (…方面(分解任务15项))."""
     clause_start, start, end = spans
     if reading.metric.endswith(grammar.describing_metric_endings):
         return True
     if reading.verb in grammar.designating_verbs and grammar.designation_word in line[end : reading.noun_end]:
         return True
-    if unit is None or unit.kind != "count" or grammar.describing_verb.search(line, clause_start, start) is None:
+    if unit is None or unit.kind != "count":
+        return False
+    bracketed = line[end : end + 1] in ")）" and grammar.parts_counted.search(line, 0, start) is not None
+    if bracketed and grammar.document_part.fullmatch(unit.name):
+        return True  # …方面(分解任务15项), …分工方案(共计121项): how many items a part or the document holds
+    if grammar.describing_verb.search(line, clause_start, start) is None:
         return False
     return (grammar.document_part.match(line, end) is not None
             or (grammar.document_part.fullmatch(unit.name) is not None and not has_han(line[end : end + 1])))

@@ -76,6 +76,7 @@ class Grammar:
     designation_word: str
     describing_verb: re.Pattern[str]  # 提出, 明确: what a document holds, its parts counted after (document_part)
     document_part: re.Pattern[str]  # (主要)任务, 措施, 方面: the parts of a document a count after describing_verb names
+    parts_counted: re.Pattern[str]  # (分解任务 / (共计 right before a count of items in brackets
     describing_metric_endings: tuple[str, ...]  # 占地, 负担 closing a metric: a thing or a rule described
     noun_purpose: re.Pattern[str]  # 用于 after a counted noun: its use, no part of it
     aside: re.Pattern[str]  # (不含…) closing a metric phrase
@@ -382,6 +383,7 @@ def _fourth_pass_words(words: _Words) -> dict:
         "designation_word": words["designation_word"],
         "describing_verb": re.compile(alternation(words["describing_verbs"])),
         "document_part": re.compile(words["document_part"]),
+        "parts_counted": re.compile(rf"[(（](?:{alternation(words['parts_counted_openings'])})$"),
         "describing_metric_endings": tuple(words["describing_metric_endings"]),
         "bare_yi_count_unit": words["bare_yi_count_unit"],
         "bare_yi_count_endings": tuple(words["bare_yi_count_endings"]),
