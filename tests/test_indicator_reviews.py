@@ -185,6 +185,15 @@ def test_a_statistical_bulletin_opening_with_its_year_s_place_and_the_leadership
     assert TARGET in {kind for _, _, kind in _kinds(plan, 2024)}
 
 
+def test_a_numbered_item_s_review_heading_on_a_line_of_its_own_holds_the_paragraphs_up_to_the_next_item():
+    # chizhou-dongzhi-gegong-flood-plan-2024 (dev-dc): an emergency plan's account of its town
+    text = ("(1)自然地理\n葛公镇位于东至县东、南面,总面积251.48平方公里,辖170组,16个村。\n耕地16844.63亩,其中水田12000亩。\n"
+            "(2)工作目标\n到2025年,新建防洪堤坝5公里。\n")
+    assert [kind for _, _, kind in _kinds(text, 2024)] == [ACTUAL] * 3 + [TARGET]
+    # a heading run into its item's sentence opens nothing
+    assert [kind for _, _, kind in _kinds("(1)基本情况。新建防洪堤坝5公里。\n", 2024)] == [TARGET]
+
+
 def test_a_document_opening_with_the_part_of_the_year_reported_so_far_reports_results():
     # chaoyang-housing-construction-progress-2024 (dev-ft)
     text = ("“前三季度,市住房城乡建设局围绕经济发展、城乡建设、民生保障等工作综合施策,积极推进各项工作任务落实落细。\n"

@@ -20,7 +20,8 @@ _BARE_HEADING = re.compile(r"[^。，,；;！!？?\s](?:[^。，,；;！!？?\s]
 # A run-in heading: a few words after the ordinal, closed by a colon, the paragraph going on after it.
 _RUN_IN_HEADING = re.compile(r"[^。,，;；:：]{1,12}(?=[:：])")
 # The ranks of NUMBERED_HEADING that open a part. A numbered item (1. / (1)) opens none: the items under
-# 三、2026年重点工作 are that year's, and an item does not close the part it is listed in.
+# 三、2026年重点工作 are that year's, and an item does not close the part it is listed in. (One whose review heading
+# stands on a line of its own, (1)自然地理, holds the paragraphs up to the next item: see Sections.enter.)
 _RANKS = ("chapter", "section", "item")
 _TITLE_LINES = 4  # the first lines of a text, one of which is its title
 _TITLE_LENGTH = 60
@@ -53,6 +54,7 @@ class Sections:
         self._bare_review = False  # under an unnumbered review heading (回顾2017年, 2020年成就:)
         self._reviewing_document = _reviews_what_was_done(lines, self._words)
         self._past_account = False  # in an account of a year gone by (see in_past_account)
+        self._item_review = False  # under a numbered item's review heading on a line of its own ((1)基本情况)
 
     def enter(self, line: str) -> None:
         found = NUMBERED_HEADING.match(line)
@@ -64,6 +66,10 @@ class Sections:
             self._reviewing_document = not (self._words.plan_heading.search(named) and not self._reviews(named))
         if found is None and _BARE_HEADING.fullmatch(bare):
             self._enter_bare(bare)
+        if found is not None:
+            # (1)自然地理 on a line of its own: a numbered item's heading that reviews holds the paragraphs up to the next item
+            alone = heading is not None and not line[heading.end():].strip()
+            self._item_review = alone and self._reviews(text) and not self._words.target_heading.search(text)
         if found is None or found.lastgroup not in _RANKS:
             return
         rank = _RANKS.index(found.lastgroup)
@@ -140,7 +146,7 @@ class Sections:
 
     @property
     def in_review(self) -> bool:
-        return any(self._review) or self._bare_review or self._reviewing_document
+        return any(self._review) or self._bare_review or self._reviewing_document or self._item_review
 
     @property
     def year(self) -> int | None:
