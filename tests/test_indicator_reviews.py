@@ -194,6 +194,17 @@ def test_a_numbered_item_s_review_heading_on_a_line_of_its_own_holds_the_paragra
     assert [kind for _, _, kind in _kinds("(1)基本情况。新建防洪堤坝5公里。\n", 2024)] == [TARGET]
 
 
+def test_a_summary_opening_with_its_year_s_progress_after_an_editor_s_note_reports_results():
+    # qingdao-statistics-bureau-work-2025 (dev-hb): a paper's report of a bureau's year, under its editor's note
+    text = ("齐鲁晚报·齐鲁壹点记者 尚青龙\n编者按:2025年青岛市政府部门“三民”活动已经启动。为更好地倾听民声,本报推出系列报道。\n"
+            "2025年,青岛市统计局有效发挥统计信息、咨询、监督职能,服务经济社会发展各项工作取得积极进展。\n"
+            "从预警监测入手,助力经济稳运行。动态监测企业、项目2.3万家,测算基础数据近30万笔。\n")
+    assert {kind for _, _, kind in _kinds(text, None)} == {ACTUAL}
+    # a plan's year to make progress in sets targets (力争取得明显成效)
+    plan = text.replace("各项工作取得积极进展", "各项工作力争取得明显成效")
+    assert TARGET in {kind for _, _, kind in _kinds(plan, None)}
+
+
 def test_a_document_opening_with_the_part_of_the_year_reported_so_far_reports_results():
     # chaoyang-housing-construction-progress-2024 (dev-ft)
     text = ("“前三季度,市住房城乡建设局围绕经济发展、城乡建设、民生保障等工作综合施策,积极推进各项工作任务落实落细。\n"

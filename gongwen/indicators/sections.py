@@ -31,6 +31,7 @@ _COMMA = re.compile("[,，]")
 _RUN_IN_HEADLINE = re.compile(r"^[^。]{4,60}?——")  # a news headline run into its lead (…三季度同比增长8.8%——今年以来,…)
 # What a reporter learned, opening a news lead after its dateline (本报讯(…)7月11日,记者了解到,今年以来,…)
 _REPORTER_LEARNED = re.compile(r"^(?:\d{1,2}月\d{1,2}日[,，]?)?(?:记者[^,，。]{0,20}?(?:了解到|获悉)|据悉)[,，]")
+_EDITORS_NOTE = re.compile(r"^[【\[]?编者按")  # a paper's note on what follows, before the summary it introduces
 _ACCOUNT_HEAD = 40  # the characters of a paragraph's opening that say which year it gives an account of
 
 
@@ -164,14 +165,15 @@ def _reviews_what_was_done(lines: list[str], words: ReviewWords) -> bool:
 
 
 def _opens_reviewing(lines: list[str], words: ReviewWords) -> bool:
-    """A document whose first paragraph (before any numbered heading; after the addressees a notice opens with) opens as a
-    summary does (2025年,溆浦县财政局在…坚强领导下; 今年以来,…, perhaps after a news headline run into it: …增长8.8%——今年以来,…,
-    or after a news lead's dateline and what the reporter learned: 本报讯(…)7月11日,记者了解到,今年以来,…; 现将…报送有关情况通报
-    如下:) and does not go on to say what the document is made for (为贯彻落实…,省政府决定…: a plan's background)."""
+    """A document whose first paragraph (before any numbered heading; after the addressees a notice opens with or a
+    paper's 编者按) opens as a summary does (2025年,溆浦县财政局在…坚强领导下; 今年以来,…, perhaps after a news headline run
+    into it: …增长8.8%——今年以来,…, or after a news lead's dateline and what the reporter learned: 本报讯(…)7月11日,记者了解到,
+    今年以来,…; 现将…报送有关情况通报如下:) and does not go on to say what the document is made for (为贯彻落实…,省政府决定…:
+    a plan's background)."""
     for line in lines[:_OPENING_LINES]:
         if NUMBERED_HEADING.match(line):
             return False
-        if len(line) < _PARAGRAPH_LENGTH:
+        if len(line) < _PARAGRAPH_LENGTH or _EDITORS_NOTE.match(line):
             continue
         headline = _RUN_IN_HEADLINE.match(line)
         lead = _REPORTER_LEARNED.sub("", WIRE_DATELINE.sub("", line))
