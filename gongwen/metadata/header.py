@@ -26,7 +26,7 @@ _MIN_RUN_ON_TITLE, _MAX_RUN_ON_TITLE, _MIN_RUN_ON_REST = 8, 80, 10  # characters
 _SPACED_TITLE = re.compile(r"^(?P<title>[^\s，,。；;:：!！?？—]{6,40})\s+")
 _SENTENCE_AFTER = re.compile(rf"[{HAN}\d][^\s。]{{{_MIN_RUN_ON_REST},}}。")  # not a headline's second part
 _TITLE_GOES_ON = frozenset("的和及与、(（《“”》")  # a document type followed by one of these is inside the title
-_SENTENCE_STOPS = frozenset("，,。;；:：!！?？")  # a title runs to none of these
+SENTENCE_STOPS = frozenset("，,。;；:：!！?？")  # a title, a heading runs to none of these
 _PART_NUMBER = re.compile(r"\s*[(（][一二三四五六七八九十]{1,2}[)）]$")  # (一) after a title: a part of a series
 _SITE_NAME = re.compile(r"^(?P<title>\S.{5,}?)\s*[-_－]\s*(?P<site>[^\s。，,；;:：《》()（）-]{2,20})$")
 _SITE_DASH = re.compile("[-_－]")  # what _SITE_NAME needs: a line without one is not read through
@@ -72,7 +72,7 @@ def run_on_title(line: str) -> str | None:
         return spaced["title"]
     if not line.startswith(_RUN_ON_OPENING):
         return None
-    stop = next((at for at, char in enumerate(line[:_MAX_RUN_ON_TITLE]) if char in _SENTENCE_STOPS), _MAX_RUN_ON_TITLE)
+    stop = next((at for at, char in enumerate(line[:_MAX_RUN_ON_TITLE]) if char in SENTENCE_STOPS), _MAX_RUN_ON_TITLE)
     for end in range(_MIN_RUN_ON_TITLE, min(len(line) - _MIN_RUN_ON_REST, stop + 1)):
         if line[end] not in _TITLE_GOES_ON and keywords().title_end.search(line, 0, end):
             return line[:end]

@@ -9,9 +9,9 @@ import functools
 import re
 
 from gongwen.metadata.doc_numbers import DOC_NUMBER
-from gongwen.metadata.header import PUBLICATION_MARK
+from gongwen.metadata.header import PUBLICATION_MARK, SENTENCE_STOPS
 from gongwen.metadata.keywords import keywords
-from gongwen.text.chars import HAN, han_count
+from gongwen.text.chars import COLONS, HAN, han_count
 from gongwen.text.numerals import ORDINAL_NUMERAL_CHARS, chinese_integer
 from gongwen.text.patterns import NUMBERED_HEADING, alternation
 
@@ -185,8 +185,7 @@ def _issuer_before_number(prefix: str) -> int:
 # 责任单位:…, a row's cells), nor after an item's number (1.1编制目的 为…, 1.总 则 1.1编制目的: a run-in heading, a
 # table of contents), nor in a line whose spaces set figures apart (2024 年).
 _SPACES = re.compile(r" +")
-_LINE_ENDS = frozenset("。！？!?：:")
-_STOPS = frozenset("，,。；;：:！!？?")
+_LINE_ENDS = _SENTENCE_ENDS | frozenset(COLONS)
 _SHORT_LINE = 40
 _FIELD = re.compile(rf"[{HAN}]{{2,8}}[:：]")
 _OUTLINE_NUMBER = re.compile(rf"\d{{1,2}}(?:[.．]\d{{1,2}})*(?=[{HAN}]|$)")  # 1总则, 1.1编制目的 (an outline's)
@@ -207,7 +206,7 @@ def _paragraphs_apart(piece: str) -> list[str]:
             continue
         ordinal = NUMBERED_HEADING.match(before)
         numbered = _OUTLINE_NUMBER.match(before) or ordinal is not None and ordinal["numbered"]
-        heading = len(before) <= _SHORT_LINE and not _STOPS.intersection(before) and not numbered
+        heading = len(before) <= _SHORT_LINE and not SENTENCE_STOPS.intersection(before) and not numbered
         if before[-1] in _LINE_ENDS or heading:
             parts.append(before)
             start = space.end()
