@@ -67,15 +67,16 @@ class Sections:
             self._reviewing_document = not (self._words.plan_heading.search(named) and not self._reviews(named))
         if found is None and _BARE_HEADING.fullmatch(bare):
             self._enter_bare(bare)
-        if found is not None:
-            # (1)自然地理 on a line of its own: a numbered item's heading that reviews holds the paragraphs up to the next item
-            alone = heading is not None and not line[heading.end():].strip()
-            self._item_review = alone and self._reviews(text) and not self._words.target_heading.search(text)
-        if found is None or found.lastgroup not in _RANKS:
+        if found is None:
+            return
+        words, reviews = self._words, self._reviews(text)
+        # (1)自然地理 on a line of its own: a numbered item's heading that reviews holds the paragraphs up to the next item
+        alone = heading is not None and not line[heading.end():].strip()
+        self._item_review = alone and reviews and not words.target_heading.search(text)
+        if found.lastgroup not in _RANKS:
             return
         rank = _RANKS.index(found.lastgroup)
-        words = self._words
-        if rank == 0 or words.plan_heading.search(text) or self._reviews(text):
+        if rank == 0 or words.plan_heading.search(text) or reviews:
             # an unnumbered review heading (2015年工作暨“十二五”发展回顾) holds the numbered results under it
             # (一、攻坚克难谋发展，经济增长保持平稳) up to a chapter, a heading of plans or another review
             self._bare_review = False
@@ -84,7 +85,7 @@ class Sections:
             self._year[deeper] = None
         # 一、2025年度目标任务完成情况: a heading ending in a review word reviews, though it names targets
         ends_reviewing = any(word.end() == len(text.rstrip()) for word in words.review_heading.finditer(text))
-        self._review[rank] = self._reviews(text) and (ends_reviewing or not words.target_heading.search(text))
+        self._review[rank] = reviews and (ends_reviewing or not words.target_heading.search(text))
         years = [mention.year for mention in year_mentions(text, 0, len(text), self._grammar, self._doc_year)]
         self._year[rank] = max(years) if years else None
 

@@ -141,13 +141,18 @@ def _headline() -> re.Pattern[str]:
     return re.compile(rf"^[^。，,:：]{{0,60}}?关于[^。:：]{{2,150}}?的[^。:：]{{0,4}}?(?:{alternation(keywords().document_types)})")
 
 
+def _closed(text: str, brackets: tuple[str, ...]) -> bool:
+    """Every bracket of each pair (an opening and its closing) the text opens, it closes."""
+    return all(text.count(opening) == text.count(closing) for opening, closing in brackets)
+
+
 def _number_at_head(line: str) -> re.Match[str] | None:
     """The 文号 at the line's head, not one cited after a title (《…》(国发〔2006〕1号)); in brackets right after
     the notice's own title it is the notice's (…的通知 (鄂州政办发〔2010〕10号) 各区人民政府…)."""
     for found in DOC_NUMBER.finditer(line[:_HEAD_CHARS]):
         before = line[: found.start()]
         bracketed = before.rstrip().endswith(("(", "（"))
-        if before.count("《") == before.count("》") and (
+        if _closed(before, ("《》",)) and (
                 not bracketed or _headline().fullmatch(before.rstrip()[:-1].strip())):
             return found
     return None
@@ -202,7 +207,7 @@ def _paragraphs_apart(piece: str) -> list[str]:
         before = piece[start: space.start()]
         if not before.strip() or space.end() == len(piece) or _FIELD.match(piece, space.end()):
             continue
-        if any(before.count(open_) != before.count(close) for open_, close in _BRACKETS):
+        if not _closed(before, _BRACKETS):
             continue
         ordinal = NUMBERED_HEADING.match(before)
         numbered = _OUTLINE_NUMBER.match(before) or ordinal is not None and ordinal["numbered"]
